@@ -1,0 +1,6 @@
+import { CONTENT_MATCHES } from '@/lib/hosts';
+
+export default defineContentScript({
+  matches: CONTENT_MATCHES,
+  main() {},
+});

@@ -1,0 +1,98 @@
+// The shapes every part of PostLens agrees on. Pure types: no browser imports.
+
+export const PLATFORMS = [
+  'x',
+  'reddit',
+  'linkedin',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'facebook',
+  'threads',
+  'bluesky',
+  'mastodon',
+] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const COUNT_FIELDS = ['likes', 'comments', 'reposts', 'saves', 'views'] as const;
+export type CountField = (typeof COUNT_FIELDS)[number];
+
+/** A count as the page shows it: null when the page does not show it (never guessed as 0). */
+export type Count = number | null;
+
+export interface Counts {
+  /** likes / reactions / hearts / favourites / score */
+  likes: Count;
+  /** comments / replies */
+  comments: Count;
+  /** reposts / retweets / shares / boosts */
+  reposts: Count;
+  /** bookmarks / saves / collects */
+  saves: Count;
+  /** views / plays / impressions */
+  views: Count;
+}
+
+export interface AuthorRef {
+  /** Stable handle without a leading @ (e.g. "nasa", "r/science", "company/acme"). */
+  handle: string | null;
+  /** Display name as shown. */
+  name: string | null;
+  /** Followers when the post itself shows them (LinkedIn headers, YouTube watch page). */
+  followers?: Count;
+}
+
+/** One post as read from the page at one moment. */
+export interface PostReading extends Counts {
+  platform: Platform;
+  /** Platform's own id for the post (tweet id, t3_…, urn activity id, shortcode…). */
+  postId: string;
+  /** https permalink of the post on its platform. */
+  url: string;
+  author: AuthorRef;
+  /** ISO 8601 UTC, or null when the page does not say. */
+  publishedAt: string | null;
+  /** Short excerpt of the post's text (at most 280 chars). */
+  text: string;
+  /** Sponsored / promoted post. */
+  promoted?: boolean;
+}
+
+/** A profile / channel / community page's header. */
+export interface ProfileReading {
+  platform: Platform;
+  handle: string;
+  name: string | null;
+  followers: Count;
+}
+
+export interface PageReading {
+  posts: PostReading[];
+  profile: ProfileReading | null;
+}
+
+export interface AdapterContext {
+  /** Page URL (location.href in the browser, --url in the inspect command). */
+  url: URL;
+  /** BCP 47 locale to read numbers with: <html lang>, then the browser's. */
+  locale: string;
+}
+
+export interface PlatformAdapter {
+  id: Platform;
+  /** Human name for messages. */
+  name: string;
+  /** Does this adapter handle the page? Host check, or markup check for Mastodon. */
+  matches(url: URL, root: ParentNode): boolean;
+  /** Every post element under root (used by the content script to observe and badge). */
+  findPosts(root: ParentNode): Element[];
+  /** Read one post element. Returns null when it is not a readable post. Never throws. */
+  readPost(el: Element, ctx: AdapterContext): PostReading | null;
+  /** Read the profile header when the page is a profile / channel / community page. */
+  readProfile(root: ParentNode, ctx: AdapterContext): ProfileReading | null;
+  /** Where to put the PostLens badge for a post (beside the action bar); defaults to the post. */
+  badgeAnchor?(el: Element): Element | null;
+}
+
+export const postKey = (p: { platform: Platform; postId: string }) => `${p.platform}:${p.postId}`;
+export const authorKey = (platform: Platform, handle: string) => `${platform}:${handle.toLowerCase()}`;

@@ -1,0 +1,21 @@
+// Prints the one plain line CI reads, from vitest's JSON report, and exits non-zero on any
+// failure, on a missing report, or when no test ran. Usage: summary.mjs report.json [extraFailed]
+import { existsSync, readFileSync } from 'node:fs';
+
+const [file = 'test-results.json', extra = '0'] = process.argv.slice(2);
+const extraFailed = Number(extra) || 0;
+if (!existsSync(file)) {
+  console.log(`no test report at ${file}: the test run did not finish`);
+  console.log(`tests: 0 passed, ${1 + extraFailed} failed`);
+  process.exit(1);
+}
+const report = JSON.parse(readFileSync(file, 'utf8'));
+const passed = report.numPassedTests ?? 0;
+// Suites that failed to load count as failures too: their tests never ran.
+const failedSuites = (report.testResults ?? []).filter(
+  (r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0,
+).length;
+const failed = (report.numFailedTests ?? 0) + failedSuites + extraFailed;
+const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

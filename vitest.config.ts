@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Two projects: unit tests (happy-dom, fake browser, fake-indexeddb) and the end-to-end suite,
+// which loads the built extension into real Chromium and so runs one file at a time.
+export default defineConfig({
+  test: {
+    reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/unit/setup.ts'],
+          globals: true,
+        },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globals: true,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
