@@ -1,0 +1,52 @@
+// Small DOM helpers shared by the platform adapters. They take a root, never `document`, so a
+// test can hand an adapter a fixture. Selectors are arrays of alternatives, newest first.
+
+/** Elements matching the first alternative that matches anything under root. */
+export function queryAllFirst(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const sel of selectors) {
+    const found = root.querySelectorAll(sel);
+    if (found.length > 0) return Array.from(found);
+  }
+  return [];
+}
+
+/** The first element matching an alternative, trying alternatives in order. */
+export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const sel of selectors) {
+    const found = root.querySelector(sel);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Visible text with runs of white space folded, trimmed. */
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A short excerpt of post text: at most `max` characters, cut at a word where possible. */
+export function excerpt(text: string, max = 280): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/** An absolute https URL for href against base, or null for anything else (javascript:, data:…). */
+export function httpsUrl(href: string | null | undefined, base: URL | string): URL | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+/** ISO 8601 UTC from a datetime attribute or epoch seconds, or null when it is not a date. */
+export function isoDate(value: string | number | null | undefined): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  const d = typeof value === 'number' ? new Date(value * 1000) : new Date(value);
+  return Number.isFinite(d.getTime()) ? d.toISOString() : null;
+}
