@@ -1,6 +1,8 @@
 // The one protocol file: every message between the content script, extension pages and the
-// background, typed end to end. Only the background answers; only the background writes.
+// background, typed end to end. Only the background writes the database; extension pages read
+// it directly (same origin) and ask the background for every change.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ExportV1 } from './export-format';
 import type { PostReading, ProfileReading } from './types';
 
 export interface ReadingBatch {
@@ -29,10 +31,38 @@ export interface PostKnowledge {
   authorPostCount: number;
 }
 
+export type WriteResult<T> = ({ ok: true } & T) | { ok: false; error: string };
+
+export interface ImportCounts {
+  posts: number;
+  snapshots: number;
+  authors: number;
+  followerSnapshots: number;
+}
+
+/** The last storage failure, for the popup's visible warning. */
+export interface StorageStatus {
+  lastError: string | null;
+  at: number | null;
+}
+
 export interface ProtocolMap {
+  // content script -> background
   recordReadings(batch: ReadingBatch): RecordResult;
   /** Keys are `platform:postId`. One message per batch of posts on the page. */
   knownPosts(keys: string[]): Record<string, PostKnowledge>;
+
+  // extension pages -> background (writes)
+  importData(data: ExportV1): WriteResult<{ added: ImportCounts }>;
+  deletePost(key: string): WriteResult<object>;
+  deleteAuthor(key: string): WriteResult<object>;
+  deleteAll(): WriteResult<object>;
+  pruneNow(): WriteResult<{ removed: number }>;
+  storageStatus(): StorageStatus;
+
+  // popup / background -> content script in a tab
+  tabPosts(): { keys: string[]; profileKey: string | null; platform: string | null };
+  setBadgesVisible(visible: boolean | 'toggle'): boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
