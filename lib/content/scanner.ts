@@ -1,0 +1,195 @@
+// Finds the posts on a page as they appear and reads each one once, again only when the nodes
+// holding its counts change. DOM work only: no messaging, no timers of its own (the caller
+// passes the scheduler, an idle callback in the content script, a direct call in tests).
+import { type AdapterContext, type PlatformAdapter, type PostReading, type ProfileReading } from '../types';
+
+export interface ScannedPost {
+  el: Element;
+  reading: PostReading;
+}
+
+export interface ScannerOptions {
+  adapter: PlatformAdapter;
+  /** The document (or any root) to read and observe. */
+  root: ParentNode & Node;
+  context(): AdapterContext;
+  /** Runs the flush later, once per burst of mutations. */
+  schedule(flush: () => void): void;
+  /** Nodes PostLens itself put on the page (badges); their insertion is not a change. */
+  isOwnNode(node: Node): boolean;
+  onReadings(changed: ScannedPost[], profile: ProfileReading | null): void;
+}
+
+// Only these attributes carry counts on the supported platforms; observing every attribute of
+// a feed would wake us on each hover.
+const COUNT_ATTRIBUTES = [
+  'aria-label',
+  'title',
+  'score',
+  'comment-count',
+  'data-score',
+  'data-comments-count',
+  'data-count',
+];
+
+/** A ParentNode view of `el` whose queries include `el` itself, so adapters find a post that was
+ * added as a whole without querying the whole (possibly 5,000-post) parent again. */
+function selfAndDescendants(el: Element): ParentNode {
+  return {
+    querySelectorAll(sel: string) {
+      const inner = Array.from(el.querySelectorAll(sel));
+      return el.matches(sel) ? [el, ...inner] : inner;
+    },
+    querySelector(sel: string) {
+      return el.matches(sel) ? el : el.querySelector(sel);
+    },
+  } as unknown as ParentNode;
+}
+
+export class Scanner {
+  private signatures = new WeakMap<Element, string>();
+  private pendingRoots = new Set<Node>();
+  private dirty = new Set<Element>();
+  private scheduled = false;
+  private profileSignature = '';
+  private observer: MutationObserver;
+  /** Keys of the posts read since the last navigation, for the popup. */
+  readonly keys = new Set<string>();
+  profileKey: string | null = null;
+
+  constructor(private readonly opts: ScannerOptions) {
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+  }
+
+  start(): void {
+    this.pendingRoots.add(this.opts.root);
+    this.observer.observe(this.opts.root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: COUNT_ATTRIBUTES,
+    });
+    this.requestFlush();
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    this.pendingRoots.clear();
+    this.dirty.clear();
+  }
+
+  /** After single-page navigation: forget what was read, read everything again. */
+  reset(): void {
+    this.signatures = new WeakMap();
+    this.keys.clear();
+    this.profileKey = null;
+    this.profileSignature = '';
+    this.pendingRoots.add(this.opts.root);
+    this.requestFlush();
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'childList') {
+        for (const n of r.addedNodes) {
+          if (this.opts.isOwnNode(n)) continue;
+          // A new element may hold new posts; new text (a count going from "" to "1") is a change.
+          if (n.nodeType === 1) this.pendingRoots.add(n);
+          else this.markDirty(r.target);
+        }
+        // Removal inside a post (a count node replaced) changes the post.
+        for (const n of r.removedNodes) {
+          if (!this.opts.isOwnNode(n)) {
+            this.markDirty(r.target);
+            break;
+          }
+        }
+      } else {
+        this.markDirty(r.target);
+      }
+    }
+    this.requestFlush();
+  }
+
+  /** Marks the known post that contains node, if any. */
+  private markDirty(node: Node): void {
+    let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    while (el) {
+      if (this.signatures.has(el)) {
+        this.dirty.add(el);
+        return;
+      }
+      el = el.parentElement;
+    }
+  }
+
+  private requestFlush(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.opts.schedule(() => {
+      this.scheduled = false;
+      this.flush();
+    });
+  }
+
+  /** Reads what changed since the last flush. Public so tests and benchmarks can drive it. */
+  flush(): void {
+    const { adapter } = this.opts;
+    const roots = Array.from(this.pendingRoots);
+    this.pendingRoots.clear();
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      const scope = root === this.opts.root ? this.opts.root : selfAndDescendants(root as Element);
+      let found: Element[] = [];
+      try {
+        found = adapter.findPosts(scope);
+      } catch {
+        found = [];
+      }
+      if (found.length === 0 && root !== this.opts.root) this.markDirty(root);
+      for (const el of found) this.dirty.add(el);
+    }
+    const ctx = this.opts.context();
+    const changed: ScannedPost[] = [];
+    for (const el of this.dirty) {
+      if (!el.isConnected) continue;
+      let reading: PostReading | null = null;
+      try {
+        reading = adapter.readPost(el, ctx);
+      } catch {
+        reading = null;
+      }
+      if (!reading) continue;
+      const sig = signature(reading);
+      if (this.signatures.get(el) === sig) continue;
+      this.signatures.set(el, sig);
+      this.keys.add(`${reading.platform}:${reading.postId}`);
+      changed.push({ el, reading });
+    }
+    this.dirty.clear();
+    // A few queries on the header; flushes only happen after mutations, so this is not polling.
+    const profile = this.readProfile(ctx);
+    if (changed.length > 0 || profile) this.opts.onReadings(changed, profile);
+  }
+
+  /** The profile header, only when it changed since the last read. */
+  private readProfile(ctx: AdapterContext): ProfileReading | null {
+    let profile: ProfileReading | null = null;
+    try {
+      profile = this.opts.adapter.readProfile(this.opts.root, ctx);
+    } catch {
+      profile = null;
+    }
+    if (!profile) return null;
+    const sig = JSON.stringify(profile);
+    if (sig === this.profileSignature) return null;
+    this.profileSignature = sig;
+    this.profileKey = `${profile.platform}:${profile.handle.toLowerCase()}`;
+    return profile;
+  }
+}
+
+function signature(r: PostReading): string {
+  return `${r.postId}|${r.likes}|${r.comments}|${r.reposts}|${r.saves}|${r.views}|${r.author.followers ?? ''}`;
+}

@@ -1,0 +1,157 @@
+import { Scanner, type ScannedPost } from '@/lib/content/scanner';
+import type { PlatformAdapter, PostReading, ProfileReading } from '@/lib/types';
+
+// A minimal adapter over test markup: the scanner's job is finding, batching and re-reading,
+// whatever the platform. Platform adapters have their own fixture tests.
+const adapter: PlatformAdapter = {
+  id: 'x',
+  name: 'Test',
+  matches: () => true,
+  findPosts: (root) => Array.from(root.querySelectorAll('article.post')),
+  readPost(el): PostReading | null {
+    const id = el.getAttribute('data-id');
+    if (!id) return null;
+    const likes = el.querySelector('.likes')?.getAttribute('aria-label');
+    return {
+      platform: 'x',
+      postId: id,
+      url: `https://x.com/a/status/${id}`,
+      author: { handle: 'a', name: 'A' },
+      publishedAt: null,
+      text: '',
+      likes: likes ? Number(likes) : null,
+      comments: null,
+      reposts: null,
+      saves: null,
+      views: null,
+    };
+  },
+  readProfile(root): ProfileReading | null {
+    const f = root.querySelector('#followers');
+    return f ? { platform: 'x', handle: 'a', name: 'A', followers: Number(f.textContent) } : null;
+  },
+};
+
+const post = (id: string, likes: number) =>
+  `<article class="post" data-id="${id}"><p>t</p><span class="likes" aria-label="${likes}"></span></article>`;
+
+function setup(html: string) {
+  document.body.innerHTML = `<main id="feed">${html}</main>`;
+  const seen: ScannedPost[][] = [];
+  const profiles: Array<ProfileReading | null> = [];
+  let pending: (() => void) | null = null;
+  const scanner = new Scanner({
+    adapter,
+    root: document,
+    context: () => ({ url: new URL('https://x.com/home'), locale: 'en' }),
+    schedule: (f) => {
+      pending = f;
+    },
+    isOwnNode: (n) => n.nodeName === 'POSTLENS-BADGE',
+    onReadings: (changed, profile) => {
+      seen.push(changed);
+      profiles.push(profile);
+    },
+  });
+  // Mutation observers deliver on a microtask; then run the scheduled flush.
+  const settle = async () => {
+    await new Promise((r) => setTimeout(r, 0));
+    const f = pending;
+    pending = null;
+    f?.();
+  };
+  return { scanner, seen, profiles, settle };
+}
+
+describe('Scanner', () => {
+  it('reads every post on start, once', async () => {
+    const { scanner, seen, settle } = setup(post('1', 5) + post('2', 7));
+    scanner.start();
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.map((p) => [p.reading.postId, p.reading.likes])).toEqual([
+      ['1', 5],
+      ['2', 7],
+    ]);
+    await settle();
+    expect(seen).toHaveLength(1);
+  });
+
+  it('reads posts appended later, and only those', async () => {
+    const { scanner, seen, settle } = setup(post('1', 5));
+    scanner.start();
+    await settle();
+    document.getElementById('feed')!.insertAdjacentHTML('beforeend', post('2', 1) + post('3', 2));
+    await settle();
+    expect(seen[1]!.map((p) => p.reading.postId)).toEqual(['2', '3']);
+  });
+
+  it('finds a post added as a whole element (the added node is the post itself)', async () => {
+    const { scanner, seen, settle } = setup('');
+    scanner.start();
+    await settle();
+    const tpl = document.createElement('template');
+    tpl.innerHTML = post('9', 4);
+    document.getElementById('feed')!.append(tpl.content.firstElementChild!);
+    await settle();
+    expect(seen.flat().map((p) => p.reading.postId)).toEqual(['9']);
+  });
+
+  it('re-reads a post when its count node changes, not otherwise', async () => {
+    const { scanner, seen, settle } = setup(post('1', 5));
+    scanner.start();
+    await settle();
+    document.querySelector('.likes')!.setAttribute('aria-label', '6');
+    await settle();
+    expect(seen[1]!.map((p) => p.reading.likes)).toEqual([6]);
+    // A change outside any count attribute (class) does not wake the scanner.
+    document.querySelector('p')!.className = 'x';
+    await settle();
+    expect(seen).toHaveLength(2);
+  });
+
+  it('ignores its own badges being inserted', async () => {
+    const { scanner, seen, settle } = setup(post('1', 5));
+    scanner.start();
+    await settle();
+    document.querySelector('article')!.append(document.createElement('postlens-badge'));
+    await settle();
+    expect(seen).toHaveLength(1);
+  });
+
+  it('reads everything again after navigation (reset)', async () => {
+    const { scanner, seen, settle } = setup(post('1', 5));
+    scanner.start();
+    await settle();
+    scanner.reset();
+    await settle();
+    expect(seen).toHaveLength(2);
+    expect(scanner.keys).toEqual(new Set(['x:1']));
+  });
+
+  it('reports the profile header once, and again when it changes', async () => {
+    const { scanner, profiles, settle } = setup('<b id="followers">100</b>');
+    scanner.start();
+    await settle();
+    expect(profiles[0]).toMatchObject({ handle: 'a', followers: 100 });
+    document.getElementById('followers')!.textContent = '101';
+    await settle();
+    expect(profiles.at(-1)).toMatchObject({ followers: 101 });
+    expect(scanner.profileKey).toBe('x:a');
+  });
+
+  it('survives an adapter that throws', async () => {
+    const { seen, settle } = setup(post('1', 5));
+    const throwing = new Scanner({
+      adapter: { ...adapter, readPost: () => { throw new Error('boom'); }, findPosts: () => { throw new Error('boom'); } },
+      root: document,
+      context: () => ({ url: new URL('https://x.com/'), locale: 'en' }),
+      schedule: (f) => f(),
+      isOwnNode: () => false,
+      onReadings: (c) => seen.push(c),
+    });
+    expect(() => throwing.start()).not.toThrow();
+    await settle();
+    expect(seen).toHaveLength(0);
+  });
+});
