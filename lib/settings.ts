@@ -29,10 +29,11 @@ export interface Settings {
   bands: Record<Platform, Bands>;
 }
 
-// Defaults from public benchmark reports (Rival IQ / Hootsuite style ER-by-followers medians):
-// Instagram ~1% low, ~2% good, 3%+ great; X and Facebook run far lower; TikTok far higher.
+// Defaults from public benchmark reports (Rival IQ / Hootsuite-style medians). The bands apply to
+// the ER the badge leads with: by views on platforms that show views on every post (X, YouTube,
+// TikTok), by followers elsewhere (Instagram ~1% low, ~2% good, 3%+ great; Facebook far lower).
 export const DEFAULT_BANDS: Record<Platform, Bands> = {
-  x: { typical: 0.0005, strong: 0.002, viral: 0.01 },
+  x: { typical: 0.005, strong: 0.02, viral: 0.05 },
   reddit: { typical: 0.01, strong: 0.05, viral: 0.15 },
   linkedin: { typical: 0.01, strong: 0.03, viral: 0.06 },
   instagram: { typical: 0.01, strong: 0.02, viral: 0.03 },

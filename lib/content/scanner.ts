@@ -18,6 +18,8 @@ export interface ScannerOptions {
   /** Nodes PostLens itself put on the page (badges); their insertion is not a change. */
   isOwnNode(node: Node): boolean;
   onReadings(changed: ScannedPost[], profile: ProfileReading | null): void;
+  /** Called after a flush when nothing on the page has been recognised yet. */
+  onNothingRecognised?(): void;
 }
 
 // Only these attributes carry counts on the supported platforms; observing every attribute of
@@ -171,6 +173,7 @@ export class Scanner {
     // A few queries on the header; flushes only happen after mutations, so this is not polling.
     const profile = this.readProfile(ctx);
     if (changed.length > 0 || profile) this.opts.onReadings(changed, profile);
+    else if (this.keys.size === 0 && !this.profileKey) this.opts.onNothingRecognised?.();
   }
 
   /** The profile header, only when it changed since the last read. */
