@@ -1,3 +1,39 @@
+// The service worker: the only writer of the database. Listeners are registered synchronously
+// at start so a message that wakes the worker finds its handler.
+import { browser } from 'wxt/browser';
+import { onCommand } from '@/lib/background/commands';
+import { createHandlers } from '@/lib/background/handlers';
+import { getDb } from '@/lib/db';
+import { onMessage, sendMessage } from '@/lib/protocol';
+import { getSettings } from '@/lib/settings';
+
 export default defineBackground(() => {
-  // wired up by lib/background/*
+  const h = createHandlers({
+    db: getDb,
+    settings: getSettings,
+    now: Date.now,
+    warn: (message) => console.warn(message),
+    runtimeId: browser.runtime.id,
+    extensionUrl: browser.runtime.getURL('/'),
+  });
+
+  onMessage('recordReadings', (m) => h.recordReadings(m.data, m.sender));
+  onMessage('knownPosts', (m) => h.knownPosts(m.data, m.sender));
+  onMessage('importData', (m) => h.importData(m.data, m.sender));
+  onMessage('deletePost', (m) => h.deletePost(m.data, m.sender));
+  onMessage('deleteAuthor', (m) => h.deleteAuthor(m.data, m.sender));
+  onMessage('deleteAll', (m) => h.deleteAll(m.data, m.sender));
+  onMessage('pruneNow', (m) => h.pruneNow(m.data, m.sender));
+  onMessage('storageStatus', (m) => h.storageStatus(m.data, m.sender));
+
+  browser.commands.onCommand.addListener((command) => {
+    void onCommand(command, {
+      activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+      setBadgesVisible: (tabId) => sendMessage('setBadgesVisible', 'toggle', tabId),
+      warn: (message) => console.warn(message),
+    });
+  });
+
+  // Retention pruning runs after writes; also once at start-up (at most hourly either way).
+  void h.autoPrune();
 });

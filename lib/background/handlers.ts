@@ -1,0 +1,153 @@
+// The background's message handlers as plain functions of (data, sender), so tests call them
+// directly with fake senders. entrypoints/background.ts wires them to onMessage.
+import type { PostLensDb } from '../db';
+import type { ExportV1 } from '../export-format';
+import type { ImportCounts, PostKnowledge, RecordResult, StorageStatus, WriteResult } from '../protocol';
+import { deleteAll, deleteAuthor, deletePost, knownPosts, prune, WriteQueue } from '../recorder';
+import { importChecked, importRefused } from '../recorder-import';
+import { checkExport } from '../recorder-import-check';
+import { describeStorageError } from '../recorder-store';
+import type { Settings } from '../settings';
+import { maybePrune } from './prune-schedule';
+import { describeSender, type Identity, isContentScript, isExtensionPage, type SenderLike } from './senders';
+import { createStatusTracker } from './storage-status';
+
+export interface HandlerDeps extends Identity {
+  db(): Promise<PostLensDb>;
+  settings(): Promise<Settings>;
+  now(): number;
+  warn(message: string): void;
+}
+
+const MAX_KEY_LENGTH = 220;
+
+const platformOf = (p: unknown): unknown =>
+  typeof p === 'object' && p !== null ? (p as { platform?: unknown }).platform : undefined;
+
+export function createHandlers(deps: HandlerDeps) {
+  const status = createStatusTracker();
+  const note = async <T extends { ok: boolean }>(result: T): Promise<T> => {
+    if (result.ok) await status.succeeded();
+    else await status.failed((result as { error?: string }).error ?? 'Storage failed', deps.now());
+    return result;
+  };
+  const autoPrune = () =>
+    maybePrune({
+      db: deps.db,
+      retentionDays: async () => (await deps.settings()).retentionDays,
+      now: deps.now,
+      warn: deps.warn,
+    }).catch((e) => deps.warn(`PostLens: pruning failed: ${describeStorageError(e)}`));
+
+  const queue = new WriteQueue({
+    db: deps.db,
+    settings: deps.settings,
+    now: deps.now,
+    log: deps.warn,
+    async onWritten(results) {
+      const failed = results.find((r) => !r.ok);
+      await note(failed ?? { ok: true });
+      if (!failed) void autoPrune();
+    },
+  });
+
+  const denied = (what: string, sender: SenderLike | undefined) =>
+    deps.warn(`PostLens: ${what} refused from ${describeSender(sender)}`);
+  const fromPage = (what: string, sender: SenderLike | undefined): { ok: false; error: string } | null => {
+    if (isExtensionPage(sender, deps)) return null;
+    denied(what, sender);
+    return { ok: false, error: `${what} is only accepted from PostLens's own pages` };
+  };
+  const guard = async <T extends object>(
+    what: string,
+    sender: SenderLike | undefined,
+    run: (db: PostLensDb) => Promise<WriteResult<T>>,
+  ): Promise<WriteResult<T>> => {
+    const refused = fromPage(what, sender);
+    if (refused) return refused;
+    try {
+      return await note(await run(await deps.db()));
+    } catch (e) {
+      return note({ ok: false, error: describeStorageError(e) });
+    }
+  };
+
+  return {
+    queue,
+    autoPrune,
+
+    async recordReadings(data: unknown, sender: SenderLike | undefined): Promise<RecordResult> {
+      if (!isContentScript(sender, deps)) {
+        denied('recordReadings', sender);
+        return { ok: false, error: 'Readings are only accepted from PostLens content scripts' };
+      }
+      const settings = await deps.settings();
+      const posts = (data as { posts?: unknown } | null)?.posts;
+      const count = Array.isArray(posts) ? posts.length : 0;
+      if (!settings.enabled) return { ok: true, stored: 0, duplicate: false, dropped: count };
+      if (Array.isArray(posts)) {
+        // Readings of a platform the user switched off are not kept, whatever the page sent.
+        const switches: Record<string, boolean> = settings.platforms;
+        const allowed = posts.filter((p) => {
+          const platform = platformOf(p);
+          return typeof platform !== 'string' || switches[platform] !== false;
+        });
+        if (allowed.length !== posts.length) {
+          const result = await queue.record({ ...(data as object), posts: allowed });
+          return result.ok ? { ...result, dropped: result.dropped + posts.length - allowed.length } : result;
+        }
+      }
+      return queue.record(data);
+    },
+
+    async knownPosts(data: unknown, sender: SenderLike | undefined): Promise<Record<string, PostKnowledge>> {
+      if (!isContentScript(sender, deps) && !isExtensionPage(sender, deps)) {
+        denied('knownPosts', sender);
+        return {};
+      }
+      if (!Array.isArray(data)) return {};
+      const keys = data.filter((k): k is string => typeof k === 'string' && k.length <= MAX_KEY_LENGTH);
+      try {
+        return await knownPosts(await deps.db(), keys, (await deps.settings()).erPreference);
+      } catch (e) {
+        deps.warn(`PostLens: knownPosts failed: ${describeStorageError(e)}`);
+        return {};
+      }
+    },
+
+    async importData(data: ExportV1 | unknown, sender: SenderLike | undefined) {
+      const refused = fromPage('importData', sender);
+      if (refused) return refused;
+      const checked = checkExport(data);
+      // An invalid file is the file's problem, not storage's: no storage warning for it.
+      if (!checked.ok) return importRefused(checked.error);
+      return guard<{ added: ImportCounts }>('importData', sender, (db) => importChecked(db, checked.data));
+    },
+
+    deletePost: (key: unknown, sender: SenderLike | undefined) =>
+      typeof key === 'string'
+        ? guard('deletePost', sender, (db) => deletePost(db, key))
+        : Promise.resolve({ ok: false as const, error: 'deletePost needs a post key' }),
+
+    deleteAuthor: (key: unknown, sender: SenderLike | undefined) =>
+      typeof key === 'string'
+        ? guard('deleteAuthor', sender, (db) => deleteAuthor(db, key))
+        : Promise.resolve({ ok: false as const, error: 'deleteAuthor needs an author key' }),
+
+    deleteAll: (_data: unknown, sender: SenderLike | undefined) =>
+      guard('deleteAll', sender, (db) => deleteAll(db)),
+
+    pruneNow: (_data: unknown, sender: SenderLike | undefined) =>
+      guard('pruneNow', sender, async (db) => prune(db, (await deps.settings()).retentionDays, deps.now())),
+
+    async storageStatus(_data: unknown, sender: SenderLike | undefined): Promise<StorageStatus> {
+      if (!isExtensionPage(sender, deps) && !isContentScript(sender, deps)) {
+        denied('storageStatus', sender);
+        return { lastError: null, at: null };
+      }
+      return status.get();
+    },
+  };
+}
+
+export type Handlers = ReturnType<typeof createHandlers>;
