@@ -26,7 +26,8 @@ export interface PostKnowledge {
   history: Array<[number, number | null, number | null]>;
   /** The author's latest known followers. */
   authorFollowers: number | null;
-  /** Median ER (by followers, else by views) of the author's OTHER posts, and how many. */
+  /** Median ER of the author's OTHER posts, on the basis this post's own ER uses (the user's
+   * preference applied to its latest snapshot, as the badge does), and how many posts. */
   authorMedianEr: number | null;
   authorPostCount: number;
 }
