@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tiktokAdapter as adapter } from '@/lib/platforms/tiktok';
+import type { AdapterContext, PostReading } from '@/lib/types';
+
+const html = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/tiktok', name), 'utf8');
+const parse = (source: string) => new DOMParser().parseFromString(source, 'text/html');
+const ctx = (url: string, locale: string): AdapterContext => ({ url: new URL(url), locale });
+
+const FORYOU = { file: 'foryou-en.html', url: 'https://www.tiktok.com/foryou', locale: 'en' };
+const VIDEO = {
+  file: 'video-de.html',
+  url: 'https://www.tiktok.com/@backstube.berlin/video/7351234567890123456',
+  locale: 'de-DE',
+};
+const PROFILE = { file: 'profile-ja.html', url: 'https://www.tiktok.com/@kyoto.kissa', locale: 'ja-JP' };
+
+function readAll(doc: Document, c: AdapterContext): (PostReading | null)[] {
+  return adapter.findPosts(doc).map((el) => adapter.readPost(el, c));
+}
+
+type Counts = Pick<PostReading, 'likes' | 'comments' | 'reposts' | 'saves' | 'views'>;
+const counts = (r: PostReading | null | undefined): Counts | null =>
+  r ? { likes: r.likes, comments: r.comments, reposts: r.reposts, saves: r.saves, views: r.views } : null;
+
+describe('tiktok: For You feed (foryou-en.html)', () => {
+  const doc = parse(html(FORYOU.file));
+  const c = ctx(FORYOU.url, FORYOU.locale);
+  const readings = readAll(doc, c);
+
+  it('finds the five feed items, the 2022 one without a video id unreadable', () => {
+    expect(readings).toHaveLength(5);
+    expect(readings[4]).toBeNull();
+  });
+
+  it.each([
+    [
+      '7340011122233344455',
+      'maya.cooks',
+      'Maya Cooks',
+      { likes: 128400, comments: 1532, reposts: 3021, saves: 24100, views: null },
+    ],
+    // zero counters are shown as "0"; a share counter showing the word "Share" is not a number
+    [
+      '7340099988877766655',
+      'trailrunner_jo',
+      'Jo on the Trail',
+      { likes: 0, comments: 0, reposts: null, saves: 0, views: null },
+    ],
+    [
+      '7339876543210987654',
+      'nightbus.music',
+      'Night Bus',
+      { likes: 2100000, comments: 18900, reposts: 96500, saves: 402700, views: null },
+    ],
+    [
+      '7338000111222333444',
+      'deskplants',
+      'Desk Plants Daily',
+      { likes: 87, comments: 4, reposts: 3, saves: 12, views: null },
+    ],
+  ])('reads %s by @%s', (id, handle, name, expected) => {
+    const r = readings.find((x) => x?.postId === id);
+    expect(r).toMatchObject({
+      platform: 'tiktok',
+      url: `https://www.tiktok.com/@${handle}/video/${id}`,
+      author: { handle, name },
+      publishedAt: null,
+    });
+    expect(counts(r)).toEqual(expected);
+  });
+
+  it('takes the handle from the avatar link when the handle text is missing', () => {
+    const bare = parse(html(FORYOU.file));
+    for (const h of bare.querySelectorAll('[data-e2e="video-author-uniqueid"]')) h.remove();
+    const handles = adapter.findPosts(bare).map((el) => adapter.readPost(el, c)?.author.handle);
+    expect(handles).toEqual(readings.map((r) => r?.author.handle));
+  });
+
+  it('keeps the description text', () => {
+    expect(readings[0]?.text).toBe('Three-ingredient flatbread, no oven needed #recipe #foodtok');
+  });
+
+  it('puts the badge beside the action bar', () => {
+    const first = adapter.findPosts(doc)[0]!;
+    expect(adapter.badgeAnchor?.(first)?.className).toContain('SectionActionBarContainer');
+  });
+
+  it('has no profile header', () => {
+    expect(adapter.readProfile(doc, c)).toBeNull();
+  });
+});
+
+describe('tiktok: video page (video-de.html)', () => {
+  const c = ctx(VIDEO.url, VIDEO.locale);
+
+  it('prefers the exact JSON counts over the abbreviated visible ones', () => {
+    const doc = parse(html(VIDEO.file));
+    const posts = adapter.findPosts(doc);
+    expect(posts).toHaveLength(1);
+    const r = adapter.readPost(posts[0]!, c);
+    expect(r).toMatchObject({
+      postId: '7351234567890123456',
+      url: 'https://www.tiktok.com/@backstube.berlin/video/7351234567890123456',
+      author: { handle: 'backstube.berlin', name: 'Backstube Berlin' },
+      publishedAt: '2024-03-14T10:32:25.000Z',
+      text: 'Roggenbrot ohne Kneten #backen',
+    });
+    expect(counts(r)).toEqual({ likes: 12345, comments: 1843, reposts: 611, saves: 2045, views: 198765 });
+  });
+
+  it('falls back to the visible counts without the JSON', () => {
+    const doc = parse(html(VIDEO.file));
+    doc.getElementById('__UNIVERSAL_DATA_FOR_REHYDRATION__')?.remove();
+    const r = adapter.readPost(adapter.findPosts(doc)[0]!, c);
+    expect(counts(r)).toEqual({ likes: 12300, comments: 1843, reposts: 611, saves: 2045, views: null });
+    expect(r?.publishedAt).toBeNull();
+  });
+
+  it('ignores JSON that describes another video (stale after in-app navigation)', () => {
+    const doc = parse(html(VIDEO.file).replace('"id":"7351234567890123456"', '"id":"7000000000000000001"'));
+    const r = adapter.readPost(adapter.findPosts(doc)[0]!, c);
+    expect(r?.likes).toBe(12300);
+  });
+
+  it('survives JSON that does not parse', () => {
+    const doc = parse(html(VIDEO.file).replace('{"__DEFAULT_SCOPE__"', '{"__DEFAULT_SCOPE__"::'));
+    const r = adapter.readPost(adapter.findPosts(doc)[0]!, c);
+    expect(r?.likes).toBe(12300);
+  });
+
+  it('does not read comment like counts as the video counts', () => {
+    const doc = parse(html(VIDEO.file));
+    doc.getElementById('__UNIVERSAL_DATA_FOR_REHYDRATION__')?.remove();
+    for (const n of doc.querySelectorAll('strong[data-e2e$="-count"]')) n.remove();
+    const r = adapter.readPost(adapter.findPosts(doc)[0]!, c);
+    expect(counts(r)).toEqual({ likes: null, comments: null, reposts: null, saves: null, views: null });
+  });
+});
+
+describe('tiktok: profile page (profile-ja.html)', () => {
+  const c = ctx(PROFILE.url, PROFILE.locale);
+
+  it.each([
+    ['7192055279939505454', 9948, '雨の日のモーニング ☕ #京都カフェ'],
+    ['7191922356800163118', 17800, '創業70年のナポリタン'],
+    ['7190616108049632554', 1200000, 'プリンの硬さランキング'],
+    ['7189140232141557038', 0, '予告：来週は大阪編'],
+  ])('reads the views of tile %s', (id, views, text) => {
+    const doc = parse(html(PROFILE.file));
+    const r = adapter
+      .findPosts(doc)
+      .map((el) => adapter.readPost(el, c))
+      .find((x) => x?.postId === id);
+    expect(r).toMatchObject({ author: { handle: 'kyoto.kissa' }, text });
+    expect(counts(r)).toEqual({ likes: null, comments: null, reposts: null, saves: null, views });
+  });
+
+  it('reads the exact follower count from the page data', () => {
+    const doc = parse(html(PROFILE.file));
+    expect(adapter.readProfile(doc, c)).toEqual({
+      platform: 'tiktok',
+      handle: 'kyoto.kissa',
+      name: '京都喫茶めぐり',
+      followers: 41296,
+    });
+  });
+
+  it('falls back to the visible "41.3K" without the page data', () => {
+    const doc = parse(html(PROFILE.file));
+    doc.getElementById('__UNIVERSAL_DATA_FOR_REHYDRATION__')?.remove();
+    expect(adapter.readProfile(doc, c)?.followers).toBe(41300);
+  });
+
+  it('puts the badge on the tile footer', () => {
+    const doc = parse(html(PROFILE.file));
+    expect(adapter.badgeAnchor?.(adapter.findPosts(doc)[0]!)?.className).toContain('DivCardFooter');
+  });
+});
+
+describe('tiktok: pages it does not know', () => {
+  const cases: [string, string][] = [
+    ['empty page', '<!doctype html><html><body></body></html>'],
+    [
+      'another platform',
+      '<!doctype html><html><body><article data-testid="tweet"><div role="group" aria-label="5 replies, 2 reposts, 9 likes"></div></article></body></html>',
+    ],
+  ];
+  it.each(cases)('%s: no posts, no profile, no throw', (_name, source) => {
+    const doc = parse(source);
+    const c = ctx(FORYOU.url, 'en');
+    expect(adapter.findPosts(doc)).toEqual([]);
+    expect(adapter.readProfile(doc, c)).toBeNull();
+    expect(adapter.readPost(doc.body, c)).toBeNull();
+  });
+
+  it('reads nulls, not zeros, when the counters are removed', () => {
+    const doc = parse(html(FORYOU.file));
+    for (const n of doc.querySelectorAll('strong[data-e2e]')) n.remove();
+    const readings = readAll(doc, ctx(FORYOU.url, 'en')).filter((r) => r !== null);
+    expect(readings).toHaveLength(4);
+    for (const r of readings)
+      expect(counts(r)).toEqual({ likes: null, comments: null, reposts: null, saves: null, views: null });
+  });
+
+  it('matches tiktok.com hosts only', () => {
+    expect(adapter.matches(new URL('https://www.tiktok.com/foryou'), document)).toBe(true);
+    expect(adapter.matches(new URL('https://www.nottiktok.com/'), document)).toBe(false);
+  });
+});
