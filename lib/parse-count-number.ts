@@ -55,7 +55,8 @@ export function scanNumber(s: string, table: LocaleTable | null): Scanned | null
       continue;
     }
     if (gluedLeft(s, i) && !(table && prefixBefore(table, s, i))) {
-      i = digitsEnd(s, i);
+      // Skip the whole glued number ("v1.2"), not just its first run of digits.
+      i = scanFrom(s, i, table).end;
       continue;
     }
     return scanFrom(s, i, table);

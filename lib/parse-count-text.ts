@@ -59,7 +59,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{M}\p{Nd}]$/u;
 // Scripts written without spaces between words: a compact word here may run straight into the next
 // word ("1.2万回視聴", "1.2천회"), so no word boundary is required after it.
 const UNSPACED =
-  /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]$/u;
+  /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}\p{scx=Tibetan}]$/u;
 
 /** The character at i of s as a whole code point ('' when out of range). */
 function charAt(s: string, i: number): string {

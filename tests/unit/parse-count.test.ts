@@ -241,6 +241,11 @@ describe('parseCount: first number, signs, words', () => {
     ['+12', 'en', 12],
     ['#1 trending, 5K views', 'en', 5000],
     ['@user42 and 7 others', 'en', 7],
+    // A glued number is skipped whole: not its decimals read as a number of their own.
+    ['version v1.2 has 5 likes', 'en', 5],
+    // Japanese writes counts right after the word (ー is Katakana by script extension).
+    ['フォロワー1.2万人', 'ja', 12000],
+    ['いいね1.2万', 'ja', 12000],
     ['0', 'en', 0],
     ['0 comments', 'en', 0],
     ['007', 'en', 7],
