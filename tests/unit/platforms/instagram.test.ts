@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { instagramAdapter as adapter } from '@/lib/platforms/instagram';
+import type { AdapterContext, PostReading } from '@/lib/types';
+
+const html = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/instagram', name), 'utf8');
+const parse = (source: string) => new DOMParser().parseFromString(source, 'text/html');
+const ctx = (url: string, locale: string): AdapterContext => ({ url: new URL(url), locale });
+
+const FEED_EN = { file: 'feed-en.html', url: 'https://www.instagram.com/', locale: 'en' };
+const FEED_DE = { file: 'feed-de.html', url: 'https://www.instagram.com/', locale: 'de' };
+const POST_JA = { file: 'post-ja.html', url: 'https://www.instagram.com/p/C4jaPo5tKyo/', locale: 'ja' };
+const PROFILE_PT = {
+  file: 'profile-pt-BR.html',
+  url: 'https://www.instagram.com/atelie.marina/',
+  locale: 'pt-BR',
+};
+const WITH_POSTS = [FEED_EN, FEED_DE, POST_JA];
+
+type Counts = Pick<PostReading, 'likes' | 'comments' | 'reposts' | 'saves' | 'views'>;
+const counts = (r: PostReading | null | undefined): Counts | null =>
+  r ? { likes: r.likes, comments: r.comments, reposts: r.reposts, saves: r.saves, views: r.views } : null;
+const c2 = (likes: number | null, comments: number | null): Counts => ({
+  likes,
+  comments,
+  reposts: null,
+  saves: null,
+  views: null,
+});
+
+function load(f: { file: string; url: string; locale: string }) {
+  const doc = parse(html(f.file));
+  const c = ctx(f.url, f.locale);
+  const posts = adapter.findPosts(doc);
+  return { doc, c, posts, readings: posts.map((el) => adapter.readPost(el, c)) };
+}
+
+type Row = [
+  code: string,
+  kind: 'p' | 'reel',
+  handle: string,
+  counts: Counts,
+  promoted: boolean,
+  publishedAt: string | null,
+];
+
+function checkRows(rows: Row[], readings: (PostReading | null)[]) {
+  it.each(rows)('reads %s (%s) by @%s', (code, kind, handle, expected, promoted, publishedAt) => {
+    const r = readings.find((x) => x?.postId === code);
+    expect(r).toMatchObject({
+      platform: 'instagram',
+      url: `https://www.instagram.com/${kind}/${code}/`,
+      author: { handle, name: handle },
+      publishedAt,
+      promoted,
+    });
+    expect(counts(r)).toEqual(expected);
+  });
+}
+
+describe('instagram: home feed (feed-en.html)', () => {
+  const { doc, posts, readings } = load(FEED_EN);
+
+  it('finds the six articles', () => {
+    expect(posts).toHaveLength(6);
+    expect(readings.every((r) => r !== null)).toBe(true);
+  });
+
+  checkRows(
+    [
+      ['C4xYz12AbCd', 'p', 'maya.bakes', c2(1234, 56), false, '2025-03-10T09:15:00.000Z'],
+      // "Liked by tomas.ortega and 1,233 others": tomas.ortega is one more
+      ['C4wQp98LmNo', 'p', 'northwind.coffee', c2(1234, 8), false, '2025-03-09T15:40:00.000Z'],
+      // "Liked by priya.r and others": the owner hid the count
+      ['C4vHid3Lk_s', 'p', 'studio.kite', c2(null, 3), false, '2025-03-08T11:00:00.000Z'],
+      // ads have no timestamp and, here, no comments link
+      ['C4uAd00SpOn', 'p', 'contoso.shoes', c2(2345, null), true, null],
+      ['C4tRe3lXyZa', 'reel', 'trail.jo', c2(9876, null), false, '2025-03-07T06:30:00.000Z'],
+      // a new post with neither a likes line nor a comments link
+      ['C4sNew0Post', 'p', 'lena.draws', c2(null, null), false, '2025-03-11T07:59:00.000Z'],
+    ],
+    readings,
+  );
+
+  it('keeps the caption', () => {
+    expect(readings[0]?.text).toBe('Sourdough day. Recipe in bio #sourdough #homebaking');
+  });
+
+  it('puts the badge beside the action bar', () => {
+    expect(adapter.badgeAnchor?.(posts[0]!)?.tagName).toBe('SECTION');
+    expect(adapter.badgeAnchor?.(posts[0]!)?.querySelector('svg[aria-label="Like"]')).not.toBeNull();
+  });
+
+  it('reads no profile on the home feed', () => {
+    expect(adapter.readProfile(doc, ctx(FEED_EN.url, 'en'))).toBeNull();
+  });
+});
+
+describe('instagram: home feed in German (feed-de.html)', () => {
+  const { readings } = load(FEED_DE);
+
+  checkRows(
+    [
+      ['C4dEu01Brot', 'p', 'baeckerei.krume', c2(1234, 56), false, '2025-03-09T05:30:00.000Z'],
+      // "Gefällt lena.vogel und 1.233 weiteren Personen"
+      ['C4dEu02Rad_', 'p', 'radweg.berlin', c2(1234, 12), false, '2025-03-08T16:00:00.000Z'],
+      ['C4dEu03Ad00', 'p', 'adler.kaffee', c2(410, null), true, null],
+      ['C4dEu04Reel', 'reel', 'bergblick.tv', c2(12345, 1024), false, '2025-03-05T18:45:00.000Z'],
+    ],
+    readings,
+  );
+});
+
+describe('instagram: post page (post-ja.html)', () => {
+  const { doc, c, posts, readings } = load(POST_JA);
+
+  it('reads the post, its date and not a comment date', () => {
+    expect(posts).toHaveLength(1);
+    expect(readings[0]).toMatchObject({
+      postId: 'C4jaPo5tKyo',
+      url: 'https://www.instagram.com/p/C4jaPo5tKyo/',
+      author: { handle: 'kyoto.kissa', name: 'kyoto.kissa' },
+      publishedAt: '2025-03-06T02:00:00.000Z',
+      text: '京都の朝、いつもの喫茶店で。 #京都 #喫茶店',
+      promoted: false,
+    });
+    // the page lists comments instead of counting them
+    expect(counts(readings[0])).toEqual(c2(1234, null));
+  });
+
+  it('reads no profile on a post page', () => {
+    expect(adapter.readProfile(doc, c)).toBeNull();
+  });
+});
+
+describe('instagram: profile page (profile-pt-BR.html)', () => {
+  const { doc, c, posts } = load(PROFILE_PT);
+
+  it('reads the exact followers from the title, not the rounded "2,2 mi"', () => {
+    expect(adapter.readProfile(doc, c)).toEqual({
+      platform: 'instagram',
+      handle: 'atelie.marina',
+      name: null,
+      followers: 2230586,
+    });
+  });
+
+  it('falls back to the rounded text without the title', () => {
+    const copy = parse(html(PROFILE_PT.file));
+    copy.querySelector('span[title]')?.removeAttribute('title');
+    expect(adapter.readProfile(copy, c)?.followers).toBe(2200000);
+  });
+
+  it("reads the profile on its reels tab too, and not another account's header", () => {
+    expect(
+      adapter.readProfile(doc, ctx('https://www.instagram.com/atelie.marina/reels/', 'pt-BR'))?.handle,
+    ).toBe('atelie.marina');
+    expect(adapter.readProfile(doc, ctx('https://www.instagram.com/someone.else/', 'pt-BR'))).toBeNull();
+  });
+
+  it('has no posts: grid tiles show no counts', () => {
+    expect(posts).toEqual([]);
+  });
+});
+
+describe('instagram: counts removed (nulls, never zeros)', () => {
+  it.each(WITH_POSTS)('$file', (f) => {
+    const doc = parse(html(f.file));
+    for (const a of Array.from(doc.querySelectorAll('a[href$="/liked_by/"], a[href$="/comments/"]')))
+      a.remove();
+    const readings = adapter.findPosts(doc).map((el) => adapter.readPost(el, ctx(f.url, f.locale)));
+    expect(readings.length).toBeGreaterThan(0);
+    for (const r of readings) expect(counts(r)).toEqual(c2(null, null));
+  });
+});
+
+describe('instagram: pages it does not know', () => {
+  const others = [
+    ['an empty page', '<!doctype html><html><body></body></html>'],
+    ['an X post', readFileSync('/work/shared/fixtures/x/x-tweet-sample.html', 'utf8')],
+    ['a Reddit listing', readFileSync('/work/shared/fixtures/reddit/shreddit-listing.html', 'utf8')],
+    ['an article without a permalink', '<article><a href="/p/">x</a><a href="/explore/">y</a></article>'],
+  ] as const;
+
+  it.each(others)('finds nothing on %s and never throws', (_name, source) => {
+    const doc = parse(source);
+    expect(adapter.findPosts(doc)).toEqual([]);
+    expect(adapter.readProfile(doc, ctx('https://www.instagram.com/nasa/', 'en'))).toBeNull();
+    expect(adapter.readPost(doc.body, ctx('https://www.instagram.com/', 'en'))).toBeNull();
+  });
+
+  it('matches instagram.com only', () => {
+    const doc = parse('<html></html>');
+    expect(adapter.matches(new URL('https://www.instagram.com/'), doc)).toBe(true);
+    expect(adapter.matches(new URL('https://instagram.com.example/'), doc)).toBe(false);
+  });
+});
