@@ -1,3 +1,73 @@
+import { useState } from 'preact/hooks';
+import { StorageWarning } from '@/components/common/storage-warning';
+import { AuthorsView } from '@/components/dashboard/authors-view';
+import { DataPanel } from '@/components/dashboard/data-panel';
+import { PostDetail } from '@/components/dashboard/post-detail';
+import { PostsView } from '@/components/dashboard/posts-view';
+import { useRoute } from '@/components/dashboard/use-route';
+import { useRows } from '@/components/dashboard/use-rows';
+
+const NAV = [
+  ['#/posts', 'Posts', 'posts'],
+  ['#/authors', 'Authors', 'authors'],
+  ['#/data', 'Import & data', 'data'],
+] as const;
+
 export function App() {
-  return <main>PostLens dashboard</main>;
+  const route = useRoute();
+  const [version, setVersion] = useState(0);
+  const changed = () => setVersion((v) => v + 1);
+  const rows = useRows(version);
+  return (
+    <div class="dashboard">
+      <header class="top">
+        <h1>PostLens</h1>
+        <nav aria-label="Views">
+          {NAV.map(([href, label, view]) => (
+            <a key={view} href={href} aria-current={route.view === view ? 'page' : undefined}>
+              {label}
+            </a>
+          ))}
+          <a href="/options.html" target="_blank" rel="noopener">
+            Settings
+          </a>
+        </nav>
+      </header>
+      <main>
+        <StorageWarning />
+        {rows.status === 'failed' ? (
+          <p class="error" role="alert">
+            Could not read the PostLens database: {rows.message}
+          </p>
+        ) : null}
+        {route.view === 'post' ? (
+          <>
+            <a href="#/posts">← All posts</a>
+            <PostDetail
+              postKey={route.key}
+              onDeleted={() => {
+                changed();
+                location.hash = '#/posts';
+              }}
+            />
+          </>
+        ) : null}
+        {route.view === 'posts' ? (
+          rows.status === 'ready' ? (
+            <PostsView rows={rows.rows} />
+          ) : rows.status === 'loading' ? (
+            <p class="muted">Loading…</p>
+          ) : null
+        ) : null}
+        {route.view === 'authors' ? (
+          <AuthorsView
+            pref={rows.status === 'ready' ? rows.settings.erPreference : 'auto'}
+            version={version}
+            onChanged={changed}
+          />
+        ) : null}
+        {route.view === 'data' ? <DataPanel onChanged={changed} /> : null}
+      </main>
+    </div>
+  );
 }

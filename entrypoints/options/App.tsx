@@ -1,3 +1,15 @@
+import { StorageWarning } from '@/components/common/storage-warning';
+import { OptionsForm } from '@/components/options/options-form';
+
 export function App() {
-  return <main>PostLens options</main>;
+  return (
+    <main class="options-page">
+      <header>
+        <h1>PostLens settings</h1>
+        <a href="/dashboard.html">Open dashboard</a>
+      </header>
+      <StorageWarning />
+      <OptionsForm />
+    </main>
+  );
 }

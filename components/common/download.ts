@@ -1,0 +1,16 @@
+// Saves text as a file through an object URL and an <a download>: no downloads permission needed.
+export type Download = (text: string, fileName: string, mime: string) => void;
+
+export const downloadText: Download = (text, fileName, mime) => {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked later, not at once: some browsers start reading the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+};

@@ -1,0 +1,60 @@
+// Choose the authors to compare: a searchable checklist.
+import { useMemo, useState } from 'preact/hooks';
+import type { AuthorRecord } from '@/lib/db-schema';
+import { PLATFORM_NAMES } from '@/lib/format';
+
+interface Props {
+  authors: AuthorRecord[];
+  selected: string[];
+  onChange: (keys: string[]) => void;
+}
+
+const SHOWN_AT_ONCE = 200;
+
+export function AuthorPicker({ authors, selected, onChange }: Props) {
+  const [query, setQuery] = useState('');
+  const matches = useMemo(() => {
+    const q = query.trim().toLocaleLowerCase();
+    return authors.filter(
+      (a) =>
+        q === '' ||
+        a.handle.toLocaleLowerCase().includes(q) ||
+        (a.name ?? '').toLocaleLowerCase().includes(q),
+    );
+  }, [authors, query]);
+  const toggle = (key: string, on: boolean) =>
+    onChange(on ? [...selected.filter((k) => k !== key), key] : selected.filter((k) => k !== key));
+  return (
+    <fieldset class="author-picker">
+      <legend>Authors to compare</legend>
+      <input
+        type="search"
+        aria-label="Find an author"
+        placeholder="Find an author"
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
+      <ul>
+        {matches.slice(0, SHOWN_AT_ONCE).map((a) => (
+          <li key={a.key}>
+            <label>
+              <input
+                type="checkbox"
+                checked={selected.includes(a.key)}
+                onChange={(e) => toggle(a.key, e.currentTarget.checked)}
+              />{' '}
+              {a.name ?? `@${a.handle}`}{' '}
+              <span class="muted">
+                @{a.handle} · {PLATFORM_NAMES[a.platform]}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {matches.length > SHOWN_AT_ONCE ? (
+        <p class="muted">{matches.length - SHOWN_AT_ONCE} more: narrow the search.</p>
+      ) : null}
+      {authors.length === 0 ? <p class="muted">No authors recorded yet.</p> : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,80 @@
+// Competitor comparison: pick authors, see their followers over time and how their posts do.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { AuthorRecord } from '@/lib/db-schema';
+import type { ErPref } from '@/lib/metrics';
+import { sendMessage } from '@/lib/protocol';
+import { type Comparison, loadAuthors, loadComparison } from '@/lib/queries-authors';
+import { followersChartData } from '@/lib/queries-series';
+import { AuthorPicker } from './author-picker';
+import { ComparisonTable } from './comparison-table';
+import { TimeChart } from './time-chart';
+
+interface Props {
+  pref: ErPref;
+  /** Bumped when the database changed (import, delete), to read again. */
+  version: number;
+  onChanged: () => void;
+}
+
+export function AuthorsView({ pref, version, onChanged }: Props) {
+  const [authors, setAuthors] = useState<AuthorRecord[]>([]);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+
+  useEffect(() => {
+    loadAuthors().then(setAuthors, fail);
+  }, [version]);
+  useEffect(() => {
+    if (selected.length === 0) {
+      setComparison(null);
+      return;
+    }
+    let current = true;
+    loadComparison(selected, pref).then((c) => current && setComparison(c), fail);
+    return () => {
+      current = false;
+    };
+  }, [selected, pref, version]);
+
+  const chart = useMemo(
+    () =>
+      comparison
+        ? followersChartData(
+            comparison.views.map((v) => ({ label: `@${v.author.handle}`, points: v.trend.points })),
+          )
+        : null,
+    [comparison],
+  );
+
+  const remove = async (key: string) => {
+    const res = await sendMessage('deleteAuthor', key).catch((e: unknown) => ({
+      ok: false as const,
+      error: e instanceof Error ? e.message : String(e),
+    }));
+    if (!res.ok) return setError(`Delete failed: ${res.error}`);
+    setSelected((s) => s.filter((k) => k !== key));
+    onChanged();
+  };
+
+  return (
+    <section class="authors-view" aria-label="Authors">
+      <AuthorPicker authors={authors} selected={selected} onChange={setSelected} />
+      <div class="comparison-body">
+        {error ? (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {!comparison ? <p class="muted">Pick one or more authors to compare them.</p> : null}
+        {comparison && chart ? (
+          <>
+            <TimeChart data={chart} title="Followers over time" height={280} />
+            <ComparisonTable comparison={comparison} onDelete={remove} />
+          </>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+// "Export JSON" / "Export CSV" of everything or of the posts the current filter shows.
+import { useState } from 'preact/hooks';
+import { type Download, downloadText } from '@/components/common/download';
+import { buildCsv } from '@/lib/export-csv';
+import { buildExport, exportFileName, serializeExport } from '@/lib/export-json';
+import { loadExportRecords } from '@/lib/queries-export';
+
+interface Props {
+  /** Keys of the posts the filter shows, or null when no filter is set. */
+  filteredKeys: string[] | null;
+  download?: Download;
+  now?: () => Date;
+}
+
+export function ExportButtons({ filteredKeys, download = downloadText, now = () => new Date() }: Props) {
+  const [scope, setScope] = useState<'all' | 'filter'>('all');
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const useFilter = scope === 'filter' && filteredKeys !== null;
+
+  const run = async (kind: 'json' | 'csv') => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const date = now();
+      const records = await loadExportRecords(useFilter ? new Set(filteredKeys) : null);
+      const data = buildExport(records, date);
+      const name = exportFileName(kind, date);
+      if (kind === 'json') download(serializeExport(data), name, 'application/json');
+      // The BOM makes spreadsheet apps read the file as UTF-8 (emoji, accents, RTL text).
+      else download(`\uFEFF${buildCsv(data)}`, name, 'text/csv;charset=utf-8');
+      setStatus(`Saved ${name}: ${data.posts.length} post${data.posts.length === 1 ? '' : 's'}.`);
+    } catch (e) {
+      setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="export">
+      <fieldset class="scope">
+        <legend class="visually-hidden">What to export</legend>
+        <label>
+          <input type="radio" name="scope" checked={!useFilter} onChange={() => setScope('all')} /> Everything
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="scope"
+            checked={useFilter}
+            disabled={filteredKeys === null}
+            onChange={() => setScope('filter')}
+          />{' '}
+          Filtered{filteredKeys ? ` (${filteredKeys.length})` : ''}
+        </label>
+      </fieldset>
+      <button type="button" disabled={busy} onClick={() => run('json')}>
+        Export JSON
+      </button>
+      <button type="button" disabled={busy} onClick={() => run('csv')}>
+        Export CSV
+      </button>
+      {status ? (
+        <span class="muted" role="status">
+          {status}
+        </span>
+      ) : null}
+    </div>
+  );
+}

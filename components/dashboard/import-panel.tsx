@@ -1,0 +1,100 @@
+// Import a PostLens JSON export: check it, show what it adds, then let the background merge it.
+import { useState } from 'preact/hooks';
+import { formatNumber } from '@/lib/format';
+import { type ImportCounts, sendMessage } from '@/lib/protocol';
+import { type Prepared, prepareImport, type Stage } from './import-pipeline';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy'; stage: Stage | { stage: 'importing' } }
+  | { kind: 'ready'; prepared: Extract<Prepared, { ok: true }> }
+  | { kind: 'done'; added: ImportCounts }
+  | { kind: 'error'; message: string };
+
+const STAGE_TEXT: Record<string, string> = {
+  reading: 'Reading the file',
+  parsing: 'Parsing JSON',
+  validating: 'Checking every record',
+  comparing: 'Comparing with your data',
+  importing: 'Importing',
+};
+
+function countsText(c: ImportCounts): string {
+  return `${formatNumber(c.posts)} posts, ${formatNumber(c.snapshots)} snapshots, ${formatNumber(c.authors)} authors and ${formatNumber(c.followerSnapshots)} follower readings`;
+}
+
+export function ImportPanel({ onImported }: { onImported: () => void }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setState({ kind: 'busy', stage: { stage: 'reading', fraction: 0 } });
+    const prepared = await prepareImport(file, (stage) => setState({ kind: 'busy', stage }));
+    setState(prepared.ok ? { kind: 'ready', prepared } : { kind: 'error', message: prepared.error });
+  };
+
+  const confirm = async (p: Extract<Prepared, { ok: true }>) => {
+    setState({ kind: 'busy', stage: { stage: 'importing' } });
+    const res = await sendMessage('importData', p.data).catch((e: unknown) => ({
+      ok: false as const,
+      error: e instanceof Error ? e.message : String(e),
+    }));
+    if (!res.ok) return setState({ kind: 'error', message: res.error });
+    setState({ kind: 'done', added: res.added });
+    onImported();
+  };
+
+  const busy = state.kind === 'busy';
+  return (
+    <section class="import" aria-label="Import">
+      <h2>Import</h2>
+      <p class="muted">
+        A JSON file made with Export JSON (up to 60 MB). Data already stored is kept; nothing is counted
+        twice.
+      </p>
+      <label>
+        Choose a PostLens export{' '}
+        <input
+          type="file"
+          accept="application/json,.json"
+          disabled={busy}
+          onChange={(e) => {
+            const input = e.currentTarget;
+            void choose(input.files?.[0]);
+            input.value = '';
+          }}
+        />
+      </label>
+      {state.kind === 'busy' ? (
+        <p role="status">
+          {STAGE_TEXT[state.stage.stage]}…
+          {state.stage.stage === 'reading' && state.stage.fraction !== null ? (
+            <progress max={1} value={state.stage.fraction} aria-label="Reading progress" />
+          ) : (
+            <progress aria-label="Working" />
+          )}
+        </p>
+      ) : null}
+      {state.kind === 'error' ? (
+        <p class="error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      {state.kind === 'ready' ? (
+        <div class="import-preview" role="status">
+          <p>
+            {state.prepared.fileName} holds {formatNumber(state.prepared.data.posts.length)} posts. Importing
+            adds {countsText(state.prepared.preview)}.
+          </p>
+          <button type="button" class="primary" onClick={() => confirm(state.prepared)}>
+            Import
+          </button>{' '}
+          <button type="button" onClick={() => setState({ kind: 'idle' })}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      {state.kind === 'done' ? <p role="status">Imported: added {countsText(state.added)}.</p> : null}
+    </section>
+  );
+}

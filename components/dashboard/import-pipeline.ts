@@ -1,0 +1,54 @@
+// Reading an import file in stages a page can show: reading (with progress), parsing, validating,
+// comparing with the database. Nothing is written here; the caller sends importData after the
+// user confirms what will be added.
+import type { ExportV1 } from '@/lib/export-format';
+import { checkSize, parseJsonText, validateExport } from '@/lib/import-json';
+import type { ImportCounts } from '@/lib/protocol';
+import { previewImport } from '@/lib/queries-export';
+
+export type Stage =
+  | { stage: 'reading'; fraction: number | null }
+  | { stage: 'parsing' }
+  | { stage: 'validating' }
+  | { stage: 'comparing' };
+
+export type Prepared =
+  | { ok: true; data: ExportV1; preview: ImportCounts; fileName: string }
+  | { ok: false; error: string };
+
+/** A turn of the event loop, so the page paints the stage before the next long step. */
+const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function readFileText(file: Blob, onProgress: (fraction: number | null) => void): Promise<string> {
+  if (typeof FileReader === 'undefined') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (e) => onProgress(e.lengthComputable && e.total > 0 ? e.loaded / e.total : null);
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsText(file, 'utf-8');
+  });
+}
+
+export async function prepareImport(file: File, onStage: (s: Stage) => void): Promise<Prepared> {
+  try {
+    const tooLarge = checkSize(file.size);
+    if (tooLarge) return { ok: false, error: tooLarge };
+    onStage({ stage: 'reading', fraction: 0 });
+    const text = await readFileText(file, (fraction) => onStage({ stage: 'reading', fraction }));
+    onStage({ stage: 'parsing' });
+    await paint();
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) return parsed;
+    onStage({ stage: 'validating' });
+    await paint();
+    const checked = validateExport(parsed.value);
+    if (!checked.ok) return checked;
+    onStage({ stage: 'comparing' });
+    await paint();
+    const preview = await previewImport(checked.data);
+    return { ok: true, data: checked.data, preview, fileName: file.name };
+  } catch (e) {
+    return { ok: false, error: `The file could not be read: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

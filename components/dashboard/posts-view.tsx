@@ -1,0 +1,62 @@
+// All posts ever seen: filter, sort by any column, export.
+import { useMemo, useState } from 'preact/hooks';
+import {
+  EMPTY_FILTER,
+  filterRows,
+  type PostRow,
+  type RowFilter,
+  type SortDir,
+  type SortKey,
+  sortRows,
+} from '@/lib/queries-rows';
+import { ExportButtons } from './export-buttons';
+import { type AuthorOption, FiltersBar } from './filters-bar';
+import { PostsTable } from './posts-table';
+
+const TEXT_KEYS: SortKey[] = ['platform', 'authorHandle', 'text'];
+
+export function authorOptions(rows: readonly PostRow[]): AuthorOption[] {
+  const seen = new Map<string, AuthorOption>();
+  for (const r of rows) {
+    if (r.authorKey === null || seen.has(r.authorKey)) continue;
+    const who = r.authorHandle ? `@${r.authorHandle}` : (r.authorName ?? r.authorKey);
+    seen.set(r.authorKey, { key: r.authorKey, label: `${who} (${r.platform})` });
+  }
+  return [...seen.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+const isEmpty = (f: RowFilter) =>
+  f.platform === null && f.authorKey === null && f.from === null && f.to === null && f.text.trim() === '';
+
+export function PostsView({ rows }: { rows: PostRow[] }) {
+  const [filter, setFilter] = useState<RowFilter>(EMPTY_FILTER);
+  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'er', dir: 'desc' });
+  const authors = useMemo(() => authorOptions(rows), [rows]);
+  const shown = useMemo(() => sortRows(filterRows(rows, filter), sort.key, sort.dir), [rows, filter, sort]);
+  const onSort = (key: SortKey) =>
+    setSort((s) =>
+      s.key === key
+        ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' }
+        : { key, dir: TEXT_KEYS.includes(key) ? 'asc' : 'desc' },
+    );
+  const filtered = !isEmpty(filter);
+  return (
+    <section class="posts-view" aria-label="Posts">
+      <FiltersBar filter={filter} authors={authors} onChange={setFilter} />
+      <div class="toolbar">
+        <p class="muted" role="status">
+          {filtered ? `${shown.length} of ${rows.length} posts` : `${rows.length} posts`}
+        </p>
+        <ExportButtons filteredKeys={filtered ? shown.map((r) => r.key) : null} />
+      </div>
+      {rows.length === 0 ? (
+        <p class="empty">
+          No posts yet. Browse X, LinkedIn, Instagram, Facebook, YouTube, TikTok, Reddit, Threads, Bluesky or
+          Mastodon and PostLens records the posts you see.
+        </p>
+      ) : (
+        <PostsTable rows={shown} sort={sort} onSort={onSort} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+// A uPlot time-series chart: counts on the left axis, rates (in %) on the right.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { ChartData } from '@/lib/queries-series';
+
+const PALETTE = ['#2456c9', '#d1495b', '#2a9d8f', '#e9a03b', '#7b4fbf', '#5c6b73', '#00798c', '#c1666b'];
+
+interface Props {
+  data: ChartData;
+  title: string;
+  height?: number;
+}
+
+function options(data: ChartData, width: number, height: number, title: string): uPlot.Options {
+  const hasRate = data.series.some((s) => s.scale === 'rate');
+  return {
+    title,
+    width,
+    height,
+    scales: { x: { time: true }, count: {}, rate: {} },
+    axes: [
+      { stroke: 'currentColor', grid: { stroke: 'rgba(127,127,127,0.2)' } },
+      { scale: 'count', stroke: 'currentColor', grid: { stroke: 'rgba(127,127,127,0.2)' } },
+      ...(hasRate
+        ? [
+            {
+              scale: 'rate',
+              side: 1 as const,
+              stroke: 'currentColor',
+              grid: { show: false },
+              values: (_u: uPlot, ticks: number[]) => ticks.map((t) => `${+(t * 100).toFixed(2)}%`),
+            },
+          ]
+        : []),
+    ],
+    series: [
+      {},
+      ...data.series.map((s, i) => ({
+        label: s.label,
+        scale: s.scale,
+        stroke: PALETTE[i % PALETTE.length],
+        width: 2,
+        spanGaps: true,
+        points: { show: data.x.length < 60 },
+        value: (_u: uPlot, v: number | null) =>
+          v === null ? '—' : s.scale === 'rate' ? `${+(v * 100).toFixed(2)}%` : v.toLocaleString(),
+      })),
+    ],
+  };
+}
+
+export function TimeChart({ data, title, height = 320 }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  useEffect(() => {
+    const el = host.current;
+    if (!el || data.x.length === 0) return;
+    let plot: uPlot | null = null;
+    try {
+      const width = Math.max(320, el.clientWidth || 800);
+      plot = new uPlot(
+        options(data, width, height, title),
+        [data.x, ...data.series.map((s) => s.values)],
+        el,
+      );
+      setFailed(null);
+    } catch (e) {
+      setFailed(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    const resize = new ResizeObserver(() => plot?.setSize({ width: Math.max(320, el.clientWidth), height }));
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      plot?.destroy();
+    };
+  }, [data, height, title]);
+  if (data.x.length === 0) return <p class="muted">No snapshots to chart yet.</p>;
+  return (
+    <figure class="chart">
+      <div ref={host} role="img" aria-label={`${title}: ${data.series.map((s) => s.label).join(', ')}`} />
+      {failed ? <figcaption class="error">Chart unavailable: {failed}</figcaption> : null}
+    </figure>
+  );
+}

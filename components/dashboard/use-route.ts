@@ -1,0 +1,33 @@
+// The dashboard's views live in the URL hash, so the popup can link to a post and Back works.
+import { useEffect, useState } from 'preact/hooks';
+
+export type Route =
+  | { view: 'posts' }
+  | { view: 'post'; key: string }
+  | { view: 'authors' }
+  | { view: 'data' };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '');
+  if (path.startsWith('post/')) {
+    try {
+      const key = decodeURIComponent(path.slice(5));
+      if (key) return { view: 'post', key };
+    } catch {
+      // A malformed escape: fall through to the posts list.
+    }
+  }
+  if (path === 'authors') return { view: 'authors' };
+  if (path === 'data') return { view: 'data' };
+  return { view: 'posts' };
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return route;
+}

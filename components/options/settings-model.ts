@@ -1,0 +1,52 @@
+// Checks settings edited in the options page before they are saved. Pure.
+
+import { PLATFORM_NAMES } from '@/lib/format';
+import type { Bands, Settings } from '@/lib/settings';
+import { PLATFORMS } from '@/lib/types';
+
+export const INTERVAL_LIMITS = { min: 1, max: 1440 } as const;
+export const RETENTION_LIMITS = { min: 1, max: 3650 } as const;
+
+/** A fraction as the percent shown in an input, without float noise (0.07 → "7", not "7.000000000000001"). */
+export const toPercentInput = (v: number) => String(Number((v * 100).toFixed(4)));
+
+/** A percent typed in an input as a fraction; null when it is not a number. */
+export function fromPercentInput(text: string): number | null {
+  const v = Number(text.trim().replace(',', '.'));
+  return text.trim() !== '' && Number.isFinite(v) ? v / 100 : null;
+}
+
+function bandProblem(b: Bands): string | null {
+  const values = [b.typical, b.strong, b.viral];
+  if (values.some((v) => !Number.isFinite(v) || v < 0 || v > 1))
+    return 'each band must be between 0% and 100%';
+  if (!(b.typical <= b.strong && b.strong <= b.viral)) return 'bands must rise: typical ≤ strong ≤ viral';
+  return null;
+}
+
+export function settingsProblems(s: Settings): string[] {
+  const problems: string[] = [];
+  const { min, max } = INTERVAL_LIMITS;
+  if (
+    !Number.isInteger(s.snapshotIntervalMinutes) ||
+    s.snapshotIntervalMinutes < min ||
+    s.snapshotIntervalMinutes > max
+  ) {
+    problems.push(`Snapshot interval: a whole number of minutes from ${min} to ${max}.`);
+  }
+  if (
+    s.retentionDays !== null &&
+    (!Number.isInteger(s.retentionDays) ||
+      s.retentionDays < RETENTION_LIMITS.min ||
+      s.retentionDays > RETENTION_LIMITS.max)
+  ) {
+    problems.push(
+      `Retention: a whole number of days from ${RETENTION_LIMITS.min} to ${RETENTION_LIMITS.max}.`,
+    );
+  }
+  for (const p of PLATFORMS) {
+    const problem = bandProblem(s.bands[p]);
+    if (problem) problems.push(`${PLATFORM_NAMES[p]} bands: ${problem}.`);
+  }
+  return problems;
+}

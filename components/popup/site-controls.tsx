@@ -1,0 +1,78 @@
+// Global and per-platform switches, and site access for hosts PostLens may read on request.
+import { useState } from 'preact/hooks';
+import { PLATFORM_NAMES } from '@/lib/format';
+import { type Settings, settingsItem } from '@/lib/settings';
+import { disableSite, enableSite, type SiteStatus } from '@/lib/site-access';
+import type { Platform } from '@/lib/types';
+
+interface Props {
+  settings: Settings;
+  platform: Platform | null;
+  site: SiteStatus;
+  tabUrl: string | null;
+  tabId: number | null;
+  onChanged: () => void;
+}
+
+const originOf = (url: string | null) => {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+};
+
+export function SiteControls({ settings, platform, site, tabUrl, tabId, onChanged }: Props) {
+  const [note, setNote] = useState<string | null>(null);
+  const origin = originOf(tabUrl);
+  const save = async (next: Settings) => {
+    await settingsItem.setValue(next);
+    onChanged();
+  };
+  const access = async (enable: boolean) => {
+    if (!origin) return;
+    // Called straight from the click: the permission prompt needs the user gesture.
+    const result = enable ? await enableSite(origin, tabId ?? undefined) : await disableSite(origin);
+    setNote(result.message);
+    onChanged();
+  };
+  return (
+    <section class="site-controls" aria-label="Switches">
+      <label class="switch">
+        <input
+          type="checkbox"
+          checked={settings.enabled}
+          onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })}
+        />{' '}
+        PostLens on
+      </label>
+      {platform ? (
+        <label class="switch">
+          <input
+            type="checkbox"
+            checked={settings.platforms[platform]}
+            onChange={(e) =>
+              save({ ...settings, platforms: { ...settings.platforms, [platform]: e.currentTarget.checked } })
+            }
+          />{' '}
+          On for {PLATFORM_NAMES[platform]}
+        </label>
+      ) : null}
+      {site === 'available' && origin ? (
+        <button type="button" onClick={() => access(true)}>
+          Enable on this site
+        </button>
+      ) : null}
+      {site === 'enabled' && origin ? (
+        <button type="button" onClick={() => access(false)}>
+          Disable on this site
+        </button>
+      ) : null}
+      {note ? (
+        <p class="note" role="status">
+          {note}
+        </p>
+      ) : null}
+    </section>
+  );
+}

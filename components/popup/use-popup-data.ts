@@ -1,0 +1,84 @@
+// Everything the popup shows about the current tab, read in parallel and only for that tab.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '@/lib/protocol';
+import { loadRowsForKeys, type PopupPost } from '@/lib/queries';
+import { type AuthorView, loadAuthorView } from '@/lib/queries-authors';
+import { getSettings, type Settings } from '@/lib/settings';
+import { type SiteStatus, siteOf, siteStatus } from '@/lib/site-access';
+import { PLATFORMS, type Platform } from '@/lib/types';
+
+export interface PopupData {
+  tabUrl: string | null;
+  tabId: number | null;
+  /** The content script answered: PostLens runs on this tab. */
+  reachable: boolean;
+  platform: Platform | null;
+  site: SiteStatus;
+  settings: Settings;
+  posts: PopupPost[];
+  author: AuthorView | null;
+  error: string | null;
+}
+
+export type PopupState =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string }
+  | ({ status: 'ready' } & PopupData);
+
+const asPlatform = (p: string | null | undefined): Platform | null =>
+  p && (PLATFORMS as readonly string[]).includes(p) ? (p as Platform) : null;
+
+async function askTab(tabId: number | undefined, url: string | null) {
+  // Only an https page can have the content script; asking any other tab just logs an error.
+  if (tabId === undefined || !url || !siteOf(url)) return null;
+  try {
+    return await sendMessage('tabPosts', undefined, tabId);
+  } catch {
+    // No content script on this tab (a site PostLens does not read, or not reloaded since).
+    return null;
+  }
+}
+
+export async function loadPopupData(): Promise<PopupData> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const url = tab?.url ?? null;
+  const [page, settings, site] = await Promise.all([
+    askTab(tab?.id, url),
+    getSettings(),
+    url ? siteStatus(url).catch((): SiteStatus => 'unsupported') : Promise.resolve<SiteStatus>('unsupported'),
+  ]);
+  const pref = settings.erPreference;
+  let error: string | null = null;
+  const [posts, author] = await Promise.all([
+    page?.keys.length ? loadRowsForKeys(page.keys, pref) : Promise.resolve([]),
+    page?.profileKey ? loadAuthorView(page.profileKey, pref) : Promise.resolve(null),
+  ]).catch((e: unknown): [PopupPost[], null] => {
+    error = `Could not read the PostLens database: ${e instanceof Error ? e.message : String(e)}`;
+    return [[], null];
+  });
+  return {
+    tabUrl: url,
+    tabId: tab?.id ?? null,
+    reachable: page !== null,
+    platform: asPlatform(page?.platform),
+    site,
+    settings,
+    posts,
+    author,
+    error,
+  };
+}
+
+export function usePopupData(): [PopupState, () => void] {
+  const [state, setState] = useState<PopupState>({ status: 'loading' });
+  const reload = useCallback(() => {
+    loadPopupData()
+      .then((d) => setState({ status: 'ready', ...d }))
+      .catch((e: unknown) => {
+        setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+      });
+  }, []);
+  useEffect(reload, [reload]);
+  return [state, reload];
+}

@@ -1,0 +1,110 @@
+// Number, percent, date and link formatting for the extension pages. Pure: Intl only, no browser
+// APIs, so it is the same in the popup, the dashboard and tests.
+import type { Platform } from './types';
+import { hostBelongs } from './validate';
+
+const DASH = '—';
+
+// Building an Intl formatter costs far more than using one, and a table formats thousands of
+// cells per scroll: keep one per locale and options.
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  const hit = formats.get(key);
+  if (hit) return hit as F;
+  const f = make();
+  formats.set(key, f);
+  return f;
+}
+
+const nf = (locale: string | undefined, options: Intl.NumberFormatOptions) =>
+  cached(`n|${locale ?? ''}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+const df = (locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
+  cached(`d|${locale ?? ''}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+
+export function formatNumber(v: number | null | undefined, locale?: string): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
+  return nf(locale, { maximumFractionDigits: 0 }).format(v);
+}
+
+/** 12.3K style, for tight spaces (popup rows). */
+export function formatCompact(v: number | null | undefined, locale?: string): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
+  return nf(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+}
+
+/** A fraction as a percent; small rates keep two decimals so 0.04% does not read as 0%. */
+export function formatPercent(v: number | null | undefined, locale?: string): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
+  const digits = Math.abs(v) < 0.1 ? 2 : 1;
+  return nf(locale, { style: 'percent', maximumFractionDigits: digits }).format(v);
+}
+
+/** Engagements per hour. */
+export function formatVelocity(v: number | null | undefined, locale?: string): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
+  const digits = Math.abs(v) < 10 ? 1 : 0;
+  return `${nf(locale, { maximumFractionDigits: digits }).format(v)}/h`;
+}
+
+/** Outlier score as a multiple of the author's median ("3.2×"). */
+export function formatMultiple(v: number | null | undefined, locale?: string): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
+  return `${nf(locale, { maximumFractionDigits: 1 }).format(v)}×`;
+}
+
+function toDate(v: number | string | null | undefined): Date | null {
+  if (v === null || v === undefined) return null;
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export function formatDate(v: number | string | null | undefined, locale?: string): string {
+  const d = toDate(v);
+  return d ? df(locale, { dateStyle: 'medium' }).format(d) : DASH;
+}
+
+export function formatDateTime(v: number | string | null | undefined, locale?: string): string {
+  const d = toDate(v);
+  return d ? df(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d) : DASH;
+}
+
+/** `YYYY-MM-DD` in local time (for date inputs and file names). */
+export function isoDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export const PLATFORM_NAMES: Record<Platform, string> = {
+  x: 'X',
+  reddit: 'Reddit',
+  linkedin: 'LinkedIn',
+  instagram: 'Instagram',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+  facebook: 'Facebook',
+  threads: 'Threads',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+};
+
+/**
+ * The url when it is an https permalink on the post's own platform, else null (the page shows
+ * it as plain text). Stored urls come from pages and imports, so nothing else may become a link.
+ * Mastodon runs on any host, so there the path must look like a status (/@user/123 or /users/…).
+ */
+export function safePermalink(platform: Platform, url: string | null | undefined): string | null {
+  if (!url) return null;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'https:' || u.username || u.password) return null;
+  const host = u.hostname.toLowerCase();
+  if (platform === 'mastodon' && !(host.includes('.') && /^\/(@[^/]+|users\/[^/]+)\//.test(u.pathname))) {
+    return null;
+  }
+  return hostBelongs(platform, host) ? u.href : null;
+}

@@ -1,0 +1,117 @@
+// Shared set-up for the extension page tests.
+//
+// Messages: page code calls sendMessage from '@/lib/protocol'. Each test file mocks that module
+// with `protocolMock` below, which routes every message to the REAL background handlers
+// (lib/background/handlers.ts createHandlers) running against fake-indexeddb, with a sender that
+// looks like our own extension page. So an import, a delete or a prune in a component test runs
+// the same code the service worker runs. Readings are written through the same handlers
+// (recordReadings, with a content-script sender), i.e. through lib/recorder.ts.
+// `tabPosts` (a message to a tab's content script) answers from `tabAnswer`, which a test sets.
+import { IDBFactory } from 'fake-indexeddb';
+import { vi } from 'vitest';
+import { createHandlers, type Handlers } from '@/lib/background/handlers';
+import { closeDb, getDb } from '@/lib/db';
+import type { ProtocolMap } from '@/lib/protocol';
+import { getSettings } from '@/lib/settings';
+import type { PostReading, ProfileReading } from '@/lib/types';
+
+const RUNTIME_ID = 'test-extension';
+const EXTENSION_URL = `chrome-extension://${RUNTIME_ID}/`;
+const PAGE_SENDER = { id: RUNTIME_ID, url: `${EXTENSION_URL}dashboard.html` };
+
+export const clock = { now: Date.UTC(2025, 0, 10, 12, 0, 0) };
+
+let handlers: Handlers | null = null;
+export function backend(): Handlers {
+  handlers ??= createHandlers({
+    db: getDb,
+    settings: getSettings,
+    now: () => clock.now,
+    warn: () => {},
+    runtimeId: RUNTIME_ID,
+    extensionUrl: EXTENSION_URL,
+  });
+  return handlers;
+}
+
+type TabAnswer = ReturnType<ProtocolMap['tabPosts']>;
+/** What the content script in the active tab answers; null: no content script there. */
+export const tab: { answer: TabAnswer | null } = { answer: null };
+
+/** Every message a page sent, for assertions. */
+export const sent: Array<{ type: string; data: unknown }> = [];
+
+async function route(type: string, data: unknown, tabId?: number): Promise<unknown> {
+  sent.push({ type, data });
+  if (type === 'tabPosts') {
+    if (tabId === undefined || tab.answer === null)
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    return tab.answer;
+  }
+  const h = backend() as unknown as Record<string, (d: unknown, s: unknown) => Promise<unknown>>;
+  const handler = h[type];
+  if (!handler) throw new Error(`no background handler for ${type}`);
+  return handler(data, PAGE_SENDER);
+}
+
+export const protocolMock = {
+  sendMessage: vi.fn(route),
+  onMessage: vi.fn(() => () => {}),
+  removeAllListeners: vi.fn(),
+};
+
+/** A fresh empty database and background for each test. */
+export async function resetAll(): Promise<void> {
+  await handlers?.queue.idle();
+  await closeDb();
+  globalThis.indexedDB = new IDBFactory();
+  handlers = null;
+  tab.answer = null;
+  sent.length = 0;
+  clock.now = Date.UTC(2025, 0, 10, 12, 0, 0);
+}
+
+let batch = 0;
+/** Stores readings as the content script would send them, at clock.now. */
+export async function record(posts: PostReading[], profile: ProfileReading | null = null, at = clock.now) {
+  clock.now = at;
+  const result = await backend().recordReadings(
+    { batchId: `b${++batch}`, pageUrl: 'https://x.com/home', posts, profile },
+    { id: RUNTIME_ID, url: 'https://x.com/home', tab: { id: 1 } },
+  );
+  if (!result.ok) throw new Error(result.error);
+  return result;
+}
+
+export function reading(p: Partial<PostReading> & Pick<PostReading, 'postId'>): PostReading {
+  return {
+    platform: 'x',
+    url: `https://x.com/someone/status/${p.postId}`,
+    author: { handle: 'someone', name: 'Some One' },
+    publishedAt: '2025-01-01T10:00:00.000Z',
+    text: `post ${p.postId}`,
+    likes: null,
+    comments: null,
+    reposts: null,
+    saves: null,
+    views: null,
+    ...p,
+  };
+}
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+/** Every record of every store, ids dropped, sorted: for comparing database contents. */
+export async function dumpDb() {
+  const db = await getDb();
+  const strip = <T extends { id?: number }>(xs: T[]) => xs.map(({ id: _id, ...rest }) => rest);
+  const key = (x: object) => JSON.stringify(x);
+  const sorted = <T extends object>(xs: T[]) => [...xs].sort((a, b) => key(a).localeCompare(key(b)));
+  return {
+    posts: sorted(await db.getAll('posts')),
+    snapshots: sorted(strip(await db.getAll('snapshots'))),
+    authors: sorted(await db.getAll('authors')),
+    followerSnapshots: sorted(strip(await db.getAll('followerSnapshots'))),
+  };
+}

@@ -1,0 +1,77 @@
+import { render } from '@testing-library/preact';
+import { SafeLink } from '@/components/common/safe-link';
+import {
+  formatCompact,
+  formatMultiple,
+  formatNumber,
+  formatPercent,
+  formatVelocity,
+  safePermalink,
+} from '@/lib/format';
+import type { Platform } from '@/lib/types';
+
+describe('safePermalink', () => {
+  it.each<[Platform, string, string | null]>([
+    ['x', 'https://x.com/nasa/status/1', 'https://x.com/nasa/status/1'],
+    ['x', 'https://twitter.com/nasa/status/1', 'https://twitter.com/nasa/status/1'],
+    ['x', 'https://mobile.x.com/nasa/status/1', 'https://mobile.x.com/nasa/status/1'],
+    ['x', 'http://x.com/nasa/status/1', null],
+    ['x', 'javascript:alert(1)', null],
+    ['x', 'https://x.com.evil.example/status/1', null],
+    ['x', 'https://evilx.com/status/1', null],
+    ['x', 'https://user:pw@x.com/a/status/1', null],
+    ['x', 'https://www.reddit.com/r/a/comments/1/', null],
+    ['reddit', 'https://old.reddit.com/r/a/comments/1/', 'https://old.reddit.com/r/a/comments/1/'],
+    ['youtube', 'https://youtu.be/abc', 'https://youtu.be/abc'],
+    ['threads', 'https://www.threads.com/@a/post/1', 'https://www.threads.com/@a/post/1'],
+    ['mastodon', 'https://mastodon.social/@alice/1123', 'https://mastodon.social/@alice/1123'],
+    ['mastodon', 'https://any.server/users/alice/statuses/1', 'https://any.server/users/alice/statuses/1'],
+    ['mastodon', 'https://any.server/login', null],
+    ['mastodon', 'data:text/html,<b>x</b>', null],
+    ['bluesky', '', null],
+    ['bluesky', 'not a url', null],
+  ])('%s %j → %j', (platform, url, expected) => expect(safePermalink(platform, url)).toBe(expected));
+});
+
+describe('SafeLink', () => {
+  it('links a permalink in a new tab without opener', () => {
+    const { container } = render(
+      <SafeLink platform="x" url="https://x.com/a/status/1">
+        Open
+      </SafeLink>,
+    );
+    const a = container.querySelector('a')!;
+    expect(a.getAttribute('href')).toBe('https://x.com/a/status/1');
+    expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(a.textContent).toBe('Open');
+  });
+  it('shows anything else as plain text, or nothing when asked', () => {
+    const { container } = render(
+      <SafeLink platform="x" url="javascript:alert(1)">
+        Open
+      </SafeLink>,
+    );
+    expect(container.querySelector('a')).toBeNull();
+    expect(container.textContent).toBe('javascript:alert(1)');
+    const hidden = render(<SafeLink platform="x" url="javascript:alert(1)" hideWhenUnsafe />);
+    expect(hidden.container.textContent).toBe('');
+  });
+});
+
+describe('formatting', () => {
+  it.each([
+    [formatPercent, 0.0234, '2.34%'],
+    [formatPercent, 0.0004, '0.04%'],
+    [formatPercent, 0.256, '25.6%'],
+    [formatPercent, null, '—'],
+    [formatPercent, Number.NaN, '—'],
+    [formatNumber, 1234567, '1,234,567'],
+    [formatNumber, 0, '0'],
+    [formatNumber, null, '—'],
+    [formatCompact, 12_300, '12.3K'],
+    [formatVelocity, 2.25, '2.3/h'],
+    [formatVelocity, 125.4, '125/h'],
+    [formatVelocity, -3, '-3/h'],
+    [formatMultiple, 3.21, '3.2×'],
+  ] as const)('%o(%s) → %s', (fn, v, out) => expect(fn(v, 'en-US')).toBe(out));
+});

@@ -1,0 +1,169 @@
+import type { ExportV1 } from '@/lib/export-format';
+import { checkSize, looksTruncated, MAX_IMPORT_BYTES, parseJsonText, readImport } from '@/lib/import-json';
+
+function validExport(): ExportV1 {
+  return {
+    format: 'postlens-export',
+    version: 1,
+    exportedAt: '2025-03-01T10:00:00.000Z',
+    posts: [
+      {
+        platform: 'x',
+        postId: '123',
+        url: 'https://x.com/alice/status/123',
+        author: { handle: 'alice', name: 'Alice 🚀', followers: 1200 },
+        publishedAt: '2025-03-01T08:00:00.000Z',
+        text: 'hello "world"',
+        snapshots: [
+          {
+            capturedAt: '2025-03-01T09:00:00.000Z',
+            likes: 10,
+            comments: null,
+            reposts: 1,
+            saves: null,
+            views: 900,
+            followers: 1200,
+          },
+        ],
+      },
+    ],
+    authors: [
+      {
+        platform: 'x',
+        handle: 'alice',
+        name: 'Alice 🚀',
+        followerSnapshots: [{ capturedAt: '2025-03-01T09:00:00.000Z', followers: 1200 }],
+      },
+    ],
+  };
+}
+
+const text = (v: unknown) => JSON.stringify(v, null, 2);
+const errorOf = (t: string) => {
+  const r = readImport(t);
+  if (r.ok) throw new Error('expected a refusal');
+  return r.error;
+};
+
+it('accepts a valid export and returns it cleaned', () => {
+  const r = readImport(text(validExport()));
+  expect(r.ok).toBe(true);
+  if (r.ok) expect(r.data).toEqual(validExport());
+});
+
+it('accepts a file that starts with a UTF-8 byte order mark', () => {
+  expect(readImport(`\uFEFF${text(validExport())}`).ok).toBe(true);
+});
+
+it('drops fields the format does not have', () => {
+  const v = validExport() as unknown as { posts: Array<Record<string, unknown>> };
+  v.posts[0]!.__proto_like = { evil: true };
+  const r = readImport(text(v));
+  expect(r.ok && Object.keys(r.data.posts[0]!)).toEqual([
+    'platform',
+    'postId',
+    'url',
+    'author',
+    'publishedAt',
+    'text',
+    'snapshots',
+  ]);
+});
+
+describe('truncated JSON', () => {
+  const full = text(validExport());
+  it.each([0.05, 0.3, 0.5, 0.77, 0.99])('cut at %d of its length says it is truncated', (fraction) => {
+    const cut = full.slice(0, Math.floor(full.length * fraction));
+    expect(errorOf(cut)).toMatch(/truncated/);
+  });
+  it.each([
+    ['{"a": "unterminated', true],
+    ['[1, 2, {"b": [3', true],
+    ['{"a": "has } and ] inside"}', false],
+    ['{"a": "escaped \\" quote"}', false],
+    ['{"a": 1}}', false],
+  ])('looksTruncated(%j) is %s', (t, expected) => expect(looksTruncated(t)).toBe(expected));
+});
+
+it.each([
+  ['an empty file', '', /empty/],
+  ['blank lines', '\n  \n', /empty/],
+  ['CSV', 'platform,postId\nx,1', /not valid JSON/],
+  ['a JSON array', '[]', /not a PostLens export/],
+  ['another app’s JSON', '{"data": []}', /not a PostLens export/],
+  ['a wrong format name', '{"format": "postlens", "version": 1}', /not a PostLens export/],
+  ['a newer version', text({ ...validExport(), version: 2 }), /version 2, made by a newer PostLens/],
+  ['a version given as text', text({ ...validExport(), version: '1' }), /Unsupported export version "1"/],
+  ['no version', text({ ...validExport(), version: undefined }), /Unsupported export version missing/],
+])('refuses %s with a clear message', (_name, t, message) => {
+  expect(errorOf(t)).toMatch(message);
+});
+
+describe('bad fields', () => {
+  const mutate = (f: (v: ExportV1) => void) => {
+    const v = validExport();
+    f(v);
+    return text(v);
+  };
+  it.each([
+    [
+      'a count given as text',
+      (v: ExportV1) => Object.assign(v.posts[0]!.snapshots[0]!, { likes: '10' }),
+      /posts\[0\]\.snapshots\[0\]\.likes/,
+    ],
+    [
+      'a negative count',
+      (v: ExportV1) => Object.assign(v.posts[0]!.snapshots[0]!, { views: -1 }),
+      /posts\[0\]\.snapshots\[0\]\.views/,
+    ],
+    [
+      'an unknown platform',
+      (v: ExportV1) => Object.assign(v.posts[0]!, { platform: 'myspace' }),
+      /posts\[0\]\.platform/,
+    ],
+    [
+      'a time that is not ISO 8601',
+      (v: ExportV1) => Object.assign(v.posts[0]!.snapshots[0]!, { capturedAt: 'yesterday' }),
+      /capturedAt/,
+    ],
+    [
+      'a non-https url',
+      (v: ExportV1) => Object.assign(v.posts[0]!, { url: 'javascript:alert(1)' }),
+      /posts\[0\]\.url/,
+    ],
+    [
+      'snapshots that are not a list',
+      (v: ExportV1) => Object.assign(v.posts[0]!, { snapshots: {} }),
+      /snapshots/,
+    ],
+    [
+      'an author without a handle',
+      (v: ExportV1) => Object.assign(v.authors[0]!, { handle: '' }),
+      /authors\[0\]\.handle/,
+    ],
+    ['posts that are not a list', (v: ExportV1) => Object.assign(v, { posts: null }), /posts/],
+  ])('refuses %s, saying where', (_name, f, where) => {
+    const error = errorOf(mutate(f));
+    expect(error).toMatch(/bad fields, so nothing was imported/);
+    expect(error).toMatch(where);
+  });
+});
+
+describe('size', () => {
+  it.each([
+    [MAX_IMPORT_BYTES, null],
+    [1024, null],
+    [MAX_IMPORT_BYTES + 1, /too large \(60\.0 MB\).*up to 60 MB/],
+    [200 * 1024 * 1024, /too large \(200\.0 MB\)/],
+  ])('checkSize(%d)', (bytes, expected) => {
+    const r = checkSize(bytes);
+    if (expected === null) expect(r).toBeNull();
+    else expect(r).toMatch(expected);
+  });
+
+  it('refuses text longer than the limit before parsing it', () => {
+    const big = `{"format":"postlens-export","pad":"${'x'.repeat(MAX_IMPORT_BYTES)}"}`;
+    const r = parseJsonText(big);
+    expect(r.ok === false && r.error).toMatch(/too large/);
+  });
+});
