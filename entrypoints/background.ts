@@ -25,6 +25,8 @@ export default defineBackground(() => {
   onMessage('deleteAll', (m) => h.deleteAll(m.data, m.sender));
   onMessage('pruneNow', (m) => h.pruneNow(m.data, m.sender));
   onMessage('storageStatus', (m) => h.storageStatus(m.data, m.sender));
+  onMessage('saveCampaign', (m) => h.saveCampaign(m.data, m.sender));
+  onMessage('deleteCampaign', (m) => h.deleteCampaign(m.data, m.sender));
 
   browser.commands.onCommand.addListener((command) => {
     void onCommand(command, {

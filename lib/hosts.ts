@@ -1,5 +1,7 @@
-// Hosts the content script runs on out of the box. Other Mastodon instances are added at run
-// time by the user (optional host permissions), never by default.
+// Hosts each platform's content script runs on out of the box. Other Mastodon instances are
+// added at run time by the user (optional host permissions), never by default.
+import type { Platform } from './types';
+
 export const MASTODON_DEFAULT_HOSTS = [
   'mastodon.social',
   'mastodon.online',
@@ -13,20 +15,19 @@ export const MASTODON_DEFAULT_HOSTS = [
   'mastodon.art',
 ] as const;
 
-export const CONTENT_MATCHES: string[] = [
-  'https://x.com/*',
-  'https://twitter.com/*',
-  'https://mobile.x.com/*',
-  'https://www.reddit.com/*',
-  'https://old.reddit.com/*',
-  'https://www.linkedin.com/*',
-  'https://www.instagram.com/*',
-  'https://www.youtube.com/*',
-  'https://www.tiktok.com/*',
-  'https://www.facebook.com/*',
-  'https://web.facebook.com/*',
-  'https://www.threads.net/*',
-  'https://www.threads.com/*',
-  'https://bsky.app/*',
-  ...MASTODON_DEFAULT_HOSTS.map((h) => `https://${h}/*`),
-];
+const https = (hosts: readonly string[]) => hosts.map((h) => `https://${h}/*`);
+
+export const PLATFORM_MATCHES: Record<Platform, string[]> = {
+  x: https(['x.com', 'twitter.com', 'mobile.x.com']),
+  reddit: https(['www.reddit.com', 'old.reddit.com']),
+  linkedin: https(['www.linkedin.com']),
+  instagram: https(['www.instagram.com']),
+  youtube: https(['www.youtube.com']),
+  tiktok: https(['www.tiktok.com']),
+  facebook: https(['www.facebook.com', 'web.facebook.com']),
+  threads: https(['www.threads.net', 'www.threads.com']),
+  bluesky: https(['bsky.app']),
+  mastodon: https(MASTODON_DEFAULT_HOSTS),
+};
+
+export const CONTENT_MATCHES: string[] = Object.values(PLATFORM_MATCHES).flat();

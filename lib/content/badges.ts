@@ -8,7 +8,16 @@ import type { BadgeView } from '../badge-model';
 export const BADGE_TAG = 'postlens-badge';
 
 // Events inside the badge must not reach the page: many posts are links or open on click.
-const ISOLATED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress'];
+const ISOLATED_EVENTS = [
+  'click',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+];
 
 export class BadgeLayer {
   private hosts = new WeakMap<Element, HTMLElement>();

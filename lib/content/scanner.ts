@@ -1,7 +1,7 @@
 // Finds the posts on a page as they appear and reads each one once, again only when the nodes
 // holding its counts change. DOM work only: no messaging, no timers of its own (the caller
 // passes the scheduler, an idle callback in the content script, a direct call in tests).
-import { type AdapterContext, type PlatformAdapter, type PostReading, type ProfileReading } from '../types';
+import type { AdapterContext, PlatformAdapter, PostReading, ProfileReading } from '../types';
 
 export interface ScannedPost {
   el: Element;
@@ -50,6 +50,8 @@ function selfAndDescendants(el: Element): ParentNode {
 
 export class Scanner {
   private signatures = new WeakMap<Element, string>();
+  /** Posts found but not readable yet (a container the platform fills in later). */
+  private candidates = new WeakSet<Element>();
   private pendingRoots = new Set<Node>();
   private dirty = new Set<Element>();
   private scheduled = false;
@@ -84,6 +86,7 @@ export class Scanner {
   /** After single-page navigation: forget what was read, read everything again. */
   reset(): void {
     this.signatures = new WeakMap();
+    this.candidates = new WeakSet();
     this.keys.clear();
     this.profileKey = null;
     this.profileSignature = '';
@@ -118,7 +121,7 @@ export class Scanner {
   private markDirty(node: Node): void {
     let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
     while (el) {
-      if (this.signatures.has(el)) {
+      if (this.signatures.has(el) || this.candidates.has(el)) {
         this.dirty.add(el);
         return;
       }
@@ -162,7 +165,11 @@ export class Scanner {
       } catch {
         reading = null;
       }
-      if (!reading) continue;
+      if (!reading) {
+        this.candidates.add(el);
+        continue;
+      }
+      this.candidates.delete(el);
       const sig = signature(reading);
       if (this.signatures.get(el) === sig) continue;
       this.signatures.set(el, sig);

@@ -37,7 +37,12 @@ export class Sender {
     for (let i = 0; i < posts.length; i += size) chunks.push(posts.slice(i, i + size));
     if (chunks.length === 0) chunks.push([]);
     chunks.forEach((chunk, i) => {
-      this.queue.push({ batchId: this.opts.newId(), pageUrl, posts: chunk, profile: i === 0 ? profile : null });
+      this.queue.push({
+        batchId: this.opts.newId(),
+        pageUrl,
+        posts: chunk,
+        profile: i === 0 ? profile : null,
+      });
     });
     const max = this.opts.maxQueued ?? 200;
     while (this.queue.length > max) {

@@ -1,0 +1,10 @@
+import { runContentScript } from '@/lib/content/run';
+import { PLATFORM_MATCHES } from '@/lib/hosts';
+import { redditAdapter } from '@/lib/platforms/reddit';
+
+// One content script per platform, so a page loads only its own adapter.
+export default defineContentScript({
+  matches: PLATFORM_MATCHES.reddit,
+  runAt: 'document_idle',
+  main: (ctx) => runContentScript(ctx, redditAdapter),
+});

@@ -1,0 +1,136 @@
+// What every platform's content script does: read each post the user sees, send the readings to
+// the background in batches, and put a badge on each post. It stays small (it runs on every page
+// of the feed) and idle when the page is idle: all work is driven by mutations and scheduled on
+// idle callbacks. Each platform's entrypoint passes its own adapter, so a page loads one adapter.
+
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import badgeCss from '@/components/badge/badge.css?inline';
+import { type BadgeView, buildBadgeView } from '@/lib/badge-model';
+import { BadgeLayer, pageTheme } from '@/lib/content/badges';
+import { Scanner } from '@/lib/content/scanner';
+import { Sender } from '@/lib/content/sender';
+import { pageLocale } from '@/lib/page-locale';
+import { onMessage, type PostKnowledge, sendMessage } from '@/lib/protocol';
+import { getSettings, type Settings, settingsItem } from '@/lib/settings';
+import { type PlatformAdapter, type PostReading, postKey } from '@/lib/types';
+
+// After this many flushes of a page that grew without a single recognised post, say once that
+// the platform's markup may have changed.
+const UNRECOGNISED_AFTER_FLUSHES = 30;
+
+export async function runContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter): Promise<void> {
+  let settings: Settings = await getSettings();
+  // Mastodon runs on any host the user enables: the markup decides, not the host.
+  if (ctx.isInvalid || !adapter.matches(new URL(location.href), document)) return;
+  const active = () => settings.enabled && settings.platforms[adapter.id];
+
+  const locale = pageLocale(document);
+  const layer = new BadgeLayer(document, badgeCss);
+  layer.setTheme(pageTheme(document));
+  layer.setVisible(settings.badges);
+
+  // Latest reading and post element per key; elements held weakly so a post the page drops
+  // can be collected.
+  const readings = new Map<string, { reading: PostReading; el: WeakRef<Element> }>();
+  const knowledge = new Map<string, PostKnowledge>();
+
+  const renderBadge = (key: string) => {
+    const entry = readings.get(key);
+    const el = entry?.el.deref();
+    if (!entry || !el?.isConnected) return;
+    const view: BadgeView = buildBadgeView({
+      reading: entry.reading,
+      knowledge: knowledge.get(key),
+      bands: settings.bands[adapter.id],
+      preference: settings.erPreference,
+      locale,
+    });
+    let anchor: Element | null = null;
+    try {
+      anchor = adapter.badgeAnchor?.(el) ?? null;
+    } catch {
+      anchor = null;
+    }
+    layer.show(el, anchor, view);
+  };
+
+  const sender = new Sender({
+    send: (batch) => sendMessage('recordReadings', batch),
+    setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
+    newId: () => crypto.randomUUID(),
+    warn: (m) => console.warn(m),
+    onAck: (batch) => {
+      const keys = batch.posts.map(postKey);
+      if (keys.length === 0) return;
+      // One question per batch: what the background knows now, including this snapshot.
+      sendMessage('knownPosts', keys)
+        .then((known) => {
+          for (const [key, k] of Object.entries(known ?? {})) {
+            knowledge.set(key, k);
+            renderBadge(key);
+          }
+        })
+        .catch(() => {});
+    },
+  });
+
+  let emptyFlushes = 0;
+  const scanner = new Scanner({
+    adapter,
+    root: document,
+    context: () => ({ url: new URL(location.href), locale }),
+    schedule: (flush) => ctx.requestIdleCallback(flush, { timeout: 250 }),
+    isOwnNode: (n) => layer.isOwnNode(n),
+    onReadings: (changed, profile) => {
+      if (!active()) return;
+      for (const { el, reading } of changed) {
+        const key = postKey(reading);
+        readings.set(key, { reading, el: new WeakRef(el) });
+        renderBadge(key);
+      }
+      sender.enqueue(
+        location.href,
+        changed.map((c) => c.reading),
+        profile,
+      );
+    },
+    onNothingRecognised: () => {
+      if (++emptyFlushes !== UNRECOGNISED_AFTER_FLUSHES) return;
+      console.info(
+        `PostLens (${adapter.name}): no posts recognised on this page; its markup may have changed.`,
+      );
+    },
+  });
+  scanner.start();
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    readings.clear();
+    layer.setTheme(pageTheme(document));
+    scanner.reset();
+  });
+
+  const unwatch = settingsItem.watch(async () => {
+    settings = await getSettings();
+    layer.setVisible(settings.badges && active());
+    for (const key of readings.keys()) renderBadge(key);
+  });
+  const removeTabPosts = onMessage('tabPosts', () => ({
+    keys: Array.from(scanner.keys),
+    profileKey: scanner.profileKey,
+    platform: adapter.id,
+  }));
+  const removeToggle = onMessage('setBadgesVisible', ({ data }) => {
+    const visible = data === 'toggle' ? !layer.isVisible : data;
+    layer.setVisible(visible);
+    return visible;
+  });
+
+  ctx.onInvalidated(() => {
+    scanner.stop();
+    sender.stop();
+    layer.clear();
+    unwatch();
+    removeTabPosts();
+    removeToggle();
+  });
+}
