@@ -19,6 +19,14 @@ import { type PlatformAdapter, type PostReading, postKey } from '@/lib/types';
 const UNRECOGNISED_AFTER_FLUSHES = 30;
 
 export async function runContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter): Promise<void> {
+  // A script registered for a user-enabled site and injected into the open tab could run twice in
+  // one page (the extension's isolated world is shared): the first one wins.
+  const world = globalThis as { __postlensRunning?: boolean };
+  if (world.__postlensRunning) return;
+  world.__postlensRunning = true;
+  ctx.onInvalidated(() => {
+    world.__postlensRunning = false;
+  });
   let settings: Settings = await getSettings();
   // Mastodon runs on any host the user enables: the markup decides, not the host.
   if (ctx.isInvalid || !adapter.matches(new URL(location.href), document)) return;
