@@ -24,6 +24,8 @@ export interface BadgeView {
   lastSeen: string | null;
   /** Engagement over time, oldest first (sparkline). */
   history: number[];
+  /** Author as the page shows them (text, never markup). */
+  author: string;
 }
 
 export interface BadgeInput {
@@ -122,6 +124,7 @@ export function buildBadgeView({ reading, knowledge, bands, preference, locale }
     firstSeen: fmtTime(knowledge?.firstSeen),
     lastSeen: fmtTime(knowledge?.lastSeen),
     history: (knowledge?.history ?? []).map(([, e]) => e).filter((e): e is number => e !== null),
+    author: [reading.author.name, reading.author.handle && `@${reading.author.handle}`].filter(Boolean).join(' '),
   };
 }
 

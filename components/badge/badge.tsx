@@ -44,6 +44,7 @@ function Card({ view, id }: { view: BadgeView; id: string }) {
         {view.headline} {view.basisText}
         {view.band ? ` · ${view.band}` : ''}
       </p>
+      {view.author && <p class="author">{view.author}</p>}
       <dl class="counts">
         {view.counts.map((c) => (
           <div key={c.label}>

@@ -97,6 +97,18 @@ describe('Scanner', () => {
     expect(seen.flat().map((p) => p.reading.postId)).toEqual(['9']);
   });
 
+  it('reads a post container that the page fills in after adding it', async () => {
+    const { scanner, seen, settle } = setup('<article class="post"></article>');
+    scanner.start();
+    await settle();
+    expect(seen).toHaveLength(0);
+    const article = document.querySelector('article')!;
+    article.setAttribute('data-id', '5');
+    article.insertAdjacentHTML('beforeend', '<span class="likes" aria-label="3"></span>');
+    await settle();
+    expect(seen.flat().map((p) => [p.reading.postId, p.reading.likes])).toEqual([['5', 3]]);
+  });
+
   it('re-reads a post when its count node changes, not otherwise', async () => {
     const { scanner, seen, settle } = setup(post('1', 5));
     scanner.start();
