@@ -124,7 +124,9 @@ export function buildBadgeView({ reading, knowledge, bands, preference, locale }
     firstSeen: fmtTime(knowledge?.firstSeen),
     lastSeen: fmtTime(knowledge?.lastSeen),
     history: (knowledge?.history ?? []).map(([, e]) => e).filter((e): e is number => e !== null),
-    author: [reading.author.name, reading.author.handle && `@${reading.author.handle}`].filter(Boolean).join(' '),
+    author: [reading.author.name, reading.author.handle && `@${reading.author.handle}`]
+      .filter(Boolean)
+      .join(' '),
   };
 }
 
@@ -152,4 +154,3 @@ function outlierText(rate: number | null, knowledge: PostKnowledge | undefined):
   if (!Number.isFinite(score)) return null;
   return `${score.toFixed(1)}× usual`;
 }
-

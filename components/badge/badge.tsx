@@ -8,11 +8,8 @@ export function Badge({ view }: { view: BadgeView }) {
   const [open, setOpen] = useState(false);
   const cardId = `postlens-card-${view.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   return (
-    <div
-      class="wrap"
-      onMouseEnter={() => setOpen(true)}
-      onMouseLeave={() => setOpen(false)}
-    >
+    // biome-ignore lint/a11y/noStaticElementInteractions: hover only keeps the card open while the pointer moves onto it; keyboard users get the same card by focusing the button.
+    <div class="wrap" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
       <button
         type="button"
         class={`chip band-${view.band ?? 'none'}`}
@@ -27,7 +24,9 @@ export function Badge({ view }: { view: BadgeView }) {
       >
         <span class="dot" aria-hidden="true" />
         <span class="headline">{view.headline}</span>
-        <span class="basis">{view.basis === 'views' ? 'ER·v' : view.basis === 'followers' ? 'ER·f' : ''}</span>
+        <span class="basis">
+          {view.basis === 'views' ? 'ER·v' : view.basis === 'followers' ? 'ER·f' : ''}
+        </span>
         {view.band && <span class="band">{view.band}</span>}
         {view.velocity && <span class="velocity">{view.velocity}</span>}
         {view.outlier && <span class="outlier">{view.outlier}</span>}

@@ -51,7 +51,7 @@ export class BadgeLayer {
   /** Renders (or re-renders) the badge of post `el`, beside `anchor` (its action bar). */
   show(el: Element, anchor: Element | null, view: BadgeView): void {
     let host = this.hosts.get(el);
-    if (!host || !host.isConnected) {
+    if (!host?.isConnected) {
       host = this.createHost();
       if (anchor && anchor !== el && el.contains(anchor) && anchor.parentNode) {
         host.setAttribute('data-placement', 'above');
