@@ -1,8 +1,8 @@
 import { parseCount } from '@/lib/parse-count';
 
-// Counts as platforms show them. X strings are from the captures in /work/shared/fixtures/x
+// Counts as platforms show them. X strings are from the captures in tests/fixtures/x
 // (aria-labels hold exact integers, visible numbers are truncated: "2.9K"); Reddit "12.0k" and "1.3K"
-// from /work/shared/fixtures/reddit; the others as the issue and public scrapers quote them.
+// from tests/fixtures/reddit; the others as the issue and public scrapers quote them.
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
 

@@ -199,7 +199,7 @@ describe('bluesky adapter when markup is missing or different', () => {
 
   it.each([
     ['an empty page', '<!doctype html><html><body></body></html>', 'https://bsky.app/'],
-    ['an X page', readFileSync('/work/shared/fixtures/x/x-tweet-sample.html', 'utf8'), 'https://x.com/'],
+    ['an X page', readFileSync('tests/fixtures/x/x-tweet-sample.html', 'utf8'), 'https://x.com/'],
     ['a Mastodon page', readFileSync('tests/fixtures/mastodon/profile-en.html', 'utf8'), 'https://bsky.app/'],
   ])('finds nothing and throws nothing on %s', (_label, markup, url) => {
     const doc = new DOMParser().parseFromString(markup, 'text/html');

@@ -177,8 +177,8 @@ describe('instagram: counts removed (nulls, never zeros)', () => {
 describe('instagram: pages it does not know', () => {
   const others = [
     ['an empty page', '<!doctype html><html><body></body></html>'],
-    ['an X post', readFileSync('/work/shared/fixtures/x/x-tweet-sample.html', 'utf8')],
-    ['a Reddit listing', readFileSync('/work/shared/fixtures/reddit/shreddit-listing.html', 'utf8')],
+    ['an X post', readFileSync('tests/fixtures/x/x-tweet-sample.html', 'utf8')],
+    ['a Reddit listing', readFileSync('tests/fixtures/reddit/shreddit-listing.html', 'utf8')],
     ['an article without a permalink', '<article><a href="/p/">x</a><a href="/explore/">y</a></article>'],
   ] as const;
 

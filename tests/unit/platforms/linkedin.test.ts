@@ -350,8 +350,8 @@ describe('linkedin: counts removed (nulls, never zeros)', () => {
 describe('linkedin: pages it does not know', () => {
   const others = [
     ['an empty page', '<!doctype html><html><body></body></html>'],
-    ['an X post', readFileSync('/work/shared/fixtures/x/x-tweet-sample.html', 'utf8')],
-    ['a Reddit listing', readFileSync('/work/shared/fixtures/reddit/shreddit-listing.html', 'utf8')],
+    ['an X post', readFileSync('tests/fixtures/x/x-tweet-sample.html', 'utf8')],
+    ['a Reddit listing', readFileSync('tests/fixtures/reddit/shreddit-listing.html', 'utf8')],
     ['garbage', '<div data-urn="urn:li:activity:abc"><div data-id="urn:li:activity:"></div></div>'],
   ] as const;
 

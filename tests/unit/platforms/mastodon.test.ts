@@ -295,11 +295,11 @@ describe('mastodon adapter when markup is missing or different', () => {
 
   it.each([
     ['an empty page', '<!doctype html><html><body></body></html>', 'https://mastodon.social/'],
-    ['an X page', readFileSync('/work/shared/fixtures/x/x-tweet-sample.html', 'utf8'), 'https://x.com/'],
+    ['an X page', readFileSync('tests/fixtures/x/x-tweet-sample.html', 'utf8'), 'https://x.com/'],
     ['a Bluesky page', readFileSync('tests/fixtures/bluesky/home-en.html', 'utf8'), 'https://bsky.app/'],
     [
       'a Reddit page',
-      readFileSync('/work/shared/fixtures/reddit/old-reddit-front.html', 'utf8'),
+      readFileSync('tests/fixtures/reddit/old-reddit-front.html', 'utf8'),
       'https://old.reddit.com/',
     ],
   ])('does not match, finds nothing and throws nothing on %s', (_label, markup, url) => {

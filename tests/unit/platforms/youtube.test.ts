@@ -241,8 +241,8 @@ describe('youtube: counts removed (nulls, never zeros)', () => {
 describe('youtube: pages it does not know', () => {
   const others = [
     ['an empty page', '<!doctype html><html><body></body></html>'],
-    ['an X post', readFileSync('/work/shared/fixtures/x/x-tweet-sample.html', 'utf8')],
-    ['a Reddit listing', readFileSync('/work/shared/fixtures/reddit/shreddit-listing.html', 'utf8')],
+    ['an X post', readFileSync('tests/fixtures/x/x-tweet-sample.html', 'utf8')],
+    ['a Reddit listing', readFileSync('tests/fixtures/reddit/shreddit-listing.html', 'utf8')],
   ] as const;
 
   it.each(others)('finds nothing on %s and never throws', (_name, source) => {

@@ -1,0 +1,120 @@
+// Launches the machine's Chromium with the built PostLens extension, in a fresh profile, with
+// the platform hostnames sent to the local fixture server and every other name unresolvable.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { findChromium } from './chromium-path';
+import { hostResolverRules, mappedHosts } from './mapped-hosts';
+import { NetworkGuard } from './network-guard';
+import { DEFAULT_EXTENSION_DIR } from './paths';
+
+export interface LaunchOptions {
+  /** New headless mode (extensions work in it). Default true. */
+  headless?: boolean;
+  /** Port of the fixture server; without it no host is mapped and every name fails to resolve. */
+  serverPort?: number;
+  /** More hostnames to send to the fixture server (a non-default Mastodon host is always there). */
+  extraHosts?: string[];
+  /** Raw host-resolver rules placed before the final `MAP * ~NOTFOUND`. */
+  extraHostRules?: string[];
+  extraArgs?: string[];
+  extensionDir?: string;
+  /** Let Playwright kill the browser on Ctrl-C / SIGTERM (default). Off when the caller handles them. */
+  handleSignals?: boolean;
+  /** How long to wait for the extension's service worker. */
+  startTimeoutMs?: number;
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  guard: NetworkGuard;
+  hosts: string[];
+  userDataDir: string;
+  /** The extension's service worker, started again by Chromium when it was stopped. */
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export function assertExtensionBuilt(dir: string = DEFAULT_EXTENSION_DIR): void {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`PostLens is not built (no ${join(dir, 'manifest.json')}): run \`npm run build\` first.`);
+  }
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const extensionDir = options.extensionDir ?? DEFAULT_EXTENSION_DIR;
+  assertExtensionBuilt(extensionDir);
+  const executablePath = findChromium();
+  const hosts = mappedHosts(options.extraHosts);
+  const rules = hostResolverRules(options.serverPort ?? null, hosts, options.extraHostRules);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'postlens-e2e-'));
+  const args = [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    `--host-resolver-rules=${rules}`,
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-domain-reliability',
+    '--ignore-certificate-errors',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ...(options.extraArgs ?? []),
+  ];
+  const guard = new NetworkGuard(new Set(hosts));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: options.headless ?? true,
+      ignoreHTTPSErrors: true,
+      // Playwright adds --disable-extensions by default, which would stop PostLens loading.
+      ignoreDefaultArgs: ['--disable-extensions'],
+      viewport: { width: 1280, height: 900 },
+      args,
+      timeout: 60_000,
+      handleSIGINT: options.handleSignals ?? true,
+      handleSIGTERM: options.handleSignals ?? true,
+      handleSIGHUP: options.handleSignals ?? true,
+    });
+  } catch (err) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw err;
+  }
+  guard.attach(context);
+
+  const close = async () => {
+    await context.close().catch(() => {});
+    // The profile is throwaway; a straggling Chromium helper writing into it must not fail a test.
+    try {
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch (err) {
+      console.warn(`could not remove the test profile ${userDataDir}: ${(err as Error).message}`);
+    }
+  };
+
+  const serviceWorker = async (): Promise<Worker> => {
+    const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (running) return running;
+    return context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: options.startTimeoutMs ?? 30_000,
+    });
+  };
+
+  let extensionId: string;
+  try {
+    const worker = await serviceWorker();
+    extensionId = new URL(worker.url()).host;
+  } catch (err) {
+    await close();
+    throw new Error(
+      `PostLens's service worker did not start in Chromium (${executablePath}): ${(err as Error).message}`,
+    );
+  }
+  return { context, extensionId, guard, hosts, userDataDir, serviceWorker, close };
+}

@@ -1,0 +1,188 @@
+// Launches the machine's Firefox (headless, WebDriver BiDi through puppeteer-core) in a fresh
+// profile with the built PostLens for Firefox installed, every request sent through the guard
+// proxy, and the extension at a fixed moz-extension://<uuid>/ address.
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { watchRequests } from './firefox-bidi';
+import {
+  collectExtensionErrors,
+  type ErrorCollector,
+  type ExtensionError,
+  isUnloadNoise,
+} from './firefox-console';
+import { FirefoxGuard, type FirefoxRequest } from './firefox-guard';
+import { readBackgroundRequests } from './firefox-pages';
+import { findFirefox } from './firefox-path';
+import { EXTENSION_GECKO_ID, FIREFOX_ENV, firefoxPrefs } from './firefox-prefs';
+import { mappedHosts } from './mapped-hosts';
+import { REPO_ROOT } from './paths';
+
+export const FIREFOX_EXTENSION_DIR = join(REPO_ROOT, '.output/firefox-mv2');
+
+export interface FirefoxLaunchOptions {
+  /** Port of the guard proxy (see firefox-session.ts); without one every request fails. */
+  proxyPort?: number;
+  guard?: FirefoxGuard;
+  extraHosts?: string[];
+  extensionDir?: string;
+  headless?: boolean;
+  /** Bound on Firefox's start and the extension's install. */
+  startTimeoutMs?: number;
+}
+
+export interface LaunchedFirefox {
+  browser: Browser;
+  /** moz-extension://<uuid>/ */
+  extensionBase: string;
+  extensionUuid: string;
+  guard: FirefoxGuard;
+  hosts: string[];
+  /** Where the extension's downloads (exports) land. */
+  downloadDir: string;
+  executablePath: string;
+  /** PostLens's uncaught exceptions and console.error calls so far, from all its contexts (the
+   * teardown reports of isUnloadNoise left out). */
+  extensionErrors(): Promise<ExtensionError[]>;
+  /** Records the requests the background page made (its resource timing) into the guard. */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function assertFirefoxBuildExists(dir: string = FIREFOX_EXTENSION_DIR): void {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(
+      `PostLens for Firefox is not built (no ${join(dir, 'manifest.json')}): run \`npm run build:firefox\` first.`,
+    );
+  }
+}
+
+/** Unused port on the loopback proxy address: Firefox then fails every request at once. */
+const NO_PROXY_PORT = 9;
+
+export async function launchFirefoxWithExtension(
+  options: FirefoxLaunchOptions = {},
+): Promise<LaunchedFirefox> {
+  const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
+  assertFirefoxBuildExists(extensionDir);
+  const executablePath = findFirefox();
+  const hosts = mappedHosts(options.extraHosts);
+  const guard = options.guard ?? new FirefoxGuard(new Set(hosts));
+  const extensionUuid = randomUUID();
+  const extensionBase = `moz-extension://${extensionUuid}/`;
+  const workDir = mkdtempSync(join(tmpdir(), 'postlens-firefox-'));
+  const profileDir = join(workDir, 'profile');
+  const downloadDir = join(workDir, 'downloads');
+  const timeout = options.startTimeoutMs ?? 60_000;
+  const removeWorkDir = () => rmSync(workDir, { recursive: true, force: true });
+
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      protocol: 'webDriverBiDi',
+      executablePath,
+      headless: options.headless ?? true,
+      acceptInsecureCerts: true,
+      // Lets BiDi drive moz-extension:// documents (the popup and dashboard in a tab).
+      args: ['--remote-allow-system-access', '--profile', profileDir],
+      env: { ...process.env, ...FIREFOX_ENV },
+      extraPrefsFirefox: firefoxPrefs({
+        proxyPort: options.proxyPort ?? NO_PROXY_PORT,
+        hosts,
+        extensionUuid,
+        downloadDir,
+      }),
+      defaultViewport: { width: 1280, height: 900 },
+      timeout,
+      // The suite closes the browser itself in afterAll; these stop a Ctrl-C leaving Firefox behind.
+      handleSIGINT: true,
+      handleSIGTERM: true,
+      handleSIGHUP: true,
+    });
+  } catch (err) {
+    removeWorkDir();
+    throw new Error(`Firefox (${executablePath}) did not start: ${(err as Error).message}`);
+  }
+
+  const byId = new Map<string, FirefoxRequest>();
+  const stopWatching = watchRequests(
+    browser,
+    (r) => {
+      // A navigation is what the test (the user) opens; other requests belong to the document in the tab.
+      const source = !r.navigation && r.contextUrl.startsWith('moz-extension://') ? 'extension' : 'page';
+      byId.set(r.id, guard.record(r.url, 'bidi', source, r.navigation ? 'navigation' : r.contextUrl));
+    },
+    (id, errorText) => {
+      const entry = byId.get(id);
+      if (entry) guard.failed(entry, errorText);
+    },
+  );
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    stopWatching();
+    await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+    removeWorkDir();
+  };
+
+  let errors: ErrorCollector;
+  try {
+    // Before the install, so errors of the background page's start are caught too.
+    errors = await collectExtensionErrors(browser, extensionBase, EXTENSION_GECKO_ID);
+    const id = await withTimeout(browser.installExtension(extensionDir), timeout, 'installing the extension');
+    if (id !== EXTENSION_GECKO_ID)
+      throw new Error(`installed add-on id is ${id}, expected ${EXTENSION_GECKO_ID}`);
+  } catch (err) {
+    await close();
+    throw new Error(`PostLens did not install in Firefox (${executablePath}): ${(err as Error).message}`);
+  }
+
+  const seenBackground = new Set<string>();
+  const settle = async () => {
+    for (const url of await readBackgroundRequests(browser, extensionBase)) {
+      if (seenBackground.has(url)) continue;
+      seenBackground.add(url);
+      guard.record(url, 'background', 'background', `${extensionBase}background page`);
+    }
+  };
+
+  try {
+    // Opens an extension page once (proof the install gave a working address) and widens the
+    // background page's resource-timing buffer before any test runs.
+    await settle();
+  } catch (err) {
+    await close();
+    throw new Error(`PostLens's pages did not open at ${extensionBase}: ${(err as Error).message}`);
+  }
+
+  return {
+    browser,
+    extensionBase,
+    extensionUuid,
+    guard,
+    hosts,
+    downloadDir,
+    executablePath,
+    extensionErrors: async () => (await errors.read()).filter((e) => !isUnloadNoise(e)),
+    settle,
+    close,
+  };
+}
+
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export type { Browser, Page };
