@@ -1,9 +1,9 @@
+import { fireEvent } from '@testing-library/preact';
 import { buildBadgeView } from '@/lib/badge-model';
 import { BadgeLayer } from '@/lib/content/badges';
 import type { PostKnowledge } from '@/lib/protocol';
 import { DEFAULT_BANDS } from '@/lib/settings';
 import type { PostReading } from '@/lib/types';
-import { fireEvent } from '@testing-library/preact';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -36,7 +36,13 @@ const knowledge = (over: Partial<PostKnowledge> = {}): PostKnowledge => ({
 });
 
 const view = (r: PostReading, k?: PostKnowledge, pref: 'auto' | 'followers' | 'views' = 'auto') =>
-  buildBadgeView({ reading: r, knowledge: k, bands: DEFAULT_BANDS[r.platform], preference: pref, locale: 'en' });
+  buildBadgeView({
+    reading: r,
+    knowledge: k,
+    bands: DEFAULT_BANDS[r.platform],
+    preference: pref,
+    locale: 'en',
+  });
 
 function renderBadge(r: PostReading, k?: PostKnowledge) {
   document.body.innerHTML = '<article><p>post</p><div class="actions"></div></article>';
@@ -51,10 +57,31 @@ describe('badge view', () => {
   it.each([
     // [case, reading, knowledge, headline, basis, band]
     ['views shown: ER by views', reading({ views: 6000 }), undefined, '3%', 'views', 'viral'],
-    ['no views, followers known from a profile visit', reading(), knowledge(), '1.8%', 'followers', 'typical'],
-    ['no views, followers in the post header', reading({ author: { handle: 'a', name: 'A', followers: 2000 } }), undefined, '9%', 'followers', 'viral'],
+    [
+      'no views, followers known from a profile visit',
+      reading(),
+      knowledge(),
+      '1.8%',
+      'followers',
+      'typical',
+    ],
+    [
+      'no views, followers in the post header',
+      reading({ author: { handle: 'a', name: 'A', followers: 2000 } }),
+      undefined,
+      '9%',
+      'followers',
+      'viral',
+    ],
     ['neither: raw engagement', reading(), undefined, '180', 'engagement', null],
-    ['hidden counts: nothing to say', reading({ likes: null, comments: null }), knowledge(), '—', 'none', null],
+    [
+      'hidden counts: nothing to say',
+      reading({ likes: null, comments: null }),
+      knowledge(),
+      '—',
+      'none',
+      null,
+    ],
   ])('%s', (_, r, k, headline, basis, band) => {
     const v = view(r, k);
     expect(v.headline).toBe(headline);

@@ -1,4 +1,4 @@
-import { Scanner, type ScannedPost } from '@/lib/content/scanner';
+import { type ScannedPost, Scanner } from '@/lib/content/scanner';
 import type { PlatformAdapter, PostReading, ProfileReading } from '@/lib/types';
 
 // A minimal adapter over test markup: the scanner's job is finding, batching and re-reading,
@@ -155,7 +155,15 @@ describe('Scanner', () => {
   it('survives an adapter that throws', async () => {
     const { seen, settle } = setup(post('1', 5));
     const throwing = new Scanner({
-      adapter: { ...adapter, readPost: () => { throw new Error('boom'); }, findPosts: () => { throw new Error('boom'); } },
+      adapter: {
+        ...adapter,
+        readPost: () => {
+          throw new Error('boom');
+        },
+        findPosts: () => {
+          throw new Error('boom');
+        },
+      },
       root: document,
       context: () => ({ url: new URL('https://x.com/'), locale: 'en' }),
       schedule: (f) => f(),

@@ -264,8 +264,16 @@ describe('reddit: robustness', () => {
 
 describe('negative scores', () => {
   it.each([
-    ['new UI score attribute', 'https://www.reddit.com/r/a/', '<shreddit-post id="t3_abc" permalink="/r/a/comments/abc/t/" score="-3" comment-count="2" author="u1" post-title="t"></shreddit-post>'],
-    ['old reddit data-score', 'https://old.reddit.com/r/a/', '<div class="thing link" data-fullname="t3_abc" data-permalink="/r/a/comments/abc/t/" data-score="-3" data-comments-count="2" data-author="u1"><p class="title"><a class="title">t</a></p></div>'],
+    [
+      'new UI score attribute',
+      'https://www.reddit.com/r/a/',
+      '<shreddit-post id="t3_abc" permalink="/r/a/comments/abc/t/" score="-3" comment-count="2" author="u1" post-title="t"></shreddit-post>',
+    ],
+    [
+      'old reddit data-score',
+      'https://old.reddit.com/r/a/',
+      '<div class="thing link" data-fullname="t3_abc" data-permalink="/r/a/comments/abc/t/" data-score="-3" data-comments-count="2" data-author="u1"><p class="title"><a class="title">t</a></p></div>',
+    ],
   ])('%s: a net-downvoted post has null likes, not 3 or 0', (_, url, html) => {
     const doc = new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html');
     const ctx = { url: new URL(url), locale: 'en' };
