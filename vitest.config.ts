@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Two projects: unit tests (happy-dom, fake browser, fake-indexeddb) and the end-to-end suite,
-// which loads the built extension into real Chromium and so runs one file at a time.
+// Three projects: unit tests (happy-dom, fake browser, fake-indexeddb) and the end-to-end suites,
+// which load the built extension into real Chromium / real Firefox and so run one file at a time.
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
@@ -22,6 +22,18 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globals: true,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
           environment: 'node',
           globals: true,
           testTimeout: 120_000,

@@ -8,16 +8,25 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'PostLens',
     description:
       'Engagement rates, velocity and history for the posts you see on X, LinkedIn, Instagram, Facebook, YouTube, TikTok, Reddit, Threads, Bluesky and Mastodon. Everything stays on your machine.',
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'tabs'],
     // Mastodon runs on thousands of hosts: the user grants one at run time from the popup.
-    optional_host_permissions: ['https://*/*'],
+    // Manifest V2 (the Firefox build) has no optional_host_permissions, and WXT drops the key
+    // there: the same grant is an optional permission.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
     host_permissions: CONTENT_MATCHES,
     browser_specific_settings: {
-      gecko: { id: 'postlens@postlens.app', strict_min_version: '128.0' },
+      gecko: {
+        id: 'postlens@postlens.app',
+        strict_min_version: '128.0',
+        // Nothing leaves the user's machine: addons.mozilla.org requires saying so for new add-ons.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
     commands: {
       'toggle-badges': {
@@ -25,5 +34,5 @@ export default defineConfig({
         description: 'Show or hide PostLens badges on this tab',
       },
     },
-  },
+  }),
 });

@@ -71,11 +71,12 @@ async function evaluateInChrome(browser: Browser, context: string, expression: s
 
 /**
  * Firefox reports an extension API call still pending when its document goes away (a tab the test
- * closes while the content script awaits the background's answer) as "Promise rejected after
- * context unloaded". Nothing of PostLens's is left to see it: it is no error of PostLens's.
+ * closes while the content script awaits the background's answer) as "Promise resolved (or
+ * rejected) after context unloaded". Nothing of PostLens's is left to see the answer: it is no
+ * error of PostLens's.
  */
 export const isUnloadNoise = (e: ExtensionError): boolean =>
-  e.kind === 'uncaught' && e.message.startsWith('Promise rejected after context unloaded:');
+  e.kind === 'uncaught' && /^Promise (resolved|rejected) after context unloaded\b/.test(e.message);
 
 export interface ErrorCollector {
   /** Every error so far, oldest first. */

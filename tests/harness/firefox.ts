@@ -125,7 +125,10 @@ export async function launchFirefoxWithExtension(
     if (closed) return;
     closed = true;
     stopWatching();
-    await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+    // A wedged Firefox must not hold the suite: bounded, then killed.
+    await withTimeout(browser.close(), 15_000, 'closing Firefox').catch(() =>
+      browser.process()?.kill('SIGKILL'),
+    );
     removeWorkDir();
   };
 
@@ -141,13 +144,14 @@ export async function launchFirefoxWithExtension(
     throw new Error(`PostLens did not install in Firefox (${executablePath}): ${(err as Error).message}`);
   }
 
-  const seenBackground = new Set<string>();
+  // The background page's resource timing only grows: record what was added since the last look.
+  let backgroundSeen = 0;
   const settle = async () => {
-    for (const url of await readBackgroundRequests(browser, extensionBase)) {
-      if (seenBackground.has(url)) continue;
-      seenBackground.add(url);
+    const urls = await readBackgroundRequests(browser, extensionBase);
+    for (const url of urls.slice(backgroundSeen)) {
       guard.record(url, 'background', 'background', `${extensionBase}background page`);
     }
+    backgroundSeen = urls.length;
   };
 
   try {

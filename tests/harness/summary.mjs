@@ -11,9 +11,10 @@ if (!existsSync(file)) {
 }
 const report = JSON.parse(readFileSync(file, 'utf8'));
 const passed = report.numPassedTests ?? 0;
-// Suites that failed to load count as failures too: their tests never ran.
+// A file that failed without a failed test inside (it did not load, or its beforeAll threw and
+// vitest marked its tests skipped) counts as one failure: its tests never ran.
 const failedSuites = (report.testResults ?? []).filter(
-  (r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0,
+  (r) => r.status === 'failed' && !(r.assertionResults ?? []).some((a) => a.status === 'failed'),
 ).length;
 const failed = (report.numFailedTests ?? 0) + failedSuites + extraFailed;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
