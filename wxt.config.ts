@@ -12,7 +12,8 @@ export default defineConfig({
     name: 'PostLens',
     description:
       'Engagement rates, velocity and history for the posts you see on X, LinkedIn, Instagram, Facebook, YouTube, TikTok, Reddit, Threads, Bluesky and Mastodon. Everything stays on your machine.',
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'tabs'],
+    // activeTab, not tabs: the popup reads the URL of the tab it was opened on, and nothing else.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
     // Mastodon runs on thousands of hosts: the user grants one at run time from the popup.
     // Manifest V2 (the Firefox build) has no optional_host_permissions, and WXT drops the key
     // there: the same grant is an optional permission.

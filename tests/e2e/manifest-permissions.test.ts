@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LaunchedBrowser, launchWithExtension } from '../harness/browser';
 import { DEFAULT_EXTENSION_DIR } from '../harness/paths';
 
-const PINNED_PERMISSIONS = ['scripting', 'storage', 'tabs', 'unlimitedStorage'];
+const PINNED_PERMISSIONS = ['activeTab', 'scripting', 'storage', 'unlimitedStorage'];
 const PINNED_OPTIONAL_HOSTS = ['https://*/*'];
 const PINNED_HOSTS = [
   'https://bsky.app/*',
