@@ -1,6 +1,7 @@
 // Record shapes of the IndexedDB database (lib/db.ts opens it). Pure types, shared by the
 // background (the only writer) and the extension pages (readers).
 import type { DBSchema } from 'idb';
+import type { Campaign } from './campaigns';
 import type { Count, Platform } from './types';
 
 export const DB_NAME = 'postlens';
@@ -85,5 +86,10 @@ export interface PostLensDB extends DBSchema {
     key: string;
     value: BatchRecord;
     indexes: { 'by-at': number };
+  };
+  /** Since version 3: the user's campaigns (lib/campaigns.ts), keyed by id. */
+  campaigns: {
+    key: string;
+    value: Campaign;
   };
 }

@@ -4,7 +4,7 @@
 import { type IDBPDatabase, openDB } from 'idb';
 import { DB_NAME, type PostLensDB } from './db-schema';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type PostLensDb = IDBPDatabase<PostLensDB>;
 
@@ -43,6 +43,9 @@ function open(): Promise<PostLensDb> {
         const batches = db.createObjectStore('batches', { keyPath: 'batchId' });
         batches.createIndex('by-at', 'at');
         tx.objectStore('posts').createIndex('by-platform', 'platform');
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('campaigns', { keyPath: 'id' });
       }
     },
     blocked(currentVersion, blockedVersion) {

@@ -2,6 +2,7 @@
 // background, typed end to end. Only the background writes the database; extension pages read
 // it directly (same origin) and ask the background for every change.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Campaign, CampaignInput } from './campaigns';
 import type { ExportV1 } from './export-format';
 import type { PostReading, ProfileReading } from './types';
 
@@ -60,6 +61,10 @@ export interface ProtocolMap {
   deleteAll(): WriteResult<object>;
   pruneNow(): WriteResult<{ removed: number }>;
   storageStatus(): StorageStatus;
+  /** Creates (no id) or replaces a campaign; answers the campaign as stored. */
+  saveCampaign(c: CampaignInput): WriteResult<{ campaign: Campaign }>;
+  /** Deletes a campaign (its posts stay). */
+  deleteCampaign(id: string): WriteResult<object>;
 
   // popup / background -> content script in a tab
   tabPosts(): { keys: string[]; profileKey: string | null; platform: string | null };

@@ -1,5 +1,7 @@
 // The background's message handlers as plain functions of (data, sender), so tests call them
 // directly with fake senders. entrypoints/background.ts wires them to onMessage.
+import { putCampaign, removeCampaign } from '../campaign-store';
+import { checkCampaignInput } from '../campaign-validate';
 import type { PostLensDb } from '../db';
 import type { ExportV1 } from '../export-format';
 import type { ImportCounts, PostKnowledge, RecordResult, StorageStatus, WriteResult } from '../protocol';
@@ -17,6 +19,8 @@ export interface HandlerDeps extends Identity {
   settings(): Promise<Settings>;
   now(): number;
   warn(message: string): void;
+  /** Ids for new campaigns; crypto.randomUUID by default. */
+  newId?(): string;
 }
 
 const MAX_KEY_LENGTH = 220;
@@ -139,6 +143,21 @@ export function createHandlers(deps: HandlerDeps) {
 
     pruneNow: (_data: unknown, sender: SenderLike | undefined) =>
       guard('pruneNow', sender, async (db) => prune(db, (await deps.settings()).retentionDays, deps.now())),
+
+    async saveCampaign(data: unknown, sender: SenderLike | undefined) {
+      const refused = fromPage('saveCampaign', sender);
+      if (refused) return refused;
+      const checked = checkCampaignInput(data);
+      // Bad input is the form's problem, not storage's: no storage warning for it.
+      if (!checked.ok) return { ok: false as const, error: `Campaign not saved: ${checked.error}` };
+      const newId = deps.newId ?? (() => crypto.randomUUID());
+      return guard('saveCampaign', sender, (db) => putCampaign(db, checked.value, deps.now(), newId));
+    },
+
+    deleteCampaign: (id: unknown, sender: SenderLike | undefined) =>
+      typeof id === 'string'
+        ? guard('deleteCampaign', sender, (db) => removeCampaign(db, id))
+        : Promise.resolve({ ok: false as const, error: 'deleteCampaign needs a campaign id' }),
 
     async storageStatus(_data: unknown, sender: SenderLike | undefined): Promise<StorageStatus> {
       if (!isExtensionPage(sender, deps) && !isContentScript(sender, deps)) {

@@ -91,6 +91,7 @@ describe('getDb', () => {
     expect([...db.objectStoreNames].sort()).toEqual([
       'authors',
       'batches',
+      'campaigns',
       'followerSnapshots',
       'posts',
       'snapshots',
@@ -125,7 +126,7 @@ describe('migration from version 1', () => {
   it('keeps every record and adds the batches store and by-platform index', async () => {
     await createV1WithData();
     const db = await getDb();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
 
     expect((await db.getAllKeys('posts')).sort()).toEqual(['reddit:t3_abc', 'x:1', 'x:2']);
     expect(await db.count('snapshots')).toBe(4);
@@ -159,6 +160,59 @@ describe('migration from version 1', () => {
     });
     expect(id).toBeGreaterThan(4);
     expect(await db.count('snapshots')).toBe(5);
+  });
+});
+
+describe('migration from version 2', () => {
+  /** Version 2 as shipped: version 1's stores plus batches and the by-platform index. */
+  async function upgradeV1ToV2(): Promise<void> {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(DB_NAME, 2);
+      req.onupgradeneeded = () => {
+        const batches = req.result.createObjectStore('batches', { keyPath: 'batchId' });
+        batches.createIndex('by-at', 'at');
+        req.transaction!.objectStore('posts').createIndex('by-platform', 'platform');
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = db.transaction('batches', 'readwrite');
+    tx.objectStore('batches').put({ batchId: 'b-old', at: 7 });
+    await done(tx);
+    db.close();
+  }
+
+  it('keeps every record and adds an empty campaigns store', async () => {
+    await createV1WithData();
+    await upgradeV1ToV2();
+    const db = await getDb();
+    expect(db.version).toBe(3);
+    expect((await db.getAllKeys('posts')).sort()).toEqual(['reddit:t3_abc', 'x:1', 'x:2']);
+    expect(await db.count('snapshots')).toBe(4);
+    expect(await db.get('authors', 'x:nasa')).toMatchObject({ followers: 100, name: 'NASA' });
+    expect(await db.count('followerSnapshots')).toBe(1);
+    expect(await db.get('batches', 'b-old')).toEqual({ batchId: 'b-old', at: 7 });
+    expect((await db.getAllKeysFromIndex('posts', 'by-platform', 'x')).sort()).toEqual(['x:1', 'x:2']);
+
+    expect(await db.count('campaigns')).toBe(0);
+    const campaign = {
+      id: 'c1',
+      name: 'Launch',
+      postKeys: ['x:1'],
+      start: '2025-03-01',
+      end: '2025-03-31',
+      spend: { amountMinor: 100, currency: 'EUR' },
+      revenue: null,
+      leads: null,
+      clicks: null,
+      conversions: null,
+      csat: null,
+      nps: null,
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    await db.put('campaigns', campaign);
+    expect(await db.get('campaigns', 'c1')).toEqual(campaign);
   });
 });
 

@@ -1,0 +1,157 @@
+// Campaigns side by side: what was entered, every figure (formula under its name), the trend,
+// and totals across campaigns; "Export campaigns CSV" saves the same table.
+import { useState } from 'preact/hooks';
+import { Sparkline } from '@/components/badge/sparkline';
+import { type Download, downloadText } from '@/components/common/download';
+import type { CampaignComparison as Comparison, TotalId } from '@/lib/campaign-compare';
+import { buildCampaignCsv } from '@/lib/campaign-csv';
+import type { InputView } from '@/lib/campaign-inputs';
+import { FIGURE_IDS, type Figure, type FigureId } from '@/lib/campaigns';
+import { isoDay } from '@/lib/format';
+
+interface Props {
+  comparison: Comparison;
+  onOpen: (id: string) => void;
+  download?: Download;
+  now: () => number;
+}
+
+const INPUT_IDS: InputView['id'][] = ['spend', 'revenue', 'leads', 'clicks', 'conversions', 'csat', 'nps'];
+const INPUT_LABELS: Record<InputView['id'], string> = {
+  spend: 'Spend',
+  revenue: 'Revenue',
+  leads: 'Leads',
+  clicks: 'Clicks',
+  conversions: 'Conversions',
+  csat: 'CSAT',
+  nps: 'NPS',
+};
+const TOTAL_OF: Partial<Record<InputView['id'] | FigureId, TotalId>> = {
+  spend: 'spend',
+  revenue: 'revenue',
+  leads: 'leads',
+  clicks: 'clicks',
+  conversions: 'conversions',
+  engagement: 'engagement',
+  views: 'views',
+  costPerEngagement: 'costPerEngagement',
+  roi: 'roi',
+};
+
+function Cell({ f }: { f: Figure<string> }) {
+  return (
+    <td class={f.value === null ? 'num needs' : 'num'} data-col={f.id} title={`${f.label} = ${f.formula}`}>
+      {f.display}
+    </td>
+  );
+}
+
+export function CampaignComparison({ comparison, onOpen, download = downloadText, now }: Props) {
+  const [status, setStatus] = useState<string | null>(null);
+  const first = comparison.rows[0];
+  const totals = new Map(comparison.totals.map((t) => [t.id, t]));
+  const exportCsv = () => {
+    try {
+      const name = `postlens-campaigns-${isoDay(new Date(now()))}.csv`;
+      // The BOM makes spreadsheet apps read the file as UTF-8.
+      download(`\uFEFF${buildCampaignCsv(comparison)}`, name, 'text/csv;charset=utf-8');
+      setStatus(`Saved ${name}.`);
+    } catch (e) {
+      setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const total = (id: InputView['id'] | FigureId) => {
+    const t = TOTAL_OF[id] ? totals.get(TOTAL_OF[id]) : undefined;
+    return t ? <Cell key={id} f={t} /> : <td key={id} />;
+  };
+
+  return (
+    <section class="campaign-comparison" aria-label="Campaign comparison">
+      <div class="toolbar">
+        <h2>Compare campaigns</h2>
+        <div class="export">
+          <button type="button" disabled={comparison.rows.length === 0} onClick={exportCsv}>
+            Export campaigns CSV
+          </button>
+          {status ? (
+            <span class="muted" role="status">
+              {status}
+            </span>
+          ) : null}
+        </div>
+      </div>
+      {first ? (
+        <div class="comparison-scroll">
+          <table class="comparison campaigns">
+            <caption class="visually-hidden">Campaigns compared</caption>
+            <thead>
+              <tr>
+                <th scope="col">Campaign</th>
+                <th scope="col" class="num">
+                  Posts
+                </th>
+                {INPUT_IDS.map((id) => (
+                  <th key={id} scope="col" class="num">
+                    {INPUT_LABELS[id]}
+                  </th>
+                ))}
+                {FIGURE_IDS.map((id) => (
+                  <th key={id} scope="col" class="num">
+                    {first.figures[id].label}
+                    <span class="formula">{first.figures[id].formula}</span>
+                  </th>
+                ))}
+                <th scope="col">
+                  Trend<span class="formula">{first.gain.formula}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.rows.map((r) => (
+                <tr key={r.campaign.id} data-campaign={r.campaign.id}>
+                  <th scope="row">
+                    <button type="button" class="link" onClick={() => onOpen(r.campaign.id)}>
+                      {r.campaign.name}
+                    </button>
+                    <div class="muted">
+                      {r.campaign.start} – {r.campaign.end}
+                    </div>
+                  </th>
+                  <td class="num">{r.campaign.postKeys.length}</td>
+                  {r.inputs.map((i) => (
+                    <td key={i.id} class={i.display === 'not entered' ? 'num muted' : 'num'} data-col={i.id}>
+                      {i.display}
+                    </td>
+                  ))}
+                  {FIGURE_IDS.map((id) => (
+                    <Cell key={id} f={r.figures[id]} />
+                  ))}
+                  <td data-col="trend">
+                    <Sparkline
+                      values={r.trend.flatMap((p) => (p.engagement === null ? [] : [p.engagement]))}
+                      width={80}
+                      height={20}
+                      label={`Engagement of ${r.campaign.name} per day`}
+                    />{' '}
+                    <span class={r.gain.value === null ? 'needs' : undefined}>{r.gain.display}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr data-campaign="total">
+                <th scope="row">All campaigns</th>
+                <td />
+                {INPUT_IDS.map(total)}
+                {FIGURE_IDS.map(total)}
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      ) : (
+        <p class="muted">No campaigns yet.</p>
+      )}
+    </section>
+  );
+}

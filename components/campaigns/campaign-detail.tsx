@@ -1,0 +1,87 @@
+// One campaign: what was entered, every figure with its formula, the trend, and its posts.
+import { useState } from 'preact/hooks';
+import { ConfirmButton } from '@/components/common/confirm-button';
+import type { ComparisonRow } from '@/lib/campaign-compare';
+import type { CampaignPost } from '@/lib/campaign-queries';
+import { FIGURE_IDS } from '@/lib/campaigns';
+import { formatDate } from '@/lib/format';
+import { FiguresTable, InputsList } from './campaign-figures';
+import { CampaignForm } from './campaign-form';
+import { CampaignPosts } from './campaign-posts';
+import { CampaignTrend } from './campaign-trend';
+import { deleteCampaign, saveCampaign, withPosts } from './save';
+
+interface Props {
+  row: ComparisonRow;
+  posts: CampaignPost[];
+  filteredKeys: string[] | null;
+  now: () => number;
+  locale?: string;
+  onChanged: () => void;
+  onDeleted: () => void;
+}
+
+/** A day of the period as the user reads dates; noon, so no time zone moves it to another day. */
+const day = (iso: string, locale?: string) => formatDate(`${iso}T12:00:00`, locale);
+
+export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChanged, onDeleted }: Props) {
+  const c = row.campaign;
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const savePosts = async (postKeys: string[]) => {
+    const res = await saveCampaign(withPosts(c, postKeys));
+    if (res.ok) onChanged();
+    return res.ok ? null : res.error;
+  };
+  const remove = async () => {
+    const res = await deleteCampaign(c.id);
+    if (res.ok) onDeleted();
+    else setError(`Delete failed: ${res.error}`);
+  };
+
+  return (
+    <article class="campaign-detail" aria-label={`Campaign ${c.name}`}>
+      <header>
+        <h2>{c.name}</h2>
+        <p class="muted">
+          {day(c.start, locale)} – {day(c.end, locale)} · {posts.length} post{posts.length === 1 ? '' : 's'}
+        </p>
+        <div class="actions">
+          <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
+            Edit period, money and outcomes
+          </button>
+          <ConfirmButton confirmLabel={`Delete the campaign ${c.name}`} onConfirm={remove}>
+            Delete campaign
+          </ConfirmButton>
+        </div>
+        {error ? (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </header>
+      {editing ? (
+        <CampaignForm
+          campaign={c}
+          currency={c.spend?.currency ?? 'USD'}
+          now={now}
+          locale={locale}
+          onSaved={() => {
+            setEditing(false);
+            onChanged();
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <InputsList inputs={row.inputs} />
+      )}
+      <FiguresTable
+        figures={FIGURE_IDS.map((id) => row.figures[id])}
+        caption="Figures (from each post's latest snapshot)"
+      />
+      <CampaignTrend trend={row.trend} gain={row.gain} postCount={c.postKeys.length} />
+      <CampaignPosts posts={posts} filteredKeys={filteredKeys} save={savePosts} locale={locale} />
+    </article>
+  );
+}

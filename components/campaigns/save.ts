@@ -1,0 +1,21 @@
+// Every campaign write goes to the background; a message that fails to arrive is an error too.
+import type { Campaign, CampaignInput } from '@/lib/campaigns';
+import { sendMessage } from '@/lib/protocol';
+
+export type Saved = { ok: true; campaign: Campaign } | { ok: false; error: string };
+
+const failure = (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) });
+
+export const saveCampaign = (input: CampaignInput): Promise<Saved> =>
+  sendMessage('saveCampaign', input).catch(failure);
+
+export const deleteCampaign = (id: string): Promise<{ ok: true } | { ok: false; error: string }> =>
+  sendMessage('deleteCampaign', id)
+    .then((r) => (r.ok ? { ok: true as const } : r))
+    .catch(failure);
+
+/** The campaign as input, with its posts replaced: for adding and removing posts. */
+export function withPosts(c: Campaign, postKeys: string[]): CampaignInput {
+  const { createdAt: _c, updatedAt: _u, ...input } = c;
+  return { ...input, postKeys };
+}

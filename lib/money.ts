@@ -1,0 +1,248 @@
+// Money as integers of minor units with an ISO 4217 code: parse what a person types, format it
+// with Intl, and add amounts only when they share one currency. Pure: Intl only, no browser APIs.
+// Integers, because 0.1 + 0.2 is not 0.3 in floating point and a budget must add up to the cent.
+
+export interface Money {
+  /** Whole minor units (cents, yen, fils): 1234 EUR is €12.34, 1234 JPY is ¥1,234. */
+  amountMinor: number;
+  /** ISO 4217 code, upper case. */
+  currency: string;
+}
+
+/** Largest amount accepted (10^15 minor units): sums of thousands stay exact integers. */
+export const MAX_AMOUNT_MINOR = 1e15;
+
+const CODE = /^[A-Z]{3}$/;
+
+let known: Set<string> | null | undefined;
+function knownCodes(): Set<string> | null {
+  if (known === undefined) {
+    const intl = Intl as { supportedValuesOf?: (key: string) => string[] };
+    try {
+      known =
+        typeof intl.supportedValuesOf === 'function' ? new Set(intl.supportedValuesOf('currency')) : null;
+    } catch {
+      known = null;
+    }
+  }
+  return known;
+}
+
+/** Every currency this browser's Intl knows, sorted; empty when it cannot list them. */
+export function currencyCodes(): string[] {
+  return [...(knownCodes() ?? [])].sort();
+}
+
+/** A well-formed upper-case code that Intl knows (any well-formed one where Intl cannot list them). */
+export function isCurrencyCode(code: unknown): code is string {
+  if (typeof code !== 'string' || !CODE.test(code)) return false;
+  const codes = knownCodes();
+  return codes === null || codes.has(code);
+}
+
+/** Digits after the decimal point: JPY 0, EUR 2, KWD 3, as Intl formats the currency. */
+export function minorDigits(currency: string): number {
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
+}
+
+/** The amount in major units (12.34 for 1234 EUR), for ratios. */
+export const toMajor = (m: Money): number => m.amountMinor / 10 ** minorDigits(m.currency);
+
+/** Exact decimal text without grouping or symbol ("1234.50"), for CSV cells and edit fields. */
+export function toDecimalString(m: Money): string {
+  const digits = minorDigits(m.currency);
+  const sign = m.amountMinor < 0 ? '-' : '';
+  const s = String(Math.abs(m.amountMinor)).padStart(digits + 1, '0');
+  return digits === 0 ? `${sign}${s}` : `${sign}${s.slice(0, -digits)}.${s.slice(-digits)}`;
+}
+
+export function formatMoney(m: Money, locale?: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency }).format(toMajor(m));
+}
+
+/**
+ * A derived cost in major units (cost per engagement, CPM…). Below one major unit it keeps two
+ * more decimals than the currency has, so €0.004 per engagement does not read as €0.00.
+ */
+export function formatCost(value: number, currency: string, locale?: string): string {
+  const digits = minorDigits(currency);
+  const extra = value !== 0 && Math.abs(value) < 1 ? 2 : 0;
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits + extra,
+  }).format(value);
+}
+
+export type ParsedAmount = { ok: true; amountMinor: number } | { ok: false; error: string };
+
+const ND = /\p{Nd}/u;
+/** Any script's decimal digit as 0-9: Unicode encodes each script's digits as one run 0…9. */
+function asciiDigits(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    if (ch >= '0' && ch <= '9') out += ch;
+    else if (ND.test(ch)) {
+      const cp = ch.codePointAt(0)!;
+      let start = cp;
+      while (ND.test(String.fromCodePoint(start - 1))) start--;
+      out += String((cp - start) % 10);
+    } else out += ch;
+  }
+  return out;
+}
+
+interface LocaleMarks {
+  decimal: string;
+  group: string;
+  /** The code and the currency's symbols in the locale and in English, longest first. */
+  symbols: string[];
+}
+
+function localeMarks(locale: string | undefined, currency: string): LocaleMarks {
+  const symbols = new Set([currency]);
+  let decimal = '.';
+  let group = ',';
+  for (const loc of [locale, 'en']) {
+    try {
+      const parts = new Intl.NumberFormat(loc, { style: 'currency', currency }).formatToParts(12345.5);
+      for (const p of parts) if (p.type === 'currency') symbols.add(p.value);
+      if (loc === locale) {
+        decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+        group = parts.find((p) => p.type === 'group')?.value ?? ',';
+      }
+    } catch {
+      // An unknown locale: en's symbols are still offered.
+    }
+  }
+  return { decimal, group, symbols: [...symbols].sort((a, b) => b.length - a.length) };
+}
+
+const SPACES = /[\s\u00a0\u202f'’]/g;
+
+/** Grouping must fall where a person would put it: 1,234,567 or 12,34,567, never 1,23. */
+function groupsValid(intPart: string, group: RegExp): boolean {
+  const parts = intPart.split(group);
+  if (parts.length === 1) return true;
+  const [first, ...rest] = parts;
+  const last = rest.pop()!;
+  return /^[1-9]\d{0,2}$/.test(first!) && /^\d{3}$/.test(last) && rest.every((p) => /^\d{2,3}$/.test(p));
+}
+
+export interface DecimalRules {
+  /** Decimals allowed; the result is the number times 10^digits, as an integer. */
+  digits: number;
+  locale?: string;
+  /** Said when there are more decimals than `digits`. */
+  tooPrecise: string;
+  /** Currency symbols or codes that may stand before or after the number. */
+  symbols?: readonly string[];
+  negative?: boolean;
+  /** Largest scaled value accepted. */
+  max?: number;
+}
+
+/**
+ * A typed number as an integer scaled by 10^digits. Reads the locale's decimal separator; a lone
+ * "." or "," that is not the locale's separator is grouping when exactly three digits follow
+ * ("1,234" in en), else a decimal point ("12,50"). Refuses more decimals than allowed and
+ * anything it would have to guess at, with a message saying why. Never throws.
+ */
+export function parseDecimal(
+  text: string,
+  rules: DecimalRules,
+): { ok: true; scaled: number } | { ok: false; error: string } {
+  const { digits } = rules;
+  // Bidi marks come along when a number is copied from right-to-left text.
+  let s = asciiDigits(text.normalize('NFKC'))
+    .replace(/[\u200e\u200f\u061c]/g, '')
+    .trim();
+  const marks = localeMarks(rules.locale, 'XXX');
+  let decimal = marks.decimal;
+  // Separators other than . and , (Arabic ٫ and ٬) are read as the locale defines them.
+  if (decimal !== '.' && decimal !== ',') {
+    s = s.split(decimal).join('.');
+    decimal = '.';
+  }
+  if (marks.group !== '.' && marks.group !== ',') s = s.split(marks.group).join(' ');
+  for (const sym of rules.symbols ?? []) {
+    if (s.toUpperCase().startsWith(sym.toUpperCase())) s = s.slice(sym.length).trim();
+    else if (s.toUpperCase().endsWith(sym.toUpperCase())) s = s.slice(0, -sym.length).trim();
+  }
+  if (s === '') return { ok: false, error: 'Enter a number' };
+  let sign = 1;
+  if (/^[-−(]/.test(s)) {
+    if (!rules.negative) return { ok: false, error: 'must not be negative' };
+    if (s[0] === '(') return { ok: false, error: `"${text.trim()}" is not a number: write a minus sign` };
+    sign = -1;
+    s = s.slice(1).trim();
+  }
+  s = s.replace(SPACES, ' ');
+  if (!/^\d[\d., ]*$/.test(s) || /\D$/.test(s)) {
+    return { ok: false, error: `"${text.trim()}" is not a number: use digits, like 1234.50` };
+  }
+  const dots = s.split('.').length - 1;
+  const commas = s.split(',').length - 1;
+  let sep: string | null = null;
+  if (dots > 0 && commas > 0) sep = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+  else if (dots + commas === 1) {
+    const c = dots ? '.' : ',';
+    const after = s.slice(s.indexOf(c) + 1);
+    sep = c === decimal || !/^\d{3}$/.test(after) || /^0[\d ]*$/.test(s.slice(0, s.indexOf(c))) ? c : null;
+  }
+  const cut = sep === null ? -1 : s.lastIndexOf(sep);
+  const intPart = cut < 0 ? s : s.slice(0, cut);
+  const frac = cut < 0 ? '' : s.slice(cut + 1);
+  const ambiguous = `"${text.trim()}" is ambiguous: write it without grouping, like 1234.50`;
+  if (sep !== null && s.split(sep).length > 2) return { ok: false, error: ambiguous };
+  if (!/^\d*$/.test(frac) || (sep !== null && frac === '')) return { ok: false, error: ambiguous };
+  if (!groupsValid(intPart, /[., ]/)) return { ok: false, error: ambiguous };
+  if (frac.length > digits) return { ok: false, error: rules.tooPrecise };
+  const scaled = BigInt(intPart.replace(/\D/g, '') + frac.padEnd(digits, '0'));
+  if (scaled > BigInt(rules.max ?? Number.MAX_SAFE_INTEGER)) return { ok: false, error: 'is too large' };
+  return { ok: true, scaled: sign * Number(scaled) };
+}
+
+/** A typed amount as integer minor units of currency (see parseDecimal); never negative. */
+export function parseAmount(text: string, currency: string, locale?: string): ParsedAmount {
+  if (!isCurrencyCode(currency)) return { ok: false, error: `${String(currency)} is not a currency code` };
+  const digits = minorDigits(currency);
+  const r = parseDecimal(text, {
+    digits,
+    locale,
+    symbols: localeMarks(locale, currency).symbols,
+    max: MAX_AMOUNT_MINOR,
+    tooPrecise:
+      digits === 0
+        ? `${currency} amounts have no decimals`
+        : `${currency} amounts have at most ${digits} decimal${digits === 1 ? '' : 's'}`,
+  });
+  if (r.ok) return { ok: true, amountMinor: r.scaled };
+  const error =
+    r.error === 'Enter a number'
+      ? 'Enter an amount'
+      : /^(must|is) /.test(r.error)
+        ? `The amount ${r.error}`
+        : r.error.replace('is not a number', 'is not an amount');
+  return { ok: false, error };
+}
+
+export type MoneySum =
+  | { kind: 'empty' }
+  | { kind: 'sum'; total: Money }
+  | { kind: 'mixed'; currencies: string[] };
+
+/** Adds amounts of one currency. Amounts in several currencies are not added: 'mixed' says which. */
+export function sumMoney(items: readonly Money[]): MoneySum {
+  if (items.length === 0) return { kind: 'empty' };
+  const currencies = [...new Set(items.map((m) => m.currency))].sort();
+  if (currencies.length > 1) return { kind: 'mixed', currencies };
+  const total = items.reduce((acc, m) => acc + m.amountMinor, 0);
+  return { kind: 'sum', total: { amountMinor: total, currency: currencies[0]! } };
+}
+
+export const mixedCurrencies = (currencies: readonly string[]): string =>
+  `mixed currencies (${currencies.join(', ')}): not added`;

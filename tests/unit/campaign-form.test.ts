@@ -1,0 +1,126 @@
+import { type CampaignFormValues, formValues, readCampaignForm } from '@/lib/campaign-form';
+import type { Campaign } from '@/lib/campaigns';
+
+const EMPTY: CampaignFormValues = {
+  name: 'Launch',
+  start: '2025-03-01',
+  end: '2025-03-31',
+  currency: 'EUR',
+  spend: '',
+  revenue: '',
+  leads: '',
+  clicks: '',
+  conversions: '',
+  csat: '',
+  nps: '',
+};
+
+const read = (over: Partial<CampaignFormValues>, locale = 'en-US') =>
+  readCampaignForm({ ...EMPTY, ...over }, { postKeys: ['x:1'] }, locale);
+
+it('reads empty fields as not entered (null), never 0', () => {
+  expect(read({})).toEqual({
+    ok: true,
+    input: {
+      name: 'Launch',
+      postKeys: ['x:1'],
+      start: '2025-03-01',
+      end: '2025-03-31',
+      spend: null,
+      revenue: null,
+      leads: null,
+      clicks: null,
+      conversions: null,
+      csat: null,
+      nps: null,
+    },
+  });
+});
+
+it.each<[Partial<CampaignFormValues>, string, Record<string, unknown>]>([
+  [
+    { spend: '1,234.50', revenue: '5000' },
+    'en-US',
+    { spend: { amountMinor: 123_450, currency: 'EUR' }, revenue: { amountMinor: 500_000, currency: 'EUR' } },
+  ],
+  [{ spend: '1.234,50' }, 'de-DE', { spend: { amountMinor: 123_450, currency: 'EUR' } }],
+  [{ currency: 'JPY', spend: '150,000' }, 'ja-JP', { spend: { amountMinor: 150_000, currency: 'JPY' } }],
+  [{ currency: 'KWD', spend: '1.5' }, 'en-US', { spend: { amountMinor: 1500, currency: 'KWD' } }],
+  [{ leads: '1,200', clicks: '0', conversions: '7' }, 'en-US', { leads: 1200, clicks: 0, conversions: 7 }],
+  [{ leads: '1.200' }, 'de-DE', { leads: 1200 }],
+  [{ csat: '87,5', nps: '-12' }, 'de-DE', { csat: 87.5, nps: -12 }],
+  [{ nps: '−100', csat: '100' }, 'en-US', { nps: -100, csat: 100 }],
+  [{ name: '  Spring  ' }, 'en-US', { name: 'Spring' }],
+])('reads %j in %s', (over, locale, expected) => {
+  const r = read(over, locale);
+  expect(r.ok).toBe(true);
+  if (r.ok) expect(r.input).toMatchObject(expected);
+});
+
+it.each<[Partial<CampaignFormValues>, Record<string, string>]>([
+  [{ name: ' ' }, { name: 'Give the campaign a name' }],
+  [{ start: '' }, { start: 'Choose the first day' }],
+  [{ end: '2025-02-01' }, { end: 'The last day is before the first' }],
+  [{ start: '2000-01-01', end: '2025-01-01' }, { end: 'A campaign lasts at most 3660 days' }],
+  [{ currency: 'XYZ', spend: '5' }, { currency: 'Choose a currency' }],
+  [{ spend: '-5' }, { spend: 'The amount must not be negative' }],
+  [{ spend: '12.345' }, { spend: 'EUR amounts have at most 2 decimals' }],
+  [{ revenue: 'lots' }, { revenue: '"lots" is not an amount: use digits, like 1234.50' }],
+  [{ clicks: '-1' }, { clicks: 'Clicks must not be negative' }],
+  [{ leads: '2.5' }, { leads: 'Leads must be a whole number' }],
+  [{ conversions: 'ten' }, { conversions: '"ten" is not a number: use digits, like 1234.50' }],
+  [{ csat: '101' }, { csat: 'CSAT must be between 0 and 100' }],
+  [{ csat: '-1' }, { csat: 'CSAT must not be negative' }],
+  [{ csat: '87.55' }, { csat: 'CSAT takes at most 1 decimal' }],
+  [{ nps: '-101' }, { nps: 'NPS must be between -100 and 100' }],
+  [
+    { clicks: '-1', nps: '200', name: '' },
+    {
+      name: 'Give the campaign a name',
+      clicks: 'Clicks must not be negative',
+      nps: 'NPS must be between -100 and 100',
+    },
+  ],
+])('refuses %j', (over, errors) => {
+  expect(read(over)).toEqual({ ok: false, errors });
+});
+
+it('fills the form from a campaign, money as exact decimals, and back again', () => {
+  const c: Campaign = {
+    id: 'c1',
+    name: 'Launch',
+    postKeys: ['x:1'],
+    start: '2025-03-01',
+    end: '2025-03-31',
+    spend: { amountMinor: 1234, currency: 'KWD' },
+    revenue: { amountMinor: 5, currency: 'KWD' },
+    leads: 3,
+    clicks: null,
+    conversions: 0,
+    csat: 87.5,
+    nps: -4,
+    createdAt: 1,
+    updatedAt: 2,
+  };
+  const values = formValues(c, '2025-01-01', 'EUR');
+  expect(values).toMatchObject({
+    currency: 'KWD',
+    spend: '1.234',
+    revenue: '0.005',
+    clicks: '',
+    conversions: '0',
+  });
+  const back = readCampaignForm(values, { id: c.id, postKeys: c.postKeys }, 'en-US');
+  const { createdAt: _c, updatedAt: _u, ...input } = c;
+  expect(back).toEqual({ ok: true, input });
+});
+
+it('starts a new campaign today for 30 days in the given currency', () => {
+  expect(formValues(null, '2025-01-15', 'JPY')).toMatchObject({
+    name: '',
+    start: '2025-01-15',
+    end: '2025-02-13',
+    currency: 'JPY',
+    spend: '',
+  });
+});

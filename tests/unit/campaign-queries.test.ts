@@ -1,0 +1,98 @@
+import { loadAllCampaignData, loadCampaignData, loadCampaigns, storedPostKeys } from '@/lib/campaign-queries';
+import type { Campaign } from '@/lib/campaigns';
+import { closeDb, getDb } from '@/lib/db';
+import { recordBatch } from '@/lib/recorder';
+import { batch, freshIndexedDb, reading } from './recorder-helpers';
+
+beforeEach(freshIndexedDb);
+afterEach(closeDb);
+
+/** Local time, as a campaign's days are the user's days. */
+const at = (day: number, hour = 12) => new Date(2025, 2, day, hour).getTime();
+
+async function store(day: number, posts: ReturnType<typeof reading>[]) {
+  const r = await recordBatch(await getDb(), batch(posts), { snapshotIntervalMinutes: 0 }, at(day));
+  if (!r.ok) throw new Error(r.error);
+}
+
+const CAMPAIGN: Campaign = {
+  id: 'c1',
+  name: 'March',
+  postKeys: ['x:1', 'x:2', 'x:gone'],
+  start: '2025-03-10',
+  end: '2025-03-20',
+  spend: null,
+  revenue: null,
+  leads: null,
+  clicks: null,
+  conversions: null,
+  csat: null,
+  nps: null,
+  createdAt: 2,
+  updatedAt: 2,
+};
+
+it('reads each post’s latest counts, and the snapshots of the period with the one before it', async () => {
+  // x:1: before the period (twice), inside it, and after it. x:2: only inside, no followers shown.
+  const x1 = (likes: number, followers: number) =>
+    reading({
+      postId: '1',
+      likes,
+      comments: 0,
+      reposts: 0,
+      views: 1000,
+      author: { handle: 'nasa', name: 'NASA', followers },
+    });
+  await store(1, [x1(1, 500)]);
+  await store(5, [x1(5, 500)]);
+  await store(12, [
+    x1(12, 600),
+    reading({
+      postId: '2',
+      likes: 3,
+      comments: null,
+      reposts: null,
+      views: null,
+      author: { handle: 'nasa', name: 'NASA' },
+    }),
+  ]);
+  await store(25, [x1(25, 700)]);
+
+  const data = await loadCampaignData(CAMPAIGN);
+  expect(data.posts.map((p) => [p.key, p.post?.text ?? null])).toEqual([
+    ['x:1', 'Liftoff!'],
+    ['x:2', 'Liftoff!'],
+    ['x:gone', null],
+  ]);
+  expect(data.facts.get('x:1')).toEqual({
+    key: 'x:1',
+    latest: { likes: 25, comments: 0, reposts: 0, saves: null, views: 1000 },
+    followers: 700,
+  });
+  // x:2's snapshot has the author's followers as known when it was taken.
+  expect(data.facts.get('x:2')!.followers).toBe(600);
+  expect(data.facts.get('x:gone')).toEqual({ key: 'x:gone', latest: null, followers: null });
+  expect(data.snapshots.map((s) => [s.postKey, s.likes, s.capturedAt])).toEqual([
+    ['x:1', 5, at(5)],
+    ['x:1', 12, at(12)],
+    ['x:2', 3, at(12)],
+  ]);
+});
+
+it('lists campaigns oldest first and loads them all', async () => {
+  const db = await getDb();
+  await db.put('campaigns', { ...CAMPAIGN, id: 'b', name: 'B', createdAt: 5, postKeys: [] });
+  await db.put('campaigns', { ...CAMPAIGN, id: 'a', name: 'A', createdAt: 9, postKeys: [] });
+  await db.put('campaigns', { ...CAMPAIGN, id: 'c', name: 'C', createdAt: 1, postKeys: [] });
+  expect((await loadCampaigns()).map((c) => c.id)).toEqual(['c', 'b', 'a']);
+  expect((await loadAllCampaignData()).map((d) => [d.campaign.id, d.posts.length])).toEqual([
+    ['c', 0],
+    ['b', 0],
+    ['a', 0],
+  ]);
+});
+
+it('tells which keys are stored posts', async () => {
+  await store(1, [reading({ postId: '1' })]);
+  expect(await storedPostKeys(['x:1', 'x:2', 'nonsense'])).toEqual(new Set(['x:1']));
+});

@@ -1,0 +1,203 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '@/lib/background/handlers';
+import { previewCampaigns } from '@/lib/campaign-queries';
+import { importWithCampaigns, mergeCampaigns } from '@/lib/campaign-store';
+import type { Campaign, CampaignInput } from '@/lib/campaigns';
+import { closeDb, getDb } from '@/lib/db';
+import type { ExportV1 } from '@/lib/export-format';
+import { getSettings } from '@/lib/settings';
+import { freshIndexedDb, T0 } from './recorder-helpers';
+
+beforeEach(freshIndexedDb);
+afterEach(closeDb);
+
+const ID = fakeBrowser.runtime.id;
+const PAGES = fakeBrowser.runtime.getURL('/');
+const dashboard = { id: ID, url: `${PAGES}dashboard.html` };
+const popup = { id: ID, url: `${PAGES}popup.html` };
+
+function handlers() {
+  const warnings: string[] = [];
+  const clock = { now: T0 };
+  let n = 0;
+  const h = createHandlers({
+    db: getDb,
+    settings: getSettings,
+    now: () => clock.now,
+    warn: (m) => warnings.push(m),
+    runtimeId: ID,
+    extensionUrl: PAGES,
+    newId: () => `c${++n}`,
+  });
+  return { h, warnings, clock };
+}
+
+const INPUT: CampaignInput = {
+  name: 'Spring launch',
+  postKeys: ['x:1'],
+  start: '2025-03-01',
+  end: '2025-03-31',
+  spend: { amountMinor: 50_000, currency: 'EUR' },
+  revenue: null,
+  leads: null,
+  clicks: null,
+  conversions: null,
+  csat: null,
+  nps: null,
+};
+
+const stored = async () => (await getDb()).getAll('campaigns');
+
+describe('saveCampaign', () => {
+  it('creates a campaign with a new id and times, then updates it keeping createdAt', async () => {
+    const { h, clock } = handlers();
+    const created = await h.saveCampaign(INPUT, dashboard);
+    expect(created).toEqual({ ok: true, campaign: { ...INPUT, id: 'c1', createdAt: T0, updatedAt: T0 } });
+    clock.now = T0 + 1000;
+    const updated = await h.saveCampaign(
+      { ...INPUT, id: 'c1', clicks: 800, postKeys: ['x:1', 'x:2'] },
+      popup,
+    );
+    expect(updated).toMatchObject({
+      ok: true,
+      campaign: { id: 'c1', clicks: 800, createdAt: T0, updatedAt: T0 + 1000 },
+    });
+    expect(await stored()).toEqual([
+      { ...INPUT, id: 'c1', clicks: 800, postKeys: ['x:1', 'x:2'], createdAt: T0, updatedAt: T0 + 1000 },
+    ]);
+  });
+
+  it.each([
+    ['a content script', { id: ID, url: 'https://x.com/home', tab: { id: 1 } }],
+    ['another extension', { id: 'other', url: `${PAGES}dashboard.html` }],
+    ['a web page posing as ours', { id: ID, url: 'https://evil.example/dashboard.html', tab: { id: 2 } }],
+    ['nobody', undefined],
+  ])('refuses %s', async (_who, sender) => {
+    const { h, warnings } = handlers();
+    expect(await h.saveCampaign(INPUT, sender)).toEqual({
+      ok: false,
+      error: "saveCampaign is only accepted from PostLens's own pages",
+    });
+    expect(await h.deleteCampaign('c1', sender)).toMatchObject({ ok: false });
+    expect(await stored()).toEqual([]);
+    expect(warnings.some((w) => w.includes('saveCampaign refused'))).toBe(true);
+  });
+
+  it.each([
+    ['a bad currency code', { spend: { amountMinor: 1, currency: 'EURO' } }, /not an ISO 4217 code/],
+    ['a negative number', { clicks: -3 }, /clicks: must not be negative/],
+    [
+      'revenue in another currency',
+      { revenue: { amountMinor: 5, currency: 'USD' } },
+      /spend's currency \(EUR\), not USD/,
+    ],
+    ['no name', { name: '' }, /give the campaign a name/],
+  ])('refuses %s, stores nothing, and raises no storage warning', async (_why, over, error) => {
+    const { h } = handlers();
+    const r = await h.saveCampaign({ ...INPUT, ...over } as CampaignInput, dashboard);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(new RegExp(`^Campaign not saved: .*${error.source}`));
+    expect(await stored()).toEqual([]);
+    expect(await h.storageStatus(undefined, dashboard)).toEqual({ lastError: null, at: null });
+  });
+
+  it('answers a storage failure with a message and the storage warning', async () => {
+    const { h } = handlers();
+    const db = await getDb();
+    db.close();
+    const r = await h.saveCampaign(INPUT, dashboard);
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/connection closed|Storage failed/) });
+    expect((await h.storageStatus(undefined, dashboard)).lastError).not.toBeNull();
+  });
+});
+
+describe('deleteCampaign', () => {
+  it('deletes one campaign and leaves its posts and the others', async () => {
+    const { h } = handlers();
+    await h.saveCampaign(INPUT, dashboard);
+    await h.saveCampaign({ ...INPUT, name: 'Other' }, dashboard);
+    expect(await h.deleteCampaign('c1', dashboard)).toEqual({ ok: true });
+    expect((await stored()).map((c) => c.name)).toEqual(['Other']);
+    expect(await h.deleteCampaign('c1', dashboard)).toEqual({ ok: true });
+  });
+
+  it('needs an id', async () => {
+    const { h } = handlers();
+    expect(await h.deleteCampaign(42, dashboard)).toEqual({
+      ok: false,
+      error: 'deleteCampaign needs a campaign id',
+    });
+  });
+});
+
+describe('mergeCampaigns', () => {
+  it('adds new campaigns and never overwrites a stored one', async () => {
+    const { h } = handlers();
+    await h.saveCampaign(INPUT, dashboard);
+    const mine = (await stored())[0]!;
+    const imported: Campaign[] = [
+      { ...mine, name: 'Changed elsewhere' },
+      { ...mine, id: 'imported', name: 'Imported', createdAt: 5, updatedAt: 6 },
+    ];
+    expect(await mergeCampaigns(await getDb(), imported)).toEqual({ ok: true, added: 1 });
+    expect((await stored()).map((c) => [c.id, c.name, c.createdAt])).toEqual([
+      ['c1', 'Spring launch', T0],
+      ['imported', 'Imported', 5],
+    ]);
+    expect(await mergeCampaigns(await getDb(), imported)).toEqual({ ok: true, added: 0 });
+  });
+});
+
+describe('importWithCampaigns', () => {
+  const data: ExportV1 = {
+    format: 'postlens-export',
+    version: 1,
+    exportedAt: '2025-03-20T10:00:00.000Z',
+    posts: [
+      {
+        platform: 'x',
+        postId: '1',
+        url: 'https://x.com/a/status/1',
+        author: { handle: 'a', name: 'A', followers: 10 },
+        publishedAt: null,
+        text: 'hi',
+        snapshots: [
+          {
+            capturedAt: '2025-03-02T10:00:00.000Z',
+            likes: 5,
+            comments: null,
+            reposts: null,
+            saves: null,
+            views: 100,
+            followers: 10,
+          },
+        ],
+      },
+    ],
+    authors: [],
+  };
+  const campaign: Campaign = { ...INPUT, id: 'imp', createdAt: 1, updatedAt: 2 };
+
+  it('adds the posts and the new campaigns, and counts both', async () => {
+    const db = await getDb();
+    expect(await previewCampaigns([campaign], db)).toBe(1);
+    expect(await importWithCampaigns(db, data, [campaign])).toEqual({
+      ok: true,
+      added: { posts: 1, snapshots: 1, authors: 1, followerSnapshots: 0, campaigns: 1 },
+    });
+    expect(await stored()).toEqual([campaign]);
+    expect(await db.getAllKeys('posts')).toEqual(['x:1']);
+    expect(await previewCampaigns([campaign], db)).toBe(0);
+    expect(await importWithCampaigns(db, data, [campaign])).toEqual({
+      ok: true,
+      added: { posts: 0, snapshots: 0, authors: 0, followerSnapshots: 0, campaigns: 0 },
+    });
+  });
+
+  it('answers a file without campaigns exactly as the version 1 import does', async () => {
+    expect(await importWithCampaigns(await getDb(), data, [])).toEqual({
+      ok: true,
+      added: { posts: 1, snapshots: 1, authors: 1, followerSnapshots: 0 },
+    });
+  });
+});

@@ -1,0 +1,212 @@
+import { campaignInputs } from '@/lib/campaign-inputs';
+import { type Campaign, campaignFigures, type FigureId, figuresById, type PostFacts } from '@/lib/campaigns';
+
+const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
+
+function campaign(over: Partial<Campaign> = {}): Campaign {
+  return {
+    id: 'c1',
+    name: 'Spring launch',
+    postKeys: ['x:1', 'x:2'],
+    start: '2025-03-01',
+    end: '2025-03-31',
+    spend: eur(50_000),
+    revenue: eur(125_000),
+    leads: 40,
+    clicks: 800,
+    conversions: 20,
+    csat: null,
+    nps: null,
+    createdAt: 0,
+    updatedAt: 0,
+    ...over,
+  };
+}
+
+const counts = (likes: number | null, comments: number | null, views: number | null) => ({
+  likes,
+  comments,
+  reposts: null,
+  saves: null,
+  views,
+});
+
+// Two posts: engagement 300 + 200 = 500, views 10,000 + 30,000 = 40,000, followers 2,000 + 3,000.
+const FACTS: PostFacts[] = [
+  { key: 'x:1', latest: counts(250, 50, 10_000), followers: 2_000 },
+  { key: 'x:2', latest: counts(200, null, 30_000), followers: 3_000 },
+];
+
+function figures(c: Campaign, facts: PostFacts[] = FACTS) {
+  return figuresById(campaignFigures(c, new Map(facts.map((f) => [f.key, f])), 'en-US'));
+}
+
+describe('campaignFigures with every input', () => {
+  // Spend €500, revenue €1,250, 40 leads, 800 clicks, 20 conversions.
+  it.each<[FigureId, number, string]>([
+    ['engagement', 500, '500'],
+    ['views', 40_000, '40,000'],
+    ['erViews', 500 / 40_000, '1.25%'],
+    ['erFollowers', 500 / 5_000, '10%'],
+    ['costPerEngagement', 500 / 500, '€1.00'],
+    ['cpm', (500 / 40_000) * 1000, '€12.50'],
+    ['cpc', 500 / 800, '€0.625'],
+    ['ctr', 800 / 40_000, '2%'],
+    ['conversionRate', 20 / 800, '2.5%'],
+    ['costPerLead', 500 / 40, '€12.50'],
+    ['roi', (1250 - 500) / 500, '150%'],
+  ])('%s = %d (%s)', (id, value, display) => {
+    const f = figures(campaign())[id];
+    expect(f.value).toBeCloseTo(value, 12);
+    expect(f.display).toBe(display);
+    expect(f.needs).toEqual([]);
+    expect(f.formula).not.toBe('');
+  });
+
+  it('gives money figures the spend currency and rates none', () => {
+    const f = figures(campaign({ spend: { amountMinor: 5000, currency: 'JPY' }, revenue: null }));
+    expect(f.cpc.currency).toBe('JPY');
+    // ¥5,000 ÷ 800 clicks: yen have no minor unit, so a cost above ¥1 shows whole yen.
+    expect(f.cpc.display).toBe('¥6');
+    expect(f.ctr.currency).toBeNull();
+  });
+
+  it.each<[FigureId, string]>([
+    ['engagement', "Σ (likes + comments + reposts + saves) of each post's latest snapshot"],
+    ['erViews', 'engagement ÷ views'],
+    ['costPerEngagement', 'spend ÷ engagement'],
+    ['cpm', 'spend ÷ views × 1,000'],
+    ['cpc', 'spend ÷ clicks'],
+    ['ctr', 'clicks ÷ views'],
+    ['conversionRate', 'conversions ÷ clicks'],
+    ['costPerLead', 'spend ÷ leads'],
+    ['roi', '(revenue − spend) ÷ spend'],
+  ])('%s shows its formula', (id, formula) => {
+    expect(figures(campaign())[id].formula).toBe(formula);
+  });
+});
+
+describe('campaignFigures with missing inputs: needs, never 0', () => {
+  const noViews: PostFacts[] = [FACTS[0]!, { ...FACTS[1]!, latest: counts(200, null, null) }];
+  const noPost: PostFacts[] = [FACTS[0]!];
+  const noSnapshot: PostFacts[] = [FACTS[0]!, { key: 'x:2', latest: null, followers: null }];
+  const noEngagement: PostFacts[] = [FACTS[0]!, { ...FACTS[1]!, latest: counts(null, null, 5) }];
+  it.each<[string, FigureId, string[], Partial<Campaign>, PostFacts[]]>([
+    ['no spend', 'costPerEngagement', ['spend'], { spend: null }, FACTS],
+    ['no spend', 'cpm', ['spend'], { spend: null }, FACTS],
+    ['no spend', 'cpc', ['spend'], { spend: null }, FACTS],
+    ['no spend', 'costPerLead', ['spend'], { spend: null }, FACTS],
+    ['no spend', 'roi', ['spend'], { spend: null }, FACTS],
+    ['no revenue', 'roi', ['revenue'], { revenue: null }, FACTS],
+    ['no spend nor revenue', 'roi', ['revenue', 'spend'], { spend: null, revenue: null }, FACTS],
+    ['no clicks', 'cpc', ['clicks'], { clicks: null }, FACTS],
+    ['no clicks', 'ctr', ['clicks'], { clicks: null }, FACTS],
+    ['no clicks', 'conversionRate', ['clicks'], { clicks: null }, FACTS],
+    ['no conversions', 'conversionRate', ['conversions'], { conversions: null }, FACTS],
+    [
+      'no conversions nor clicks',
+      'conversionRate',
+      ['conversions', 'clicks'],
+      { conversions: null, clicks: null },
+      FACTS,
+    ],
+    ['no leads', 'costPerLead', ['leads'], { leads: null }, FACTS],
+    ['a post without views', 'views', ['views of 1 of 2 posts'], {}, noViews],
+    ['a post without views', 'erViews', ['views of 1 of 2 posts'], {}, noViews],
+    ['a post without views', 'cpm', ['views of 1 of 2 posts'], {}, noViews],
+    ['a post without views', 'ctr', ['views of 1 of 2 posts'], {}, noViews],
+    ['a post not stored', 'engagement', ['engagement of 1 of 2 posts'], {}, noPost],
+    ['a post without snapshot', 'engagement', ['engagement of 1 of 2 posts'], {}, noSnapshot],
+    [
+      'a post without snapshot',
+      'erFollowers',
+      ['engagement of 1 of 2 posts', 'followers of 1 of 2 posts'],
+      {},
+      noSnapshot,
+    ],
+    [
+      'a post showing no engagement count',
+      'costPerEngagement',
+      ['engagement of 1 of 2 posts'],
+      {},
+      noEngagement,
+    ],
+    ['no posts', 'engagement', ['posts'], { postKeys: [] }, FACTS],
+    ['no posts', 'cpm', ['posts'], { postKeys: [] }, FACTS],
+    ['no posts and no spend', 'costPerEngagement', ['spend', 'posts'], { postKeys: [], spend: null }, FACTS],
+  ])('%s: %s needs %j', (_why, id, needs, over, facts) => {
+    const f = figures(campaign(over), facts)[id];
+    expect(f.value).toBeNull();
+    expect(f.needs).toEqual(needs);
+    expect(f.display).toBe(`needs ${needs.join(', ')}`);
+  });
+});
+
+describe('campaignFigures with zeros', () => {
+  const zeroViews: PostFacts[] = FACTS.map((f) => ({ ...f, latest: { ...f.latest!, views: 0 } }));
+  const zeroEngagement: PostFacts[] = FACTS.map((f) => ({ ...f, latest: counts(0, 0, 100) }));
+  it.each<[string, FigureId, number | string[], Partial<Campaign>, PostFacts[]]>([
+    // A division by zero is a need, not Infinity or NaN.
+    ['zero spend', 'roi', ['non-zero spend'], { spend: eur(0) }, FACTS],
+    ['zero spend, no revenue', 'roi', ['revenue', 'non-zero spend'], { spend: eur(0), revenue: null }, FACTS],
+    ['zero clicks', 'cpc', ['non-zero clicks'], { clicks: 0 }, FACTS],
+    ['zero clicks', 'conversionRate', ['non-zero clicks'], { clicks: 0 }, FACTS],
+    ['zero leads', 'costPerLead', ['at least one lead'], { leads: 0 }, FACTS],
+    ['zero views', 'cpm', ['non-zero views'], {}, zeroViews],
+    ['zero views', 'erViews', ['non-zero views'], {}, zeroViews],
+    ['zero views', 'ctr', ['non-zero views'], {}, zeroViews],
+    ['zero engagement', 'costPerEngagement', ['non-zero engagement'], {}, zeroEngagement],
+    // Zero as a numerator is a real 0: free engagement, no clicks, nothing earned.
+    ['zero spend', 'costPerEngagement', 0, { spend: eur(0) }, FACTS],
+    ['zero spend', 'cpm', 0, { spend: eur(0) }, FACTS],
+    ['zero spend', 'cpc', 0, { spend: eur(0) }, FACTS],
+    ['zero spend', 'costPerLead', 0, { spend: eur(0) }, FACTS],
+    ['zero clicks', 'ctr', 0, { clicks: 0 }, FACTS],
+    ['zero conversions', 'conversionRate', 0, { conversions: 0 }, FACTS],
+    ['zero engagement', 'engagement', 0, {}, zeroEngagement],
+    ['zero revenue', 'roi', -1, { revenue: eur(0) }, FACTS],
+    ['revenue equal to spend', 'roi', 0, { revenue: eur(50_000) }, FACTS],
+  ])('%s: %s → %j', (_why, id, expected, over, facts) => {
+    const f = figures(campaign(over), facts)[id];
+    if (Array.isArray(expected)) {
+      expect(f.value).toBeNull();
+      expect(f.needs).toEqual(expected);
+      expect(f.display).toBe(`needs ${expected.join(', ')}`);
+    } else {
+      expect(f.value).toBe(expected);
+      expect(f.needs).toEqual([]);
+    }
+  });
+
+  it('shows a zero spend cost as a zero amount and a lost revenue as −100%', () => {
+    expect(figures(campaign({ spend: eur(0) })).cpc.display).toBe('€0.00');
+    expect(figures(campaign({ revenue: eur(0) })).roi.display).toBe('-100%');
+  });
+});
+
+it('refuses a ROI from revenue in another currency than the spend', () => {
+  const f = figures(campaign({ revenue: { amountMinor: 100, currency: 'USD' } })).roi;
+  expect(f.value).toBeNull();
+  expect(f.needs).toEqual(['revenue in EUR']);
+});
+
+it('computes ROI from exact minor units', () => {
+  // €0.30 revenue on €0.10 spend: (30 − 10) / 10 = 2, not 1.9999999999999998.
+  expect(figures(campaign({ spend: eur(10), revenue: eur(30) })).roi.value).toBe(2);
+});
+
+describe('campaignInputs', () => {
+  it('formats what was entered and says what was not', () => {
+    const inputs = campaignInputs(campaign({ csat: 87.5, nps: -12, leads: null }), 'en-US');
+    expect(Object.fromEntries(inputs.map((i) => [i.id, i.display]))).toEqual({
+      spend: '€500.00',
+      revenue: '€1,250.00',
+      leads: 'not entered',
+      clicks: '800',
+      conversions: '20',
+      csat: '87.5%',
+      nps: '-12',
+    });
+    expect(campaignInputs(campaign({ nps: 30 }), 'en-US').find((i) => i.id === 'nps')!.display).toBe('+30');
+  });
+});
