@@ -3,7 +3,7 @@
 import type { Count, Platform } from './types';
 
 export const EXPORT_FORMAT = 'postlens-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 export interface ExportSnapshot {
   capturedAt: string;

@@ -1,5 +1,7 @@
 // The JSON export (README "Export format", lib/export-format.ts), built from database records.
 // Pure: the caller reads the records and downloads the text.
+
+import type { ExportV2 } from './campaign-export';
 import type { AuthorRecord, FollowerSnapshotRecord, PostRecord, SnapshotRecord } from './db-schema';
 import { EXPORT_FORMAT, type ExportAuthor, type ExportPost, type ExportV1 } from './export-format';
 import type { Count } from './types';
@@ -86,7 +88,7 @@ export function wellFormed(s: string): string {
   return s.replace(LONE_SURROGATE, '\uFFFD');
 }
 
-export function serializeExport(data: ExportV1): string {
+export function serializeExport(data: ExportV1 | ExportV2): string {
   return JSON.stringify(data, (_key, value) => (typeof value === 'string' ? wellFormed(value) : value));
 }
 

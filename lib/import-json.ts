@@ -2,12 +2,12 @@
 // format and version with a message a person can act on, then every field through the same
 // check the background applies (lib/recorder-import-check.ts). Pure: text in, clean ExportV1 or
 // the reason out.
+import { checkAnyExport, type ExportV2, withCampaigns } from './campaign-export';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1 } from './export-format';
-import { checkExport } from './recorder-import-check';
 
 export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 
-export type ImportCheck = { ok: true; data: ExportV1 } | { ok: false; error: string };
+export type ImportCheck = { ok: true; data: ExportV1 | ExportV2 } | { ok: false; error: string };
 export type ParseResult = { ok: true; value: unknown } | { ok: false; error: string };
 
 export function checkSize(bytes: number): string | null {
@@ -64,11 +64,11 @@ export function checkHeader(value: unknown): string | null {
   if (!isObj(value) || value.format !== EXPORT_FORMAT) {
     return `This is not a PostLens export: the file has no "format": "${EXPORT_FORMAT}" field. Choose a file made with Export JSON.`;
   }
-  if (value.version !== EXPORT_VERSION) {
+  if (value.version !== 1 && value.version !== EXPORT_VERSION) {
     if (typeof value.version === 'number' && value.version > EXPORT_VERSION) {
       return `This export is version ${value.version}, made by a newer PostLens. This PostLens reads version ${EXPORT_VERSION}: update it, then import again.`;
     }
-    return `Unsupported export version ${JSON.stringify(value.version) ?? 'missing'}: this PostLens reads version ${EXPORT_VERSION}.`;
+    return `Unsupported export version ${JSON.stringify(value.version) ?? 'missing'}: this PostLens reads versions 1 to ${EXPORT_VERSION}.`;
   }
   return null;
 }
@@ -76,10 +76,13 @@ export function checkHeader(value: unknown): string | null {
 export function validateExport(value: unknown): ImportCheck {
   const header = checkHeader(value);
   if (header) return { ok: false, error: header };
-  const checked = checkExport(value);
+  const checked = checkAnyExport(value);
   if (!checked.ok)
     return { ok: false, error: `The export has bad fields, so nothing was imported: ${checked.error}.` };
-  return checked;
+  return {
+    ok: true,
+    data: checked.campaigns.length > 0 ? withCampaigns(checked.data, checked.campaigns) : checked.data,
+  };
 }
 
 /** Parse and validate in one step. */

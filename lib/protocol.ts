@@ -2,6 +2,7 @@
 // background, typed end to end. Only the background writes the database; extension pages read
 // it directly (same origin) and ask the background for every change.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ExportV2 } from './campaign-export';
 import type { Campaign, CampaignInput } from './campaigns';
 import type { ExportV1 } from './export-format';
 import type { PostReading, ProfileReading } from './types';
@@ -40,6 +41,8 @@ export interface ImportCounts {
   snapshots: number;
   authors: number;
   followerSnapshots: number;
+  /** Campaigns (export version 2); absent for version 1 files. */
+  campaigns?: number;
 }
 
 /** The last storage failure, for the popup's visible warning. */
@@ -55,7 +58,7 @@ export interface ProtocolMap {
   knownPosts(keys: string[]): Record<string, PostKnowledge>;
 
   // extension pages -> background (writes)
-  importData(data: ExportV1): WriteResult<{ added: ImportCounts }>;
+  importData(data: ExportV1 | ExportV2): WriteResult<{ added: ImportCounts }>;
   deletePost(key: string): WriteResult<object>;
   deleteAuthor(key: string): WriteResult<object>;
   deleteAll(): WriteResult<object>;

@@ -48,7 +48,10 @@ export async function loadExportRecords(
  * (lib/recorder-import.ts): new post keys, new authors, and snapshots / follower snapshots
  * whose (key, capture time) is not stored yet. Duplicates inside the file count once.
  */
-export async function previewImport(data: ExportV1, db?: PostLensDb): Promise<ImportCounts> {
+export async function previewImport(
+  data: Pick<ExportV1, 'posts' | 'authors'>,
+  db?: PostLensDb,
+): Promise<ImportCounts> {
   const d = db ?? (await getDb());
   const tx = d.transaction(['posts', 'snapshots', 'authors', 'followerSnapshots'], 'readonly');
   const snapIndex = tx.objectStore('snapshots').index('by-post-time');

@@ -2,7 +2,14 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { PostLensDB, SnapshotRecord } from './db-schema';
 
-export const ALL_STORES = ['posts', 'snapshots', 'authors', 'followerSnapshots', 'batches'] as const;
+export const ALL_STORES = [
+  'posts',
+  'snapshots',
+  'authors',
+  'followerSnapshots',
+  'batches',
+  'campaigns',
+] as const;
 export type WriteTx = IDBPTransaction<PostLensDB, typeof ALL_STORES, 'readwrite'>;
 export type AnyTx = IDBPTransaction<PostLensDB, ArrayLike<StoreNames<PostLensDB>>, IDBTransactionMode>;
 

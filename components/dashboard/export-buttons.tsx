@@ -1,6 +1,8 @@
 // "Export JSON" / "Export CSV" of everything or of the posts the current filter shows.
 import { useState } from 'preact/hooks';
 import { type Download, downloadText } from '@/components/common/download';
+import { withCampaigns } from '@/lib/campaign-export';
+import { loadCampaigns } from '@/lib/campaign-queries';
 import { buildCsv } from '@/lib/export-csv';
 import { buildExport, exportFileName, serializeExport } from '@/lib/export-json';
 import { loadExportRecords } from '@/lib/queries-export';
@@ -26,7 +28,8 @@ export function ExportButtons({ filteredKeys, download = downloadText, now = () 
       const records = await loadExportRecords(useFilter ? new Set(filteredKeys) : null);
       const data = buildExport(records, date);
       const name = exportFileName(kind, date);
-      if (kind === 'json') download(serializeExport(data), name, 'application/json');
+      if (kind === 'json')
+        download(serializeExport(withCampaigns(data, await loadCampaigns())), name, 'application/json');
       // The BOM makes spreadsheet apps read the file as UTF-8 (emoji, accents, RTL text).
       else download(`\uFEFF${buildCsv(data)}`, name, 'text/csv;charset=utf-8');
       setStatus(`Saved ${name}: ${data.posts.length} post${data.posts.length === 1 ? '' : 's'}.`);

@@ -1,6 +1,8 @@
 // Reading an import file in stages a page can show: reading (with progress), parsing, validating,
 // comparing with the database. Nothing is written here; the caller sends importData after the
 // user confirms what will be added.
+import { campaignsOf, type ExportV2 } from '@/lib/campaign-export';
+import { previewCampaigns } from '@/lib/campaign-queries';
 import type { ExportV1 } from '@/lib/export-format';
 import { checkSize, parseJsonText, validateExport } from '@/lib/import-json';
 import type { ImportCounts } from '@/lib/protocol';
@@ -13,7 +15,7 @@ export type Stage =
   | { stage: 'comparing' };
 
 export type Prepared =
-  | { ok: true; data: ExportV1; preview: ImportCounts; fileName: string }
+  | { ok: true; data: ExportV1 | ExportV2; preview: ImportCounts; fileName: string }
   | { ok: false; error: string };
 
 /** A turn of the event loop, so the page paints the stage before the next long step. */
@@ -47,6 +49,8 @@ export async function prepareImport(file: File, onStage: (s: Stage) => void): Pr
     onStage({ stage: 'comparing' });
     await paint();
     const preview = await previewImport(checked.data);
+    const campaigns = campaignsOf(checked.data);
+    if (campaigns.length > 0) preview.campaigns = await previewCampaigns(campaigns);
     return { ok: true, data: checked.data, preview, fileName: file.name };
   } catch (e) {
     return { ok: false, error: `The file could not be read: ${e instanceof Error ? e.message : String(e)}` };

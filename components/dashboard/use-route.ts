@@ -5,7 +5,8 @@ export type Route =
   | { view: 'posts' }
   | { view: 'post'; key: string }
   | { view: 'authors' }
-  | { view: 'data' };
+  | { view: 'data' }
+  | { view: 'campaigns' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   }
   if (path === 'authors') return { view: 'authors' };
   if (path === 'data') return { view: 'data' };
+  if (path === 'campaigns') return { view: 'campaigns' };
   return { view: 'posts' };
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { CampaignsPanel } from '@/components/campaigns';
 import { StorageWarning } from '@/components/common/storage-warning';
 import { AuthorsView } from '@/components/dashboard/authors-view';
 import { DataPanel } from '@/components/dashboard/data-panel';
@@ -10,6 +11,7 @@ import { useRows } from '@/components/dashboard/use-rows';
 const NAV = [
   ['#/posts', 'Posts', 'posts'],
   ['#/authors', 'Authors', 'authors'],
+  ['#/campaigns', 'Campaigns', 'campaigns'],
   ['#/data', 'Import & data', 'data'],
 ] as const;
 
@@ -67,6 +69,7 @@ export function App() {
           />
         ) : null}
         {route.view === 'data' ? <DataPanel onChanged={changed} /> : null}
+        {route.view === 'campaigns' ? <CampaignsPanel version={version} onChanged={changed} /> : null}
       </main>
     </div>
   );

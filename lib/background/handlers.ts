@@ -1,13 +1,13 @@
 // The background's message handlers as plain functions of (data, sender), so tests call them
 // directly with fake senders. entrypoints/background.ts wires them to onMessage.
-import { putCampaign, removeCampaign } from '../campaign-store';
+import { checkAnyExport } from '../campaign-export';
+import { importWithCampaigns, putCampaign, removeCampaign } from '../campaign-store';
 import { checkCampaignInput } from '../campaign-validate';
 import type { PostLensDb } from '../db';
 import type { ExportV1 } from '../export-format';
 import type { ImportCounts, PostKnowledge, RecordResult, StorageStatus, WriteResult } from '../protocol';
 import { deleteAll, deleteAuthor, deletePost, knownPosts, prune, WriteQueue } from '../recorder';
-import { importChecked, importRefused } from '../recorder-import';
-import { checkExport } from '../recorder-import-check';
+import { importRefused } from '../recorder-import';
 import { describeStorageError } from '../recorder-store';
 import type { Settings } from '../settings';
 import { maybePrune } from './prune-schedule';
@@ -122,10 +122,12 @@ export function createHandlers(deps: HandlerDeps) {
     async importData(data: ExportV1 | unknown, sender: SenderLike | undefined) {
       const refused = fromPage('importData', sender);
       if (refused) return refused;
-      const checked = checkExport(data);
+      const checked = checkAnyExport(data);
       // An invalid file is the file's problem, not storage's: no storage warning for it.
       if (!checked.ok) return importRefused(checked.error);
-      return guard<{ added: ImportCounts }>('importData', sender, (db) => importChecked(db, checked.data));
+      return guard<{ added: ImportCounts }>('importData', sender, (db) =>
+        importWithCampaigns(db, checked.data, checked.campaigns),
+      );
     },
 
     deletePost: (key: unknown, sender: SenderLike | undefined) =>

@@ -26,7 +26,7 @@ function score(el: Element, locale: string): number | null {
   const shown = queryFirst(el, SCORE);
   if (!shown) return null;
   const title = shown.getAttribute('title')?.trim() ?? '';
-  if (/^-?\d+$/.test(title)) return Number(title) < 0 ? null : Number(title);
+  if (/^-?\d{1,15}$/.test(title)) return Number(title) < 0 ? null : Number(title);
   const text = textOf(shown);
   return /^[-−]/.test(text) ? null : parseCount(text, locale);
 }

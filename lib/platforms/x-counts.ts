@@ -70,7 +70,7 @@ export function readEnglishLabel(label: string): LabelReading | null {
   const out: LabelReading = {};
   let last = -1;
   for (const part of t.split(/\s*,\s*/)) {
-    const m = /^(\d+) ([a-z]+)$/i.exec(part);
+    const m = /^(\d{1,15}) ([a-z]+)$/i.exec(part);
     const field = m ? EN_WORDS[m[2]?.toLowerCase() ?? ''] : undefined;
     if (!m || !field) return null;
     const at = BAR_ORDER.indexOf(field);
@@ -121,7 +121,7 @@ function consistent(nums: readonly number[], at: readonly number[], facts: reado
 export function alignLabelNumbers(label: string, facts: readonly ControlFacts[]): LabelReading | null {
   if (/[^\P{Nd}0-9]/u.test(label)) return null; // native digits: not a label we can read safely
   const tokens = label.match(/\d[\d.,'\u00a0\u202f]*\d|\d/g) ?? [];
-  if (tokens.some((t) => !/^\d+$/.test(t))) return null;
+  if (tokens.some((t) => !/^\d{1,15}$/.test(t))) return null;
   if (tokens.length === 0 && label.trim() !== '') return null;
   const nums = tokens.map(Number);
   if (nums.length > BAR_ORDER.length) return null;
@@ -143,7 +143,7 @@ function exactFromLabel(label: string | null): number | null {
   const m = /\d[\d.,'\u00a0\u202f]*/.exec(label ?? '');
   if (!m) return null;
   const token = m[0].replace(/[.,'\u00a0\u202f]+$/, '');
-  return /^\d+$/.test(token) ? Number(token) : null;
+  return /^\d{1,15}$/.test(token) ? Number(token) : null;
 }
 
 function controlFacts(control: Element | null, locale: string): ControlFacts {

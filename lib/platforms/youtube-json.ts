@@ -75,7 +75,7 @@ export function playerFacts(doc: Document | null, videoId: string): PlayerFacts 
   const raw = field(data, 'videoDetails', 'viewCount');
   // A live stream's number is the audience right now, not views.
   const live = field(data, 'videoDetails', 'isLive') === true;
-  const views = !live && typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : null;
+  const views = !live && typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : null;
   const date =
     field(data, 'microformat', 'playerMicroformatRenderer', 'publishDate') ??
     field(data, 'microformat', 'playerMicroformatRenderer', 'uploadDate');

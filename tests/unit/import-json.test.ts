@@ -92,7 +92,7 @@ it.each([
   ['a JSON array', '[]', /not a PostLens export/],
   ['another app’s JSON', '{"data": []}', /not a PostLens export/],
   ['a wrong format name', '{"format": "postlens", "version": 1}', /not a PostLens export/],
-  ['a newer version', text({ ...validExport(), version: 2 }), /version 2, made by a newer PostLens/],
+  ['a newer version', text({ ...validExport(), version: 3 }), /version 3, made by a newer PostLens/],
   ['a version given as text', text({ ...validExport(), version: '1' }), /Unsupported export version "1"/],
   ['no version', text({ ...validExport(), version: undefined }), /Unsupported export version missing/],
 ])('refuses %s with a clear message', (_name, t, message) => {

@@ -139,8 +139,8 @@ describe('import', () => {
     ['another format', () => JSON.stringify({ format: 'other-tool', posts: [] }), /not a PostLens export/],
     [
       'a newer version',
-      (t: string) => t.replace('"version":1', '"version":2'),
-      /version 2, made by a newer PostLens/,
+      (t: string) => t.replace('"version":2', '"version":3'),
+      /version 3, made by a newer PostLens/,
     ],
     [
       'a bad field',
