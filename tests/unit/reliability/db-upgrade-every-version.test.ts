@@ -1,0 +1,215 @@
+// A database created by every earlier PostLens schema version, filled with data, opens in the
+// current version with every record intact, every index covering the old records, and the same
+// stores and indexes a fresh install gets. Each old version's schema is written out below as it
+// shipped; bumping DB_VERSION without describing the version it replaces fails here on purpose.
+import { IDBFactory } from 'fake-indexeddb';
+import { closeDb, DB_VERSION, getDb } from '@/lib/db';
+import { DB_NAME } from '@/lib/db-schema';
+import { freshIndexedDb } from '../recorder-helpers';
+import { fullDump } from './full-dump';
+
+beforeEach(freshIndexedDb);
+afterEach(closeDb);
+
+/** What each version added, applied in order to build that version's database as it shipped. */
+const SHIPPED_STEPS: Record<number, (db: IDBDatabase, tx: IDBTransaction) => void> = {
+  1: (db) => {
+    const posts = db.createObjectStore('posts', { keyPath: 'key' });
+    posts.createIndex('by-author', 'authorKey');
+    posts.createIndex('by-lastSeen', 'lastSeen');
+    const snapshots = db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
+    snapshots.createIndex('by-post-time', ['postKey', 'capturedAt']);
+    snapshots.createIndex('by-time', 'capturedAt');
+    db.createObjectStore('authors', { keyPath: 'key' });
+    const followers = db.createObjectStore('followerSnapshots', { keyPath: 'id', autoIncrement: true });
+    followers.createIndex('by-author-time', ['authorKey', 'capturedAt']);
+  },
+  2: (db, tx) => {
+    db.createObjectStore('batches', { keyPath: 'batchId' }).createIndex('by-at', 'at');
+    tx.objectStore('posts').createIndex('by-platform', 'platform');
+  },
+  3: (db) => {
+    db.createObjectStore('campaigns', { keyPath: 'id' });
+  },
+};
+
+const OLD_VERSIONS = Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1);
+
+const TEXTS = [
+  'Liftoff! 🚀',
+  '<img src=x onerror=alert(1)>',
+  'مرحبا \u202e',
+  '',
+  '=SUM(1)',
+  'a'.repeat(2000),
+];
+const PLATFORMS = [
+  'x',
+  'reddit',
+  'linkedin',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'facebook',
+  'threads',
+  'bluesky',
+  'mastodon',
+];
+
+/** Records a version-`v` PostLens could hold: every store it had, with awkward values. */
+function fill(db: IDBDatabase, v: number): Promise<void> {
+  const stores = [...db.objectStoreNames];
+  const tx = db.transaction(stores, 'readwrite');
+  for (let i = 0; i < 120; i++) {
+    const platform = PLATFORMS[i % PLATFORMS.length]!;
+    const key = `${platform}:${i}`;
+    const authorKey = i % 7 === 0 ? null : `${platform}:author${i % 9}`;
+    tx.objectStore('posts').put({
+      key,
+      platform,
+      postId: String(i),
+      url: `https://example.test/${i}`,
+      authorKey,
+      authorHandle: authorKey?.split(':')[1] ?? null,
+      authorName: i % 3 === 0 ? null : `Name ${i} ${TEXTS[i % TEXTS.length]}`,
+      publishedAt: i % 4 === 0 ? null : new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
+      text: TEXTS[i % TEXTS.length],
+      promoted: i % 11 === 0,
+      firstSeen: 1_700_000_000_000 + i,
+      lastSeen: 1_700_000_500_000 + i,
+    });
+    for (let s = 0; s < 3; s++) {
+      tx.objectStore('snapshots').add({
+        postKey: key,
+        capturedAt: 1_700_000_000_000 + i * 1000 + s,
+        likes: s === 1 ? null : i * 10 + s,
+        comments: i % 2 ? null : 0,
+        reposts: 1e13,
+        saves: null,
+        views: i * 1000,
+        followers: authorKey ? 5000 + i : null,
+      });
+    }
+  }
+  for (let a = 0; a < 9; a++) {
+    for (const platform of PLATFORMS) {
+      const key = `${platform}:author${a}`;
+      tx.objectStore('authors').put({
+        key,
+        platform,
+        handle: `author${a}`,
+        name: a % 2 ? null : `Author ${a}`,
+        followers: a * 100,
+        followersAt: a ? 1_700_000_000_000 : null,
+      });
+      tx.objectStore('followerSnapshots').add({
+        authorKey: key,
+        capturedAt: 1_700_000_000_000 + a,
+        followers: a * 100,
+      });
+    }
+  }
+  if (v >= 2)
+    for (let b = 0; b < 30; b++)
+      tx.objectStore('batches').put({ batchId: `batch-${b}`, at: 1_700_000_000_000 + b });
+  if (v >= 3) tx.objectStore('campaigns').put({ id: 'c1', name: 'Launch', postKeys: ['x:0', 'reddit:1'] });
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+function openAt(
+  factory: IDBFactory,
+  version: number,
+  upgrade?: (db: IDBDatabase, old: number, tx: IDBTransaction) => void,
+) {
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const req = factory.open(DB_NAME, version);
+    req.onupgradeneeded = (e) => upgrade?.(req.result, e.oldVersion, req.transaction!);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** A database as version `v` left it. */
+async function createShipped(v: number): Promise<void> {
+  const db = await openAt(indexedDB, v, (db, old, tx) => {
+    for (let step = old + 1; step <= v; step++) SHIPPED_STEPS[step]!(db, tx);
+  });
+  await fill(db, v);
+  db.close();
+}
+
+/** Every store with its key path, auto-increment and indexes: what a schema is. */
+function structure(db: IDBDatabase) {
+  const names = [...db.objectStoreNames].sort();
+  const tx = db.transaction(names, 'readonly');
+  return names.map((name) => {
+    const s = tx.objectStore(name);
+    const indexes = [...s.indexNames].sort().map((i) => {
+      const idx = s.index(i);
+      return { i, keyPath: idx.keyPath, unique: idx.unique, multiEntry: idx.multiEntry };
+    });
+    return { name, keyPath: s.keyPath, autoIncrement: s.autoIncrement, indexes };
+  });
+}
+
+describe('upgrading from every earlier schema version', () => {
+  it('every version before the current one has its shipped schema described here', () => {
+    expect(OLD_VERSIONS.filter((v) => !SHIPPED_STEPS[v])).toEqual([]);
+    expect(OLD_VERSIONS.length).toBeGreaterThan(0);
+  });
+
+  it.each(OLD_VERSIONS)(
+    'version %i: every record survives, new indexes cover old records, schema as fresh',
+    async (v) => {
+      await createShipped(v);
+      const before = JSON.parse(await fullDump()) as Record<string, Array<[unknown, unknown]>>;
+      expect(before.version).toBe(v);
+
+      const db = await getDb();
+      expect(db.version).toBe(DB_VERSION);
+      const after = JSON.parse(await fullDump()) as Record<string, Array<[unknown, unknown]>>;
+      for (const [store, records] of Object.entries(before)) {
+        if (store === 'version') continue;
+        expect(after[store], store).toEqual(records);
+      }
+
+      // The same stores and indexes a fresh install creates.
+      const saved = globalThis.indexedDB;
+      await closeDb();
+      globalThis.indexedDB = new IDBFactory();
+      const installed = await getDb();
+      const freshShape = structure(installed as unknown as IDBDatabase);
+      await closeDb();
+      globalThis.indexedDB = saved;
+      expect(structure((await getDb()) as unknown as IDBDatabase)).toEqual(freshShape);
+
+      // Indexes added after version v cover the records v wrote.
+      const upgraded = await getDb();
+      expect((await upgraded.getAllKeysFromIndex('posts', 'by-platform', 'reddit')).length).toBe(12);
+      expect(
+        (
+          await upgraded.getAllFromIndex(
+            'snapshots',
+            'by-post-time',
+            IDBKeyRange.bound(['x:0', 0], ['x:0', Infinity]),
+          )
+        ).map((s) => s.likes),
+      ).toEqual([0, null, 2]);
+      // New records continue the old key sequences rather than overwrite.
+      const id = await upgraded.add('snapshots', {
+        postKey: 'x:0',
+        capturedAt: 1,
+        likes: 1,
+        comments: null,
+        reposts: null,
+        saves: null,
+        views: null,
+        followers: null,
+      });
+      expect(id).toBe(361);
+    },
+  );
+});

@@ -1,0 +1,33 @@
+// Every record of every store the database has (whatever its version: campaigns included once
+// they exist), in key order, ids and all, as one string: two dumps are equal only when the
+// database is unchanged byte for byte.
+import { DB_NAME } from '@/lib/db-schema';
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/**
+ * Opens the database as it is (no version: no upgrade), reads everything but `except`, closes.
+ * Call it once the database exists: opening a missing one would create an empty version 1.
+ */
+export async function fullDump(except: readonly string[] = []): Promise<string> {
+  const db = await request(indexedDB.open(DB_NAME));
+  try {
+    const names = [...db.objectStoreNames].filter((n) => !except.includes(n)).sort();
+    if (names.length === 0) return JSON.stringify({ version: db.version });
+    const tx = db.transaction(names, 'readonly');
+    const out: Record<string, unknown> = { version: db.version };
+    for (const name of names) {
+      const store = tx.objectStore(name);
+      const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
+      out[name] = keys.map((k, i) => [k, values[i]]);
+    }
+    return JSON.stringify(out);
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,231 @@
+// Attacks on the background's message handlers, as the service worker wires them: readings that
+// are malformed, oversized or polluted arrive from our own content script (a hostile page shapes
+// what the adapter reads), and every kind of message arrives from senders that must not be
+// obeyed. Whatever arrives, the database holds only validated fields, a refusal is logged, and a
+// refused message changes nothing, byte for byte.
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '@/lib/background/handlers';
+import type { SenderLike } from '@/lib/background/senders';
+import { closeDb, getDb } from '@/lib/db';
+import { LIMITS } from '@/lib/validate';
+import { batch, freshIndexedDb, reading, T0 } from '../recorder-helpers';
+import { fullDump } from '../reliability/full-dump';
+
+beforeEach(freshIndexedDb);
+afterEach(closeDb);
+
+const ID = fakeBrowser.runtime.id;
+const PAGES = fakeBrowser.runtime.getURL('/');
+const CONTENT: SenderLike = { id: ID, url: 'https://x.com/home', tab: { id: 7 } };
+
+function setup() {
+  const warnings: string[] = [];
+  const h = createHandlers({
+    db: getDb,
+    settings: async () => (await import('@/lib/settings')).getSettings(),
+    now: () => T0,
+    warn: (m) => warnings.push(m),
+    runtimeId: ID,
+    extensionUrl: PAGES,
+    newId: () => 'campaign-1',
+  });
+  return { h, warnings };
+}
+
+/** One good post stored first, so "changes nothing" is checked against real data. */
+async function seeded() {
+  const s = setup();
+  expect(await s.h.recordReadings(batch([reading()]), CONTENT)).toMatchObject({ ok: true, stored: 1 });
+  await s.h.queue.idle();
+  s.warnings.length = 0;
+  return { ...s, before: await fullDump() };
+}
+
+const post = (over: Record<string, unknown>) => ({ ...reading({ postId: '42' }), ...over });
+
+describe('malformed readings from our own content script', () => {
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['a string', 'recordReadings'],
+    ['an array', [reading()]],
+    ['no batch id', { pageUrl: 'https://x.com/', posts: [reading()], profile: null }],
+    ['a batch id of 101 characters', batch([reading()], { batchId: 'b'.repeat(101) })],
+    ['posts that are not an array', { batchId: 'b', pageUrl: '', posts: { 0: reading() }, profile: null }],
+    ['an unknown platform', batch([post({ platform: 'myspace' })])],
+    ['a javascript: url', batch([post({ url: 'javascript:alert(document.cookie)' })])],
+    ['a data: url', batch([post({ url: 'data:text/html,<script>alert(1)</script>' })])],
+    ['an http url', batch([post({ url: 'http://x.com/a/status/42' })])],
+    ['another platform’s url', batch([post({ url: 'https://www.reddit.com/r/a/comments/42/' })])],
+    ['a look-alike host', batch([post({ url: 'https://x.com.evil.example/a/status/42' })])],
+    ['credentials in the url', batch([post({ url: 'https://user:pw@x.com/a/status/42' })])],
+    ['a negative count', batch([post({ likes: -1 })])],
+    ['NaN', batch([post({ views: Number.NaN })])],
+    ['Infinity', batch([post({ comments: Number.POSITIVE_INFINITY })])],
+    ['a count past 10^13', batch([post({ reposts: 1e14 })])],
+    ['a count as a string', batch([post({ likes: '5' })])],
+    ['a count as an object', batch([post({ likes: { valueOf: () => 5 } })])],
+    ['negative followers', batch([post({ author: { handle: 'a', name: 'A', followers: -5 } })])],
+    ['an empty post id', batch([post({ postId: '' })])],
+    ['a post id of 201 characters', batch([post({ postId: '9'.repeat(201) })])],
+    ['a numeric post id', batch([post({ postId: 42 })])],
+    ['an author that is a string', batch([post({ author: '<b>me</b>' })])],
+    ['a handle of 301 characters', batch([post({ author: { handle: 'h'.repeat(301), name: null } })])],
+    ['a date that is not ISO', batch([post({ publishedAt: 'yesterday' })])],
+    ['text that is not a string', batch([post({ text: { toString: () => 'x' } })])],
+    ['promoted that is not boolean', batch([post({ promoted: 'yes' })])],
+  ])('%s: nothing stored, a warning logged, the database unchanged', async (_name, message) => {
+    const { h, warnings } = await seeded();
+    const beforeData = await fullDump(['batches']);
+    const r = await h.recordReadings(message, CONTENT);
+    await h.queue.idle();
+    // Acknowledged (a retry cannot fix it), with nothing stored. The batch id of a batch whose
+    // readings were all dropped may be remembered (so a retry is a duplicate): nothing else changes.
+    expect(r).toMatchObject({ ok: true, stored: 0 });
+    expect(warnings.join('\n')).toMatch(/PostLens: (batch refused|1 readings dropped)/);
+    expect(await fullDump(['batches'])).toBe(beforeData);
+  });
+
+  it('drops only the bad readings of a mixed batch, and says why for each', async () => {
+    const { h, warnings } = await seeded();
+    const r = await h.recordReadings(
+      batch([
+        post({ postId: 'ok-1' }),
+        post({ likes: -3 }),
+        post({ postId: 'ok-2' }),
+        post({ url: 'javascript:1' }),
+      ]),
+      CONTENT,
+    );
+    expect(r).toEqual({ ok: true, stored: 2, duplicate: false, dropped: 2 });
+    expect(warnings.join('\n')).toMatch(
+      /2 readings dropped: likes \(x:42\): out of range; url \(x:42\): must be https/,
+    );
+    expect((await (await getDb()).getAllKeys('posts')).sort()).toEqual([
+      'x:1790000000000000001',
+      'x:ok-1',
+      'x:ok-2',
+    ]);
+  });
+});
+
+describe('oversized readings', () => {
+  it(`a batch of 10,000 posts stores at most ${LIMITS.posts} and counts the rest as dropped`, async () => {
+    const { h, warnings } = await seeded();
+    const posts = Array.from({ length: 10_000 }, (_, i) => reading({ postId: `p${i}` }));
+    const r = await h.recordReadings(batch(posts), CONTENT);
+    expect(r).toEqual({ ok: true, stored: LIMITS.posts, duplicate: false, dropped: 10_000 - LIMITS.posts });
+    expect(warnings.join('\n')).toContain(`${10_000 - LIMITS.posts} posts beyond the ${LIMITS.posts}`);
+    expect(await (await getDb()).count('posts')).toBe(LIMITS.posts + 1);
+  });
+
+  it('cuts a megabyte of text and a megabyte of author name to their limits', async () => {
+    const { h } = setup();
+    const mb = 'A'.repeat(1024 * 1024);
+    await h.recordReadings(batch([reading({ text: mb, author: { handle: 'big', name: mb } })]), CONTENT);
+    const db = await getDb();
+    const [stored] = await db.getAll('posts');
+    expect(stored?.text).toHaveLength(LIMITS.text);
+    expect(stored?.authorName).toHaveLength(LIMITS.name);
+    expect((await db.get('authors', 'x:big'))?.name).toHaveLength(LIMITS.name);
+  });
+});
+
+describe('polluted readings', () => {
+  it('stores only the known fields: no __proto__, no forged key or dates, no extra properties', async () => {
+    const { h } = setup();
+    const hostile = JSON.parse(
+      JSON.stringify({
+        ...reading({ postId: '7' }),
+        key: 'x:someone-elses-post',
+        firstSeen: 0,
+        authorKey: 'x:victim',
+        evil: '<script>alert(1)</script>',
+      }).replace(/^\{/, '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted2":true}},'),
+    );
+    hostile.author = JSON.parse('{"handle":"nasa","name":"NASA","__proto__":{"isAdmin":true}}');
+    expect(await h.recordReadings(batch([hostile]), CONTENT)).toMatchObject({ ok: true, stored: 1 });
+    const db = await getDb();
+    const stored = await db.get('posts', 'x:7');
+    expect(Object.keys(stored!).sort()).toEqual(
+      [
+        'authorHandle',
+        'authorKey',
+        'authorName',
+        'firstSeen',
+        'key',
+        'lastSeen',
+        'platform',
+        'postId',
+        'promoted',
+        'publishedAt',
+        'text',
+        'url',
+      ].sort(),
+    );
+    expect(stored).toMatchObject({ key: 'x:7', authorKey: 'x:nasa', firstSeen: T0 });
+    expect(await db.get('posts', 'x:someone-elses-post')).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    expect(Object.getPrototypeOf(stored)).toBe(Object.prototype);
+  });
+});
+
+describe('senders that must not be obeyed', () => {
+  const STRANGERS: Record<string, SenderLike | undefined> = {
+    'our content script (a page cannot command writes)': CONTENT,
+    'another extension': { id: 'evil-extension-id', url: `chrome-extension://evil-extension-id/p.html` },
+    'another extension claiming our page url': { id: 'evil-extension-id', url: `${PAGES}dashboard.html` },
+    'a web page in a tab': { url: 'https://evil.example/', tab: { id: 3 } },
+    'a page whose url merely contains ours': { id: ID, url: `https://evil.example/${PAGES}`, tab: { id: 3 } },
+    'no sender at all': undefined,
+  };
+  const WRITES: Array<
+    [string, (h: ReturnType<typeof setup>['h'], s: SenderLike | undefined) => Promise<unknown>]
+  > = [
+    [
+      'importData',
+      (h, s) => h.importData({ format: 'postlens-export', version: 1, posts: [], authors: [] }, s),
+    ],
+    ['deletePost', (h, s) => h.deletePost('x:1790000000000000001', s)],
+    ['deleteAuthor', (h, s) => h.deleteAuthor('x:nasa', s)],
+    ['deleteAll', (h, s) => h.deleteAll(undefined, s)],
+    ['pruneNow', (h, s) => h.pruneNow(undefined, s)],
+    ['saveCampaign', (h, s) => h.saveCampaign({ name: 'x' }, s)],
+    ['deleteCampaign', (h, s) => h.deleteCampaign('campaign-1', s)],
+  ];
+
+  const cases = Object.entries(STRANGERS).flatMap(([who, sender]) =>
+    WRITES.map(([what, call]) => [what, who, sender, call] as const),
+  );
+  it.each(cases)('%s from %s: refused with a warning, nothing changed', async (what, _who, sender, call) => {
+    const { h, warnings, before } = await seeded();
+    expect(await call(h, sender)).toEqual({ ok: false, error: expect.stringContaining('only accepted') });
+    expect(warnings).toEqual([expect.stringContaining(`${what} refused from`)]);
+    expect(await fullDump()).toBe(before);
+  });
+
+  // Not our content script, nor one of our pages (an https tab with our id IS our content script).
+  const NOT_US = Object.entries(STRANGERS).filter(([, s]) => s?.id !== ID);
+  it.each(NOT_US)(
+    'readings, known posts and storage status from %s: refused, nothing stored, nothing told',
+    async (_who, sender) => {
+      const { h, warnings, before } = await seeded();
+      expect(await h.recordReadings(batch([reading({ postId: '99' })]), sender)).toMatchObject({ ok: false });
+      expect(await h.knownPosts(['x:1790000000000000001'], sender)).toEqual({});
+      expect(await h.storageStatus(undefined, sender)).toEqual({ lastError: null, at: null });
+      expect(warnings).toHaveLength(3);
+      expect(await fullDump()).toBe(before);
+    },
+  );
+
+  it('knownPosts survives 100,000 keys and keys that are not strings, and reads a bounded number', async () => {
+    const { h } = await seeded();
+    const junk = [null, 42, { toString: () => 'x:1790000000000000001' }, 'x:'.padEnd(5000, 'z')];
+    const many = Array.from({ length: 100_000 }, (_, i) => `x:${i}`);
+    const known = await h.knownPosts([...junk, 'x:1790000000000000001', ...many], CONTENT);
+    expect(Object.keys(known)).toEqual(['x:1790000000000000001']);
+    // Past the per-message bound (MAX_KNOWN_KEYS) nothing is read: one message cannot make the
+    // worker walk the whole database.
+    expect(await h.knownPosts([...many, 'x:1790000000000000001'], CONTENT)).toEqual({});
+  });
+});
