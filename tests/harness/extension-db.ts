@@ -6,7 +6,7 @@ import { evaluateInPage } from './in-page';
 
 export type DbDump = { [S in keyof PostLensDB]: PostLensDB[S]['value'][] } & { exists: boolean };
 
-const STORES = ['posts', 'snapshots', 'authors', 'followerSnapshots', 'batches'] as const;
+const STORES = ['posts', 'snapshots', 'authors', 'followerSnapshots', 'batches', 'campaigns'] as const;
 
 /** Runs in the extension page. Never creates the database: that is the extension's job. */
 async function dumpDatabase(args: { name: string; stores: readonly string[] }) {
