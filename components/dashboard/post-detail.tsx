@@ -1,5 +1,7 @@
 // One post: what it is, its counts and ERs over time, every snapshot, and delete.
+
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { AddToCampaign } from '@/components/campaigns';
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { SafeLink } from '@/components/common/safe-link';
 import { formatDateTime, PLATFORM_NAMES } from '@/lib/format';
@@ -66,6 +68,7 @@ export function PostDetail({ postKey, onDeleted }: Props) {
             Open on {PLATFORM_NAMES[post.platform]}
           </SafeLink>
         </p>
+        <AddToCampaign postKeys={[post.key]} />
         <ConfirmButton confirmLabel="Delete this post and its snapshots" onConfirm={remove}>
           Delete post
         </ConfirmButton>

@@ -1,5 +1,7 @@
 // All posts ever seen: filter, sort by any column, export.
+
 import { useMemo, useState } from 'preact/hooks';
+import { AddToCampaign } from '@/components/campaigns';
 import {
   EMPTY_FILTER,
   filterRows,
@@ -48,6 +50,7 @@ export function PostsView({ rows }: { rows: PostRow[] }) {
           {filtered ? `${shown.length} of ${rows.length} posts` : `${rows.length} posts`}
         </p>
         <ExportButtons filteredKeys={filtered ? shown.map((r) => r.key) : null} />
+        {filtered && shown.length > 0 ? <AddToCampaign postKeys={shown.map((r) => r.key)} /> : null}
       </div>
       {rows.length === 0 ? (
         <p class="empty">

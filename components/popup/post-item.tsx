@@ -1,5 +1,7 @@
 // One post the tab has shown: counts, rates, velocity and a sparkline of its engagement.
+
 import { Sparkline } from '@/components/badge/sparkline';
+import { AddToCampaign } from '@/components/campaigns';
 import { SafeLink } from '@/components/common/safe-link';
 import { formatCompact, formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
 import type { PopupPost } from '@/lib/queries';
@@ -61,6 +63,7 @@ export function PostItem({ post, dashboardUrl }: { post: PopupPost; dashboardUrl
           History
         </a>
       </div>
+      <AddToCampaign postKeys={[r.key]} dashboardUrl={dashboardUrl} />
     </li>
   );
 }

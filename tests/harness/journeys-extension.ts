@@ -1,0 +1,62 @@
+// PostLens's own pages as the journeys use them: the real popup opened on a tab, the dashboard,
+// and the files its buttons download.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { evaluateInPage } from './in-page';
+import type { E2ESession } from './session';
+
+/** The extension APIs used inside the browser (no @types/chrome in the project). */
+declare const chrome: { extension: { getViews(o: { type: 'popup' }): Window[] } };
+
+export interface PopupView {
+  open: boolean;
+  text: string;
+  /** One entry per post row: its author line, its text and its Open link. */
+  rows: Array<{ author: string; text: string; href: string | null }>;
+}
+
+/** Runs in an extension page: what the popup (not a tab, so reached through getViews) shows. */
+function readPopup(_: null): PopupView {
+  const view = chrome.extension.getViews({ type: 'popup' })[0];
+  const app = view?.document.getElementById('app');
+  if (!app) return { open: false, text: '', rows: [] };
+  const rows = Array.from(app.querySelectorAll('li.post')).map((li) => ({
+    author: li.querySelector('.post-author')?.textContent ?? '',
+    text: li.querySelector('.post-text')?.textContent ?? '',
+    href: li.querySelector('a.post-open')?.getAttribute('href') ?? null,
+  }));
+  return { open: true, text: app.textContent ?? '', rows };
+}
+
+export interface PopupHandle {
+  read(): Promise<PopupView>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the real popup on `tab`, the way a click on the toolbar button does. An extension page
+ * stays open beside it as a lookout to read the popup from: opening a new tab later would close it.
+ */
+export async function openPopupOn(session: E2ESession, tab: Page): Promise<PopupHandle> {
+  const lookout = await session.browser.context.newPage();
+  await lookout.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+  await tab.bringToFront();
+  const worker = await session.browser.serviceWorker();
+  await worker.evaluate('chrome.action.openPopup()');
+  return { read: () => evaluateInPage(lookout, readPopup, null), close: () => lookout.close() };
+}
+
+export async function openDashboard(session: E2ESession, hash = '#/posts'): Promise<Page> {
+  const page = await session.browser.context.newPage();
+  await page.goto(`chrome-extension://${session.browser.extensionId}/dashboard.html${hash}`);
+  return page;
+}
+
+/** Clicks the button named `name` and returns the file it downloads: name and text. */
+export async function downloadBy(page: Page, name: string): Promise<{ fileName: string; text: string }> {
+  const button = page.getByRole('button', { name, exact: true }).first();
+  await button.waitFor({ timeout: 15_000 });
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), button.click()]);
+  const path = await download.path();
+  return { fileName: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
