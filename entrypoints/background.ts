@@ -3,6 +3,8 @@
 import { browser } from 'wxt/browser';
 import { onCommand } from '@/lib/background/commands';
 import { createHandlers } from '@/lib/background/handlers';
+import { dashboardPostUrl } from '@/lib/background/open-dashboard';
+import { isContentScript } from '@/lib/background/senders';
 import { getDb } from '@/lib/db';
 import { onMessage, sendMessage } from '@/lib/protocol';
 import { getSettings } from '@/lib/settings';
@@ -27,6 +29,17 @@ export default defineBackground(() => {
   onMessage('storageStatus', (m) => h.storageStatus(m.data, m.sender));
   onMessage('saveCampaign', (m) => h.saveCampaign(m.data, m.sender));
   onMessage('deleteCampaign', (m) => h.deleteCampaign(m.data, m.sender));
+
+  onMessage('openPostInDashboard', async (m) => {
+    const identity = { runtimeId: browser.runtime.id, extensionUrl: browser.runtime.getURL('/') };
+    const url = isContentScript(m.sender, identity) ? dashboardPostUrl(identity.extensionUrl, m.data) : null;
+    if (!url) {
+      console.warn('PostLens: refused openPostInDashboard', m.data);
+      return false;
+    }
+    await browser.tabs.create({ url });
+    return true;
+  });
 
   browser.commands.onCommand.addListener((command) => {
     void onCommand(command, {

@@ -69,6 +69,9 @@ export interface ProtocolMap {
   /** Deletes a campaign (its posts stay). */
   deleteCampaign(id: string): WriteResult<object>;
 
+  /** The overlay card's "Add to campaign…": open this post (`platform:postId`) in the dashboard. */
+  openPostInDashboard(key: string): boolean;
+
   // popup / background -> content script in a tab
   tabPosts(): { keys: string[]; profileKey: string | null; platform: string | null };
   setBadgesVisible(visible: boolean | 'toggle'): boolean;

@@ -1,15 +1,26 @@
 // The on-page badge: one chip beside a post's action bar, and a card on hover or focus.
 // Everything from the page arrives as strings in BadgeView and is rendered as text by Preact.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { BadgeView } from '@/lib/badge-model';
 import { Sparkline } from './sparkline';
 
-export function Badge({ view }: { view: BadgeView }) {
+export function Badge({ view, onOpen }: { view: BadgeView; onOpen?: (key: string) => void }) {
   const [open, setOpen] = useState(false);
+  const wrap = useRef<HTMLDivElement>(null);
+  // Focus moving from the chip to the card's own button keeps the card open.
+  const closeUnlessInside = (e: FocusEvent) => {
+    if (!wrap.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
+  };
   const cardId = `postlens-card-${view.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: hover only keeps the card open while the pointer moves onto it; keyboard users get the same card by focusing the button.
-    <div class="wrap" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+    <div
+      ref={wrap}
+      class="wrap"
+      onFocusOut={closeUnlessInside}
+      onMouseEnter={() => setOpen(true)}
+      onMouseLeave={() => setOpen(false)}
+    >
       <button
         type="button"
         class={`chip band-${view.band ?? 'none'}`}
@@ -17,7 +28,6 @@ export function Badge({ view }: { view: BadgeView }) {
         aria-expanded={open}
         aria-describedby={open ? cardId : undefined}
         onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') setOpen(false);
         }}
@@ -31,12 +41,12 @@ export function Badge({ view }: { view: BadgeView }) {
         {view.velocity && <span class="velocity">{view.velocity}</span>}
         {view.outlier && <span class="outlier">{view.outlier}</span>}
       </button>
-      {open && <Card view={view} id={cardId} />}
+      {open && <Card view={view} id={cardId} onOpen={onOpen} />}
     </div>
   );
 }
 
-function Card({ view, id }: { view: BadgeView; id: string }) {
+function Card({ view, id, onOpen }: { view: BadgeView; id: string; onOpen?: (key: string) => void }) {
   return (
     <div class="card" id={id} role="tooltip">
       <p class="card-title">
@@ -67,6 +77,11 @@ function Card({ view, id }: { view: BadgeView; id: string }) {
         First seen {view.firstSeen ?? 'now'} · last seen {view.lastSeen ?? 'now'}
       </p>
       <Sparkline values={view.history} label="Engagement over PostLens snapshots" />
+      {onOpen && (
+        <button type="button" class="open" onClick={() => onOpen(view.key)}>
+          History and campaigns…
+        </button>
+      )}
     </div>
   );
 }

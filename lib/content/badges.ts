@@ -28,6 +28,8 @@ export class BadgeLayer {
   constructor(
     private readonly doc: Document,
     private readonly css: string,
+    /** "History and campaigns…" in the card: open the post in the dashboard. */
+    private readonly onOpen?: (key: string) => void,
   ) {}
 
   isOwnNode(node: Node): boolean {
@@ -64,7 +66,7 @@ export class BadgeLayer {
     }
     host.setAttribute('data-postlens-key', view.key);
     host.setAttribute('data-band', view.band ?? 'none');
-    render(h(Badge, { view }), host.shadowRoot!);
+    render(h(Badge, { view, onOpen: this.onOpen }), host.shadowRoot!);
   }
 
   /** Removes every badge (extension reloaded or turned off). */

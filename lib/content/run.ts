@@ -33,7 +33,9 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: Platf
   const active = () => settings.enabled && settings.platforms[adapter.id];
 
   const locale = pageLocale(document);
-  const layer = new BadgeLayer(document, badgeCss);
+  const layer = new BadgeLayer(document, badgeCss, (key) => {
+    sendMessage('openPostInDashboard', key).catch(() => {});
+  });
   layer.setTheme(pageTheme(document));
   layer.setVisible(settings.badges);
 

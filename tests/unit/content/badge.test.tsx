@@ -168,3 +168,29 @@ describe('badge rendering', () => {
     expect((document.querySelector('postlens-badge') as HTMLElement).hidden).toBe(false);
   });
 });
+
+describe('card actions', () => {
+  it('asks to open the post in the dashboard (history and campaigns)', async () => {
+    document.body.innerHTML = '<article><div class="actions"></div></article>';
+    const opened: string[] = [];
+    const layer = new BadgeLayer(document, '', (key) => opened.push(key));
+    const post = document.querySelector('article')!;
+    layer.show(post, post.querySelector('.actions'), view(reading(), knowledge()));
+    const shadow = document.querySelector('postlens-badge')!.shadowRoot!;
+    fireEvent.focus(shadow.querySelector('button.chip')!);
+    await new Promise((r) => setTimeout(r, 0));
+    const open = Array.from(shadow.querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('campaigns'),
+    );
+    // Focus moving from the chip to the card's button keeps the card open.
+    fireEvent.focusOut(shadow.querySelector('button.chip')!, { relatedTarget: open });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(shadow.querySelector('.card')).not.toBeNull();
+    open!.click();
+    expect(opened).toEqual(['instagram:C1']);
+    // Focus leaving the badge closes the card.
+    fireEvent.focusOut(open!, { relatedTarget: document.body });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(shadow.querySelector('.card')).toBeNull();
+  });
+});
