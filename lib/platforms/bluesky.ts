@@ -52,6 +52,10 @@ function postLink(href: string | null): { actor: string; rkey: string; rest: str
 /** The post's own record key. Embeds (quotes) link to other posts, so a link counts as the post's
  * own only if it is the item itself, a stats list of the focused post, or a header link placed
  * before the post's text; a focused post with neither is the post in the address bar. */
+// Node.DOCUMENT_POSITION_FOLLOWING, spelt out: adapters use no DOM globals, so the inspect command
+// (happy-dom in plain Node, no global Node) reads pages exactly as the browser does.
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
 function ownPost(el: Element, handle: string, ctx: AdapterContext): { actor: string; rkey: string } | null {
   const self = postLink(el.getAttribute('href'));
   if (self && sameActor(self.actor, handle)) return self;
@@ -61,7 +65,7 @@ function ownPost(el: Element, handle: string, ctx: AdapterContext): { actor: str
     const link = postLink(a.getAttribute('href'));
     if (!link || !sameActor(link.actor, handle)) continue;
     if (STATS_SUFFIX.test(link.rest)) return link;
-    const precedes = !text || (a.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    const precedes = !text || (a.compareDocumentPosition(text) & DOCUMENT_POSITION_FOLLOWING) !== 0;
     if (!before && precedes && !link.rest) before = link;
   }
   if (before) return before;
