@@ -38,6 +38,36 @@ export interface BadgeInput {
 
 const FORMULA = '(likes + comments + reposts + saves)';
 
+// Building an Intl formatter costs far more than using one, and a feed renders thousands of
+// badges in one locale: keep one of each per locale.
+const NUMBER_OPTIONS = {
+  int: { maximumFractionDigits: 0 },
+  pct1: { style: 'percent', maximumFractionDigits: 1 },
+  pct2: { style: 'percent', maximumFractionDigits: 2 },
+} as const satisfies Record<string, Intl.NumberFormatOptions>;
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, kind: keyof typeof NUMBER_OPTIONS): Intl.NumberFormat {
+  const key = `${kind}|${locale}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, NUMBER_OPTIONS[kind]);
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+function dateFormatter(locale: string): Intl.DateTimeFormat {
+  let f = dateFormats.get(locale);
+  if (!f)
+    dateFormats.set(
+      locale,
+      (f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })),
+    );
+  return f;
+}
+
 export function bandOf(rate: number, bands: Bands): Band {
   if (rate >= bands.viral) return 'viral';
   if (rate >= bands.strong) return 'strong';
@@ -46,9 +76,8 @@ export function bandOf(rate: number, bands: Bands): Band {
 }
 
 export function buildBadgeView({ reading, knowledge, bands, preference, locale }: BadgeInput): BadgeView {
-  const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const pct = (v: number) =>
-    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: v < 0.1 ? 2 : 1 }).format(v);
+  const nf = formatter(locale, 'int');
+  const pct = (v: number) => formatter(locale, v < 0.1 ? 'pct2' : 'pct1').format(v);
   const followers = reading.author.followers ?? knowledge?.authorFollowers ?? null;
   const eng = engagement(reading);
   const byViews = erByViews(reading);
@@ -101,9 +130,7 @@ export function buildBadgeView({ reading, knowledge, bands, preference, locale }
   ];
 
   const fmtTime = (t: number | undefined) =>
-    t === undefined
-      ? null
-      : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(t));
+    t === undefined ? null : dateFormatter(locale).format(new Date(t));
 
   const parts = [`PostLens: ${headline} ${basisText}`];
   if (band) parts.push(`${band} for this platform`);

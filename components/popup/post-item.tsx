@@ -1,7 +1,7 @@
 // One post the tab has shown: counts, rates, velocity and a sparkline of its engagement.
 
 import { Sparkline } from '@/components/badge/sparkline';
-import { AddToCampaign } from '@/components/campaigns';
+import { AddToCampaign } from '@/components/campaigns/add-to-campaign';
 import { SafeLink } from '@/components/common/safe-link';
 import { formatCompact, formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
 import type { PopupPost } from '@/lib/queries';

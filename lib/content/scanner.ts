@@ -52,6 +52,9 @@ export class Scanner {
   private signatures = new WeakMap<Element, string>();
   /** Posts found but not readable yet (a container the platform fills in later). */
   private candidates = new WeakSet<Element>();
+  /** Something changed outside every post: the profile header may have (re-read it then only,
+   * since reading it queries the whole document, which grows with the feed). */
+  private profileDirty = false;
   private pendingRoots = new Set<Node>();
   private dirty = new Set<Element>();
   private scheduled = false;
@@ -101,32 +104,39 @@ export class Scanner {
           if (this.opts.isOwnNode(n)) continue;
           // A new element may hold new posts; new text (a count going from "" to "1") is a change.
           if (n.nodeType === 1) this.pendingRoots.add(n);
-          else this.markDirty(r.target);
+          else this.markChanged(r.target);
         }
         // Removal inside a post (a count node replaced) changes the post.
         for (const n of r.removedNodes) {
           if (!this.opts.isOwnNode(n)) {
-            this.markDirty(r.target);
+            this.markChanged(r.target);
             break;
           }
         }
       } else {
-        this.markDirty(r.target);
+        this.markChanged(r.target);
       }
     }
-    this.requestFlush();
+    // Our own badges going in queue nothing: no flush for them.
+    if (this.pendingRoots.size > 0 || this.dirty.size > 0 || this.profileDirty) this.requestFlush();
   }
 
-  /** Marks the known post that contains node, if any. */
-  private markDirty(node: Node): void {
+  /** A change at node: its post's, or (outside every post) maybe the profile header's. */
+  private markChanged(node: Node): void {
+    if (!this.markDirty(node)) this.profileDirty = true;
+  }
+
+  /** Marks the known post that contains node, if any; false when node is in no known post. */
+  private markDirty(node: Node): boolean {
     let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
     while (el) {
       if (this.signatures.has(el) || this.candidates.has(el)) {
         this.dirty.add(el);
-        return;
+        return true;
       }
       el = el.parentElement;
     }
+    return false;
   }
 
   private requestFlush(): void {
@@ -152,7 +162,8 @@ export class Scanner {
       } catch {
         found = [];
       }
-      if (found.length === 0 && root !== this.opts.root) this.markDirty(root);
+      if (root === this.opts.root) this.profileDirty = true;
+      else if (found.length === 0) this.markChanged(root);
       for (const el of found) this.dirty.add(el);
     }
     const ctx = this.opts.context();
@@ -177,8 +188,8 @@ export class Scanner {
       changed.push({ el, reading });
     }
     this.dirty.clear();
-    // A few queries on the header; flushes only happen after mutations, so this is not polling.
-    const profile = this.readProfile(ctx);
+    const profile = this.profileDirty ? this.readProfile(ctx) : null;
+    this.profileDirty = false;
     if (changed.length > 0 || profile) this.opts.onReadings(changed, profile);
     else if (this.keys.size === 0 && !this.profileKey) this.opts.onNothingRecognised?.();
   }

@@ -105,7 +105,7 @@ describe('a hostile page', () => {
     // Open each card (hover, and focus as a keyboard user would) and read it while it is open.
     const cards: string[] = [];
     for (const key of KEYS) {
-      const chip = page.locator(`postlens-badge[data-postlens-key="${key}"] button`);
+      const chip = page.locator(`postlens-badge[data-postlens-key="${key}"] button.chip`);
       await chip.hover();
       await chip.focus();
       const card = page.locator(`postlens-badge[data-postlens-key="${key}"] .card`);

@@ -152,6 +152,21 @@ describe('Scanner', () => {
     expect(scanner.profileKey).toBe('x:a');
   });
 
+  it('does not query the profile header again when only posts are appended', async () => {
+    const { scanner, settle } = setup(`<b id="followers">100</b>${post('1', 5)}`);
+    const spy = vi.spyOn(adapter, 'readProfile');
+    scanner.start();
+    await settle();
+    const calls = spy.mock.calls.length;
+    expect(calls).toBe(1);
+    document.getElementById('feed')!.insertAdjacentHTML('beforeend', post('2', 1));
+    await settle();
+    document.querySelector('article')!.append(document.createElement('postlens-badge'));
+    await settle();
+    expect(spy.mock.calls.length).toBe(calls);
+    spy.mockRestore();
+  });
+
   it('survives an adapter that throws', async () => {
     const { seen, settle } = setup(post('1', 5));
     const throwing = new Scanner({
