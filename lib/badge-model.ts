@@ -60,11 +60,10 @@ function formatter(locale: string, kind: keyof typeof NUMBER_OPTIONS): Intl.Numb
 
 function dateFormatter(locale: string): Intl.DateTimeFormat {
   let f = dateFormats.get(locale);
-  if (!f)
-    dateFormats.set(
-      locale,
-      (f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })),
-    );
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    dateFormats.set(locale, f);
+  }
   return f;
 }
 
