@@ -6,10 +6,11 @@ import { evaluateInPage } from './in-page';
 
 export type DbDump = { [S in keyof PostLensDB]: PostLensDB[S]['value'][] } & { exists: boolean };
 
-const STORES = ['posts', 'snapshots', 'authors', 'followerSnapshots', 'batches', 'campaigns'] as const;
+export const STORES = ['posts', 'snapshots', 'authors', 'followerSnapshots', 'batches', 'campaigns'] as const;
 
-/** Runs in the extension page. Never creates the database: that is the extension's job. */
-async function dumpDatabase(args: { name: string; stores: readonly string[] }) {
+/** Runs in the extension page (Chromium and Firefox). Never creates the database: that is the
+ * extension's job. */
+export async function dumpDatabase(args: { name: string; stores: readonly string[] }) {
   const empty = Object.fromEntries(args.stores.map((s) => [s, [] as unknown[]]));
   const known = await indexedDB.databases();
   if (!known.some((d) => d.name === args.name)) return { ...empty, exists: false };

@@ -2,47 +2,10 @@
 // shares the background page's origin, so it sees the same database), with the raw indexedDB API.
 import type { Browser, Page } from 'puppeteer-core';
 import { DB_NAME } from '../../lib/db-schema';
-import type { DbDump } from './extension-db';
+import { type DbDump, dumpDatabase, STORES } from './extension-db';
 import { openExtensionPage, pollUntil } from './firefox-pages';
 
 export type { DbDump };
-
-const STORES = ['posts', 'snapshots', 'authors', 'followerSnapshots', 'batches'] as const;
-
-/** Runs in the extension page. Never creates the database: that is the extension's job. */
-async function dumpDatabase(args: { name: string; stores: readonly string[] }) {
-  const empty = Object.fromEntries(args.stores.map((s) => [s, [] as unknown[]]));
-  const known = await indexedDB.databases();
-  if (!known.some((d) => d.name === args.name)) return { ...empty, exists: false };
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(args.name);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-    req.onblocked = () => reject(new Error(`opening ${args.name} was blocked`));
-  });
-  try {
-    const present = args.stores.filter((s) => db.objectStoreNames.contains(s));
-    const out: Record<string, unknown> = { ...empty, exists: true };
-    if (present.length === 0) return out;
-    const tx = db.transaction(present, 'readonly');
-    await Promise.all(
-      present.map(
-        (s) =>
-          new Promise<void>((resolve, reject) => {
-            const req = tx.objectStore(s).getAll();
-            req.onsuccess = () => {
-              out[s] = req.result;
-              resolve();
-            };
-            req.onerror = () => reject(req.error);
-          }),
-      ),
-    );
-    return out;
-  } finally {
-    db.close();
-  }
-}
 
 export interface FirefoxDbReader {
   page: Page;
