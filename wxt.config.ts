@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { CONTENT_MATCHES } from './lib/hosts';
+import { CONTENT_MATCHES } from './lib/platforms/hosts';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({

@@ -5,8 +5,8 @@ import { onCommand } from '@/lib/background/commands';
 import { createHandlers } from '@/lib/background/handlers';
 import { dashboardPostUrl } from '@/lib/background/open-dashboard';
 import { isContentScript } from '@/lib/background/senders';
-import { getDb } from '@/lib/db';
-import { onMessage, sendMessage } from '@/lib/protocol';
+import { getDb } from '@/lib/store/db';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { getSettings } from '@/lib/settings';
 
 export default defineBackground(() => {

@@ -3,10 +3,10 @@
 import { useState } from 'preact/hooks';
 import { Sparkline } from '@/components/badge/sparkline';
 import { type Download, downloadText } from '@/components/common/download';
-import type { CampaignComparison as Comparison, TotalId } from '@/lib/campaign-compare';
-import { buildCampaignCsv } from '@/lib/campaign-csv';
-import type { InputView } from '@/lib/campaign-inputs';
-import { FIGURE_IDS, type Figure, type FigureId } from '@/lib/campaigns';
+import type { CampaignComparison as Comparison, TotalId } from '@/lib/campaigns/compare';
+import { buildCampaignCsv } from '@/lib/transfer/campaign-csv';
+import type { InputView } from '@/lib/campaigns/inputs';
+import { FIGURE_IDS, type Figure, type FigureId } from '@/lib/campaigns/figures';
 import { isoDay } from '@/lib/format';
 
 interface Props {

@@ -1,9 +1,9 @@
 // One campaign: what was entered, every figure with its formula, the trend, and its posts.
 import { useState } from 'preact/hooks';
 import { ConfirmButton } from '@/components/common/confirm-button';
-import type { ComparisonRow } from '@/lib/campaign-compare';
-import type { CampaignPost } from '@/lib/campaign-queries';
-import { FIGURE_IDS } from '@/lib/campaigns';
+import type { ComparisonRow } from '@/lib/campaigns/compare';
+import type { CampaignPost } from '@/lib/queries/campaigns';
+import { FIGURE_IDS } from '@/lib/campaigns/figures';
 import { formatDate } from '@/lib/format';
 import { FiguresTable, InputsList } from './campaign-figures';
 import { CampaignForm } from './campaign-form';

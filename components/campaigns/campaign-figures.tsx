@@ -1,6 +1,6 @@
 // Every figure of a campaign with its formula; a figure that cannot be computed says what it needs.
-import type { InputView } from '@/lib/campaign-inputs';
-import type { Figure } from '@/lib/campaigns';
+import type { InputView } from '@/lib/campaigns/inputs';
+import type { Figure } from '@/lib/campaigns/figures';
 
 export function FiguresTable({ figures, caption }: { figures: readonly Figure<string>[]; caption: string }) {
   return (

@@ -1,10 +1,10 @@
 // Create a campaign or edit its period, money and outcomes. What the user types is read in their
 // locale (lib/campaign-form.ts); the background checks it again before storing.
 import { useMemo, useState } from 'preact/hooks';
-import { localDay } from '@/lib/campaign-dates';
-import { type CampaignFormValues, type FormErrors, formValues, readCampaignForm } from '@/lib/campaign-form';
-import type { Campaign } from '@/lib/campaigns';
-import { currencyCodes } from '@/lib/money';
+import { localDay } from '@/lib/campaigns/dates';
+import { type CampaignFormValues, type FormErrors, formValues, readCampaignForm } from '@/lib/campaigns/form';
+import type { Campaign } from '@/lib/campaigns/figures';
+import { currencyCodes } from '@/lib/campaigns/money';
 import { saveCampaign } from './save';
 
 interface Props {

@@ -2,8 +2,8 @@
 // other charts), and what it gained.
 import { useMemo } from 'preact/hooks';
 import { TimeChart } from '@/components/dashboard/time-chart';
-import { type TrendPoint, trendChartData } from '@/lib/campaign-trend';
-import type { Figure } from '@/lib/campaigns';
+import { type TrendPoint, trendChartData } from '@/lib/campaigns/trend';
+import type { Figure } from '@/lib/campaigns/figures';
 
 interface Props {
   trend: TrendPoint[];

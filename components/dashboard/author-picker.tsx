@@ -1,6 +1,6 @@
 // Choose the authors to compare: a searchable checklist.
 import { useMemo, useState } from 'preact/hooks';
-import type { AuthorRecord } from '@/lib/db-schema';
+import type { AuthorRecord } from '@/lib/store/schema';
 import { PLATFORM_NAMES } from '@/lib/format';
 
 interface Props {

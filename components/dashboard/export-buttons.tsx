@@ -1,11 +1,11 @@
 // "Export JSON" / "Export CSV" of everything or of the posts the current filter shows.
 import { useState } from 'preact/hooks';
 import { type Download, downloadText } from '@/components/common/download';
-import { withCampaigns } from '@/lib/campaign-export';
-import { loadCampaigns } from '@/lib/campaign-queries';
-import { buildCsv } from '@/lib/export-csv';
-import { buildExport, exportFileName, serializeExport } from '@/lib/export-json';
-import { loadExportRecords } from '@/lib/queries-export';
+import { withCampaigns } from '@/lib/transfer/campaigns-in-export';
+import { loadCampaigns } from '@/lib/queries/campaigns';
+import { buildCsv } from '@/lib/transfer/csv-export';
+import { buildExport, exportFileName, serializeExport } from '@/lib/transfer/json-export';
+import { loadExportRecords } from '@/lib/queries/export-reads';
 
 interface Props {
   /** Keys of the posts the filter shows, or null when no filter is set. */

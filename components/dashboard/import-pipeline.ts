@@ -1,12 +1,12 @@
 // Reading an import file in stages a page can show: reading (with progress), parsing, validating,
 // comparing with the database. Nothing is written here; the caller sends importData after the
 // user confirms what will be added.
-import { campaignsOf, type ExportV2 } from '@/lib/campaign-export';
-import { previewCampaigns } from '@/lib/campaign-queries';
-import type { ExportV1 } from '@/lib/export-format';
-import { checkSize, parseJsonText, validateExport } from '@/lib/import-json';
-import type { ImportCounts } from '@/lib/protocol';
-import { previewImport } from '@/lib/queries-export';
+import { campaignsOf, type ExportV2 } from '@/lib/transfer/campaigns-in-export';
+import { previewCampaigns } from '@/lib/queries/campaigns';
+import type { ExportV1 } from '@/lib/transfer/format';
+import { checkSize, parseJsonText, validateExport } from '@/lib/transfer/json-import';
+import type { ImportCounts } from '@/lib/messaging/protocol';
+import { previewImport } from '@/lib/queries/export-reads';
 
 export type Stage =
   | { stage: 'reading'; fraction: number | null }

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { PLATFORM_NAMES } from '@/lib/format';
 import { type Settings, settingsItem } from '@/lib/settings';
-import { disableSite, enableSite, type SiteStatus } from '@/lib/site-access';
+import { disableSite, enableSite, type SiteStatus } from '@/lib/platforms/mastodon/site-access';
 import type { Platform } from '@/lib/types';
 
 interface Props {

@@ -1,11 +1,11 @@
 // Everything the popup shows about the current tab, read in parallel and only for that tab.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/lib/protocol';
-import { loadRowsForKeys, type PopupPost } from '@/lib/queries';
-import { type AuthorView, loadAuthorView } from '@/lib/queries-authors';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { loadRowsForKeys, type PopupPost } from '@/lib/queries/posts';
+import { type AuthorView, loadAuthorView } from '@/lib/queries/authors';
 import { getSettings, type Settings } from '@/lib/settings';
-import { type SiteStatus, siteOf, siteStatus } from '@/lib/site-access';
+import { type SiteStatus, siteOf, siteStatus } from '@/lib/platforms/mastodon/site-access';
 import { PLATFORMS, type Platform } from '@/lib/types';
 
 export interface PopupData {

@@ -1,6 +1,6 @@
 import { runContentScript } from '@/lib/content/run';
-import { PLATFORM_MATCHES } from '@/lib/hosts';
-import { tiktokAdapter } from '@/lib/platforms/tiktok';
+import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
+import { tiktokAdapter } from '@/lib/platforms/tiktok/adapter';
 
 // One content script per platform, so a page loads only its own adapter.
 export default defineContentScript({

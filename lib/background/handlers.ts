@@ -1,14 +1,14 @@
 // The background's message handlers as plain functions of (data, sender), so tests call them
 // directly with fake senders. entrypoints/background.ts wires them to onMessage.
-import { checkAnyExport } from '../campaign-export';
-import { importWithCampaigns, putCampaign, removeCampaign } from '../campaign-store';
-import { checkCampaignInput } from '../campaign-validate';
-import type { PostLensDb } from '../db';
-import type { ExportV1 } from '../export-format';
-import type { ImportCounts, PostKnowledge, RecordResult, StorageStatus, WriteResult } from '../protocol';
-import { deleteAll, deleteAuthor, deletePost, knownPosts, prune, WriteQueue } from '../recorder';
-import { importRefused } from '../recorder-import';
-import { describeStorageError } from '../recorder-store';
+import { checkAnyExport } from '../transfer/campaigns-in-export';
+import { importWithCampaigns, putCampaign, removeCampaign } from '../store/campaign-writer';
+import { checkCampaignInput } from '../campaigns/validate';
+import type { PostLensDb } from '../store/db';
+import type { ExportV1 } from '../transfer/format';
+import type { ImportCounts, PostKnowledge, RecordResult, StorageStatus, WriteResult } from '../messaging/protocol';
+import { deleteAll, deleteAuthor, deletePost, knownPosts, prune, WriteQueue } from '../store/recorder';
+import { importRefused } from '../store/import-writer';
+import { describeStorageError } from '../store/transactions';
 import type { Settings } from '../settings';
 import { maybePrune } from './prune-schedule';
 import { describeSender, type Identity, isContentScript, isExtensionPage, type SenderLike } from './senders';

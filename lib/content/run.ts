@@ -5,12 +5,12 @@
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import badgeCss from '@/components/badge/badge.css?inline';
-import { type BadgeView, buildBadgeView } from '@/lib/badge-model';
-import { BadgeLayer, pageTheme } from '@/lib/content/badges';
-import { Scanner } from '@/lib/content/scanner';
+import { type BadgeView, buildBadgeView } from '@/lib/metrics/badge-model';
+import { BadgeLayer, pageTheme } from '@/components/badge/badge-layer';
+import { Scanner } from '@/lib/read/scanner';
 import { Sender } from '@/lib/content/sender';
-import { pageLocale } from '@/lib/page-locale';
-import { onMessage, type PostKnowledge, sendMessage } from '@/lib/protocol';
+import { pageLocale } from '@/lib/parse-count/page-locale';
+import { onMessage, type PostKnowledge, sendMessage } from '@/lib/messaging/protocol';
 import { getSettings, type Settings, settingsItem } from '@/lib/settings';
 import { type PlatformAdapter, type PostReading, postKey } from '@/lib/types';
 

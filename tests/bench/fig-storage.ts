@@ -1,7 +1,7 @@
 // Figure 4, storage: 100,000 snapshots (10,000 posts read 10 times, counts changing each time)
 // sent from a content script through the background's real path, against one bulk transaction
 // writing the very records that path stored, in the same browser.
-import { DB_NAME } from '../../lib/db-schema';
+import { DB_NAME } from '../../lib/store/schema';
 import { evaluateIn, extensionName, isolatedWorld } from './cdp';
 import type { BenchContext } from './context';
 import { extensionPage } from './extension-pages';

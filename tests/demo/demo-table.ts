@@ -1,6 +1,6 @@
 // The demo's summary: per platform, how many posts carried a badge, how many of their counts the
 // page showed (non-null fields of each post's latest snapshot), and how many snapshots are stored.
-import type { SnapshotRecord } from '../../lib/db-schema';
+import type { SnapshotRecord } from '../../lib/store/schema';
 import { COUNT_FIELDS, type Platform } from '../../lib/types';
 
 export interface DemoRow {

@@ -5,9 +5,9 @@
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportV2 } from '../../lib/campaign-export';
-import { EXPORT_FORMAT } from '../../lib/export-format';
-import { readImport } from '../../lib/import-json';
+import type { ExportV2 } from '../../lib/transfer/campaigns-in-export';
+import { EXPORT_FORMAT } from '../../lib/transfer/format';
+import { readImport } from '../../lib/transfer/json-import';
 import { waitForBadges } from '../harness/badges';
 import { openDbReader } from '../harness/extension-db';
 import { downloadBy, openDashboard } from '../harness/journeys-extension';

@@ -1,7 +1,7 @@
 // Reads PostLens's IndexedDB from inside the extension (an extension page shares the service
 // worker's origin, so it sees the same database), with the raw indexedDB API.
 import type { BrowserContext } from 'playwright-core';
-import { DB_NAME, type PostLensDB } from '../../lib/db-schema';
+import { DB_NAME, type PostLensDB } from '../../lib/store/schema';
 import { evaluateInPage } from './in-page';
 
 export type DbDump = { [S in keyof PostLensDB]: PostLensDB[S]['value'][] } & { exists: boolean };

@@ -1,7 +1,7 @@
 // Reads PostLens's IndexedDB in Firefox from an extension page (moz-extension://<uuid>/dashboard.html
 // shares the background page's origin, so it sees the same database), with the raw indexedDB API.
 import type { Browser, Page } from 'puppeteer-core';
-import { DB_NAME } from '../../lib/db-schema';
+import { DB_NAME } from '../../lib/store/schema';
 import { type DbDump, dumpDatabase, STORES } from './extension-db';
 import { openExtensionPage, pollUntil } from './firefox-pages';
 

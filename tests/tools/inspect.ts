@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
-import { readPage } from '../../lib/read-page';
+import { readPage } from '../../lib/read/read-page';
 
 const USAGE = 'usage: npm run inspect -- <saved-page.html> --url <page url> [--locale <bcp47>]';
 

@@ -1,5 +1,5 @@
-import { type CampaignFacts, compareCampaigns, type TotalId } from '@/lib/campaign-compare';
-import type { Campaign, PostFacts } from '@/lib/campaigns';
+import { type CampaignFacts, compareCampaigns, type TotalId } from '@/lib/campaigns/compare';
+import type { Campaign, PostFacts } from '@/lib/campaigns/figures';
 
 const money = (amountMinor: number, currency = 'EUR') => ({ amountMinor, currency });
 

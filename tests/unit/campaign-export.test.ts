@@ -1,17 +1,17 @@
 import Papa from 'papaparse';
-import { type CampaignFacts, compareCampaigns } from '@/lib/campaign-compare';
-import { buildCampaignCsv, CAMPAIGN_CSV_COLUMNS } from '@/lib/campaign-csv';
+import { type CampaignFacts, compareCampaigns } from '@/lib/campaigns/compare';
+import { buildCampaignCsv, CAMPAIGN_CSV_COLUMNS } from '@/lib/transfer/campaign-csv';
 import {
   campaignsOf,
   checkAnyExport,
   checkExportCampaigns,
   splitExport,
   withCampaigns,
-} from '@/lib/campaign-export';
-import type { Campaign } from '@/lib/campaigns';
-import type { ExportV1 } from '@/lib/export-format';
-import { serializeExport } from '@/lib/export-json';
-import { checkExport } from '@/lib/recorder-import-check';
+} from '@/lib/transfer/campaigns-in-export';
+import type { Campaign } from '@/lib/campaigns/figures';
+import type { ExportV1 } from '@/lib/transfer/format';
+import { serializeExport } from '@/lib/transfer/json-export';
+import { checkExport } from '@/lib/transfer/import-check';
 
 const V1: ExportV1 = {
   format: 'postlens-export',

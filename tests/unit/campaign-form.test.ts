@@ -1,5 +1,5 @@
-import { type CampaignFormValues, formValues, readCampaignForm } from '@/lib/campaign-form';
-import type { Campaign } from '@/lib/campaigns';
+import { type CampaignFormValues, formValues, readCampaignForm } from '@/lib/campaigns/form';
+import type { Campaign } from '@/lib/campaigns/figures';
 
 const EMPTY: CampaignFormValues = {
   name: 'Launch',

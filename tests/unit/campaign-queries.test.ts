@@ -1,7 +1,7 @@
-import { loadAllCampaignData, loadCampaignData, loadCampaigns, storedPostKeys } from '@/lib/campaign-queries';
-import type { Campaign } from '@/lib/campaigns';
-import { closeDb, getDb } from '@/lib/db';
-import { recordBatch } from '@/lib/recorder';
+import { loadAllCampaignData, loadCampaignData, loadCampaigns, storedPostKeys } from '@/lib/queries/campaigns';
+import type { Campaign } from '@/lib/campaigns/figures';
+import { closeDb, getDb } from '@/lib/store/db';
+import { recordBatch } from '@/lib/store/recorder';
 import { batch, freshIndexedDb, reading } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);

@@ -1,10 +1,10 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/lib/background/handlers';
-import { previewCampaigns } from '@/lib/campaign-queries';
-import { importWithCampaigns, mergeCampaigns } from '@/lib/campaign-store';
-import type { Campaign, CampaignInput } from '@/lib/campaigns';
-import { closeDb, getDb } from '@/lib/db';
-import type { ExportV1 } from '@/lib/export-format';
+import { previewCampaigns } from '@/lib/queries/campaigns';
+import { importWithCampaigns, mergeCampaigns } from '@/lib/store/campaign-writer';
+import type { Campaign, CampaignInput } from '@/lib/campaigns/figures';
+import { closeDb, getDb } from '@/lib/store/db';
+import type { ExportV1 } from '@/lib/transfer/format';
 import { getSettings } from '@/lib/settings';
 import { freshIndexedDb, T0 } from './recorder-helpers';
 

@@ -1,5 +1,5 @@
-import { addDays, dayCount, daysIn, isIsoDay, periodBounds } from '@/lib/campaign-dates';
-import { engagementTrend, type TrendSnapshot, trendChartData, trendGain } from '@/lib/campaign-trend';
+import { addDays, dayCount, daysIn, isIsoDay, periodBounds } from '@/lib/campaigns/dates';
+import { engagementTrend, type TrendSnapshot, trendChartData, trendGain } from '@/lib/campaigns/trend';
 
 /** Local time, as the user's days are local. */
 const at = (day: number, hour = 12) => new Date(2025, 2, day, hour).getTime();

@@ -1,4 +1,4 @@
-import { checkCampaignInput } from '@/lib/campaign-validate';
+import { checkCampaignInput } from '@/lib/campaigns/validate';
 
 const VALID = {
   name: '  Spring launch  ',

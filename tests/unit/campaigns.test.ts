@@ -1,5 +1,5 @@
-import { campaignInputs } from '@/lib/campaign-inputs';
-import { type Campaign, campaignFigures, type FigureId, figuresById, type PostFacts } from '@/lib/campaigns';
+import { campaignInputs } from '@/lib/campaigns/inputs';
+import { type Campaign, campaignFigures, type FigureId, figuresById, type PostFacts } from '@/lib/campaigns/figures';
 
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 

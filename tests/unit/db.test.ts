@@ -1,7 +1,7 @@
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
-import { closeDb, DB_VERSION, DbBlockedError, getDb } from '@/lib/db';
-import { DB_NAME } from '@/lib/db-schema';
+import { closeDb, DB_VERSION, DbBlockedError, getDb } from '@/lib/store/db';
+import { DB_NAME } from '@/lib/store/schema';
 import { freshIndexedDb } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);

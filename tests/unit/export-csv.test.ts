@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { buildCsv, CSV_COLUMNS, exportRows, neutraliseCell } from '@/lib/export-csv';
-import type { ExportPost, ExportV1 } from '@/lib/export-format';
+import { buildCsv, CSV_COLUMNS, exportRows, neutraliseCell } from '@/lib/transfer/csv-export';
+import type { ExportPost, ExportV1 } from '@/lib/transfer/format';
 
 function exportOf(posts: Partial<ExportPost>[]): ExportV1 {
   return {

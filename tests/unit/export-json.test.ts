@@ -1,5 +1,5 @@
-import type { AuthorRecord, FollowerSnapshotRecord, PostRecord, SnapshotRecord } from '@/lib/db-schema';
-import { buildExport, exportFileName, serializeExport, wellFormed } from '@/lib/export-json';
+import type { AuthorRecord, FollowerSnapshotRecord, PostRecord, SnapshotRecord } from '@/lib/store/schema';
+import { buildExport, exportFileName, serializeExport, wellFormed } from '@/lib/transfer/json-export';
 
 const T0 = Date.UTC(2025, 2, 1, 8, 30, 0);
 

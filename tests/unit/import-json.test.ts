@@ -1,5 +1,5 @@
-import type { ExportV1 } from '@/lib/export-format';
-import { checkSize, looksTruncated, MAX_IMPORT_BYTES, parseJsonText, readImport } from '@/lib/import-json';
+import type { ExportV1 } from '@/lib/transfer/format';
+import { checkSize, looksTruncated, MAX_IMPORT_BYTES, parseJsonText, readImport } from '@/lib/transfer/json-import';
 
 function validExport(): ExportV1 {
   return {

@@ -11,7 +11,7 @@ import {
   preferredEr,
   type TimedCounts,
   velocity,
-} from '@/lib/metrics';
+} from '@/lib/metrics/rates';
 import type { Count } from '@/lib/types';
 
 const c = (likes: Count, comments: Count, reposts: Count, saves: Count, views: Count = null) => ({

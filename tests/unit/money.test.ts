@@ -9,7 +9,7 @@ import {
   sumMoney,
   toDecimalString,
   toMajor,
-} from '@/lib/money';
+} from '@/lib/campaigns/money';
 
 describe('minorDigits', () => {
   it.each([

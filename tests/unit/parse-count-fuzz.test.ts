@@ -1,4 +1,4 @@
-import { parseCount } from '@/lib/parse-count';
+import { parseCount } from '@/lib/parse-count/parse-count';
 
 // 100k random strings built from what count text is made of (digits of every script, separators,
 // compact affixes Intl writes, bidi marks) mixed with random Unicode, lone surrogates included.

@@ -1,5 +1,5 @@
-import { pageLocale } from '@/lib/page-locale';
-import { parseCount } from '@/lib/parse-count';
+import { pageLocale } from '@/lib/parse-count/page-locale';
+import { parseCount } from '@/lib/parse-count/parse-count';
 import cldr from './parse-count-cldr-locales.json';
 
 // Round trip: every CLDR locale the runtime's Intl supports writes a spread of values in standard

@@ -1,4 +1,4 @@
-import { parseCount } from '@/lib/parse-count';
+import { parseCount } from '@/lib/parse-count/parse-count';
 
 // Counts as platforms show them. X strings are from the captures in tests/fixtures/x
 // (aria-labels hold exact integers, visible numbers are truncated: "2.9K"); Reddit "12.0k" and "1.3K"

@@ -1,6 +1,6 @@
-import { medianWithout, postsPerWeek, shareOfVoice } from '@/lib/author-stats';
-import type { AuthorRecord, PostRecord, SnapshotRecord } from '@/lib/db-schema';
-import { median, outlierScore } from '@/lib/metrics';
+import { medianWithout, postsPerWeek, shareOfVoice } from '@/lib/queries/author-stats';
+import type { AuthorRecord, PostRecord, SnapshotRecord } from '@/lib/store/schema';
+import { median, outlierScore } from '@/lib/metrics/rates';
 import {
   buildRow,
   EMPTY_FILTER,
@@ -9,7 +9,7 @@ import {
   type PostRow,
   type RowFilter,
   sortRows,
-} from '@/lib/queries-rows';
+} from '@/lib/queries/rows';
 
 const H = 3_600_000;
 const T0 = Date.UTC(2025, 0, 1);

@@ -1,7 +1,7 @@
-import { buildExport } from '@/lib/export-json';
-import { loadAllRows, loadPostDetail, loadRowsForKeys } from '@/lib/queries';
-import { loadAuthorView, loadComparison } from '@/lib/queries-authors';
-import { loadExportRecords, previewImport } from '@/lib/queries-export';
+import { buildExport } from '@/lib/transfer/json-export';
+import { loadAllRows, loadPostDetail, loadRowsForKeys } from '@/lib/queries/posts';
+import { loadAuthorView, loadComparison } from '@/lib/queries/authors';
+import { loadExportRecords, previewImport } from '@/lib/queries/export-reads';
 import { backend, clock, DAY, HOUR, reading, record, resetAll } from './components/helpers';
 
 const PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/dashboard.html' };

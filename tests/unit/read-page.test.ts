@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPage } from '@/lib/read-page';
+import { readPage } from '@/lib/read/read-page';
 import type { PlatformAdapter } from '@/lib/types';
 import { parseSavedPage } from '@/tests/tools/inspect';
 
@@ -52,7 +52,7 @@ describe('readPage', () => {
   });
 
   it('never throws, even when an adapter does', async () => {
-    const index = await import('@/lib/platforms/index');
+    const index = await import('@/lib/platforms/adapters');
     const broken: PlatformAdapter = {
       id: 'x',
       name: 'Broken',

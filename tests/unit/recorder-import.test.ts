@@ -1,7 +1,7 @@
-import { closeDb, getDb, type PostLensDb } from '@/lib/db';
-import type { ExportPost, ExportV1 } from '@/lib/export-format';
-import { importExport, recordBatch } from '@/lib/recorder';
-import { checkExport } from '@/lib/recorder-import-check';
+import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
+import type { ExportPost, ExportV1 } from '@/lib/transfer/format';
+import { importExport, recordBatch } from '@/lib/store/recorder';
+import { checkExport } from '@/lib/transfer/import-check';
 import { batch, freshIndexedDb, reading, SETTINGS, T0 } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);

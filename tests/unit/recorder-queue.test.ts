@@ -1,6 +1,6 @@
-import { closeDb, getDb, type PostLensDb } from '@/lib/db';
-import type { RecordResult } from '@/lib/protocol';
-import { WriteQueue } from '@/lib/recorder';
+import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
+import type { RecordResult } from '@/lib/messaging/protocol';
+import { WriteQueue } from '@/lib/store/recorder';
 import { batch, freshIndexedDb, reading, SETTINGS, T0 } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);

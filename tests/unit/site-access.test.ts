@@ -10,7 +10,7 @@ import {
   isBuiltin,
   siteOf,
   siteStatus,
-} from '@/lib/site-access';
+} from '@/lib/platforms/mastodon/site-access';
 
 type Registered = Parameters<typeof fakeBrowser.scripting.registerContentScripts>[0][number];
 

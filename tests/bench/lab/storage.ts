@@ -4,7 +4,7 @@
 // so they take the background's real path: sender check, validation, write queue, one
 // transaction per batch. `bulkCopy` runs in an extension page and writes the records that path
 // stored into a fresh database of the same schema, in one transaction.
-import type { ReadingBatch, RecordResult } from '../../../lib/protocol';
+import type { ReadingBatch, RecordResult } from '../../../lib/messaging/protocol';
 import type { PostReading } from '../../../lib/types';
 
 export interface RecordPlan {

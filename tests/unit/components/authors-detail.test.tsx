@@ -4,7 +4,7 @@ import { PostDetail } from '@/components/dashboard/post-detail';
 import { formatPercent } from '@/lib/format';
 import { clock, DAY, dumpDb, HOUR, reading, record, resetAll } from './helpers';
 
-vi.mock('@/lib/protocol', async () => (await import('./helpers')).protocolMock);
+vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 
 // uPlot draws on a canvas, which the test DOM lacks: record what each chart is given instead.
 const charts = vi.hoisted(

@@ -2,10 +2,10 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import Papa from 'papaparse';
 import { DataPanel } from '@/components/dashboard/data-panel';
 import { ExportButtons } from '@/components/dashboard/export-buttons';
-import { readImport } from '@/lib/import-json';
+import { readImport } from '@/lib/transfer/json-import';
 import { backend, clock, dumpDb, HOUR, reading, record, resetAll, sent } from './helpers';
 
-vi.mock('@/lib/protocol', async () => (await import('./helpers')).protocolMock);
+vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 
 const PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/dashboard.html' };
 

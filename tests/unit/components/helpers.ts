@@ -1,6 +1,6 @@
 // Shared set-up for the extension page tests.
 //
-// Messages: page code calls sendMessage from '@/lib/protocol'. Each test file mocks that module
+// Messages: page code calls sendMessage from '@/lib/messaging/protocol'. Each test file mocks that module
 // with `protocolMock` below, which routes every message to the REAL background handlers
 // (lib/background/handlers.ts createHandlers) running against fake-indexeddb, with a sender that
 // looks like our own extension page. So an import, a delete or a prune in a component test runs
@@ -10,8 +10,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { createHandlers, type Handlers } from '@/lib/background/handlers';
-import { closeDb, getDb } from '@/lib/db';
-import type { ProtocolMap } from '@/lib/protocol';
+import { closeDb, getDb } from '@/lib/store/db';
+import type { ProtocolMap } from '@/lib/messaging/protocol';
 import { getSettings } from '@/lib/settings';
 import type { PostReading, ProfileReading } from '@/lib/types';
 

@@ -4,14 +4,14 @@ import { App } from '@/entrypoints/popup/App';
 import { storageStatusItem } from '@/lib/background/storage-status';
 import { formatPercent } from '@/lib/format';
 import { getSettings } from '@/lib/settings';
-import { enableSite, type SiteStatus, siteStatus } from '@/lib/site-access';
+import { enableSite, type SiteStatus, siteStatus } from '@/lib/platforms/mastodon/site-access';
 import { clock, DAY, HOUR, reading, record, resetAll, tab } from './helpers';
 
-vi.mock('@/lib/protocol', async () => (await import('./helpers')).protocolMock);
+vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 // Site access asks the browser for permissions the fake browser does not have; the popup's use
 // of it is what is tested here (lib/site-access has its own tests).
-vi.mock('@/lib/site-access', async (original) => ({
-  siteOf: (await original<typeof import('@/lib/site-access')>()).siteOf,
+vi.mock('@/lib/platforms/mastodon/site-access', async (original) => ({
+  siteOf: (await original<typeof import('@/lib/platforms/mastodon/site-access')>()).siteOf,
   siteStatus: vi.fn(async (): Promise<SiteStatus> => 'builtin'),
   enableSite: vi.fn(async () => ({
     ok: true,

@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { PostsView } from '@/components/dashboard/posts-view';
-import { loadAllRows } from '@/lib/queries';
-import { buildRow, type PostRow } from '@/lib/queries-rows';
+import { loadAllRows } from '@/lib/queries/posts';
+import { buildRow, type PostRow } from '@/lib/queries/rows';
 import { clock, DAY, reading, record, resetAll } from './helpers';
 
-vi.mock('@/lib/protocol', async () => (await import('./helpers')).protocolMock);
+vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 
 beforeEach(resetAll);
 

@@ -1,4 +1,4 @@
-import { type ScannedPost, Scanner } from '@/lib/content/scanner';
+import { type ScannedPost, Scanner } from '@/lib/read/scanner';
 import type { PlatformAdapter, PostReading, ProfileReading } from '@/lib/types';
 
 // A minimal adapter over test markup: the scanner's job is finding, batching and re-reading,

@@ -1,5 +1,5 @@
 import { Sender } from '@/lib/content/sender';
-import type { ReadingBatch, RecordResult } from '@/lib/protocol';
+import type { ReadingBatch, RecordResult } from '@/lib/messaging/protocol';
 import type { PostReading } from '@/lib/types';
 
 const reading = (id: string): PostReading => ({

@@ -3,7 +3,7 @@
 // an adapter that leans on one reads nothing there while passing its happy-dom tests. Every
 // fixture route must give the same number of posts in plain Node as the browser shows badges.
 import { readFileSync } from 'node:fs';
-import { readPage } from '@/lib/read-page';
+import { readPage } from '@/lib/read/read-page';
 import { ROUTES, routeUrl } from '@/tests/harness/routes';
 import { parseSavedPage } from '@/tests/tools/inspect';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { blueskyAdapter } from '@/lib/platforms/bluesky';
-import { labelCount, tidDate, wholeCount } from '@/lib/platforms/bluesky-counts';
+import { blueskyAdapter } from '@/lib/platforms/bluesky/adapter';
+import { labelCount, tidDate, wholeCount } from '@/lib/platforms/bluesky/counts';
 import type { AdapterContext, PostReading } from '@/lib/types';
 
 const load = (path: string) => new DOMParser().parseFromString(readFileSync(path, 'utf8'), 'text/html');

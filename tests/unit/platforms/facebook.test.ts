@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { facebookAdapter as adapter } from '@/lib/platforms/facebook';
-import { facebookPermalink } from '@/lib/platforms/facebook-links';
+import { facebookAdapter as adapter } from '@/lib/platforms/facebook/adapter';
+import { facebookPermalink } from '@/lib/platforms/facebook/links';
 import type { AdapterContext, PostReading } from '@/lib/types';
 
 const html = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/facebook', name), 'utf8');

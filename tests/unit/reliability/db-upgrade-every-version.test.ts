@@ -3,8 +3,8 @@
 // stores and indexes a fresh install gets. Each old version's schema is written out below as it
 // shipped; bumping DB_VERSION without describing the version it replaces fails here on purpose.
 import { IDBFactory } from 'fake-indexeddb';
-import { closeDb, DB_VERSION, getDb } from '@/lib/db';
-import { DB_NAME } from '@/lib/db-schema';
+import { closeDb, DB_VERSION, getDb } from '@/lib/store/db';
+import { DB_NAME } from '@/lib/store/schema';
 import { freshIndexedDb } from '../recorder-helpers';
 import { fullDump } from './full-dump';
 

@@ -1,7 +1,7 @@
 // Every record of every store the database has (whatever its version: campaigns included once
 // they exist), in key order, ids and all, as one string: two dumps are equal only when the
 // database is unchanged byte for byte.
-import { DB_NAME } from '@/lib/db-schema';
+import { DB_NAME } from '@/lib/store/schema';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

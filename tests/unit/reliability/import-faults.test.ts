@@ -5,13 +5,13 @@
 // nothing the user already has. A page that skips the pipeline and sends the file straight to the
 // background is refused there too.
 import { prepareImport } from '@/components/dashboard/import-pipeline';
-import { EXPORT_VERSION } from '@/lib/export-format';
-import { buildExport, serializeExport } from '@/lib/export-json';
-import { loadExportRecords } from '@/lib/queries-export';
+import { EXPORT_VERSION } from '@/lib/transfer/format';
+import { buildExport, serializeExport } from '@/lib/transfer/json-export';
+import { loadExportRecords } from '@/lib/queries/export-reads';
 import { backend, reading, record, resetAll } from '../components/helpers';
 import { fullDump } from './full-dump';
 
-vi.mock('@/lib/protocol', async () => (await import('../components/helpers')).protocolMock);
+vi.mock('@/lib/messaging/protocol', async () => (await import('../components/helpers')).protocolMock);
 
 const PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/dashboard.html' };
 
@@ -161,7 +161,7 @@ describe('accepted imports merge cleanly', () => {
     const { answer } = await importFile(file(polluted));
     expect(answer).toMatchObject({ ok: true, added: { posts: 1 } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const db = await (await import('@/lib/db')).getDb();
+    const db = await (await import('@/lib/store/db')).getDb();
     expect(Object.keys((await db.get('posts', 'x:p'))!)).not.toContain('extra');
   });
 
@@ -197,7 +197,7 @@ describe('accepted imports merge cleanly', () => {
       }),
       post({ postId: 'theirs', text: hostile, author: { handle: 'mallory', name: hostile, followers: 1 } }),
     ]);
-    const db = await (await import('@/lib/db')).getDb();
+    const db = await (await import('@/lib/store/db')).getDb();
     const mine = await db.get('posts', 'x:1');
     const { answer } = await importFile(file(text));
     expect(answer).toMatchObject({ ok: true, added: { posts: 1, snapshots: 2 } });

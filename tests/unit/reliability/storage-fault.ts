@@ -2,7 +2,7 @@
 // past `cap` snapshots fails with QuotaExceededError inside the running transaction. Deleting
 // records (retention pruning) makes room again, as it would on a real disk.
 import { unwrap } from 'idb';
-import type { PostLensDb } from '@/lib/db';
+import type { PostLensDb } from '@/lib/store/db';
 
 export interface Quota {
   /** How many snapshots fit; change it to grow or shrink the disk. */

@@ -6,17 +6,17 @@
 import { render, screen, waitFor } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
 import { App as PopupApp } from '@/entrypoints/popup/App';
-import { closeDb, DB_VERSION, getDb } from '@/lib/db';
-import { DB_NAME } from '@/lib/db-schema';
-import type { ReadingBatch } from '@/lib/protocol';
+import { closeDb, DB_VERSION, getDb } from '@/lib/store/db';
+import { DB_NAME } from '@/lib/store/schema';
+import type { ReadingBatch } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings';
 import { backend, clock, DAY, reading, record, resetAll, tab } from '../components/helpers';
 import { fullDump } from './full-dump';
 import { quotaOnSnapshots } from './storage-fault';
 
-vi.mock('@/lib/protocol', async () => (await import('../components/helpers')).protocolMock);
-vi.mock('@/lib/site-access', async (original) => ({
-  ...(await original<typeof import('@/lib/site-access')>()),
+vi.mock('@/lib/messaging/protocol', async () => (await import('../components/helpers')).protocolMock);
+vi.mock('@/lib/platforms/mastodon/site-access', async (original) => ({
+  ...(await original<typeof import('@/lib/platforms/mastodon/site-access')>()),
   siteStatus: vi.fn(async () => 'builtin'),
 }));
 

@@ -7,17 +7,17 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
 import { App as DashboardApp } from '@/entrypoints/dashboard/App';
 import { App as PopupApp } from '@/entrypoints/popup/App';
-import { buildBadgeView } from '@/lib/badge-model';
-import { BadgeLayer } from '@/lib/content/badges';
-import { getDb } from '@/lib/db';
+import { buildBadgeView } from '@/lib/metrics/badge-model';
+import { BadgeLayer } from '@/components/badge/badge-layer';
+import { getDb } from '@/lib/store/db';
 import { DEFAULT_BANDS } from '@/lib/settings';
 import type { Platform } from '@/lib/types';
-import { hostBelongs } from '@/lib/validate';
+import { hostBelongs } from '@/lib/check';
 import { clock, HOUR, reading, record, resetAll, tab } from '../components/helpers';
 
-vi.mock('@/lib/protocol', async () => (await import('../components/helpers')).protocolMock);
-vi.mock('@/lib/site-access', async (original) => ({
-  ...(await original<typeof import('@/lib/site-access')>()),
+vi.mock('@/lib/messaging/protocol', async () => (await import('../components/helpers')).protocolMock);
+vi.mock('@/lib/platforms/mastodon/site-access', async (original) => ({
+  ...(await original<typeof import('@/lib/platforms/mastodon/site-access')>()),
   siteStatus: vi.fn(async () => 'builtin'),
 }));
 // uPlot draws on a canvas, which the test DOM lacks; the chart's labels are not page text.

@@ -3,7 +3,7 @@ import { AddToCampaign } from '@/components/campaigns';
 import { clock, resetAll } from '../helpers';
 import { saveDirect, seedPosts, storedCampaigns } from './setup-campaigns';
 
-vi.mock('@/lib/protocol', async () => (await import('../helpers')).protocolMock);
+vi.mock('@/lib/messaging/protocol', async () => (await import('../helpers')).protocolMock);
 // Full DOM renders with a real background behind them: slow when the machine is busy.
 vi.setConfig({ testTimeout: 20_000 });
 

@@ -1,11 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import Papa from 'papaparse';
 import { CampaignsPanel } from '@/components/campaigns';
-import { localDay } from '@/lib/campaign-dates';
+import { localDay } from '@/lib/campaigns/dates';
 import { clock, resetAll } from '../helpers';
 import { saveDirect, seedPosts, storedCampaigns } from './setup-campaigns';
 
-vi.mock('@/lib/protocol', async () => (await import('../helpers')).protocolMock);
+vi.mock('@/lib/messaging/protocol', async () => (await import('../helpers')).protocolMock);
 // Full DOM renders with a real background behind them: slow when the machine is busy.
 vi.setConfig({ testTimeout: 20_000 });
 vi.mock('uplot', () => ({

@@ -1,11 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { CampaignsPanel } from '@/components/campaigns';
-import { dayStart, localDay } from '@/lib/campaign-dates';
-import { FIGURE_IDS } from '@/lib/campaigns';
+import { dayStart, localDay } from '@/lib/campaigns/dates';
+import { FIGURE_IDS } from '@/lib/campaigns/figures';
 import { clock, DAY, resetAll, sent } from '../helpers';
 import { figureFormula, figureText, saveDirect, seedPosts, storedCampaigns } from './setup-campaigns';
 
-vi.mock('@/lib/protocol', async () => (await import('../helpers')).protocolMock);
+vi.mock('@/lib/messaging/protocol', async () => (await import('../helpers')).protocolMock);
 // Full DOM renders with a real background behind them: slow when the machine is busy.
 vi.setConfig({ testTimeout: 20_000 });
 

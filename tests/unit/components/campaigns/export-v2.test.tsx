@@ -1,12 +1,12 @@
 // The JSON export round trip with campaigns, through the dashboard's Export JSON and import.
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { ExportButtons } from '@/components/dashboard/export-buttons';
-import { EXPORT_VERSION } from '@/lib/export-format';
-import { readImport } from '@/lib/import-json';
+import { EXPORT_VERSION } from '@/lib/transfer/format';
+import { readImport } from '@/lib/transfer/json-import';
 import { backend, resetAll } from '../helpers';
 import { PAGE, saveDirect, seedPosts, storedCampaigns } from './setup-campaigns';
 
-vi.mock('@/lib/protocol', async () => (await import('../helpers')).protocolMock);
+vi.mock('@/lib/messaging/protocol', async () => (await import('../helpers')).protocolMock);
 beforeEach(resetAll);
 
 // Runs once the dashboard's export is bumped to version 2 (see the integration notes): before

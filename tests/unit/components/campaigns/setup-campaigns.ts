@@ -1,7 +1,7 @@
 // Shared by the campaign component tests: readings to put posts in the database, a campaign saved
 // through the real background handler, and reading figures off the page.
-import type { CampaignInput } from '@/lib/campaigns';
-import { getDb } from '@/lib/db';
+import type { CampaignInput } from '@/lib/campaigns/figures';
+import { getDb } from '@/lib/store/db';
 import { backend, clock, HOUR, reading, record } from '../helpers';
 
 export const PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/dashboard.html' };

@@ -1,0 +1,124 @@
+// Puts one badge per post on the page: a <postlens-badge> host with an open shadow root (the
+// page's CSS and ours never mix), rendered by Preact. The host takes no space (height 0, out of
+// the flow of the page's own content), so badges cause no layout shift.
+import { h, render } from 'preact';
+import { Badge } from '@/components/badge/badge';
+import type { BadgeView } from '../../lib/metrics/badge-model';
+
+export const BADGE_TAG = 'postlens-badge';
+
+// Events inside the badge must not reach the page: many posts are links or open on click.
+const ISOLATED_EVENTS = [
+  'click',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+];
+
+export class BadgeLayer {
+  private hosts = new WeakMap<Element, HTMLElement>();
+  private visible = true;
+  private theme: 'light' | 'dark' = 'light';
+  private sheet: CSSStyleSheet | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly css: string,
+    /** "History and campaigns…" in the card: open the post in the dashboard. */
+    private readonly onOpen?: (key: string) => void,
+  ) {}
+
+  isOwnNode(node: Node): boolean {
+    return node.nodeName === 'POSTLENS-BADGE';
+  }
+
+  setTheme(theme: 'light' | 'dark'): void {
+    this.theme = theme;
+    for (const host of this.doc.querySelectorAll(BADGE_TAG)) host.setAttribute('data-theme', theme);
+  }
+
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    for (const host of this.doc.querySelectorAll(BADGE_TAG)) (host as HTMLElement).hidden = !visible;
+  }
+
+  get isVisible(): boolean {
+    return this.visible;
+  }
+
+  /** Renders (or re-renders) the badge of post `el`, beside `anchor` (its action bar). */
+  show(el: Element, anchor: Element | null, view: BadgeView): void {
+    let host = this.hosts.get(el);
+    if (!host?.isConnected) {
+      host = this.createHost();
+      if (anchor && anchor !== el && el.contains(anchor) && anchor.parentNode) {
+        host.setAttribute('data-placement', 'above');
+        anchor.parentNode.insertBefore(host, anchor);
+      } else {
+        host.setAttribute('data-placement', 'inside');
+        el.insertBefore(host, el.firstChild);
+      }
+      this.hosts.set(el, host);
+    }
+    host.setAttribute('data-postlens-key', view.key);
+    host.setAttribute('data-band', view.band ?? 'none');
+    render(h(Badge, { view, onOpen: this.onOpen }), host.shadowRoot!);
+  }
+
+  /** Removes every badge (extension reloaded or turned off). */
+  clear(): void {
+    for (const host of this.doc.querySelectorAll(BADGE_TAG)) {
+      if (host.shadowRoot) render(null, host.shadowRoot);
+      host.remove();
+    }
+    this.hosts = new WeakMap();
+  }
+
+  private createHost(): HTMLElement {
+    const host = this.doc.createElement(BADGE_TAG);
+    host.setAttribute('data-theme', this.theme);
+    host.hidden = !this.visible;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const sheet = this.styleSheet();
+    if (sheet) shadow.adoptedStyleSheets = [sheet];
+    else {
+      const style = this.doc.createElement('style');
+      style.textContent = this.css;
+      shadow.append(style);
+    }
+    for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
+    return host;
+  }
+
+  /** One constructed stylesheet shared by every badge, where the browser supports it. */
+  private styleSheet(): CSSStyleSheet | null {
+    if (this.sheet) return this.sheet;
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(this.css);
+      this.sheet = sheet;
+    } catch {
+      this.sheet = null;
+    }
+    return this.sheet;
+  }
+}
+
+/** Light or dark, from the page's own background colour (platforms theme the body or html). */
+export function pageTheme(doc: Document): 'light' | 'dark' {
+  const view = doc.defaultView;
+  if (!view) return 'light';
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const m = view.getComputedStyle(el).backgroundColor.match(/\d+(\.\d+)?/g);
+    if (!m || m.length < 3) continue;
+    const [r, g, b, a] = m.map(Number) as [number, number, number, number?];
+    if (a === 0) continue;
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+  }
+  return view.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

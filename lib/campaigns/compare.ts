@@ -1,0 +1,208 @@
+// Campaigns side by side: every figure per campaign, its trend, and totals across them. Totals
+// add money only within one currency ("mixed currencies" otherwise) and count a post that is in
+// several campaigns once. Pure.
+import { campaignInputs, type InputView } from './inputs';
+import { engagementTrend, type TrendPoint, type TrendSnapshot, trendGain } from './trend';
+import {
+  type Campaign,
+  campaignFigures,
+  type Figure,
+  type FigureId,
+  figure,
+  figuresById,
+  type Part,
+  type PostFacts,
+  postTotal,
+  quotient,
+} from './figures';
+import { engagement } from '../metrics/rates';
+import { formatMoney, type Money, mixedCurrencies, sumMoney, toMajor } from './money';
+
+/** What one campaign's figures and trend are computed from (lib/campaign-queries.ts reads it). */
+export interface CampaignFacts {
+  campaign: Campaign;
+  facts: ReadonlyMap<string, PostFacts>;
+  snapshots: readonly TrendSnapshot[];
+}
+
+export interface ComparisonRow {
+  campaign: Campaign;
+  figures: Record<FigureId, Figure>;
+  inputs: InputView[];
+  trend: TrendPoint[];
+  /** Engagement gained from the first to the last known day of the period. */
+  gain: Figure<'gain'>;
+}
+
+export type TotalId =
+  | 'spend'
+  | 'revenue'
+  | 'leads'
+  | 'clicks'
+  | 'conversions'
+  | 'engagement'
+  | 'views'
+  | 'costPerEngagement'
+  | 'roi';
+
+export interface CampaignComparison {
+  rows: ComparisonRow[];
+  totals: Figure<TotalId>[];
+}
+
+const GAIN_FORMULA = "Σ engagement on the period's last known day − on its first known day";
+
+export function comparisonRow(f: CampaignFacts, now: number, locale?: string): ComparisonRow {
+  const trend = engagementTrend(f.campaign, f.snapshots, now);
+  return {
+    campaign: f.campaign,
+    figures: figuresById(campaignFigures(f.campaign, f.facts, locale)),
+    inputs: campaignInputs(f.campaign, locale),
+    trend,
+    gain: figure(
+      'gain',
+      'Engagement gained in period',
+      GAIN_FORMULA,
+      'count',
+      trendGain(trend, f.campaign.postKeys.length),
+      null,
+      locale,
+    ),
+  };
+}
+
+/** "spend of “A”, “B”" or "spend of 3 campaigns". */
+function missingIn(what: string, names: string[]): string {
+  return names.length <= 2
+    ? `${what} of ${names.map((n) => `“${n}”`).join(', ')}`
+    : `${what} of ${names.length} campaigns`;
+}
+
+type MoneyTotal = { part: Part; money: Money | null; mixed: string[] | null };
+
+function moneyTotal(
+  list: readonly Campaign[],
+  pick: (c: Campaign) => Money | null,
+  what: string,
+): MoneyTotal {
+  if (list.length === 0) return { part: { value: null, needs: ['campaigns'] }, money: null, mixed: null };
+  const missing = list.filter((c) => pick(c) === null).map((c) => c.name);
+  if (missing.length > 0)
+    return { part: { value: null, needs: [missingIn(what, missing)] }, money: null, mixed: null };
+  const sum = sumMoney(list.map(pick) as Money[]);
+  if (sum.kind === 'mixed') return { part: { value: null, needs: [] }, money: null, mixed: sum.currencies };
+  if (sum.kind === 'empty') return { part: { value: null, needs: [what] }, money: null, mixed: null };
+  return { part: { value: toMajor(sum.total), needs: [] }, money: sum.total, mixed: null };
+}
+
+function countTotal(list: readonly Campaign[], pick: (c: Campaign) => number | null, what: string): Part {
+  if (list.length === 0) return { value: null, needs: ['campaigns'] };
+  const missing = list.filter((c) => pick(c) === null).map((c) => c.name);
+  if (missing.length > 0) return { value: null, needs: [missingIn(what, missing)] };
+  return { value: list.reduce((s, c) => s + pick(c)!, 0), needs: [] };
+}
+
+export function compareCampaigns(
+  all: readonly CampaignFacts[],
+  now: number,
+  locale?: string,
+): CampaignComparison {
+  const rows = all.map((f) => comparisonRow(f, now, locale));
+  const list = all.map((f) => f.campaign);
+  const facts = new Map<string, PostFacts>();
+  for (const f of all) for (const [k, v] of f.facts) facts.set(k, v);
+  const keys = [...new Set(list.flatMap((c) => c.postKeys))];
+
+  const spend = moneyTotal(list, (c) => c.spend, 'spend');
+  const revenue = moneyTotal(list, (c) => c.revenue, 'revenue');
+  const eng = postTotal(keys, facts, (p) => (p.latest ? engagement(p.latest) : null), 'engagement');
+  const views = postTotal(keys, facts, (p) => p.latest?.views ?? null, 'views');
+  const currency = spend.money?.currency ?? null;
+  const mixed = spend.mixed ?? revenue.mixed;
+  const sameCurrency = !spend.money || !revenue.money || spend.money.currency === revenue.money.currency;
+  const roiPart: Part = !sameCurrency
+    ? { value: null, needs: [] }
+    : quotient(
+        {
+          value: spend.money && revenue.money ? revenue.money.amountMinor - spend.money.amountMinor : null,
+          needs: [...revenue.part.needs],
+        },
+        { value: spend.money?.amountMinor ?? null, needs: spend.part.needs },
+        'non-zero spend',
+      );
+
+  const money = (id: TotalId, label: string, formula: string, t: MoneyTotal): Figure<TotalId> => {
+    const f = figure(id, label, formula, 'money', t.part, t.money?.currency ?? null, locale);
+    if (t.mixed) return { ...f, display: mixedCurrencies(t.mixed) };
+    return t.money ? { ...f, display: formatMoney(t.money, locale) } : f;
+  };
+  const withMixed = (f: Figure<TotalId>, mixedHere: string[] | null): Figure<TotalId> =>
+    mixedHere ? { ...f, value: null, display: mixedCurrencies(mixedHere) } : f;
+
+  const totals: Figure<TotalId>[] = [
+    money('spend', 'Spend', 'Σ spend of every campaign', spend),
+    money('revenue', 'Revenue attributed', 'Σ revenue of every campaign', revenue),
+    figure(
+      'leads',
+      'Leads',
+      'Σ leads of every campaign',
+      'count',
+      countTotal(list, (c) => c.leads, 'leads'),
+      null,
+      locale,
+    ),
+    figure(
+      'clicks',
+      'Clicks',
+      'Σ clicks of every campaign',
+      'count',
+      countTotal(list, (c) => c.clicks, 'clicks'),
+      null,
+      locale,
+    ),
+    figure(
+      'conversions',
+      'Conversions',
+      'Σ conversions of every campaign',
+      'count',
+      countTotal(list, (c) => c.conversions, 'conversions'),
+      null,
+      locale,
+    ),
+    figure(
+      'engagement',
+      'Engagement',
+      'Σ engagement of every post in any campaign, each post once',
+      'count',
+      eng,
+      null,
+      locale,
+    ),
+    figure(
+      'views',
+      'Views',
+      'Σ views of every post in any campaign, each post once',
+      'count',
+      views,
+      null,
+      locale,
+    ),
+    withMixed(
+      figure(
+        'costPerEngagement',
+        'Cost per engagement',
+        'Σ spend ÷ engagement',
+        'money',
+        quotient(spend.part, eng, 'non-zero engagement'),
+        currency,
+        locale,
+      ),
+      spend.mixed,
+    ),
+    withMixed(
+      figure('roi', 'ROI', '(Σ revenue − Σ spend) ÷ Σ spend', 'rate', roiPart, null, locale),
+      mixed ?? (sameCurrency ? null : [spend.money!.currency, revenue.money!.currency].sort()),
+    ),
+  ];
+  return { rows, totals };
+}

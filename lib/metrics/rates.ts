@@ -1,0 +1,115 @@
+// Engagement metrics. Pure: no browser imports. A metric is null when a count it needs is not
+// shown (null) or its divisor is zero: a rate over nothing is no number, not 0 or Infinity.
+import type { Count, Counts } from '../types';
+
+export type CountsLike = Pick<Counts, 'likes' | 'comments' | 'reposts' | 'saves'>;
+export type ErBasis = 'views' | 'followers';
+export type ErPref = 'auto' | ErBasis;
+
+const ENGAGEMENT_FIELDS = ['likes', 'comments', 'reposts', 'saves'] as const;
+const HOUR_MS = 3_600_000;
+
+const isNum = (v: Count | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** likes + comments + reposts + saves, over the counts shown; null only when none is shown. */
+export function engagement(c: CountsLike): number | null {
+  let sum: number | null = null;
+  for (const f of ENGAGEMENT_FIELDS) {
+    const v = c[f];
+    if (isNum(v)) sum = (sum ?? 0) + v;
+  }
+  return sum;
+}
+
+/** n / d; null when either is missing or d is not positive. */
+export function ratio(n: Count | undefined, d: Count | undefined): number | null {
+  if (!isNum(n) || !isNum(d) || d <= 0) return null;
+  return n / d;
+}
+
+export const erByFollowers = (c: CountsLike, followers: Count | undefined): number | null =>
+  ratio(engagement(c), followers);
+
+export const erByViews = (c: CountsLike & { views: Count }): number | null => ratio(engagement(c), c.views);
+
+/** Likes per follower. */
+export const applause = (c: Pick<Counts, 'likes'>, followers: Count | undefined) => ratio(c.likes, followers);
+/** Comments per follower. */
+export const conversation = (c: Pick<Counts, 'comments'>, followers: Count | undefined) =>
+  ratio(c.comments, followers);
+/** Reposts per follower. */
+export const amplification = (c: Pick<Counts, 'reposts'>, followers: Count | undefined) =>
+  ratio(c.reposts, followers);
+
+/**
+ * The ER to lead with. auto: by views where views are shown, else by followers. An explicit
+ * preference falls back to the other basis when its own cannot be computed; the basis says which.
+ */
+export function preferredEr(
+  c: CountsLike & { views: Count },
+  followers: Count | undefined,
+  pref: ErPref,
+): { value: number; basis: ErBasis } | null {
+  const byViews = erByViews(c);
+  const byFollowers = erByFollowers(c, followers);
+  const order: ErBasis[] = pref === 'followers' ? ['followers', 'views'] : ['views', 'followers'];
+  for (const basis of order) {
+    const value = basis === 'views' ? byViews : byFollowers;
+    if (value !== null) return { value, basis };
+  }
+  return null;
+}
+
+export interface TimedCounts extends CountsLike {
+  views: Count;
+  /** Epoch ms. */
+  capturedAt: number;
+}
+
+/**
+ * Change per hour between two snapshots, in either order. Engagement compares only the fields
+ * shown in both, so a count that appears later (say saves) is not mistaken for growth.
+ */
+export function velocity(
+  a: TimedCounts | null | undefined,
+  b: TimedCounts | null | undefined,
+): { engagementPerHour: number | null; viewsPerHour: number | null } | null {
+  if (!a || !b) return null;
+  const [early, late] = a.capturedAt <= b.capturedAt ? [a, b] : [b, a];
+  const hours = (late.capturedAt - early.capturedAt) / HOUR_MS;
+  if (!Number.isFinite(hours) || hours <= 0) return null;
+  let delta: number | null = null;
+  for (const f of ENGAGEMENT_FIELDS) {
+    const e = early[f];
+    const l = late[f];
+    if (isNum(e) && isNum(l)) delta = (delta ?? 0) + (l - e);
+  }
+  const views = isNum(early.views) && isNum(late.views) ? late.views - early.views : null;
+  return {
+    engagementPerHour: delta === null ? null : delta / hours,
+    viewsPerHour: views === null ? null : views / hours,
+  };
+}
+
+/** Median of the finite numbers given; null when there are none. */
+export function median(values: readonly number[]): number | null {
+  const xs = values.filter((v) => Number.isFinite(v)).sort((x, y) => x - y);
+  if (xs.length === 0) return null;
+  const mid = xs.length >> 1;
+  return xs.length % 2 === 1 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
+}
+
+/** Fewest other posts of an author before an outlier score means anything. */
+export const OUTLIER_MIN_POSTS = 3;
+
+/** er / median, when the median rests on at least OUTLIER_MIN_POSTS posts and is not zero. */
+export function outlierFromMedian(er: number | null, med: number | null, otherCount: number): number | null {
+  if (er === null || !Number.isFinite(er) || otherCount < OUTLIER_MIN_POSTS) return null;
+  return ratio(er, med);
+}
+
+/** A post's ER over the median ER of the author's other posts. */
+export function outlierScore(er: number | null, otherErs: readonly number[]): number | null {
+  const others = otherErs.filter((v) => Number.isFinite(v));
+  return outlierFromMedian(er, median(others), others.length);
+}

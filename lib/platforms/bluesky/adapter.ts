@@ -1,0 +1,184 @@
+// Bluesky (bsky.app): feed items, thread items and profile headers. The web app is React Native
+// Web, so hooks are data-testid attributes. Exact like and reply counts sit in the buttons'
+// labels; reposts and saves only as compact text. Fixtures: tests/fixtures/bluesky (SOURCES.md).
+
+import type { AdapterContext, Count, PlatformAdapter, PostReading, ProfileReading } from '../../types';
+import { labelCount, tidDate, wholeCount } from './counts';
+import { excerpt, httpsUrl, queryAllFirst, queryFirst, textOf } from '../dom';
+
+const HOST = /^bsky\.app$/i;
+const ORIGIN = 'https://bsky.app/';
+const POST_PATH = /^\/profile\/([^/]+)\/post\/([^/?#]+)(\/[^?#]*)?/;
+const PROFILE_PATH = /^\/profile\/([^/]+)(?:\/(?!post\/)[^?#]*)?\/?$/;
+const TESTID_ACTOR = /^(?:feedItem|postThreadItem)-by-(.+)$/;
+// Links that only the thread's focused post has: its likes, reposts and quotes lists.
+const STATS_SUFFIX = /^\/(liked-by|reposted-by|quotes)\/?$/;
+
+// Posts (selectors newest first; the fixture that proves each is named beside it).
+const FEED_ITEM = ['[data-testid^="feedItem-by-"]']; // home-en.html, profile-de.html
+const THREAD_ITEM = ['[data-testid^="postThreadItem-by-"]']; // thread-ja.html
+const LIKE_BTN = ['[data-testid="likeBtn"]']; // home-en.html, profile-de.html, thread-ja.html
+const REPLY_BTN = ['[data-testid="replyBtn"]']; // home-en.html, profile-de.html, thread-ja.html
+const REPOST_BTN = ['[data-testid="repostBtn"]']; // home-en.html, thread-ja.html
+const REPOST_COUNT = ['[data-testid="repostCount"]']; // home-en.html, profile-de.html, thread-ja.html
+const LIKE_COUNT = ['[data-testid="likeCount"]']; // home-en.html (CountWheel; a leaving value may sit beside it)
+const LIKES_EXPANDED = ['[data-testid="likeCount-expanded"]']; // thread-ja.html
+const SAVES_EXPANDED = ['[data-testid="bookmarkCount-expanded"]']; // thread-ja.html
+const POST_TEXT = [
+  '[data-testid="postText"]', // home-en.html, profile-de.html (feed items)
+  '[data-word-wrap="1"]', // thread-ja.html (thread items' RichText has no testID)
+];
+// Profile header
+const FOLLOWERS = ['[data-testid="profileHeaderFollowersButton"]']; // profile-de.html
+const DISPLAY_NAME = ['[data-testid="profileHeaderDisplayName"]']; // profile-de.html
+
+// Names are wrapped in directional embeddings (social-app forceLTR) that are not text.
+const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const sameActor = (a: string, b: string) =>
+  a.toLowerCase() === b.toLowerCase() || (b === 'handle.invalid' && a.startsWith('did:'));
+
+function postLink(href: string | null): { actor: string; rkey: string; rest: string } | null {
+  const u = httpsUrl(href, ORIGIN);
+  const m = u && HOST.test(u.hostname) ? POST_PATH.exec(u.pathname) : null;
+  if (!m?.[1] || !m[2]) return null;
+  try {
+    return { actor: decodeURIComponent(m[1]), rkey: m[2], rest: m[3] ?? '' };
+  } catch {
+    return null;
+  }
+}
+
+/** The post's own record key. Embeds (quotes) link to other posts, so a link counts as the post's
+ * own only if it is the item itself, a stats list of the focused post, or a header link placed
+ * before the post's text; a focused post with neither is the post in the address bar. */
+// Node.DOCUMENT_POSITION_FOLLOWING, spelt out: adapters use no DOM globals, so the inspect command
+// (happy-dom in plain Node, no global Node) reads pages exactly as the browser does.
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+function ownPost(el: Element, handle: string, ctx: AdapterContext): { actor: string; rkey: string } | null {
+  const self = postLink(el.getAttribute('href'));
+  if (self && sameActor(self.actor, handle)) return self;
+  const text = queryFirst(el, POST_TEXT);
+  let before: { actor: string; rkey: string } | null = null;
+  for (const a of Array.from(el.querySelectorAll('a[href*="/post/"]'))) {
+    const link = postLink(a.getAttribute('href'));
+    if (!link || !sameActor(link.actor, handle)) continue;
+    if (STATS_SUFFIX.test(link.rest)) return link;
+    const precedes = !text || (a.compareDocumentPosition(text) & DOCUMENT_POSITION_FOLLOWING) !== 0;
+    if (!before && precedes && !link.rest) before = link;
+  }
+  if (before) return before;
+  const here = el.matches(THREAD_ITEM.join(',')) ? POST_PATH.exec(ctx.url.pathname) : null;
+  if (here?.[1] && here[2] && HOST.test(ctx.url.hostname)) {
+    const actor = decodeURIComponent(here[1]);
+    // A DID in the address bar cannot be matched to the item's handle: then no key beats a guess.
+    if (sameActor(actor, handle)) return { actor, rkey: here[2] };
+  }
+  return null;
+}
+
+/** Display name: the first link to the author's profile whose text is not the "@handle". */
+function authorName(el: Element, actor: string): string | null {
+  for (const a of Array.from(el.querySelectorAll('a[href^="/profile/"]'))) {
+    const href = a.getAttribute('href') ?? '';
+    if (href.toLowerCase() !== `/profile/${actor}`.toLowerCase()) continue;
+    // A feed's name link is itself the text; the focused post's author link wraps a name line
+    // and a "@handle" line.
+    const lines = Array.from(a.querySelectorAll('[dir="auto"]'));
+    for (const line of lines.length > 0 ? lines : [a]) {
+      const t = textOf(line).replace(BIDI_MARKS, '');
+      if (t && !t.startsWith('@')) return t;
+    }
+  }
+  return null;
+}
+
+function buttonCount(el: Element, selectors: readonly string[], locale: string): Count {
+  const btn = queryFirst(el, selectors);
+  if (!btn) return null;
+  return labelCount(btn.getAttribute('aria-label'), locale) ?? wholeCount(textOf(btn), locale);
+}
+
+function repostCount(el: Element, locale: string, likesExact: boolean): Count {
+  const exact = labelCount(queryFirst(el, REPOST_BTN)?.getAttribute('aria-label'), locale);
+  if (exact !== null) return exact;
+  const shown = queryFirst(el, REPOST_COUNT);
+  if (shown) return wholeCount(textOf(shown), locale);
+  // RepostButton prints the count only when it is above 0. Trust that only in the markup whose
+  // like label carries an exact count, i.e. the version whose rule we read.
+  return likesExact && queryFirst(el, REPOST_BTN) ? 0 : null;
+}
+
+function readItem(el: Element, ctx: AdapterContext): PostReading | null {
+  const fromTestId = TESTID_ACTOR.exec(el.getAttribute('data-testid') ?? '')?.[1];
+  if (!fromTestId) return null;
+  const post = ownPost(el, fromTestId, ctx);
+  if (!post) return null;
+  const handle = fromTestId === 'handle.invalid' ? post.actor : fromTestId;
+  const { locale } = ctx;
+  const likeLabel = labelCount(queryFirst(el, LIKE_BTN)?.getAttribute('aria-label'), locale);
+  const expandedLikes = wholeCount(textOf(queryFirst(el, LIKES_EXPANDED)), locale);
+  return {
+    platform: 'bluesky',
+    postId: post.rkey,
+    url: `https://bsky.app/profile/${handle}/post/${post.rkey}`,
+    author: { handle, name: authorName(el, post.actor) },
+    publishedAt: tidDate(post.rkey),
+    text: excerpt(textOf(queryFirst(el, POST_TEXT))),
+    likes: likeLabel ?? wholeCount(textOf(queryFirst(el, LIKE_COUNT)), locale) ?? expandedLikes,
+    comments: buttonCount(el, REPLY_BTN, locale),
+    reposts: repostCount(el, locale, likeLabel !== null),
+    // Only the focused post of a thread shows how often it was saved.
+    saves: wholeCount(textOf(queryFirst(el, SAVES_EXPANDED)), locale),
+    views: null,
+  };
+}
+
+export const blueskyAdapter: PlatformAdapter = {
+  id: 'bluesky',
+  name: 'Bluesky',
+
+  matches(url) {
+    return HOST.test(url.hostname);
+  },
+
+  findPosts(root) {
+    try {
+      return [...new Set([...queryAllFirst(root, FEED_ITEM), ...queryAllFirst(root, THREAD_ITEM)])];
+    } catch {
+      return [];
+    }
+  },
+
+  readPost(el, ctx) {
+    try {
+      return readItem(el, ctx);
+    } catch {
+      return null;
+    }
+  },
+
+  readProfile(root, ctx): ProfileReading | null {
+    try {
+      const page = HOST.test(ctx.url.hostname) ? PROFILE_PATH.exec(ctx.url.pathname) : null;
+      const btn = queryFirst(root, FOLLOWERS);
+      if (!page?.[1] || !btn) return null;
+      const pageActor = decodeURIComponent(page[1]);
+      const u = httpsUrl(btn.getAttribute('href'), ORIGIN);
+      const linked = u ? /^\/profile\/([^/]+)\/followers\/?$/.exec(u.pathname)?.[1] : undefined;
+      const handle = linked ? decodeURIComponent(linked) : pageActor;
+      if (!sameActor(handle, pageActor) && !pageActor.startsWith('did:')) return null;
+      // Profile counts are compact on the web ("12.3K followers"); no exact figure is on the page.
+      const followers =
+        wholeCount(btn.getAttribute('aria-label'), ctx.locale) ?? wholeCount(textOf(btn), ctx.locale);
+      return { platform: 'bluesky', handle, name: textOf(queryFirst(root, DISPLAY_NAME)) || null, followers };
+    } catch {
+      return null;
+    }
+  },
+
+  badgeAnchor(el) {
+    return queryFirst(el, LIKE_BTN)?.parentElement?.parentElement ?? null;
+  },
+};

@@ -1,0 +1,88 @@
+// The social counts bar under a LinkedIn post: reactions, comments, reposts. Exact numbers sit in
+// the buttons' aria-labels ("2,948 reactions"); the visible text is a fallback. A count whose item
+// is missing is null: LinkedIn leaves an item out at zero, but also while it is still loading.
+
+import { parseCount } from '../../parse-count/parse-count';
+import type { Count } from '../../types';
+import { queryFirst, textOf } from '../dom';
+
+export interface LinkedInCounts {
+  likes: Count;
+  comments: Count;
+  reposts: Count;
+  /** The counts bar itself, null when the post shows none. */
+  bar: Element | null;
+}
+
+const BAR = [
+  // <div class="social-details-social-counts"> inside update-v2-social-activity
+  // (feed-en.html, feed-de.html, company-ja.html, activity-pt-BR.html)
+  '.social-details-social-counts',
+];
+
+const REACTIONS_PROOF = [
+  // "Jane Doe and 86 others" variant: the total (87) is only in this hidden number (company-ja.html)
+  '.social-details-social-counts__social-proof-fallback-number',
+];
+
+const REACTIONS_LABEL = [
+  // <li class="…__reactions"><button aria-label="2,948 reactions"> (feed-en.html, activity-pt-BR.html)
+  'li.social-details-social-counts__reactions button[aria-label]',
+];
+
+const REACTIONS_TEXT = [
+  // <span aria-hidden="true" class="…__reactions-count">2,948</span> beside that label, read when
+  // the label is missing (feed-en.html; the test removes the label)
+  '.social-details-social-counts__reactions-count',
+];
+
+const COMMENTS_LABEL = [
+  // <li class="…__comments"><button aria-label="221 comments"> (feed-en.html, company-ja.html)
+  'li.social-details-social-counts__comments button[aria-label]',
+];
+
+const COMMENTS_TEXT = [
+  // the same item's visible "221 comments", read when the label is missing (feed-en.html; the
+  // test removes the label)
+  '.social-details-social-counts__comments',
+];
+
+// The reposts item has no class of its own, only its label says what it counts.
+const REPOST_WORDS = ['repost', '再投稿', 'compartilhamento', 'republicaç', 'partage', 'geteilt'];
+
+function countFrom(el: Element | null, attr: string | null, locale: string): Count {
+  if (!el) return null;
+  const raw = attr ? el.getAttribute(attr) : textOf(el);
+  return raw ? parseCount(raw, locale) : null;
+}
+
+function reposts(bar: Element, locale: string): Count {
+  const items = bar.querySelectorAll('li.social-details-social-counts__item');
+  for (const li of Array.from(items)) {
+    if (li.matches('.social-details-social-counts__reactions, .social-details-social-counts__comments')) {
+      continue;
+    }
+    const button = li.querySelector('button[aria-label]');
+    const label = button?.getAttribute('aria-label') || textOf(li);
+    const lower = label.toLowerCase();
+    if (REPOST_WORDS.some((w) => lower.includes(w))) return parseCount(label, locale);
+  }
+  return null;
+}
+
+export function countsBar(post: Element): Element | null {
+  return queryFirst(post, BAR);
+}
+
+export function readLinkedInCounts(post: Element, locale: string): LinkedInCounts {
+  const bar = countsBar(post);
+  if (!bar) return { likes: null, comments: null, reposts: null, bar: null };
+  const likes =
+    countFrom(queryFirst(bar, REACTIONS_PROOF), null, locale) ??
+    countFrom(queryFirst(bar, REACTIONS_LABEL), 'aria-label', locale) ??
+    countFrom(queryFirst(bar, REACTIONS_TEXT), null, locale);
+  const comments =
+    countFrom(queryFirst(bar, COMMENTS_LABEL), 'aria-label', locale) ??
+    countFrom(queryFirst(bar, COMMENTS_TEXT), null, locale);
+  return { likes, comments, reposts: reposts(bar, locale), bar };
+}

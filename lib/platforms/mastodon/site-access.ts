@@ -1,0 +1,177 @@
+// "Enable on this site" for Mastodon instances PostLens does not know: the popup asks for the
+// site's host permission at run time (optional_host_permissions https://*/*), then registers the
+// Mastodon content script there for future visits and injects it into the open tab once (it
+// reads the page only if the markup is Mastodon's). Built-in hosts
+// (CONTENT_MATCHES) are granted at install and cannot be switched off here.
+
+import { browser } from 'wxt/browser';
+import { CONTENT_MATCHES } from '../hosts';
+
+export type SiteStatus = 'builtin' | 'enabled' | 'available' | 'unsupported';
+
+export type SiteResult =
+  | { ok: true; status: SiteStatus; message: string }
+  | {
+      ok: false;
+      status: SiteStatus;
+      reason: 'unsupported' | 'builtin' | 'refused' | 'failed';
+      message: string;
+    };
+
+/** What WXT builds for entrypoints/mastodon.content/index.ts: the Mastodon adapter's script, the
+ * only platform that lives on hosts PostLens cannot know in advance. */
+export const CONTENT_SCRIPT = 'content-scripts/mastodon.js';
+export const SCRIPT_ID_PREFIX = 'postlens-site-';
+
+// Stores where browsers forbid extensions to run scripts.
+const STORE_HOSTS = new Set([
+  'chromewebstore.google.com',
+  'chrome.google.com',
+  'addons.mozilla.org',
+  'microsoftedge.microsoft.com',
+]);
+
+const BUILTIN = new Set(
+  CONTENT_MATCHES.map((p) => /^https:\/\/([^/*]+)\/\*$/.exec(p)?.[1]?.toLowerCase()).filter(Boolean),
+);
+
+export interface Site {
+  host: string;
+  /** Match pattern for the permission and the registration: https://host/* */
+  pattern: string;
+  scriptId: string;
+}
+
+/** The site of an origin or page URL, or null when PostLens cannot run there (not https, an
+ * extension or browser page, a store). Pure. */
+export function siteOf(origin: string): Site | null {
+  let u: URL;
+  try {
+    u = new URL(origin);
+  } catch {
+    return null;
+  }
+  const host = u.hostname.toLowerCase();
+  if (u.protocol !== 'https:' || !host || STORE_HOSTS.has(host)) return null;
+  return { host, pattern: `https://${host}/*`, scriptId: `${SCRIPT_ID_PREFIX}${host}` };
+}
+
+export const isBuiltin = (site: Site) => BUILTIN.has(site.host);
+
+async function isRegistered(site: Site): Promise<boolean> {
+  const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [site.scriptId] });
+  return scripts.some((s) => s.id === site.scriptId);
+}
+
+/** Where a page stands: built in, enabled by the user, available to enable, or out of reach. */
+export async function siteStatus(url: string): Promise<SiteStatus> {
+  const site = siteOf(url);
+  if (!site) return 'unsupported';
+  if (isBuiltin(site)) return 'builtin';
+  try {
+    const [registered, granted] = await Promise.all([
+      isRegistered(site),
+      browser.permissions.contains({ origins: [site.pattern] }),
+    ]);
+    return registered && granted ? 'enabled' : 'available';
+  } catch {
+    return 'available';
+  }
+}
+
+const fail = (
+  status: SiteStatus,
+  reason: 'unsupported' | 'builtin' | 'refused' | 'failed',
+  message: string,
+) => ({ ok: false, status, reason, message }) as const;
+
+function refusal(origin: string): SiteResult | null {
+  const site = siteOf(origin);
+  if (!site) return fail('unsupported', 'unsupported', 'PostLens can only run on https web pages.');
+  if (isBuiltin(site)) return fail('builtin', 'builtin', `PostLens already runs on ${site.host}.`);
+  return null;
+}
+
+async function tabOnSite(site: Site, tabId: number | undefined): Promise<number | null> {
+  if (tabId !== undefined) return tabId;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined && tab.url && siteOf(tab.url)?.host === site.host ? tab.id : null;
+}
+
+/**
+ * Enable PostLens on the site of `origin`. Call it straight from the click handler: the browser
+ * only shows the permission prompt during a user gesture, so the request is the first thing done.
+ * `tabId` is the tab to run in now; without it, the active tab if it is on the site.
+ */
+export async function enableSite(origin: string, tabId?: number): Promise<SiteResult> {
+  const refused = refusal(origin);
+  const site = siteOf(origin);
+  if (refused || !site) return refused ?? fail('unsupported', 'unsupported', 'Not a web page.');
+  let granted: boolean;
+  try {
+    granted = await browser.permissions.request({ origins: [site.pattern] });
+  } catch (e) {
+    return fail('available', 'failed', `Could not ask for access to ${site.host}: ${String(e)}`);
+  }
+  if (!granted) return fail('available', 'refused', `Access to ${site.host} was not granted.`);
+  let fresh = false;
+  try {
+    if (!(await isRegistered(site))) {
+      await browser.scripting.registerContentScripts([
+        {
+          id: site.scriptId,
+          matches: [site.pattern],
+          js: [CONTENT_SCRIPT],
+          runAt: 'document_idle',
+          persistAcrossSessions: true,
+        },
+      ]);
+      fresh = true;
+    }
+  } catch (e) {
+    // Leave nothing half done: without the script the permission is of no use.
+    await browser.permissions.remove({ origins: [site.pattern] }).catch(() => false);
+    return fail('available', 'failed', `Could not set up ${site.host}: ${String(e)}`);
+  }
+  // Run once in the open tab so the user need not reload; a script already registered there was
+  // injected when that happened, and running it twice would double every badge.
+  const tab = fresh ? await tabOnSite(site, tabId).catch(() => null) : null;
+  if (tab === null) return { ok: true, status: 'enabled', message: `PostLens is on for ${site.host}.` };
+  try {
+    await browser.scripting.executeScript({ target: { tabId: tab }, files: [`/${CONTENT_SCRIPT}`] });
+    return { ok: true, status: 'enabled', message: `PostLens is on for ${site.host}.` };
+  } catch {
+    return {
+      ok: true,
+      status: 'enabled',
+      message: `PostLens is on for ${site.host}; reload the page to start.`,
+    };
+  }
+}
+
+/** Switch PostLens off on the site of `origin`: unregister its script and give back the access. */
+export async function disableSite(origin: string): Promise<SiteResult> {
+  const refused = refusal(origin);
+  const site = siteOf(origin);
+  if (refused || !site) return refused ?? fail('unsupported', 'unsupported', 'Not a web page.');
+  try {
+    if (await isRegistered(site)) await browser.scripting.unregisterContentScripts({ ids: [site.scriptId] });
+    await browser.permissions.remove({ origins: [site.pattern] });
+    return { ok: true, status: 'available', message: `PostLens is off for ${site.host}.` };
+  } catch (e) {
+    return fail('enabled', 'failed', `Could not switch off ${site.host}: ${String(e)}`);
+  }
+}
+
+/** Hosts the user has enabled, for the options page. */
+export async function enabledSites(): Promise<string[]> {
+  try {
+    const scripts = await browser.scripting.getRegisteredContentScripts();
+    return scripts
+      .filter((s) => s.id.startsWith(SCRIPT_ID_PREFIX))
+      .map((s) => s.id.slice(SCRIPT_ID_PREFIX.length))
+      .sort();
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,89 @@
+// Reddit's current web UI ("shreddit"): every post is a custom element whose attributes carry the
+// exact score and comment count (the vote number itself is drawn in shadow DOM, which a saved
+// page and a content script's light-DOM queries both lack). Fixtures: tests/fixtures/reddit.
+
+import type { AdapterContext, PostReading, ProfileReading } from '../../types';
+import { excerpt, isoDate, queryFirst } from '../dom';
+
+export const NEW_POST = ['shreddit-post']; // shreddit-listing.html, shreddit-comments.html
+// Ads in the feed: same post attributes, plus `promoted`, but no score.
+export const NEW_AD_POST = ['shreddit-ad-post']; // shreddit-listing.html
+const HEADER = ['shreddit-subreddit-header']; // shreddit-comments.html, shreddit-listing.html
+const T3 = /^t3_[a-z0-9]{1,12}$/i;
+const USER = /^[A-Za-z0-9_-]{1,32}$/;
+const SUBREDDIT = /^r\/[A-Za-z0-9_]{2,32}$/;
+
+/** An exact integer attribute ("5039", "-3"), or null when absent or not an integer. */
+export function intAttr(el: Element, name: string): number | null {
+  const v = el.getAttribute(name)?.trim();
+  return v && /^-?\d{1,15}$/.test(v) ? Number(v) : null;
+}
+
+/** A net-downvoted post's score is negative: not a likes count (counts are never negative). */
+const count = (n: number | null) => (n === null || n < 0 ? null : n);
+
+/** Reddit's "2026-08-18T13:16:25.896000+0000": micro-seconds and a colon-less offset. */
+export function redditDate(value: string | null): string | null {
+  if (!value) return null;
+  const v = value
+    .trim()
+    .replace(/(\.\d{3})\d+/, '$1')
+    .replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  return isoDate(v);
+}
+
+/** A user name as a handle; null for "[deleted]" and anything else that is not one. */
+export function userHandle(name: string | null | undefined): string | null {
+  const n = (name ?? '').trim().replace(/^u\//, '');
+  return USER.test(n) ? n : null;
+}
+
+export function permalinkUrl(permalink: string | null): string | null {
+  if (!permalink?.startsWith('/')) return null;
+  try {
+    return new URL(permalink, 'https://www.reddit.com/').href;
+  } catch {
+    return null;
+  }
+}
+
+export function readNewPost(el: Element, _ctx: AdapterContext): PostReading | null {
+  const id = el.getAttribute('id') ?? el.getAttribute('post-id');
+  if (!id || !T3.test(id)) return null;
+  const url = permalinkUrl(el.getAttribute('permalink'));
+  if (!url) return null;
+  const handle = userHandle(el.getAttribute('author'));
+  return {
+    platform: 'reddit',
+    postId: id,
+    url,
+    author: { handle, name: handle },
+    publishedAt: redditDate(el.getAttribute('created-timestamp')),
+    text: excerpt(el.getAttribute('post-title') ?? ''),
+    likes: count(intAttr(el, 'score')),
+    comments: count(intAttr(el, 'comment-count')),
+    reposts: null,
+    saves: null,
+    views: null,
+    promoted: el.matches(NEW_AD_POST.join(',')) || el.hasAttribute('promoted'),
+  };
+}
+
+/**
+ * The community header's member count. Reddit now shows weekly visitors on a community's own
+ * page (shreddit-listing.html has `weekly-active-users` but no `subscribers`): that is not a
+ * member count, so such a page gives no profile reading.
+ */
+export function readNewCommunity(root: ParentNode): ProfileReading | null {
+  const header = queryFirst(root, HEADER);
+  if (!header) return null;
+  const handle = header.getAttribute('prefixed-name')?.trim() ?? '';
+  const followers = count(intAttr(header, 'subscribers'));
+  if (!SUBREDDIT.test(handle) || followers === null) return null;
+  return {
+    platform: 'reddit',
+    handle,
+    name: header.getAttribute('display-name')?.trim() || null,
+    followers,
+  };
+}

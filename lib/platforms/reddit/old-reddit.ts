@@ -1,0 +1,81 @@
+// old.reddit.com: a post is a "link thing" (`div.thing.link`); comments are `div.thing.comment`
+// and never read. The data attributes are exact; the visible score is rounded ("12.0k") with the
+// exact value in its title. Fixtures: tests/fixtures/reddit.
+
+import { parseCount } from '../../parse-count/parse-count';
+import type { AdapterContext, PostReading, ProfileReading } from '../../types';
+import { excerpt, isoDate, queryFirst, textOf } from '../dom';
+import { intAttr, permalinkUrl, userHandle } from './new-reddit';
+
+export const OLD_POST = ['div.thing.link']; // old-reddit-front.html, old-reddit-thread.html
+const TITLE = ['a.title']; // old-reddit-front.html
+const SCORE = ['.midcol .score.unvoted']; // old-reddit-front.html ("12.0k", title="11973")
+const COMMENTS_LINK = ['a.comments']; // old-reddit-front.html ("1124 comments")
+const BUTTONS = ['.entry .flat-list.buttons']; // old-reddit-front.html
+const SUBSCRIBERS = ['.titlebox .subscribers .number']; // old-reddit-thread-members.html
+const COMMUNITY_NAME = ['.titlebox h1.redditname a']; // old-reddit-thread.html
+const T3 = /^t3_[a-z0-9]{1,12}$/i;
+const SUBREDDIT = /^[A-Za-z0-9_]{2,32}$/;
+
+/** The score: data-score, else the rounded number's exact title, else the rounded number. */
+function score(el: Element, locale: string): number | null {
+  // A net-downvoted post has a negative score; counts are never negative, and reading "-3" as 3
+  // (or clamping to 0) would be a wrong number, so a negative score is not a likes count: null.
+  const exact = intAttr(el, 'data-score');
+  if (exact !== null) return exact < 0 ? null : exact;
+  const shown = queryFirst(el, SCORE);
+  if (!shown) return null;
+  const title = shown.getAttribute('title')?.trim() ?? '';
+  if (/^-?\d{1,15}$/.test(title)) return Number(title) < 0 ? null : Number(title);
+  const text = textOf(shown);
+  return /^[-−]/.test(text) ? null : parseCount(text, locale);
+}
+
+function comments(el: Element, locale: string): number | null {
+  const exact = intAttr(el, 'data-comments-count');
+  if (exact !== null) return exact;
+  const link = queryFirst(el, COMMENTS_LINK);
+  return link ? parseCount(textOf(link), locale) : null;
+}
+
+export function readOldPost(el: Element, ctx: AdapterContext): PostReading | null {
+  if (el.classList.contains('comment')) return null;
+  const id = el.getAttribute('data-fullname');
+  if (!id || !T3.test(id)) return null;
+  const url = permalinkUrl(el.getAttribute('data-permalink'));
+  if (!url) return null;
+  const handle = userHandle(el.getAttribute('data-author'));
+  const ms = intAttr(el, 'data-timestamp');
+  return {
+    platform: 'reddit',
+    postId: id,
+    url,
+    author: { handle, name: handle },
+    publishedAt: ms === null ? null : isoDate(ms / 1000),
+    text: excerpt(textOf(queryFirst(el, TITLE))),
+    likes: score(el, ctx.locale),
+    comments: comments(el, ctx.locale),
+    reposts: null,
+    saves: null,
+    views: null,
+    promoted: el.getAttribute('data-promoted') === 'true' || el.classList.contains('promotedlink'),
+  };
+}
+
+export function oldBadgeAnchor(el: Element): Element | null {
+  return queryFirst(el, BUTTONS);
+}
+
+/**
+ * The sidebar's member count. Old reddit stopped printing it (old-reddit-thread.html has a
+ * titlebox without one); a page without it gives no profile reading.
+ */
+export function readOldCommunity(root: ParentNode, ctx: AdapterContext): ProfileReading | null {
+  const number = queryFirst(root, SUBSCRIBERS);
+  if (!number) return null;
+  const name = textOf(queryFirst(root, COMMUNITY_NAME));
+  if (!SUBREDDIT.test(name)) return null;
+  const followers = parseCount(textOf(number), ctx.locale);
+  if (followers === null) return null;
+  return { platform: 'reddit', handle: `r/${name}`, name, followers };
+}

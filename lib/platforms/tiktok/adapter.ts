@@ -1,0 +1,192 @@
+// TikTok: the For You / Following feeds, video pages and profile grids. Counts come from the
+// data-e2e hooks, which are the same in every UI language; on a video page the rehydration JSON
+// gives the exact numbers behind "12.3K". Fixtures: tests/fixtures/tiktok (see SOURCES.md there).
+
+import { parseCount } from '../../parse-count/parse-count';
+import type { AdapterContext, PlatformAdapter, PostReading, ProfileReading } from '../../types';
+import { excerpt, httpsUrl, queryAllFirst, queryFirst, textOf } from '../dom';
+import { rehydrationData, userDetailFollowers, videoDetailItem } from './embedded-json';
+
+const HOST = /(^|\.)tiktok\.com$/i;
+const VIDEO_PATH = /^\/@([\w.-]+)\/video\/(\d{6,25})(?:[/?#]|$)/;
+const PROFILE_PATH = /^\/@([\w.-]+)\/?$/;
+const HANDLE_PATH = /^\/@([\w.-]+)/;
+
+// Containers, newest first within each kind.
+const DETAIL = [
+  '#main-content-video_detail', // video-de.html
+];
+const FEED_ITEM = [
+  '[data-e2e="recommend-list-item-container"]', // foryou-en.html (article, and the older div)
+];
+const GRID_TILE = [
+  'div[data-e2e="user-post-item"]', // profile-ja.html
+];
+
+// Counters. The collect ("favourites") counter really is named "undefined-count".
+const LIKES = ['strong[data-e2e="like-count"]']; // foryou-en.html, video-de.html
+const COMMENTS = ['strong[data-e2e="comment-count"]']; // foryou-en.html, video-de.html
+const SHARES = ['strong[data-e2e="share-count"]']; // foryou-en.html, video-de.html
+const SAVES = ['strong[data-e2e="undefined-count"]']; // foryou-en.html, video-de.html
+const VIEWS = ['strong[data-e2e="video-views"]']; // profile-ja.html
+
+const VIDEO_LINK = ['a[href*="/video/"]']; // profile-ja.html
+const PLAYER = ['[id^="xgwrapper-"]']; // foryou-en.html, video-de.html: id="xgwrapper-0-<videoId>"
+const HANDLE_TEXT = [
+  '[data-e2e="video-author-uniqueid"]', // foryou-en.html
+  '[data-e2e="browse-username"]', // video-de.html
+];
+const AUTHOR_LINK = ['a[data-e2e="video-author-avatar"]']; // foryou-en.html
+const NAME_TEXT = [
+  '[data-e2e="video-author-nickname"]', // foryou-en.html
+  '[data-e2e="browser-nickname"] > span:first-child', // video-de.html
+];
+const DESC = [
+  '[data-e2e="video-desc"]', // foryou-en.html
+  '[data-e2e="browse-video-desc"]', // video-de.html
+];
+const FOLLOWERS = ['strong[data-e2e="followers-count"]']; // profile-ja.html
+const PROFILE_HANDLE = ['[data-e2e="user-title"]']; // profile-ja.html
+const PROFILE_NAME = ['[data-e2e="user-subtitle"]']; // profile-ja.html
+
+/** A visible counter: null when absent or when it shows a word ("Share") instead of a number. */
+function visibleCount(el: Element, selectors: readonly string[], locale: string): number | null {
+  const node = queryFirst(el, selectors);
+  if (!node) return null;
+  return parseCount(textOf(node), locale);
+}
+
+function cleanHandle(text: string | null | undefined): string | null {
+  const h = (text ?? '').trim().replace(/^@/, '');
+  return /^[\w.-]{1,64}$/.test(h) ? h : null;
+}
+
+function handleFromHref(href: string | null | undefined): string | null {
+  const u = httpsUrl(href, 'https://www.tiktok.com/');
+  const m = u && HOST.test(u.hostname) ? HANDLE_PATH.exec(u.pathname) : null;
+  return m?.[1] ?? null;
+}
+
+function videoId(el: Element, ctx: AdapterContext): string | null {
+  for (const a of queryAllFirst(el, VIDEO_LINK)) {
+    const u = httpsUrl(a.getAttribute('href'), ctx.url);
+    const m = u && HOST.test(u.hostname) ? VIDEO_PATH.exec(u.pathname) : null;
+    if (m?.[2]) return m[2];
+  }
+  const player = queryFirst(el, PLAYER);
+  const fromPlayer = /^xgwrapper-\d+-(\d{6,25})$/.exec(player?.id ?? '')?.[1];
+  if (fromPlayer) return fromPlayer;
+  // A video page's own container is the video of the address bar.
+  if (el.matches(DETAIL.join(','))) return VIDEO_PATH.exec(ctx.url.pathname)?.[2] ?? null;
+  return null;
+}
+
+function authorHandle(el: Element, ctx: AdapterContext): string | null {
+  const fromText = cleanHandle(textOf(queryFirst(el, HANDLE_TEXT)));
+  if (fromText) return fromText;
+  const fromAvatar = handleFromHref(queryFirst(el, AUTHOR_LINK)?.getAttribute('href'));
+  if (fromAvatar) return fromAvatar;
+  const fromLink = handleFromHref(queryFirst(el, VIDEO_LINK)?.getAttribute('href'));
+  if (fromLink) return fromLink;
+  if (el.matches(DETAIL.join(','))) return VIDEO_PATH.exec(ctx.url.pathname)?.[1] ?? null;
+  return null;
+}
+
+function readTile(el: Element, ctx: AdapterContext, id: string, handle: string): PostReading {
+  const img = el.querySelector('img[alt]');
+  return {
+    platform: 'tiktok',
+    postId: id,
+    url: `https://www.tiktok.com/@${handle}/video/${id}`,
+    author: { handle, name: null },
+    publishedAt: null,
+    text: excerpt(img?.getAttribute('alt') ?? ''),
+    likes: null,
+    comments: null,
+    reposts: null,
+    saves: null,
+    views: visibleCount(el, VIEWS, ctx.locale),
+  };
+}
+
+function readVideo(el: Element, ctx: AdapterContext): PostReading | null {
+  const id = videoId(el, ctx);
+  if (!id) return null;
+  const exact = videoDetailItem(rehydrationData(el.ownerDocument), id);
+  const handle = authorHandle(el, ctx) ?? exact?.handle ?? null;
+  if (!handle) return null;
+  if (el.matches(GRID_TILE.join(','))) return readTile(el, ctx, id, handle);
+  const { locale } = ctx;
+  const name = textOf(queryFirst(el, NAME_TEXT)) || exact?.name || null;
+  return {
+    platform: 'tiktok',
+    postId: id,
+    url: `https://www.tiktok.com/@${handle}/video/${id}`,
+    author: { handle, name },
+    publishedAt: exact?.publishedAt ?? null,
+    text: excerpt(textOf(queryFirst(el, DESC)) || exact?.text || ''),
+    likes: exact?.likes ?? visibleCount(el, LIKES, locale),
+    comments: exact?.comments ?? visibleCount(el, COMMENTS, locale),
+    reposts: exact?.reposts ?? visibleCount(el, SHARES, locale),
+    saves: exact?.saves ?? visibleCount(el, SAVES, locale),
+    // Feeds show no play count; only the video page's data does.
+    views: exact?.views ?? null,
+  };
+}
+
+export const tiktokAdapter: PlatformAdapter = {
+  id: 'tiktok',
+  name: 'TikTok',
+
+  matches(url) {
+    return HOST.test(url.hostname);
+  },
+
+  findPosts(root) {
+    try {
+      const found = [
+        ...queryAllFirst(root, DETAIL),
+        ...queryAllFirst(root, FEED_ITEM),
+        ...queryAllFirst(root, GRID_TILE),
+      ];
+      return [...new Set(found)];
+    } catch {
+      return [];
+    }
+  },
+
+  readPost(el, ctx) {
+    try {
+      return readVideo(el, ctx);
+    } catch {
+      return null;
+    }
+  },
+
+  readProfile(root, ctx): ProfileReading | null {
+    try {
+      const followersEl = queryFirst(root, FOLLOWERS);
+      if (!followersEl) return null;
+      const handle =
+        cleanHandle(textOf(queryFirst(root, PROFILE_HANDLE))) ??
+        PROFILE_PATH.exec(ctx.url.pathname)?.[1] ??
+        null;
+      if (!handle) return null;
+      const exact = userDetailFollowers(rehydrationData(followersEl.ownerDocument), handle);
+      return {
+        platform: 'tiktok',
+        handle,
+        name: textOf(queryFirst(root, PROFILE_NAME)) || null,
+        followers: exact ?? parseCount(textOf(followersEl), ctx.locale),
+      };
+    } catch {
+      return null;
+    }
+  },
+
+  badgeAnchor(el) {
+    const like = queryFirst(el, LIKES);
+    if (like) return like.closest('button')?.parentElement ?? like.parentElement;
+    return queryFirst(el, VIEWS)?.parentElement ?? null;
+  },
+};

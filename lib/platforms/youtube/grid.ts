@@ -1,0 +1,119 @@
+// One video in a YouTube list: home and channel grids, search results, Shorts shelves. These show
+// views only; the title link's aria-label has them exactly ("… 17,458 views 10 years ago …"), the
+// metadata line rounds them ("17K views").
+import type { AdapterContext, Count, PostReading } from '../../types';
+import { excerpt, queryFirst, textOf } from '../dom';
+import { channelHandle, videoLink, viewsIn } from './text';
+
+export const GRID_ITEMS = [
+  // <ytd-rich-item-renderer class="style-scope ytd-rich-grid-renderer"> home and channel grids, with
+  // ytd-rich-grid-media, yt-lockup-view-model or a Shorts lockup inside (home-en.html)
+  'ytd-rich-item-renderer',
+  // <ytd-video-renderer class="style-scope ytd-item-section-renderer"> search results (search-ja.html)
+  'ytd-video-renderer',
+  // <ytd-grid-video-renderer class="style-scope yt-horizontal-list-renderer"> channel shelves (channel-pt-BR.html)
+  'ytd-grid-video-renderer',
+  // <ytd-reel-item-renderer class="style-scope yt-horizontal-list-renderer"> older Shorts shelves (search-ja.html)
+  'ytd-reel-item-renderer',
+  // <ytm-shorts-lockup-view-model-v2> Shorts shelf outside a grid item (search-ja.html)
+  'ytm-shorts-lockup-view-model-v2',
+];
+
+const VIDEO_LINK = [
+  // the thumbnail or title link: /watch?v=<id> or /shorts/<id> (every youtube fixture)
+  'a[href*="/watch?v="]',
+  'a[href^="/shorts/"]',
+];
+
+const TITLE_LINK = [
+  // <a id="video-title-link" aria-label="<title> by <channel> 17,458 views …" title="<title>">
+  // (home-en.html, ytd-rich-grid-media)
+  'a#video-title-link',
+  // <a id="video-title" aria-label="…" title="…"> search results and channel shelves (search-ja.html,
+  // channel-pt-BR.html)
+  'a#video-title',
+  // <span id="video-title" aria-label="<title> 8.9万 回視聴 - …" title="…"> ytd-reel-item-renderer (search-ja.html)
+  'span#video-title',
+  // <a class="yt-lockup-metadata-view-model__title"> 2025 lockups; the title is on its h3 (home-en.html)
+  'a.yt-lockup-metadata-view-model__title',
+  // Shorts lockups: <h3 class="shortsLockupViewModelHostMetadataTitle"><a title="…"> (home-en.html, search-ja.html)
+  'h3 a[title]',
+];
+
+const METADATA = [
+  // <div id="metadata-line"><span class="inline-metadata-item style-scope ytd-video-meta-block">17K views</span>
+  // (home-en.html, search-ja.html, channel-pt-BR.html)
+  '#metadata-line span',
+  // <div class="yt-content-metadata-view-model__metadata-row"><span …>1.2M views</span> (home-en.html)
+  '.yt-content-metadata-view-model__metadata-row span',
+  // <div class="shortsLockupViewModelHostOutsideMetadataSubhead …"><span>34M views</span> (home-en.html, search-ja.html)
+  '.shortsLockupViewModelHostMetadataSubhead span',
+];
+
+const CHANNEL_LINK = [
+  // <ytd-channel-name><…><a class="yt-simple-endpoint style-scope yt-formatted-string" href="/@handle">
+  // (home-en.html, search-ja.html) and lockup rows' <a class="yt-core-attributed-string__link" href="/@handle">
+  'a[href^="/@"]',
+  // channels without a handle link by id (search-ja.html)
+  'a[href^="/channel/"]',
+];
+
+export const GRID_ANCHOR = [
+  // the line with views and age (home-en.html, search-ja.html, channel-pt-BR.html)
+  '#metadata-line',
+  // 2025 lockups and Shorts (home-en.html)
+  '.yt-content-metadata-view-model__metadata-row:last-child',
+  '.shortsLockupViewModelHostMetadataSubhead',
+];
+
+function gridViews(item: Element, title: Element | null, locale: string): Count {
+  const exact = viewsIn(title?.getAttribute('aria-label'), locale);
+  if (exact !== null) return exact;
+  for (const sel of METADATA) {
+    for (const el of Array.from(item.querySelectorAll(sel))) {
+      const n = viewsIn(textOf(el), locale);
+      if (n !== null) return n;
+    }
+  }
+  return null;
+}
+
+function gridAuthor(item: Element): { handle: string | null; name: string | null } {
+  let handle: string | null = null;
+  for (const a of Array.from(item.querySelectorAll(CHANNEL_LINK.join(', ')))) {
+    const h = channelHandle(a.getAttribute('href'));
+    if (!h) continue;
+    handle ??= h;
+    // The avatar link comes first and has no text; the name link follows.
+    if (h === handle && textOf(a)) return { handle, name: textOf(a) };
+  }
+  return { handle, name: null };
+}
+
+export function readGridItem(item: Element, ctx: AdapterContext): PostReading | null {
+  const link = videoLink(queryFirst(item, VIDEO_LINK)?.getAttribute('href'));
+  // Ad slots and shelves without a video link are not videos.
+  if (!link) return null;
+  const title = queryFirst(item, TITLE_LINK);
+  const author = gridAuthor(item);
+  // A channel's own shelves name no channel: it is the page's.
+  if (!author.handle) author.handle = channelHandle(ctx.url.href);
+  const heading =
+    title?.getAttribute('title') || title?.closest('h3')?.getAttribute('title') || textOf(title);
+  return {
+    platform: 'youtube',
+    postId: link.id,
+    url: link.short
+      ? `https://www.youtube.com/shorts/${link.id}`
+      : `https://www.youtube.com/watch?v=${link.id}`,
+    author,
+    publishedAt: null,
+    text: excerpt(heading),
+    likes: null,
+    comments: null,
+    reposts: null,
+    saves: null,
+    views: gridViews(item, title, ctx.locale),
+    promoted: false,
+  };
+}

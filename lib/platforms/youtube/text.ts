@@ -1,0 +1,75 @@
+// Words YouTube puts next to its numbers, and the few helpers that find the number a word
+// belongs to. Labels mix numbers ("Top 10 tips by Studio 54 17,458 views 3 years ago"), so a view
+// count is the number right before a views word, never the first number in the text.
+
+import { parseCount } from '../../parse-count/parse-count';
+import type { Count } from '../../types';
+
+const VIEW_WORDS = [
+  'views',
+  'view',
+  'aufrufe',
+  'aufruf',
+  '回視聴',
+  'visualizações',
+  'visualização',
+  'vues',
+  'vue',
+  'visualizaciones',
+  'vistas',
+];
+const NO_VIEWS = ['no views', 'keine aufrufe', 'nenhuma visualização', 'aucune vue'];
+const SUBSCRIBER_WORDS = ['subscriber', 'abonnent', '登録者', 'inscrito', 'abonné', 'suscriptor'];
+
+// The number token (digits with their grouping marks) and up to two short words after it:
+// "1,2 Mio.", "1,2 mi de", "1.2万", "17,458".
+const NUMBER_BEFORE = /(\d[\d.,\u00a0\u202f]*(?:\s?[^\s\d]{1,4}\.?){0,2})\s*$/;
+
+/** Views in a label or metadata text, null when it names no views (a date, "watching now"). */
+export function viewsIn(text: string | null | undefined, locale: string): Count {
+  if (!text) return null;
+  const lower = text.toLowerCase();
+  if (NO_VIEWS.some((w) => lower.includes(w))) return 0;
+  for (const word of VIEW_WORDS) {
+    const at = lower.indexOf(word);
+    if (at <= 0) continue;
+    // A word inside a longer one ("review") is not the views word.
+    if (/[a-zà-ÿ]/.test(lower[at - 1] ?? '') || /[a-zà-ÿ]/.test(lower[at + word.length] ?? '')) continue;
+    const number = text.slice(0, at).match(NUMBER_BEFORE)?.[1];
+    if (number) return parseCount(number, locale);
+  }
+  return null;
+}
+
+export function isSubscriberText(text: string): boolean {
+  const lower = text.toLowerCase();
+  return SUBSCRIBER_WORDS.some((w) => lower.includes(w));
+}
+
+/** "/@mkbhd" → "mkbhd"; "/channel/UC…" → "channel/UC…"; other paths → null. */
+export function channelHandle(href: string | null | undefined): string | null {
+  if (!href) return null;
+  try {
+    const path = new URL(href, 'https://www.youtube.com').pathname;
+    const at = path.match(/^\/@([^/]+)/);
+    if (at?.[1]) return decodeURIComponent(at[1]);
+    const named = path.match(/^\/(channel|c|user)\/([^/]+)/);
+    return named?.[1] && named[2] ? `${named[1]}/${decodeURIComponent(named[2])}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The video id of a /watch?v= or /shorts/ link. */
+export function videoLink(href: string | null | undefined): { id: string; short: boolean } | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, 'https://www.youtube.com');
+    const short = u.pathname.match(/^\/shorts\/([\w-]{11})/)?.[1];
+    if (short) return { id: short, short: true };
+    const v = u.pathname === '/watch' ? u.searchParams.get('v') : null;
+    return v && /^[\w-]{11}$/.test(v) ? { id: v, short: false } : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,104 @@
+// What PostLens says about an author (popup profile summary, dashboard comparison). Pure.
+import type { AuthorRecord, FollowerSnapshotRecord } from '../store/schema';
+import { median } from '../metrics/rates';
+import type { PostRow } from './rows';
+
+const WEEK_MS = 7 * 24 * 3_600_000;
+
+/** Median of a sorted list with one occurrence of `value` left out. */
+export function medianWithout(sorted: readonly number[], value: number): number | null {
+  const n = sorted.length - 1;
+  if (n <= 0) return null;
+  const skip = sorted.indexOf(value);
+  if (skip < 0) return median(sorted);
+  const at = (i: number) => sorted[i < skip ? i : i + 1]!;
+  const mid = n >> 1;
+  return n % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+}
+
+export function mean(values: readonly number[]): number | null {
+  const xs = values.filter((v) => Number.isFinite(v));
+  return xs.length === 0 ? null : xs.reduce((s, v) => s + v, 0) / xs.length;
+}
+
+/**
+ * Posts per week from the posting (else first-seen) times of the posts seen: the gaps between
+ * them over the time they span. Needs two posts a minute or more apart; else null.
+ */
+export function postsPerWeek(rows: readonly Pick<PostRow, 'date'>[]): number | null {
+  if (rows.length < 2) return null;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const r of rows) {
+    min = Math.min(min, r.date);
+    max = Math.max(max, r.date);
+  }
+  const span = max - min;
+  if (span < 60_000) return null;
+  return ((rows.length - 1) / span) * WEEK_MS;
+}
+
+export interface FollowerTrend {
+  /** Oldest first. */
+  points: Array<[number, number]>;
+  latest: number | null;
+  /** Latest minus earliest reading, and the time between them. */
+  change: number | null;
+  spanMs: number;
+}
+
+export function followerTrend(
+  snaps: readonly FollowerSnapshotRecord[],
+  author?: AuthorRecord,
+): FollowerTrend {
+  const points = snaps
+    .map((s) => [s.capturedAt, s.followers] as [number, number])
+    .sort((a, b) => a[0] - b[0]);
+  const first = points[0];
+  const last = points[points.length - 1];
+  return {
+    points,
+    latest: last?.[1] ?? author?.followers ?? null,
+    change: first && last && points.length > 1 ? last[1] - first[1] : null,
+    spanMs: first && last ? last[0] - first[0] : 0,
+  };
+}
+
+export interface AuthorStats {
+  key: string;
+  postsSeen: number;
+  medianEr: number | null;
+  meanEr: number | null;
+  postsPerWeek: number | null;
+  /** Sum of the latest engagement of every post seen (posts showing no counts add nothing). */
+  totalEngagement: number;
+  /** Up to `best` posts with the highest ER, best first. */
+  bestPosts: PostRow[];
+}
+
+export function authorStats(key: string, rows: readonly PostRow[], best = 3): AuthorStats {
+  const ers = rows.map((r) => r.er).filter((v): v is number => v !== null);
+  return {
+    key,
+    postsSeen: rows.length,
+    medianEr: median(ers),
+    meanEr: mean(ers),
+    postsPerWeek: postsPerWeek(rows),
+    totalEngagement: rows.reduce((s, r) => s + (r.engagement ?? 0), 0),
+    bestPosts: rows
+      .filter((r) => r.er !== null)
+      .sort((a, b) => (b.er ?? 0) - (a.er ?? 0))
+      .slice(0, best),
+  };
+}
+
+/**
+ * Share of voice: each author's part of the total engagement of the authors compared. null for
+ * everyone when none of them shows any engagement (0 of 0 is no share).
+ */
+export function shareOfVoice(
+  stats: readonly Pick<AuthorStats, 'key' | 'totalEngagement'>[],
+): Map<string, number | null> {
+  const total = stats.reduce((s, a) => s + a.totalEngagement, 0);
+  return new Map(stats.map((a) => [a.key, total > 0 ? a.totalEngagement / total : null]));
+}

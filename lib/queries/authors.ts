@@ -1,0 +1,56 @@
+// Read-side queries about authors: the popup's profile summary and the dashboard's comparison.
+import {
+  type AuthorStats,
+  authorStats,
+  type FollowerTrend,
+  followerTrend,
+  shareOfVoice,
+} from './author-stats';
+import { getDb } from '../store/db';
+import type { AuthorRecord } from '../store/schema';
+import type { ErPref } from '../metrics/rates';
+import { lastTwoSnapshots } from './posts';
+import { buildRow, type PostRow } from './rows';
+import { timeRange } from '../store/transactions';
+
+export interface AuthorView {
+  author: AuthorRecord;
+  trend: FollowerTrend;
+  stats: AuthorStats;
+  rows: PostRow[];
+}
+
+export async function loadAuthors(): Promise<AuthorRecord[]> {
+  const db = await getDb();
+  const authors = await db.getAll('authors');
+  return authors.sort((a, b) => a.platform.localeCompare(b.platform) || a.handle.localeCompare(b.handle));
+}
+
+/** One author's record, follower history and the stats of every post of theirs seen. */
+export async function loadAuthorView(key: string, pref: ErPref): Promise<AuthorView | null> {
+  const db = await getDb();
+  const tx = db.transaction(['posts', 'snapshots', 'authors', 'followerSnapshots'], 'readonly');
+  const author = await tx.objectStore('authors').get(key);
+  if (!author) return null;
+  const [followerSnaps, posts] = await Promise.all([
+    tx.objectStore('followerSnapshots').index('by-author-time').getAll(timeRange(key)),
+    tx.objectStore('posts').index('by-author').getAll(key),
+  ]);
+  const snapIndex = tx.objectStore('snapshots').index('by-post-time');
+  const lastTwo = await Promise.all(posts.map((p) => lastTwoSnapshots(snapIndex, p.key)));
+  const rows = posts.map((p, i) => buildRow(p, lastTwo[i] ?? [], author, pref));
+  return { author, trend: followerTrend(followerSnaps, author), stats: authorStats(key, rows), rows };
+}
+
+export interface Comparison {
+  views: AuthorView[];
+  /** Share of the compared authors' total engagement, by author key. */
+  share: Map<string, number | null>;
+}
+
+export async function loadComparison(keys: readonly string[], pref: ErPref): Promise<Comparison> {
+  const views = (await Promise.all(keys.map((k) => loadAuthorView(k, pref)))).filter(
+    (v): v is AuthorView => v !== null,
+  );
+  return { views, share: shareOfVoice(views.map((v) => v.stats)) };
+}

@@ -1,0 +1,100 @@
+// Reads for export and import: the records an export holds, and what an import would add.
+
+import { getDb, type PostLensDb } from '../store/db';
+import type { AuthorRecord, FollowerSnapshotRecord, PostRecord, SnapshotRecord } from '../store/schema';
+import type { ExportV1 } from '../transfer/format';
+import type { ExportRecords } from '../transfer/json-export';
+import type { ImportCounts } from '../messaging/protocol';
+import { timeRange } from '../store/transactions';
+import { authorKey, postKey } from '../types';
+
+/** Everything, or only the posts given (with their snapshots and their authors). */
+export async function loadExportRecords(
+  postKeys: ReadonlySet<string> | null,
+  db?: PostLensDb,
+): Promise<ExportRecords> {
+  const d = db ?? (await getDb());
+  const tx = d.transaction(['posts', 'snapshots', 'authors', 'followerSnapshots'], 'readonly');
+  if (postKeys === null) {
+    const [posts, snapshots, authors, followerSnapshots] = await Promise.all([
+      tx.objectStore('posts').getAll(),
+      tx.objectStore('snapshots').getAll(),
+      tx.objectStore('authors').getAll(),
+      tx.objectStore('followerSnapshots').getAll(),
+    ]);
+    return { posts, snapshots, authors, followerSnapshots };
+  }
+  const snapIndex = tx.objectStore('snapshots').index('by-post-time');
+  const posts = (await Promise.all([...postKeys].map((k) => tx.objectStore('posts').get(k)))).filter(
+    (p): p is PostRecord => !!p,
+  );
+  const authorKeys = [...new Set(posts.map((p) => p.authorKey).filter((k): k is string => k !== null))];
+  const followerIndex = tx.objectStore('followerSnapshots').index('by-author-time');
+  const [snapshots, authors, followerSnapshots] = await Promise.all([
+    Promise.all(posts.map((p) => snapIndex.getAll(timeRange(p.key)))),
+    Promise.all(authorKeys.map((k) => tx.objectStore('authors').get(k))),
+    Promise.all(authorKeys.map((k) => followerIndex.getAll(timeRange(k)))),
+  ]);
+  return {
+    posts,
+    snapshots: snapshots.flat() as SnapshotRecord[],
+    authors: authors.filter((a): a is AuthorRecord => !!a),
+    followerSnapshots: followerSnapshots.flat() as FollowerSnapshotRecord[],
+  };
+}
+
+/**
+ * What importing `data` would add to the database now, counted the way the background merges
+ * (lib/recorder-import.ts): new post keys, new authors, and snapshots / follower snapshots
+ * whose (key, capture time) is not stored yet. Duplicates inside the file count once.
+ */
+export async function previewImport(
+  data: Pick<ExportV1, 'posts' | 'authors'>,
+  db?: PostLensDb,
+): Promise<ImportCounts> {
+  const d = db ?? (await getDb());
+  const tx = d.transaction(['posts', 'snapshots', 'authors', 'followerSnapshots'], 'readonly');
+  const snapIndex = tx.objectStore('snapshots').index('by-post-time');
+  const followerIndex = tx.objectStore('followerSnapshots').index('by-author-time');
+
+  const postTimes = new Map<string, Set<number>>();
+  for (const p of data.posts) {
+    const set = postTimes.get(postKey(p)) ?? new Set<number>();
+    for (const s of p.snapshots) set.add(Date.parse(s.capturedAt));
+    postTimes.set(postKey(p), set);
+  }
+  const followerTimes = new Map<string, Set<number>>();
+  for (const a of data.authors) {
+    const set = followerTimes.get(authorKey(a.platform, a.handle)) ?? new Set<number>();
+    for (const f of a.followerSnapshots) set.add(Date.parse(f.capturedAt));
+    followerTimes.set(authorKey(a.platform, a.handle), set);
+  }
+  const authorKeys = new Set(followerTimes.keys());
+  for (const p of data.posts) if (p.author.handle) authorKeys.add(authorKey(p.platform, p.author.handle));
+
+  const newIn = async (
+    times: Map<string, Set<number>>,
+    stored: (key: string) => Promise<Array<{ capturedAt: number }>>,
+  ) => {
+    const counts = await Promise.all(
+      [...times].map(async ([key, set]) => {
+        const have = new Set((await stored(key)).map((r) => r.capturedAt));
+        let n = 0;
+        for (const t of set) if (!have.has(t)) n++;
+        return n;
+      }),
+    );
+    return counts.reduce((a, b) => a + b, 0);
+  };
+  const missing = async (store: 'posts' | 'authors', keys: Iterable<string>) =>
+    (await Promise.all([...keys].map((k) => tx.objectStore(store).getKey(k)))).filter((k) => k === undefined)
+      .length;
+
+  const [posts, authors, snapshots, followerSnapshots] = await Promise.all([
+    missing('posts', postTimes.keys()),
+    missing('authors', authorKeys),
+    newIn(postTimes, (k) => snapIndex.getAll(timeRange(k))),
+    newIn(followerTimes, (k) => followerIndex.getAll(timeRange(k))),
+  ]);
+  return { posts, snapshots, authors, followerSnapshots };
+}

@@ -1,0 +1,180 @@
+// One table row per post: its latest counts and the metrics derived from them, plus filtering and
+// sorting. Pure: the database reads live in lib/queries.ts.
+
+import { medianWithout } from './author-stats';
+import type { AuthorRecord, PostRecord, SnapshotRecord } from '../store/schema';
+import {
+  type ErBasis,
+  type ErPref,
+  engagement,
+  erByFollowers,
+  erByViews,
+  OUTLIER_MIN_POSTS,
+  preferredEr,
+  ratio,
+  velocity,
+} from '../metrics/rates';
+import type { Count, Platform } from '../types';
+
+export interface PostRow {
+  key: string;
+  platform: Platform;
+  postId: string;
+  url: string;
+  authorKey: string | null;
+  authorHandle: string | null;
+  authorName: string | null;
+  publishedAt: string | null;
+  text: string;
+  promoted: boolean;
+  firstSeen: number;
+  lastSeen: number;
+  snapshotCount: number;
+  likes: Count;
+  comments: Count;
+  reposts: Count;
+  saves: Count;
+  views: Count;
+  /** The latest snapshot's followers, else the author's latest known. */
+  followers: Count;
+  engagement: number | null;
+  erFollowers: number | null;
+  erViews: number | null;
+  /** The ER the settings lead with, and which basis it is. */
+  er: number | null;
+  erBasis: ErBasis | null;
+  /** Engagements per hour between the two latest snapshots. */
+  velocity: number | null;
+  /** ER over the median ER of the author's other posts seen. */
+  outlier: number | null;
+  /** Posted time, else first seen (epoch ms): what the date filter uses. */
+  date: number;
+}
+
+/** snaps: the post's snapshots, oldest first (only the last two are read). */
+export function buildRow(
+  post: PostRecord,
+  snaps: readonly SnapshotRecord[],
+  author: AuthorRecord | undefined,
+  pref: ErPref,
+): PostRow {
+  const latest = snaps[snaps.length - 1];
+  const prev = snaps[snaps.length - 2];
+  const counts = {
+    likes: latest?.likes ?? null,
+    comments: latest?.comments ?? null,
+    reposts: latest?.reposts ?? null,
+    saves: latest?.saves ?? null,
+    views: latest?.views ?? null,
+  };
+  const followers = latest?.followers ?? author?.followers ?? null;
+  const preferred = preferredEr(counts, followers, pref);
+  const published = post.publishedAt ? Date.parse(post.publishedAt) : Number.NaN;
+  return {
+    key: post.key,
+    platform: post.platform,
+    postId: post.postId,
+    url: post.url,
+    authorKey: post.authorKey,
+    authorHandle: post.authorHandle,
+    authorName: post.authorName,
+    publishedAt: post.publishedAt,
+    text: post.text,
+    promoted: post.promoted,
+    firstSeen: post.firstSeen,
+    lastSeen: post.lastSeen,
+    snapshotCount: snaps.length,
+    ...counts,
+    followers,
+    engagement: engagement(counts),
+    erFollowers: erByFollowers(counts, followers),
+    erViews: erByViews(counts),
+    er: preferred?.value ?? null,
+    erBasis: preferred?.basis ?? null,
+    velocity: prev && latest ? (velocity(prev, latest)?.engagementPerHour ?? null) : null,
+    outlier: null,
+    date: Number.isNaN(published) ? post.firstSeen : published,
+  };
+}
+
+/** Sets each row's outlier score against the other posts of the same author among `rows`. */
+export function fillOutliers(rows: PostRow[]): void {
+  const byAuthor = new Map<string, number[]>();
+  for (const r of rows) {
+    if (r.authorKey === null || r.er === null) continue;
+    const list = byAuthor.get(r.authorKey);
+    if (list) list.push(r.er);
+    else byAuthor.set(r.authorKey, [r.er]);
+  }
+  for (const list of byAuthor.values()) list.sort((a, b) => a - b);
+  for (const r of rows) {
+    const sorted = r.authorKey === null || r.er === null ? undefined : byAuthor.get(r.authorKey);
+    if (!sorted || r.er === null || sorted.length - 1 < OUTLIER_MIN_POSTS) {
+      r.outlier = null;
+      continue;
+    }
+    r.outlier = ratio(r.er, medianWithout(sorted, r.er));
+  }
+}
+
+export interface RowFilter {
+  platform: Platform | null;
+  authorKey: string | null;
+  /** Inclusive epoch ms bounds on PostRow.date. */
+  from: number | null;
+  to: number | null;
+  text: string;
+}
+
+export const EMPTY_FILTER: RowFilter = { platform: null, authorKey: null, from: null, to: null, text: '' };
+
+export function filterRows(rows: readonly PostRow[], f: RowFilter): PostRow[] {
+  const needle = f.text.trim().toLocaleLowerCase();
+  return rows.filter(
+    (r) =>
+      (f.platform === null || r.platform === f.platform) &&
+      (f.authorKey === null || r.authorKey === f.authorKey) &&
+      (f.from === null || r.date >= f.from) &&
+      (f.to === null || r.date <= f.to) &&
+      (needle === '' ||
+        r.text.toLocaleLowerCase().includes(needle) ||
+        (r.authorHandle ?? '').toLocaleLowerCase().includes(needle) ||
+        (r.authorName ?? '').toLocaleLowerCase().includes(needle)),
+  );
+}
+
+export const SORT_KEYS = [
+  'platform',
+  'authorHandle',
+  'text',
+  'date',
+  'likes',
+  'comments',
+  'reposts',
+  'saves',
+  'views',
+  'followers',
+  'engagement',
+  'erFollowers',
+  'erViews',
+  'er',
+  'velocity',
+  'outlier',
+  'snapshotCount',
+  'lastSeen',
+] as const satisfies readonly (keyof PostRow)[];
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDir = 'asc' | 'desc';
+
+/** Sorted copy; rows without the value (null) always go last, whatever the direction. */
+export function sortRows(rows: readonly PostRow[], key: SortKey, dir: SortDir): PostRow[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = a[key];
+    const y = b[key];
+    if (x === null || x === undefined) return y === null || y === undefined ? 0 : 1;
+    if (y === null || y === undefined) return -1;
+    if (typeof x === 'number' && typeof y === 'number') return (x - y) * sign;
+    return String(x).localeCompare(String(y)) * sign;
+  });
+}

@@ -1,0 +1,101 @@
+// Campaign writes, run by the background (the only writer). Each call is one transaction on the
+// campaigns store; a storage failure comes back as a message, never as a throw.
+import type { IDBPObjectStore } from 'idb';
+import type { Campaign, CampaignInput } from '../campaigns/figures';
+import type { PostLensDb } from './db';
+import type { PostLensDB } from './schema';
+import type { ExportV1 } from '../transfer/format';
+import type { ImportCounts, WriteResult } from '../messaging/protocol';
+import { importChecked } from './import-writer';
+import { describeStorageError } from './transactions';
+
+type CampaignStore = IDBPObjectStore<PostLensDB, ['campaigns'], 'campaigns', 'readwrite'>;
+
+async function inCampaignTx<T extends object>(
+  db: PostLensDb,
+  work: (store: CampaignStore) => Promise<T>,
+): Promise<WriteResult<T>> {
+  let tx: ReturnType<typeof open> | undefined;
+  try {
+    tx = open(db);
+    const value = await work(tx.objectStore('campaigns'));
+    await tx.done;
+    return { ok: true, ...value };
+  } catch (e) {
+    try {
+      tx?.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    return { ok: false, error: describeStorageError(e) };
+  }
+}
+
+function open(db: PostLensDb) {
+  const tx = db.transaction('campaigns', 'readwrite');
+  // Awaited by the caller; this keeps an abort from surfacing as unhandled.
+  tx.done.catch(() => {});
+  return tx;
+}
+
+/**
+ * Saves a checked campaign (lib/campaign-validate.ts): a new one gets an id and createdAt, an
+ * existing one keeps its createdAt; updatedAt is now.
+ */
+export function putCampaign(
+  db: PostLensDb,
+  input: CampaignInput,
+  now: number,
+  newId: () => string,
+): Promise<WriteResult<{ campaign: Campaign }>> {
+  return inCampaignTx(db, async (store) => {
+    const id = input.id ?? newId();
+    const old = await store.get(id);
+    const campaign: Campaign = { ...input, id, createdAt: old?.createdAt ?? now, updatedAt: now };
+    await store.put(campaign);
+    return { campaign };
+  });
+}
+
+/** Deletes a campaign; its posts stay. Deleting one that is not there is not an error. */
+export function removeCampaign(db: PostLensDb, id: string): Promise<WriteResult<object>> {
+  return inCampaignTx(db, async (store) => {
+    await store.delete(id);
+    return {};
+  });
+}
+
+/** Adds imported campaigns whose id is not stored yet; a stored campaign is never overwritten. */
+export function mergeCampaigns(
+  db: PostLensDb,
+  campaigns: readonly Campaign[],
+): Promise<WriteResult<{ added: number }>> {
+  return inCampaignTx(db, async (store) => {
+    let added = 0;
+    for (const c of campaigns) {
+      if ((await store.getKey(c.id)) !== undefined) continue;
+      await store.add(c);
+      added++;
+    }
+    return { added };
+  });
+}
+
+/**
+ * Imports a checked export (checkAnyExport in lib/campaign-export.ts): its posts, snapshots and
+ * authors as lib/recorder-import.ts merges them, then its campaigns (new ids only). Two
+ * transactions: a storage failure in the second leaves the posts imported, and importing the
+ * file again adds only what is missing.
+ */
+export async function importWithCampaigns(
+  db: PostLensDb,
+  data: ExportV1,
+  campaigns: readonly Campaign[],
+): Promise<WriteResult<{ added: ImportCounts & { campaigns?: number } }>> {
+  const result = await importChecked(db, data);
+  // No campaigns in the file (version 1): the answer is exactly the version 1 import's.
+  if (!result.ok || campaigns.length === 0) return result;
+  const merged = await mergeCampaigns(db, campaigns);
+  if (!merged.ok) return { ok: false, error: `Posts were imported, campaigns were not: ${merged.error}` };
+  return { ok: true, added: { ...result.added, campaigns: merged.added } };
+}

@@ -1,0 +1,96 @@
+// The one IndexedDB database, opened lazily and shared by everything in this context. The
+// background writes it; extension pages read it. Each version's schema step runs once, in order,
+// so a database created by any older version upgrades without losing a record.
+import { type IDBPDatabase, openDB } from 'idb';
+import { DB_NAME, type PostLensDB } from './schema';
+
+export const DB_VERSION = 3;
+
+export type PostLensDb = IDBPDatabase<PostLensDB>;
+
+/** Another open connection (an older PostLens page) keeps the database from upgrading. */
+export class DbBlockedError extends Error {
+  override name = 'DbBlockedError';
+}
+
+let opening: Promise<PostLensDb> | null = null;
+/** The pending open's blocked signal: rejects if the open gets blocked. */
+let waiting: Promise<never> | null = null;
+/** Set while the pending open is blocked, so callers fail fast instead of hanging. */
+let blocked: Promise<never> | null = null;
+
+function open(): Promise<PostLensDb> {
+  let rejectBlocked: (e: Error) => void = () => {};
+  const signal = new Promise<never>((_, reject) => {
+    rejectBlocked = reject;
+  });
+  signal.catch(() => {});
+  waiting = signal;
+  const p = openDB<PostLensDB>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        const posts = db.createObjectStore('posts', { keyPath: 'key' });
+        posts.createIndex('by-author', 'authorKey');
+        posts.createIndex('by-lastSeen', 'lastSeen');
+        const snapshots = db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
+        snapshots.createIndex('by-post-time', ['postKey', 'capturedAt']);
+        snapshots.createIndex('by-time', 'capturedAt');
+        db.createObjectStore('authors', { keyPath: 'key' });
+        const followers = db.createObjectStore('followerSnapshots', { keyPath: 'id', autoIncrement: true });
+        followers.createIndex('by-author-time', ['authorKey', 'capturedAt']);
+      }
+      if (oldVersion < 2) {
+        const batches = db.createObjectStore('batches', { keyPath: 'batchId' });
+        batches.createIndex('by-at', 'at');
+        tx.objectStore('posts').createIndex('by-platform', 'platform');
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('campaigns', { keyPath: 'id' });
+      }
+    },
+    blocked(currentVersion, blockedVersion) {
+      if (waiting === signal) blocked = signal;
+      rejectBlocked(
+        new DbBlockedError(
+          `The PostLens database (version ${currentVersion}) is held open by another PostLens page, so version ${blockedVersion} cannot open. Close other PostLens tabs and try again.`,
+        ),
+      );
+    },
+    blocking() {
+      // A newer version wants to upgrade: step aside; the next getDb() opens again.
+      if (opening === p) opening = null;
+      void p.then((db) => db.close()).catch(() => {});
+    },
+    terminated() {
+      // The browser closed the connection (storage cleared, disk error): reopen on next use.
+      if (opening === p) opening = null;
+    },
+  });
+  const settle = () => {
+    if (waiting === signal) waiting = blocked = null;
+  };
+  p.then(settle, () => {
+    if (opening === p) opening = null;
+    settle();
+  });
+  return p;
+}
+
+/** The shared connection, opened on first use. Rejects with DbBlockedError while blocked. */
+export function getDb(): Promise<PostLensDb> {
+  if (!opening) opening = open();
+  if (blocked) return blocked;
+  return waiting ? Promise.race([opening, waiting]) : opening;
+}
+
+/** Closes the shared connection (tests, reset); the next getDb() opens it again. */
+export async function closeDb(): Promise<void> {
+  const p = opening;
+  opening = waiting = blocked = null;
+  if (!p) return;
+  try {
+    (await p).close();
+  } catch {
+    // It never opened: nothing to close.
+  }
+}

@@ -1,0 +1,90 @@
+// What the database knows about posts on a page, for the overlay badge and card.
+import type { IDBPTransaction } from 'idb';
+import type { PostLensDb } from './db';
+import type { PostLensDB, SnapshotRecord } from './schema';
+import {
+  type ErBasis,
+  type ErPref,
+  engagement,
+  erByFollowers,
+  erByViews,
+  median,
+  preferredEr,
+} from '../metrics/rates';
+import type { PostKnowledge } from '../messaging/protocol';
+import { latestSnapshot, timeRange } from './transactions';
+
+/** Keys per request, so one message cannot make the worker read the whole database. */
+export const MAX_KNOWN_KEYS = 500;
+
+type ReadTx = IDBPTransaction<PostLensDB, ['posts', 'snapshots', 'authors'], 'readonly'>;
+
+interface AuthorErs {
+  followers: number | null;
+  /** postKey -> ER of its latest snapshot, on each basis. */
+  ers: Map<string, Record<ErBasis, number | null>>;
+}
+
+/**
+ * History and author context for each known key; unknown keys are left out. The author's median
+ * ER is taken on the basis this post's own ER will use (the user's preference, as the badge
+ * picks it), so the outlier score compares like with like.
+ */
+export async function knownPosts(
+  db: PostLensDb,
+  keys: readonly string[],
+  pref: ErPref = 'auto',
+): Promise<Record<string, PostKnowledge>> {
+  const out: Record<string, PostKnowledge> = {};
+  const wanted = [...new Set(keys.filter((k) => typeof k === 'string'))].slice(0, MAX_KNOWN_KEYS);
+  if (wanted.length === 0) return out;
+  const tx = db.transaction(['posts', 'snapshots', 'authors'], 'readonly');
+  const authorCache = new Map<string, Promise<AuthorErs>>();
+  for (const key of wanted) {
+    const post = await tx.objectStore('posts').get(key);
+    if (!post) continue;
+    const snaps = await tx.objectStore('snapshots').index('by-post-time').getAll(timeRange(key));
+    let followers: number | null = null;
+    let medianEr: number | null = null;
+    let count = 0;
+    if (post.authorKey) {
+      const ak = post.authorKey;
+      if (!authorCache.has(ak)) authorCache.set(ak, authorErs(tx, ak));
+      const author = await authorCache.get(ak)!;
+      followers = author.followers;
+      const latest = snaps[snaps.length - 1];
+      const basis = latest ? preferredEr(latest, latest.followers ?? followers, pref)?.basis : undefined;
+      if (basis) {
+        const others = [...author.ers]
+          .filter(([k]) => k !== key)
+          .map(([, e]) => e[basis])
+          .filter((v): v is number => v !== null);
+        count = others.length;
+        medianEr = median(others);
+      }
+    }
+    out[key] = {
+      firstSeen: post.firstSeen,
+      lastSeen: post.lastSeen,
+      history: snaps.map((s) => [s.capturedAt, engagement(s), s.views]),
+      authorFollowers: followers,
+      authorMedianEr: medianEr,
+      authorPostCount: count,
+    };
+  }
+  await tx.done;
+  return out;
+}
+
+async function authorErs(tx: ReadTx, key: string): Promise<AuthorErs> {
+  const author = await tx.objectStore('authors').get(key);
+  const followers = author?.followers ?? null;
+  const postKeys = await tx.objectStore('posts').index('by-author').getAllKeys(key);
+  const ers = new Map<string, Record<ErBasis, number | null>>();
+  for (const pk of postKeys) {
+    const s: SnapshotRecord | undefined = await latestSnapshot(tx, pk);
+    if (!s) continue;
+    ers.set(pk, { followers: erByFollowers(s, s.followers ?? followers), views: erByViews(s) });
+  }
+  return { followers, ers };
+}

@@ -1,0 +1,76 @@
+// Small pieces the write and read paths share: transaction types, key ranges, storage errors.
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { PostLensDB, SnapshotRecord } from './schema';
+
+export const ALL_STORES = [
+  'posts',
+  'snapshots',
+  'authors',
+  'followerSnapshots',
+  'batches',
+  'campaigns',
+] as const;
+export type WriteTx = IDBPTransaction<PostLensDB, typeof ALL_STORES, 'readwrite'>;
+export type AnyTx = IDBPTransaction<PostLensDB, ArrayLike<StoreNames<PostLensDB>>, IDBTransactionMode>;
+
+/** Every [key, time] entry of one post (or author) in a compound time index. */
+export const timeRange = (key: string) => IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
+
+/** The newest snapshot of a post, or undefined. */
+export async function latestSnapshot(tx: AnyTx, postKey: string): Promise<SnapshotRecord | undefined> {
+  const cursor = await tx
+    .objectStore('snapshots')
+    .index('by-post-time')
+    .openCursor(timeRange(postKey), 'prev');
+  return cursor?.value;
+}
+
+/** The newest follower snapshot time of an author, or null. */
+export async function latestFollowerTime(tx: AnyTx, authorKey: string): Promise<number | null> {
+  const cursor = await tx
+    .objectStore('followerSnapshots')
+    .index('by-author-time')
+    .openCursor(timeRange(authorKey), 'prev');
+  return cursor?.value.capturedAt ?? null;
+}
+
+/** Opens a read-write transaction over every store, with its completion promise pre-handled. */
+export function writeTx(db: { transaction: (s: typeof ALL_STORES, m: 'readwrite') => WriteTx }): WriteTx {
+  const tx = db.transaction(ALL_STORES, 'readwrite');
+  // Callers await tx.done themselves; this keeps an abort from surfacing as unhandled.
+  tx.done.catch(() => {});
+  return tx;
+}
+
+/** Aborts tx if it is still running, so a failure halfway commits nothing. */
+export function abortQuietly(tx: WriteTx | undefined): void {
+  try {
+    tx?.abort();
+  } catch {
+    // Already finished or aborted.
+  }
+}
+
+const errName = (e: unknown): string =>
+  typeof e === 'object' && e !== null && 'name' in e ? String((e as { name: unknown }).name) : '';
+const errMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** A message a person can act on, for the popup's storage warning. */
+export function describeStorageError(e: unknown): string {
+  const name = errName(e);
+  const detail = errMessage(e);
+  switch (name) {
+    case 'QuotaExceededError':
+      return 'Storage is full: the browser refused to save more PostLens data (QuotaExceededError). Free disk space or delete old data in Options. Data already stored is kept.';
+    case 'AbortError':
+      return `A database write was aborted, so nothing from it was saved (AbortError${detail ? `: ${detail}` : ''}). Data already stored is kept.`;
+    case 'DbBlockedError':
+      return detail;
+    case 'InvalidStateError':
+      return 'The database connection closed during a write; nothing from it was saved. It reopens on the next write.';
+    case 'VersionError':
+      return 'The PostLens database was written by a newer version of the extension; update PostLens to use it.';
+    default:
+      return `Storage failed (${name || 'Error'}: ${detail}). Data already stored is kept.`;
+  }
+}

@@ -1,0 +1,99 @@
+// The JSON export (README "Export format", lib/export-format.ts), built from database records.
+// Pure: the caller reads the records and downloads the text.
+
+import type { ExportV2 } from './campaigns-in-export';
+import type { AuthorRecord, FollowerSnapshotRecord, PostRecord, SnapshotRecord } from '../store/schema';
+import { EXPORT_FORMAT, type ExportAuthor, type ExportPost, type ExportV1 } from './format';
+import type { Count } from '../types';
+
+export interface ExportRecords {
+  posts: PostRecord[];
+  snapshots: SnapshotRecord[];
+  authors: AuthorRecord[];
+  followerSnapshots: FollowerSnapshotRecord[];
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+function latestFollowers(snaps: SnapshotRecord[]): Count {
+  for (let i = snaps.length - 1; i >= 0; i--) {
+    const f = snaps[i]?.followers;
+    if (f !== null && f !== undefined) return f;
+  }
+  return null;
+}
+
+export function buildExport(records: ExportRecords, exportedAt: Date): ExportV1 {
+  const snapsByPost = groupBy(records.snapshots, (s) => s.postKey);
+  const followersByAuthor = groupBy(records.followerSnapshots, (f) => f.authorKey);
+  const authorByKey = new Map(records.authors.map((a) => [a.key, a]));
+
+  const posts: ExportPost[] = [...records.posts]
+    .sort((a, b) => a.firstSeen - b.firstSeen || a.key.localeCompare(b.key))
+    .map((p) => {
+      const snaps = [...(snapsByPost.get(p.key) ?? [])].sort((a, b) => a.capturedAt - b.capturedAt);
+      const author = p.authorKey ? authorByKey.get(p.authorKey) : undefined;
+      return {
+        platform: p.platform,
+        postId: p.postId,
+        url: p.url,
+        author: {
+          handle: p.authorHandle,
+          name: p.authorName,
+          followers: author?.followers ?? latestFollowers(snaps),
+        },
+        publishedAt: p.publishedAt,
+        text: p.text,
+        snapshots: snaps.map((s) => ({
+          capturedAt: iso(s.capturedAt),
+          likes: s.likes,
+          comments: s.comments,
+          reposts: s.reposts,
+          saves: s.saves,
+          views: s.views,
+          followers: s.followers,
+        })),
+      };
+    });
+
+  const authors: ExportAuthor[] = [...records.authors]
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((a) => ({
+      platform: a.platform,
+      handle: a.handle,
+      name: a.name,
+      followerSnapshots: [...(followersByAuthor.get(a.key) ?? [])]
+        .sort((x, y) => x.capturedAt - y.capturedAt)
+        .map((f) => ({ capturedAt: iso(f.capturedAt), followers: f.followers })),
+    }));
+
+  return { format: EXPORT_FORMAT, version: 1, exportedAt: exportedAt.toISOString(), posts, authors };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Replaces unpaired surrogates (a post text cut mid-emoji) with U+FFFD so every reader can decode the file. */
+export function wellFormed(s: string): string {
+  return s.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+export function serializeExport(data: ExportV1 | ExportV2): string {
+  return JSON.stringify(data, (_key, value) => (typeof value === 'string' ? wellFormed(value) : value));
+}
+
+/** `postlens-YYYY-MM-DD.json` / `.csv`, dated in the user's local time. */
+export function exportFileName(kind: 'json' | 'csv', date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `postlens-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.${kind}`;
+}

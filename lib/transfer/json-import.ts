@@ -1,0 +1,92 @@
+// Reads a PostLens JSON export back on the page, before anything is sent: size, JSON syntax,
+// format and version with a message a person can act on, then every field through the same
+// check the background applies (lib/recorder-import-check.ts). Pure: text in, clean ExportV1 or
+// the reason out.
+import { checkAnyExport, type ExportV2, withCampaigns } from './campaigns-in-export';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1 } from './format';
+
+export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
+
+export type ImportCheck = { ok: true; data: ExportV1 | ExportV2 } | { ok: false; error: string };
+export type ParseResult = { ok: true; value: unknown } | { ok: false; error: string };
+
+export function checkSize(bytes: number): string | null {
+  if (bytes > MAX_IMPORT_BYTES) {
+    const mb = (bytes / 1024 / 1024).toFixed(1);
+    return `The file is too large (${mb} MB). PostLens imports exports up to 60 MB.`;
+  }
+  return null;
+}
+
+/** True when the text stops inside a string or with brackets still open: a cut-off file. */
+export function looksTruncated(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === 92) escaped = true;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) depth--;
+  }
+  return inString || depth > 0;
+}
+
+export function parseJsonText(raw: string): ParseResult {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
+  const sizeError = checkSize(text.length);
+  if (sizeError) return { ok: false, error: sizeError };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    if (looksTruncated(text)) {
+      return {
+        ok: false,
+        error:
+          'The file ends too early: the JSON is truncated (cut off while saving or copying). Export again.',
+      };
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: `This file is not valid JSON (${detail}).` };
+  }
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Format and version first: the common mistakes (another app's JSON, a newer PostLens). */
+export function checkHeader(value: unknown): string | null {
+  if (!isObj(value) || value.format !== EXPORT_FORMAT) {
+    return `This is not a PostLens export: the file has no "format": "${EXPORT_FORMAT}" field. Choose a file made with Export JSON.`;
+  }
+  if (value.version !== 1 && value.version !== EXPORT_VERSION) {
+    if (typeof value.version === 'number' && value.version > EXPORT_VERSION) {
+      return `This export is version ${value.version}, made by a newer PostLens. This PostLens reads version ${EXPORT_VERSION}: update it, then import again.`;
+    }
+    return `Unsupported export version ${JSON.stringify(value.version) ?? 'missing'}: this PostLens reads versions 1 to ${EXPORT_VERSION}.`;
+  }
+  return null;
+}
+
+export function validateExport(value: unknown): ImportCheck {
+  const header = checkHeader(value);
+  if (header) return { ok: false, error: header };
+  const checked = checkAnyExport(value);
+  if (!checked.ok)
+    return { ok: false, error: `The export has bad fields, so nothing was imported: ${checked.error}.` };
+  return {
+    ok: true,
+    data: checked.campaigns.length > 0 ? withCampaigns(checked.data, checked.campaigns) : checked.data,
+  };
+}
+
+/** Parse and validate in one step. */
+export function readImport(text: string): ImportCheck {
+  const parsed = parseJsonText(text);
+  return parsed.ok ? validateExport(parsed.value) : parsed;
+}
