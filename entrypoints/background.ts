@@ -1,13 +1,10 @@
 // The service worker: the only writer of the database. Listeners are registered synchronously
 // at start so a message that wakes the worker finds its handler.
 import { browser } from 'wxt/browser';
-import { onCommand } from '@/lib/background/commands';
-import { createHandlers } from '@/lib/background/handlers';
-import { dashboardPostUrl } from '@/lib/background/open-dashboard';
-import { isContentScript } from '@/lib/background/senders';
-import { getDb } from '@/lib/store/db';
-import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { createHandlers, dashboardPostUrl, isContentScript, onCommand } from '@/lib/background';
+import { onMessage, sendMessage } from '@/lib/messaging';
 import { getSettings } from '@/lib/settings';
+import { getDb } from '@/lib/store';
 
 export default defineBackground(() => {
   const h = createHandlers({

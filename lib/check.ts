@@ -1,7 +1,7 @@
 // Checks what arrives from content scripts before it reaches the database. Pure, never throws:
 // anything malformed is dropped with a reason, and what passes is a fresh object holding only
 // the known fields (nothing hostile rides along into IndexedDB).
-import type { ReadingBatch } from './messaging/protocol';
+import type { ReadingBatch } from './messages';
 import type { Count, Platform, PostReading, ProfileReading } from './types';
 import { PLATFORMS } from './types';
 

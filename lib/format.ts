@@ -1,7 +1,8 @@
 // Number, percent, date and link formatting for the extension pages. Pure: Intl only, no browser
 // APIs, so it is the same in the popup, the dashboard and tests.
-import type { Platform } from './types';
+
 import { hostBelongs } from './check';
+import type { Platform } from './types';
 
 const DASH = '—';
 

@@ -2,8 +2,10 @@
 // page's CSS and ours never mix), rendered by Preact. The host takes no space (height 0, out of
 // the flow of the page's own content), so badges cause no layout shift.
 import { h, render } from 'preact';
-import { Badge } from '@/components/badge/badge';
-import type { BadgeView } from '../../lib/metrics/badge-model';
+import type { BadgeSurface } from '@/lib/content';
+import type { BadgeView } from '@/lib/metrics';
+import { Badge } from './badge';
+import badgeCss from './badge.css?inline';
 
 export const BADGE_TAG = 'postlens-badge';
 
@@ -19,7 +21,7 @@ const ISOLATED_EVENTS = [
   'keypress',
 ];
 
-export class BadgeLayer {
+export class BadgeLayer implements BadgeSurface {
   private hosts = new WeakMap<Element, HTMLElement>();
   private visible = true;
   private theme: 'light' | 'dark' = 'light';
@@ -34,6 +36,10 @@ export class BadgeLayer {
 
   isOwnNode(node: Node): boolean {
     return node.nodeName === 'POSTLENS-BADGE';
+  }
+
+  followPageTheme(): void {
+    this.setTheme(pageTheme(this.doc));
   }
 
   setTheme(theme: 'light' | 'dark'): void {
@@ -122,3 +128,7 @@ export function pageTheme(doc: Document): 'light' | 'dark' {
   }
   return view.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
+
+/** The badge surface a content script draws on: this document, with the badge's own styles. */
+export const pageBadges = (openPost: (key: string) => void): BadgeSurface =>
+  new BadgeLayer(document, badgeCss, openPost);

@@ -1,7 +1,7 @@
 // The on-page badge: one chip beside a post's action bar, and a card on hover or focus.
 // Everything from the page arrives as strings in BadgeView and is rendered as text by Preact.
 import { useRef, useState } from 'preact/hooks';
-import type { BadgeView } from '@/lib/metrics/badge-model';
+import type { BadgeView } from '@/lib/metrics';
 import { Sparkline } from './sparkline';
 
 export function Badge({ view, onOpen }: { view: BadgeView; onOpen?: (key: string) => void }) {

@@ -1,7 +1,7 @@
 // "Add to campaign" for a post row (popup, dashboard) or a set of posts: pick a campaign, add.
 import { useEffect, useId, useState } from 'preact/hooks';
-import { loadCampaigns } from '@/lib/queries/campaigns';
-import type { Campaign } from '@/lib/campaigns/figures';
+import type { Campaign } from '@/lib/campaigns';
+import { loadCampaigns } from '@/lib/queries';
 import { saveCampaign, withPosts } from './save';
 
 interface Props {

@@ -3,11 +3,10 @@
 import { useState } from 'preact/hooks';
 import { Sparkline } from '@/components/badge/sparkline';
 import { type Download, downloadText } from '@/components/common/download';
-import type { CampaignComparison as Comparison, TotalId } from '@/lib/campaigns/compare';
-import { buildCampaignCsv } from '@/lib/transfer/campaign-csv';
-import type { InputView } from '@/lib/campaigns/inputs';
-import { FIGURE_IDS, type Figure, type FigureId } from '@/lib/campaigns/figures';
+import type { CampaignComparison as Comparison, InputView, TotalId } from '@/lib/campaigns';
+import { FIGURE_IDS, type Figure, type FigureId } from '@/lib/campaigns';
 import { isoDay } from '@/lib/format';
+import { buildCampaignCsv } from '@/lib/transfer';
 
 interface Props {
   comparison: Comparison;

@@ -1,10 +1,10 @@
 // One campaign: what was entered, every figure with its formula, the trend, and its posts.
 import { useState } from 'preact/hooks';
 import { ConfirmButton } from '@/components/common/confirm-button';
-import type { ComparisonRow } from '@/lib/campaigns/compare';
-import type { CampaignPost } from '@/lib/queries/campaigns';
-import { FIGURE_IDS } from '@/lib/campaigns/figures';
+import type { ComparisonRow } from '@/lib/campaigns';
+import { FIGURE_IDS } from '@/lib/campaigns';
 import { formatDate } from '@/lib/format';
+import type { CampaignPost } from '@/lib/queries';
 import { FiguresTable, InputsList } from './campaign-figures';
 import { CampaignForm } from './campaign-form';
 import { CampaignPosts } from './campaign-posts';

@@ -1,6 +1,5 @@
 // Every figure of a campaign with its formula; a figure that cannot be computed says what it needs.
-import type { InputView } from '@/lib/campaigns/inputs';
-import type { Figure } from '@/lib/campaigns/figures';
+import type { Figure, InputView } from '@/lib/campaigns';
 
 export function FiguresTable({ figures, caption }: { figures: readonly Figure<string>[]; caption: string }) {
   return (

@@ -1,10 +1,15 @@
 // Create a campaign or edit its period, money and outcomes. What the user types is read in their
 // locale (lib/campaign-form.ts); the background checks it again before storing.
 import { useMemo, useState } from 'preact/hooks';
-import { localDay } from '@/lib/campaigns/dates';
-import { type CampaignFormValues, type FormErrors, formValues, readCampaignForm } from '@/lib/campaigns/form';
-import type { Campaign } from '@/lib/campaigns/figures';
-import { currencyCodes } from '@/lib/campaigns/money';
+import type { Campaign } from '@/lib/campaigns';
+import {
+  type CampaignFormValues,
+  currencyCodes,
+  type FormErrors,
+  formValues,
+  localDay,
+  readCampaignForm,
+} from '@/lib/campaigns';
 import { saveCampaign } from './save';
 
 interface Props {

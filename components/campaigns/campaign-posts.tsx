@@ -1,10 +1,10 @@
 // A campaign's posts: add the posts the dashboard's filter shows, or posts by key; remove posts.
 import { useState } from 'preact/hooks';
-import type { CampaignPost } from '@/lib/queries/campaigns';
-import { storedPostKeys } from '@/lib/queries/campaigns';
-import { CAMPAIGN_LIMITS } from '@/lib/campaigns/validate';
+import { CAMPAIGN_LIMITS } from '@/lib/campaigns';
 import { formatNumber, PLATFORM_NAMES } from '@/lib/format';
-import { engagement } from '@/lib/metrics/rates';
+import { engagement } from '@/lib/metrics';
+import type { CampaignPost } from '@/lib/queries';
+import { storedPostKeys } from '@/lib/queries';
 
 interface Props {
   posts: CampaignPost[];

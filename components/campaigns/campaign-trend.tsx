@@ -1,9 +1,9 @@
 // The engagement of a campaign's posts over its period, day by day (uPlot, as the dashboard's
 // other charts), and what it gained.
 import { useMemo } from 'preact/hooks';
-import { TimeChart } from '@/components/dashboard/time-chart';
-import { type TrendPoint, trendChartData } from '@/lib/campaigns/trend';
-import type { Figure } from '@/lib/campaigns/figures';
+import { TimeChart } from '@/components/common/time-chart';
+import type { Figure } from '@/lib/campaigns';
+import { type TrendPoint, trendChartData } from '@/lib/campaigns';
 
 interface Props {
   trend: TrendPoint[];

@@ -2,7 +2,7 @@
 // them all. The dashboard mounts it and passes the keys of the posts its filter shows.
 import { useMemo, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
-import { compareCampaigns } from '@/lib/campaigns/compare';
+import { compareCampaigns } from '@/lib/campaigns';
 import { CampaignComparison } from './campaign-comparison';
 import { CampaignDetail } from './campaign-detail';
 import { CampaignForm } from './campaign-form';

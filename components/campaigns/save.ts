@@ -1,6 +1,6 @@
 // Every campaign write goes to the background; a message that fails to arrive is an error too.
-import type { Campaign, CampaignInput } from '@/lib/campaigns/figures';
-import { sendMessage } from '@/lib/messaging/protocol';
+import type { Campaign, CampaignInput } from '@/lib/campaigns';
+import { sendMessage } from '@/lib/messaging';
 
 export type Saved = { ok: true; campaign: Campaign } | { ok: false; error: string };
 

@@ -1,7 +1,7 @@
 // Every campaign with its posts' data, read again whenever `version` or `reads` changes (the
 // page's data changed, or this view saved something).
 import { useEffect, useState } from 'preact/hooks';
-import { type CampaignData, loadAllCampaignData } from '@/lib/queries/campaigns';
+import { type CampaignData, loadAllCampaignData } from '@/lib/queries';
 
 export type CampaignDataState =
   | { status: 'loading' }

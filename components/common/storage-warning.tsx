@@ -1,7 +1,7 @@
 // The background's last storage failure, shown where the user will see it.
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '@/lib/format';
-import { type StorageStatus, sendMessage } from '@/lib/messaging/protocol';
+import { type StorageStatus, sendMessage } from '@/lib/messaging';
 
 export function StorageWarning() {
   const [status, setStatus] = useState<StorageStatus | null>(null);

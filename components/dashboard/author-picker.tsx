@@ -1,7 +1,7 @@
 // Choose the authors to compare: a searchable checklist.
 import { useMemo, useState } from 'preact/hooks';
-import type { AuthorRecord } from '@/lib/store/schema';
 import { PLATFORM_NAMES } from '@/lib/format';
+import type { AuthorRecord } from '@/lib/records';
 
 interface Props {
   authors: AuthorRecord[];

@@ -1,13 +1,12 @@
 // Competitor comparison: pick authors, see their followers over time and how their posts do.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { AuthorRecord } from '@/lib/store/schema';
-import type { ErPref } from '@/lib/metrics/rates';
-import { sendMessage } from '@/lib/messaging/protocol';
-import { type Comparison, loadAuthors, loadComparison } from '@/lib/queries/authors';
-import { followersChartData } from '@/lib/queries/series';
+import { sendMessage } from '@/lib/messaging';
+import type { ErPref } from '@/lib/metrics';
+import { type Comparison, followersChartData, loadAuthors, loadComparison } from '@/lib/queries';
+import type { AuthorRecord } from '@/lib/records';
+import { TimeChart } from '../common/time-chart';
 import { AuthorPicker } from './author-picker';
 import { ComparisonTable } from './comparison-table';
-import { TimeChart } from './time-chart';
 
 interface Props {
   pref: ErPref;

@@ -1,7 +1,7 @@
 // Authors side by side: followers, ER, output, best posts and share of voice.
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { formatNumber, formatPercent, PLATFORM_NAMES } from '@/lib/format';
-import type { Comparison } from '@/lib/queries/authors';
+import type { Comparison } from '@/lib/queries';
 
 interface Props {
   comparison: Comparison;

@@ -1,7 +1,7 @@
 // Import, and deleting everything.
 import { useState } from 'preact/hooks';
 import { ConfirmButton } from '@/components/common/confirm-button';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendMessage } from '@/lib/messaging';
 import { ImportPanel } from './import-panel';
 
 export function DataPanel({ onChanged }: { onChanged: () => void }) {

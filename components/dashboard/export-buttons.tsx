@@ -1,11 +1,8 @@
 // "Export JSON" / "Export CSV" of everything or of the posts the current filter shows.
 import { useState } from 'preact/hooks';
 import { type Download, downloadText } from '@/components/common/download';
-import { withCampaigns } from '@/lib/transfer/campaigns-in-export';
-import { loadCampaigns } from '@/lib/queries/campaigns';
-import { buildCsv } from '@/lib/transfer/csv-export';
-import { buildExport, exportFileName, serializeExport } from '@/lib/transfer/json-export';
-import { loadExportRecords } from '@/lib/queries/export-reads';
+import { loadCampaigns, loadExportRecords } from '@/lib/queries';
+import { buildCsv, buildExport, exportFileName, serializeExport, withCampaigns } from '@/lib/transfer';
 
 interface Props {
   /** Keys of the posts the filter shows, or null when no filter is set. */

@@ -1,6 +1,6 @@
 // Filters for the posts table: platform, author, date range and free text.
 import { isoDay, PLATFORM_NAMES } from '@/lib/format';
-import type { RowFilter } from '@/lib/queries/rows';
+import type { RowFilter } from '@/lib/queries';
 import { PLATFORMS, type Platform } from '@/lib/types';
 
 export interface AuthorOption {

@@ -1,7 +1,7 @@
 // Import a PostLens JSON export: check it, show what it adds, then let the background merge it.
 import { useState } from 'preact/hooks';
 import { formatNumber } from '@/lib/format';
-import { type ImportCounts, sendMessage } from '@/lib/messaging/protocol';
+import { type ImportCounts, sendMessage } from '@/lib/messaging';
 import { type Prepared, prepareImport, type Stage } from './import-pipeline';
 
 type State =

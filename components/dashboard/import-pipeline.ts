@@ -1,12 +1,11 @@
 // Reading an import file in stages a page can show: reading (with progress), parsing, validating,
 // comparing with the database. Nothing is written here; the caller sends importData after the
 // user confirms what will be added.
-import { campaignsOf, type ExportV2 } from '@/lib/transfer/campaigns-in-export';
-import { previewCampaigns } from '@/lib/queries/campaigns';
-import type { ExportV1 } from '@/lib/transfer/format';
-import { checkSize, parseJsonText, validateExport } from '@/lib/transfer/json-import';
-import type { ImportCounts } from '@/lib/messaging/protocol';
-import { previewImport } from '@/lib/queries/export-reads';
+
+import type { ImportCounts } from '@/lib/messaging';
+import { previewCampaigns, previewImport } from '@/lib/queries';
+import type { ExportV1 } from '@/lib/transfer';
+import { campaignsOf, checkSize, type ExportV2, parseJsonText, validateExport } from '@/lib/transfer';
 
 export type Stage =
   | { stage: 'reading'; fraction: number | null }

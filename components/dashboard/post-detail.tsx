@@ -5,11 +5,10 @@ import { AddToCampaign } from '@/components/campaigns';
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { SafeLink } from '@/components/common/safe-link';
 import { formatDateTime, PLATFORM_NAMES } from '@/lib/format';
-import { sendMessage } from '@/lib/messaging/protocol';
-import { type PostDetail as Detail, loadPostDetail } from '@/lib/queries/posts';
-import { postChartData } from '@/lib/queries/series';
+import { sendMessage } from '@/lib/messaging';
+import { type PostDetail as Detail, loadPostDetail, postChartData } from '@/lib/queries';
+import { TimeChart } from '../common/time-chart';
 import { SnapshotTable } from './snapshot-table';
-import { TimeChart } from './time-chart';
 
 interface Props {
   postKey: string;

@@ -8,7 +8,7 @@ import {
   formatVelocity,
   PLATFORM_NAMES,
 } from '@/lib/format';
-import type { PostRow, SortDir, SortKey } from '@/lib/queries/rows';
+import type { PostRow, SortDir, SortKey } from '@/lib/queries';
 import { SortableHeader } from './sortable-header';
 import { useVirtualRows } from './use-virtual-rows';
 

@@ -10,7 +10,7 @@ import {
   type SortDir,
   type SortKey,
   sortRows,
-} from '@/lib/queries/rows';
+} from '@/lib/queries';
 import { ExportButtons } from './export-buttons';
 import { type AuthorOption, FiltersBar } from './filters-bar';
 import { PostsTable } from './posts-table';

@@ -1,7 +1,8 @@
 // Every snapshot of a post, newest first, with the rates at that moment.
-import type { SnapshotRecord } from '@/lib/store/schema';
+
 import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
-import { engagement, erByFollowers, erByViews } from '@/lib/metrics/rates';
+import { engagement, erByFollowers, erByViews } from '@/lib/metrics';
+import type { SnapshotRecord } from '@/lib/records';
 import type { Count } from '@/lib/types';
 
 const FIELDS = ['likes', 'comments', 'reposts', 'saves', 'views'] as const;

@@ -1,5 +1,5 @@
 // A column header that sorts the table; aria-sort tells assistive tech the current order.
-import type { SortDir, SortKey } from '@/lib/queries/rows';
+import type { SortDir, SortKey } from '@/lib/queries';
 
 interface Props {
   label: string;

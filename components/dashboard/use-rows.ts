@@ -1,6 +1,6 @@
 // All post rows and the settings they are computed with, read again whenever `version` changes.
 import { useEffect, useState } from 'preact/hooks';
-import { loadAllRows, type PostRow } from '@/lib/queries/posts';
+import { loadAllRows, type PostRow } from '@/lib/queries';
 import { getSettings, type Settings } from '@/lib/settings';
 
 export type RowsState =

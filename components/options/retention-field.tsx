@@ -1,6 +1,6 @@
 // How long snapshots are kept, and pruning on demand.
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendMessage } from '@/lib/messaging';
 
 interface Props {
   days: number | null;

@@ -4,7 +4,7 @@ import { Sparkline } from '@/components/badge/sparkline';
 import { AddToCampaign } from '@/components/campaigns/add-to-campaign';
 import { SafeLink } from '@/components/common/safe-link';
 import { formatCompact, formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
-import type { PopupPost } from '@/lib/queries/posts';
+import type { PopupPost } from '@/lib/queries';
 
 const COUNTS = [
   ['likes', 'Likes'],

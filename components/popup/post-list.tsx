@@ -1,7 +1,7 @@
 // The tab's posts, sorted by the metric the user picks.
 import { useMemo, useState } from 'preact/hooks';
-import type { PopupPost } from '@/lib/queries/posts';
-import { sortRows } from '@/lib/queries/rows';
+import type { PopupPost } from '@/lib/queries';
+import { sortRows } from '@/lib/queries';
 import { PostItem } from './post-item';
 
 export const POPUP_SORTS = [

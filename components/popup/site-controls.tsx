@@ -1,8 +1,8 @@
 // Global and per-platform switches, and site access for hosts PostLens may read on request.
 import { useState } from 'preact/hooks';
 import { PLATFORM_NAMES } from '@/lib/format';
-import { type Settings, settingsItem } from '@/lib/settings';
 import { disableSite, enableSite, type SiteStatus } from '@/lib/platforms/mastodon/site-access';
+import { type Settings, settingsItem } from '@/lib/settings';
 import type { Platform } from '@/lib/types';
 
 interface Props {

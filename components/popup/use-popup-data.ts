@@ -1,11 +1,10 @@
 // Everything the popup shows about the current tab, read in parallel and only for that tab.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/lib/messaging/protocol';
-import { loadRowsForKeys, type PopupPost } from '@/lib/queries/posts';
-import { type AuthorView, loadAuthorView } from '@/lib/queries/authors';
-import { getSettings, type Settings } from '@/lib/settings';
+import { sendMessage } from '@/lib/messaging';
 import { type SiteStatus, siteOf, siteStatus } from '@/lib/platforms/mastodon/site-access';
+import { type AuthorView, loadAuthorView, loadRowsForKeys, type PopupPost } from '@/lib/queries';
+import { getSettings, type Settings } from '@/lib/settings';
 import { PLATFORMS, type Platform } from '@/lib/types';
 
 export interface PopupData {

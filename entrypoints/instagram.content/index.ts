@@ -1,4 +1,5 @@
-import { runContentScript } from '@/lib/content/run';
+import { pageBadges } from '@/components/badge/badge-layer';
+import { runContentScript } from '@/lib/content';
 import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
 import { instagramAdapter } from '@/lib/platforms/instagram/adapter';
 
@@ -6,5 +7,5 @@ import { instagramAdapter } from '@/lib/platforms/instagram/adapter';
 export default defineContentScript({
   matches: PLATFORM_MATCHES.instagram,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, instagramAdapter),
+  main: (ctx) => runContentScript(ctx, instagramAdapter, pageBadges),
 });

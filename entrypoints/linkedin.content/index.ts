@@ -1,4 +1,5 @@
-import { runContentScript } from '@/lib/content/run';
+import { pageBadges } from '@/components/badge/badge-layer';
+import { runContentScript } from '@/lib/content';
 import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
 import { linkedinAdapter } from '@/lib/platforms/linkedin/adapter';
 
@@ -6,5 +7,5 @@ import { linkedinAdapter } from '@/lib/platforms/linkedin/adapter';
 export default defineContentScript({
   matches: PLATFORM_MATCHES.linkedin,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, linkedinAdapter),
+  main: (ctx) => runContentScript(ctx, linkedinAdapter, pageBadges),
 });

@@ -1,4 +1,5 @@
-import { runContentScript } from '@/lib/content/run';
+import { pageBadges } from '@/components/badge/badge-layer';
+import { runContentScript } from '@/lib/content';
 import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
 import { mastodonAdapter } from '@/lib/platforms/mastodon/adapter';
 
@@ -6,5 +7,5 @@ import { mastodonAdapter } from '@/lib/platforms/mastodon/adapter';
 export default defineContentScript({
   matches: PLATFORM_MATCHES.mastodon,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, mastodonAdapter),
+  main: (ctx) => runContentScript(ctx, mastodonAdapter, pageBadges),
 });

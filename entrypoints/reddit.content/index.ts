@@ -1,4 +1,5 @@
-import { runContentScript } from '@/lib/content/run';
+import { pageBadges } from '@/components/badge/badge-layer';
+import { runContentScript } from '@/lib/content';
 import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
 import { redditAdapter } from '@/lib/platforms/reddit/adapter';
 
@@ -6,5 +7,5 @@ import { redditAdapter } from '@/lib/platforms/reddit/adapter';
 export default defineContentScript({
   matches: PLATFORM_MATCHES.reddit,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, redditAdapter),
+  main: (ctx) => runContentScript(ctx, redditAdapter, pageBadges),
 });

@@ -1,4 +1,5 @@
-import { runContentScript } from '@/lib/content/run';
+import { pageBadges } from '@/components/badge/badge-layer';
+import { runContentScript } from '@/lib/content';
 import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
 import { threadsAdapter } from '@/lib/platforms/threads/adapter';
 
@@ -6,5 +7,5 @@ import { threadsAdapter } from '@/lib/platforms/threads/adapter';
 export default defineContentScript({
   matches: PLATFORM_MATCHES.threads,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, threadsAdapter),
+  main: (ctx) => runContentScript(ctx, threadsAdapter, pageBadges),
 });

@@ -1,4 +1,5 @@
-import { runContentScript } from '@/lib/content/run';
+import { pageBadges } from '@/components/badge/badge-layer';
+import { runContentScript } from '@/lib/content';
 import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
 import { tiktokAdapter } from '@/lib/platforms/tiktok/adapter';
 
@@ -6,5 +7,5 @@ import { tiktokAdapter } from '@/lib/platforms/tiktok/adapter';
 export default defineContentScript({
   matches: PLATFORM_MATCHES.tiktok,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, tiktokAdapter),
+  main: (ctx) => runContentScript(ctx, tiktokAdapter, pageBadges),
 });

@@ -1,4 +1,5 @@
-import { runContentScript } from '@/lib/content/run';
+import { pageBadges } from '@/components/badge/badge-layer';
+import { runContentScript } from '@/lib/content';
 import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
 import { xAdapter } from '@/lib/platforms/x/adapter';
 
@@ -6,5 +7,5 @@ import { xAdapter } from '@/lib/platforms/x/adapter';
 export default defineContentScript({
   matches: PLATFORM_MATCHES.x,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, xAdapter),
+  main: (ctx) => runContentScript(ctx, xAdapter, pageBadges),
 });

@@ -1,4 +1,5 @@
-import { runContentScript } from '@/lib/content/run';
+import { pageBadges } from '@/components/badge/badge-layer';
+import { runContentScript } from '@/lib/content';
 import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
 import { youtubeAdapter } from '@/lib/platforms/youtube/adapter';
 
@@ -6,5 +7,5 @@ import { youtubeAdapter } from '@/lib/platforms/youtube/adapter';
 export default defineContentScript({
   matches: PLATFORM_MATCHES.youtube,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, youtubeAdapter),
+  main: (ctx) => runContentScript(ctx, youtubeAdapter, pageBadges),
 });

@@ -1,15 +1,25 @@
 // The background's message handlers as plain functions of (data, sender), so tests call them
 // directly with fake senders. entrypoints/background.ts wires them to onMessage.
-import { checkAnyExport } from '../transfer/campaigns-in-export';
-import { importWithCampaigns, putCampaign, removeCampaign } from '../store/campaign-writer';
-import { checkCampaignInput } from '../campaigns/validate';
-import type { PostLensDb } from '../store/db';
-import type { ExportV1 } from '../transfer/format';
-import type { ImportCounts, PostKnowledge, RecordResult, StorageStatus, WriteResult } from '../messaging/protocol';
-import { deleteAll, deleteAuthor, deletePost, knownPosts, prune, WriteQueue } from '../store/recorder';
-import { importRefused } from '../store/import-writer';
-import { describeStorageError } from '../store/transactions';
+
+import { checkCampaignInput } from '../campaigns';
+import type { ImportCounts, PostKnowledge, RecordResult, StorageStatus, WriteResult } from '../messages';
 import type { Settings } from '../settings';
+import type { PostLensDb } from '../store';
+import {
+  deleteAll,
+  deleteAuthor,
+  deletePost,
+  describeStorageError,
+  importRefused,
+  importWithCampaigns,
+  knownPosts,
+  prune,
+  putCampaign,
+  removeCampaign,
+  WriteQueue,
+} from '../store';
+import type { ExportV1 } from '../transfer';
+import { checkAnyExport } from '../transfer';
 import { maybePrune } from './prune-schedule';
 import { describeSender, type Identity, isContentScript, isExtensionPage, type SenderLike } from './senders';
 import { createStatusTracker } from './storage-status';

@@ -2,8 +2,8 @@
 // The last run time lives in storage.session, so a service worker that restarts every few
 // minutes does not prune every time, while a new browser session prunes on its first write.
 import { storage } from '#imports';
-import type { PostLensDb } from '../store/db';
-import { prune } from '../store/recorder';
+import type { PostLensDb } from '../store';
+import { prune } from '../store';
 
 export const PRUNE_EVERY_MS = 3_600_000;
 

@@ -1,7 +1,7 @@
 // The last storage failure, kept in memory for speed and in storage.local so it survives the
 // service worker stopping; the popup shows it (storageStatus message, or this item directly).
 import { storage } from '#imports';
-import type { StorageStatus } from '../messaging/protocol';
+import type { StorageStatus } from '../messages';
 
 export const EMPTY_STATUS: StorageStatus = { lastError: null, at: null };
 

@@ -1,8 +1,8 @@
 // Campaigns side by side: every figure per campaign, its trend, and totals across them. Totals
 // add money only within one currency ("mixed currencies" otherwise) and count a post that is in
 // several campaigns once. Pure.
-import { campaignInputs, type InputView } from './inputs';
-import { engagementTrend, type TrendPoint, type TrendSnapshot, trendGain } from './trend';
+
+import { engagement } from '../metrics';
 import {
   type Campaign,
   campaignFigures,
@@ -15,8 +15,9 @@ import {
   postTotal,
   quotient,
 } from './figures';
-import { engagement } from '../metrics/rates';
+import { campaignInputs, type InputView } from './inputs';
 import { formatMoney, type Money, mixedCurrencies, sumMoney, toMajor } from './money';
+import { engagementTrend, type TrendPoint, type TrendSnapshot, trendGain } from './trend';
 
 /** What one campaign's figures and trend are computed from (lib/campaign-queries.ts reads it). */
 export interface CampaignFacts {

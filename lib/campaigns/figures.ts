@@ -2,9 +2,9 @@
 // that follow. Pure: no browser imports. A figure whose inputs are missing is no number: it says
 // what it needs ("needs clicks") instead of showing 0, and a division by zero is a need too.
 import { formatNumber, formatPercent } from '../format';
-import { type CountsLike, engagement } from '../metrics/rates';
-import { formatCost, type Money, toMajor } from './money';
+import { type CountsLike, engagement } from '../metrics';
 import type { Count } from '../types';
+import { formatCost, type Money, toMajor } from './money';
 
 export interface Campaign {
   id: string;

@@ -1,7 +1,8 @@
 // What the user entered for a campaign, formatted for display; "not entered" where they left a
 // field empty (never 0). Pure.
-import type { Campaign } from './figures';
+
 import { formatNumber } from '../format';
+import type { Campaign } from './figures';
 import { formatMoney, type Money } from './money';
 
 export interface InputView {

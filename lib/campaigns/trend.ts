@@ -1,9 +1,10 @@
 // The engagement of a campaign's posts, day by day over its period: each post counts with its
 // latest snapshot up to the end of the day, carried forward over days without a new one. Pure.
+
+import type { ChartData } from '../metrics';
+import { type CountsLike, engagement } from '../metrics';
 import { addDays, dayStart, daysIn } from './dates';
 import type { Campaign, Part } from './figures';
-import { type CountsLike, engagement } from '../metrics/rates';
-import type { ChartData } from '../queries/series';
 
 export interface TrendSnapshot extends CountsLike {
   postKey: string;

@@ -1,10 +1,11 @@
 // Checks a campaign before it is stored. Pure, never throws: the answer is a fresh object with only
 // the known fields, or every problem found (up to a few) in words a person can act on.
+
+import { attempt, fail, LIMITS } from '../check';
+import { PLATFORMS } from '../types';
 import { dayCount, isIsoDay, MAX_PERIOD_DAYS } from './dates';
 import type { CampaignInput } from './figures';
 import { isCurrencyCode, MAX_AMOUNT_MINOR, type Money } from './money';
-import { PLATFORMS } from '../types';
-import { attempt, fail, LIMITS } from '../check';
 
 export const CAMPAIGN_LIMITS = { name: 200, postKeys: 5000, key: 220, id: 100, count: 1e13 } as const;
 

@@ -4,13 +4,11 @@
 // idle callbacks. Each platform's entrypoint passes its own adapter, so a page loads one adapter.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import badgeCss from '@/components/badge/badge.css?inline';
-import { type BadgeView, buildBadgeView } from '@/lib/metrics/badge-model';
-import { BadgeLayer, pageTheme } from '@/components/badge/badge-layer';
-import { Scanner } from '@/lib/read/scanner';
 import { Sender } from '@/lib/content/sender';
-import { pageLocale } from '@/lib/parse-count/page-locale';
-import { onMessage, type PostKnowledge, sendMessage } from '@/lib/messaging/protocol';
+import { onMessage, type PostKnowledge, sendMessage } from '@/lib/messaging';
+import { type BadgeView, buildBadgeView } from '@/lib/metrics';
+import { pageLocale } from '@/lib/parse-count';
+import { Scanner } from '@/lib/read';
 import { getSettings, type Settings, settingsItem } from '@/lib/settings';
 import { type PlatformAdapter, type PostReading, postKey } from '@/lib/types';
 
@@ -18,7 +16,29 @@ import { type PlatformAdapter, type PostReading, postKey } from '@/lib/types';
 // the platform's markup may have changed.
 const UNRECOGNISED_AFTER_FLUSHES = 30;
 
-export async function runContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter): Promise<void> {
+/**
+ * Where badges are drawn. The runner decides what each badge says; the surface (components/badge)
+ * draws it, so lib/ never imports a component: each entrypoint hands its surface in.
+ */
+export interface BadgeSurface {
+  readonly isVisible: boolean;
+  /** Our own nodes, which the scanner must not treat as page changes. */
+  isOwnNode(node: Node): boolean;
+  /** Match the page's light or dark background. */
+  followPageTheme(): void;
+  setVisible(visible: boolean): void;
+  show(el: Element, anchor: Element | null, view: BadgeView): void;
+  clear(): void;
+}
+
+/** Builds the surface; `openPost` is the card's "History and campaigns…" (a `platform:postId`). */
+export type BadgeSurfaceFactory = (openPost: (key: string) => void) => BadgeSurface;
+
+export async function runContentScript(
+  ctx: ContentScriptContext,
+  adapter: PlatformAdapter,
+  makeSurface: BadgeSurfaceFactory,
+): Promise<void> {
   // A script registered for a user-enabled site and injected into the open tab could run twice in
   // one page (the extension's isolated world is shared): the first one wins.
   const world = globalThis as { __postlensRunning?: boolean };
@@ -33,10 +53,10 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: Platf
   const active = () => settings.enabled && settings.platforms[adapter.id];
 
   const locale = pageLocale(document);
-  const layer = new BadgeLayer(document, badgeCss, (key) => {
+  const layer = makeSurface((key) => {
     sendMessage('openPostInDashboard', key).catch(() => {});
   });
-  layer.setTheme(pageTheme(document));
+  layer.followPageTheme();
   layer.setVisible(settings.badges);
 
   // Latest reading and post element per key; elements held weakly so a post the page drops
@@ -115,7 +135,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: Platf
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     readings.clear();
-    layer.setTheme(pageTheme(document));
+    layer.followPageTheme();
     scanner.reset();
   });
 

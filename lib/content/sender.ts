@@ -2,7 +2,7 @@
 // acknowledges it: Chrome stops an idle MV3 service worker at any time, and a message sent while
 // it is stopped or starting can fail. A batch keeps its id across retries, so the background
 // stores it exactly once. Timers run only while a batch is waiting, never while idle.
-import type { ReadingBatch, RecordResult } from '../messaging/protocol';
+import type { ReadingBatch, RecordResult } from '../messages';
 import type { PostReading, ProfileReading } from '../types';
 
 export interface SenderOptions {

@@ -1,9 +1,10 @@
 // What a post's badge and card say, computed from the reading, what the background knows about
 // the post and the user's bands. Pure: no DOM, no browser; the badge component only renders it.
-import { engagement, erByFollowers, erByViews } from './rates';
-import type { PostKnowledge } from '../messaging/protocol';
+
+import type { PostKnowledge } from '../messages';
 import type { Bands, ErPreference } from '../settings';
 import type { PostReading } from '../types';
+import { engagement, erByFollowers, erByViews } from './rates';
 
 export type Band = 'below' | 'typical' | 'strong' | 'viral';
 

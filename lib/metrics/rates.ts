@@ -113,3 +113,14 @@ export function outlierScore(er: number | null, otherErs: readonly number[]): nu
   const others = otherErs.filter((v) => Number.isFinite(v));
   return outlierFromMedian(er, median(others), others.length);
 }
+
+/** Median of a sorted list with one occurrence of `value` left out. */
+export function medianWithout(sorted: readonly number[], value: number): number | null {
+  const n = sorted.length - 1;
+  if (n <= 0) return null;
+  const skip = sorted.indexOf(value);
+  if (skip < 0) return median(sorted);
+  const at = (i: number) => sorted[i < skip ? i : i + 1]!;
+  const mid = n >> 1;
+  return n % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+}

@@ -1,20 +1,10 @@
 // What PostLens says about an author (popup profile summary, dashboard comparison). Pure.
-import type { AuthorRecord, FollowerSnapshotRecord } from '../store/schema';
-import { median } from '../metrics/rates';
+
+import { median } from '../metrics';
+import type { AuthorRecord, FollowerSnapshotRecord } from '../records';
 import type { PostRow } from './rows';
 
 const WEEK_MS = 7 * 24 * 3_600_000;
-
-/** Median of a sorted list with one occurrence of `value` left out. */
-export function medianWithout(sorted: readonly number[], value: number): number | null {
-  const n = sorted.length - 1;
-  if (n <= 0) return null;
-  const skip = sorted.indexOf(value);
-  if (skip < 0) return median(sorted);
-  const at = (i: number) => sorted[i < skip ? i : i + 1]!;
-  const mid = n >> 1;
-  return n % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
-}
 
 export function mean(values: readonly number[]): number | null {
   const xs = values.filter((v) => Number.isFinite(v));

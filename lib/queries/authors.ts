@@ -1,4 +1,8 @@
 // Read-side queries about authors: the popup's profile summary and the dashboard's comparison.
+
+import type { ErPref } from '../metrics';
+import type { AuthorRecord } from '../records';
+import { getDb, timeRange } from '../store';
 import {
   type AuthorStats,
   authorStats,
@@ -6,12 +10,8 @@ import {
   followerTrend,
   shareOfVoice,
 } from './author-stats';
-import { getDb } from '../store/db';
-import type { AuthorRecord } from '../store/schema';
-import type { ErPref } from '../metrics/rates';
 import { lastTwoSnapshots } from './posts';
 import { buildRow, type PostRow } from './rows';
-import { timeRange } from '../store/transactions';
 
 export interface AuthorView {
   author: AuthorRecord;

@@ -1,10 +1,10 @@
 // Read-side queries for campaigns. Pages read IndexedDB directly, like lib/queries.ts; every
 // change goes to the background as a saveCampaign / deleteCampaign message.
-import { periodBounds } from '../campaigns/dates';
-import type { TrendSnapshot } from '../campaigns/trend';
-import type { Campaign, PostFacts } from '../campaigns/figures';
-import { getDb, type PostLensDb } from '../store/db';
-import type { PostRecord, SnapshotRecord } from '../store/schema';
+
+import type { Campaign, PostFacts, TrendSnapshot } from '../campaigns';
+import { periodBounds } from '../campaigns';
+import type { PostRecord, SnapshotRecord } from '../records';
+import { getDb, type PostLensDb } from '../store';
 
 /** Every campaign, oldest first. */
 export async function loadCampaigns(db?: PostLensDb): Promise<Campaign[]> {

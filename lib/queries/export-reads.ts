@@ -1,11 +1,9 @@
 // Reads for export and import: the records an export holds, and what an import would add.
 
-import { getDb, type PostLensDb } from '../store/db';
-import type { AuthorRecord, FollowerSnapshotRecord, PostRecord, SnapshotRecord } from '../store/schema';
-import type { ExportV1 } from '../transfer/format';
-import type { ExportRecords } from '../transfer/json-export';
-import type { ImportCounts } from '../messaging/protocol';
-import { timeRange } from '../store/transactions';
+import type { ImportCounts } from '../messages';
+import type { AuthorRecord, FollowerSnapshotRecord, PostRecord, SnapshotRecord } from '../records';
+import { getDb, type PostLensDb, timeRange } from '../store';
+import type { ExportRecords, ExportV1 } from '../transfer';
 import { authorKey, postKey } from '../types';
 
 /** Everything, or only the posts given (with their snapshots and their authors). */

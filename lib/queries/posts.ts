@@ -1,11 +1,11 @@
 // Read-side queries for the extension pages. Pages read IndexedDB directly (same origin as the
 // background, which is the only writer); every change goes through a message to the background.
 import type { IDBPIndex, StoreNames } from 'idb';
-import { getDb, type PostLensDb } from '../store/db';
-import type { AuthorRecord, PostLensDB, PostRecord, SnapshotRecord } from '../store/schema';
-import { type ErPref, engagement } from '../metrics/rates';
+import { type ErPref, engagement } from '../metrics';
+import type { AuthorRecord, PostRecord, SnapshotRecord } from '../records';
+import type { PostLensDB } from '../store';
+import { getDb, type PostLensDb, timeRange } from '../store';
 import { buildRow, fillOutliers, type PostRow } from './rows';
-import { timeRange } from '../store/transactions';
 
 export type { PostRow } from './rows';
 

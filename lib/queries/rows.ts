@@ -1,19 +1,19 @@
 // One table row per post: its latest counts and the metrics derived from them, plus filtering and
 // sorting. Pure: the database reads live in lib/queries.ts.
 
-import { medianWithout } from './author-stats';
-import type { AuthorRecord, PostRecord, SnapshotRecord } from '../store/schema';
 import {
   type ErBasis,
   type ErPref,
   engagement,
   erByFollowers,
   erByViews,
+  medianWithout,
   OUTLIER_MIN_POSTS,
   preferredEr,
   ratio,
   velocity,
-} from '../metrics/rates';
+} from '../metrics';
+import type { AuthorRecord, PostRecord, SnapshotRecord } from '../records';
 import type { Count, Platform } from '../types';
 
 export interface PostRow {

@@ -1,21 +1,9 @@
 // Time series for the dashboard charts: a post's counts and ERs per snapshot, authors' follower
 // histories on one shared time axis. Pure; uPlot wants seconds on x and null for gaps.
-import type { SnapshotRecord } from '../store/schema';
-import { engagement, erByFollowers, erByViews } from '../metrics/rates';
+
+import { type ChartData, engagement, erByFollowers, erByViews, type Series } from '../metrics';
+import type { SnapshotRecord } from '../records';
 import type { Count } from '../types';
-
-export interface Series {
-  label: string;
-  values: Array<number | null>;
-  /** Which axis: raw counts, or a rate drawn in percent. */
-  scale: 'count' | 'rate';
-}
-
-export interface ChartData {
-  /** Epoch seconds, ascending. */
-  x: number[];
-  series: Series[];
-}
 
 const COUNT_SERIES = [
   ['likes', 'Likes'],

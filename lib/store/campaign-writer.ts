@@ -1,12 +1,12 @@
 // Campaign writes, run by the background (the only writer). Each call is one transaction on the
 // campaigns store; a storage failure comes back as a message, never as a throw.
 import type { IDBPObjectStore } from 'idb';
-import type { Campaign, CampaignInput } from '../campaigns/figures';
+import type { Campaign, CampaignInput } from '../campaigns';
+import type { ImportCounts, WriteResult } from '../messages';
+import type { ExportV1 } from '../transfer';
 import type { PostLensDb } from './db';
-import type { PostLensDB } from './schema';
-import type { ExportV1 } from '../transfer/format';
-import type { ImportCounts, WriteResult } from '../messaging/protocol';
 import { importChecked } from './import-writer';
+import type { PostLensDB } from './schema';
 import { describeStorageError } from './transactions';
 
 type CampaignStore = IDBPObjectStore<PostLensDB, ['campaigns'], 'campaigns', 'readwrite'>;

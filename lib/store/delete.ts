@@ -1,6 +1,7 @@
 // Deleting on request and pruning by retention. Each call is one transaction: all or nothing.
+
+import type { WriteResult } from '../messages';
 import type { PostLensDb } from './db';
-import type { WriteResult } from '../messaging/protocol';
 import {
   ALL_STORES,
   abortQuietly,

@@ -2,15 +2,15 @@
 // present (same post, same capture time) are skipped, nothing stored is overwritten except an
 // author's latest followers by a newer reading. One transaction; invalid files write nothing.
 
-import type { PostLensDb } from './db';
-import type { AuthorRecord } from './schema';
-import type { ExportV1 } from '../transfer/format';
-import type { ImportCounts, WriteResult } from '../messaging/protocol';
-import { inWriteTx } from './delete';
-import { checkExport } from '../transfer/import-check';
-import type { WriteTx } from './transactions';
+import type { ImportCounts, WriteResult } from '../messages';
+import type { ExportV1 } from '../transfer';
+import { checkExport } from '../transfer';
 import type { Count, Platform } from '../types';
 import { authorKey, postKey } from '../types';
+import type { PostLensDb } from './db';
+import { inWriteTx } from './delete';
+import type { AuthorRecord } from './schema';
+import type { WriteTx } from './transactions';
 
 export type ImportResult = WriteResult<{ added: ImportCounts }>;
 

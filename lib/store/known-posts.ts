@@ -1,7 +1,6 @@
 // What the database knows about posts on a page, for the overlay badge and card.
 import type { IDBPTransaction } from 'idb';
-import type { PostLensDb } from './db';
-import type { PostLensDB, SnapshotRecord } from './schema';
+import type { PostKnowledge } from '../messages';
 import {
   type ErBasis,
   type ErPref,
@@ -10,8 +9,9 @@ import {
   erByViews,
   median,
   preferredEr,
-} from '../metrics/rates';
-import type { PostKnowledge } from '../messaging/protocol';
+} from '../metrics';
+import type { PostLensDb } from './db';
+import type { PostLensDB, SnapshotRecord } from './schema';
 import { latestSnapshot, timeRange } from './transactions';
 
 /** Keys per request, so one message cannot make the worker read the whole database. */

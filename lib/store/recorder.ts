@@ -2,9 +2,12 @@
 // Every batch is validated first, and all writes of a call go into ONE transaction, so a failure
 // leaves the database exactly as it was.
 
+import { validateBatch } from '../check';
+import type { ReadingBatch, RecordResult } from '../messages';
+import type { Count, Platform, PostReading } from '../types';
+import { authorKey, COUNT_FIELDS, postKey } from '../types';
 import type { PostLensDb } from './db';
 import type { AuthorRecord, PostRecord } from './schema';
-import type { ReadingBatch, RecordResult } from '../messaging/protocol';
 import {
   abortQuietly,
   describeStorageError,
@@ -13,14 +16,6 @@ import {
   type WriteTx,
   writeTx,
 } from './transactions';
-import type { Count, Platform, PostReading } from '../types';
-import { authorKey, COUNT_FIELDS, postKey } from '../types';
-import { validateBatch } from '../check';
-
-export { deleteAll, deleteAuthor, deletePost, prune } from './delete';
-export { importExport } from './import-writer';
-export { knownPosts } from './known-posts';
-export { WriteQueue } from './write-queue';
 
 export interface RecordSettings {
   /** A new snapshot of an unchanged post (or author) only after this many minutes. */

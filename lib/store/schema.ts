@@ -1,66 +1,24 @@
 // Record shapes of the IndexedDB database (lib/db.ts opens it). Pure types, shared by the
 // background (the only writer) and the extension pages (readers).
 import type { DBSchema } from 'idb';
-import type { Campaign } from '../campaigns/figures';
-import type { Count, Platform } from '../types';
+import type { Campaign } from '../campaigns';
+import type {
+  AuthorRecord,
+  BatchRecord,
+  FollowerSnapshotRecord,
+  PostRecord,
+  SnapshotRecord,
+} from '../records';
+
+export type {
+  AuthorRecord,
+  BatchRecord,
+  FollowerSnapshotRecord,
+  PostRecord,
+  SnapshotRecord,
+} from '../records';
 
 export const DB_NAME = 'postlens';
-
-export interface PostRecord {
-  /** `platform:postId` */
-  key: string;
-  platform: Platform;
-  postId: string;
-  url: string;
-  /** `platform:handle` (lower-cased handle), or null when the page did not show one. */
-  authorKey: string | null;
-  authorHandle: string | null;
-  authorName: string | null;
-  publishedAt: string | null;
-  text: string;
-  promoted: boolean;
-  /** Epoch ms. */
-  firstSeen: number;
-  lastSeen: number;
-}
-
-export interface SnapshotRecord {
-  id?: number;
-  postKey: string;
-  /** Epoch ms. */
-  capturedAt: number;
-  likes: Count;
-  comments: Count;
-  reposts: Count;
-  saves: Count;
-  views: Count;
-  /** The author's followers as known when the snapshot was taken. */
-  followers: Count;
-}
-
-export interface AuthorRecord {
-  /** `platform:handle` (lower-cased handle) */
-  key: string;
-  platform: Platform;
-  handle: string;
-  name: string | null;
-  followers: Count;
-  /** Epoch ms of the latest follower reading, or null. */
-  followersAt: number | null;
-}
-
-export interface FollowerSnapshotRecord {
-  id?: number;
-  authorKey: string;
-  capturedAt: number;
-  followers: number;
-}
-
-/** Batch ids already stored, so a batch retried after a worker restart is stored once. */
-export interface BatchRecord {
-  batchId: string;
-  at: number;
-}
 
 export interface PostLensDB extends DBSchema {
   posts: {

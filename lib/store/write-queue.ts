@@ -1,8 +1,9 @@
 // Coalesces bursts of recordReadings into one transaction each. While a transaction runs, new
 // batches wait; when it ends, all that arrived meanwhile are written together. Nothing is timed:
 // when the queue is empty nothing runs, so the service worker can go idle.
+
+import type { RecordResult } from '../messages';
 import type { PostLensDb } from './db';
-import type { RecordResult } from '../messaging/protocol';
 import { type RecordSettings, recordBatches } from './recorder';
 import { describeStorageError } from './transactions';
 

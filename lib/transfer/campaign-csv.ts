@@ -2,10 +2,10 @@
 // needs more, and a column saying what), then the totals. Pure; formula-like text is neutralised
 // as in the posts CSV.
 import Papa from 'papaparse';
-import type { CampaignComparison, ComparisonRow } from '../campaigns/compare';
+import type { CampaignComparison, ComparisonRow } from '../campaigns';
+import { minorDigits, toDecimalString } from '../campaigns';
 import { neutraliseCell } from './csv-export';
 import { wellFormed } from './json-export';
-import { minorDigits, toDecimalString } from '../campaigns/money';
 
 export const CAMPAIGN_CSV_COLUMNS = [
   'name',

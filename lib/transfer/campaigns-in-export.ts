@@ -1,10 +1,11 @@
 // Campaigns in the JSON export: version 2 = version 1 + a `campaigns` array. Pure. Version 1
 // files have no campaigns and still import.
-import { campaignIdOf, checkCampaignInput } from '../campaigns/validate';
-import type { Campaign } from '../campaigns/figures';
+
+import type { Campaign } from '../campaigns';
+import { campaignIdOf, checkCampaignInput } from '../campaigns';
+import { attempt, isoOf } from '../check';
 import type { ExportV1 } from './format';
 import { checkExport } from './import-check';
-import { attempt, isoOf } from '../check';
 
 /** A campaign as the export writes it: times as ISO 8601 UTC strings, money in minor units. */
 export interface ExportCampaign extends Omit<Campaign, 'createdAt' | 'updatedAt'> {

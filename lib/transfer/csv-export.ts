@@ -1,9 +1,9 @@
 // The CSV export: one row per snapshot, with the post's identity repeated so the file sorts and
 // pivots in a spreadsheet on its own. Built from the JSON export so both always agree.
 import Papa from 'papaparse';
+import { engagement, erByFollowers, erByViews } from '../metrics';
 import type { ExportV1 } from './format';
 import { wellFormed } from './json-export';
-import { engagement, erByFollowers, erByViews } from '../metrics/rates';
 
 export const CSV_COLUMNS = [
   'platform',

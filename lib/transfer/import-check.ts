@@ -1,12 +1,6 @@
 // Checks a JSON export (lib/export-format.ts) before import. Pure. Unlike live readings, an import
 // is all or nothing: one bad record refuses the whole file, with a message saying where.
-import {
-  EXPORT_FORMAT,
-  type ExportAuthor,
-  type ExportPost,
-  type ExportSnapshot,
-  type ExportV1,
-} from './format';
+
 import {
   attempt,
   countOf,
@@ -20,6 +14,13 @@ import {
   textOf,
   urlOf,
 } from '../check';
+import {
+  EXPORT_FORMAT,
+  type ExportAuthor,
+  type ExportPost,
+  type ExportSnapshot,
+  type ExportV1,
+} from './format';
 
 const MAX_PROBLEMS = 5;
 

@@ -1,10 +1,10 @@
 // The JSON export (README "Export format", lib/export-format.ts), built from database records.
 // Pure: the caller reads the records and downloads the text.
 
-import type { ExportV2 } from './campaigns-in-export';
-import type { AuthorRecord, FollowerSnapshotRecord, PostRecord, SnapshotRecord } from '../store/schema';
-import { EXPORT_FORMAT, type ExportAuthor, type ExportPost, type ExportV1 } from './format';
+import type { AuthorRecord, FollowerSnapshotRecord, PostRecord, SnapshotRecord } from '../records';
 import type { Count } from '../types';
+import type { ExportV2 } from './campaigns-in-export';
+import { EXPORT_FORMAT, type ExportAuthor, type ExportPost, type ExportV1 } from './format';
 
 export interface ExportRecords {
   posts: PostRecord[];

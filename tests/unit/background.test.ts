@@ -3,9 +3,9 @@ import { createHandlers, type HandlerDeps } from '@/lib/background/handlers';
 import { lastPruneItem, PRUNE_EVERY_MS } from '@/lib/background/prune-schedule';
 import type { SenderLike } from '@/lib/background/senders';
 import { storageStatusItem } from '@/lib/background/storage-status';
+import { DEFAULT_SETTINGS, getSettings, settingsItem } from '@/lib/settings';
 import { closeDb, getDb } from '@/lib/store/db';
 import type { ExportV1 } from '@/lib/transfer/format';
-import { DEFAULT_SETTINGS, getSettings, settingsItem } from '@/lib/settings';
 import { batch, DAY, freshIndexedDb, reading, T0 } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { type CampaignFacts, compareCampaigns } from '@/lib/campaigns/compare';
+import type { Campaign } from '@/lib/campaigns/figures';
 import { buildCampaignCsv, CAMPAIGN_CSV_COLUMNS } from '@/lib/transfer/campaign-csv';
 import {
   campaignsOf,
@@ -8,10 +9,9 @@ import {
   splitExport,
   withCampaigns,
 } from '@/lib/transfer/campaigns-in-export';
-import type { Campaign } from '@/lib/campaigns/figures';
 import type { ExportV1 } from '@/lib/transfer/format';
-import { serializeExport } from '@/lib/transfer/json-export';
 import { checkExport } from '@/lib/transfer/import-check';
+import { serializeExport } from '@/lib/transfer/json-export';
 
 const V1: ExportV1 = {
   format: 'postlens-export',

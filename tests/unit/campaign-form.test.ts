@@ -1,5 +1,5 @@
-import { type CampaignFormValues, formValues, readCampaignForm } from '@/lib/campaigns/form';
 import type { Campaign } from '@/lib/campaigns/figures';
+import { type CampaignFormValues, formValues, readCampaignForm } from '@/lib/campaigns/form';
 
 const EMPTY: CampaignFormValues = {
   name: 'Launch',

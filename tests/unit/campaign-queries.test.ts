@@ -1,7 +1,12 @@
-import { loadAllCampaignData, loadCampaignData, loadCampaigns, storedPostKeys } from '@/lib/queries/campaigns';
 import type { Campaign } from '@/lib/campaigns/figures';
+import {
+  loadAllCampaignData,
+  loadCampaignData,
+  loadCampaigns,
+  storedPostKeys,
+} from '@/lib/queries/campaigns';
+import { recordBatch } from '@/lib/store';
 import { closeDb, getDb } from '@/lib/store/db';
-import { recordBatch } from '@/lib/store/recorder';
 import { batch, freshIndexedDb, reading } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);

@@ -1,11 +1,11 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/lib/background/handlers';
-import { previewCampaigns } from '@/lib/queries/campaigns';
-import { importWithCampaigns, mergeCampaigns } from '@/lib/store/campaign-writer';
 import type { Campaign, CampaignInput } from '@/lib/campaigns/figures';
+import { previewCampaigns } from '@/lib/queries/campaigns';
+import { getSettings } from '@/lib/settings';
+import { importWithCampaigns, mergeCampaigns } from '@/lib/store/campaign-writer';
 import { closeDb, getDb } from '@/lib/store/db';
 import type { ExportV1 } from '@/lib/transfer/format';
-import { getSettings } from '@/lib/settings';
 import { freshIndexedDb, T0 } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);

@@ -1,5 +1,11 @@
+import {
+  type Campaign,
+  campaignFigures,
+  type FigureId,
+  figuresById,
+  type PostFacts,
+} from '@/lib/campaigns/figures';
 import { campaignInputs } from '@/lib/campaigns/inputs';
-import { type Campaign, campaignFigures, type FigureId, figuresById, type PostFacts } from '@/lib/campaigns/figures';
 
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 

@@ -1,5 +1,11 @@
 import type { ExportV1 } from '@/lib/transfer/format';
-import { checkSize, looksTruncated, MAX_IMPORT_BYTES, parseJsonText, readImport } from '@/lib/transfer/json-import';
+import {
+  checkSize,
+  looksTruncated,
+  MAX_IMPORT_BYTES,
+  parseJsonText,
+  readImport,
+} from '@/lib/transfer/json-import';
 
 function validExport(): ExportV1 {
   return {

@@ -1,6 +1,5 @@
-import { medianWithout, postsPerWeek, shareOfVoice } from '@/lib/queries/author-stats';
-import type { AuthorRecord, PostRecord, SnapshotRecord } from '@/lib/store/schema';
-import { median, outlierScore } from '@/lib/metrics/rates';
+import { median, medianWithout, outlierScore } from '@/lib/metrics/rates';
+import { postsPerWeek, shareOfVoice } from '@/lib/queries/author-stats';
 import {
   buildRow,
   EMPTY_FILTER,
@@ -10,6 +9,7 @@ import {
   type RowFilter,
   sortRows,
 } from '@/lib/queries/rows';
+import type { AuthorRecord, PostRecord, SnapshotRecord } from '@/lib/store/schema';
 
 const H = 3_600_000;
 const T0 = Date.UTC(2025, 0, 1);

@@ -1,7 +1,7 @@
-import { buildExport } from '@/lib/transfer/json-export';
-import { loadAllRows, loadPostDetail, loadRowsForKeys } from '@/lib/queries/posts';
 import { loadAuthorView, loadComparison } from '@/lib/queries/authors';
 import { loadExportRecords, previewImport } from '@/lib/queries/export-reads';
+import { loadAllRows, loadPostDetail, loadRowsForKeys } from '@/lib/queries/posts';
+import { buildExport } from '@/lib/transfer/json-export';
 import { backend, clock, DAY, HOUR, reading, record, resetAll } from './components/helpers';
 
 const PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/dashboard.html' };

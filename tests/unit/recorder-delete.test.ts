@@ -1,5 +1,5 @@
+import { deleteAll, deleteAuthor, deletePost, prune, recordBatch } from '@/lib/store';
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
-import { deleteAll, deleteAuthor, deletePost, prune, recordBatch } from '@/lib/store/recorder';
 import { BATCH_ID_TTL_MS } from '@/lib/store/delete';
 import { batch, DAY, freshIndexedDb, reading, SETTINGS, T0 } from './recorder-helpers';
 

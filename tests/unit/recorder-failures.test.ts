@@ -1,8 +1,8 @@
 // Storage failures: the write that fails leaves nothing behind, what was stored before stays,
 // and the caller gets a message a person can act on.
 import { unwrap } from 'idb';
+import { deleteAll, importExport, prune, recordBatch } from '@/lib/store';
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
-import { deleteAll, importExport, prune, recordBatch } from '@/lib/store/recorder';
 import { batch, freshIndexedDb, HOUR, reading, SETTINGS, T0 } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);

@@ -1,8 +1,8 @@
 // Shared by the db, recorder and background tests: a fresh fake IndexedDB per test, and readings
 // shaped like the content script's.
 import { IDBFactory } from 'fake-indexeddb';
-import { closeDb } from '@/lib/store/db';
 import type { ReadingBatch } from '@/lib/messaging/protocol';
+import { closeDb } from '@/lib/store/db';
 import type { PostReading } from '@/lib/types';
 
 export async function freshIndexedDb(): Promise<void> {

@@ -1,6 +1,6 @@
+import { importExport, recordBatch } from '@/lib/store';
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
 import type { ExportPost, ExportV1 } from '@/lib/transfer/format';
-import { importExport, recordBatch } from '@/lib/store/recorder';
 import { checkExport } from '@/lib/transfer/import-check';
 import { batch, freshIndexedDb, reading, SETTINGS, T0 } from './recorder-helpers';
 

@@ -1,5 +1,5 @@
+import { knownPosts, recordBatch } from '@/lib/store';
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
-import { knownPosts, recordBatch } from '@/lib/store/recorder';
 import type { PostReading } from '@/lib/types';
 import { batch, freshIndexedDb, HOUR, reading, SETTINGS, T0 } from './recorder-helpers';
 

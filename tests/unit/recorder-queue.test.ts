@@ -1,6 +1,6 @@
-import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
 import type { RecordResult } from '@/lib/messaging/protocol';
-import { WriteQueue } from '@/lib/store/recorder';
+import { WriteQueue } from '@/lib/store';
+import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
 import { batch, freshIndexedDb, reading, SETTINGS, T0 } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);

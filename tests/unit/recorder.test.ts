@@ -1,5 +1,5 @@
+import { recordBatch, recordBatches } from '@/lib/store';
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
-import { recordBatch, recordBatches } from '@/lib/store/recorder';
 import { batch, freshIndexedDb, MIN, reading, SETTINGS, T0 } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);

@@ -1,5 +1,5 @@
-import type { Platform } from '@/lib/types';
 import { hostBelongs, LIMITS, validateBatch } from '@/lib/check';
+import type { Platform } from '@/lib/types';
 
 const post = (over: Record<string, unknown> = {}) => ({
   platform: 'x',

@@ -3,8 +3,8 @@
 // labels; reposts and saves only as compact text. Fixtures: tests/fixtures/bluesky (SOURCES.md).
 
 import type { AdapterContext, Count, PlatformAdapter, PostReading, ProfileReading } from '../../types';
-import { labelCount, tidDate, wholeCount } from './counts';
 import { excerpt, httpsUrl, queryAllFirst, queryFirst, textOf } from '../dom';
+import { labelCount, tidDate, wholeCount } from './counts';
 
 const HOST = /^bsky\.app$/i;
 const ORIGIN = 'https://bsky.app/';

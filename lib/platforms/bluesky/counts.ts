@@ -6,7 +6,7 @@
 // (bluesky-social/social-app src/components/PostControls/index.tsx and the locale catalogs.)
 // The visible numbers are Intl compact notation truncated to one decimal ("15.5K", "1,2 Mio.").
 
-import { parseCount } from '../../parse-count/parse-count';
+import { parseCount } from '../../parse-count';
 
 // The last parenthesised group, ASCII or fullwidth parentheses (ja, zh).
 const LAST_PARENS = /[(（]([^()（）]*)[)）]\s*$/;

@@ -2,7 +2,7 @@
 // profile headers. Class names are obfuscated, so this reads roles, aria attributes and link
 // patterns only. Fixtures: tests/fixtures/facebook (see SOURCES.md there).
 
-import { parseCount } from '../../parse-count/parse-count';
+import { parseCount } from '../../parse-count';
 import type { AdapterContext, PlatformAdapter, PostReading, ProfileReading } from '../../types';
 import { excerpt, queryFirst, textOf } from '../dom';
 import { FOOTER, facebookCounts, owned } from './counts';

@@ -3,7 +3,7 @@
 // the words beside comment and share counts (localised; an unknown language reads null, never a
 // guess). Fixtures: tests/fixtures/facebook (see SOURCES.md there).
 
-import { parseCount } from '../../parse-count/parse-count';
+import { parseCount } from '../../parse-count';
 import type { Count } from '../../types';
 import { textOf } from '../dom';
 

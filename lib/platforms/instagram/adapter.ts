@@ -2,7 +2,7 @@
 // and change with every deploy, so this reads links and attributes: /p/<code>/ permalinks,
 // /liked_by/ and /comments/ links, <time datetime>, and the followers link's title.
 
-import { parseCount } from '../../parse-count/parse-count';
+import { parseCount } from '../../parse-count';
 import type { AdapterContext, Count, PlatformAdapter, PostReading, ProfileReading } from '../../types';
 import { excerpt, isoDate, queryFirst, textOf } from '../dom';
 

@@ -1,7 +1,7 @@
 // The header of a LinkedIn post: who posted it, their follower count when the header shows one
 // (company pages and creators outside your network), and the "Promoted" label of ads.
 
-import { parseCount } from '../../parse-count/parse-count';
+import { parseCount } from '../../parse-count';
 import type { AuthorRef, Count } from '../../types';
 import { queryFirst, textOf } from '../dom';
 

@@ -2,7 +2,7 @@
 // the buttons' aria-labels ("2,948 reactions"); the visible text is a fallback. A count whose item
 // is missing is null: LinkedIn leaves an item out at zero, but also while it is still loading.
 
-import { parseCount } from '../../parse-count/parse-count';
+import { parseCount } from '../../parse-count';
 import type { Count } from '../../types';
 import { queryFirst, textOf } from '../dom';
 

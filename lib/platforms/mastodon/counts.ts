@@ -2,7 +2,7 @@
 // below 1,000, then "{count}K"-style units from the locale file ("1.2K", "1,2 Tsd.", "12,3 mil"),
 // rounded. Followers also carry the exact figure in a title attribute (see mastodon.ts).
 
-import { parseCount } from '../../parse-count/parse-count';
+import { parseCount } from '../../parse-count';
 import type { Count } from '../../types';
 import { textOf } from '../dom';
 

@@ -2,7 +2,7 @@
 // and never read. The data attributes are exact; the visible score is rounded ("12.0k") with the
 // exact value in its title. Fixtures: tests/fixtures/reddit.
 
-import { parseCount } from '../../parse-count/parse-count';
+import { parseCount } from '../../parse-count';
 import type { AdapterContext, PostReading, ProfileReading } from '../../types';
 import { excerpt, isoDate, queryFirst, textOf } from '../dom';
 import { intAttr, permalinkUrl, userHandle } from './new-reddit';

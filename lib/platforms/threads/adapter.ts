@@ -2,7 +2,7 @@
 // div[data-pressable-container="true"]; the permalink /@user/post/<code> wraps the post's
 // <time datetime>. Fixtures: tests/fixtures/threads (see SOURCES.md there).
 
-import { parseCount } from '../../parse-count/parse-count';
+import { parseCount } from '../../parse-count';
 import type { AdapterContext, PlatformAdapter, PostReading, ProfileReading } from '../../types';
 import { excerpt, httpsUrl, isoDate, textOf } from '../dom';
 import { ownedBy, POST, threadsCounts } from './counts';

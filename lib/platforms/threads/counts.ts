@@ -7,7 +7,7 @@
 // zero. With no number anywhere (a brand-new post, or markup we no longer understand) the counts
 // stay null: a wrong 0 is worse than none.
 
-import { parseCount } from '../../parse-count/parse-count';
+import { parseCount } from '../../parse-count';
 import type { Count } from '../../types';
 import { textOf } from '../dom';
 

@@ -2,7 +2,7 @@
 // data-e2e hooks, which are the same in every UI language; on a video page the rehydration JSON
 // gives the exact numbers behind "12.3K". Fixtures: tests/fixtures/tiktok (see SOURCES.md there).
 
-import { parseCount } from '../../parse-count/parse-count';
+import { parseCount } from '../../parse-count';
 import type { AdapterContext, PlatformAdapter, PostReading, ProfileReading } from '../../types';
 import { excerpt, httpsUrl, queryAllFirst, queryFirst, textOf } from '../dom';
 import { rehydrationData, userDetailFollowers, videoDetailItem } from './embedded-json';

@@ -2,7 +2,7 @@
 // `article[data-testid="tweet"]`; a post it quotes sits inside it and is not a post of its own, so
 // every lookup skips the quote. Counts: x-counts.ts. Fixtures: tests/fixtures/x (SOURCES.md).
 
-import { parseCount } from '../../parse-count/parse-count';
+import { parseCount } from '../../parse-count';
 import type { AdapterContext, PlatformAdapter, PostReading, ProfileReading } from '../../types';
 import { excerpt, httpsUrl, isoDate, queryAllFirst, queryFirst, textOf } from '../dom';
 import { REPLY_CONTROL, readActionBar } from './counts';

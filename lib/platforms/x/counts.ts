@@ -16,7 +16,7 @@
 // reply button, the analytics link…): a post from before view counts has no analytics link, and
 // its views are null, not 0. Without an understood label nothing proves a zero: a button with an
 // empty number and a bare label ("Bookmark") may hide a count, so the count is null.
-import { parseCount } from '../../parse-count/parse-count';
+import { parseCount } from '../../parse-count';
 import type { CountField } from '../../types';
 import { queryFirst, textOf } from '../dom';
 

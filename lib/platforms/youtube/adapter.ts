@@ -1,11 +1,11 @@
 // YouTube: the watch page (views, likes, comments, channel subscribers), the lists of videos on
 // home, search and channel pages, Shorts shelves, and channel headers.
 
-import { parseCount } from '../../parse-count/parse-count';
+import { parseCount } from '../../parse-count';
 import type { AdapterContext, Count, PlatformAdapter, PostReading, ProfileReading } from '../../types';
 import { excerpt, queryFirst, textOf } from '../dom';
-import { GRID_ANCHOR, GRID_ITEMS, readGridItem } from './grid';
 import { playerFacts } from './embedded-json';
+import { GRID_ANCHOR, GRID_ITEMS, readGridItem } from './grid';
 import { channelHandle, isSubscriberText, viewsIn } from './text';
 
 const WATCH = [

@@ -2,7 +2,7 @@
 // belongs to. Labels mix numbers ("Top 10 tips by Studio 54 17,458 views 3 years ago"), so a view
 // count is the number right before a views word, never the first number in the text.
 
-import { parseCount } from '../../parse-count/parse-count';
+import { parseCount } from '../../parse-count';
 import type { Count } from '../../types';
 
 const VIEW_WORDS = [

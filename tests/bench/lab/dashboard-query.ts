@@ -1,8 +1,9 @@
 // Where the dashboard's first render goes, measured in an extension page: reading the three
 // stores it reads (posts, every snapshot, authors) in one transaction, then the dashboard's own
 // query (lib/queries.ts loadAllRows), which reads them again and builds one row per post.
-import { DB_NAME } from '../../../lib/store/schema';
+
 import { loadAllRows } from '../../../lib/queries/posts';
+import { DB_NAME } from '../../../lib/store/schema';
 
 const request = <T>(req: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {

@@ -10,9 +10,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { createHandlers, type Handlers } from '@/lib/background/handlers';
-import { closeDb, getDb } from '@/lib/store/db';
 import type { ProtocolMap } from '@/lib/messaging/protocol';
 import { getSettings } from '@/lib/settings';
+import { closeDb, getDb } from '@/lib/store/db';
 import type { PostReading, ProfileReading } from '@/lib/types';
 
 const RUNTIME_ID = 'test-extension';

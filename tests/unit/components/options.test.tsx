@@ -5,7 +5,10 @@ import { DEFAULT_BANDS, getSettings, settingsItem } from '@/lib/settings';
 import { clock, DAY, reading, record, resetAll, sent } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
-vi.mock('@/lib/platforms/mastodon/site-access', () => ({ enabledSites: vi.fn(async () => []), disableSite: vi.fn() }));
+vi.mock('@/lib/platforms/mastodon/site-access', () => ({
+  enabledSites: vi.fn(async () => []),
+  disableSite: vi.fn(),
+}));
 
 beforeEach(resetAll);
 

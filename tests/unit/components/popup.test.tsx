@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import { App } from '@/entrypoints/popup/App';
 import { storageStatusItem } from '@/lib/background/storage-status';
 import { formatPercent } from '@/lib/format';
-import { getSettings } from '@/lib/settings';
 import { enableSite, type SiteStatus, siteStatus } from '@/lib/platforms/mastodon/site-access';
+import { getSettings } from '@/lib/settings';
 import { clock, DAY, HOUR, reading, record, resetAll, tab } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

@@ -1,7 +1,7 @@
 import { fireEvent } from '@testing-library/preact';
-import { buildBadgeView } from '@/lib/metrics/badge-model';
 import { BadgeLayer } from '@/components/badge/badge-layer';
 import type { PostKnowledge } from '@/lib/messaging/protocol';
+import { buildBadgeView } from '@/lib/metrics/badge-model';
 import { DEFAULT_BANDS } from '@/lib/settings';
 import type { PostReading } from '@/lib/types';
 

@@ -5,9 +5,9 @@
 // nothing the user already has. A page that skips the pipeline and sends the file straight to the
 // background is refused there too.
 import { prepareImport } from '@/components/dashboard/import-pipeline';
+import { loadExportRecords } from '@/lib/queries/export-reads';
 import { EXPORT_VERSION } from '@/lib/transfer/format';
 import { buildExport, serializeExport } from '@/lib/transfer/json-export';
-import { loadExportRecords } from '@/lib/queries/export-reads';
 import { backend, reading, record, resetAll } from '../components/helpers';
 import { fullDump } from './full-dump';
 

@@ -6,10 +6,10 @@
 import { render, screen, waitFor } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
 import { App as PopupApp } from '@/entrypoints/popup/App';
-import { closeDb, DB_VERSION, getDb } from '@/lib/store/db';
-import { DB_NAME } from '@/lib/store/schema';
 import type { ReadingBatch } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings';
+import { closeDb, DB_VERSION, getDb } from '@/lib/store/db';
+import { DB_NAME } from '@/lib/store/schema';
 import { backend, clock, DAY, reading, record, resetAll, tab } from '../components/helpers';
 import { fullDump } from './full-dump';
 import { quotaOnSnapshots } from './storage-fault';

@@ -8,9 +8,9 @@ import { unwrap } from 'idb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, type Handlers } from '@/lib/background/handlers';
 import { Sender } from '@/lib/content/sender';
-import { closeDb, getDb } from '@/lib/store/db';
 import type { ReadingBatch, RecordResult } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS, getSettings, settingsItem } from '@/lib/settings';
+import { closeDb, getDb } from '@/lib/store/db';
 import { freshIndexedDb, reading, T0 } from '../recorder-helpers';
 import { pick, prng } from './mutate-dom';
 

@@ -6,8 +6,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/lib/background/handlers';
 import type { SenderLike } from '@/lib/background/senders';
-import { closeDb, getDb } from '@/lib/store/db';
 import { LIMITS } from '@/lib/check';
+import { closeDb, getDb } from '@/lib/store/db';
 import { batch, freshIndexedDb, reading, T0 } from '../recorder-helpers';
 import { fullDump } from '../reliability/full-dump';
 

@@ -5,10 +5,10 @@
 // U+FFFD). The path is the real one: readings through the background handlers into IndexedDB,
 // then the dashboard's export functions.
 import Papa from 'papaparse';
+import { loadExportRecords } from '@/lib/queries/export-reads';
 import { buildCsv, CSV_COLUMNS } from '@/lib/transfer/csv-export';
 import { buildExport, serializeExport } from '@/lib/transfer/json-export';
 import { readImport } from '@/lib/transfer/json-import';
-import { loadExportRecords } from '@/lib/queries/export-reads';
 import { backend, reading, record, resetAll } from '../components/helpers';
 import { pick, prng } from '../reliability/mutate-dom';
 

@@ -5,14 +5,14 @@
 // and the only links are https permalinks on the post's own platform and PostLens's own pages.
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
+import { BadgeLayer } from '@/components/badge/badge-layer';
 import { App as DashboardApp } from '@/entrypoints/dashboard/App';
 import { App as PopupApp } from '@/entrypoints/popup/App';
-import { buildBadgeView } from '@/lib/metrics/badge-model';
-import { BadgeLayer } from '@/components/badge/badge-layer';
-import { getDb } from '@/lib/store/db';
-import { DEFAULT_BANDS } from '@/lib/settings';
-import type { Platform } from '@/lib/types';
 import { hostBelongs } from '@/lib/check';
+import { buildBadgeView } from '@/lib/metrics/badge-model';
+import { DEFAULT_BANDS } from '@/lib/settings';
+import { getDb } from '@/lib/store/db';
+import type { Platform } from '@/lib/types';
 import { clock, HOUR, reading, record, resetAll, tab } from '../components/helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('../components/helpers')).protocolMock);

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { ChartData } from '@/lib/queries/series';
+import type { ChartData } from '@/lib/metrics';
 
 const PALETTE = ['#2456c9', '#d1495b', '#2a9d8f', '#e9a03b', '#7b4fbf', '#5c6b73', '#00798c', '#c1666b'];
 

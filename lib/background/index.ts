@@ -1,0 +1,7 @@
+// The public face of lib/background/.
+export * from './commands';
+export * from './handlers';
+export * from './open-dashboard';
+export * from './prune-schedule';
+export * from './senders';
+export * from './storage-status';

@@ -1,0 +1,9 @@
+// The public face of lib/campaigns/.
+export * from './compare';
+export * from './dates';
+export * from './figures';
+export * from './form';
+export * from './inputs';
+export * from './money';
+export * from './trend';
+export * from './validate';

@@ -1,0 +1,3 @@
+// The public face of lib/content/.
+export * from './run';
+export * from './sender';

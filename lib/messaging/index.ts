@@ -1,0 +1,2 @@
+// The public face of lib/messaging/.
+export * from './protocol';

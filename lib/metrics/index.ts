@@ -1,0 +1,4 @@
+// The public face of lib/metrics/.
+export * from './badge-model';
+export * from './chart-data';
+export * from './rates';

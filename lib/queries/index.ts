@@ -1,0 +1,8 @@
+// The public face of lib/queries/.
+export * from './author-stats';
+export * from './authors';
+export * from './campaigns';
+export * from './export-reads';
+export * from './posts';
+export * from './rows';
+export * from './series';

@@ -1,0 +1,3 @@
+// The public face of lib/read/.
+export * from './read-page';
+export * from './scanner';

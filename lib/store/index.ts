@@ -1,0 +1,10 @@
+// The public face of lib/store/.
+export * from './campaign-writer';
+export * from './db';
+export * from './delete';
+export * from './import-writer';
+export * from './known-posts';
+export * from './recorder';
+export * from './schema';
+export * from './transactions';
+export * from './write-queue';
