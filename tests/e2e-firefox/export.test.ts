@@ -7,6 +7,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/transfer/format';
 import { readImport } from '../../lib/transfer/json-import';
+import { skipUnlessWatched } from '../harness/firefox-console';
 import { openFirefoxDbReader } from '../harness/firefox-db';
 import { openExtensionPage, pollUntil, waitForApp, waitForBadges } from '../harness/firefox-pages';
 import { type FirefoxSession, startFirefoxSession } from '../harness/firefox-session';
@@ -114,7 +115,8 @@ describe('Export JSON in Firefox', () => {
     }
   });
 
-  it('raised no error in PostLens', async () => {
+  it('raised no error in PostLens', async (ctx) => {
+    skipUnlessWatched(ctx, session.firefox.errorWatch);
     const errors = await session.firefox.extensionErrors();
     expect(errors, errors.map((e) => `${e.kind}: ${e.message} (${e.source})`).join('\n')).toEqual([]);
   });

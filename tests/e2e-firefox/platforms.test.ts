@@ -2,6 +2,7 @@
 // served at its platform's real hostname in Firefox: PostLens puts one badge beside every post,
 // stores what it read, raises no error, and nothing leaves the machine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipUnlessWatched } from '../harness/firefox-console';
 import { type DbDump, openFirefoxDbReader } from '../harness/firefox-db';
 import { waitForBadges } from '../harness/firefox-pages';
 import { type FirefoxSession, startFirefoxSession } from '../harness/firefox-session';
@@ -85,7 +86,8 @@ describe('after every page', () => {
     }
   });
 
-  it('raised no error in the content script, the background page or the extension pages', async () => {
+  it('raised no error in the content script, the background page or the extension pages', async (ctx) => {
+    skipUnlessWatched(ctx, session.firefox.errorWatch);
     const errors = await session.firefox.extensionErrors();
     expect(errors, errors.map((e) => `${e.kind}: ${e.message} (${e.source})`).join('\n')).toEqual([]);
   });

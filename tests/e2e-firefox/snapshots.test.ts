@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipUnlessWatched } from '../harness/firefox-console';
 import { type FirefoxDbReader, openFirefoxDbReader } from '../harness/firefox-db';
 import { waitForBadges } from '../harness/firefox-pages';
 import { type FirefoxSession, startFirefoxSession } from '../harness/firefox-session';
@@ -87,7 +88,8 @@ describe('snapshots across visits', () => {
     }
   });
 
-  it('raised no error in PostLens', async () => {
+  it('raised no error in PostLens', async (ctx) => {
+    skipUnlessWatched(ctx, session.firefox.errorWatch);
     const errors = await session.firefox.extensionErrors();
     expect(errors, errors.map((e) => `${e.kind}: ${e.message} (${e.source})`).join('\n')).toEqual([]);
   });

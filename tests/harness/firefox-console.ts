@@ -1,10 +1,10 @@
 // Collects PostLens's errors in Firefox from every process: uncaught exceptions (Firefox's console
 // service, fed by all processes) and console.error calls (each process's console-API storage,
 // reached with a process script). WebDriver BiDi reports neither for extension documents, nor
-// anything for the background page, so this runs as browser chrome code, which
-// --remote-allow-system-access lets BiDi evaluate in the browser window.
-import type { Browser } from 'puppeteer-core';
-import { bidiConnection } from './firefox-bidi';
+// anything for the background page, so this runs as browser chrome code in the parent process,
+// evaluated through Firefox's DevTools server (firefox-devtools.ts explains why not through BiDi).
+import type { TestContext } from 'vitest';
+import { ParentProcessConsole } from './firefox-devtools';
 
 export interface ExtensionError {
   kind: 'uncaught' | 'console';
@@ -44,31 +44,6 @@ const parentScript = (extensionBase: string, addonId: string) => `(() => {
   return 'ok';
 })()`;
 
-async function chromeContext(browser: Browser): Promise<string> {
-  const { result } = await bidiConnection(browser).send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const context = (result as { contexts?: { context?: string; url?: string }[] }).contexts?.find((c) =>
-    c.url?.startsWith('chrome://browser/'),
-  )?.context;
-  if (!context)
-    throw new Error(
-      'no browser window to collect extension errors in (is --remote-allow-system-access set?)',
-    );
-  return context;
-}
-
-async function evaluateInChrome(browser: Browser, context: string, expression: string): Promise<string> {
-  const { result } = await bidiConnection(browser).send('script.evaluate', {
-    expression,
-    target: { context },
-    awaitPromise: false,
-  });
-  const r = result as { type: string; result?: { value?: unknown }; exceptionDetails?: { text?: string } };
-  if (r.type !== 'success' || typeof r.result?.value !== 'string') {
-    throw new Error(`chrome-scope evaluation failed: ${r.exceptionDetails?.text ?? JSON.stringify(r)}`);
-  }
-  return r.result.value;
-}
-
 /**
  * Firefox reports an extension API call still pending when its document goes away (a tab the test
  * closes while the content script awaits the background's answer) as "Promise resolved (or
@@ -81,20 +56,48 @@ export const isUnloadNoise = (e: ExtensionError): boolean =>
 export interface ErrorCollector {
   /** Every error so far, oldest first. */
   read(): Promise<ExtensionError[]>;
+  close(): void;
 }
 
-/** Starts collecting errors whose source is moz-extension://<uuid>/ or whose console call was the add-on's. */
+/** Starts collecting errors whose source is moz-extension://<uuid>/ or whose console call was the
+ * add-on's, through the DevTools server Firefox was started with (see devtoolsArgs). */
 export async function collectExtensionErrors(
-  browser: Browser,
+  devtoolsSocket: string,
   extensionBase: string,
   addonId: string,
+  timeoutMs = 15_000,
 ): Promise<ErrorCollector> {
-  const context = await chromeContext(browser);
-  await evaluateInChrome(browser, context, parentScript(extensionBase, addonId));
+  const parent = await ParentProcessConsole.open(devtoolsSocket, timeoutMs);
+  try {
+    const started = await parent.evaluate(parentScript(extensionBase, addonId), timeoutMs);
+    if (started !== 'ok') throw new Error(`the collector did not start: ${started}`);
+  } catch (err) {
+    parent.close();
+    throw err;
+  }
   return {
     read: async () =>
-      JSON.parse(
-        await evaluateInChrome(browser, context, `JSON.stringify(globalThis.${STORE})`),
-      ) as ExtensionError[],
+      JSON.parse(await parent.evaluate(`JSON.stringify(globalThis.${STORE})`, timeoutMs)) as ExtensionError[],
+    close: () => parent.close(),
   };
+}
+
+/** Whether PostLens's errors are watched in a Firefox session, and if not, why. */
+export type ErrorWatch = { watching: true } | { watching: false; reason: string };
+
+/** The line a session prints when it cannot watch PostLens's errors. */
+export const notWatchedMessage = (firefox: string, reason: string): string =>
+  `NOT WATCHED: PostLens's uncaught exceptions and console.error calls in ${firefox} ` +
+  `(the error collector did not start: ${reason}). The tests still run; the checks that PostLens ` +
+  'raised no error are skipped, each saying so.';
+
+/**
+ * In a test that checks PostLens raised no error: skips the rest of it when the errors were not
+ * watched, with the reason (also kept in the test's meta, which tests/harness/summary.mjs prints).
+ */
+export function skipUnlessWatched(ctx: TestContext, watch: ErrorWatch): void {
+  if (watch.watching) return;
+  const reason = `PostLens's errors were not watched in this Firefox: ${watch.reason}`;
+  (ctx.task.meta as Record<string, unknown>).skipReason = reason;
+  ctx.skip(reason);
 }

@@ -1,6 +1,7 @@
 // Launches the machine's Firefox (headless, WebDriver BiDi through puppeteer-core) in a fresh
 // profile with the built PostLens for Firefox installed, every request sent through the guard
-// proxy, and the extension at a fixed moz-extension://<uuid>/ address.
+// proxy, the extension at a fixed moz-extension://<uuid>/ address, and its errors collected
+// through Firefox's DevTools server (on a Unix socket in the session's own directory).
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +11,12 @@ import { watchRequests } from './firefox-bidi';
 import {
   collectExtensionErrors,
   type ErrorCollector,
+  type ErrorWatch,
   type ExtensionError,
   isUnloadNoise,
+  notWatchedMessage,
 } from './firefox-console';
+import { DEVTOOLS_PREFS, devtoolsArgs } from './firefox-devtools';
 import { FirefoxGuard, type FirefoxRequest } from './firefox-guard';
 import { readBackgroundRequests } from './firefox-pages';
 import { findFirefox } from './firefox-path';
@@ -31,6 +35,8 @@ export interface FirefoxLaunchOptions {
   headless?: boolean;
   /** Bound on Firefox's start and the extension's install. */
   startTimeoutMs?: number;
+  /** Starts the error collector (tests of the harness replace it to see a collector that fails). */
+  startErrorCollector?: typeof collectExtensionErrors;
 }
 
 export interface LaunchedFirefox {
@@ -43,6 +49,11 @@ export interface LaunchedFirefox {
   /** Where the extension's downloads (exports) land. */
   downloadDir: string;
   executablePath: string;
+  /** What Firefox says it is, e.g. firefox/140.12.0. */
+  version: string;
+  /** Whether extensionErrors() sees anything: when the collector could not start, the session still
+   * runs (having printed what is not watched) and extensionErrors() is always empty. */
+  errorWatch: ErrorWatch;
   /** PostLens's uncaught exceptions and console.error calls so far, from all its contexts (the
    * teardown reports of isUnloadNoise left out). */
   extensionErrors(): Promise<ExtensionError[]>;
@@ -75,6 +86,7 @@ export async function launchFirefoxWithExtension(
   const workDir = mkdtempSync(join(tmpdir(), 'postlens-firefox-'));
   const profileDir = join(workDir, 'profile');
   const downloadDir = join(workDir, 'downloads');
+  const devtoolsSocket = join(workDir, 'devtools.sock');
   const timeout = options.startTimeoutMs ?? 60_000;
   const removeWorkDir = () => rmSync(workDir, { recursive: true, force: true });
 
@@ -87,14 +99,13 @@ export async function launchFirefoxWithExtension(
       headless: options.headless ?? true,
       acceptInsecureCerts: true,
       // Lets BiDi drive moz-extension:// documents (the popup and dashboard in a tab).
-      args: ['--remote-allow-system-access', '--profile', profileDir],
+      // The DevTools server is what the error collector evaluates its chrome code through.
+      args: ['--remote-allow-system-access', '--profile', profileDir, ...devtoolsArgs(devtoolsSocket)],
       env: { ...process.env, ...FIREFOX_ENV },
-      extraPrefsFirefox: firefoxPrefs({
-        proxyPort: options.proxyPort ?? NO_PROXY_PORT,
-        hosts,
-        extensionUuid,
-        downloadDir,
-      }),
+      extraPrefsFirefox: {
+        ...firefoxPrefs({ proxyPort: options.proxyPort ?? NO_PROXY_PORT, hosts, extensionUuid, downloadDir }),
+        ...DEVTOOLS_PREFS,
+      },
       defaultViewport: { width: 1280, height: 900 },
       timeout,
       // The suite closes the browser itself in afterAll; these stop a Ctrl-C leaving Firefox behind.
@@ -120,11 +131,13 @@ export async function launchFirefoxWithExtension(
       if (entry) guard.failed(entry, errorText);
     },
   );
+  let collector: ErrorCollector | undefined;
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
     stopWatching();
+    collector?.close();
     // A wedged Firefox must not hold the suite: bounded, then killed.
     await withTimeout(browser.close(), 15_000, 'closing Firefox').catch(() =>
       browser.process()?.kill('SIGKILL'),
@@ -132,10 +145,20 @@ export async function launchFirefoxWithExtension(
     removeWorkDir();
   };
 
-  let errors: ErrorCollector;
+  const version = await browser.version().catch(() => 'firefox (version unknown)');
+  // Before the install, so errors of the background page's start are caught too. A collector that
+  // cannot start fails no test of PostLens: the session says plainly what it does not watch.
+  let errorWatch: ErrorWatch;
   try {
-    // Before the install, so errors of the background page's start are caught too.
-    errors = await collectExtensionErrors(browser, extensionBase, EXTENSION_GECKO_ID);
+    const start = options.startErrorCollector ?? collectExtensionErrors;
+    collector = await start(devtoolsSocket, extensionBase, EXTENSION_GECKO_ID, Math.min(timeout, 15_000));
+    errorWatch = { watching: true };
+  } catch (err) {
+    errorWatch = { watching: false, reason: (err as Error).message };
+    console.warn(notWatchedMessage(`${version} (${executablePath})`, errorWatch.reason));
+  }
+
+  try {
     const id = await withTimeout(browser.installExtension(extensionDir), timeout, 'installing the extension');
     if (id !== EXTENSION_GECKO_ID)
       throw new Error(`installed add-on id is ${id}, expected ${EXTENSION_GECKO_ID}`);
@@ -171,7 +194,9 @@ export async function launchFirefoxWithExtension(
     hosts,
     downloadDir,
     executablePath,
-    extensionErrors: async () => (await errors.read()).filter((e) => !isUnloadNoise(e)),
+    version,
+    errorWatch,
+    extensionErrors: async () => (collector ? await collector.read() : []).filter((e) => !isUnloadNoise(e)),
     settle,
     close,
   };
