@@ -15,11 +15,14 @@ export interface ExtensionError {
 const MESSAGE = 'postlens-test:console';
 const STORE = '__postlensTestErrors';
 
-/** Runs in every child process: forwards console.error calls made by `addonId`'s code. */
-const childScript = (addonId: string) => `
+/** Runs in every child process: forwards console.error calls made by `addonId`'s code. Extension
+ * pages and the background page carry the add-on's id; a content script's calls carry none (its
+ * principal is the page's and the add-on's together), only its moz-extension:// file name. */
+const childScript = (extensionBase: string, addonId: string) => `
   const storage = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
   storage.addLogEventListener((m) => {
-    if (m.level !== 'error' || m.addonId !== ${JSON.stringify(addonId)}) return;
+    if (m.level !== 'error') return;
+    if (m.addonId !== ${JSON.stringify(addonId)} && !String(m.filename).startsWith(${JSON.stringify(extensionBase)})) return;
     const text = (m.arguments || []).map((a) => {
       if (typeof a === 'string') return a;
       try { return a instanceof Error ? String(a) : JSON.stringify(a); } catch (e) { return String(a); }
@@ -40,7 +43,7 @@ const parentScript = (extensionBase: string, addonId: string) => `(() => {
   });
   Services.ppmm.addMessageListener(${JSON.stringify(MESSAGE)}, { receiveMessage: (m) => store.push(m.data) });
   // Child processes, now and later. (The parent refuses a data: process script; it has none of ours.)
-  Services.ppmm.loadProcessScript('data:,' + encodeURIComponent(${JSON.stringify(childScript(addonId))}), true);
+  Services.ppmm.loadProcessScript('data:,' + encodeURIComponent(${JSON.stringify(childScript(extensionBase, addonId))}), true);
   return 'ok';
 })()`;
 
