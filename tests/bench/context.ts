@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { EXTRA_MASTODON_HOST } from '../harness/mapped-hosts';
 import type { E2ESession } from '../harness/session';
 import { type Feed, loadFeed } from './feed';
-import type { BenchPlatform } from './lab/platforms';
+import { BENCH_PLATFORMS, type BenchPlatform } from './lab/platforms';
 import { installLab } from './lab-page';
 
 /** A host the fixture server answers for where no PostLens content script runs by default. */
@@ -24,11 +24,8 @@ export async function createContext(session: E2ESession, log: (m: string) => voi
     session.server.setPage(url, '<!doctype html><html lang="en"><title>lab</title><body></body></html>');
     await page.goto(url);
     await installLab(page);
-    const feeds = {
-      x: await loadFeed(page, 'x'),
-      reddit: await loadFeed(page, 'reddit'),
-      linkedin: await loadFeed(page, 'linkedin'),
-    };
+    const feeds = {} as Record<BenchPlatform, Feed>;
+    for (const platform of BENCH_PLATFORMS) feeds[platform] = await loadFeed(page, platform);
     return { session, extensionId: session.browser.extensionId, feeds, log };
   } finally {
     await page.close();

@@ -5,40 +5,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { FIXTURES_DIR } from '../harness/paths';
+import { FEED_SOURCES, type FeedSource } from './feed-sources';
 import type { Template } from './lab/entry';
 import type { BenchPlatform } from './lab/platforms';
 import { lab } from './lab-page';
 
-export interface FeedSource {
-  /** Saved pages (under tests/fixtures) whose posts are repeated. English UI. */
-  files: string[];
-  /** Where the built page is served (the platform's real address: its content script runs). */
-  url: string;
-  lang: string;
-  /** The feed item around each post, when the platform has one (X's timeline cell). */
-  itemSelector?: string;
-  /**
-   * Spread the copies over this many authors per saved author (the handle gets a number), as a
-   * home feed shows many people; without it, thousands of posts would share a handful of authors.
-   */
-  authorsPerHandle?: number;
-}
-
-export const FEED_SOURCES: Record<BenchPlatform, FeedSource> = {
-  x: {
-    files: ['x/x-timeline-engaged.html', 'x/x-timeline-promoted.html', 'x/x-timeline-zeros.html'],
-    url: 'https://x.com/home',
-    lang: 'en',
-    itemSelector: '[data-testid="cellInnerDiv"]',
-    authorsPerHandle: 200,
-  },
-  reddit: {
-    files: ['reddit/shreddit-listing.html'],
-    url: 'https://www.reddit.com/r/popular/',
-    lang: 'en-US',
-  },
-  linkedin: { files: ['linkedin/feed-en.html'], url: 'https://www.linkedin.com/feed/', lang: 'en' },
-};
+export { FEED_SOURCES, type FeedSource };
 
 export interface Feed {
   platform: BenchPlatform;
@@ -69,6 +41,11 @@ export async function loadFeed(page: Page, platform: BenchPlatform): Promise<Fee
 /** The id copy `n` of a post gets: distinct for every n, in the platform's own id format. */
 export function copyId(platform: BenchPlatform, postId: string, n: number): string {
   if (platform === 'reddit') return `${postId}${n.toString(36)}`; // t3_ + base 36, ≤ 12 chars
+  // Instagram shortcodes and YouTube video ids have a fixed length (YouTube's 11 characters):
+  // the last four become n in base 36 (distinct up to 36⁴ copies).
+  if (platform === 'instagram' || platform === 'youtube') {
+    return `${postId.slice(0, -4)}${n.toString(36).padStart(4, '0')}`;
+  }
   return (BigInt(postId) + BigInt(n)).toString(); // X and LinkedIn ids are decimal snowflakes
 }
 

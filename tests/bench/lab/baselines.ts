@@ -2,6 +2,7 @@
 // One pass over the page, one hard-coded selector per thing, English labels only, no fallbacks,
 // no alternatives, no quoted-post handling. It reads the post id and the five counts the adapters
 // read for these fixture posts; the bench checks both agree before it compares their times.
+import type { PostReading } from '../../../lib/types';
 import type { BenchPlatform } from './platforms';
 
 export interface BareReading {
@@ -113,8 +114,85 @@ function readLinkedIn(doc: Document): BareReading[] {
   return out;
 }
 
+const empty = (postId: string): BareReading => ({
+  postId,
+  likes: null,
+  comments: null,
+  reposts: null,
+  saves: null,
+  views: null,
+});
+
+// "1,234 likes", "1,233 others" ("Liked by x and 1,233 others" counts x too), "View all 56 comments";
+// "Liked by x and others" (no number): the owner hid the count.
+function readInstagram(doc: Document): BareReading[] {
+  const out: BareReading[] = [];
+  for (const post of doc.querySelectorAll('article')) {
+    const link = post.querySelector('a[href^="/p/"], a[href^="/reel/"]')?.getAttribute('href') ?? '';
+    const code = /^\/(?:p|reel)\/([^/]+)\//.exec(link)?.[1];
+    if (!code) continue;
+    const r = empty(code);
+    const liked = post.querySelector('a[href$="/liked_by/"]');
+    const likes = int(liked?.textContent);
+    if (liked && likes !== null) {
+      r.likes = liked.parentElement?.textContent?.startsWith('Liked by ') ? likes + 1 : likes;
+    }
+    r.comments = int(post.querySelector('a[href$="/comments/"]')?.textContent);
+    out.push(r);
+  }
+  return out;
+}
+
+const SCALE: Record<string, number> = { '': 1, K: 1e3, M: 1e6, B: 1e9 };
+
+/** "17,458 views", "1.2M views", "No views"; null for anything else ("1.2K watching"). */
+function youtubeViews(text: string | null | undefined): number | null {
+  if (!text) return null;
+  if (text.includes('No views')) return 0;
+  const m = /([\d.,]+)([KMB]?) views/.exec(text);
+  return m ? Math.round(Number(m[1]!.replaceAll(',', '')) * SCALE[m[2]!]!) : null;
+}
+
+// Home grid items: the exact count in the title link's label, else the rounded one shown.
+function readYouTube(doc: Document): BareReading[] {
+  const out: BareReading[] = [];
+  for (const item of doc.querySelectorAll('ytd-rich-item-renderer')) {
+    const href = item.querySelector('a[href^="/watch?v="], a[href^="/shorts/"]')?.getAttribute('href') ?? '';
+    const id = /^\/(?:watch\?v=|shorts\/)([\w-]{11})/.exec(href)?.[1];
+    if (!id) continue; // an ad slot
+    const r = empty(id);
+    r.views = youtubeViews(item.querySelector('#video-title-link')?.getAttribute('aria-label'));
+    for (const span of item.querySelectorAll('span[role="text"], #metadata-line > span')) {
+      if (r.views !== null) break;
+      r.views = youtubeViews(span.textContent);
+    }
+    out.push(r);
+  }
+  return out;
+}
+
 export const BASELINES: Record<BenchPlatform, (doc: Document) => BareReading[]> = {
   x: readX,
   reddit: readReddit,
   linkedin: readLinkedIn,
+  instagram: readInstagram,
+  youtube: readYouTube,
 };
+
+const COUNTS = ['likes', 'comments', 'reposts', 'saves', 'views'] as const;
+
+/** Posts where the two readers disagree (should be none), as short descriptions. */
+export function disagreements(adapter: PostReading[], bare: BareReading[]): string[] {
+  const byId = new Map(bare.map((b) => [b.postId, b]));
+  const out: string[] = [];
+  for (const a of adapter) {
+    const b = byId.get(a.postId);
+    if (!b) out.push(`${a.postId}: baseline did not read it`);
+    else {
+      const diff = COUNTS.filter((f) => a[f] !== b[f]);
+      if (diff.length > 0) out.push(`${a.postId}: ${diff.map((f) => `${f} ${a[f]}≠${b[f]}`).join(', ')}`);
+    }
+  }
+  if (bare.length !== adapter.length) out.push(`baseline read ${bare.length}, adapter ${adapter.length}`);
+  return out;
+}

@@ -1,7 +1,7 @@
 // Bundled into one script and run in a bench page (tests/bench/bundle.ts): the adapters and the
 // bare baseline, callable from the bench through `globalThis.__postlensBench`.
 import type { AdapterContext, PostReading } from '../../../lib/types';
-import { BASELINES, type BareReading } from './baselines';
+import { BASELINES, type BareReading, disagreements } from './baselines';
 import { dashboardQuery } from './dashboard-query';
 import { ADAPTERS, type BenchPlatform } from './platforms';
 import { bulkCopy, recordThroughBackground } from './storage';
@@ -45,8 +45,6 @@ function templates(
   return { items, styles };
 }
 
-const COUNTS = ['likes', 'comments', 'reposts', 'saves', 'views'] as const;
-
 function adapterPass(platform: BenchPlatform, context: AdapterContext): PostReading[] {
   const adapter = ADAPTERS[platform];
   const out: PostReading[] = [];
@@ -54,22 +52,6 @@ function adapterPass(platform: BenchPlatform, context: AdapterContext): PostRead
     const r = adapter.readPost(el, context);
     if (r) out.push(r);
   }
-  return out;
-}
-
-/** Posts where the two readers disagree (should be none), as short descriptions. */
-function disagreements(adapter: PostReading[], bare: BareReading[]): string[] {
-  const byId = new Map(bare.map((b) => [b.postId, b]));
-  const out: string[] = [];
-  for (const a of adapter) {
-    const b = byId.get(a.postId);
-    if (!b) out.push(`${a.postId}: baseline did not read it`);
-    else {
-      const diff = COUNTS.filter((f) => a[f] !== b[f]);
-      if (diff.length > 0) out.push(`${a.postId}: ${diff.map((f) => `${f} ${a[f]}≠${b[f]}`).join(', ')}`);
-    }
-  }
-  if (bare.length !== adapter.length) out.push(`baseline read ${bare.length}, adapter ${adapter.length}`);
   return out;
 }
 
