@@ -25,18 +25,25 @@ function prefixMatch(s: string, start: number, a: Affix): number {
   return from >= 0 && s.slice(from, to).toLowerCase() === a.pre && startsWord(s, from) ? from : -1;
 }
 
+/** A compact affix found around a number: the power of ten it stands for, and where it ends. */
+export interface AffixFound {
+  exp: number;
+  /** Index in s just past the affix's suffix (the number's own end when it has none). */
+  stop: number;
+}
+
 /**
- * The power of ten that the compact affix around s[start, end) stands for in this table, or null.
+ * The compact affix around s[start, end) in this table, or null.
  * The longest match wins ("mil M" over "mil" in es, "mil" over "mi" in pt).
  */
-export function matchAffix(table: LocaleTable, s: string, start: number, end: number): number | null {
-  let best: Affix | null = null;
+export function findAffix(table: LocaleTable, s: string, start: number, end: number): AffixFound | null {
+  let best: AffixFound | null = null;
   let bestLength = 0;
   const first = s.charAt(s.charCodeAt(end) === 32 ? end + 1 : end).toLowerCase();
   for (const a of table.bySuffixStart.get(first) ?? []) {
     const stop = suffixMatch(s, end, a);
     if (stop > end) {
-      best = a;
+      best = { exp: a.exp, stop };
       bestLength = stop - end;
       break;
     }
@@ -48,11 +55,22 @@ export function matchAffix(table: LocaleTable, s: string, start: number, end: nu
     if (stop < end) continue;
     const length = start - from + (stop - end);
     if (length > bestLength) {
-      best = a;
+      best = { exp: a.exp, stop };
       bestLength = length;
     }
   }
-  return best ? best.exp : null;
+  return best;
+}
+
+/** The power of ten that the compact affix around s[start, end) stands for in this table, or null. */
+export function matchAffix(table: LocaleTable, s: string, start: number, end: number): number | null {
+  return findAffix(table, s, start, end)?.exp ?? null;
+}
+
+/** Whether one of the table's suffix-only affixes starts at i of s (after an optional space). */
+export function suffixAt(table: LocaleTable, s: string, i: number): boolean {
+  const first = s.charAt(s.charCodeAt(i) === 32 ? i + 1 : i).toLowerCase();
+  return (table.bySuffixStart.get(first) ?? []).some((a) => suffixMatch(s, i, a) > i);
 }
 
 /** Whether the digits at i begin right after one of the table's prefixes (si "ද1.5"). */

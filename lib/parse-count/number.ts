@@ -46,9 +46,10 @@ function scanFrom(s: string, i: number, table: LocaleTable | null): Scanned {
   return { start: i, end, runs, seps };
 }
 
-/** The first number in normalised text s that is not part of a word, or null when there is none. */
-export function scanNumber(s: string, table: LocaleTable | null): Scanned | null {
-  let i = 0;
+/** The first number in normalised text s, from index from on, that is not part of a word, or null
+ *  when there is none. */
+export function scanNumber(s: string, table: LocaleTable | null, from = 0): Scanned | null {
+  let i = from;
   while (i < s.length) {
     if (!isDigit(s.charCodeAt(i))) {
       i++;

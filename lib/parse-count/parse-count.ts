@@ -1,16 +1,19 @@
 // parseCount: the number a social platform shows, read in any locale. Pure: no DOM, no browser
-// globals; pick the locale with lib/page-locale.ts.
+// globals; pick the locale with lib/page-locale.ts. Its contract: a whole number from 0 to MAX_COUNT,
+// or null. Text that is not a count as platforms write them gives null, never a nearby number.
 //
 // Rules, in order:
 // 1. Bidi marks and other format characters are dropped, every kind of space counts as one space,
-//    and native digits (Arabic-Indic, Persian, Devanagari, Bengali, Thai, fullwidth, …) read as 0-9.
+//    fullwidth ASCII ("１，２３４", "－５") reads as ASCII, and native digits (Arabic-Indic, Persian,
+//    Devanagari, Bengali, Thai, …) read as 0-9.
 // 2. The FIRST number in the text is the answer ("1 of 3" → 1, "48 replies, 152 reposts" → 48);
 //    adapters pass focused text. Digits glued to a word on their left ("user123", "#1") are part of
-//    that word, not a number. A minus sign is ignored: counts are never negative.
+//    that word, not a number, and are skipped. Digits glued to a word on their right that is not a
+//    compact affix ("1e3", "0x10", "1_000", "12KK", "5min") are not a count: null.
 // 3. Separators. ", . ' ’ ٫ ٬ ⹁ ،" and spaces may sit between digits; a space only before a group of
 //    three digits (or the locale's own group size). The last separator is the decimal point when it
-//    is "٫", or a "," or "." that occurs once and either follows other separators ("1,234.5",
-//    "1.234,5") or is followed by other than exactly three digits ("1,2" → 1.2, "12.0k": such a tail
+//    is "٫", or a "," or "." that occurs once and either follows other separators ("1,234.5K",
+//    "1.234,5K") or is followed by other than exactly three digits ("1,2K", "12.0k": such a tail
 //    cannot be a group). A lone "," or "." before exactly three digits is grouping ("1,234" and
 //    "1.234" are 1234 in every locale: counts are whole numbers, and a page grouping in another
 //    locale's style is likelier than a count with three decimals), except before a compact affix,
@@ -18,16 +21,48 @@
 //    1234000; "1.234K" with no locale is 1234). Groups must then be well formed (first 1-3 digits,
 //    then 3s, or 2s before a final 3 for Indian grouping); a malformed number ("1.2.3", "1,23,4")
 //    gives null: a wrong count is worse than none.
-// 4. A compact affix of the locale (learned from Intl, see parse-count-locale.ts) multiplies by its
-//    power of ten and the result is rounded to an integer ("1.25K" → 1250). English compact forms are
-//    understood in every locale ("1.2K" on a German page) unless the locale gives the same affix
-//    another meaning (tr "B" is bin = 10^3, id "M" is miliar = 10^9). Affixes match without regard to
-//    case and with or without a space, except where that would merge two of the locale's own forms.
+// 4. A compact affix of the locale (learned from Intl, see locale.ts) multiplies by its power of ten
+//    ("1.25K" → 1250). English compact forms are understood in every locale ("1.2K" on a German
+//    page) unless the locale gives the same affix another meaning (tr "B" is bin = 10^3, id "M" is
+//    miliar = 10^9). Affixes match without regard to case and with or without a space, except where
+//    that would merge two of the locale's own forms.
 // 5. With no digit at all, a locale's digit-less compact word counts (fr "mille" = 1000); else null.
+// 6. What no platform writes as a count is null:
+//    - a minus sign or dash right before the digits ("-5", "−1.2K", "–5", "－５", "±5"): counts are
+//      never negative, and a net-downvoted Reddit score of −5 is not 5. "+12" is 12. A dash with a
+//      space after it ("- 5") is punctuation, not a sign: no locale writes a sign apart from its
+//      digits, so that reads 5;
+//    - a decimal separator right before the digits (".5K" is 500, never 5000) or two separators in a
+//      row ("1..2K", "1.,5");
+//    - power, exponent or fraction notation after the digits ("10⁶", "1½", "10^6", "1 × 10⁶");
+//    - a second affix or compact number after the affix ("1.2K K", "1.2万万", "1億2000万",
+//      "1만 2천"), whose first part alone would be a wrong count;
+//    - a value that is not a whole number once the affix applies, decided on the digits, not in
+//      floating point: "1.5", "1,234.5", "١٫٥" and "0.0001K" (0.1) are null; "1.25K" is 1250,
+//      "12.0k" 12000 and "1.0" 1 (zeros after the point change nothing);
+//    - a value over MAX_COUNT, the validation cap ("999T"), which would otherwise get the whole post
+//      dropped later. Past the largest double ("9" × 400) is over it too.
+import { LIMITS } from '../check';
 import { type LocaleTable, learnLocale } from './locale';
-import { matchAffix, matchWord } from './match';
-import { digitsOf, scanNumber } from './number';
-import { asciiDigits } from './text';
+import { type AffixFound, findAffix, matchWord, suffixAt } from './match';
+import { digitsOf, type Scanned, scanNumber } from './number';
+import { asciiDigits, gluedRight } from './text';
+
+/** The largest count parseCount returns: the cap validation applies (lib/check.ts), so a count read
+ *  here is never one that would later get its whole post dropped. */
+export const MAX_COUNT = LIMITS.count;
+
+// Rule 6. Dashes and minus signs (U+2212, ±, ∓, every \p{Pd} dash: "-", "–", "－", "﹣"); "+" and
+// "➕" are harmless signs.
+const MINUS = /^[\p{Pd}\u2212\u2796\u02d7\u00b1\u2213]$/u;
+const PLUS = /^[+\u2795]$/u;
+// A decimal separator right before the digits: ".5K" is half a thousand, never 5000.
+const POINT_BEFORE = /^[.,\u066b]$/;
+// Separators in a row, then digits: no number is written so ("1..2K", "1.,5").
+const DOUBLED_SEPARATOR = /[,.\u066b'’\u066c\u2e41\u060c]{2,}\d/y;
+// Power, exponent and fraction notation after the digits: "10⁶", "10²", "1½", "10^6", "1 × 10⁶".
+const NOTATION_AFTER = /\p{No}| ?[\^×*]/uy;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 const tables = new Map<string, LocaleTable | null>();
 const MAX_TABLES = 64;
@@ -47,9 +82,75 @@ function tableFor(locale: string): LocaleTable | null {
   return table;
 }
 
+/** Whether the digits at start carry a minus sign (any number of signs, no space, before them). */
+function negative(s: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = s.charAt(i);
+    if (MINUS.test(c)) return true;
+    if (!PLUS.test(c)) return false;
+  }
+  return false;
+}
+
+/** The compact affix around a scanned number: the locale's own first, then English. */
+function affixOf(
+  s: string,
+  n: Scanned,
+  own: LocaleTable | null,
+  english: LocaleTable | null,
+): AffixFound | null {
+  const found = own ? findAffix(own, s, n.start, n.end) : null;
+  if (found || !english || english === own) return found;
+  return findAffix(english, s, n.start, n.end);
+}
+
+/** Whether what follows a compact affix makes the whole a form no platform writes: a second affix
+ *  ("1.2K K", "1.2万万") or a second compact number ("1億2000万", "1만 2천"), whose first part alone
+ *  would be a wrong count. */
+function moreCompact(s: string, stop: number, own: LocaleTable | null, english: LocaleTable | null): boolean {
+  if ((own && suffixAt(own, s, stop)) || (english && suffixAt(english, s, stop))) return true;
+  const at = s.charCodeAt(stop) === 32 ? stop + 1 : stop;
+  if (!isDigit(s.charCodeAt(at))) return false;
+  const next = scanNumber(s, own, at);
+  return next !== null && next.start === at && affixOf(s, next, own, english) !== null;
+}
+
+const matches = (re: RegExp, s: string, at: number) => {
+  re.lastIndex = at;
+  return re.test(s);
+};
+
+/** The count a scanned number stands for, or null when it is not a count as platforms write one. */
+function countOf(
+  s: string,
+  n: Scanned,
+  affix: AffixFound | null,
+  own: LocaleTable | null,
+  english: LocaleTable | null,
+): number | null {
+  if (negative(s, n.start) || POINT_BEFORE.test(s.charAt(n.start - 1))) return null;
+  if (affix === null) {
+    if (gluedRight(s, n.end) || matches(DOUBLED_SEPARATOR, s, n.end) || matches(NOTATION_AFTER, s, n.end))
+      return null;
+  } else if (moreCompact(s, affix.stop, own, english)) {
+    return null;
+  }
+  const digits = digitsOf(n, own, affix !== null);
+  if (digits === null) return null;
+  // Whole numbers only, decided on the digits (no floating point): the fraction, trailing zeros
+  // dropped, must fit in the affix's power of ten. "1.25K" is 1250, "12.0k" 12000, "1.0" 1;
+  // "1.5", "1,234.5" and "0.0001K" (0.1) are not counts.
+  const frac = digits.frac.replace(/0+$/, '');
+  const exp = affix?.exp ?? 0;
+  if (frac.length > exp) return null;
+  const value = Number(`${digits.int}${frac}e${exp - frac.length}`);
+  return Number.isFinite(value) && value <= MAX_COUNT ? value : null;
+}
+
 /**
  * The count that text shows, read as the given locale (a BCP 47 tag such as "de" or "pt-BR") writes
- * numbers, or null when it shows none. Never throws.
+ * numbers: a whole number from 0 to MAX_COUNT, or null when it shows none or shows something that is
+ * not a count as platforms write them. Never throws.
  */
 export function parseCount(text: string, locale?: string): number | null {
   if (typeof text !== 'string' || text === '') return null;
@@ -58,11 +159,5 @@ export function parseCount(text: string, locale?: string): number | null {
   const english = tableFor('en');
   const found = scanNumber(s, own);
   if (found === null) return own ? matchWord(own, s) : null;
-  let exp: number | null = own ? matchAffix(own, s, found.start, found.end) : null;
-  if (exp === null && english && english !== own) exp = matchAffix(english, s, found.start, found.end);
-  const digits = digitsOf(found, own, exp !== null);
-  if (digits === null) return null;
-  const value = Number(`${digits.int}.${digits.frac || '0'}e${exp ?? 0}`);
-  if (!Number.isFinite(value)) return null;
-  return exp === null ? value : Math.round(value);
+  return countOf(s, found, affixOf(s, found, own, english), own, english);
 }

@@ -8,6 +8,10 @@ const FORMAT_CHARS = /\p{Cf}/gu;
 // \s covers U+00A0, U+202F, U+2009 and the other Unicode spaces that pages put inside numbers.
 const SPACES = /\s+/gu;
 const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu;
+// Fullwidth ASCII (U+FF01-FF5E: "１，２３４", "１．２Ｋ", "－５") is ASCII as Japanese and Chinese
+// pages type it, so it reads as ASCII; else "１，２３４" would read as 1, a wrong number.
+const FULLWIDTH = /[\uff01-\uff5e]/gu;
+const halfwidth = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 const ND = /^\p{Nd}$/u;
 
 const digitCache = new Map<number, string>();
@@ -27,9 +31,10 @@ function asciiDigit(ch: string): string {
   return digit;
 }
 
-/** Strip format characters, fold every space to one ASCII space, map native digits to 0-9. */
+/** Strip format characters, fold every space to one ASCII space and fullwidth ASCII to ASCII, map
+ *  native digits to 0-9. */
 export function normalizeText(text: string): string {
-  let s = text.replace(FORMAT_CHARS, '').replace(SPACES, ' ');
+  let s = text.replace(FORMAT_CHARS, '').replace(SPACES, ' ').replace(FULLWIDTH, halfwidth);
   // Most text is ASCII digits only; skip the per-character callback then.
   NON_ASCII_DIGIT.lastIndex = 0;
   if (NON_ASCII_DIGIT.test(s)) s = s.replace(NON_ASCII_DIGIT, asciiDigit);
@@ -98,4 +103,13 @@ const WORD_CHAR = /^[\p{L}\p{M}_@#]$/u;
 export function gluedLeft(s: string, i: number): boolean {
   const before = charBefore(s, i);
   return before !== '' && WORD_CHAR.test(before) && !UNSPACED.test(before);
+}
+
+const RIGHT_WORD_CHAR = /^[\p{L}\p{M}_]$/u;
+
+/** Whether the digits ending just before i run straight into a word on their right ("1e3", "0x10",
+ *  "12KK", "1_000"): in a script written with spaces, such digits are part of that word. */
+export function gluedRight(s: string, i: number): boolean {
+  const after = charAt(s, i);
+  return after !== '' && RIGHT_WORD_CHAR.test(after) && !UNSPACED.test(after);
 }

@@ -1,8 +1,9 @@
-import { parseCount } from '@/lib/parse-count/parse-count';
+import { MAX_COUNT, parseCount } from '@/lib/parse-count/parse-count';
 
 // 100k random strings built from what count text is made of (digits of every script, separators,
 // compact affixes Intl writes, bidi marks) mixed with random Unicode, lone surrogates included.
-// parseCount must never throw and must return null or a finite number ≥ 0; and because bidi marks
+// parseCount must never throw and must return null or a whole number from 0 to MAX_COUNT; and, with a
+// minus sign right before the first digits, null (counts are never negative); and because bidi marks
 // never change what a number says, sprinkling them anywhere must not change the answer.
 
 const RUNS = 100_000;
@@ -105,6 +106,9 @@ function randomString(rand: () => number): string {
   return s;
 }
 
+// Text whose first digit (any script) follows a minus sign, with only bidi marks between.
+const MINUS_FIRST = /^[^\p{Nd}]*[-−][\p{Cf}]*\p{Nd}/u;
+
 function sprinkleBidi(s: string, rand: () => number): string {
   let out = '';
   for (const ch of s) out += rand() < 0.3 ? BIDI[Math.floor(rand() * BIDI.length)] + ch : ch;
@@ -112,7 +116,7 @@ function sprinkleBidi(s: string, rand: () => number): string {
 }
 
 describe('parseCount fuzz', () => {
-  it(`never throws and returns null or a finite count ≥ 0 for ${RUNS} random strings`, () => {
+  it(`never throws and returns null or a whole count from 0 to the cap for ${RUNS} random strings`, () => {
     const rand = prng(0x5eed);
     const bad: string[] = [];
     let numbers = 0;
@@ -128,9 +132,11 @@ describe('parseCount fuzz', () => {
         bad.push(`threw ${String(e)} for ${JSON.stringify(text)} (${locale})`);
         continue;
       }
-      if (got !== null && !(typeof got === 'number' && Number.isFinite(got) && got >= 0)) {
+      if (got !== null && !(Number.isInteger(got) && got >= 0 && got <= MAX_COUNT)) {
         bad.push(`${JSON.stringify(text)} (${locale}) → ${got}`);
       }
+      if (got !== null && MINUS_FIRST.test(text))
+        bad.push(`minus read away: ${JSON.stringify(text)} → ${got}`);
       if (!Object.is(got, marked)) bad.push(`bidi marks changed ${JSON.stringify(text)} (${locale})`);
       if (got !== null) numbers++;
     }

@@ -1,4 +1,5 @@
-import { parseCount } from '@/lib/parse-count/parse-count';
+import { LIMITS } from '@/lib/check';
+import { MAX_COUNT, parseCount } from '@/lib/parse-count/parse-count';
 
 // Counts as platforms show them. X strings are from the captures in tests/fixtures/x
 // (aria-labels hold exact integers, visible numbers are truncated: "2.9K"); Reddit "12.0k" and "1.3K"
@@ -146,18 +147,30 @@ describe('parseCount: separators and ambiguity', () => {
     ['1,234K', 'en', 1234000],
     ['1.234K', undefined, 1234],
     ['1,234K', undefined, 1234000],
-    // Not followed by exactly three digits: cannot be grouping, so it is the decimal point.
-    ['1,2', 'en', 1.2],
-    ['1,2', 'de', 1.2],
-    ['1.5', 'de', 1.5],
+    // Not followed by exactly three digits: cannot be grouping, so it is the decimal point...
+    ['1,2K', 'en', 1200],
+    ['1,2K', 'de', 1200],
+    ['1.5K', 'de', 1500],
     ['12.0k', 'de', 12000],
+    // ...and without an affix the number is not whole, so it is not a count.
+    ['1,2', 'en', null],
+    ['1,2', 'de', null],
+    ['1.5', 'de', null],
     // Two kinds: the last one is the decimal point.
-    ['1,234.5', 'en', 1234.5],
-    ['1.234,5', 'de', 1234.5],
-    ['1.234,5', 'en', 1234.5],
-    ["1'234.5", 'de-CH', 1234.5],
-    [`1${NNBSP}234,5`, 'fr', 1234.5],
-    ['١٬٢٣٤٫٥', 'ar-EG', 1234.5],
+    ['1,234.5K', 'en', 1234500],
+    ['1.234,5K', 'de', 1234500],
+    ['1.234,5K', 'en', 1234500],
+    ["1'234.5K", 'de-CH', 1234500],
+    [`1${NNBSP}234,5${NBSP}k`, 'fr', 1234500],
+    ['١٬٢٣٤٫٥ ألف', 'ar-EG', 1234500],
+    ['1,234.5', 'en', null],
+    ['1.234,5', 'de', null],
+    ["1'234.5", 'de-CH', null],
+    [`1${NNBSP}234,5`, 'fr', null],
+    ['١٬٢٣٤٫٥', 'ar-EG', null],
+    // Zeros after the point change nothing: still whole.
+    ['1,234.0', 'en', 1234],
+    ['12.0', 'en', 12],
     // Indian grouping.
     ['12,34,567', 'hi', 1234567],
     ['12,34,567', 'en', 1234567],
@@ -236,8 +249,10 @@ describe('parseCount: first number, signs, words', () => {
   it.each<Row>([
     ['1 of 3', undefined, 1],
     ['48 replies, 152 reposts', 'en', 48],
-    ['-5', 'en', 5],
-    ['−1.2K', 'en', 1200],
+    // Counts are never negative: a minus sign makes the text no count (a Reddit score of -5 is not
+    // 5). A plus sign is harmless.
+    ['-5', 'en', null],
+    ['−1.2K', 'en', null],
     ['+12', 'en', 12],
     ['#1 trending, 5K views', 'en', 5000],
     ['@user42 and 7 others', 'en', 7],
@@ -251,6 +266,121 @@ describe('parseCount: first number, signs, words', () => {
     ['007', 'en', 7],
   ])('%j (%s) → %s', (text, locale, expected) => {
     expect(parseCount(text, locale)).toBe(expected);
+  });
+});
+
+// What is not a count as platforms write them reads null, never a nearby number (rule 6 in
+// parse-count.ts). Each row says why it reads what it reads.
+type Hostile = [text: string, locale: string | undefined, expected: number | null, why: string];
+const THIN = '\u2009';
+
+describe('parseCount: not a count → null, never a wrong number', () => {
+  it.each<Hostile>([
+    // Exponent, hex, underscores: digits glued to a word on their right are not a count.
+    ['1e400', 'en', null, 'exponent notation (was 1)'],
+    ['1e3', 'en', null, 'exponent notation'],
+    ['1E3', undefined, null, 'exponent notation, capital E'],
+    ['1.5e3', 'en', null, 'exponent notation with a fraction'],
+    ['2.9e+3 views', 'en', null, 'exponent with a sign: not "3"'],
+    ['1e-3', 'en', null, 'negative exponent'],
+    ['0x10', 'en', null, 'hex (was 0)'],
+    ['0xFF likes', 'en', null, 'hex'],
+    ['0b101', 'en', null, 'binary literal'],
+    ['0o17', 'en', null, 'octal literal'],
+    ['1_000', 'en', null, 'underscore grouping (was 1): no platform writes it'],
+    ['1_000_000 views', 'en', null, 'underscore grouping'],
+    ['5min', 'en', null, 'a unit glued on: a duration, not a count'],
+    ['12KK', 'en', null, 'doubled suffix'],
+    ['1.2KK', 'en', null, 'doubled suffix (was 1.2)'],
+    ['1.2Kk', 'en', null, 'doubled suffix, mixed case'],
+    ['1.2K K', 'en', null, 'doubled suffix with a space'],
+    ['1,2 Mio. Mio.', 'de', null, 'doubled suffix, de'],
+    ['1.2万万', 'ja', null, 'doubled suffix, ja'],
+    ['1億2000万', 'ja', null, 'mixed compact form: 1億 alone would be a wrong count'],
+    ['1만 2천', 'ko', null, 'mixed compact form, ko'],
+    // Separators no number has.
+    ['1..2K', 'en', null, 'doubled separator (was 1)'],
+    ['1,,234', 'en', null, 'doubled separator'],
+    ['1.,5K', 'en', null, 'two separators in a row'],
+    ['.5K', 'en', null, 'leading decimal point: 0.5K, never 5K'],
+    [',5', 'de', null, 'leading decimal comma'],
+    ['٫٥ ألف', 'ar', null, 'leading Arabic decimal separator'],
+    // Power, exponent and fraction notation.
+    ['10⁶', 'en', null, 'superscript power (was 10)'],
+    ['10²', 'en', null, 'superscript power'],
+    ['1½', 'en', null, 'vulgar fraction'],
+    ['10^6', 'en', null, 'caret power'],
+    ['1 × 10⁶', 'en', null, 'scientific notation'],
+    ['∞', 'en', null, 'no digit'],
+    ['NaN', 'en', null, 'no digit'],
+    ['Infinity', 'en', null, 'no digit'],
+    // Whole numbers only, once the affix applies.
+    ['1.5', 'en', null, 'a fraction is not a count (was 1.5)'],
+    ['0.5', 'en', null, 'a fraction'],
+    ['1,5', 'de', null, 'a fraction, de'],
+    ['١٫٥', 'ar', null, 'a fraction in Arabic-Indic digits'],
+    ['۱٫۵', 'fa', null, 'a fraction in Persian digits'],
+    ['0.0001K', 'en', null, '0.1: not whole (was 0)'],
+    ['1.2345K', 'en', null, '1234.5: not whole'],
+    ['1.2345M', 'en', 1234500, 'whole once the affix applies'],
+    ['1.25K', 'en', 1250, 'whole once the affix applies'],
+    ['١٫٥ ألف', 'ar', 1500, 'Arabic fraction with its affix: whole'],
+    ['0.5K', 'en', 500, 'half a thousand'],
+    ['0K', 'en', 0, 'zero with an affix'],
+    ['1.0', 'en', 1, 'zeros after the point change nothing'],
+    ['12.0k', 'en', 12000, 'Reddit writes the .0'],
+    ['1.234', 'en', 1234, 'a lone "." before three digits is grouping (rule 3)'],
+    ['1,234 Mio.', 'de', 1234000, 'decimal comma before a de affix (rule 3)'],
+    // The validation cap: past it is null here, not a post dropped later.
+    ['999T', 'en', null, '9.99e14 is over the cap (was 999e12)'],
+    ['10.1T', 'en', null, 'just over the cap'],
+    ['10T', 'en', 1e13, 'the cap itself'],
+    ['9.99T', 'en', 9.99e12, 'under the cap'],
+    ['10,000,000,000,000', 'en', 1e13, 'the cap, written out'],
+    ['10,000,000,000,001', 'en', null, 'one over the cap'],
+    ['99999999999999999999', 'en', null, 'past 2^53: would not even be exact'],
+    // Signs. Counts are never negative: a minus gives null (a Reddit score of −5 is not 5).
+    ['-5', 'en', null, 'hyphen-minus (was 5)'],
+    ['\u22125', 'en', null, 'U+2212 minus sign, as sv, fi, fa write it'],
+    ['\u22121.2K', 'en', null, 'U+2212 before a compact count'],
+    ['\u20135', 'en', null, 'en dash used as a minus'],
+    ['\uff0d\uff15', 'ja', null, 'fullwidth minus and digit'],
+    ['\ufe635', 'en', null, 'small hyphen-minus'],
+    ['\u200e-5', 'he', null, 'bidi mark before the minus (as Intl writes he)'],
+    ['\u061c-١٢', 'ar', null, 'Arabic letter mark before the minus'],
+    [`\u2212${NBSP}`, 'en', null, 'a sign alone'],
+    ['-0', 'en', null, 'a minus is a minus even on zero'],
+    ['±5', 'en', null, 'plus-minus'],
+    ['+-5', 'en', null, 'signs in a row, one of them minus'],
+    ['-+5', 'en', null, 'signs in a row, one of them minus'],
+    ['Score: -12', 'en', null, 'minus inside a sentence'],
+    ['COVID-19', 'en', null, 'a hyphen right before digits reads as a minus: null, not 19'],
+    ['+12', 'en', 12, 'a plus sign is harmless'],
+    ['+1.2K', 'en', 1200, 'a plus sign before a compact count'],
+    [
+      '- 5 likes',
+      'en',
+      5,
+      'a dash then a space is punctuation (a list bullet): no locale writes a sign apart',
+    ],
+    ['10-20 views', 'en', 10, 'a range: the first number has no sign'],
+    // Ordinary forms around the hostile ones still read.
+    [`1${NBSP}000${NBSP}000`, 'en', 1000000, 'NBSP grouping'],
+    [`1${NNBSP}000${NNBSP}000`, 'fr', 1000000, 'narrow NBSP grouping, as fr writes it'],
+    [`1${THIN}000${THIN}000`, undefined, 1000000, 'thin-space grouping'],
+    ['１２', 'ja', 12, 'fullwidth digits: Japanese pages type them'],
+    ['１，２３４', 'ja', 1234, 'fullwidth comma is a comma (else it would read 1)'],
+    ['１．２Ｋ', 'en', 1200, 'fullwidth ASCII reads as ASCII'],
+    ['１２３件', 'ja', 123, 'digits then an unspaced-script word'],
+    ['٥ ألف', 'ar', 5000, 'Arabic-Indic digits with an affix'],
+    ['5 likes...', 'en', 5, 'an ellipsis after the number is not a doubled separator'],
+    ['5K+', 'en', 5000, 'a trailing plus is not notation'],
+  ])('%j (%s) → %s: %s', (text, locale, expected) => {
+    expect(parseCount(text, locale)).toBe(expected);
+  });
+
+  it('caps counts where validation does, so a read count never gets its post dropped', () => {
+    expect(MAX_COUNT).toBe(LIMITS.count);
   });
 });
 
@@ -275,6 +405,8 @@ describe('parseCount: bad input', () => {
 
   it('returns null past the largest finite number rather than Infinity', () => {
     expect(parseCount('9'.repeat(400), 'en')).toBeNull();
+    expect(parseCount(`0.${'0'.repeat(400)}1K`, 'en')).toBeNull();
+    expect(parseCount(`1.${'0'.repeat(400)}K`, 'en')).toBe(1000);
   });
 
   it('is fast enough to run on every count of a feed (tables are learned once per locale)', () => {
