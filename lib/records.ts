@@ -1,6 +1,6 @@
 // What the database holds, record by record. Pure types shared by the store (the only writer),
 // the read models, the export and the checks; lib/store/schema.ts puts them into the database schema.
-import type { Count, Platform } from './types';
+import type { Count, Counts, Platform } from './types';
 
 export interface PostRecord {
   /** `platform:postId` */
@@ -20,16 +20,12 @@ export interface PostRecord {
   lastSeen: number;
 }
 
-export interface SnapshotRecord {
+/** A post's counts at one moment. */
+export interface SnapshotRecord extends Counts {
   id?: number;
   postKey: string;
   /** Epoch ms. */
   capturedAt: number;
-  likes: Count;
-  comments: Count;
-  reposts: Count;
-  saves: Count;
-  views: Count;
   /** The author's followers as known when the snapshot was taken. */
   followers: Count;
 }

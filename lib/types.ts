@@ -14,24 +14,30 @@ export const PLATFORMS = [
 ] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/**
+ * The counts PostLens reads on a post, in the order every export writes them:
+ * likes (reactions / hearts / favourites / score), comments (replies), reposts (retweets / shares /
+ * boosts), saves (bookmarks / collects), views (plays / impressions).
+ */
 export const COUNT_FIELDS = ['likes', 'comments', 'reposts', 'saves', 'views'] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];
 
 /** A count as the page shows it: null when the page does not show it (never guessed as 0). */
 export type Count = number | null;
 
-export interface Counts {
-  /** likes / reactions / hearts / favourites / score */
-  likes: Count;
-  /** comments / replies */
-  comments: Count;
-  /** reposts / retweets / shares / boosts */
-  reposts: Count;
-  /** bookmarks / saves / collects */
-  saves: Count;
-  /** views / plays / impressions */
-  views: Count;
+/** A post's counts at one moment, one per COUNT_FIELDS entry. Every shape holding counts extends it. */
+export type Counts = { [F in CountField]: Count };
+
+/** Counts with each field read by `read`, built in COUNT_FIELDS order (so JSON keeps that order). */
+export function countsFrom(read: (field: CountField) => Count): Counts {
+  const out = {} as Counts;
+  for (const f of COUNT_FIELDS) out[f] = read(f);
+  return out;
 }
+
+/** Just the counts of `from` (a reading, a snapshot, a row…); all null when there is none. */
+export const pickCounts = (from: Readonly<Counts> | null | undefined): Counts =>
+  countsFrom((f) => from?.[f] ?? null);
 
 export interface AuthorRef {
   /** Stable handle without a leading @ (e.g. "nasa", "r/science", "company/acme"). */

@@ -9,6 +9,7 @@ import {
   PLATFORM_NAMES,
 } from '@/lib/format';
 import type { PostRow, SortDir, SortKey } from '@/lib/queries';
+import type { CountField } from '@/lib/types';
 import { SortableHeader } from './sortable-header';
 import { useVirtualRows } from './use-virtual-rows';
 
@@ -22,10 +23,8 @@ interface Column {
   cell: (r: PostRow) => string;
 }
 
-const n =
-  (k: 'likes' | 'comments' | 'reposts' | 'saves' | 'views' | 'followers' | 'engagement' | 'snapshotCount') =>
-  (r: PostRow) =>
-    formatNumber(r[k]);
+const n = (k: CountField | 'followers' | 'engagement' | 'snapshotCount') => (r: PostRow) =>
+  formatNumber(r[k]);
 
 export const METRIC_COLUMNS: Column[] = [
   { key: 'date', label: 'Date', cell: (r) => formatDate(r.date), title: 'Posted, else first seen' },

@@ -3,9 +3,7 @@
 import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
 import { engagement, erByFollowers, erByViews } from '@/lib/metrics';
 import type { SnapshotRecord } from '@/lib/records';
-import type { Count } from '@/lib/types';
-
-const FIELDS = ['likes', 'comments', 'reposts', 'saves', 'views'] as const;
+import { COUNT_FIELDS, type Count } from '@/lib/types';
 
 export function SnapshotTable({
   snapshots,
@@ -56,7 +54,7 @@ export function SnapshotTable({
           return (
             <tr key={s.id ?? s.capturedAt}>
               <td>{formatDateTime(s.capturedAt)}</td>
-              {FIELDS.map((f) => (
+              {COUNT_FIELDS.map((f) => (
                 <td key={f} class="num">
                   {formatNumber(s[f])}
                 </td>

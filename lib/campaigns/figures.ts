@@ -2,8 +2,8 @@
 // that follow. Pure: no browser imports. A figure whose inputs are missing is no number: it says
 // what it needs ("needs clicks") instead of showing 0, and a division by zero is a need too.
 import { formatNumber, formatPercent } from '../format';
-import { type CountsLike, engagement } from '../metrics';
-import type { Count } from '../types';
+import { engagement } from '../metrics';
+import type { Count, Counts } from '../types';
 import { formatCost, type Money, toMajor } from './money';
 
 export interface Campaign {
@@ -38,7 +38,7 @@ export type CampaignInput = Omit<Campaign, 'id' | 'createdAt' | 'updatedAt'> & {
 export interface PostFacts {
   key: string;
   /** The latest snapshot's counts, or null when no snapshot of the post is stored. */
-  latest: (CountsLike & { views: Count }) | null;
+  latest: Counts | null;
   /** The latest snapshot's followers, else the author's latest known. */
   followers: Count;
 }

@@ -1,12 +1,14 @@
 // Engagement metrics. Pure: no browser imports. A metric is null when a count it needs is not
 // shown (null) or its divisor is zero: a rate over nothing is no number, not 0 or Infinity.
-import type { Count, Counts } from '../types';
+import { COUNT_FIELDS, type Count, type CountField, type Counts } from '../types';
 
-export type CountsLike = Pick<Counts, 'likes' | 'comments' | 'reposts' | 'saves'>;
+/** The counts engagement adds up: every count but views. */
+export type EngagementField = Exclude<CountField, 'views'>;
+export type CountsLike = Pick<Counts, EngagementField>;
 export type ErBasis = 'views' | 'followers';
 export type ErPref = 'auto' | ErBasis;
 
-const ENGAGEMENT_FIELDS = ['likes', 'comments', 'reposts', 'saves'] as const;
+const ENGAGEMENT_FIELDS = COUNT_FIELDS.filter((f): f is EngagementField => f !== 'views');
 const HOUR_MS = 3_600_000;
 
 const isNum = (v: Count | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -30,7 +32,7 @@ export function ratio(n: Count | undefined, d: Count | undefined): number | null
 export const erByFollowers = (c: CountsLike, followers: Count | undefined): number | null =>
   ratio(engagement(c), followers);
 
-export const erByViews = (c: CountsLike & { views: Count }): number | null => ratio(engagement(c), c.views);
+export const erByViews = (c: Counts): number | null => ratio(engagement(c), c.views);
 
 /** Likes per follower. */
 export const applause = (c: Pick<Counts, 'likes'>, followers: Count | undefined) => ratio(c.likes, followers);
@@ -46,7 +48,7 @@ export const amplification = (c: Pick<Counts, 'reposts'>, followers: Count | und
  * preference falls back to the other basis when its own cannot be computed; the basis says which.
  */
 export function preferredEr(
-  c: CountsLike & { views: Count },
+  c: Counts,
   followers: Count | undefined,
   pref: ErPref,
 ): { value: number; basis: ErBasis } | null {
@@ -60,8 +62,7 @@ export function preferredEr(
   return null;
 }
 
-export interface TimedCounts extends CountsLike {
-  views: Count;
+export interface TimedCounts extends Counts {
   /** Epoch ms. */
   capturedAt: number;
 }

@@ -5,6 +5,7 @@ import type { Campaign, PostFacts, TrendSnapshot } from '../campaigns';
 import { periodBounds } from '../campaigns';
 import type { PostRecord, SnapshotRecord } from '../records';
 import { getDb, type PostLensDb } from '../store';
+import { pickCounts } from '../types';
 
 /** Every campaign, oldest first. */
 export async function loadCampaigns(db?: PostLensDb): Promise<Campaign[]> {
@@ -52,15 +53,7 @@ export async function loadCampaignData(campaign: Campaign, db?: PostLensDb): Pro
       const author = post?.authorKey ? await tx.objectStore('authors').get(post.authorKey) : undefined;
       const facts: PostFacts = {
         key,
-        latest: snap
-          ? {
-              likes: snap.likes,
-              comments: snap.comments,
-              reposts: snap.reposts,
-              saves: snap.saves,
-              views: snap.views,
-            }
-          : null,
+        latest: snap ? pickCounts(snap) : null,
         followers: snap?.followers ?? author?.followers ?? null,
       };
       const snaps = before ? [before.value, ...during] : during;

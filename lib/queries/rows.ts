@@ -14,9 +14,10 @@ import {
   velocity,
 } from '../metrics';
 import type { AuthorRecord, PostRecord, SnapshotRecord } from '../records';
-import type { Count, Platform } from '../types';
+import { type Count, type Counts, type Platform, pickCounts } from '../types';
 
-export interface PostRow {
+/** A post with its latest snapshot's counts (all null when it has none). */
+export interface PostRow extends Counts {
   key: string;
   platform: Platform;
   postId: string;
@@ -30,11 +31,6 @@ export interface PostRow {
   firstSeen: number;
   lastSeen: number;
   snapshotCount: number;
-  likes: Count;
-  comments: Count;
-  reposts: Count;
-  saves: Count;
-  views: Count;
   /** The latest snapshot's followers, else the author's latest known. */
   followers: Count;
   engagement: number | null;
@@ -60,13 +56,7 @@ export function buildRow(
 ): PostRow {
   const latest = snaps[snaps.length - 1];
   const prev = snaps[snaps.length - 2];
-  const counts = {
-    likes: latest?.likes ?? null,
-    comments: latest?.comments ?? null,
-    reposts: latest?.reposts ?? null,
-    saves: latest?.saves ?? null,
-    views: latest?.views ?? null,
-  };
+  const counts = pickCounts(latest);
   const followers = latest?.followers ?? author?.followers ?? null;
   const preferred = preferredEr(counts, followers, pref);
   const published = post.publishedAt ? Date.parse(post.publishedAt) : Number.NaN;

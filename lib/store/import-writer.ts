@@ -6,7 +6,7 @@ import type { ImportCounts, WriteResult } from '../messages';
 import type { ExportV1 } from '../transfer';
 import { checkExport } from '../transfer';
 import type { Count, Platform } from '../types';
-import { authorKey, postKey } from '../types';
+import { authorKey, pickCounts, postKey } from '../types';
 import type { PostLensDb } from './db';
 import { inWriteTx } from './delete';
 import type { AuthorRecord } from './schema';
@@ -99,8 +99,7 @@ async function merge(tx: WriteTx, data: ExportV1): Promise<{ added: ImportCounts
     for (const [i, s] of p.snapshots.entries()) {
       const capturedAt = times[i]!;
       if ((await snaps.index('by-post-time').count([key, capturedAt])) > 0) continue;
-      const { likes, comments, reposts, saves, views, followers } = s;
-      await snaps.add({ postKey: key, capturedAt, likes, comments, reposts, saves, views, followers });
+      await snaps.add({ postKey: key, capturedAt, ...pickCounts(s), followers: s.followers });
       added.snapshots++;
     }
   }

@@ -5,7 +5,7 @@
 import { validateBatch } from '../check';
 import type { ReadingBatch, RecordResult } from '../messages';
 import type { Count, Platform, PostReading } from '../types';
-import { authorKey, COUNT_FIELDS, postKey } from '../types';
+import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
 import type { PostLensDb } from './db';
 import type { AuthorRecord, PostRecord } from './schema';
 import {
@@ -180,11 +180,7 @@ async function writePost(tx: WriteTx, r: PostReading, interval: number, now: num
   await tx.objectStore('snapshots').add({
     postKey: key,
     capturedAt: now,
-    likes: r.likes,
-    comments: r.comments,
-    reposts: r.reposts,
-    saves: r.saves,
-    views: r.views,
+    ...pickCounts(r),
     followers,
   });
 }
