@@ -6,7 +6,7 @@
 // PostLens (a host it does not read) is the baseline. Idle (figure 3): the loaded page, traced
 // for 10 s while nothing happens, between the two.
 import type { CDPSession } from 'playwright-core';
-import { PLATFORM_NAMES } from '../../lib/format';
+import { PLATFORM_NAMES } from '../../lib/platforms';
 import { contentScriptJs } from './attribute';
 import { contentScriptUrl, extensionName, waitForBadgeCount, waitQuiet } from './cdp';
 import { type BenchContext, NEUTRAL_HOST } from './context';
@@ -14,12 +14,15 @@ import { FEED_ID } from './feed';
 import { appendPosts, type OpenFeed, openFeed, SETTLE_MS, scrollToEnd } from './feed-page';
 import { type IdleResult, idleCallbacks } from './idle';
 import type { BenchPlatform } from './lab/platforms';
+import { figureOf } from './report';
 import { mb } from './stats';
 import type { BenchRow } from './table';
 
 const TOTAL = 5000;
 const CHUNK = 100;
-const HEAP_BUDGET = 10 * 1024 * 1024;
+/** MB as the table prints it (stats.ts `mb`): 1 MB = 1024 × 1024 bytes. */
+const MB = 1024 * 1024;
+const HEAP_BUDGET = 10 * MB;
 
 interface Sample {
   heap: number;
@@ -87,22 +90,50 @@ export async function memoryAndIdle(bench: BenchContext, platform: BenchPlatform
   const name = PLATFORM_NAMES[platform];
   const rows: BenchRow[] = [];
   if (ours.idle) rows.push(ours.idle.row(`${TOTAL.toLocaleString('en')} ${name} posts`));
+  const heapLabel = `7. Memory: JS heap growth, ${TOTAL.toLocaleString('en')} ${name} posts scrolled`;
+  const keptLabel = '7. Memory: post nodes kept after the page drops them';
+  const keptPosts = Math.max(0, kept) / ours.postNodes;
   rows.push(
     {
-      figure: `7. Memory: JS heap growth, ${TOTAL.toLocaleString('en')} ${name} posts scrolled`,
+      figure: heapLabel,
       measured: mb(growth),
       budget: `≤ ${mb(HEAP_BUDGET)}`,
       baseline: `${mb(bareGrowth)} without PostLens`,
       ratio: '—',
       pass: growth <= HEAP_BUDGET,
+      json: [
+        figureOf(
+          {
+            id: 'memory.heap.mb',
+            label: heapLabel,
+            unit: 'MB',
+            budget: { op: '<=', limit: HEAP_BUDGET / MB, text: `≤ ${mb(HEAP_BUDGET)}` },
+            pass: growth <= HEAP_BUDGET,
+          },
+          [growth / MB],
+        ),
+      ],
     },
     {
-      figure: '7. Memory: post nodes kept after the page drops them',
-      measured: `${Math.max(0, kept)} nodes (${(Math.max(0, kept) / ours.postNodes).toFixed(1)} posts)`,
+      figure: keptLabel,
+      measured: `${Math.max(0, kept)} nodes (${keptPosts.toFixed(1)} posts)`,
       budget: '0 posts',
       baseline: `${bare.dropped.nodes - bare.start.nodes} nodes left without PostLens`,
       ratio: '—',
       pass: kept < ours.postNodes,
+      json: [
+        figureOf(
+          {
+            id: 'memory.leaked.posts',
+            label: keptLabel,
+            unit: 'posts',
+            // Fewer nodes than one post's: nothing holds a post.
+            budget: { op: '<', limit: 1, text: '0 posts' },
+            pass: kept < ours.postNodes,
+          },
+          [keptPosts],
+        ),
+      ],
     },
   );
   return rows;

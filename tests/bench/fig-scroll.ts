@@ -2,12 +2,13 @@
 // with the reader at the end of the feed. Each append is traced until the page is quiet again;
 // PostLens's part (attribute.ts) is its JavaScript plus the frames its badges cause. Medians of
 // APPENDS appends per size, after one warm-up append.
-import { PLATFORM_NAMES } from '../../lib/format';
+import { PLATFORM_NAMES } from '../../lib/platforms';
 import { type Attribution, appendTimes, attribute, contentScriptJs, type Work } from './attribute';
 import { badgeCount, contentScriptUrl, extensionName, waitQuiet } from './cdp';
 import type { BenchContext } from './context';
 import { appendPosts, openFeed, scrollToEnd } from './feed-page';
 import type { BenchPlatform } from './lab/platforms';
+import { figureOf } from './report';
 import { median, ms, ratio } from './stats';
 import type { BenchRow } from './table';
 import { rendererMain, tasksOf, traceDuring } from './trace';
@@ -70,13 +71,32 @@ export async function scrollCost(bench: BenchContext, platform: BenchPlatform): 
   return results.map((r) => {
     const rel = r.total / base.total;
     const flat = r === base || Math.abs(rel - 1) <= FLAT;
+    const budget = r === base ? `< ${FRAME_MS} ms` : `< ${FRAME_MS} ms, ±${FLAT * 100}% of ${base.size}`;
+    const label = `2. Scroll: +${APPEND} posts on ${r.size} ${PLATFORM_NAMES[platform]} posts`;
+    const pass = r.total < FRAME_MS && flat;
     return {
-      figure: `2. Scroll: +${APPEND} posts on ${r.size} ${PLATFORM_NAMES[platform]} posts`,
+      figure: label,
       measured: `${ms(r.total)} (JS ${ms(r.script)} + badge frames ${ms(r.render)})`,
-      budget: r === base ? `< ${FRAME_MS} ms` : `< ${FRAME_MS} ms, ±${FLAT * 100}% of ${base.size}`,
+      budget,
       baseline: r === base ? '—' : `${ms(base.total)} at ${base.size}`,
       ratio: r === base ? '—' : ratio(rel),
-      pass: r.total < FRAME_MS && flat,
+      pass,
+      json: [
+        figureOf(
+          {
+            id: `scroll.${r.size}.ms`,
+            label,
+            unit: 'ms',
+            budget: {
+              op: '<',
+              limit: FRAME_MS,
+              text: r === base ? budget : `${budget} (scroll.${base.size}.ms)`,
+            },
+            pass,
+          },
+          r.runs.map((w) => w.scriptMs + w.renderMs),
+        ),
+      ],
     };
   });
 }

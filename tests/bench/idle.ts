@@ -4,6 +4,7 @@
 import type { Attribution } from './attribute';
 import { waitQuiet } from './cdp';
 import { type OpenFeed, SETTLE_MS } from './feed-page';
+import { figureOf } from './report';
 import { ms } from './stats';
 import type { BenchRow } from './table';
 import { rendererMain, type Task, tasksOf, traceDuring } from './trace';
@@ -43,6 +44,18 @@ export async function idleCallbacks(open: OpenFeed, who: Attribution): Promise<I
       baseline: '—',
       ratio: '—',
       pass: ours.length === 0,
+      json: [
+        figureOf(
+          {
+            id: 'idle.callbacks',
+            label: `3. Idle ${IDLE_MS / 1000} s on a page of ${page}`,
+            unit: 'count',
+            budget: { op: '<=', limit: 0, text: '0 timers, 0 callbacks' },
+            pass: ours.length === 0,
+          },
+          [ours.length],
+        ),
+      ],
     }),
   };
 }

@@ -1,5 +1,6 @@
 // The one table `npm run bench` prints: each figure, what was measured, its budget, the baseline
 // measured in the same run (where the figure has one), the ratio, and whether the budget holds.
+import type { Figure } from './report';
 
 export interface BenchRow {
   figure: string;
@@ -9,6 +10,8 @@ export interface BenchRow {
   ratio: string;
   /** null: reported only, no budget of its own. */
   pass: boolean | null;
+  /** What `--json` writes for this row (report.ts): its own figure first, then any of its parts. */
+  json: Figure[];
 }
 
 const HEADERS = ['Figure', 'Measured', 'Budget', 'Baseline', 'Ratio', 'Result'] as const;
