@@ -1,22 +1,11 @@
-// Campaigns in the JSON export: version 2 = version 1 + a `campaigns` array. Pure. Version 1
-// files have no campaigns and still import.
+// Campaigns in the JSON export: version 2 (EXPORT_VERSION) = version 1 + a `campaigns` array.
+// Pure. Version 1 files have no campaigns and still import.
 
 import type { Campaign } from '../campaigns';
 import { campaignIdOf, checkCampaignInput } from '../campaigns';
 import { attempt, isoOf } from '../check';
-import type { ExportV1 } from './format';
+import { EXPORT_VERSION, type ExportCampaign, type ExportFile, type ExportV1, type ExportV2 } from './format';
 import { checkExport } from './import-check';
-
-/** A campaign as the export writes it: times as ISO 8601 UTC strings, money in minor units. */
-export interface ExportCampaign extends Omit<Campaign, 'createdAt' | 'updatedAt'> {
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ExportV2 extends Omit<ExportV1, 'version'> {
-  version: 2;
-  campaigns: ExportCampaign[];
-}
 
 export const toExportCampaign = (c: Campaign): ExportCampaign => ({
   id: c.id,
@@ -45,10 +34,13 @@ export const fromExportCampaign = (c: ExportCampaign): Campaign => ({
 export const campaignsOf = (data: ExportV1 | ExportV2): Campaign[] =>
   data.version === 2 ? data.campaigns.map(fromExportCampaign) : [];
 
-/** The version 1 export with the campaigns added: version 2. */
-export function withCampaigns(data: ExportV1, campaigns: readonly Campaign[]): ExportV2 {
+/**
+ * The file Export JSON writes: the posts and authors buildExport built, with the campaigns, as
+ * version EXPORT_VERSION. The one place the written version is set.
+ */
+export function withCampaigns(data: ExportV1, campaigns: readonly Campaign[]): ExportFile {
   const sorted = [...campaigns].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
-  return { ...data, version: 2, campaigns: sorted.map(toExportCampaign) };
+  return { ...data, version: EXPORT_VERSION, campaigns: sorted.map(toExportCampaign) };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -115,7 +107,7 @@ export function splitExport(
 
 /**
  * A version 1 or 2 export, checked whole: everything but the campaigns through the version 1
- * check (lib/recorder-import-check.ts), the campaigns through checkExportCampaigns. Used by the
+ * check (import-check.ts), the campaigns through checkExportCampaigns. Used by the
  * page before sending and by the background before writing.
  */
 export function checkAnyExport(

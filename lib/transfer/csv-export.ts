@@ -2,6 +2,7 @@
 // pivots in a spreadsheet on its own. Built from the JSON export so both always agree.
 import Papa from 'papaparse';
 import { engagement, erByFollowers, erByViews } from '../metrics';
+import { COUNT_FIELDS } from '../types';
 import type { ExportV1 } from './format';
 import { wellFormed } from './json-export';
 
@@ -14,11 +15,7 @@ export const CSV_COLUMNS = [
   'publishedAt',
   'text',
   'capturedAt',
-  'likes',
-  'comments',
-  'reposts',
-  'saves',
-  'views',
+  ...COUNT_FIELDS,
   'followers',
   'engagement',
   'erByFollowers',
@@ -50,11 +47,7 @@ export function exportRows(data: ExportV1): Cell[][] {
         p.publishedAt,
         p.text,
         s.capturedAt,
-        s.likes,
-        s.comments,
-        s.reposts,
-        s.saves,
-        s.views,
+        ...COUNT_FIELDS.map((f) => s[f]),
         followers,
         engagement(s),
         erByFollowers(s, followers),

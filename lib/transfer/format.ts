@@ -1,17 +1,14 @@
-// The documented, stable JSON export (README "Export format"). Times are ISO 8601 UTC strings,
-// counts are numbers or null. Version 1.
-import type { Count, Platform } from '../types';
+// The documented, stable JSON export: README "Export format", and docs/export.schema.json, which
+// the unit tests check every export against. Times are ISO 8601 UTC strings, counts are numbers or
+// null. Export JSON writes version EXPORT_VERSION (ExportFile); version 1 files still import.
+import type { Campaign } from '../campaigns';
+import type { Count, Counts, Platform } from '../types';
 
 export const EXPORT_FORMAT = 'postlens-export';
-export const EXPORT_VERSION = 2;
 
-export interface ExportSnapshot {
+/** A post's counts at one moment: capturedAt, the counts in COUNT_FIELDS order, then followers. */
+export interface ExportSnapshot extends Counts {
   capturedAt: string;
-  likes: Count;
-  comments: Count;
-  reposts: Count;
-  saves: Count;
-  views: Count;
   followers: Count;
 }
 
@@ -32,6 +29,10 @@ export interface ExportAuthor {
   followerSnapshots: Array<{ capturedAt: string; followers: number }>;
 }
 
+/**
+ * Version 1: posts and authors. Also the part every later version shares, as buildExport builds it
+ * and checkExport (import-check.ts) reads it back.
+ */
 export interface ExportV1 {
   format: typeof EXPORT_FORMAT;
   version: 1;
@@ -39,3 +40,21 @@ export interface ExportV1 {
   posts: ExportPost[];
   authors: ExportAuthor[];
 }
+
+/** A campaign as the export writes it: times as ISO 8601 UTC strings, money in minor units. */
+export interface ExportCampaign extends Omit<Campaign, 'createdAt' | 'updatedAt'> {
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Version 2: version 1 plus the campaigns (campaigns-in-export.ts). */
+export interface ExportV2 extends Omit<ExportV1, 'version'> {
+  version: 2;
+  campaigns: ExportCampaign[];
+}
+
+/** What Export JSON writes. */
+export type ExportFile = ExportV2;
+
+/** The version Export JSON writes; a newer number means a newer PostLens made the file. */
+export const EXPORT_VERSION: ExportFile['version'] = 2;

@@ -1,5 +1,6 @@
-// Checks a JSON export (lib/export-format.ts) before import. Pure. Unlike live readings, an import
-// is all or nothing: one bad record refuses the whole file, with a message saying where.
+// Checks the version 1 part of a JSON export (format.ts) before import; campaigns-in-export.ts
+// checks the campaigns of version 2. Pure. Unlike live readings, an import is all or nothing: one
+// bad record refuses the whole file, with a message saying where.
 
 import {
   attempt,
@@ -14,6 +15,7 @@ import {
   textOf,
   urlOf,
 } from '../check';
+import { countsFrom } from '../types';
 import {
   EXPORT_FORMAT,
   type ExportAuthor,
@@ -36,11 +38,7 @@ function snapshotOf(v: unknown, where: string): ExportSnapshot {
   const s = v as Record<string, unknown>;
   return {
     capturedAt: isoOf(s.capturedAt, `${where}.capturedAt`),
-    likes: countOf(s.likes, `${where}.likes`),
-    comments: countOf(s.comments, `${where}.comments`),
-    reposts: countOf(s.reposts, `${where}.reposts`),
-    saves: countOf(s.saves, `${where}.saves`),
-    views: countOf(s.views, `${where}.views`),
+    ...countsFrom((f) => countOf(s[f], `${where}.${f}`)),
     followers: countOf(s.followers, `${where}.followers`),
   };
 }

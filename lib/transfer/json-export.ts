@@ -1,10 +1,9 @@
-// The JSON export (README "Export format", lib/export-format.ts), built from database records.
-// Pure: the caller reads the records and downloads the text.
+// The JSON export (README "Export format", format.ts), built from database records. Pure: the
+// caller reads the records and downloads the text.
 
 import type { AuthorRecord, FollowerSnapshotRecord, PostRecord, SnapshotRecord } from '../records';
-import type { Count } from '../types';
-import type { ExportV2 } from './campaigns-in-export';
-import { EXPORT_FORMAT, type ExportAuthor, type ExportPost, type ExportV1 } from './format';
+import { type Count, pickCounts } from '../types';
+import { EXPORT_FORMAT, type ExportAuthor, type ExportPost, type ExportV1, type ExportV2 } from './format';
 
 export interface ExportRecords {
   posts: PostRecord[];
@@ -34,6 +33,10 @@ function latestFollowers(snaps: SnapshotRecord[]): Count {
   return null;
 }
 
+/**
+ * The posts and authors of an export, as version 1. Export JSON writes it through withCampaigns
+ * (version EXPORT_VERSION); Export CSV is built from it.
+ */
 export function buildExport(records: ExportRecords, exportedAt: Date): ExportV1 {
   const snapsByPost = groupBy(records.snapshots, (s) => s.postKey);
   const followersByAuthor = groupBy(records.followerSnapshots, (f) => f.authorKey);
@@ -57,11 +60,7 @@ export function buildExport(records: ExportRecords, exportedAt: Date): ExportV1 
         text: p.text,
         snapshots: snaps.map((s) => ({
           capturedAt: iso(s.capturedAt),
-          likes: s.likes,
-          comments: s.comments,
-          reposts: s.reposts,
-          saves: s.saves,
-          views: s.views,
+          ...pickCounts(s),
           followers: s.followers,
         })),
       };

@@ -1,9 +1,8 @@
 // Reads a PostLens JSON export back on the page, before anything is sent: size, JSON syntax,
-// format and version with a message a person can act on, then every field through the same
-// check the background applies (lib/recorder-import-check.ts). Pure: text in, clean ExportV1 or
-// the reason out.
-import { checkAnyExport, type ExportV2, withCampaigns } from './campaigns-in-export';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1 } from './format';
+// format and version with a message a person can act on, then every field through the same check
+// the background applies (checkAnyExport). Pure: text in, the clean export or the reason out.
+import { checkAnyExport, withCampaigns } from './campaigns-in-export';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1, type ExportV2 } from './format';
 
 export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 

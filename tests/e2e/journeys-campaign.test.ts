@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportV2 } from '../../lib/transfer/campaigns-in-export';
+import type { ExportV2 } from '../../lib/transfer/format';
 import { EXPORT_FORMAT } from '../../lib/transfer/format';
 import { readImport } from '../../lib/transfer/json-import';
 import { waitForBadges } from '../harness/badges';

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ExportV2 } from '../../lib/transfer/campaigns-in-export';
+import type { ExportV2 } from '../../lib/transfer/format';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../lib/transfer/format';
 import { readImport } from '../../lib/transfer/json-import';
 import { waitForBadges } from '../harness/badges';
