@@ -80,17 +80,21 @@ async function main(): Promise<void> {
   try {
     machine = await describeMachine(session);
     log(`PostLens bench on ${machine.line}\n`);
-    const bench: BenchContext = await createContext(session, log);
     if (only.has('size')) {
       rows.push(...sizes(undefined, log));
       details.bundles = await bundleReport(undefined, log);
       log('');
     }
-    if (only.has('read')) rows.push(...(await readCost(bench, [...BENCH_PLATFORMS])));
-    if (only.has('scroll')) rows.push(...(await scrollCost(bench, 'x')));
-    if (only.has('memory')) rows.push(...(await memoryAndIdle(bench, 'x')));
-    if (only.has('storage')) {
-      rows.push(...(await pagesAndStorage(bench, quick ? QUICK_STORAGE_PLAN : STORAGE_PLAN)));
+    // The feeds (read from the saved pages in the browser) are for the page figures only.
+    const pageFigures = FIGURES.some((f) => f !== 'size' && only.has(f));
+    if (pageFigures) {
+      const bench: BenchContext = await createContext(session, log);
+      if (only.has('read')) rows.push(...(await readCost(bench, [...BENCH_PLATFORMS])));
+      if (only.has('scroll')) rows.push(...(await scrollCost(bench, 'x')));
+      if (only.has('memory')) rows.push(...(await memoryAndIdle(bench, 'x')));
+      if (only.has('storage')) {
+        rows.push(...(await pagesAndStorage(bench, quick ? QUICK_STORAGE_PLAN : STORAGE_PLAN)));
+      }
     }
   } finally {
     await session.close();
