@@ -24,9 +24,16 @@ export const CSV_COLUMNS = [
 
 type Cell = string | number | null;
 
-// Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR) get a leading '. Only text
-// cells: numbers stay numbers (counts are never negative, so a number never starts with -).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Text cells a spreadsheet could run as a formula get one leading ', and are otherwise kept byte for
+// byte. That is a cell that starts with a tab, CR or LF (OWASP), or whose first visible character is
+// a formula trigger: = + - @ (OWASP), their full-width (＝ ＋ － ＠) and small (﹦ ﹢ ﹣ ﹫) forms,
+// or the minus sign U+2212, even after leading spaces of any kind, line breaks and invisible
+// characters (zero-width space, BOM, bidi marks, other format characters, combining grapheme joiner,
+// Hangul fillers), which a spreadsheet may drop before it reads the cell. Ordinary text starting
+// with a dash ("- bullet") is neutralised too: Excel reads it as a formula. Only text cells: numbers
+// we write stay numbers, negative ones too (a spreadsheet reads -5 as a number, never a formula).
+const FORMULA_START =
+  /^(?:[\t\r\n]|(?:[\s\p{Cf}\u115f\u1160\u3164\uffa0]|\u034f)*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212])/u;
 
 export function neutraliseCell(v: Cell): Cell {
   return typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : v;
