@@ -48,4 +48,10 @@ export default defineBackground(() => {
 
   // Retention pruning runs after writes; also once at start-up (at most hourly either way).
   void h.autoPrune();
+
+  // TEST BUILD ONLY (`npm run build:probe`, mode "probe"): one deliberate request at start, the
+  // positive control of the end-to-end zero-request check (tests/harness/probe.ts). Vite fixes
+  // MODE at build time, so every other build drops this block: tests/harness/suites/zero-requests.ts
+  // checks that no trace of it is in .output/chrome-mv3 or .output/firefox-mv2.
+  if (import.meta.env.MODE === 'probe') fetch('https://probe.postlens.invalid/background').catch(() => {});
 });
