@@ -1,7 +1,8 @@
 // Reads the PostLens badges a page shows: `postlens-badge` elements (shadow-root hosts) with
 // `data-postlens-key="platform:postId"`, looked for in the document and in open shadow roots.
-import type { Page } from 'playwright-core';
-import { evaluateInPage } from './in-page';
+// The same code for a Chromium (Playwright) and a Firefox (Puppeteer) page.
+import { type Evaluates, evaluateInPage } from './in-page';
+import { sleep } from './wait';
 
 export const BADGE_TAG = 'postlens-badge';
 
@@ -16,7 +17,8 @@ function collectBadgeKeys(tag: string): string[] {
   return keys;
 }
 
-export const badgeKeys = (page: Page): Promise<string[]> => evaluateInPage(page, collectBadgeKeys, BADGE_TAG);
+export const badgeKeys = (page: Evaluates): Promise<string[]> =>
+  evaluateInPage(page, collectBadgeKeys, BADGE_TAG);
 
 /** Scrolls one step down the page (back to the top once at the bottom). Runs in the page. */
 function scrollStep(_: null): void {
@@ -29,12 +31,16 @@ function scrollStep(_: null): void {
  * the keys found. Scrolls through the page meanwhile, so posts badged only once they come into
  * view get their turn. Never throws on timeout: the caller compares what it got with what it wanted.
  */
-export async function waitForBadges(page: Page, expected: number, timeoutMs = 30_000): Promise<string[]> {
+export async function waitForBadges(
+  page: Evaluates,
+  expected: number,
+  timeoutMs = 30_000,
+): Promise<string[]> {
   const deadline = Date.now() + timeoutMs;
   let keys = await badgeKeys(page);
   while (keys.length < expected && Date.now() < deadline) {
     await evaluateInPage(page, scrollStep, null);
-    await page.waitForTimeout(250);
+    await sleep(250);
     keys = await badgeKeys(page);
   }
   return keys;
@@ -45,7 +51,7 @@ export async function waitForBadges(page: Page, expected: number, timeoutMs = 30
  * until no new badge appeared for `quietMs`, all within bounds. Returns the keys found.
  */
 export async function waitForBadgesToSettle(
-  page: Page,
+  page: Evaluates,
   { firstMs = 20_000, quietMs = 1_500, maxMs = 15_000 } = {},
 ): Promise<string[]> {
   let keys = await waitForBadges(page, 1, firstMs);
@@ -53,7 +59,7 @@ export async function waitForBadgesToSettle(
   const deadline = Date.now() + maxMs;
   let stableSince = Date.now();
   while (Date.now() < deadline && Date.now() - stableSince < quietMs) {
-    await page.waitForTimeout(250);
+    await sleep(250);
     const now = await badgeKeys(page);
     if (now.length !== keys.length) stableSince = Date.now();
     keys = now;

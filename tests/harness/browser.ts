@@ -20,6 +20,8 @@ export interface LaunchOptions {
   extraHostRules?: string[];
   extraArgs?: string[];
   extensionDir?: string;
+  /** What builds extensionDir, for the message when it is missing. */
+  buildCommand?: string;
   /** Let Playwright kill the browser on Ctrl-C / SIGTERM (default). Off when the caller handles them. */
   handleSignals?: boolean;
   /** How long to wait for the extension's service worker. */
@@ -32,20 +34,22 @@ export interface LaunchedBrowser {
   guard: NetworkGuard;
   hosts: string[];
   userDataDir: string;
+  /** The build of PostLens loaded. */
+  extensionDir: string;
   /** The extension's service worker, started again by Chromium when it was stopped. */
   serviceWorker(): Promise<Worker>;
   close(): Promise<void>;
 }
 
-export function assertExtensionBuilt(dir: string = DEFAULT_EXTENSION_DIR): void {
+export function assertExtensionBuilt(dir: string = DEFAULT_EXTENSION_DIR, command = 'npm run build'): void {
   if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`PostLens is not built (no ${join(dir, 'manifest.json')}): run \`npm run build\` first.`);
+    throw new Error(`PostLens is not built (no ${join(dir, 'manifest.json')}): run \`${command}\` first.`);
   }
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const extensionDir = options.extensionDir ?? DEFAULT_EXTENSION_DIR;
-  assertExtensionBuilt(extensionDir);
+  assertExtensionBuilt(extensionDir, options.buildCommand);
   const executablePath = findChromium();
   const hosts = mappedHosts(options.extraHosts);
   const rules = hostResolverRules(options.serverPort ?? null, hosts, options.extraHostRules);
@@ -116,5 +120,5 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       `PostLens's service worker did not start in Chromium (${executablePath}): ${(err as Error).message}`,
     );
   }
-  return { context, extensionId, guard, hosts, userDataDir, serviceWorker, close };
+  return { context, extensionId, guard, hosts, userDataDir, extensionDir, serviceWorker, close };
 }

@@ -1,16 +1,19 @@
 // Reads PostLens's IndexedDB from inside the extension (an extension page shares the service
-// worker's origin, so it sees the same database), with the raw indexedDB API.
+// worker's or background page's origin, so it sees the same database), with the raw indexedDB
+// API: the same code in Chromium and Firefox, on whichever browser's page is given.
 import type { BrowserContext } from 'playwright-core';
 import { DB_NAME, type PostLensDB } from '../../lib/store/schema';
-import { evaluateInPage } from './in-page';
+import { type Evaluates, evaluateInPage } from './in-page';
+import { pollUntil } from './wait';
 
 export type DbDump = { [S in keyof PostLensDB]: PostLensDB[S]['value'][] } & { exists: boolean };
 
 export const STORES = ['posts', 'snapshots', 'authors', 'followerSnapshots', 'batches', 'campaigns'] as const;
 
-/** Runs in the extension page (Chromium and Firefox). Never creates the database: that is the
- * extension's job. */
-export async function dumpDatabase(args: { name: string; stores: readonly string[] }) {
+/** Runs in the extension page (Chromium and Firefox): every record of every store, after emptying
+ * them all first when `clearFirst` (a test's fresh start). Never creates the database: that is
+ * the extension's job. */
+export async function dumpDatabase(args: { name: string; stores: readonly string[]; clearFirst?: boolean }) {
   const empty = Object.fromEntries(args.stores.map((s) => [s, [] as unknown[]]));
   const known = await indexedDB.databases();
   if (!known.some((d) => d.name === args.name)) return { ...empty, exists: false };
@@ -24,6 +27,15 @@ export async function dumpDatabase(args: { name: string; stores: readonly string
     const present = args.stores.filter((s) => db.objectStoreNames.contains(s));
     const out: Record<string, unknown> = { ...empty, exists: true };
     if (present.length === 0) return out;
+    if (args.clearFirst) {
+      const tx = db.transaction(present, 'readwrite');
+      for (const s of present) tx.objectStore(s).clear();
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error ?? new Error('emptying the database was aborted'));
+      });
+    }
     const tx = db.transaction(present, 'readonly');
     await Promise.all(
       present.map(
@@ -48,28 +60,41 @@ export interface DbReader {
   read(): Promise<DbDump>;
   /** Reads every `intervalMs` until `done(dump)` holds or `timeoutMs` passes; returns the last dump. */
   waitFor(done: (dump: DbDump) => boolean, timeoutMs?: number, intervalMs?: number): Promise<DbDump>;
+  /** Empties every store (a test's fresh start inside one browser session). */
+  clear(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A reader on an extension page already open (dashboard.html, in either browser). */
+export function dbReaderOn(page: Evaluates & { close(): Promise<void> }): DbReader {
+  const dump = async (clearFirst: boolean) =>
+    (await evaluateInPage(page, dumpDatabase, {
+      name: DB_NAME,
+      stores: STORES,
+      clearFirst,
+    })) as unknown as DbDump;
+  const read = () => dump(false);
+  return {
+    read,
+    waitFor: (done, timeoutMs = 20_000, intervalMs = 250) => pollUntil(read, done, timeoutMs, intervalMs),
+    async clear() {
+      await dump(true);
+    },
+    close: () => page.close(),
+  };
+}
+
+/** A post's snapshots, oldest first, once there are at least `atLeast` of them (or the wait ends). */
+export async function snapshotsOf(reader: DbReader, key: string, atLeast: number) {
+  const dump = await reader.waitFor((d) => d.snapshots.filter((s) => s.postKey === key).length >= atLeast);
+  return dump.snapshots.filter((s) => s.postKey === key).sort((a, b) => a.capturedAt - b.capturedAt);
 }
 
 /** Keeps chrome-extension://<id>/dashboard.html open to read the database from, as often as needed. */
 export async function openDbReader(context: BrowserContext, extensionId: string): Promise<DbReader> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  const read = async () =>
-    (await evaluateInPage(page, dumpDatabase, { name: DB_NAME, stores: STORES })) as unknown as DbDump;
-  return {
-    read,
-    async waitFor(done, timeoutMs = 20_000, intervalMs = 250) {
-      const deadline = Date.now() + timeoutMs;
-      let dump = await read();
-      while (!done(dump) && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, intervalMs));
-        dump = await read();
-      }
-      return dump;
-    },
-    close: () => page.close(),
-  };
+  return dbReaderOn(page);
 }
 
 /** Every record of every PostLens store, read through chrome-extension://<id>/dashboard.html. */

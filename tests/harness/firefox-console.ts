@@ -4,6 +4,7 @@
 // anything for the background page, so this runs as browser chrome code in the parent process,
 // evaluated through Firefox's DevTools server (firefox-devtools.ts explains why not through BiDi).
 import type { TestContext } from 'vitest';
+import type { Watch } from './e2e-session';
 import { ParentProcessConsole } from './firefox-devtools';
 
 export interface ExtensionError {
@@ -70,14 +71,8 @@ export async function collectExtensionErrors(
   addonId: string,
   timeoutMs = 15_000,
 ): Promise<ErrorCollector> {
-  const parent = await ParentProcessConsole.open(devtoolsSocket, timeoutMs);
-  try {
-    const started = await parent.evaluate(parentScript(extensionBase, addonId), timeoutMs);
-    if (started !== 'ok') throw new Error(`the collector did not start: ${started}`);
-  } catch (err) {
-    parent.close();
-    throw err;
-  }
+  const script = parentScript(extensionBase, addonId);
+  const parent = await ParentProcessConsole.start(devtoolsSocket, script, 'the collector', timeoutMs);
   return {
     read: async () =>
       JSON.parse(await parent.evaluate(`JSON.stringify(globalThis.${STORE})`, timeoutMs)) as ExtensionError[],
@@ -86,7 +81,7 @@ export async function collectExtensionErrors(
 }
 
 /** Whether PostLens's errors are watched in a Firefox session, and if not, why. */
-export type ErrorWatch = { watching: true } | { watching: false; reason: string };
+export type ErrorWatch = Watch;
 
 /** The line a session prints when it cannot watch PostLens's errors. */
 export const notWatchedMessage = (firefox: string, reason: string): string =>

@@ -174,6 +174,20 @@ export class ParentProcessConsole {
     private readonly consoleActor: string,
   ) {}
 
+  /** Opens a console and runs `script` in it, which must evaluate to 'ok' (what `what` does starts);
+   * on any failure the console is closed again and the error says what did not start. */
+  static async start(socketPath: string, script: string, what: string, timeoutMs: number) {
+    const parent = await ParentProcessConsole.open(socketPath, timeoutMs);
+    try {
+      const started = await parent.evaluate(script, timeoutMs);
+      if (started !== 'ok') throw new Error(`${what} did not start: ${started}`);
+      return parent;
+    } catch (err) {
+      parent.close();
+      throw err;
+    }
+  }
+
   static async open(socketPath: string, timeoutMs: number): Promise<ParentProcessConsole> {
     const client = await DevToolsClient.connect(socketPath, timeoutMs);
     try {

@@ -3,7 +3,8 @@
 // attempt. Firefox keeps the real hostname in the URL (content-script matches, cookies, origins),
 // and with `network.proxy.failover_direct` off a refused request fails instead of going direct.
 // Requests are judged by the Chromium suite's rule (network-guard.ts `classify`); the proxy cannot
-// tell who asked, so it judges by host only, and the BiDi and background records say who asked.
+// tell who asked, so it judges by host only, and the BiDi, background and channel records say who
+// asked (firefox-channels.ts: the only witness of a content script's requests).
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { isLoopbackHost } from './mapped-hosts';
@@ -14,8 +15,9 @@ export type FirefoxRequestSource = RequestSource | 'background';
 export interface FirefoxRequest {
   url: string;
   /** proxy: seen by the proxy (who asked is unknown); page/extension: seen by WebDriver BiDi;
-   * background: in the background page's own resource timing. */
-  seenBy: 'proxy' | 'bidi' | 'background';
+   * background: in the background page's own resource timing; channel: an HTTP request Firefox
+   * opened for PostLens's code (its background, its pages, its content scripts). */
+  seenBy: 'proxy' | 'bidi' | 'background' | 'channel';
   /** Firefox's error, when the request failed (BiDi records only). */
   failure?: string;
   source: FirefoxRequestSource;

@@ -1,15 +1,70 @@
 // One Firefox end-to-end session: the fixture server (the Chromium suite's, unchanged), the guard
-// proxy in front of it, and Firefox with PostLens, closed together and always all three.
-import { type FirefoxLaunchOptions, type LaunchedFirefox, launchFirefoxWithExtension } from './firefox';
+// proxy in front of it, and Firefox with PostLens, closed together and always all three, behind
+// the browser-neutral interface (e2e-session.ts). `firefox` and `proxy` are the Firefox side of
+// it, for the Firefox-only tests.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { type BrowserSession, e2eBrowser, FETCH_OUTCOME, type SessionGuard } from './e2e-session';
+import { dbReaderOn } from './extension-db';
+import {
+  FIREFOX_EXTENSION_DIR,
+  type FirefoxLaunchOptions,
+  type LaunchedFirefox,
+  launchFirefoxWithExtension,
+} from './firefox';
 import { FirefoxGuard, type GuardProxy, startGuardProxy } from './firefox-guard';
+import { openExtensionPage } from './firefox-pages';
 import { mappedHosts } from './mapped-hosts';
+import { PROBE_FIREFOX_DIR } from './probe';
 import { type FixtureServer, type ServerOptions, startFixtureServer } from './server';
+import { pollUntil } from './wait';
 
-export interface FirefoxSession {
+export interface FirefoxSession extends BrowserSession {
   server: FixtureServer;
   proxy: GuardProxy;
   firefox: LaunchedFirefox;
-  close(): Promise<void>;
+  newPage(): Promise<Page>;
+  openExtensionPage(path: string): Promise<Page>;
+}
+
+const listDir = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
+
+/** The button named `name` on the page (bounded wait), for a real click. */
+async function buttonNamed(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const found = await pollUntil(
+    async () => {
+      for (const b of await page.$$('button')) {
+        if ((await b.evaluate((el) => el.textContent?.trim())) === name) return b;
+        await b.dispose();
+      }
+      return null;
+    },
+    (b) => b !== null,
+    15_000,
+  );
+  if (!found) throw new Error(`no "${name}" button on ${page.url()}`);
+  return found;
+}
+
+/**
+ * Clicks the button and waits for the file Firefox saves into the download folder. Firefox writes
+ * to a temporary name (random.json.part) beside an empty placeholder with the final name, then
+ * moves the finished file there: done when a new name alone is left, not empty.
+ */
+async function downloadInto(downloadDir: string, page: Page, name: string) {
+  const before = new Set(listDir(downloadDir));
+  await (await buttonNamed(page, name)).click();
+  const fresh = () => listDir(downloadDir).filter((f) => !before.has(f));
+  const done = (files: string[]) =>
+    files.length === 1 && !files[0]!.endsWith('.part') && statSync(join(downloadDir, files[0]!)).size > 0;
+  const files = await pollUntil(async () => fresh(), done, 20_000);
+  if (!done(files)) {
+    throw new Error(
+      `"${name}" saved no file into ${downloadDir} (new there: ${files.join(', ') || 'nothing'})`,
+    );
+  }
+  return { fileName: files[0]!, text: readFileSync(join(downloadDir, files[0]!), 'utf8') };
 }
 
 export async function startFirefoxSession(
@@ -31,10 +86,44 @@ export async function startFirefoxSession(
       guard,
     });
     const started = proxy;
+    const { browser, extensionBase } = firefox;
+    const sessionGuard: SessionGuard = {
+      get records() {
+        return guard.records;
+      },
+      settle: () => firefox.settle(),
+      outside: () => guard.outside(),
+      report: (records) => guard.report(records as typeof guard.records | undefined),
+      clear: () => guard.clear(),
+    };
     return {
+      browserName: 'firefox',
       server,
       proxy: started,
       firefox,
+      guard: sessionGuard,
+      extensionDir: firefox.extensionDir,
+      newPage: () => browser.newPage(),
+      openExtensionPage: (path) => openExtensionPage(browser, extensionBase, path),
+      async backgroundFetch(urls) {
+        // From an extension page, with the background page's own fetch: the background makes them.
+        const page = await openExtensionPage(browser, extensionBase, 'popup.html');
+        try {
+          return (await page.evaluate(`(async () => {
+            const bg = await browser.runtime.getBackgroundPage();
+            const go = ${FETCH_OUTCOME.replace('fetch(u)', 'bg.fetch(u)')}; const out = [];
+            for (const u of ${JSON.stringify(urls)}) out.push(await go(u)); return out;
+          })()`)) as string[];
+        } finally {
+          await page.close();
+        }
+      },
+      async openDbReader() {
+        return dbReaderOn(await openExtensionPage(browser, extensionBase, 'dashboard.html'));
+      },
+      download: (page, name) => downloadInto(firefox.downloadDir, page as Page, name),
+      errors: { watch: firefox.errorWatch, read: () => firefox.extensionErrors() },
+      contentScriptWatch: firefox.channelWatch,
       async close() {
         await firefox.close();
         await started.close();
@@ -47,3 +136,11 @@ export async function startFirefoxSession(
     throw err;
   }
 }
+
+/** Firefox for the shared suites (tests/harness/suites/). */
+export const FIREFOX = e2eBrowser(
+  'firefox',
+  startFirefoxSession,
+  { real: FIREFOX_EXTENSION_DIR, probe: PROBE_FIREFOX_DIR },
+  true,
+);

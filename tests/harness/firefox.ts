@@ -1,13 +1,15 @@
 // Launches the machine's Firefox (headless, WebDriver BiDi through puppeteer-core) in a fresh
 // profile with the built PostLens for Firefox installed, every request sent through the guard
-// proxy, the extension at a fixed moz-extension://<uuid>/ address, and its errors collected
-// through Firefox's DevTools server (on a Unix socket in the session's own directory).
+// proxy, the extension at a fixed moz-extension://<uuid>/ address, and its errors and its own
+// HTTP requests (content scripts' included) collected through Firefox's DevTools server (on a Unix
+// socket in the session's own directory).
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { watchRequests } from './firefox-bidi';
+import { type ChannelWatcher, watchExtensionChannels } from './firefox-channels';
 import {
   collectExtensionErrors,
   type ErrorCollector,
@@ -32,17 +34,23 @@ export interface FirefoxLaunchOptions {
   guard?: FirefoxGuard;
   extraHosts?: string[];
   extensionDir?: string;
+  /** What builds extensionDir, for the message when it is missing. */
+  buildCommand?: string;
   headless?: boolean;
   /** Bound on Firefox's start and the extension's install. */
   startTimeoutMs?: number;
   /** Starts the error collector (tests of the harness replace it to see a collector that fails). */
   startErrorCollector?: typeof collectExtensionErrors;
+  /** Starts the watcher of PostLens's own HTTP requests (replaceable likewise). */
+  startChannelWatcher?: typeof watchExtensionChannels;
 }
 
 export interface LaunchedFirefox {
   browser: Browser;
   /** moz-extension://<uuid>/ */
   extensionBase: string;
+  /** The build of PostLens installed. */
+  extensionDir: string;
   extensionUuid: string;
   guard: FirefoxGuard;
   hosts: string[];
@@ -57,15 +65,23 @@ export interface LaunchedFirefox {
   /** PostLens's uncaught exceptions and console.error calls so far, from all its contexts (the
    * teardown reports of isUnloadNoise left out). */
   extensionErrors(): Promise<ExtensionError[]>;
-  /** Records the requests the background page made (its resource timing) into the guard. */
+  /** Whether the requests of PostLens's code (content scripts' above all) are seen; when the
+   * watcher could not start, why. The guard then relies on BiDi, the proxy and the background's
+   * resource timing, which do not see a content script's request to a platform host. */
+  channelWatch: ErrorWatch;
+  /** Records into the guard the requests the background page made (its resource timing) and those
+   * of PostLens's code Firefox opened since the last call (firefox-channels.ts). */
   settle(): Promise<void>;
   close(): Promise<void>;
 }
 
-export function assertFirefoxBuildExists(dir: string = FIREFOX_EXTENSION_DIR): void {
+export function assertFirefoxBuildExists(
+  dir: string = FIREFOX_EXTENSION_DIR,
+  command = 'npm run build:firefox',
+): void {
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(
-      `PostLens for Firefox is not built (no ${join(dir, 'manifest.json')}): run \`npm run build:firefox\` first.`,
+      `PostLens for Firefox is not built (no ${join(dir, 'manifest.json')}): run \`${command}\` first.`,
     );
   }
 }
@@ -77,7 +93,7 @@ export async function launchFirefoxWithExtension(
   options: FirefoxLaunchOptions = {},
 ): Promise<LaunchedFirefox> {
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
-  assertFirefoxBuildExists(extensionDir);
+  assertFirefoxBuildExists(extensionDir, options.buildCommand);
   const executablePath = findFirefox();
   const hosts = mappedHosts(options.extraHosts);
   const guard = options.guard ?? new FirefoxGuard(new Set(hosts));
@@ -132,12 +148,14 @@ export async function launchFirefoxWithExtension(
     },
   );
   let collector: ErrorCollector | undefined;
+  let channels: ChannelWatcher | undefined;
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
     stopWatching();
     collector?.close();
+    channels?.close();
     // A wedged Firefox must not hold the suite: bounded, then killed.
     await withTimeout(browser.close(), 15_000, 'closing Firefox').catch(() =>
       browser.process()?.kill('SIGKILL'),
@@ -157,6 +175,18 @@ export async function launchFirefoxWithExtension(
     errorWatch = { watching: false, reason: (err as Error).message };
     console.warn(notWatchedMessage(`${version} (${executablePath})`, errorWatch.reason));
   }
+  let channelWatch: ErrorWatch;
+  try {
+    const start = options.startChannelWatcher ?? watchExtensionChannels;
+    channels = await start(devtoolsSocket, extensionBase, Math.min(timeout, 15_000));
+    channelWatch = { watching: true };
+  } catch (err) {
+    channelWatch = { watching: false, reason: (err as Error).message };
+    console.warn(
+      `NOT WATCHED: the HTTP requests of PostLens's content scripts in ${version} (${executablePath}): ` +
+        `${channelWatch.reason}. The zero-request check fails without them.`,
+    );
+  }
 
   try {
     const id = await withTimeout(browser.installExtension(extensionDir), timeout, 'installing the extension');
@@ -175,6 +205,9 @@ export async function launchFirefoxWithExtension(
       guard.record(url, 'background', 'background', `${extensionBase}background page`);
     }
     backgroundSeen = urls.length;
+    for (const r of channels ? await channels.take() : []) {
+      guard.record(r.url, 'channel', r.by, r.principal);
+    }
   };
 
   try {
@@ -189,6 +222,7 @@ export async function launchFirefoxWithExtension(
   return {
     browser,
     extensionBase,
+    extensionDir,
     extensionUuid,
     guard,
     hosts,
@@ -196,6 +230,7 @@ export async function launchFirefoxWithExtension(
     executablePath,
     version,
     errorWatch,
+    channelWatch,
     extensionErrors: async () => (collector ? await collector.read() : []).filter((e) => !isUnloadNoise(e)),
     settle,
     close,

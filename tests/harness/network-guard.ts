@@ -1,10 +1,13 @@
-// Records every request the test browser's pages and the extension (its pages and its service
-// worker) make, and says which ones tried to reach a machine other than this one. PostLens
-// promises that everything stays on the user's machine: the suite asserts `outside()` is empty.
-import type { BrowserContext, Request } from 'playwright-core';
+// Records every request the test browser's pages and the extension (its pages, its service
+// worker and, on the pages the session watches, its content scripts) make, and says which ones
+// tried to reach a machine other than this one. PostLens promises that everything stays on the
+// user's machine: the suite asserts `outside()` is empty.
+import type { BrowserContext, CDPSession, Page, Request } from 'playwright-core';
 import { isLoopbackAddress, isLoopbackHost } from './mapped-hosts';
 
-export type RequestSource = 'page' | 'extension' | 'unknown';
+/** Who asked. A content script's request is made in the page (same origin, same frame), so only
+ * the code that made it tells it apart: see watchContentScripts. */
+export type RequestSource = 'page' | 'extension' | 'content-script' | 'unknown';
 export type Verdict = 'local' | 'outside' | 'blocked-by-page';
 
 export interface RecordedRequest {
@@ -30,11 +33,15 @@ export interface RequestFacts {
   serverIp?: string;
 }
 
+/** Requests PostLens itself made: its background, its pages, its content scripts. */
+export const isPostLens = (source: string): boolean =>
+  source === 'extension' || source === 'content-script' || source === 'background';
+
 /**
  * The rule, kept pure so it can be tested on its own:
  * - local schemes are local;
- * - the extension must not contact any web host at all (the real sites included: it only reads
- *   pages the user opens), loopback aside;
+ * - the extension (content scripts included) must not contact any web host at all (the real
+ *   sites included: it only reads pages the user opens), loopback aside;
  * - a web page may load from the hosts mapped to the fixture server and from loopback;
  *   a load the page's own Content-Security-Policy stopped never left the browser;
  * - whatever answered must have been on a loopback address.
@@ -55,8 +62,9 @@ export function classify(
     return { verdict: 'outside', reason: `answered from ${facts.serverIp}, not loopback` };
   }
   if (isLoopbackHost(host)) return { verdict: 'local', reason: 'loopback host' };
-  if (facts.source === 'extension') {
-    return { verdict: 'outside', reason: `the extension requested web host ${host}` };
+  if (isPostLens(facts.source)) {
+    const who = facts.source === 'content-script' ? 'a content script' : 'the extension';
+    return { verdict: 'outside', reason: `${who} requested web host ${host}` };
   }
   if (mapped.has(host)) return { verdict: 'local', reason: 'mapped to the fixture server' };
   if (facts.failure === 'csp') {
@@ -126,6 +134,18 @@ export class NetworkGuard {
     Object.assign(record, classify(record, this.mapped));
   }
 
+  /** Records a request the page's CDP session showed to come from a content script's code. */
+  recordContentScript(url: string, pageUrl: string): void {
+    const record: RecordedRequest = {
+      url,
+      method: 'GET',
+      source: 'content-script',
+      sourceUrl: pageUrl,
+      ...classify({ url, source: 'content-script' }, this.mapped),
+    };
+    this.records.push(record);
+  }
+
   /** Waits for the server-address look-ups still in flight. */
   async settle(): Promise<void> {
     while (this.pending.size > 0) await Promise.all([...this.pending]);
@@ -151,4 +171,45 @@ export class NetworkGuard {
       )
       .join('\n');
   }
+}
+
+interface CdpInitiator {
+  type: string;
+  url?: string;
+  stack?: CdpStack;
+}
+interface CdpStack {
+  callFrames: Array<{ url: string }>;
+  parent?: CdpStack;
+}
+
+/** Whether the code that started a request is the extension's (its file in a stack frame, the
+ * async parents included). A test's own page.evaluate has no file; a saved page runs no script. */
+export function startedBy(initiator: CdpInitiator, extensionOrigin: string): boolean {
+  if ((initiator.url ?? '').startsWith(extensionOrigin)) return true;
+  for (let s = initiator.stack; s; s = s.parent) {
+    if (s.callFrames.some((f) => f.url.startsWith(extensionOrigin))) return true;
+  }
+  return false;
+}
+
+/**
+ * Watches one web page over its own DevTools session, from before its first navigation: every
+ * request the extension's code started there (a content script's fetch, an element it inserted)
+ * goes into the guard as the content script's. Returns the function that stops watching.
+ */
+export async function watchContentScripts(
+  context: BrowserContext,
+  page: Page,
+  guard: NetworkGuard,
+  extensionId: string,
+): Promise<() => Promise<void>> {
+  const origin = `chrome-extension://${extensionId}/`;
+  const cdp: CDPSession = await context.newCDPSession(page);
+  cdp.on('Network.requestWillBeSent', (event) => {
+    const e = event as unknown as { request: { url: string }; initiator: CdpInitiator; documentURL?: string };
+    if (startedBy(e.initiator, origin)) guard.recordContentScript(e.request.url, e.documentURL ?? page.url());
+  });
+  await cdp.send('Network.enable');
+  return () => cdp.detach().catch(() => {});
 }
