@@ -1,0 +1,93 @@
+// Each saved page of the route table (tests/harness/routes.ts), served at its platform's real
+// hostname: PostLens puts one badge beside every post, stores every post and count exactly as
+// `npm run inspect` reads the same file, raises no error, and nothing leaves the machine. Written
+// once, run by tests/e2e/platforms.test.ts (Chromium) and tests/e2e-firefox/platforms.test.ts.
+import { describe, expect, it } from 'vitest';
+import { authorKey } from '../../../lib/types';
+import { waitForBadges } from '../badges';
+import type { E2EBrowser, SessionPage } from '../e2e-session';
+import { ROUTES, routeUrl } from '../routes';
+import { allStored, expectedView, inspectRoute, keyOf, storedView } from '../stored-values';
+import { itLeftNoTrace, useSession } from './lifecycle';
+
+/** Long enough for a 2-core CI machine to scan a large saved page; short enough to fail soon. */
+const BADGE_WAIT_MS = 20_000;
+
+export function describePlatforms(browser: E2EBrowser): void {
+  const { session, reader } = useSession(browser, { reader: true });
+
+  describe.each(ROUTES.filter((r) => !r.needsGrant).map((r) => [routeUrl(r), r] as const))(
+    '%s',
+    (url, route) => {
+      // Open from the first test to the end of the second: closing the tab could cut the content
+      // script off before it has handed over what it read.
+      let page: SessionPage | null = null;
+      let keys: string[] = [];
+
+      it(`shows ${route.posts} ${route.platform} badge(s), one per post`, async () => {
+        // Each page starts from an empty database: several pages show the same posts.
+        await reader().clear();
+        page = await session().newPage();
+        const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
+        expect(response?.status(), `the fixture server's answer for ${url}`).toBe(200);
+        keys = await waitForBadges(page, route.posts, BADGE_WAIT_MS);
+        expect(keys.length, `badges on ${url} (${route.counted})`).toBe(route.posts);
+        expect(new Set(keys).size, 'one badge per post, no duplicates').toBe(keys.length);
+        for (const key of keys) expect(key).toMatch(new RegExp(`^${route.platform}:\\S+$`));
+      });
+
+      it('stores every post, count, author and date exactly as `npm run inspect` reads the page', async () => {
+        try {
+          expect(page, 'the page was not opened').not.toBeNull();
+          const report = await inspectRoute(route);
+          // The badges are on the posts the command reads, no more, no fewer.
+          expect([...keys].sort()).toEqual(report.posts.map(keyOf).sort());
+          const expected = expectedView(report);
+          const dump = await reader().waitFor((d) => allStored(d, expected), 30_000);
+          const profileKey = report.profile
+            ? authorKey(report.profile.platform, report.profile.handle)
+            : null;
+          expect(storedView(dump, profileKey)).toEqual(expected);
+          if (report.profile?.followers != null) {
+            expect(dump.followerSnapshots.map((f) => [f.authorKey, f.followers])).toContainEqual([
+              profileKey,
+              report.profile.followers,
+            ]);
+          }
+        } finally {
+          await page?.close();
+          page = null;
+        }
+      });
+    },
+  );
+
+  describe.each(ROUTES.filter((r) => r.needsGrant).map((r) => [routeUrl(r), r] as const))(
+    '%s',
+    (url, route) => {
+      it(`shows no badge until the user enables PostLens on ${route.host}`, async () => {
+        // First prove the same platform's script badges a built-in host, and time it.
+        const builtin = ROUTES.find((r) => r.platform === route.platform && !r.needsGrant);
+        expect(builtin, `no built-in-host route for ${route.platform} to compare with`).toBeDefined();
+        const tab = await session().newPage();
+        try {
+          const started = Date.now();
+          await tab.goto(routeUrl(builtin!), { waitUntil: 'domcontentloaded' });
+          expect(await waitForBadges(tab, builtin!.posts, BADGE_WAIT_MS)).toHaveLength(builtin!.posts);
+          const took = Date.now() - started;
+
+          const response = await tab.goto(url, { waitUntil: 'domcontentloaded' });
+          expect(response?.status(), `the fixture server's answer for ${url}`).toBe(200);
+          // Twice the time the built-in host needed, and at least 3 s: long enough to see a badge appear.
+          expect(await waitForBadges(tab, 1, Math.max(3_000, 2 * took))).toEqual([]);
+        } finally {
+          await tab.close();
+        }
+      });
+    },
+  );
+
+  describe('after every page', () => {
+    itLeftNoTrace(browser, session, 'the content scripts, the background or the extension pages');
+  });
+}
