@@ -1,19 +1,12 @@
 // Checks what arrives from content scripts before it reaches the database. Pure, never throws:
 // anything malformed is dropped with a reason, and what passes is a fresh object holding only
 // the known fields (nothing hostile rides along into IndexedDB).
+import { LIMITS } from './limits';
 import type { ReadingBatch } from './messages';
 import type { Count, Platform, PostReading, ProfileReading } from './types';
 import { PLATFORMS } from './types';
 
-export const LIMITS = {
-  posts: 500,
-  postId: 200,
-  batchId: 100,
-  text: 2000,
-  name: 300,
-  url: 2048,
-  count: 1e13,
-} as const;
+export { LIMITS };
 
 /** Thrown by the checks below and caught by attempt(), which turns it into a reason. */
 class Invalid extends Error {}

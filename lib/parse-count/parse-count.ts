@@ -42,7 +42,7 @@
 //      "12.0k" 12000 and "1.0" 1 (zeros after the point change nothing);
 //    - a value over MAX_COUNT, the validation cap ("999T"), which would otherwise get the whole post
 //      dropped later. Past the largest double ("9" × 400) is over it too.
-import { LIMITS } from '../check';
+import { LIMITS } from '../limits';
 import { type LocaleTable, learnLocale } from './locale';
 import { type AffixFound, findAffix, matchWord, suffixAt } from './match';
 import { digitsOf, type Scanned, scanNumber } from './number';
