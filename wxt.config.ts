@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { CONTENT_MATCHES } from './lib/platforms/hosts';
+import { CONTENT_MATCHES, platformNames } from './lib/platforms';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,8 +10,7 @@ export default defineConfig({
   }),
   manifest: ({ manifestVersion }) => ({
     name: 'PostLens',
-    description:
-      'Engagement rates, velocity and history for the posts you see on X, LinkedIn, Instagram, Facebook, YouTube, TikTok, Reddit, Threads, Bluesky and Mastodon. Everything stays on your machine.',
+    description: `Engagement rates, velocity and history for the posts you see on ${platformNames('and')}. Everything stays on your machine.`,
     // activeTab, not tabs: the popup reads the URL of the tab it was opened on, and nothing else.
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
     // Mastodon runs on thousands of hosts: the user grants one at run time from the popup.

@@ -3,6 +3,7 @@
 // the known fields (nothing hostile rides along into IndexedDB).
 import { LIMITS } from './limits';
 import type { ReadingBatch } from './messages';
+import { hostBelongs } from './platforms';
 import type { Count, Platform, PostReading, ProfileReading } from './types';
 import { PLATFORMS } from './types';
 
@@ -13,23 +14,6 @@ class Invalid extends Error {}
 export const fail = (msg: string): never => {
   throw new Invalid(msg);
 };
-
-const DOMAINS: Record<Exclude<Platform, 'mastodon'>, string[]> = {
-  x: ['x.com', 'twitter.com'],
-  reddit: ['reddit.com'],
-  linkedin: ['linkedin.com'],
-  instagram: ['instagram.com'],
-  youtube: ['youtube.com', 'youtu.be'],
-  tiktok: ['tiktok.com'],
-  facebook: ['facebook.com'],
-  threads: ['threads.net', 'threads.com'],
-  bluesky: ['bsky.app'],
-};
-
-export function hostBelongs(platform: Platform, host: string): boolean {
-  if (platform === 'mastodon') return host.length > 0;
-  return DOMAINS[platform].some((d) => host === d || host.endsWith(`.${d}`));
-}
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

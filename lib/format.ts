@@ -1,8 +1,6 @@
-// Number, percent, date and link formatting for the extension pages. Pure: Intl only, no browser
-// APIs, so it is the same in the popup, the dashboard and tests.
-
-import { hostBelongs } from './check';
-import type { Platform } from './types';
+// Number, percent and date formatting for the extension pages (whether a post's url may be shown
+// as a link is safePermalink's to say, in lib/platforms). Pure: Intl only, no browser APIs, so it
+// is the same in the popup, the dashboard and tests.
 
 const DASH = '—';
 
@@ -74,38 +72,4 @@ export function formatDateTime(v: number | string | null | undefined, locale?: s
 export function isoDay(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-export const PLATFORM_NAMES: Record<Platform, string> = {
-  x: 'X',
-  reddit: 'Reddit',
-  linkedin: 'LinkedIn',
-  instagram: 'Instagram',
-  youtube: 'YouTube',
-  tiktok: 'TikTok',
-  facebook: 'Facebook',
-  threads: 'Threads',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-};
-
-/**
- * The url when it is an https permalink on the post's own platform, else null (the page shows
- * it as plain text). Stored urls come from pages and imports, so nothing else may become a link.
- * Mastodon runs on any host, so there the path must look like a status (/@user/123 or /users/…).
- */
-export function safePermalink(platform: Platform, url: string | null | undefined): string | null {
-  if (!url) return null;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'https:' || u.username || u.password) return null;
-  const host = u.hostname.toLowerCase();
-  if (platform === 'mastodon' && !(host.includes('.') && /^\/(@[^/]+|users\/[^/]+)\//.test(u.pathname))) {
-    return null;
-  }
-  return hostBelongs(platform, host) ? u.href : null;
 }

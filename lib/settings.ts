@@ -25,25 +25,13 @@ export interface Settings {
   snapshotIntervalMinutes: number;
   /** Keep snapshots this many days; null keeps everything. */
   retentionDays: number | null;
-  /** Benchmark bands per platform (ER by followers / views), editable in options. */
-  bands: Record<Platform, Bands>;
+  /**
+   * The user's benchmark bands per platform (ER by followers / views), edited in options. A
+   * platform without an entry uses its descriptor's defaults (lib/platforms/<id>): the content
+   * script of a platform knows only its own, the pages all of them (DEFAULT_BANDS).
+   */
+  bands: Partial<Record<Platform, Bands>>;
 }
-
-// Defaults from public benchmark reports (Rival IQ / Hootsuite-style medians). The bands apply to
-// the ER the badge leads with: by views on platforms that show views on every post (X, YouTube,
-// TikTok), by followers elsewhere (Instagram ~1% low, ~2% good, 3%+ great; Facebook far lower).
-export const DEFAULT_BANDS: Record<Platform, Bands> = {
-  x: { typical: 0.005, strong: 0.02, viral: 0.05 },
-  reddit: { typical: 0.01, strong: 0.05, viral: 0.15 },
-  linkedin: { typical: 0.01, strong: 0.03, viral: 0.06 },
-  instagram: { typical: 0.01, strong: 0.02, viral: 0.03 },
-  youtube: { typical: 0.02, strong: 0.04, viral: 0.08 },
-  tiktok: { typical: 0.03, strong: 0.06, viral: 0.12 },
-  facebook: { typical: 0.001, strong: 0.005, viral: 0.02 },
-  threads: { typical: 0.005, strong: 0.02, viral: 0.05 },
-  bluesky: { typical: 0.005, strong: 0.02, viral: 0.05 },
-  mastodon: { typical: 0.005, strong: 0.02, viral: 0.05 },
-};
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
@@ -52,7 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   erPreference: 'auto',
   snapshotIntervalMinutes: 30,
   retentionDays: null,
-  bands: DEFAULT_BANDS,
+  bands: {},
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -66,6 +54,6 @@ export async function getSettings(): Promise<Settings> {
     ...DEFAULT_SETTINGS,
     ...s,
     platforms: { ...DEFAULT_SETTINGS.platforms, ...s.platforms },
-    bands: { ...DEFAULT_BANDS, ...s.bands },
+    bands: { ...s.bands },
   };
 }

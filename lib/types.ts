@@ -1,5 +1,9 @@
 // The shapes every part of PostLens agrees on. Pure types: no browser imports.
 
+// Every platform's id, in the order pages list them. The one list a new platform is added to
+// outside its folder (docs/adding-a-platform.md says why): each platform's facts and adapter are
+// in its descriptor, lib/platforms/<id>/index.ts, and lib/platforms/registry.ts fails to compile
+// unless it lists a descriptor for every id here.
 export const PLATFORMS = [
   'x',
   'reddit',
@@ -84,20 +88,29 @@ export interface AdapterContext {
   locale: string;
 }
 
-export interface PlatformAdapter {
-  id: Platform;
-  /** Human name for messages. */
-  name: string;
+/**
+ * How to read one platform's pages: what its lib/platforms/<id>/adapter.ts implements. A method
+ * may throw on markup it did not expect: definePlatform puts every call under one error guard
+ * (lib/read/guard.ts), so a throw reads as [] / null / false, never as an error in the page.
+ */
+export interface PageReader {
   /** Does this adapter handle the page? Host check, or markup check for Mastodon. */
   matches(url: URL, root: ParentNode): boolean;
   /** Every post element under root (used by the content script to observe and badge). */
   findPosts(root: ParentNode): Element[];
-  /** Read one post element. Returns null when it is not a readable post. Never throws. */
+  /** Read one post element. Returns null when it is not a readable post. */
   readPost(el: Element, ctx: AdapterContext): PostReading | null;
   /** Read the profile header when the page is a profile / channel / community page. */
   readProfile(root: ParentNode, ctx: AdapterContext): ProfileReading | null;
   /** Where to put the PostLens badge for a post (beside the action bar); defaults to the post. */
   badgeAnchor?(el: Element): Element | null;
+}
+
+/** A platform's reader as the rest of PostLens uses it: named, and never throwing (guarded). */
+export interface PlatformAdapter extends PageReader {
+  id: Platform;
+  /** Human name for messages. */
+  name: string;
 }
 
 export const postKey = (p: { platform: Platform; postId: string }) => `${p.platform}:${p.postId}`;

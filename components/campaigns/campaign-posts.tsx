@@ -1,8 +1,9 @@
 // A campaign's posts: add the posts the dashboard's filter shows, or posts by key; remove posts.
 import { useState } from 'preact/hooks';
 import { CAMPAIGN_LIMITS } from '@/lib/campaigns';
-import { formatNumber, PLATFORM_NAMES } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
 import { engagement } from '@/lib/metrics';
+import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { CampaignPost } from '@/lib/queries';
 import { storedPostKeys } from '@/lib/queries';
 

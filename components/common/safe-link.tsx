@@ -2,7 +2,7 @@
 // plain text.
 // Stored urls come from web pages and imported files, so nothing else may become clickable.
 import type { ComponentChildren } from 'preact';
-import { safePermalink } from '@/lib/format';
+import { safePermalink } from '@/lib/platforms';
 import type { Platform } from '@/lib/types';
 
 interface Props {

@@ -1,6 +1,6 @@
 // Choose the authors to compare: a searchable checklist.
 import { useMemo, useState } from 'preact/hooks';
-import { PLATFORM_NAMES } from '@/lib/format';
+import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { AuthorRecord } from '@/lib/records';
 
 interface Props {

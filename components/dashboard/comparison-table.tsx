@@ -1,6 +1,7 @@
 // Authors side by side: followers, ER, output, best posts and share of voice.
 import { ConfirmButton } from '@/components/common/confirm-button';
-import { formatNumber, formatPercent, PLATFORM_NAMES } from '@/lib/format';
+import { formatNumber, formatPercent } from '@/lib/format';
+import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { Comparison } from '@/lib/queries';
 
 interface Props {

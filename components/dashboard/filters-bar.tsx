@@ -1,5 +1,6 @@
 // Filters for the posts table: platform, author, date range and free text.
-import { isoDay, PLATFORM_NAMES } from '@/lib/format';
+import { isoDay } from '@/lib/format';
+import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { RowFilter } from '@/lib/queries';
 import { PLATFORMS, type Platform } from '@/lib/types';
 

@@ -1,13 +1,7 @@
 // Every post that passes the filter, one virtualised row each, sortable by any column.
 import { SafeLink } from '@/components/common/safe-link';
-import {
-  formatDate,
-  formatMultiple,
-  formatNumber,
-  formatPercent,
-  formatVelocity,
-  PLATFORM_NAMES,
-} from '@/lib/format';
+import { formatDate, formatMultiple, formatNumber, formatPercent, formatVelocity } from '@/lib/format';
+import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { PostRow, SortDir, SortKey } from '@/lib/queries';
 import type { CountField } from '@/lib/types';
 import { SortableHeader } from './sortable-header';

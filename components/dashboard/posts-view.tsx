@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from 'preact/hooks';
 import { AddToCampaign } from '@/components/campaigns';
+import { platformNames } from '@/lib/platforms';
 import {
   EMPTY_FILTER,
   filterRows,
@@ -54,8 +55,7 @@ export function PostsView({ rows }: { rows: PostRow[] }) {
       </div>
       {rows.length === 0 ? (
         <p class="empty">
-          No posts yet. Browse X, LinkedIn, Instagram, Facebook, YouTube, TikTok, Reddit, Threads, Bluesky or
-          Mastodon and PostLens records the posts you see.
+          No posts yet. Browse {platformNames('or')} and PostLens records the posts you see.
         </p>
       ) : (
         <PostsTable rows={shown} sort={sort} onSort={onSort} />

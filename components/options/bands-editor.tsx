@@ -1,7 +1,7 @@
 // Benchmark bands per platform, edited in percent.
 import { useState } from 'preact/hooks';
-import { PLATFORM_NAMES } from '@/lib/format';
-import { type Bands, DEFAULT_BANDS } from '@/lib/settings';
+import { DEFAULT_BANDS, PLATFORM_NAMES } from '@/lib/platforms';
+import type { Bands } from '@/lib/settings';
 import { PLATFORMS, type Platform } from '@/lib/types';
 import { fromPercentInput, toPercentInput } from './settings-model';
 

@@ -1,6 +1,6 @@
 // Every setting, saved to extension storage so each PostLens context sees the same.
 import { useEffect, useState } from 'preact/hooks';
-import { PLATFORM_NAMES } from '@/lib/format';
+import { DEFAULT_BANDS, PLATFORM_NAMES } from '@/lib/platforms';
 import { type ErPreference, getSettings, type Settings, settingsItem } from '@/lib/settings';
 import { PLATFORMS } from '@/lib/types';
 import { BandsEditor } from './bands-editor';
@@ -85,7 +85,7 @@ export function OptionsForm() {
           </label>
         ))}
       </fieldset>
-      <BandsEditor bands={settings.bands} onChange={(bands) => set({ bands })} />
+      <BandsEditor bands={{ ...DEFAULT_BANDS, ...settings.bands }} onChange={(bands) => set({ bands })} />
       <fieldset>
         <legend>Snapshots</legend>
         <label>

@@ -1,6 +1,6 @@
 // Checks settings edited in the options page before they are saved. Pure.
 
-import { PLATFORM_NAMES } from '@/lib/format';
+import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { Bands, Settings } from '@/lib/settings';
 import { PLATFORMS } from '@/lib/types';
 
@@ -45,7 +45,9 @@ export function settingsProblems(s: Settings): string[] {
     );
   }
   for (const p of PLATFORMS) {
-    const problem = bandProblem(s.bands[p]);
+    // A platform the user has not set bands for keeps its defaults, which need no check.
+    const bands = s.bands[p];
+    const problem = bands ? bandProblem(bands) : null;
     if (problem) problems.push(`${PLATFORM_NAMES[p]} bands: ${problem}.`);
   }
   return problems;

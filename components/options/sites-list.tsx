@@ -1,6 +1,6 @@
 // Sites the user enabled from the popup (Mastodon servers beyond the built-in ones).
 import { useEffect, useState } from 'preact/hooks';
-import { disableSite, enabledSites } from '@/lib/platforms/mastodon/site-access';
+import { disableSite, enabledSites } from '@/lib/platforms';
 
 export function SitesList() {
   const [hosts, setHosts] = useState<string[] | null>(null);

@@ -1,6 +1,7 @@
 // The profile the tab shows: followers and their trend, and how the author's posts do.
 import { Sparkline } from '@/components/badge/sparkline';
-import { formatCompact, formatNumber, formatPercent, PLATFORM_NAMES } from '@/lib/format';
+import { formatCompact, formatNumber, formatPercent } from '@/lib/format';
+import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { AuthorView } from '@/lib/queries';
 
 const DAY_MS = 86_400_000;

@@ -1,7 +1,6 @@
 // Global and per-platform switches, and site access for hosts PostLens may read on request.
 import { useState } from 'preact/hooks';
-import { PLATFORM_NAMES } from '@/lib/format';
-import { disableSite, enableSite, type SiteStatus } from '@/lib/platforms/mastodon/site-access';
+import { disableSite, enableSite, PLATFORM_NAMES, type SiteStatus } from '@/lib/platforms';
 import { type Settings, settingsItem } from '@/lib/settings';
 import type { Platform } from '@/lib/types';
 

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
-import { type SiteStatus, siteOf, siteStatus } from '@/lib/platforms/mastodon/site-access';
+import { type SiteStatus, siteOf, siteStatus } from '@/lib/platforms';
 import { type AuthorView, loadAuthorView, loadRowsForKeys, type PopupPost } from '@/lib/queries';
 import { getSettings, type Settings } from '@/lib/settings';
 import { PLATFORMS, type Platform } from '@/lib/types';

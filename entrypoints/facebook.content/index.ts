@@ -1,11 +1,10 @@
 import { pageBadges } from '@/components/badge/badge-layer';
 import { runContentScript } from '@/lib/content';
-import { facebookAdapter } from '@/lib/platforms/facebook/adapter';
-import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
+import { facebookPlatform } from '@/lib/platforms/facebook';
 
 // One content script per platform, so a page loads only its own adapter.
 export default defineContentScript({
-  matches: PLATFORM_MATCHES.facebook,
+  matches: facebookPlatform.matches,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, facebookAdapter, pageBadges),
+  main: (ctx) => runContentScript(ctx, facebookPlatform, pageBadges),
 });

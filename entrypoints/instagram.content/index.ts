@@ -1,11 +1,10 @@
 import { pageBadges } from '@/components/badge/badge-layer';
 import { runContentScript } from '@/lib/content';
-import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
-import { instagramAdapter } from '@/lib/platforms/instagram/adapter';
+import { instagramPlatform } from '@/lib/platforms/instagram';
 
 // One content script per platform, so a page loads only its own adapter.
 export default defineContentScript({
-  matches: PLATFORM_MATCHES.instagram,
+  matches: instagramPlatform.matches,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, instagramAdapter, pageBadges),
+  main: (ctx) => runContentScript(ctx, instagramPlatform, pageBadges),
 });

@@ -1,11 +1,10 @@
 import { pageBadges } from '@/components/badge/badge-layer';
 import { runContentScript } from '@/lib/content';
-import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
-import { linkedinAdapter } from '@/lib/platforms/linkedin/adapter';
+import { linkedinPlatform } from '@/lib/platforms/linkedin';
 
 // One content script per platform, so a page loads only its own adapter.
 export default defineContentScript({
-  matches: PLATFORM_MATCHES.linkedin,
+  matches: linkedinPlatform.matches,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, linkedinAdapter, pageBadges),
+  main: (ctx) => runContentScript(ctx, linkedinPlatform, pageBadges),
 });

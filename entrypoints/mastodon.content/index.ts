@@ -1,11 +1,10 @@
 import { pageBadges } from '@/components/badge/badge-layer';
 import { runContentScript } from '@/lib/content';
-import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
-import { mastodonAdapter } from '@/lib/platforms/mastodon/adapter';
+import { mastodonPlatform } from '@/lib/platforms/mastodon';
 
 // One content script per platform, so a page loads only its own adapter.
 export default defineContentScript({
-  matches: PLATFORM_MATCHES.mastodon,
+  matches: mastodonPlatform.matches,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, mastodonAdapter, pageBadges),
+  main: (ctx) => runContentScript(ctx, mastodonPlatform, pageBadges),
 });

@@ -4,6 +4,7 @@ import { AuthorSummary } from '@/components/popup/author-summary';
 import { PostList } from '@/components/popup/post-list';
 import { SiteControls } from '@/components/popup/site-controls';
 import { type PopupData, usePopupData } from '@/components/popup/use-popup-data';
+import { PLATFORM_NAMES, platformNames } from '@/lib/platforms';
 
 function emptyMessage(d: PopupData): string {
   if (d.reachable) {
@@ -16,9 +17,9 @@ function emptyMessage(d: PopupData): string {
     case 'enabled':
       return 'PostLens has not read this tab yet. Reload the page to start.';
     case 'available':
-      return 'PostLens does not read this site. If it is a Mastodon server, enable it here.';
+      return `PostLens does not read this site. If it is a ${PLATFORM_NAMES.mastodon} server, enable it here.`;
     default:
-      return 'PostLens reads posts on X, LinkedIn, Instagram, Facebook, YouTube, TikTok, Reddit, Threads, Bluesky and Mastodon. This page is not one of them.';
+      return `PostLens reads posts on ${platformNames('and')}. This page is not one of them.`;
   }
 }
 

@@ -1,11 +1,10 @@
 import { pageBadges } from '@/components/badge/badge-layer';
 import { runContentScript } from '@/lib/content';
-import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
-import { redditAdapter } from '@/lib/platforms/reddit/adapter';
+import { redditPlatform } from '@/lib/platforms/reddit';
 
 // One content script per platform, so a page loads only its own adapter.
 export default defineContentScript({
-  matches: PLATFORM_MATCHES.reddit,
+  matches: redditPlatform.matches,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, redditAdapter, pageBadges),
+  main: (ctx) => runContentScript(ctx, redditPlatform, pageBadges),
 });

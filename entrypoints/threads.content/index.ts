@@ -1,11 +1,10 @@
 import { pageBadges } from '@/components/badge/badge-layer';
 import { runContentScript } from '@/lib/content';
-import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
-import { threadsAdapter } from '@/lib/platforms/threads/adapter';
+import { threadsPlatform } from '@/lib/platforms/threads';
 
 // One content script per platform, so a page loads only its own adapter.
 export default defineContentScript({
-  matches: PLATFORM_MATCHES.threads,
+  matches: threadsPlatform.matches,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, threadsAdapter, pageBadges),
+  main: (ctx) => runContentScript(ctx, threadsPlatform, pageBadges),
 });

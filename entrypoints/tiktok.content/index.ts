@@ -1,11 +1,10 @@
 import { pageBadges } from '@/components/badge/badge-layer';
 import { runContentScript } from '@/lib/content';
-import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
-import { tiktokAdapter } from '@/lib/platforms/tiktok/adapter';
+import { tiktokPlatform } from '@/lib/platforms/tiktok';
 
 // One content script per platform, so a page loads only its own adapter.
 export default defineContentScript({
-  matches: PLATFORM_MATCHES.tiktok,
+  matches: tiktokPlatform.matches,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, tiktokAdapter, pageBadges),
+  main: (ctx) => runContentScript(ctx, tiktokPlatform, pageBadges),
 });

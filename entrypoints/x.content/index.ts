@@ -1,11 +1,10 @@
 import { pageBadges } from '@/components/badge/badge-layer';
 import { runContentScript } from '@/lib/content';
-import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
-import { xAdapter } from '@/lib/platforms/x/adapter';
+import { xPlatform } from '@/lib/platforms/x';
 
 // One content script per platform, so a page loads only its own adapter.
 export default defineContentScript({
-  matches: PLATFORM_MATCHES.x,
+  matches: xPlatform.matches,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, xAdapter, pageBadges),
+  main: (ctx) => runContentScript(ctx, xPlatform, pageBadges),
 });

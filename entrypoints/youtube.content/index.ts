@@ -1,11 +1,10 @@
 import { pageBadges } from '@/components/badge/badge-layer';
 import { runContentScript } from '@/lib/content';
-import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
-import { youtubeAdapter } from '@/lib/platforms/youtube/adapter';
+import { youtubePlatform } from '@/lib/platforms/youtube';
 
 // One content script per platform, so a page loads only its own adapter.
 export default defineContentScript({
-  matches: PLATFORM_MATCHES.youtube,
+  matches: youtubePlatform.matches,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(ctx, youtubeAdapter, pageBadges),
+  main: (ctx) => runContentScript(ctx, youtubePlatform, pageBadges),
 });

@@ -1,15 +1,15 @@
 // What every platform's content script does: read each post the user sees, send the readings to
 // the background in batches, and put a badge on each post. It stays small (it runs on every page
 // of the feed) and idle when the page is idle: all work is driven by mutations and scheduled on
-// idle callbacks. Each platform's entrypoint passes its own adapter, so a page loads one adapter.
+// idle callbacks. Each platform's entrypoint passes its own descriptor, so a page loads one adapter.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Sender } from '@/lib/content/sender';
 import { onMessage, type PostKnowledge, sendMessage } from '@/lib/messaging';
 import { type BadgeView, buildBadgeView } from '@/lib/metrics';
 import { pageLocale } from '@/lib/parse-count';
-import { Scanner } from '@/lib/read';
-import { getSettings, type Settings, settingsItem } from '@/lib/settings';
+import { guardAdapter, Scanner } from '@/lib/read';
+import { type Bands, getSettings, type Settings, settingsItem } from '@/lib/settings';
 import { type PlatformAdapter, type PostReading, postKey } from '@/lib/types';
 
 // After this many flushes of a page that grew without a single recognised post, say once that
@@ -34,11 +34,20 @@ export interface BadgeSurface {
 /** Builds the surface; `openPost` is the card's "History and campaigns…" (a `platform:postId`). */
 export type BadgeSurfaceFactory = (openPost: (key: string) => void) => BadgeSurface;
 
+/** What the runner needs of the platform's descriptor (lib/platforms/<id>): its adapter and bands. */
+export interface ContentPlatform {
+  readonly adapter: PlatformAdapter;
+  /** Bands to use until the user sets the platform's own in options. */
+  readonly bands: Bands;
+}
+
 export async function runContentScript(
   ctx: ContentScriptContext,
-  adapter: PlatformAdapter,
+  platform: ContentPlatform,
   makeSurface: BadgeSurfaceFactory,
 ): Promise<void> {
+  // Descriptors' adapters are guarded already (a no-op then); no adapter call may throw in a page.
+  const adapter = guardAdapter(platform.adapter);
   // A script registered for a user-enabled site and injected into the open tab could run twice in
   // one page (the extension's isolated world is shared): the first one wins.
   const world = globalThis as { __postlensRunning?: boolean };
@@ -71,17 +80,11 @@ export async function runContentScript(
     const view: BadgeView = buildBadgeView({
       reading: entry.reading,
       knowledge: knowledge.get(key),
-      bands: settings.bands[adapter.id],
+      bands: settings.bands[adapter.id] ?? platform.bands,
       preference: settings.erPreference,
       locale,
     });
-    let anchor: Element | null = null;
-    try {
-      anchor = adapter.badgeAnchor?.(el) ?? null;
-    } catch {
-      anchor = null;
-    }
-    layer.show(el, anchor, view);
+    layer.show(el, adapter.badgeAnchor?.(el) ?? null, view);
   };
 
   const sender = new Sender({

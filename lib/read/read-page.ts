@@ -1,9 +1,12 @@
-// One reading of a whole page: which platform, its posts, its profile header. Shared by the
-// content script and the inspect command. Pure over the DOM it is given (no document, no window)
-// and never throws: a broken adapter gives an empty reading, not an error in the page.
+// One reading of a whole page: which platform, its posts, its profile header. Used by the inspect
+// command and tests, not by the content scripts (each of those reads with its own adapter only,
+// through the Scanner), which is why lib/read/index.ts does not re-export it: it reaches every
+// adapter through the platform registry. Pure over the DOM it is given (no document, no window)
+// and never throws: a broken adapter gives an empty reading, not an error.
 
-import { adapterFor } from '../platforms/adapters';
-import type { Platform, PostReading, ProfileReading } from '../types';
+import { adapterFor } from '../platforms';
+import type { Platform, PlatformAdapter, PostReading, ProfileReading } from '../types';
+import { guardAdapter } from './guard';
 
 export interface PageRead {
   platform: Platform | null;
@@ -14,38 +17,23 @@ export interface PageRead {
 /** Read every post and the profile header under root. Posts are unique by postId, first kept. */
 export function readPage(root: ParentNode, url: URL, locale: string): PageRead {
   const empty: PageRead = { platform: null, posts: [], profile: null };
-  let adapter: ReturnType<typeof adapterFor> = null;
+  let found: PlatformAdapter | null = null;
   try {
-    adapter = adapterFor(url, root);
+    found = adapterFor(url, root);
   } catch {
     return empty;
   }
-  if (!adapter) return empty;
+  if (!found) return empty;
+  // The registry's adapters are guarded already; guarding again is a no-op for them.
+  const adapter = guardAdapter(found);
   const ctx = { url, locale };
   const posts: PostReading[] = [];
   const seen = new Set<string>();
-  let elements: Element[] = [];
-  try {
-    elements = adapter.findPosts(root);
-  } catch {
-    elements = [];
-  }
-  for (const el of elements) {
-    let reading: PostReading | null = null;
-    try {
-      reading = adapter.readPost(el, ctx);
-    } catch {
-      reading = null;
-    }
+  for (const el of adapter.findPosts(root)) {
+    const reading = adapter.readPost(el, ctx);
     if (!reading || seen.has(reading.postId)) continue;
     seen.add(reading.postId);
     posts.push(reading);
   }
-  let profile: ProfileReading | null = null;
-  try {
-    profile = adapter.readProfile(root, ctx);
-  } catch {
-    profile = null;
-  }
-  return { platform: adapter.id, posts, profile };
+  return { platform: adapter.id, posts, profile: adapter.readProfile(root, ctx) };
 }

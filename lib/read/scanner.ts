@@ -2,6 +2,7 @@
 // holding its counts change. DOM work only: no messaging, no timers of its own (the caller
 // passes the scheduler, an idle callback in the content script, a direct call in tests).
 import type { AdapterContext, PlatformAdapter, PostReading, ProfileReading } from '../types';
+import { guardAdapter } from './guard';
 
 export interface ScannedPost {
   el: Element;
@@ -63,8 +64,11 @@ export class Scanner {
   /** Keys of the posts read since the last navigation, for the popup. */
   readonly keys = new Set<string>();
   profileKey: string | null = null;
+  /** opts.adapter under the error guard: a throwing adapter reads as nothing, never breaks a flush. */
+  private readonly adapter: PlatformAdapter;
 
   constructor(private readonly opts: ScannerOptions) {
+    this.adapter = guardAdapter(opts.adapter);
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
 
@@ -150,18 +154,13 @@ export class Scanner {
 
   /** Reads what changed since the last flush. Public so tests and benchmarks can drive it. */
   flush(): void {
-    const { adapter } = this.opts;
+    const { adapter } = this;
     const roots = Array.from(this.pendingRoots);
     this.pendingRoots.clear();
     for (const root of roots) {
       if (!root.isConnected) continue;
       const scope = root === this.opts.root ? this.opts.root : selfAndDescendants(root as Element);
-      let found: Element[] = [];
-      try {
-        found = adapter.findPosts(scope);
-      } catch {
-        found = [];
-      }
+      const found = adapter.findPosts(scope);
       if (root === this.opts.root) this.profileDirty = true;
       else if (found.length === 0) this.markChanged(root);
       for (const el of found) this.dirty.add(el);
@@ -170,12 +169,7 @@ export class Scanner {
     const changed: ScannedPost[] = [];
     for (const el of this.dirty) {
       if (!el.isConnected) continue;
-      let reading: PostReading | null = null;
-      try {
-        reading = adapter.readPost(el, ctx);
-      } catch {
-        reading = null;
-      }
+      const reading = adapter.readPost(el, ctx);
       if (!reading) {
         this.candidates.add(el);
         continue;
@@ -196,12 +190,7 @@ export class Scanner {
 
   /** The profile header, only when it changed since the last read. */
   private readProfile(ctx: AdapterContext): ProfileReading | null {
-    let profile: ProfileReading | null = null;
-    try {
-      profile = this.opts.adapter.readProfile(this.opts.root, ctx);
-    } catch {
-      profile = null;
-    }
+    const profile = this.adapter.readProfile(this.opts.root, ctx);
     if (!profile) return null;
     const sig = JSON.stringify(profile);
     if (sig === this.profileSignature) return null;

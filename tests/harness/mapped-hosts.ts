@@ -1,7 +1,7 @@
 // Which hostnames the test browser sends to the local fixture server, and the Chromium
 // host-resolver rules that make every other hostname fail to resolve, so nothing a page or the
 // extension asks for can leave the machine.
-import { CONTENT_MATCHES } from '../../lib/platforms/hosts';
+import { CONTENT_MATCHES } from '../../lib/platforms';
 
 /** A Mastodon instance that is not in the default list: the user grants it at run time. */
 export const EXTRA_MASTODON_HOST = 'social.example.org';

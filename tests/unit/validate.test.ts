@@ -1,4 +1,5 @@
-import { hostBelongs, LIMITS, validateBatch } from '@/lib/check';
+import { LIMITS, validateBatch } from '@/lib/check';
+import { hostBelongs } from '@/lib/platforms';
 import type { Platform } from '@/lib/types';
 
 const post = (over: Record<string, unknown> = {}) => ({

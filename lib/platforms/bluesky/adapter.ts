@@ -2,7 +2,7 @@
 // Web, so hooks are data-testid attributes. Exact like and reply counts sit in the buttons'
 // labels; reposts and saves only as compact text. Fixtures: tests/fixtures/bluesky (SOURCES.md).
 
-import type { AdapterContext, Count, PlatformAdapter, PostReading, ProfileReading } from '../../types';
+import type { AdapterContext, Count, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, httpsUrl, queryAllFirst, queryFirst, textOf } from '../dom';
 import { labelCount, tidDate, wholeCount } from './counts';
 
@@ -135,47 +135,31 @@ function readItem(el: Element, ctx: AdapterContext): PostReading | null {
   };
 }
 
-export const blueskyAdapter: PlatformAdapter = {
-  id: 'bluesky',
-  name: 'Bluesky',
-
+export const blueskyReader: PageReader = {
   matches(url) {
     return HOST.test(url.hostname);
   },
 
   findPosts(root) {
-    try {
-      return [...new Set([...queryAllFirst(root, FEED_ITEM), ...queryAllFirst(root, THREAD_ITEM)])];
-    } catch {
-      return [];
-    }
+    return [...new Set([...queryAllFirst(root, FEED_ITEM), ...queryAllFirst(root, THREAD_ITEM)])];
   },
 
-  readPost(el, ctx) {
-    try {
-      return readItem(el, ctx);
-    } catch {
-      return null;
-    }
-  },
+  readPost: readItem,
 
   readProfile(root, ctx): ProfileReading | null {
-    try {
-      const page = HOST.test(ctx.url.hostname) ? PROFILE_PATH.exec(ctx.url.pathname) : null;
-      const btn = queryFirst(root, FOLLOWERS);
-      if (!page?.[1] || !btn) return null;
-      const pageActor = decodeURIComponent(page[1]);
-      const u = httpsUrl(btn.getAttribute('href'), ORIGIN);
-      const linked = u ? /^\/profile\/([^/]+)\/followers\/?$/.exec(u.pathname)?.[1] : undefined;
-      const handle = linked ? decodeURIComponent(linked) : pageActor;
-      if (!sameActor(handle, pageActor) && !pageActor.startsWith('did:')) return null;
-      // Profile counts are compact on the web ("12.3K followers"); no exact figure is on the page.
-      const followers =
-        wholeCount(btn.getAttribute('aria-label'), ctx.locale) ?? wholeCount(textOf(btn), ctx.locale);
-      return { platform: 'bluesky', handle, name: textOf(queryFirst(root, DISPLAY_NAME)) || null, followers };
-    } catch {
-      return null;
-    }
+    const page = HOST.test(ctx.url.hostname) ? PROFILE_PATH.exec(ctx.url.pathname) : null;
+    const btn = queryFirst(root, FOLLOWERS);
+    if (!page?.[1] || !btn) return null;
+    // A malformed escape in the address throws here: no profile then (the guard's null).
+    const pageActor = decodeURIComponent(page[1]);
+    const u = httpsUrl(btn.getAttribute('href'), ORIGIN);
+    const linked = u ? /^\/profile\/([^/]+)\/followers\/?$/.exec(u.pathname)?.[1] : undefined;
+    const handle = linked ? decodeURIComponent(linked) : pageActor;
+    if (!sameActor(handle, pageActor) && !pageActor.startsWith('did:')) return null;
+    // Profile counts are compact on the web ("12.3K followers"); no exact figure is on the page.
+    const followers =
+      wholeCount(btn.getAttribute('aria-label'), ctx.locale) ?? wholeCount(textOf(btn), ctx.locale);
+    return { platform: 'bluesky', handle, name: textOf(queryFirst(root, DISPLAY_NAME)) || null, followers };
   },
 
   badgeAnchor(el) {

@@ -3,7 +3,7 @@
 // patterns only. Fixtures: tests/fixtures/facebook (see SOURCES.md there).
 
 import { parseCount } from '../../parse-count';
-import type { AdapterContext, PlatformAdapter, PostReading, ProfileReading } from '../../types';
+import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, queryFirst, textOf } from '../dom';
 import { FOOTER, facebookCounts, owned } from './counts';
 import { type FacebookPermalink, facebookPermalink, handleFromUrl } from './links';
@@ -133,49 +133,32 @@ function outermost(els: Element[]): Element[] {
   return els.filter((el) => !els.some((other) => other !== el && other.contains(el)));
 }
 
-export const facebookAdapter: PlatformAdapter = {
-  id: 'facebook',
-  name: 'Facebook',
-
+export const facebookReader: PageReader = {
   matches(url) {
     return HOST.test(url.hostname);
   },
 
   findPosts(root) {
-    try {
-      for (const sel of POSTS) {
-        const found = outermost(Array.from(root.querySelectorAll(sel)));
-        if (found.length > 0) return found;
-      }
-      return [];
-    } catch {
-      return [];
+    for (const sel of POSTS) {
+      const found = outermost(Array.from(root.querySelectorAll(sel)));
+      if (found.length > 0) return found;
     }
+    return [];
   },
 
-  readPost(el, ctx) {
-    try {
-      return readPost(el, ctx);
-    } catch {
-      return null;
-    }
-  },
+  readPost,
 
   readProfile(root, ctx): ProfileReading | null {
-    try {
-      const handle = handleFromUrl(ctx.url);
-      const link = queryFirst(root, FOLLOWERS_LINK);
-      if (!handle || !link) return null;
-      const heading = root.querySelector('div[role="main"] h1') ?? root.querySelector('h1');
-      return {
-        platform: 'facebook',
-        handle,
-        name: visibleName(heading),
-        followers: parseCount(textOf(link), ctx.locale),
-      };
-    } catch {
-      return null;
-    }
+    const handle = handleFromUrl(ctx.url);
+    const link = queryFirst(root, FOLLOWERS_LINK);
+    if (!handle || !link) return null;
+    const heading = root.querySelector('div[role="main"] h1') ?? root.querySelector('h1');
+    return {
+      platform: 'facebook',
+      handle,
+      name: visibleName(heading),
+      followers: parseCount(textOf(link), ctx.locale),
+    };
   },
 
   badgeAnchor(el) {

@@ -3,7 +3,7 @@
 // /liked_by/ and /comments/ links, <time datetime>, and the followers link's title.
 
 import { parseCount } from '../../parse-count';
-import type { AdapterContext, Count, PlatformAdapter, PostReading, ProfileReading } from '../../types';
+import type { AdapterContext, Count, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, isoDate, queryFirst, textOf } from '../dom';
 
 const POSTS = [
@@ -125,59 +125,45 @@ function promoted(post: Element): boolean {
 }
 
 function readPost(el: Element, ctx: AdapterContext): PostReading | null {
-  try {
-    const link = permalink(el) ?? parsePermalink(ctx.url.pathname, null);
-    if (!link) return null;
-    const time = link.time ?? el.querySelector('time[datetime]');
-    return {
-      platform: 'instagram',
-      postId: link.code,
-      url: `https://www.instagram.com/${link.kind}/${link.code}/`,
-      author: author(el),
-      publishedAt: isoDate(time?.getAttribute('datetime')),
-      text: excerpt(textOf(queryFirst(el, CAPTION))),
-      likes: likes(el, ctx.locale),
-      comments: comments(el, ctx.locale),
-      reposts: null,
-      saves: null,
-      views: null,
-      promoted: promoted(el),
-    };
-  } catch {
-    return null;
-  }
+  const link = permalink(el) ?? parsePermalink(ctx.url.pathname, null);
+  if (!link) return null;
+  const time = link.time ?? el.querySelector('time[datetime]');
+  return {
+    platform: 'instagram',
+    postId: link.code,
+    url: `https://www.instagram.com/${link.kind}/${link.code}/`,
+    author: author(el),
+    publishedAt: isoDate(time?.getAttribute('datetime')),
+    text: excerpt(textOf(queryFirst(el, CAPTION))),
+    likes: likes(el, ctx.locale),
+    comments: comments(el, ctx.locale),
+    reposts: null,
+    saves: null,
+    views: null,
+    promoted: promoted(el),
+  };
 }
 
 function readProfile(root: ParentNode, ctx: AdapterContext): ProfileReading | null {
-  try {
-    const handle = profileHandle(ctx.url.pathname.replace(/\/(reels|tagged)\/?$/, '/'));
-    if (!handle) return null;
-    const wanted = `/${handle.toLowerCase()}/followers`;
-    const link = Array.from(root.querySelectorAll('a[href*="/followers"]')).find((a) =>
-      pathOf(a.getAttribute('href')).toLowerCase().startsWith(wanted),
-    );
-    if (!link) return null;
-    // <span title="2,230,586">2.2M</span>: the title holds the exact count.
-    const title = link.querySelector('span[title]')?.getAttribute('title');
-    const followers = (title ? parseCount(title, ctx.locale) : null) ?? parseCount(textOf(link), ctx.locale);
-    return { platform: 'instagram', handle, name: null, followers };
-  } catch {
-    return null;
-  }
+  const handle = profileHandle(ctx.url.pathname.replace(/\/(reels|tagged)\/?$/, '/'));
+  if (!handle) return null;
+  const wanted = `/${handle.toLowerCase()}/followers`;
+  const link = Array.from(root.querySelectorAll('a[href*="/followers"]')).find((a) =>
+    pathOf(a.getAttribute('href')).toLowerCase().startsWith(wanted),
+  );
+  if (!link) return null;
+  // <span title="2,230,586">2.2M</span>: the title holds the exact count.
+  const title = link.querySelector('span[title]')?.getAttribute('title');
+  const followers = (title ? parseCount(title, ctx.locale) : null) ?? parseCount(textOf(link), ctx.locale);
+  return { platform: 'instagram', handle, name: null, followers };
 }
 
-export const instagramAdapter: PlatformAdapter = {
-  id: 'instagram',
-  name: 'Instagram',
+export const instagramReader: PageReader = {
   matches(url) {
     return url.hostname === 'instagram.com' || url.hostname.endsWith('.instagram.com');
   },
   findPosts(root) {
-    try {
-      return Array.from(root.querySelectorAll(POSTS.join(', '))).filter((a) => permalink(a) !== null);
-    } catch {
-      return [];
-    }
+    return Array.from(root.querySelectorAll(POSTS.join(', '))).filter((a) => permalink(a) !== null);
   },
   readPost,
   readProfile,

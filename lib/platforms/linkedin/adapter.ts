@@ -1,6 +1,6 @@
 // LinkedIn: home feed, company pages and a person's activity pages. A post is the card carrying
 // its activity URN; its id also encodes when it was posted (the top 41 bits are Unix ms).
-import type { AdapterContext, PlatformAdapter, PostReading, ProfileReading } from '../../types';
+import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, queryFirst, textOf } from '../dom';
 import { firstActor, followerCount, isPromoted, linkedInHandle, readActor } from './actor';
 import { countsBar, readLinkedInCounts } from './counts';
@@ -59,68 +59,54 @@ function postText(post: Element): string {
 }
 
 function readPost(el: Element, ctx: AdapterContext): PostReading | null {
-  try {
-    const id = activityId(el);
-    if (!id) return null;
-    const actor = firstActor(el);
-    const counts = readLinkedInCounts(el, ctx.locale);
-    const text = postText(el);
-    // A wrapper LinkedIn has not rendered yet (occludable-update) holds nothing to read.
-    if (!actor && !text && !counts.bar) return null;
-    return {
-      platform: 'linkedin',
-      postId: id,
-      url: `https://www.linkedin.com/feed/update/urn:li:activity:${id}/`,
-      author: readActor(actor, ctx.locale),
-      publishedAt: activityDate(id),
-      text,
-      likes: counts.likes,
-      comments: counts.comments,
-      reposts: counts.reposts,
-      saves: null,
-      views: null,
-      promoted: isPromoted(actor),
-    };
-  } catch {
-    return null;
-  }
+  const id = activityId(el);
+  if (!id) return null;
+  const actor = firstActor(el);
+  const counts = readLinkedInCounts(el, ctx.locale);
+  const text = postText(el);
+  // A wrapper LinkedIn has not rendered yet (occludable-update) holds nothing to read.
+  if (!actor && !text && !counts.bar) return null;
+  return {
+    platform: 'linkedin',
+    postId: id,
+    url: `https://www.linkedin.com/feed/update/urn:li:activity:${id}/`,
+    author: readActor(actor, ctx.locale),
+    publishedAt: activityDate(id),
+    text,
+    likes: counts.likes,
+    comments: counts.comments,
+    reposts: counts.reposts,
+    saves: null,
+    views: null,
+    promoted: isPromoted(actor),
+  };
 }
 
 function findPosts(root: ParentNode): Element[] {
-  try {
-    const all = Array.from(root.querySelectorAll(POSTS.join(', ')));
-    // The newer feed puts the same URN on a wrapper and on the card inside it: keep the card.
-    return all.filter((el) => {
-      const id = activityId(el);
-      if (!id) return false;
-      return !el.querySelector(`[data-urn="urn:li:activity:${id}"], [data-id="urn:li:activity:${id}"]`);
-    });
-  } catch {
-    return [];
-  }
+  const all = Array.from(root.querySelectorAll(POSTS.join(', ')));
+  // The newer feed puts the same URN on a wrapper and on the card inside it: keep the card.
+  return all.filter((el) => {
+    const id = activityId(el);
+    if (!id) return false;
+    return !el.querySelector(`[data-urn="urn:li:activity:${id}"], [data-id="urn:li:activity:${id}"]`);
+  });
 }
 
 function readProfile(root: ParentNode, ctx: AdapterContext): ProfileReading | null {
-  try {
-    const handle = linkedInHandle(ctx.url.href);
-    if (!handle?.includes('/')) return null; // company, school and showcase pages only
-    const h1 = queryFirst(root, ORG_NAME);
-    if (!h1) return null;
-    let followers: number | null = null;
-    for (const item of Array.from(root.querySelectorAll(ORG_INFO.join(', ')))) {
-      followers = followerCount(textOf(item), ctx.locale);
-      if (followers !== null) break;
-    }
-    const name = h1.getAttribute('title')?.trim() || textOf(h1) || null;
-    return { platform: 'linkedin', handle, name, followers };
-  } catch {
-    return null;
+  const handle = linkedInHandle(ctx.url.href);
+  if (!handle?.includes('/')) return null; // company, school and showcase pages only
+  const h1 = queryFirst(root, ORG_NAME);
+  if (!h1) return null;
+  let followers: number | null = null;
+  for (const item of Array.from(root.querySelectorAll(ORG_INFO.join(', ')))) {
+    followers = followerCount(textOf(item), ctx.locale);
+    if (followers !== null) break;
   }
+  const name = h1.getAttribute('title')?.trim() || textOf(h1) || null;
+  return { platform: 'linkedin', handle, name, followers };
 }
 
-export const linkedinAdapter: PlatformAdapter = {
-  id: 'linkedin',
-  name: 'LinkedIn',
+export const linkedinReader: PageReader = {
   matches(url) {
     return url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com');
   },
@@ -128,10 +114,6 @@ export const linkedinAdapter: PlatformAdapter = {
   readPost,
   readProfile,
   badgeAnchor(el) {
-    try {
-      return countsBar(el) ?? queryFirst(el, ACTION_BAR) ?? el;
-    } catch {
-      return el;
-    }
+    return countsBar(el) ?? queryFirst(el, ACTION_BAR) ?? el;
   },
 };

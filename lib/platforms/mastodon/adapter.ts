@@ -3,7 +3,7 @@
 // language; buttons are told apart by their icon, as their titles are translated.
 // Fixtures: tests/fixtures/mastodon (see SOURCES.md there).
 
-import type { AdapterContext, PlatformAdapter, PostReading, ProfileReading } from '../../types';
+import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, httpsUrl, isoDate, queryFirst, textOf } from '../dom';
 import { counterValue, snowflakeDate, statValue, wholeCount } from './counts';
 import { fullAcct, isMastodonPage, localDomain } from './detect';
@@ -111,48 +111,31 @@ function readStatus(el: Element, ctx: AdapterContext): PostReading | null {
   };
 }
 
-export const mastodonAdapter: PlatformAdapter = {
-  id: 'mastodon',
-  name: 'Mastodon',
-
+export const mastodonReader: PageReader = {
   matches(url, root) {
     return url.protocol === 'https:' && isMastodonPage(root);
   },
 
   findPosts(root) {
-    try {
-      const found = Array.from(root.querySelectorAll(`${STATUS.join(',')},${DETAILED.join(',')}`));
-      // A quoted post inside a status is part of that status, not a post of its own here.
-      return found.filter((el) => !el.parentElement?.closest('.status, .detailed-status'));
-    } catch {
-      return [];
-    }
+    const found = Array.from(root.querySelectorAll(`${STATUS.join(',')},${DETAILED.join(',')}`));
+    // A quoted post inside a status is part of that status, not a post of its own here.
+    return found.filter((el) => !el.parentElement?.closest('.status, .detailed-status'));
   },
 
-  readPost(el, ctx) {
-    try {
-      return readStatus(el, ctx);
-    } catch {
-      return null;
-    }
-  },
+  readPost: readStatus,
 
   readProfile(root, ctx): ProfileReading | null {
-    try {
-      const header = queryFirst(root, HEADER);
-      const link = header ? queryFirst(header, FOLLOWERS_LINK) : null;
-      if (!header || !link) return null;
-      const handle = fullAcct(acctFromHref(link.getAttribute('href'), ctx.url), localDomain(header, ctx.url));
-      if (!handle) return null;
-      // The link's title is the exact count in the page's locale ("12,345"); the text is short.
-      const title = link.getAttribute('title') ?? link.parentElement?.getAttribute('title');
-      const followers = wholeCount(title, ctx.locale) ?? wholeCount(textOf(link), ctx.locale);
-      const nameEl = queryFirst(header, HEADER_NAME);
-      const name = nameEl?.matches('h1') ? textOf(nameEl.firstElementChild) : textOf(nameEl);
-      return { platform: 'mastodon', handle, name: name || null, followers };
-    } catch {
-      return null;
-    }
+    const header = queryFirst(root, HEADER);
+    const link = header ? queryFirst(header, FOLLOWERS_LINK) : null;
+    if (!header || !link) return null;
+    const handle = fullAcct(acctFromHref(link.getAttribute('href'), ctx.url), localDomain(header, ctx.url));
+    if (!handle) return null;
+    // The link's title is the exact count in the page's locale ("12,345"); the text is short.
+    const title = link.getAttribute('title') ?? link.parentElement?.getAttribute('title');
+    const followers = wholeCount(title, ctx.locale) ?? wholeCount(textOf(link), ctx.locale);
+    const nameEl = queryFirst(header, HEADER_NAME);
+    const name = nameEl?.matches('h1') ? textOf(nameEl.firstElementChild) : textOf(nameEl);
+    return { platform: 'mastodon', handle, name: name || null, followers };
   },
 
   badgeAnchor(el) {

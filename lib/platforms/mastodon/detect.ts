@@ -10,11 +10,7 @@ const MARKERS = [
 
 /** Is root (a document or part of one) Mastodon's web app? */
 export function isMastodonPage(root: ParentNode): boolean {
-  try {
-    return MARKERS.some((sel) => root.querySelector(sel) !== null);
-  } catch {
-    return false;
-  }
+  return MARKERS.some((sel) => root.querySelector(sel) !== null);
 }
 
 const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i;

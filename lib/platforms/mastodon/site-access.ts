@@ -5,7 +5,7 @@
 // (CONTENT_MATCHES) are granted at install and cannot be switched off here.
 
 import { browser } from 'wxt/browser';
-import { CONTENT_MATCHES } from '../hosts';
+import { CONTENT_MATCHES } from '../registry';
 
 export type SiteStatus = 'builtin' | 'enabled' | 'available' | 'unsupported';
 

@@ -2,7 +2,7 @@
 // Posts only: comments (`shreddit-comment`, `div.thing.comment`) are never read. Community pages
 // give the community's member count as a profile reading with handle "r/<name>".
 
-import type { PlatformAdapter, ProfileReading } from '../../types';
+import type { PageReader, ProfileReading } from '../../types';
 import { queryAllFirst } from '../dom';
 import { NEW_AD_POST, NEW_POST, readNewCommunity, readNewPost } from './new-reddit';
 import { OLD_POST, oldBadgeAnchor, readOldCommunity, readOldPost } from './old-reddit';
@@ -10,54 +10,35 @@ import { OLD_POST, oldBadgeAnchor, readOldCommunity, readOldPost } from './old-r
 const HOST = /(^|\.)reddit\.com$/i;
 const ANY_POST = [...NEW_POST, ...NEW_AD_POST, ...OLD_POST].join(',');
 
-export const redditAdapter: PlatformAdapter = {
-  id: 'reddit',
-  name: 'Reddit',
-
+export const redditReader: PageReader = {
   matches(url) {
     return HOST.test(url.hostname);
   },
 
   findPosts(root) {
-    try {
-      const found = [
-        ...queryAllFirst(root, NEW_POST),
-        ...queryAllFirst(root, NEW_AD_POST),
-        ...queryAllFirst(root, OLD_POST),
-      ];
-      // A post shown inside another (a crosspost's embed) belongs to the outer one. Feed ads are
-      // a separate element kind, so put everything back in page order.
-      return found
-        .filter((el) => !el.parentElement?.closest(ANY_POST))
-        .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-    } catch {
-      return [];
-    }
+    const found = [
+      ...queryAllFirst(root, NEW_POST),
+      ...queryAllFirst(root, NEW_AD_POST),
+      ...queryAllFirst(root, OLD_POST),
+    ];
+    // A post shown inside another (a crosspost's embed) belongs to the outer one. Feed ads are
+    // a separate element kind, so put everything back in page order.
+    return found
+      .filter((el) => !el.parentElement?.closest(ANY_POST))
+      .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   },
 
   readPost(el, ctx) {
-    try {
-      if (el.matches(OLD_POST.join(','))) return readOldPost(el, ctx);
-      if (el.matches([...NEW_POST, ...NEW_AD_POST].join(','))) return readNewPost(el, ctx);
-      return null;
-    } catch {
-      return null;
-    }
+    if (el.matches(OLD_POST.join(','))) return readOldPost(el, ctx);
+    if (el.matches([...NEW_POST, ...NEW_AD_POST].join(','))) return readNewPost(el, ctx);
+    return null;
   },
 
   readProfile(root, ctx): ProfileReading | null {
-    try {
-      return readNewCommunity(root) ?? readOldCommunity(root, ctx);
-    } catch {
-      return null;
-    }
+    return readNewCommunity(root) ?? readOldCommunity(root, ctx);
   },
 
   badgeAnchor(el) {
-    try {
-      return el.matches(OLD_POST.join(',')) ? oldBadgeAnchor(el) : el;
-    } catch {
-      return null;
-    }
+    return el.matches(OLD_POST.join(',')) ? oldBadgeAnchor(el) : el;
   },
 };

@@ -3,7 +3,7 @@
 // <time datetime>. Fixtures: tests/fixtures/threads (see SOURCES.md there).
 
 import { parseCount } from '../../parse-count';
-import type { AdapterContext, PlatformAdapter, PostReading, ProfileReading } from '../../types';
+import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, httpsUrl, isoDate, textOf } from '../dom';
 import { ownedBy, POST, threadsCounts } from './counts';
 
@@ -88,43 +88,26 @@ function followers(root: ParentNode, locale: string): number | null {
   return null;
 }
 
-export const threadsAdapter: PlatformAdapter = {
-  id: 'threads',
-  name: 'Threads',
-
+export const threadsReader: PageReader = {
   matches(url) {
     return HOST.test(url.hostname);
   },
 
   findPosts(root) {
-    try {
-      const all = Array.from(root.querySelectorAll(POSTS.join(',')));
-      // A quoted post is a pressable container inside another: it is part of its host post.
-      return all.filter((el) => !el.parentElement?.closest(POST));
-    } catch {
-      return [];
-    }
+    const all = Array.from(root.querySelectorAll(POSTS.join(',')));
+    // A quoted post is a pressable container inside another: it is part of its host post.
+    return all.filter((el) => !el.parentElement?.closest(POST));
   },
 
-  readPost(el, ctx) {
-    try {
-      return readPost(el, ctx);
-    } catch {
-      return null;
-    }
-  },
+  readPost,
 
   readProfile(root, ctx): ProfileReading | null {
-    try {
-      const handle = PROFILE_PATH.exec(ctx.url.pathname)?.[1];
-      if (!handle) return null;
-      const count = followers(root, ctx.locale);
-      const heading = root.querySelector('h1');
-      if (count === null && !heading) return null;
-      return { platform: 'threads', handle, name: textOf(heading) || null, followers: count };
-    } catch {
-      return null;
-    }
+    const handle = PROFILE_PATH.exec(ctx.url.pathname)?.[1];
+    if (!handle) return null;
+    const count = followers(root, ctx.locale);
+    const heading = root.querySelector('h1');
+    if (count === null && !heading) return null;
+    return { platform: 'threads', handle, name: textOf(heading) || null, followers: count };
   },
 
   badgeAnchor(el) {

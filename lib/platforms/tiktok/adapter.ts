@@ -3,7 +3,7 @@
 // gives the exact numbers behind "12.3K". Fixtures: tests/fixtures/tiktok (see SOURCES.md there).
 
 import { parseCount } from '../../parse-count';
-import type { AdapterContext, PlatformAdapter, PostReading, ProfileReading } from '../../types';
+import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, httpsUrl, queryAllFirst, queryFirst, textOf } from '../dom';
 import { rehydrationData, userDetailFollowers, videoDetailItem } from './embedded-json';
 
@@ -134,54 +134,37 @@ function readVideo(el: Element, ctx: AdapterContext): PostReading | null {
   };
 }
 
-export const tiktokAdapter: PlatformAdapter = {
-  id: 'tiktok',
-  name: 'TikTok',
-
+export const tiktokReader: PageReader = {
   matches(url) {
     return HOST.test(url.hostname);
   },
 
   findPosts(root) {
-    try {
-      const found = [
-        ...queryAllFirst(root, DETAIL),
-        ...queryAllFirst(root, FEED_ITEM),
-        ...queryAllFirst(root, GRID_TILE),
-      ];
-      return [...new Set(found)];
-    } catch {
-      return [];
-    }
+    const found = [
+      ...queryAllFirst(root, DETAIL),
+      ...queryAllFirst(root, FEED_ITEM),
+      ...queryAllFirst(root, GRID_TILE),
+    ];
+    return [...new Set(found)];
   },
 
-  readPost(el, ctx) {
-    try {
-      return readVideo(el, ctx);
-    } catch {
-      return null;
-    }
-  },
+  readPost: readVideo,
 
   readProfile(root, ctx): ProfileReading | null {
-    try {
-      const followersEl = queryFirst(root, FOLLOWERS);
-      if (!followersEl) return null;
-      const handle =
-        cleanHandle(textOf(queryFirst(root, PROFILE_HANDLE))) ??
-        PROFILE_PATH.exec(ctx.url.pathname)?.[1] ??
-        null;
-      if (!handle) return null;
-      const exact = userDetailFollowers(rehydrationData(followersEl.ownerDocument), handle);
-      return {
-        platform: 'tiktok',
-        handle,
-        name: textOf(queryFirst(root, PROFILE_NAME)) || null,
-        followers: exact ?? parseCount(textOf(followersEl), ctx.locale),
-      };
-    } catch {
-      return null;
-    }
+    const followersEl = queryFirst(root, FOLLOWERS);
+    if (!followersEl) return null;
+    const handle =
+      cleanHandle(textOf(queryFirst(root, PROFILE_HANDLE))) ??
+      PROFILE_PATH.exec(ctx.url.pathname)?.[1] ??
+      null;
+    if (!handle) return null;
+    const exact = userDetailFollowers(rehydrationData(followersEl.ownerDocument), handle);
+    return {
+      platform: 'tiktok',
+      handle,
+      name: textOf(queryFirst(root, PROFILE_NAME)) || null,
+      followers: exact ?? parseCount(textOf(followersEl), ctx.locale),
+    };
   },
 
   badgeAnchor(el) {

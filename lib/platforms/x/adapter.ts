@@ -3,7 +3,7 @@
 // every lookup skips the quote. Counts: x-counts.ts. Fixtures: tests/fixtures/x (SOURCES.md).
 
 import { parseCount } from '../../parse-count';
-import type { AdapterContext, PlatformAdapter, PostReading, ProfileReading } from '../../types';
+import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, httpsUrl, isoDate, queryAllFirst, queryFirst, textOf } from '../dom';
 import { REPLY_CONTROL, readActionBar } from './counts';
 
@@ -115,54 +115,31 @@ function followersLink(root: ParentNode, handle: string): Element | null {
   return null;
 }
 
-export const xAdapter: PlatformAdapter = {
-  id: 'x',
-  name: 'X',
-
+export const xReader: PageReader = {
   matches(url) {
     return HOST.test(url.hostname);
   },
 
   findPosts(root) {
-    try {
-      // A post never contains another post; skip any article nested in one, should X nest them.
-      return queryAllFirst(root, POST).filter((el) => !el.parentElement?.closest(POST.join(',')));
-    } catch {
-      return [];
-    }
+    // A post never contains another post; skip any article nested in one, should X nest them.
+    return queryAllFirst(root, POST).filter((el) => !el.parentElement?.closest(POST.join(',')));
   },
 
-  readPost(el, ctx) {
-    try {
-      return readTweet(el, ctx);
-    } catch {
-      return null;
-    }
-  },
+  readPost: readTweet,
 
   readProfile(root, ctx): ProfileReading | null {
-    try {
-      const header = queryFirst(root, PROFILE_HEADER);
-      if (!header) return null;
-      const handle = profileHandle(header, ctx);
-      if (!handle) return null;
-      const link = followersLink(root, handle);
-      return {
-        platform: 'x',
-        handle,
-        name: displayName(header),
-        followers: link ? parseCount(textOf(link), ctx.locale) : null,
-      };
-    } catch {
-      return null;
-    }
+    const header = queryFirst(root, PROFILE_HEADER);
+    if (!header) return null;
+    const handle = profileHandle(header, ctx);
+    if (!handle) return null;
+    const link = followersLink(root, handle);
+    return {
+      platform: 'x',
+      handle,
+      name: displayName(header),
+      followers: link ? parseCount(textOf(link), ctx.locale) : null,
+    };
   },
 
-  badgeAnchor(el) {
-    try {
-      return actionBar(el);
-    } catch {
-      return null;
-    }
-  },
+  badgeAnchor: actionBar,
 };

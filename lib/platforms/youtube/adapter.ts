@@ -2,7 +2,7 @@
 // home, search and channel pages, Shorts shelves, and channel headers.
 
 import { parseCount } from '../../parse-count';
-import type { AdapterContext, Count, PlatformAdapter, PostReading, ProfileReading } from '../../types';
+import type { AdapterContext, Count, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, queryFirst, textOf } from '../dom';
 import { playerFacts } from './embedded-json';
 import { GRID_ANCHOR, GRID_ITEMS, readGridItem } from './grid';
@@ -110,48 +110,34 @@ function readWatch(watch: Element, ctx: AdapterContext): PostReading | null {
 }
 
 function readProfile(root: ParentNode, ctx: AdapterContext): ProfileReading | null {
-  try {
-    const handle = channelHandle(ctx.url.href);
-    if (!handle) return null;
-    let followers: Count = null;
-    for (const el of Array.from(root.querySelectorAll(CHANNEL_SUBS.join(', ')))) {
-      const text = textOf(el);
-      // Only the span holding the count itself: a row's outer span also holds "@handle" and "N videos".
-      if (el.querySelector('span') || !isSubscriberText(text)) continue;
-      followers = parseCount(text, ctx.locale);
-      if (followers !== null) break;
-    }
-    const name = textOf(queryFirst(root, CHANNEL_NAME)) || null;
-    if (followers === null && name === null) return null;
-    return { platform: 'youtube', handle, name, followers };
-  } catch {
-    return null;
+  const handle = channelHandle(ctx.url.href);
+  if (!handle) return null;
+  let followers: Count = null;
+  for (const el of Array.from(root.querySelectorAll(CHANNEL_SUBS.join(', ')))) {
+    const text = textOf(el);
+    // Only the span holding the count itself: a row's outer span also holds "@handle" and "N videos".
+    if (el.querySelector('span') || !isSubscriberText(text)) continue;
+    followers = parseCount(text, ctx.locale);
+    if (followers !== null) break;
   }
+  const name = textOf(queryFirst(root, CHANNEL_NAME)) || null;
+  if (followers === null && name === null) return null;
+  return { platform: 'youtube', handle, name, followers };
 }
 
 const ITEMS = [...WATCH, ...GRID_ITEMS].join(', ');
 const GRID = GRID_ITEMS.join(', ');
 
-export const youtubeAdapter: PlatformAdapter = {
-  id: 'youtube',
-  name: 'YouTube',
+export const youtubeReader: PageReader = {
   matches(url) {
     return url.hostname === 'youtube.com' || url.hostname.endsWith('.youtube.com');
   },
   findPosts(root) {
-    try {
-      // A Shorts lockup inside a grid item is the same video as the item.
-      return Array.from(root.querySelectorAll(ITEMS)).filter((el) => !el.parentElement?.closest(GRID));
-    } catch {
-      return [];
-    }
+    // A Shorts lockup inside a grid item is the same video as the item.
+    return Array.from(root.querySelectorAll(ITEMS)).filter((el) => !el.parentElement?.closest(GRID));
   },
   readPost(el, ctx) {
-    try {
-      return el.matches(WATCH.join(', ')) ? readWatch(el, ctx) : readGridItem(el, ctx);
-    } catch {
-      return null;
-    }
+    return el.matches(WATCH.join(', ')) ? readWatch(el, ctx) : readGridItem(el, ctx);
   },
   readProfile,
   badgeAnchor(el) {

@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fromPercentInput, toPercentInput } from '@/components/options/settings-model';
 import { App } from '@/entrypoints/options/App';
-import { DEFAULT_BANDS, getSettings, settingsItem } from '@/lib/settings';
+import { DEFAULT_BANDS } from '@/lib/platforms';
+import { getSettings, settingsItem } from '@/lib/settings';
 import { clock, DAY, reading, record, resetAll, sent } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

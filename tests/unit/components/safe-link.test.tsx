@@ -1,13 +1,7 @@
 import { render } from '@testing-library/preact';
 import { SafeLink } from '@/components/common/safe-link';
-import {
-  formatCompact,
-  formatMultiple,
-  formatNumber,
-  formatPercent,
-  formatVelocity,
-  safePermalink,
-} from '@/lib/format';
+import { formatCompact, formatMultiple, formatNumber, formatPercent, formatVelocity } from '@/lib/format';
+import { safePermalink } from '@/lib/platforms';
 import type { Platform } from '@/lib/types';
 
 describe('safePermalink', () => {

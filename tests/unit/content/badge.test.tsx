@@ -2,7 +2,7 @@ import { fireEvent } from '@testing-library/preact';
 import { BadgeLayer } from '@/components/badge/badge-layer';
 import type { PostKnowledge } from '@/lib/messaging/protocol';
 import { buildBadgeView } from '@/lib/metrics/badge-model';
-import { DEFAULT_BANDS } from '@/lib/settings';
+import { DEFAULT_BANDS } from '@/lib/platforms';
 import type { PostReading } from '@/lib/types';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';

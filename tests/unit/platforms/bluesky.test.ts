@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { blueskyAdapter } from '@/lib/platforms/bluesky/adapter';
+import { blueskyAdapter } from '@/lib/platforms/bluesky';
 import { labelCount, tidDate, wholeCount } from '@/lib/platforms/bluesky/counts';
 import type { AdapterContext, PostReading } from '@/lib/types';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { facebookAdapter as adapter } from '@/lib/platforms/facebook/adapter';
+import { facebookAdapter as adapter } from '@/lib/platforms/facebook';
 import { facebookPermalink } from '@/lib/platforms/facebook/links';
 import type { AdapterContext, PostReading } from '@/lib/types';
 

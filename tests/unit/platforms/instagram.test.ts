@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { instagramAdapter as adapter } from '@/lib/platforms/instagram/adapter';
+import { instagramAdapter as adapter } from '@/lib/platforms/instagram';
 import type { AdapterContext, PostReading } from '@/lib/types';
 
 const html = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/instagram', name), 'utf8');

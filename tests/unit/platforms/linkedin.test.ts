@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { linkedinAdapter as adapter } from '@/lib/platforms/linkedin/adapter';
+import { linkedinAdapter as adapter } from '@/lib/platforms/linkedin';
 import type { AdapterContext, PostReading } from '@/lib/types';
 
 const html = (dir: string, name: string) =>

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { MASTODON_DEFAULT_HOSTS } from '@/lib/platforms/hosts';
-import { mastodonAdapter } from '@/lib/platforms/mastodon/adapter';
+import { MASTODON_DEFAULT_HOSTS, mastodonAdapter } from '@/lib/platforms/mastodon';
 import { counterValue, snowflakeDate, wholeCount } from '@/lib/platforms/mastodon/counts';
 import { fullAcct, isMastodonPage } from '@/lib/platforms/mastodon/detect';
 import type { AdapterContext, PostReading } from '@/lib/types';

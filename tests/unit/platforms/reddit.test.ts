@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { redditAdapter as adapter } from '@/lib/platforms/reddit/adapter';
+import { redditAdapter as adapter } from '@/lib/platforms/reddit';
 import type { AdapterContext, PostReading } from '@/lib/types';
 import { parseSavedPage } from '@/tests/tools/inspect';
 

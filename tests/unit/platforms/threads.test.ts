@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { threadsAdapter as adapter } from '@/lib/platforms/threads/adapter';
+import { threadsAdapter as adapter } from '@/lib/platforms/threads';
 import type { AdapterContext, PostReading } from '@/lib/types';
 
 const html = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/threads', name), 'utf8');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tiktokAdapter as adapter } from '@/lib/platforms/tiktok/adapter';
+import { tiktokAdapter as adapter } from '@/lib/platforms/tiktok';
 import type { AdapterContext, PostReading } from '@/lib/types';
 
 const html = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/tiktok', name), 'utf8');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { xAdapter as adapter } from '@/lib/platforms/x/adapter';
+import { xAdapter as adapter } from '@/lib/platforms/x';
 import { alignLabelNumbers, readEnglishLabel } from '@/lib/platforms/x/counts';
 import type { AdapterContext, PostReading } from '@/lib/types';
 import { parseSavedPage } from '@/tests/tools/inspect';

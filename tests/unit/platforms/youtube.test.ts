@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { youtubeAdapter as adapter } from '@/lib/platforms/youtube/adapter';
+import { youtubeAdapter as adapter } from '@/lib/platforms/youtube';
 import type { AdapterContext, PostReading } from '@/lib/types';
 
 const html = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/youtube', name), 'utf8');

@@ -1,0 +1,14 @@
+// LinkedIn: its descriptor.
+import { definePlatform } from '../define-platform';
+import { linkedinReader } from './adapter';
+
+export const linkedinPlatform = definePlatform({
+  id: 'linkedin',
+  name: 'LinkedIn',
+  hosts: ['www.linkedin.com'],
+  domains: ['linkedin.com'],
+  bands: { typical: 0.01, strong: 0.03, viral: 0.06 },
+  adapter: linkedinReader,
+});
+
+export const linkedinAdapter = linkedinPlatform.adapter;

@@ -1,0 +1,14 @@
+// Reddit (the current UI and old.reddit.com): its descriptor.
+import { definePlatform } from '../define-platform';
+import { redditReader } from './adapter';
+
+export const redditPlatform = definePlatform({
+  id: 'reddit',
+  name: 'Reddit',
+  hosts: ['www.reddit.com', 'old.reddit.com'],
+  domains: ['reddit.com'],
+  bands: { typical: 0.01, strong: 0.05, viral: 0.15 },
+  adapter: redditReader,
+});
+
+export const redditAdapter = redditPlatform.adapter;
