@@ -86,6 +86,11 @@ export interface AdapterContext {
   url: URL;
   /** BCP 47 locale to read numbers with: <html lang>, then the browser's. */
   locale: string;
+  /**
+   * When the page is read, epoch ms, for labels relative to it ("3 h", "Yesterday"); absent means
+   * the clock (Date.now()). The inspect command passes --now so saved pages read the same each run.
+   */
+  now?: number;
 }
 
 /**

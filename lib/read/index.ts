@@ -3,4 +3,5 @@
 // adapter, and each content script must carry its own adapter only. The inspect command and
 // tests import read-page.ts by path.
 export * from './guard';
+export * from './relative-time';
 export * from './scanner';

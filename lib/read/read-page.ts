@@ -15,7 +15,8 @@ export interface PageRead {
 }
 
 /** Read every post and the profile header under root. Posts are unique by postId, first kept. */
-export function readPage(root: ParentNode, url: URL, locale: string): PageRead {
+/** `now` (epoch ms) is when the page counts as read, for relative time labels; default the clock. */
+export function readPage(root: ParentNode, url: URL, locale: string, now?: number): PageRead {
   const empty: PageRead = { platform: null, posts: [], profile: null };
   let found: PlatformAdapter | null = null;
   try {
@@ -26,7 +27,7 @@ export function readPage(root: ParentNode, url: URL, locale: string): PageRead {
   if (!found) return empty;
   // The registry's adapters are guarded already; guarding again is a no-op for them.
   const adapter = guardAdapter(found);
-  const ctx = { url, locale };
+  const ctx = now === undefined ? { url, locale } : { url, locale, now };
   const posts: PostReading[] = [];
   const seen = new Set<string>();
   for (const el of adapter.findPosts(root)) {

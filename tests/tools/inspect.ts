@@ -1,5 +1,7 @@
 // The maintainer's inspect command: run PostLens's adapters on a saved page, in Node, and print
 // what they read. `npm run inspect -- <saved-page.html> --url <page url> [--locale <bcp47>]`.
+// --now <ISO time> fixes the clock (default: the machine's): relative time labels ("3 h",
+// "Yesterday") resolve against it, so a saved page reads the same dates on every run.
 // The page is parsed with happy-dom with scripts, style sheets and frames switched off: a saved
 // page is data, and nothing in it runs or loads.
 
@@ -9,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { readPage } from '../../lib/read/read-page';
 
-const USAGE = 'usage: npm run inspect -- <saved-page.html> --url <page url> [--locale <bcp47>]';
+const USAGE =
+  'usage: npm run inspect -- <saved-page.html> --url <page url> [--locale <bcp47>] [--now <ISO time>]';
 
 export interface InspectIo {
   out: (text: string) => void;
@@ -20,6 +23,8 @@ interface Args {
   file: string;
   url: URL;
   locale: string | null;
+  /** Epoch ms for --now, else null (the clock). */
+  now: number | null;
 }
 
 class UsageError extends Error {}
@@ -28,13 +33,15 @@ function parseArgs(argv: readonly string[]): Args {
   let file: string | null = null;
   let url: string | null = null;
   let locale: string | null = null;
+  let now: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    if (flag === '--url' || flag === '--locale') {
+    if (flag === '--url' || flag === '--locale' || flag === '--now') {
       const value = inline ?? argv[++i];
       if (!value) throw new UsageError(`${flag} needs a value`);
       if (flag === '--url') url = value;
+      else if (flag === '--now') now = value;
       else locale = value;
     } else if (arg.startsWith('--')) {
       throw new UsageError(`unknown option ${arg}`);
@@ -62,7 +69,11 @@ function parseArgs(argv: readonly string[]): Args {
       throw new UsageError(`--locale ${JSON.stringify(locale)} is not a BCP 47 language tag`);
     }
   }
-  return { file, url: parsed, locale };
+  const nowMs = now === null ? null : Date.parse(now);
+  if (nowMs !== null && !Number.isFinite(nowMs)) {
+    throw new UsageError(`--now ${JSON.stringify(now)} is not an ISO 8601 time`);
+  }
+  return { file, url: parsed, locale, now: nowMs };
 }
 
 /** A happy-dom window that runs and fetches nothing. */
@@ -124,7 +135,7 @@ export async function main(argv: readonly string[], io: InspectIo = defaultIo): 
     page = parseSavedPage(html, args.url);
     const root = page.document;
     const locale = args.locale ?? savedPageLocale(root);
-    const reading = readPage(root, args.url, locale);
+    const reading = readPage(root, args.url, locale, args.now ?? undefined);
     const report = {
       platform: reading.platform,
       url: args.url.href,

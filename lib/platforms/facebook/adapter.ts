@@ -3,6 +3,7 @@
 // patterns only. Fixtures: tests/fixtures/facebook (see SOURCES.md there).
 
 import { parseCount } from '../../parse-count';
+import { parseRelativeTime } from '../../read';
 import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, queryFirst, textOf } from '../dom';
 import { FOOTER, facebookCounts, owned } from './counts';
@@ -66,6 +67,29 @@ function permalink(post: Element, ctx: AdapterContext): FacebookPermalink | null
   return best;
 }
 
+/**
+ * When the post was published, as the page writes it: an old-style `abbr[data-utime]` (Unix
+ * seconds), else the label of the post's timestamp link, a permalink whose aria-label (or text)
+ * is a time, "2h", "3 Std.", "1 d", "5. März" (feed-en.html, page-de.html, group-es.html). Relative
+ * labels resolve against ctx.now, else the clock. Labels parseRelativeTime cannot read exactly
+ * ("Just now", "Sponsored") give null.
+ */
+function publishedAt(post: Element, ctx: AdapterContext): string | null {
+  for (const abbr of ownedAll(post, 'abbr[data-utime]')) {
+    const secs = Number(abbr.getAttribute('data-utime'));
+    if (Number.isSafeInteger(secs) && secs > 0) return new Date(secs * 1000).toISOString();
+  }
+  const now = ctx.now ?? Date.now();
+  for (const a of ownedAll(post, 'a[href]')) {
+    if (!facebookPermalink(a.getAttribute('href'), ctx.url)) continue;
+    const label = (a.getAttribute('aria-label') ?? '').trim() || textOf(a);
+    if (!label) continue;
+    const at = parseRelativeTime(label, ctx.locale, now);
+    if (at) return at;
+  }
+  return null;
+}
+
 function authorLink(post: Element): Element | null {
   const ids = (post.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   for (const id of ids) {
@@ -111,7 +135,7 @@ function readPost(post: Element, ctx: AdapterContext): PostReading | null {
     postId: link.id,
     url: link.url,
     author: { handle: authorHandle(author, ctx) ?? link.handle, name: visibleName(author) },
-    publishedAt: null,
+    publishedAt: publishedAt(post, ctx),
     text: excerpt(textOf(message)),
     ...counts,
     saves: null,

@@ -1,6 +1,7 @@
 // One video in a YouTube list: home and channel grids, search results, Shorts shelves. These show
 // views only; the title link's aria-label has them exactly ("… 17,458 views 10 years ago …"), the
 // metadata line rounds them ("17K views").
+import { parseRelativeTime } from '../../read';
 import type { AdapterContext, Count, PostReading } from '../../types';
 import { excerpt, queryFirst, textOf } from '../dom';
 import { channelHandle, videoLink, viewsIn } from './text';
@@ -78,6 +79,23 @@ function gridViews(item: Element, title: Element | null, locale: string): Count 
   return null;
 }
 
+/**
+ * The age the metadata line shows ("10 years ago", "3 日前", "há 2 semanas"; home-en.html,
+ * search-ja.html, channel-pt-BR.html) against ctx.now, else the clock. YouTube floors it, so a
+ * video "3 days ago" is 3 to 4 days old: the time read is its latest possible moment. Live
+ * ("1.2K watching"), "Streamed …" and Shorts tiles (no age shown) read null.
+ */
+function gridPublished(item: Element, ctx: AdapterContext): string | null {
+  const now = ctx.now ?? Date.now();
+  for (const sel of METADATA) {
+    for (const el of Array.from(item.querySelectorAll(sel))) {
+      const at = parseRelativeTime(textOf(el), ctx.locale, now);
+      if (at) return at;
+    }
+  }
+  return null;
+}
+
 function gridAuthor(item: Element): { handle: string | null; name: string | null } {
   let handle: string | null = null;
   for (const a of Array.from(item.querySelectorAll(CHANNEL_LINK.join(', ')))) {
@@ -107,7 +125,7 @@ export function readGridItem(item: Element, ctx: AdapterContext): PostReading | 
       ? `https://www.youtube.com/shorts/${link.id}`
       : `https://www.youtube.com/watch?v=${link.id}`,
     author,
-    publishedAt: null,
+    publishedAt: gridPublished(item, ctx),
     text: excerpt(heading),
     likes: null,
     comments: null,

@@ -7,13 +7,19 @@ import { ROUTES, routeUrl } from '@/tests/harness/routes';
 import { main } from '@/tests/tools/inspect';
 
 const GOLDEN = 'tests/unit/inspect/inspect-golden.json';
+// Saved pages have no "now": relative labels ("2h", "3 days ago") resolve against this fixed one,
+// a time consistent with the fixtures' absolute dates (Instagram's newest post 07:59 that day,
+// YouTube's watch-en.html published 2025-03-08T15:00Z and shown as "3 days ago").
+const NOW = '2025-03-11T16:00:00Z';
+// Day labels ("5. März", "Yesterday") start at midnight in the runtime's zone: pin it.
+process.env.TZ = 'UTC';
 
 async function inspectAll(): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   for (const r of ROUTES) {
     const url = routeUrl(r);
     let text = '';
-    const code = await main([`tests/fixtures/${r.file}`, '--url', url], {
+    const code = await main([`tests/fixtures/${r.file}`, '--url', url, '--now', NOW], {
       out: (t) => {
         text += t;
       },
@@ -30,7 +36,7 @@ describe('inspect output of every bundled page', () => {
   it('is the pinned JSON', async () => {
     const now = await inspectAll();
     if (process.env.UPDATE_GOLDEN === '1') {
-      writeFileSync(GOLDEN, `${JSON.stringify(now, null, 1)}\n`);
+      writeFileSync(GOLDEN, `${JSON.stringify(now, null, 2)}\n`);
     }
     const pinned = JSON.parse(readFileSync(GOLDEN, 'utf8')) as Record<string, unknown>;
     expect(Object.keys(now).length).toBe(ROUTES.length);

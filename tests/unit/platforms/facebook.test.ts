@@ -6,7 +6,9 @@ import type { AdapterContext, PostReading } from '@/lib/types';
 
 const html = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/facebook', name), 'utf8');
 const parse = (source: string) => new DOMParser().parseFromString(source, 'text/html');
-const ctx = (url: string, locale: string): AdapterContext => ({ url: new URL(url), locale });
+// Relative labels ("2h", "3 Std.") resolve against this fixed "now", never the clock.
+const NOW = Date.parse('2025-03-11T16:00:00Z');
+const ctx = (url: string, locale: string): AdapterContext => ({ url: new URL(url), locale, now: NOW });
 
 const FEED = { file: 'feed-en.html', url: 'https://www.facebook.com/', locale: 'en' };
 const PAGE = { file: 'page-de.html', url: 'https://www.facebook.com/baeckerei.sonnenschein', locale: 'de' };
@@ -161,7 +163,7 @@ for (const { page, expected } of PAGES)
 
     it.each(expected)('reads %s', (id, url, handle, name, want, promoted) => {
       const r = readings.find((x) => x?.postId === id);
-      expect(r).toMatchObject({ platform: 'facebook', url, author: { handle, name }, publishedAt: null });
+      expect(r).toMatchObject({ platform: 'facebook', url, author: { handle, name } });
       expect(counts(r)).toEqual(want);
       expect(r?.promoted === true).toBe(promoted);
     });
@@ -301,5 +303,57 @@ describe('facebook: pages it does not know', () => {
   it('matches facebook.com hosts only', () => {
     expect(adapter.matches(new URL('https://web.facebook.com/'), document)).toBe(true);
     expect(adapter.matches(new URL('https://facebook.com.evil.example/'), document)).toBe(false);
+  });
+});
+
+describe('facebook: publication time from the timestamp link', () => {
+  // Counts start from now's hour ("2h") or UTC day ("1d"): see lib/read/relative-time.ts.
+  it.each([
+    // feed-en.html: <a aria-label="2h" href="…/posts/pfbid…"><span><span>2h</span></span></a>
+    [
+      FEED,
+      'pfbid02XaQ7mN3vR8tKp1LsW9yHc4DfG6jB2eZu5oAi7rTq3nVw8xYk1mPdLs4',
+      '2h',
+      '2025-03-11T14:00:00.000Z',
+    ],
+    [FEED, 'pfbid0Kp7wqZt2HnR5dVx9LmB3cYe8sGf1uJa6oTi4rNq2vWk7yXh3zPm', '5h', '2025-03-11T11:00:00.000Z'],
+    // the reel's link is labelled "1d"
+    [FEED, '1234567890123456', '1d', '2025-03-10T00:00:00.000Z'],
+    // "Just now" is no CLDR phrase: unread
+    [FEED, 'pfbid0Rt5yUi8oPa2sDf4gHj6kLz1xCv3bNm7qWe9rTy2uIo4pAs6dFg', 'Just now', null],
+    // the ad shows "Sponsored" where the time would be
+    [FEED, '987654321098765', 'Sponsored', null],
+    // page-de.html
+    [PAGE, 'pfbid0abcDEF123ghiJKL456mnoPQR789stuVWX012yzABC345', '3 Std.', '2025-03-11T13:00:00.000Z'],
+    [PAGE, '845612378945612', '2 T.', '2025-03-09T00:00:00.000Z'],
+    // a date without a year: this year's, start of the day in the runtime's zone
+    [PAGE, '1234567890123456', '5. März', new Date(2025, 2, 5).toISOString()],
+    // group-es.html
+    [GROUP, '7890123456789012', '4 h', '2025-03-11T12:00:00.000Z'],
+    [GROUP, '7890123456789099', '1 d', '2025-03-10T00:00:00.000Z'],
+    [GROUP, '556677889900112', '3 d', '2025-03-08T00:00:00.000Z'],
+  ])('%#: %s, "%s", reads %s', (page, id, _label, iso) => {
+    const r = readAll(page.file, ctx(page.url, page.locale)).find((x) => x?.postId === id);
+    expect(r).toBeTruthy();
+    expect(r?.publishedAt).toBe(iso);
+  });
+
+  it('reads an old-style abbr[data-utime] first', () => {
+    const [r] = readAll(FEED.file, ctx(FEED.url, FEED.locale), (doc) => {
+      const post = doc.querySelector('div[aria-posinset]');
+      const abbr = doc.createElement('abbr');
+      abbr.setAttribute('data-utime', '1741600000');
+      abbr.textContent = 'Monday at 10:46';
+      post?.appendChild(abbr);
+    });
+    expect(r?.publishedAt).toBe('2025-03-10T09:46:40.000Z');
+  });
+
+  it('resolves against the clock when no now is given', () => {
+    const before = Date.now();
+    const [r] = readAll(FEED.file, { url: new URL(FEED.url), locale: 'en' });
+    const at = Date.parse(r?.publishedAt ?? '');
+    expect(at).toBeGreaterThanOrEqual(before - 3 * 3_600_000);
+    expect(at).toBeLessThanOrEqual(Date.now() - 2 * 3_600_000);
   });
 });

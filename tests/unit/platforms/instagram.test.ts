@@ -195,3 +195,19 @@ describe('instagram: pages it does not know', () => {
     expect(adapter.matches(new URL('https://instagram.com.example/'), doc)).toBe(false);
   });
 });
+
+describe('instagram: publication time only where the post has a <time datetime>', () => {
+  // The two posts read without a date are the ads: Instagram prints "Sponsored" / "Gesponsert"
+  // where other posts have their <time>, and nothing else in them holds a date.
+  it.each([
+    [FEED_EN, 'C4uAd00SpOn'],
+    [FEED_DE, 'C4dEu03Ad00'],
+  ])('%#: the ad %s has no time element and reads null', (page, code) => {
+    const { posts, readings } = load(page);
+    const i = readings.findIndex((r) => r?.postId === code);
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(readings[i]?.promoted).toBe(true);
+    expect(posts[i]?.querySelector('time')).toBeNull();
+    expect(readings[i]?.publishedAt).toBeNull();
+  });
+});

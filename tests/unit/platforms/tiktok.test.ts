@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tiktokAdapter as adapter } from '@/lib/platforms/tiktok';
+import { timeFromVideoId } from '@/lib/platforms/tiktok/adapter';
 import type { AdapterContext, PostReading } from '@/lib/types';
 
 const html = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/tiktok', name), 'utf8');
 const parse = (source: string) => new DOMParser().parseFromString(source, 'text/html');
-const ctx = (url: string, locale: string): AdapterContext => ({ url: new URL(url), locale });
+// A fixed "now" (after every fixture's dates), so reading a saved page never depends on the clock.
+const NOW = Date.parse('2025-03-11T16:00:00Z');
+const ctx = (url: string, locale: string): AdapterContext => ({ url: new URL(url), locale, now: NOW });
 
 const FORYOU = { file: 'foryou-en.html', url: 'https://www.tiktok.com/foryou', locale: 'en' };
 const VIDEO = {
@@ -65,7 +68,6 @@ describe('tiktok: For You feed (foryou-en.html)', () => {
       platform: 'tiktok',
       url: `https://www.tiktok.com/@${handle}/video/${id}`,
       author: { handle, name },
-      publishedAt: null,
     });
     expect(counts(r)).toEqual(expected);
   });
@@ -114,7 +116,19 @@ describe('tiktok: video page (video-de.html)', () => {
     doc.getElementById('__UNIVERSAL_DATA_FOR_REHYDRATION__')?.remove();
     const r = adapter.readPost(adapter.findPosts(doc)[0]!, c);
     expect(counts(r)).toEqual({ likes: 12300, comments: 1843, reposts: 611, saves: 2045, views: null });
-    expect(r?.publishedAt).toBeNull();
+    // No createTime: the id's time (2024-03-28, the fixture's id is invented) contradicts the
+    // "2024-3-14" the page shows beside the name, so the shown day is read.
+    expect(r?.publishedAt).toBe(new Date(2024, 2, 14).toISOString());
+  });
+
+  it('without the JSON or the shown date, reads the time in the video id', () => {
+    const doc = parse(html(VIDEO.file));
+    doc.getElementById('__UNIVERSAL_DATA_FOR_REHYDRATION__')?.remove();
+    doc.querySelector('[data-e2e="browser-nickname"] > span:last-child')?.remove();
+    doc.querySelector('[data-e2e="browser-nickname"] > span:last-child')?.remove();
+    const r = adapter.readPost(adapter.findPosts(doc)[0]!, c);
+    // 7351234567890123456 >> 32 = 1711592676 s
+    expect(r?.publishedAt).toBe('2024-03-28T02:24:36.000Z');
   });
 
   it('ignores JSON that describes another video (stale after in-app navigation)', () => {
@@ -206,5 +220,41 @@ describe('tiktok: pages it does not know', () => {
   it('matches tiktok.com hosts only', () => {
     expect(adapter.matches(new URL('https://www.tiktok.com/foryou'), document)).toBe(true);
     expect(adapter.matches(new URL('https://www.nottiktok.com/'), document)).toBe(false);
+  });
+});
+
+describe('tiktok: publication time from the video id (top 32 bits = Unix seconds)', () => {
+  it.each([
+    // foryou-en.html (ids in the xgwrapper player ids)
+    [FORYOU, '7340011122233344455', '2024-02-26T20:31:54.000Z'],
+    [FORYOU, '7340099988877766655', '2024-02-27T02:16:44.000Z'],
+    [FORYOU, '7339876543210987654', '2024-02-26T11:49:39.000Z'],
+    [FORYOU, '7338000111222333444', '2024-02-21T10:28:09.000Z'],
+    // profile-ja.html (ids in the tiles' /video/ links; a January 2023 capture)
+    [PROFILE, '7192055279939505454', '2023-01-24T03:27:40.000Z'],
+    [PROFILE, '7191922356800163118', '2023-01-23T18:51:51.000Z'],
+    [PROFILE, '7190616108049632554', '2023-01-20T06:22:56.000Z'],
+    [PROFILE, '7189140232141557038', '2023-01-16T06:55:47.000Z'],
+    // video-de.html: the page data's createTime "1710412345" wins over the id
+    [VIDEO, '7351234567890123456', '2024-03-14T10:32:25.000Z'],
+  ])('%#: %s reads %s', (page, id, iso) => {
+    const r = readAll(parse(html(page.file)), ctx(page.url, page.locale)).find((x) => x?.postId === id);
+    expect(r?.publishedAt).toBe(iso);
+  });
+
+  it.each([
+    ['7340011122233344455', '2024-02-26T20:31:54.000Z'],
+    // (1700000000 << 32) + 12345
+    [String((1700000000n << 32n) + 12345n), '2023-11-14T22:13:20.000Z'],
+    // too short to be a snowflake
+    ['12345678', null],
+    // above 64 bits
+    ['99999999999999999999', null],
+    // a time before TikTok (2015)
+    [String(1420070400n << 32n), null],
+    // a time after "now" (2026-01-01, now 2025-03-11)
+    [String(1767225600n << 32n), null],
+  ])('timeFromVideoId(%s) = %s', (id, iso) => {
+    expect(timeFromVideoId(id, NOW)).toBe(iso);
   });
 });

@@ -5,7 +5,9 @@ import type { AdapterContext, PostReading } from '@/lib/types';
 
 const html = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/youtube', name), 'utf8');
 const parse = (source: string) => new DOMParser().parseFromString(source, 'text/html');
-const ctx = (url: string, locale: string): AdapterContext => ({ url: new URL(url), locale });
+// Ages ("3 days ago") resolve against this fixed "now", never the clock.
+const NOW = Date.parse('2025-03-11T16:00:00Z');
+const ctx = (url: string, locale: string): AdapterContext => ({ url: new URL(url), locale, now: NOW });
 
 const WATCH_EN = { file: 'watch-en.html', url: 'https://www.youtube.com/watch?v=dQw4w9WgXc1', locale: 'en' };
 const WATCH_DE = {
@@ -138,7 +140,6 @@ describe('youtube: home grid (home-en.html)', () => {
       url:
         kind === 'shorts' ? `https://www.youtube.com/shorts/${id}` : `https://www.youtube.com/watch?v=${id}`,
       author: { handle, name },
-      publishedAt: null,
     });
     expect(counts(r)).toEqual(expected);
   });
@@ -265,5 +266,35 @@ describe('youtube: pages it does not know', () => {
     const doc = parse('<html></html>');
     expect(adapter.matches(new URL('https://www.youtube.com/'), doc)).toBe(true);
     expect(adapter.matches(new URL('https://youtube.com.example/'), doc)).toBe(false);
+  });
+});
+
+describe('youtube: publication time from the age on grid items', () => {
+  // Ages count from the start of now's unit (hour, UTC day, month, year): "3 days ago" read on
+  // 2025-03-11 is 2025-03-08T00:00Z, within the 3 to 4 days the label says.
+  it.each([
+    // home-en.html: <span class="inline-metadata-item">10 years ago</span>
+    [HOME_EN, 'XSVoeETsEc1', '10 years ago', '2015-01-01T00:00:00.000Z'],
+    // 2025 lockup metadata row: "1.2M views • 3 days ago"
+    [HOME_EN, 'Lk2025abcd1', '3 days ago', '2025-03-08T00:00:00.000Z'],
+    // Shorts lockups show no age
+    [HOME_EN, '5czN4818mx1', '(none)', null],
+    // live: "1.2K watching"
+    [HOME_EN, 'LiveNow1234', '(none)', null],
+    [HOME_EN, 'NewUpload01', '5 minutes ago', '2025-03-11T15:55:00.000Z'],
+    // search-ja.html
+    [SEARCH_JA, 'KyotoKissa1', '3 日前', '2025-03-08T00:00:00.000Z'],
+    [SEARCH_JA, 'Best10of25a', '1 年前', '2024-01-01T00:00:00.000Z'],
+    [SEARCH_JA, 'ShortJa0001', '(none)', null],
+    [SEARCH_JA, 'ShortJa0002', '(none)', null],
+    [SEARCH_JA, 'NoLabel0001', '2 週間前', '2025-02-25T00:00:00.000Z'],
+    // channel-pt-BR.html
+    [CHANNEL_PT, 'CanalChic01', 'há 2 semanas', '2025-02-25T00:00:00.000Z'],
+    [CHANNEL_PT, 'CanalChic02', 'há 1 mês', '2025-02-01T00:00:00.000Z'],
+    [CHANNEL_PT, 'CanalChic03', 'há 1 hora', '2025-03-11T15:00:00.000Z'],
+  ])('%#: %s, "%s", reads %s', (page, id, _label, iso) => {
+    const r = load(page).readings.find((x) => x?.postId === id);
+    expect(r).toBeTruthy();
+    expect(r?.publishedAt).toBe(iso);
   });
 });
