@@ -20,10 +20,16 @@ export interface InspectReport {
 }
 
 /** Runs the inspect command on the route's saved page, at the route's address. */
-export async function inspectRoute(route: FixtureRoute): Promise<InspectReport> {
+/**
+ * What `npm run inspect` reads on the route's page. `now` fixes the clock that relative dates
+ * ("3 h", "2 d") are read against, so a test can read the page as the browser did at that time.
+ */
+export async function inspectRoute(route: FixtureRoute, now?: number): Promise<InspectReport> {
   let out = '';
   let err = '';
-  const code = await main([join(FIXTURES_DIR, route.file), '--url', routeUrl(route)], {
+  const args = [join(FIXTURES_DIR, route.file), '--url', routeUrl(route)];
+  if (now !== undefined) args.push('--now', new Date(now).toISOString());
+  const code = await main(args, {
     out: (t) => {
       out += t;
     },
