@@ -2,3 +2,4 @@
 export * from './badge-model';
 export * from './chart-data';
 export * from './rates';
+export * from './time-rates';

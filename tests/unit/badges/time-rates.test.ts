@@ -1,0 +1,59 @@
+// Time as a denominator: a post's age from its posting time, counts per hour since posting, and
+// the change per hour between two stored readings.
+import { ageOf, MIN_AGE_MS, perHour, recentVelocity, type StoredReading } from '@/lib/metrics/time-rates';
+
+const NOW = Date.UTC(2026, 0, 10, 12);
+const HOUR = 3_600_000;
+const iso = (t: number) => new Date(t).toISOString();
+
+describe('ageOf', () => {
+  it.each([
+    ['a day old', iso(NOW - 24 * HOUR), 24],
+    ['exactly the minimum age', iso(NOW - MIN_AGE_MS), MIN_AGE_MS / HOUR],
+    ['younger than the minimum', iso(NOW - MIN_AGE_MS + 1), 'young'],
+    ['posted this instant', iso(NOW), 'young'],
+    ['a posting time in the future', iso(NOW + 60_000), 'future'],
+    ['no posting time', null, 'unknown'],
+    ['an unreadable posting time', 'yesterday', 'unknown'],
+    ['an empty posting time', '', 'unknown'],
+  ] as const)('%s', (_, publishedAt, age) => {
+    expect(ageOf(publishedAt, NOW)).toBe(age);
+  });
+});
+
+describe('perHour', () => {
+  it.each([
+    ['count over hours', 120, 24, 5],
+    ['zero is a real count', 0, 24, 0],
+    ['a count the page does not show', null, 24, null],
+    ['an age not known', 120, 'unknown', null],
+    ['a post too young', 120, 'young', null],
+    ['a posting time in the future', 120, 'future', null],
+  ] as const)('%s', (_, count, age, expected) => {
+    expect(perHour(count, age)).toBe(expected);
+  });
+});
+
+describe('recentVelocity', () => {
+  const r = (h: number, e: number | null, v: number | null = null): StoredReading => [NOW + h * HOUR, e, v];
+  it.each([
+    ['two readings two hours apart', [r(0, 100, 1000), r(2, 180, 1600)], 2, 40, 300],
+    ['a fall is negative', [r(0, 100), r(2, 90)], 2, -5, null],
+    ['the last two that show engagement', [r(0, 10), r(1, 20), r(2, null), r(3, 50)], 2, 15, null],
+    ['views only where both show them', [r(0, 10, null), r(1, 20, 500)], 1, 10, null],
+  ] as const)('%s', (_, history, hours, engagementPerHour, viewsPerHour) => {
+    const v = recentVelocity(history);
+    expect(v?.hours).toBe(hours);
+    expect(v?.engagementPerHour).toBeCloseTo(engagementPerHour, 12);
+    expect(v?.viewsPerHour).toEqual(viewsPerHour === null ? null : expect.closeTo(viewsPerHour, 12));
+  });
+
+  it.each([
+    ['no history', undefined],
+    ['one reading', [r(0, 10)]],
+    ['two readings, one without engagement', [r(0, null), r(1, 10)]],
+    ['two readings at the same time', [r(1, 10), r(1, 20)]],
+  ] as const)('none with %s', (_, history) => {
+    expect(recentVelocity(history)).toBeNull();
+  });
+});
