@@ -27,6 +27,18 @@ export interface PostKnowledge {
    * preference applied to its latest snapshot, as the badge does), and how many posts. */
   authorMedianEr: number | null;
   authorPostCount: number;
+  /** When authorFollowers was read (epoch ms). Optional: a background that predates it sends none. */
+  authorFollowersAt?: number | null;
+  /**
+   * Where authorFollowers was read: the author's profile page header, or a post's header. The
+   * background must fill it: the author record does not keep it yet (lib/store/recorder.ts).
+   */
+  authorFollowersSource?: 'profile' | 'post';
+  /**
+   * Median engagement and median views of the author's OTHER posts (latest snapshot each), each
+   * with how many posts it rests on: the outlier of a post without an ER.
+   */
+  authorMedians?: Record<'engagement' | 'views', [median: number | null, posts: number]>;
 }
 
 export type WriteResult<T> = ({ ok: true } & T) | { ok: false; error: string };

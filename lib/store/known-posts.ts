@@ -19,10 +19,28 @@ export const MAX_KNOWN_KEYS = 500;
 
 type ReadTx = IDBPTransaction<PostLensDB, ['posts', 'snapshots', 'authors'], 'readonly'>;
 
+/** ER on either basis (keyed by the basis), or the engagement or views count itself. */
+type Measure = ErBasis | 'engagement' | 'viewCount';
+
 interface AuthorErs {
   followers: number | null;
-  /** postKey -> ER of its latest snapshot, on each basis. */
-  ers: Map<string, Record<ErBasis, number | null>>;
+  /** When those followers were read (epoch ms). */
+  followersAt: number | null;
+  /** postKey -> ER of its latest snapshot on each basis, its engagement and its views. */
+  ers: Map<string, Record<Measure, number | null>>;
+}
+
+/** Median of one measure over the author's posts other than `key`, and how many it rests on. */
+function othersMedian(
+  author: AuthorErs,
+  key: string,
+  measure: Measure,
+): [median: number | null, posts: number] {
+  const others = [...author.ers]
+    .filter(([k]) => k !== key)
+    .map(([, e]) => e[measure])
+    .filter((v): v is number => v !== null);
+  return [median(others), others.length];
 }
 
 /**
@@ -47,21 +65,15 @@ export async function knownPosts(
     let followers: number | null = null;
     let medianEr: number | null = null;
     let count = 0;
+    let author: AuthorErs | null = null;
     if (post.authorKey) {
       const ak = post.authorKey;
       if (!authorCache.has(ak)) authorCache.set(ak, authorErs(tx, ak));
-      const author = await authorCache.get(ak)!;
+      author = await authorCache.get(ak)!;
       followers = author.followers;
       const latest = snaps[snaps.length - 1];
       const basis = latest ? preferredEr(latest, latest.followers ?? followers, pref)?.basis : undefined;
-      if (basis) {
-        const others = [...author.ers]
-          .filter(([k]) => k !== key)
-          .map(([, e]) => e[basis])
-          .filter((v): v is number => v !== null);
-        count = others.length;
-        medianEr = median(others);
-      }
+      if (basis) [medianEr, count] = othersMedian(author, key, basis);
     }
     out[key] = {
       firstSeen: post.firstSeen,
@@ -70,6 +82,13 @@ export async function knownPosts(
       authorFollowers: followers,
       authorMedianEr: medianEr,
       authorPostCount: count,
+      ...(author && {
+        authorFollowersAt: author.followersAt,
+        authorMedians: {
+          engagement: othersMedian(author, key, 'engagement'),
+          views: othersMedian(author, key, 'viewCount'),
+        },
+      }),
     };
   }
   await tx.done;
@@ -79,12 +98,18 @@ export async function knownPosts(
 async function authorErs(tx: ReadTx, key: string): Promise<AuthorErs> {
   const author = await tx.objectStore('authors').get(key);
   const followers = author?.followers ?? null;
+  const followersAt = author?.followersAt ?? null;
   const postKeys = await tx.objectStore('posts').index('by-author').getAllKeys(key);
-  const ers = new Map<string, Record<ErBasis, number | null>>();
+  const ers = new Map<string, Record<Measure, number | null>>();
   for (const pk of postKeys) {
     const s: SnapshotRecord | undefined = await latestSnapshot(tx, pk);
     if (!s) continue;
-    ers.set(pk, { followers: erByFollowers(s, s.followers ?? followers), views: erByViews(s) });
+    ers.set(pk, {
+      followers: erByFollowers(s, s.followers ?? followers),
+      views: erByViews(s),
+      engagement: engagement(s),
+      viewCount: s.views,
+    });
   }
-  return { followers, ers };
+  return { followers, followersAt, ers };
 }
