@@ -1,7 +1,6 @@
 // Puts one badge per post on the page: a <postlens-badge> host with an open shadow root (the
-// page's CSS and ours never mix), rendered by Preact. The host takes no space (height 0, out of
+// page's CSS and ours never mix), drawn by Badge. The host takes no space (height 0, out of
 // the flow of the page's own content), so badges cause no layout shift.
-import { h, render } from 'preact';
 import type { BadgeSurface } from '@/lib/content';
 import type { BadgeView } from '@/lib/metrics';
 import { Badge } from './badge';
@@ -23,6 +22,7 @@ const ISOLATED_EVENTS = [
 
 export class BadgeLayer implements BadgeSurface {
   private hosts = new WeakMap<Element, HTMLElement>();
+  private badges = new WeakMap<HTMLElement, Badge>();
   private visible = true;
   private theme: 'light' | 'dark' = 'light';
   private sheet: CSSStyleSheet | null = null;
@@ -72,15 +72,17 @@ export class BadgeLayer implements BadgeSurface {
     }
     host.setAttribute('data-postlens-key', view.key);
     host.setAttribute('data-band', view.band ?? 'none');
-    render(h(Badge, { view, onOpen: this.onOpen }), host.shadowRoot!);
+    let badge = this.badges.get(host);
+    if (!badge) {
+      badge = new Badge(this.doc, host.shadowRoot!, this.onOpen);
+      this.badges.set(host, badge);
+    }
+    badge.update(view);
   }
 
   /** Removes every badge (extension reloaded or turned off). */
   clear(): void {
-    for (const host of this.doc.querySelectorAll(BADGE_TAG)) {
-      if (host.shadowRoot) render(null, host.shadowRoot);
-      host.remove();
-    }
+    for (const host of this.doc.querySelectorAll(BADGE_TAG)) host.remove();
     this.hosts = new WeakMap();
   }
 

@@ -1,5 +1,7 @@
 // A tiny inline sparkline: a trend glyph, not a chart (no axes to read), so SVG by hand is
 // enough here; the dashboard draws real charts with uPlot.
+import { sparkPoints } from './spark-points';
+
 interface Props {
   values: number[];
   width?: number;
@@ -8,14 +10,8 @@ interface Props {
 }
 
 export function Sparkline({ values, width = 120, height = 28, label }: Props) {
-  if (values.length < 2) return null;
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const span = max - min || 1;
-  const step = width / (values.length - 1);
-  const points = values
-    .map((v, i) => `${(i * step).toFixed(1)},${(height - 2 - ((v - min) / span) * (height - 4)).toFixed(1)}`)
-    .join(' ');
+  const points = sparkPoints(values, width, height);
+  if (points === null) return null;
   return (
     <svg
       class="spark"

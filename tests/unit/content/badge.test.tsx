@@ -2,7 +2,6 @@ import { fireEvent } from '@testing-library/preact';
 import { BadgeLayer } from '@/components/badge/badge-layer';
 import type { PostKnowledge } from '@/lib/messaging/protocol';
 import { buildBadgeView } from '@/lib/metrics/badge-model';
-import { DEFAULT_BANDS } from '@/lib/platforms';
 import type { PostReading } from '@/lib/types';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -39,7 +38,7 @@ const view = (r: PostReading, k?: PostKnowledge, pref: 'auto' | 'followers' | 'v
   buildBadgeView({
     reading: r,
     knowledge: k,
-    bands: DEFAULT_BANDS[r.platform],
+    bands: { typical: 0.01, strong: 0.02, viral: 0.03 },
     preference: pref,
     locale: 'en',
   });
@@ -50,72 +49,10 @@ function renderBadge(r: PostReading, k?: PostKnowledge) {
   const post = document.querySelector('article')!;
   layer.show(post, post.querySelector('.actions'), view(r, k));
   const host = document.querySelector('postlens-badge') as HTMLElement;
-  return { host, shadow: host.shadowRoot! };
+  return { host, shadow: host.shadowRoot!, layer, post };
 }
 
-describe('badge view', () => {
-  it.each([
-    // [case, reading, knowledge, headline, basis, band]
-    ['views shown: ER by views', reading({ views: 6000 }), undefined, '3%', 'views', 'viral'],
-    [
-      'no views, followers known from a profile visit',
-      reading(),
-      knowledge(),
-      '1.8%',
-      'followers',
-      'typical',
-    ],
-    [
-      'no views, followers in the post header',
-      reading({ author: { handle: 'a', name: 'A', followers: 2000 } }),
-      undefined,
-      '9%',
-      'followers',
-      'viral',
-    ],
-    ['neither: raw engagement', reading(), undefined, '180', 'engagement', null],
-    [
-      'hidden counts: nothing to say',
-      reading({ likes: null, comments: null }),
-      knowledge(),
-      '—',
-      'none',
-      null,
-    ],
-  ])('%s', (_, r, k, headline, basis, band) => {
-    const v = view(r, k);
-    expect(v.headline).toBe(headline);
-    expect(v.basis).toBe(basis);
-    expect(v.band).toBe(band);
-  });
-
-  it('says "needs …" for a rate whose input is missing, never 0', () => {
-    const v = view(reading(), undefined);
-    expect(v.rates.map((r) => r.value)).toEqual(['needs views', 'needs followers']);
-    expect(v.counts.find((c) => c.label === 'Reposts')!.value).toBe('not shown');
-  });
-
-  it('writes the formulas out', () => {
-    expect(view(reading()).rates.map((r) => r.formula)).toEqual([
-      '(likes + comments + reposts + saves) / views',
-      '(likes + comments + reposts + saves) / followers',
-    ]);
-  });
-
-  it('gives velocity per hour since the previous snapshot, and the outlier score', () => {
-    const v = view(reading(), knowledge());
-    expect(v.velocity).toBe('+40/h');
-    expect(v.outlier).toBe('2.4× usual');
-  });
-
-  it('gives no outlier score with fewer than 3 other posts', () => {
-    expect(view(reading(), knowledge({ authorPostCount: 2 })).outlier).toBeNull();
-  });
-
-  it('follows the followers preference even where views are shown', () => {
-    expect(view(reading({ views: 6000 }), knowledge(), 'followers').basis).toBe('followers');
-  });
-});
+// What the view says is tested in tests/unit/badge/badge-model.test.ts; here, how it is drawn.
 
 describe('badge rendering', () => {
   it('puts a labelled, keyboard-reachable chip in a shadow root beside the action bar', () => {
@@ -123,9 +60,49 @@ describe('badge rendering', () => {
     expect(host.nextElementSibling?.className).toBe('actions');
     expect(host.getAttribute('data-postlens-key')).toBe('instagram:C1');
     const chip = shadow.querySelector('button')!;
-    expect(chip.getAttribute('aria-label')).toContain('3% ER by views');
-    expect(chip.getAttribute('aria-label')).toContain('viral');
+    expect(chip.getAttribute('aria-label')).toBe('PostLens: 3% of views, viral for this platform');
     expect(chip.tabIndex).toBe(0);
+  });
+
+  const sixHoursAgo = () => new Date(Date.now() - 6 * 3_600_000).toISOString();
+  it.each([
+    ['a rate', () => reading({ views: 6000 }), 'chip band-viral kind-rate'],
+    ['a velocity', () => reading({ publishedAt: sixHoursAgo() }), 'chip band-none kind-velocity'],
+    ['an action', () => reading(), 'chip band-none kind-action'],
+  ])("draws %s with the view's headline as the chip's only text", (_, r, cls) => {
+    const { shadow } = renderBadge(r());
+    const chip = shadow.querySelector('button')!;
+    expect(chip.textContent).toBe(view(r()).headline);
+    expect(chip.className).toBe(cls);
+  });
+
+  it('redraws the chip, and the card if open, when the view changes', () => {
+    const { shadow, layer, post } = renderBadge(reading());
+    fireEvent.focus(shadow.querySelector('button')!);
+    expect(shadow.querySelector('.card-title')!.textContent).toBe(
+      "open @acme's profile once to rate by followers",
+    );
+    layer.show(post, post.querySelector('.actions'), view(reading(), knowledge()));
+    expect(document.querySelectorAll('postlens-badge')).toHaveLength(1);
+    expect(shadow.querySelector('button')!.textContent).toBe('1.8% of followers');
+    expect(shadow.querySelector('.card-title')!.textContent).toBe(
+      '1.8% of followers · typical for this platform',
+    );
+    expect(shadow.querySelectorAll('.card')).toHaveLength(1);
+  });
+
+  it('closes the card on Escape and when the pointer leaves', () => {
+    const { shadow } = renderBadge(reading());
+    const chip = shadow.querySelector('button')!;
+    fireEvent.mouseEnter(shadow.querySelector('.wrap')!);
+    expect(chip.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.mouseLeave(shadow.querySelector('.wrap')!);
+    expect(shadow.querySelector('.card')).toBeNull();
+    fireEvent.focus(chip);
+    fireEvent.keyDown(chip, { key: 'Escape' });
+    expect(shadow.querySelector('.card')).toBeNull();
+    expect(chip.getAttribute('aria-expanded')).toBe('false');
+    expect(chip.hasAttribute('aria-describedby')).toBe(false);
   });
 
   it('opens the card on focus with every count and both rates', async () => {
@@ -134,9 +111,14 @@ describe('badge rendering', () => {
     await new Promise((r) => setTimeout(r, 0));
     const card = shadow.querySelector('[role="tooltip"]')!;
     expect(card.textContent).toContain('Likes150');
+    expect(card.textContent).toContain('Repostsnot shown');
     expect(card.textContent).toContain('ER by followers 1.8%');
     expect(card.textContent).toContain('needs views');
-    expect(card.querySelector('svg.spark')).not.toBeNull();
+    expect(card.querySelector('code')!.textContent).toBe(
+      '(likes + comments) / followers = (150 + 30) / 10,000',
+    );
+    expect(card.querySelector('svg.spark polyline')!.getAttribute('points')).toBe('0.0,26.0 120.0,2.0');
+    expect(shadow.querySelector('button')!.getAttribute('aria-describedby')).toBe(card.id);
   });
 
   it('renders hostile author names and post text as text', async () => {

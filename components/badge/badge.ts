@@ -1,0 +1,145 @@
+// The on-page badge: one chip beside a post's action bar, and a card on hover or focus. Plain DOM,
+// no framework: it ships in every content script, and a chip and a card do not need one.
+// Everything from the page arrives as strings in BadgeView and is set as text (a Text node),
+// never parsed as markup.
+import type { BadgeView } from '@/lib/metrics';
+import { sparkPoints } from './spark-points';
+
+type Child = Node | string | null | false | undefined;
+
+/** An element with attributes and children; strings become Text nodes. */
+function el(doc: Document, tag: string, attrs: Record<string, string>, ...children: Child[]): Element {
+  const e =
+    tag === 'svg' || tag === 'polyline'
+      ? doc.createElementNS('http://www.w3.org/2000/svg', tag)
+      : doc.createElement(tag);
+  for (const name in attrs) e.setAttribute(name, attrs[name]!);
+  for (const c of children) if (c) e.append(c);
+  return e;
+}
+
+/** One post's chip and card, drawn into the badge's shadow root. */
+export class Badge {
+  private view: BadgeView | null = null;
+  private card: Element | null = null;
+  private readonly wrap: Element;
+  private readonly chip: Element;
+  private readonly text: Element;
+
+  constructor(
+    private readonly doc: Document,
+    root: ShadowRoot,
+    /** "History and campaigns…" in the card: open the post in the dashboard. */
+    private readonly onOpen?: (key: string) => void,
+  ) {
+    this.text = el(doc, 'span', { class: 'headline' });
+    this.chip = el(
+      doc,
+      'button',
+      { type: 'button' },
+      el(doc, 'span', { class: 'dot', 'aria-hidden': 'true' }),
+      this.text,
+    );
+    this.wrap = el(doc, 'div', { class: 'wrap' }, this.chip);
+    root.append(this.wrap);
+    // Hover only keeps the card open while the pointer moves onto it; keyboard users get the same
+    // card by focusing the chip, and focus moving on to the card's own button keeps it open.
+    this.wrap.addEventListener('mouseenter', () => this.open(true));
+    this.wrap.addEventListener('mouseleave', () => this.open(false));
+    this.wrap.addEventListener('focusout', (e) => {
+      if (!this.wrap.contains((e as FocusEvent).relatedTarget as Node | null)) this.open(false);
+    });
+    this.chip.addEventListener('focus', () => this.open(true));
+    this.chip.addEventListener('keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape') this.open(false);
+    });
+  }
+
+  /** Shows `view`: the chip's text is its headline, exactly. */
+  update(view: BadgeView): void {
+    this.view = view;
+    this.chip.setAttribute('class', `chip band-${view.band ?? 'none'} kind-${view.kind}`);
+    this.chip.setAttribute('aria-label', view.label);
+    this.text.textContent = view.headline;
+    if (this.card) {
+      this.card.remove();
+      this.card = null;
+      this.open(true);
+    }
+  }
+
+  private open(open: boolean): void {
+    const view = this.view;
+    if (!view || open === !!this.card) return;
+    this.chip.setAttribute('aria-expanded', String(open));
+    this.card?.remove();
+    this.card = null;
+    if (!open) {
+      this.chip.removeAttribute('aria-describedby');
+      return;
+    }
+    const id = `postlens-card-${view.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+    this.chip.setAttribute('aria-describedby', id);
+    this.card = this.drawCard(view, id);
+    this.wrap.append(this.card);
+  }
+
+  private drawCard(view: BadgeView, id: string): Element {
+    const d = this.doc;
+    const points = sparkPoints(view.history, 120, 28);
+    const onOpen = this.onOpen;
+    let button: Element | null = null;
+    if (onOpen) {
+      button = el(d, 'button', { type: 'button', class: 'open' }, 'History and campaigns…');
+      button.addEventListener('click', () => onOpen(view.key));
+    }
+    return el(
+      d,
+      'div',
+      { class: 'card', id, role: 'tooltip' },
+      el(d, 'p', { class: 'card-title' }, view.headline, view.band && ` · ${view.band} for this platform`),
+      el(d, 'p', {}, el(d, 'code', {}, view.formula)),
+      view.author && el(d, 'p', { class: 'author' }, view.author),
+      el(
+        d,
+        'dl',
+        { class: 'counts' },
+        ...view.counts.map((c) => el(d, 'div', {}, el(d, 'dt', {}, c.label), el(d, 'dd', {}, c.value))),
+      ),
+      el(
+        d,
+        'ul',
+        { class: 'rates' },
+        ...view.figures.map((f) =>
+          el(
+            d,
+            'li',
+            {},
+            el(d, 'strong', {}, f.label),
+            ` ${f.value}`,
+            el(d, 'br', {}),
+            el(d, 'code', {}, f.formula),
+            el(d, 'br', {}),
+            el(d, 'small', {}, f.from),
+          ),
+        ),
+      ),
+      el(d, 'p', { class: 'seen' }, view.seen),
+      points &&
+        el(
+          d,
+          'svg',
+          {
+            class: 'spark',
+            width: '120',
+            height: '28',
+            viewBox: '0 0 120 28',
+            role: 'img',
+            'aria-label': 'Engagement over PostLens snapshots',
+          },
+          el(d, 'polyline', { points, fill: 'none', stroke: 'currentColor', 'stroke-width': '1.5' }),
+        ),
+      button,
+    );
+  }
+}
