@@ -1,7 +1,10 @@
 // The maintainer's inspect command: run PostLens's adapters on a saved page, in Node, and print
 // what they read. `npm run inspect -- <saved-page.html> --url <page url> [--locale <bcp47>]`.
-// --now <ISO time> fixes the clock (default: the machine's): relative time labels ("3 h",
-// "Yesterday") resolve against it, so a saved page reads the same dates on every run.
+// With --badges, each post also gets the badge PostLens would draw on it, from the page alone
+// (no database here, so no stored history or followers): `badge: { headline, kind, formula }`,
+// built by the same buildBadgeView whose headline is the chip's text. --now <ISO time> fixes the
+// clock (default: the machine's): relative time labels ("3 h", "Yesterday") resolve against it,
+// and the lifetime velocity divides by it.
 // The page is parsed with happy-dom with scripts, style sheets and frames switched off: a saved
 // page is data, and nothing in it runs or loads.
 
@@ -9,10 +12,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
+import { buildBadgeView } from '../../lib/metrics/badge-model';
 import { readPage } from '../../lib/read/read-page';
+import type { PostReading, ProfileReading } from '../../lib/types';
 
 const USAGE =
-  'usage: npm run inspect -- <saved-page.html> --url <page url> [--locale <bcp47>] [--now <ISO time>]';
+  'usage: npm run inspect -- <saved-page.html> --url <page url> [--locale <bcp47>] [--now <ISO time>] [--badges]';
 
 export interface InspectIo {
   out: (text: string) => void;
@@ -23,6 +28,7 @@ interface Args {
   file: string;
   url: URL;
   locale: string | null;
+  badges: boolean;
   /** Epoch ms for --now, else null (the clock). */
   now: number | null;
 }
@@ -33,6 +39,7 @@ function parseArgs(argv: readonly string[]): Args {
   let file: string | null = null;
   let url: string | null = null;
   let locale: string | null = null;
+  let badges = false;
   let now: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -43,6 +50,8 @@ function parseArgs(argv: readonly string[]): Args {
       if (flag === '--url') url = value;
       else if (flag === '--now') now = value;
       else locale = value;
+    } else if (arg === '--badges') {
+      badges = true;
     } else if (arg.startsWith('--')) {
       throw new UsageError(`unknown option ${arg}`);
     } else if (file === null) {
@@ -73,7 +82,7 @@ function parseArgs(argv: readonly string[]): Args {
   if (nowMs !== null && !Number.isFinite(nowMs)) {
     throw new UsageError(`--now ${JSON.stringify(now)} is not an ISO 8601 time`);
   }
-  return { file, url: parsed, locale, now: nowMs };
+  return { file, url: parsed, locale, badges, now: nowMs };
 }
 
 /** A happy-dom window that runs and fetches nothing. */
@@ -112,6 +121,28 @@ export function parseSavedPage(html: string, url: URL): { document: Document; wi
   return { document: doc as unknown as Document, window };
 }
 
+/**
+ * The badge of one post as the content script would draw it on a first visit: no stored
+ * knowledge, the default preference (by views where shown, else by followers), and the page's
+ * profile header as the followers of its own author's posts.
+ */
+export function badgeOf(
+  post: PostReading,
+  profile: ProfileReading | null,
+  locale: string,
+  now: number | null,
+) {
+  const view = buildBadgeView({
+    reading: post,
+    knowledge: undefined,
+    preference: 'auto',
+    locale,
+    profile,
+    now: now ?? undefined,
+  });
+  return { headline: view.headline, kind: view.kind, formula: view.formula };
+}
+
 /** Run the command; resolves to the process exit code. Never throws. */
 export async function main(argv: readonly string[], io: InspectIo = defaultIo): Promise<number> {
   let args: Args;
@@ -140,7 +171,9 @@ export async function main(argv: readonly string[], io: InspectIo = defaultIo): 
       platform: reading.platform,
       url: args.url.href,
       locale,
-      posts: reading.posts,
+      posts: args.badges
+        ? reading.posts.map((p) => ({ ...p, badge: badgeOf(p, reading.profile, locale, args.now) }))
+        : reading.posts,
       profile: reading.profile,
     };
     io.out(`${JSON.stringify(report, null, 2)}\n`);
