@@ -91,12 +91,9 @@ describe('the built extension', () => {
     expect(
       calls.filter((c) => !known(c)).map((c) => `${c.file}: ${c.call} … ${c.context.slice(150, 260)}`),
     ).toEqual([]);
-    // The library paths are still what they were (if they vanish, this test needs updating, not ignoring).
-    expect(
-      calls
-        .filter(known)
-        .map((c) => c.call)
-        .sort(),
-    ).toEqual(['XMLHttpRequest', 'fetch']);
+    // The library paths are still what they were (if they vanish, this test needs updating, not
+    // ignoring). Each may stand in more than one bundle: the background carries PapaParse too, as it
+    // imports lib/transfer's face for the import checks (PapaParse is CommonJS, so it is not shaken out).
+    expect([...new Set(calls.filter(known).map((c) => c.call))].sort()).toEqual(['XMLHttpRequest', 'fetch']);
   });
 });
