@@ -1,5 +1,6 @@
 import { type CampaignFacts, compareCampaigns, type TotalId } from '@/lib/campaigns/compare';
 import type { Campaign, PostFacts } from '@/lib/campaigns/figures';
+import { NO_OUTCOMES } from './fixtures/campaign';
 
 const money = (amountMinor: number, currency = 'EUR') => ({ amountMinor, currency });
 
@@ -10,13 +11,7 @@ function campaign(id: string, over: Partial<Campaign> = {}): Campaign {
     postKeys: [],
     start: '2025-03-01',
     end: '2025-03-03',
-    spend: null,
-    revenue: null,
-    leads: null,
-    clicks: null,
-    conversions: null,
-    csat: null,
-    nps: null,
+    ...NO_OUTCOMES,
     createdAt: 0,
     updatedAt: 0,
     ...over,

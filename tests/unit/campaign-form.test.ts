@@ -1,5 +1,6 @@
 import type { Campaign } from '@/lib/campaigns/figures';
 import { type CampaignFormValues, formValues, readCampaignForm } from '@/lib/campaigns/form';
+import { NO_OUTCOMES } from './fixtures/campaign';
 
 const EMPTY: CampaignFormValues = {
   name: 'Launch',
@@ -26,13 +27,7 @@ it('reads empty fields as not entered (null), never 0', () => {
       postKeys: ['x:1'],
       start: '2025-03-01',
       end: '2025-03-31',
-      spend: null,
-      revenue: null,
-      leads: null,
-      clicks: null,
-      conversions: null,
-      csat: null,
-      nps: null,
+      ...NO_OUTCOMES,
     },
   });
 });

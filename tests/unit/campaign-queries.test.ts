@@ -7,6 +7,7 @@ import {
 } from '@/lib/queries/campaigns';
 import { recordBatch } from '@/lib/store';
 import { closeDb, getDb } from '@/lib/store/db';
+import { NO_OUTCOMES } from './fixtures/campaign';
 import { batch, freshIndexedDb, reading } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);
@@ -26,13 +27,7 @@ const CAMPAIGN: Campaign = {
   postKeys: ['x:1', 'x:2', 'x:gone'],
   start: '2025-03-10',
   end: '2025-03-20',
-  spend: null,
-  revenue: null,
-  leads: null,
-  clicks: null,
-  conversions: null,
-  csat: null,
-  nps: null,
+  ...NO_OUTCOMES,
   createdAt: 2,
   updatedAt: 2,
 };

@@ -7,7 +7,6 @@ const ago = (ms: number) => new Date(NOW - ms).toISOString();
 const daysAgo = (n: number) => new Date(Date.UTC(2025, 2, 11) - n * 86_400_000).toISOString();
 const MIN = 60_000;
 const H = 60 * MIN;
-const D = 24 * H;
 /** Start of a calendar day in the runtime's zone, as the day labels resolve. */
 const day = (y: number, m: number, d: number) => new Date(y, m - 1, d).toISOString();
 

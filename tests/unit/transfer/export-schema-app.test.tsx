@@ -4,6 +4,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { ExportButtons } from '@/components/dashboard/export-buttons';
 import { backend, clock, HOUR, reading, record, resetAll } from '../components/helpers';
+import { NO_OUTCOMES } from '../fixtures/campaign';
 import { problems } from './export-schema';
 import { HOSTILE_TEXTS } from './fixtures';
 
@@ -52,13 +53,7 @@ it('recorded readings, a profile, campaigns, and a filtered export', async () =>
       {
         start: '2025-01-01',
         end: '2025-01-31',
-        spend: null,
-        revenue: null,
-        leads: null,
-        clicks: null,
-        conversions: null,
-        csat: null,
-        nps: null,
+        ...NO_OUTCOMES,
         ...over,
       },
       PAGE,

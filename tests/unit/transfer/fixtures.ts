@@ -4,6 +4,7 @@
 import type { Campaign } from '@/lib/campaigns';
 import type { AuthorRecord, FollowerSnapshotRecord, PostRecord, SnapshotRecord } from '@/lib/records';
 import type { ExportRecords } from '@/lib/transfer';
+import { NO_OUTCOMES } from '../fixtures/campaign';
 
 export const T0 = Date.UTC(2025, 2, 1, 8, 30, 0);
 const HOUR = 3_600_000;
@@ -101,13 +102,7 @@ export const CAMPAIGN_BLANK: Campaign = {
   postKeys: [],
   start: '2025-09-01',
   end: '2025-09-01',
-  spend: null,
-  revenue: null,
-  leads: null,
-  clicks: null,
-  conversions: null,
-  csat: null,
-  nps: null,
+  ...NO_OUTCOMES,
   createdAt: T0 - HOUR,
   updatedAt: T0 - HOUR,
 };

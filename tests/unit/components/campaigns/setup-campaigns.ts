@@ -2,6 +2,7 @@
 // through the real background handler, and reading figures off the page.
 import type { CampaignInput } from '@/lib/campaigns/figures';
 import { getDb } from '@/lib/store/db';
+import { NO_OUTCOMES } from '../../fixtures/campaign';
 import { backend, clock, HOUR, reading, record } from '../helpers';
 
 export const PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/dashboard.html' };
@@ -36,13 +37,7 @@ export const BLANK: CampaignInput = {
   postKeys: [],
   start: '2025-01-01',
   end: '2025-01-31',
-  spend: null,
-  revenue: null,
-  leads: null,
-  clicks: null,
-  conversions: null,
-  csat: null,
-  nps: null,
+  ...NO_OUTCOMES,
 };
 
 export async function saveDirect(over: Partial<CampaignInput>) {
