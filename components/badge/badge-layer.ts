@@ -26,6 +26,8 @@ export class BadgeLayer implements BadgeSurface {
   private visible = true;
   private theme: 'light' | 'dark' = 'light';
   private sheet: CSSStyleSheet | null = null;
+  /** Set once the browser refused a constructed sheet: every later badge uses a <style>. */
+  private noSheet = false;
 
   constructor(
     private readonly doc: Document,
@@ -91,9 +93,7 @@ export class BadgeLayer implements BadgeSurface {
     host.setAttribute('data-theme', this.theme);
     host.hidden = !this.visible;
     const shadow = host.attachShadow({ mode: 'open' });
-    const sheet = this.styleSheet();
-    if (sheet) shadow.adoptedStyleSheets = [sheet];
-    else {
+    if (!this.adopt(shadow)) {
       const style = this.doc.createElement('style');
       style.textContent = this.css;
       shadow.append(style);
@@ -102,15 +102,34 @@ export class BadgeLayer implements BadgeSurface {
     return host;
   }
 
+  /**
+   * Shares the one constructed sheet with this badge's shadow root. Firefox refuses it from a
+   * content script (140 ESR throws: the array and the sheet belong to the script's compartment,
+   * not the page's), so after one refusal every badge gets its own <style> element instead.
+   */
+  private adopt(shadow: ShadowRoot): boolean {
+    const sheet = this.styleSheet();
+    if (!sheet) return false;
+    try {
+      shadow.adoptedStyleSheets = [sheet];
+      return true;
+    } catch {
+      this.sheet = null;
+      this.noSheet = true;
+      return false;
+    }
+  }
+
   /** One constructed stylesheet shared by every badge, where the browser supports it. */
   private styleSheet(): CSSStyleSheet | null {
-    if (this.sheet) return this.sheet;
+    if (this.sheet || this.noSheet) return this.sheet;
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(this.css);
       this.sheet = sheet;
     } catch {
       this.sheet = null;
+      this.noSheet = true;
     }
     return this.sheet;
   }

@@ -176,3 +176,43 @@ describe('card actions', () => {
     expect(shadow.querySelector('.card')).toBeNull();
   });
 });
+
+describe('badge styles where the browser refuses a shared sheet', () => {
+  // Firefox 140 ESR throws when a content script assigns its constructed sheet to a shadow root.
+  it('falls back to a <style> in each badge, once refused, and still draws every badge', () => {
+    const desc = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'adoptedStyleSheets');
+    let attempts = 0;
+    Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', {
+      configurable: true,
+      get: () => [],
+      set: () => {
+        attempts++;
+        throw new TypeError('Accessing from Xray wrapper is not supported.');
+      },
+    });
+    try {
+      document.body.innerHTML =
+        '<article id="a"><div class="actions"></div></article><article id="b"><div class="actions"></div></article>';
+      const layer = new BadgeLayer(document, '.chip{color:red}');
+      for (const post of document.querySelectorAll('article')) {
+        layer.show(post, post.querySelector('.actions'), view(reading({ postId: post.id, views: 6000 })));
+      }
+      const hosts = [...document.querySelectorAll('postlens-badge')] as HTMLElement[];
+      expect(hosts).toHaveLength(2);
+      for (const host of hosts) {
+        expect(host.shadowRoot?.querySelector('style')?.textContent).toBe('.chip{color:red}');
+        expect(host.shadowRoot?.querySelector('button')?.textContent).toContain('3%');
+      }
+      expect(attempts).toBe(1);
+    } finally {
+      if (desc) Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', desc);
+      else delete (ShadowRoot.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+    }
+  });
+
+  it('shares one sheet and adds no <style> where the browser accepts it', () => {
+    const { shadow } = renderBadge(reading({ views: 6000 }));
+    expect(shadow.querySelector('style')).toBeNull();
+    expect(shadow.adoptedStyleSheets).toHaveLength(1);
+  });
+});
