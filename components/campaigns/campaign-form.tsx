@@ -1,5 +1,5 @@
 // Create a campaign or edit its period, money and outcomes. What the user types is read in their
-// locale (lib/campaign-form.ts); the background checks it again before storing.
+// locale (lib/campaigns/form.ts); the background checks it again before storing.
 import { useMemo, useState } from 'preact/hooks';
 import type { Campaign } from '@/lib/campaigns';
 import {

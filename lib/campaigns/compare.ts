@@ -19,7 +19,7 @@ import { campaignInputs, type InputView } from './inputs';
 import { formatMoney, type Money, mixedCurrencies, sumMoney, toMajor } from './money';
 import { engagementTrend, type TrendPoint, type TrendSnapshot, trendGain } from './trend';
 
-/** What one campaign's figures and trend are computed from (lib/campaign-queries.ts reads it). */
+/** What one campaign's figures and trend are computed from (lib/queries/campaigns.ts reads it). */
 export interface CampaignFacts {
   campaign: Campaign;
   facts: ReadonlyMap<string, PostFacts>;

@@ -1,4 +1,4 @@
-// Read-side queries for campaigns. Pages read IndexedDB directly, like lib/queries.ts; every
+// Read-side queries for campaigns. Pages read IndexedDB directly, like lib/queries/posts.ts; every
 // change goes to the background as a saveCampaign / deleteCampaign message.
 
 import type { Campaign, PostFacts, TrendSnapshot } from '../campaigns';

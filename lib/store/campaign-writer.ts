@@ -39,7 +39,7 @@ function open(db: PostLensDb) {
 }
 
 /**
- * Saves a checked campaign (lib/campaign-validate.ts): a new one gets an id and createdAt, an
+ * Saves a checked campaign (lib/campaigns/validate.ts): a new one gets an id and createdAt, an
  * existing one keeps its createdAt; updatedAt is now.
  */
 export function putCampaign(
@@ -82,8 +82,8 @@ export function mergeCampaigns(
 }
 
 /**
- * Imports a checked export (checkAnyExport in lib/campaign-export.ts): its posts, snapshots and
- * authors as lib/recorder-import.ts merges them, then its campaigns (new ids only). Two
+ * Imports a checked export (checkAnyExport in lib/transfer/campaigns-in-export.ts): its posts, snapshots and
+ * authors as lib/store/import-writer.ts merges them, then its campaigns (new ids only). Two
  * transactions: a storage failure in the second leaves the posts imported, and importing the
  * file again adds only what is missing.
  */

@@ -6,7 +6,7 @@ import { CONTENT_MATCHES } from '../../lib/platforms';
 /** A Mastodon instance that is not in the default list: the user grants it at run time. */
 export const EXTRA_MASTODON_HOST = 'social.example.org';
 
-/** Hosts of lib/hosts.ts CONTENT_MATCHES ("https://x.com/*" → "x.com"), in order, once each. */
+/** Hosts of CONTENT_MATCHES (lib/platforms/registry.ts, from the descriptors) ("https://x.com/*" → "x.com"), in order, once each. */
 export function platformHosts(matches: readonly string[] = CONTENT_MATCHES): string[] {
   const hosts = matches.map((m) => {
     const host = /^https:\/\/([^/*]+)\/\*$/.exec(m)?.[1];

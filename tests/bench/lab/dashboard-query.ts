@@ -1,6 +1,6 @@
 // Where the dashboard's first render goes, measured in an extension page: reading the three
 // stores it reads (posts, every snapshot, authors) in one transaction, then the dashboard's own
-// query (lib/queries.ts loadAllRows), which reads them again and builds one row per post.
+// query (lib/queries/posts.ts loadAllRows), which reads them again and builds one row per post.
 
 import { loadAllRows } from '../../../lib/queries/posts';
 import { DB_NAME } from '../../../lib/store/schema';
@@ -22,7 +22,7 @@ export async function dashboardQuery() {
   ]);
   const readMs = performance.now() - t0;
   db.close();
-  // loadAllRows opens its own connection (lib/db.ts), once per page; not part of the query.
+  // loadAllRows opens its own connection (lib/store/db.ts), once per page; not part of the query.
   await loadAllRows('auto');
   const t1 = performance.now();
   const rows = await loadAllRows('auto');

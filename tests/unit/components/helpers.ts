@@ -5,7 +5,7 @@
 // (lib/background/handlers.ts createHandlers) running against fake-indexeddb, with a sender that
 // looks like our own extension page. So an import, a delete or a prune in a component test runs
 // the same code the service worker runs. Readings are written through the same handlers
-// (recordReadings, with a content-script sender), i.e. through lib/recorder.ts.
+// (recordReadings, with a content-script sender), i.e. through lib/store/recorder.ts.
 // `tabPosts` (a message to a tab's content script) answers from `tabAnswer`, which a test sets.
 import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
