@@ -24,6 +24,9 @@ export default defineBackground(() => {
   onMessage('deleteAll', (m) => h.deleteAll(m.data, m.sender));
   onMessage('pruneNow', (m) => h.pruneNow(m.data, m.sender));
   onMessage('storageStatus', (m) => h.storageStatus(m.data, m.sender));
+  onMessage('reportUnsaved', (m) => h.reportUnsaved(m.data, m.sender));
+  onMessage('unsavedReadings', (m) => h.unsavedReadings(m.data, m.sender));
+  onMessage('dismissUnsaved', (m) => h.dismissUnsaved(m.data, m.sender));
   onMessage('saveCampaign', (m) => h.saveCampaign(m.data, m.sender));
   onMessage('deleteCampaign', (m) => h.deleteCampaign(m.data, m.sender));
 
@@ -45,6 +48,14 @@ export default defineBackground(() => {
       warn: (message) => console.warn(message),
     });
   });
+
+  // Batches content scripts kept in storage.local until stored (lib/content/sender.ts): those of
+  // pages that went while this worker was stopped are taken now; a new one as soon as it is
+  // written (a storage change wakes a stopped worker too). Each key goes once its batch commits.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local') void h.handoffChanged(changes);
+  });
+  void h.drainHandoffs();
 
   // Retention pruning runs after writes; also once at start-up (at most hourly either way).
   void h.autoPrune();

@@ -57,3 +57,37 @@ export interface StorageStatus {
   lastError: string | null;
   at: number | null;
 }
+
+/**
+ * A batch the content script keeps in storage.local (under handoffKey(batchId))
+ * until the background has stored it: unlike the page's memory, it survives the tab closing, a
+ * navigation, the service worker stopping and an extension update. The background takes these
+ * entries at start-up and when one is written, stores them (deduplicated by batchId) and removes
+ * each key once its transaction has committed.
+ */
+export interface HandedOffBatch {
+  batch: ReadingBatch;
+  /** When the page read it (epoch ms): a batch stored much later keeps this time. */
+  at: number;
+}
+
+/** storage.local keys of handed-off batches: the content script writes them, the background removes them. */
+export const HANDOFF_PREFIX = 'handoff:';
+export const handoffKey = (batchId: string): string => `${HANDOFF_PREFIX}${batchId}`;
+
+/** Readings a content script gave up on: it could neither hand them over nor keep them. */
+export interface UnsavedReport {
+  readings: number;
+  reason: string;
+}
+
+/** What the popup shows about readings not (yet) in the database. */
+export interface UnsavedReadings {
+  /** Readings of pages already gone, kept in storage.local because the database refused them;
+   * stored as soon as it accepts writes again. */
+  waiting: number;
+  /** Readings lost for good since the user last dismissed this, the last reason and when. */
+  lost: number;
+  reason: string | null;
+  at: number | null;
+}

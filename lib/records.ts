@@ -20,6 +20,40 @@ export interface PostRecord {
   lastSeen: number;
 }
 
+/** A snapshot's time, counts and followers: what a post's summary keeps of it. */
+export interface SummaryReading extends Counts {
+  /** Epoch ms. */
+  capturedAt: number;
+  followers: Count;
+}
+
+/**
+ * What the posts table needs of a post's snapshots, kept on the post record (`summary`) and
+ * updated in the same transaction as every write of its snapshots or its author's followers
+ * (lib/store/summary.ts), so a table row never reads the history. Derived: built again from the
+ * snapshots it must always equal (database version 4 built it for every post stored before).
+ */
+export interface PostSummary {
+  snapshotCount: number;
+  /** The newest snapshot (by capture time, then by id) and the one before it; null when none. */
+  latest: SummaryReading | null;
+  previous: SummaryReading | null;
+  /** The followers a rate by followers divides by: latest's, else the author's latest known. */
+  followers: Count;
+  /**
+   * The ER the table leads with under each order preferredEr knows (by views first: 'auto' and
+   * 'views'; by followers first: 'followers'), for the posts store's ER indexes; absent (so not
+   * indexed) when there is none.
+   */
+  erViewsFirst?: number;
+  erFollowersFirst?: number;
+}
+
+/** A post as the posts store holds it since version 4: the record and its snapshots' summary. */
+export interface StoredPost extends PostRecord {
+  summary: PostSummary;
+}
+
 /** A post's counts at one moment. */
 export interface SnapshotRecord extends Counts {
   id?: number;

@@ -1,15 +1,21 @@
 // Import a PostLens JSON export: check it, show what it adds, then let the background merge it.
+// A file with any problem writes nothing; the panel lists the problems (where, what, why).
 import { useState } from 'preact/hooks';
 import { formatNumber } from '@/lib/format';
 import { type ImportCounts, sendMessage } from '@/lib/messaging';
+import type { ImportProblem } from '@/lib/transfer';
 import { type Prepared, prepareImport, type Stage } from './import-pipeline';
+
+/** How many problems the panel lists; the rest are counted. */
+export const SHOWN_PROBLEMS = 50;
 
 type State =
   | { kind: 'idle' }
   | { kind: 'busy'; stage: Stage | { stage: 'importing' } }
   | { kind: 'ready'; prepared: Extract<Prepared, { ok: true }> }
   | { kind: 'done'; added: ImportCounts }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  | { kind: 'refused'; problems: ImportProblem[]; total: number };
 
 const STAGE_TEXT: Record<string, string> = {
   reading: 'Reading the file',
@@ -30,7 +36,14 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
     if (!file) return;
     setState({ kind: 'busy', stage: { stage: 'reading', fraction: 0 } });
     const prepared = await prepareImport(file, (stage) => setState({ kind: 'busy', stage }));
-    setState(prepared.ok ? { kind: 'ready', prepared } : { kind: 'error', message: prepared.error });
+    if (prepared.ok) setState({ kind: 'ready', prepared });
+    else if (prepared.problems?.length) {
+      setState({
+        kind: 'refused',
+        problems: prepared.problems,
+        total: prepared.total ?? prepared.problems.length,
+      });
+    } else setState({ kind: 'error', message: prepared.error });
   };
 
   const confirm = async (p: Extract<Prepared, { ok: true }>) => {
@@ -80,6 +93,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
           {state.message}
         </p>
       ) : null}
+      {state.kind === 'refused' ? <ProblemReport problems={state.problems} total={state.total} /> : null}
       {state.kind === 'ready' ? (
         <div class="import-preview" role="status">
           <p>
@@ -96,5 +110,47 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       ) : null}
       {state.kind === 'done' ? <p role="status">Imported: added {countsText(state.added)}.</p> : null}
     </section>
+  );
+}
+
+/** The problems of a refused file: the first SHOWN_PROBLEMS in a table, and how many more there are. */
+export function ProblemReport({ problems, total }: { problems: ImportProblem[]; total: number }) {
+  const shown = problems.slice(0, SHOWN_PROBLEMS);
+  const more = total - shown.length;
+  return (
+    <div class="error" role="alert">
+      <p>
+        Nothing was imported: the file has {total === 1 ? 'a problem' : `${formatNumber(total)} problems`},
+        and PostLens imports a file as it is or not at all. Correct the file, or export it again, then import
+        it.
+      </p>
+      <table class="import-problems">
+        <thead>
+          <tr>
+            <th scope="col">Where</th>
+            <th scope="col">Value</th>
+            <th scope="col">Problem</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((p, i) => (
+            <tr key={i}>
+              <td>
+                <code>{p.path}</code>
+              </td>
+              <td>
+                <code>{p.value}</code>
+              </td>
+              <td>{p.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {more > 0 ? (
+        <p>
+          … and {formatNumber(more)} more {more === 1 ? 'problem' : 'problems'}, not listed.
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -4,7 +4,7 @@
 
 import type { ImportCounts } from '@/lib/messaging';
 import { previewCampaigns, previewImport } from '@/lib/queries';
-import type { ExportV1 } from '@/lib/transfer';
+import type { CheckOptions, ExportV1, ImportProblem } from '@/lib/transfer';
 import { campaignsOf, checkSize, type ExportV2, parseJsonText, validateExport } from '@/lib/transfer';
 
 export type Stage =
@@ -15,7 +15,8 @@ export type Stage =
 
 export type Prepared =
   | { ok: true; data: ExportV1 | ExportV2; preview: ImportCounts; fileName: string }
-  | { ok: false; error: string };
+  /** problems and total: the report of a file whose fields are at fault (nothing is written). */
+  | { ok: false; error: string; problems?: ImportProblem[]; total?: number };
 
 /** A turn of the event loop, so the page paints the stage before the next long step. */
 const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -31,7 +32,12 @@ export function readFileText(file: Blob, onProgress: (fraction: number | null) =
   });
 }
 
-export async function prepareImport(file: File, onStage: (s: Stage) => void): Promise<Prepared> {
+/** options.now: the clock times in the file are checked against (tests set it). */
+export async function prepareImport(
+  file: File,
+  onStage: (s: Stage) => void,
+  options: CheckOptions = {},
+): Promise<Prepared> {
   try {
     const tooLarge = checkSize(file.size);
     if (tooLarge) return { ok: false, error: tooLarge };
@@ -43,7 +49,7 @@ export async function prepareImport(file: File, onStage: (s: Stage) => void): Pr
     if (!parsed.ok) return parsed;
     onStage({ stage: 'validating' });
     await paint();
-    const checked = validateExport(parsed.value);
+    const checked = validateExport(parsed.value, options);
     if (!checked.ok) return checked;
     onStage({ stage: 'comparing' });
     await paint();

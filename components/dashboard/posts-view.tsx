@@ -15,6 +15,7 @@ import {
 import { ExportButtons } from './export-buttons';
 import { type AuthorOption, FiltersBar } from './filters-bar';
 import { PostsTable } from './posts-table';
+import { loadingTotal } from './use-rows';
 
 const TEXT_KEYS: SortKey[] = ['platform', 'authorHandle', 'text'];
 
@@ -42,13 +43,22 @@ export function PostsView({ rows }: { rows: PostRow[] }) {
         ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' }
         : { key, dir: TEXT_KEYS.includes(key) ? 'asc' : 'desc' },
     );
-  const filtered = !isEmpty(filter);
+  // The first rows only, while the rest load (use-rows.ts): say so, and offer nothing that acts
+  // on "the posts this filter shows" until they are all there.
+  const total = loadingTotal(rows);
+  const filtered = !isEmpty(filter) && total === null;
+  const status =
+    total !== null
+      ? `Loading all ${total} posts…`
+      : filtered
+        ? `${shown.length} of ${rows.length} posts`
+        : `${rows.length} posts`;
   return (
     <section class="posts-view" aria-label="Posts">
       <FiltersBar filter={filter} authors={authors} onChange={setFilter} />
       <div class="toolbar">
         <p class="muted" role="status">
-          {filtered ? `${shown.length} of ${rows.length} posts` : `${rows.length} posts`}
+          {status}
         </p>
         <ExportButtons filteredKeys={filtered ? shown.map((r) => r.key) : null} />
         {filtered && shown.length > 0 ? <AddToCampaign postKeys={shown.map((r) => r.key)} /> : null}

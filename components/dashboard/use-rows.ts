@@ -1,6 +1,8 @@
-// All post rows and the settings they are computed with, read again whenever `version` changes.
+// The post rows and the settings they are computed with, read again whenever `version` changes.
+// First the rows the table opens on (highest ER first, read through the ER index) so the table is
+// usable at once, then, after that frame, every row (for sorting, filtering, scrolling).
 import { useEffect, useState } from 'preact/hooks';
-import { loadAllRows, type PostRow } from '@/lib/queries';
+import { loadAllRows, loadFirstRows, type PostRow } from '@/lib/queries';
 import { getSettings, type Settings } from '@/lib/settings';
 
 export type RowsState =
@@ -8,14 +10,37 @@ export type RowsState =
   | { status: 'failed'; message: string }
   | { status: 'ready'; rows: PostRow[]; settings: Settings };
 
+/** Rows read before the rest: more than a screenful of the table. */
+export const FIRST_ROWS = 60;
+
+/** Row lists that are only the first rows, with how many posts there are in all. */
+const partial = new WeakMap<readonly PostRow[], number>();
+
+/** How many posts there are when `rows` is only the first of them (the rest loading); else null. */
+export const loadingTotal = (rows: readonly PostRow[]): number | null => partial.get(rows) ?? null;
+
+/** Resolves after the next frame is painted. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 export function useRows(version: number): RowsState {
   const [state, setState] = useState<RowsState>({ status: 'loading' });
   useEffect(() => {
     let current = true;
     (async () => {
       const settings = await getSettings();
-      const rows = await loadAllRows(settings.erPreference);
-      if (current) setState({ status: 'ready', rows, settings });
+      const pref = settings.erPreference;
+      const first = await loadFirstRows(pref, FIRST_ROWS);
+      if (!current) return;
+      if (first.rows.length < first.total) {
+        partial.set(first.rows, first.total);
+        setState({ status: 'ready', rows: first.rows, settings });
+        await afterPaint();
+        if (!current) return;
+        const rows = await loadAllRows(pref);
+        if (current) setState({ status: 'ready', rows, settings });
+      } else {
+        setState({ status: 'ready', rows: first.rows, settings });
+      }
     })().catch((e: unknown) => {
       if (current) setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
     });

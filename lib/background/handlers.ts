@@ -1,8 +1,17 @@
 // The background's message handlers as plain functions of (data, sender), so tests call them
 // directly with fake senders. entrypoints/background.ts wires them to onMessage.
 
+import { browser } from 'wxt/browser';
 import { checkCampaignInput } from '../campaigns';
-import type { ImportCounts, PostKnowledge, RecordResult, StorageStatus, WriteResult } from '../messages';
+import type {
+  ImportCounts,
+  PostKnowledge,
+  RecordResult,
+  StorageStatus,
+  UnsavedReadings,
+  WriteResult,
+} from '../messages';
+import { handoffKey } from '../messages';
 import type { Settings } from '../settings';
 import type { PostLensDb } from '../store';
 import {
@@ -20,6 +29,7 @@ import {
 } from '../store';
 import type { ExportV1 } from '../transfer';
 import { checkAnyExport } from '../transfer';
+import { createHandoff, type HandoffArea } from './handoff';
 import { maybePrune } from './prune-schedule';
 import { describeSender, type Identity, isContentScript, isExtensionPage, type SenderLike } from './senders';
 import { createStatusTracker } from './storage-status';
@@ -31,6 +41,8 @@ export interface HandlerDeps extends Identity {
   warn(message: string): void;
   /** Ids for new campaigns; crypto.randomUUID by default. */
   newId?(): string;
+  /** Where content scripts keep batches until stored; browser.storage.local by default. */
+  handoffArea?: HandoffArea;
 }
 
 const MAX_KEY_LENGTH = 220;
@@ -53,6 +65,9 @@ export function createHandlers(deps: HandlerDeps) {
       warn: deps.warn,
     }).catch((e) => deps.warn(`PostLens: pruning failed: ${describeStorageError(e)}`));
 
+  /** The automatic prune started after the last write, so tests (and callers) can await it. */
+  let pruning: Promise<unknown> = Promise.resolve();
+
   const queue = new WriteQueue({
     db: deps.db,
     settings: deps.settings,
@@ -61,8 +76,36 @@ export function createHandlers(deps: HandlerDeps) {
     async onWritten(results) {
       const failed = results.find((r) => !r.ok);
       await note(failed ?? { ok: true });
-      if (!failed) void autoPrune();
+      if (!failed) pruning = autoPrune();
     },
+  });
+
+  /** Stores a batch (from a message, or handed off through storage) as the user's settings allow. */
+  const accept = async (data: unknown, at?: number): Promise<RecordResult> => {
+    const settings = await deps.settings();
+    const posts = (data as { posts?: unknown } | null)?.posts;
+    const count = Array.isArray(posts) ? posts.length : 0;
+    if (!settings.enabled) return { ok: true, stored: 0, duplicate: false, dropped: count };
+    if (Array.isArray(posts)) {
+      // Readings of a platform the user switched off are not kept, whatever the page sent.
+      const switches: Record<string, boolean> = settings.platforms;
+      const allowed = posts.filter((p) => {
+        const platform = platformOf(p);
+        return typeof platform !== 'string' || switches[platform] !== false;
+      });
+      if (allowed.length !== posts.length) {
+        const result = await queue.record({ ...(data as object), posts: allowed }, at);
+        return result.ok ? { ...result, dropped: result.dropped + posts.length - allowed.length } : result;
+      }
+    }
+    return queue.record(data, at);
+  };
+
+  const handoff = createHandoff({
+    area: deps.handoffArea ?? (browser.storage.local as unknown as HandoffArea),
+    record: accept,
+    now: deps.now,
+    warn: deps.warn,
   });
 
   const denied = (what: string, sender: SenderLike | undefined) =>
@@ -89,29 +132,52 @@ export function createHandlers(deps: HandlerDeps) {
   return {
     queue,
     autoPrune,
+    /** Resolves once queued writes and the automatic prune after them have finished. */
+    async settled(): Promise<void> {
+      await queue.idle();
+      await pruning;
+    },
+    handoff,
 
     async recordReadings(data: unknown, sender: SenderLike | undefined): Promise<RecordResult> {
       if (!isContentScript(sender, deps)) {
         denied('recordReadings', sender);
         return { ok: false, error: 'Readings are only accepted from PostLens content scripts' };
       }
-      const settings = await deps.settings();
-      const posts = (data as { posts?: unknown } | null)?.posts;
-      const count = Array.isArray(posts) ? posts.length : 0;
-      if (!settings.enabled) return { ok: true, stored: 0, duplicate: false, dropped: count };
-      if (Array.isArray(posts)) {
-        // Readings of a platform the user switched off are not kept, whatever the page sent.
-        const switches: Record<string, boolean> = settings.platforms;
-        const allowed = posts.filter((p) => {
-          const platform = platformOf(p);
-          return typeof platform !== 'string' || switches[platform] !== false;
-        });
-        if (allowed.length !== posts.length) {
-          const result = await queue.record({ ...(data as object), posts: allowed });
-          return result.ok ? { ...result, dropped: result.dropped + posts.length - allowed.length } : result;
-        }
+      const result = await accept(data);
+      // Answered after the commit: the copy the content script kept is no longer needed.
+      const batchId = (data as { batchId?: unknown } | null)?.batchId;
+      if (result.ok && typeof batchId === 'string') void handoff.forget(handoffKey(batchId));
+      if (result.ok && handoff.hasWaiting) void handoff.drainAll();
+      return result;
+    },
+
+    /** Hand-offs in storage.local (at start-up, and each one written). */
+    drainHandoffs: () => handoff.drainAll(),
+    handoffChanged: (changes: Record<string, { newValue?: unknown }>) => handoff.changed(changes),
+
+    async reportUnsaved(data: unknown, sender: SenderLike | undefined): Promise<boolean> {
+      if (!isContentScript(sender, deps)) {
+        denied('reportUnsaved', sender);
+        return false;
       }
-      return queue.record(data);
+      return handoff.report(data);
+    },
+
+    async unsavedReadings(_data: unknown, sender: SenderLike | undefined): Promise<UnsavedReadings> {
+      if (!isExtensionPage(sender, deps)) {
+        denied('unsavedReadings', sender);
+        return { waiting: 0, lost: 0, reason: null, at: null };
+      }
+      return handoff.unsaved();
+    },
+
+    async dismissUnsaved(_data: unknown, sender: SenderLike | undefined): Promise<boolean> {
+      if (!isExtensionPage(sender, deps)) {
+        denied('dismissUnsaved', sender);
+        return false;
+      }
+      return handoff.dismiss();
     },
 
     async knownPosts(data: unknown, sender: SenderLike | undefined): Promise<Record<string, PostKnowledge>> {

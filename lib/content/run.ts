@@ -3,9 +3,10 @@
 // of the feed) and idle when the page is idle: all work is driven by mutations and scheduled on
 // idle callbacks. Each platform's entrypoint passes its own descriptor, so a page loads one adapter.
 
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Sender } from '@/lib/content/sender';
-import { onMessage, type PostKnowledge, sendMessage } from '@/lib/messaging';
+import { handoffKey, onMessage, type PostKnowledge, sendMessage } from '@/lib/messaging';
 import { type BadgeView, buildBadgeView } from '@/lib/metrics';
 import { pageLocale } from '@/lib/parse-count';
 import { guardAdapter, Scanner } from '@/lib/read';
@@ -89,8 +90,12 @@ export async function runContentScript(
 
   const sender = new Sender({
     send: (batch) => sendMessage('recordReadings', batch),
+    // storage.local is open to content scripts; the background removes the key once stored.
+    keep: (handoff) => browser.storage.local.set({ [handoffKey(handoff.batch.batchId)]: handoff }),
+    report: (lost) => sendMessage('reportUnsaved', lost),
     setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
     newId: () => crypto.randomUUID(),
+    now: Date.now,
     warn: (m) => console.warn(m),
     onAck: (batch) => {
       const keys = batch.posts.map(postKey);
@@ -135,6 +140,19 @@ export async function runContentScript(
     },
   });
   scanner.start();
+
+  // A page that is hidden or going reads what changed at once (no idle wait) and sends all it
+  // holds; what it could not keep outside the page is reported while a message can still leave.
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState !== 'hidden') return;
+    if (active()) scanner.flush();
+    sender.flush();
+  });
+  ctx.addEventListener(window, 'pagehide', (event) => {
+    if (active()) scanner.flush();
+    if (event.persisted) sender.flush();
+    else sender.pageGone();
+  });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     readings.clear();

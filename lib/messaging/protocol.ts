@@ -9,13 +9,18 @@ import type {
   ReadingBatch,
   RecordResult,
   StorageStatus,
+  UnsavedReadings,
+  UnsavedReport,
   WriteResult,
 } from '../messages';
 import type { ExportV1, ExportV2 } from '../transfer';
 
 export interface ProtocolMap {
   // content script -> background
+  /** Answered only once the batch's IndexedDB transaction has committed (or failed). */
   recordReadings(batch: ReadingBatch): RecordResult;
+  /** Readings the content script could neither hand over nor keep: counted for the popup. */
+  reportUnsaved(report: UnsavedReport): boolean;
   /** Keys are `platform:postId`. One message per batch of posts on the page. */
   knownPosts(keys: string[]): Record<string, PostKnowledge>;
 
@@ -26,6 +31,10 @@ export interface ProtocolMap {
   deleteAll(): WriteResult<object>;
   pruneNow(): WriteResult<{ removed: number }>;
   storageStatus(): StorageStatus;
+  /** Readings not in the database: waiting in storage.local, or lost (for the popup). */
+  unsavedReadings(): UnsavedReadings;
+  /** The user has read the lost-readings notice: start counting again from zero. */
+  dismissUnsaved(): boolean;
   /** Creates (no id) or replaces a campaign; answers the campaign as stored. */
   saveCampaign(c: CampaignInput): WriteResult<{ campaign: Campaign }>;
   /** Deletes a campaign (its posts stay). */
@@ -40,12 +49,20 @@ export interface ProtocolMap {
 }
 
 export type {
+  HandedOffBatch,
   ImportCounts,
   PostKnowledge,
   ReadingBatch,
   RecordResult,
   StorageStatus,
+  UnsavedReadings,
+  UnsavedReport,
   WriteResult,
 } from '../messages';
+
+// content script -> background through storage.local: a batch kept until it is stored (the
+// shape is HandedOffBatch, its key handoffKey, both in lib/messages.ts so the background's
+// handlers need no messaging import). The content script writes the key; the background removes it.
+export { HANDOFF_PREFIX, handoffKey } from '../messages';
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -10,8 +10,7 @@ import {
   followerTrend,
   shareOfVoice,
 } from './author-stats';
-import { lastTwoSnapshots } from './posts';
-import { buildRow, type PostRow } from './rows';
+import { type PostRow, rowOf } from './rows';
 
 export interface AuthorView {
   author: AuthorRecord;
@@ -26,19 +25,17 @@ export async function loadAuthors(): Promise<AuthorRecord[]> {
   return authors.sort((a, b) => a.platform.localeCompare(b.platform) || a.handle.localeCompare(b.handle));
 }
 
-/** One author's record, follower history and the stats of every post of theirs seen. */
+/** One author's record, follower history and the stats of every post of theirs seen (rows from their summaries). */
 export async function loadAuthorView(key: string, pref: ErPref): Promise<AuthorView | null> {
   const db = await getDb();
-  const tx = db.transaction(['posts', 'snapshots', 'authors', 'followerSnapshots'], 'readonly');
-  const author = await tx.objectStore('authors').get(key);
-  if (!author) return null;
-  const [followerSnaps, posts] = await Promise.all([
+  const tx = db.transaction(['posts', 'authors', 'followerSnapshots'], 'readonly');
+  const [author, followerSnaps, posts] = await Promise.all([
+    tx.objectStore('authors').get(key),
     tx.objectStore('followerSnapshots').index('by-author-time').getAll(timeRange(key)),
     tx.objectStore('posts').index('by-author').getAll(key),
   ]);
-  const snapIndex = tx.objectStore('snapshots').index('by-post-time');
-  const lastTwo = await Promise.all(posts.map((p) => lastTwoSnapshots(snapIndex, p.key)));
-  const rows = posts.map((p, i) => buildRow(p, lastTwo[i] ?? [], author, pref));
+  if (!author) return null;
+  const rows = posts.map((p) => rowOf(p, pref));
   return { author, trend: followerTrend(followerSnaps, author), stats: authorStats(key, rows), rows };
 }
 

@@ -1,7 +1,7 @@
 // Reads for export and import: the records an export holds, and what an import would add.
 
 import type { ImportCounts } from '../messages';
-import type { AuthorRecord, FollowerSnapshotRecord, PostRecord, SnapshotRecord } from '../records';
+import type { AuthorRecord, FollowerSnapshotRecord, SnapshotRecord, StoredPost } from '../records';
 import { getDb, type PostLensDb, timeRange } from '../store';
 import type { ExportRecords, ExportV1 } from '../transfer';
 import { authorKey, postKey } from '../types';
@@ -24,7 +24,7 @@ export async function loadExportRecords(
   }
   const snapIndex = tx.objectStore('snapshots').index('by-post-time');
   const posts = (await Promise.all([...postKeys].map((k) => tx.objectStore('posts').get(k)))).filter(
-    (p): p is PostRecord => !!p,
+    (p): p is StoredPost => !!p,
   );
   const authorKeys = [...new Set(posts.map((p) => p.authorKey).filter((k): k is string => k !== null))];
   const followerIndex = tx.objectStore('followerSnapshots').index('by-author-time');
@@ -43,7 +43,7 @@ export async function loadExportRecords(
 
 /**
  * What importing `data` would add to the database now, counted the way the background merges
- * (lib/recorder-import.ts): new post keys, new authors, and snapshots / follower snapshots
+ * (lib/store/import-writer.ts): new post keys, new authors, and snapshots / follower snapshots
  * whose (key, capture time) is not stored yet. Duplicates inside the file count once.
  */
 export async function previewImport(

@@ -1,54 +1,92 @@
 // Read-side queries for the extension pages. Pages read IndexedDB directly (same origin as the
 // background, which is the only writer); every change goes through a message to the background.
-import type { IDBPIndex, StoreNames } from 'idb';
+// A table row comes from the post record alone (its summary, lib/store/summary.ts): snapshots
+// are read only for a post's history.
 import { type ErPref, engagement } from '../metrics';
-import type { AuthorRecord, PostRecord, SnapshotRecord } from '../records';
-import type { PostLensDB } from '../store';
+import type { AuthorRecord, PostRecord, SnapshotRecord, StoredPost } from '../records';
 import { getDb, type PostLensDb, timeRange } from '../store';
-import { buildRow, fillOutliers, type PostRow } from './rows';
+import { fillOutliers, type PostRow, rowOf } from './rows';
 
 export type { PostRow } from './rows';
 
-/** Groups snapshots read from the by-post-time index (already ordered by post, then time). */
-function groupSnapshots(snaps: SnapshotRecord[]): Map<string, SnapshotRecord[]> {
-  const out = new Map<string, SnapshotRecord[]>();
-  for (const s of snaps) {
-    const list = out.get(s.postKey);
-    if (list) list.push(s);
-    else out.set(s.postKey, [s]);
-  }
-  return out;
-}
+/** Posts read per request by loadAllRows: each answer is a short task, so the page stays responsive. */
+const ROWS_CHUNK = 1000;
 
 /** Every post ever seen, one row each, outlier scores against each author's other posts. */
 export async function loadAllRows(pref: ErPref, db?: PostLensDb): Promise<PostRow[]> {
   const d = db ?? (await getDb());
-  const tx = d.transaction(['posts', 'snapshots', 'authors'], 'readonly');
-  const [posts, snaps, authors] = await Promise.all([
-    tx.objectStore('posts').getAll(),
-    tx.objectStore('snapshots').index('by-post-time').getAll(),
-    tx.objectStore('authors').getAll(),
-  ]);
-  const byPost = groupSnapshots(snaps);
-  const authorByKey = new Map(authors.map((a) => [a.key, a]));
-  const rows = posts.map((p) =>
-    buildRow(p, byPost.get(p.key) ?? [], p.authorKey ? authorByKey.get(p.authorKey) : undefined, pref),
-  );
+  const store = d.transaction('posts', 'readonly').store;
+  const rows: PostRow[] = [];
+  for (let after: string | null = null; ; ) {
+    const chunk: StoredPost[] = await store.getAll(
+      after === null ? undefined : IDBKeyRange.lowerBound(after, true),
+      ROWS_CHUNK,
+    );
+    for (const p of chunk) rows.push(rowOf(p, pref));
+    if (chunk.length < ROWS_CHUNK) break;
+    after = chunk[chunk.length - 1]!.key;
+  }
   fillOutliers(rows);
   return rows;
 }
 
-type SnapIndex = IDBPIndex<PostLensDB, ArrayLike<StoreNames<PostLensDB>>, 'snapshots', 'by-post-time'>;
+export interface FirstRows {
+  /** The posts with the highest ER (as `pref` picks it), highest first; then posts without one. */
+  rows: PostRow[];
+  /** How many posts there are in all. */
+  total: number;
+}
 
-/** A post's two newest snapshots, oldest first: all a table row needs. */
-export async function lastTwoSnapshots(index: SnapIndex, postKey: string): Promise<SnapshotRecord[]> {
-  const out: SnapshotRecord[] = [];
-  let cursor = await index.openCursor(timeRange(postKey), 'prev');
-  while (cursor && out.length < 2) {
-    out.unshift(cursor.value);
-    cursor = await cursor.continue();
+/**
+ * The first `count` rows of the posts table as it opens (sorted by ER, highest first), read
+ * through the ER index, with their outlier scores: what the table shows before loadAllRows.
+ */
+export async function loadFirstRows(pref: ErPref, count: number, db?: PostLensDb): Promise<FirstRows> {
+  const d = db ?? (await getDb());
+  const tx = d.transaction('posts', 'readonly');
+  const index = tx.store.index(pref === 'followers' ? 'by-er-followers-first' : 'by-er-views-first');
+  const [total, posts] = await Promise.all([
+    tx.store.count(),
+    firstValues(index.iterate(null, 'prev'), count),
+  ]);
+  if (posts.length < count && posts.length < total) {
+    // Fewer posts with an ER than asked for: then those without one, as the table sorts them.
+    const rated = new Set(posts.map((p) => p.key));
+    for await (const c of tx.store.iterate()) {
+      if (posts.length >= count) break;
+      if (!rated.has(c.value.key)) posts.push(c.value);
+    }
+  }
+  const rows = posts.map((p) => rowOf(p, pref));
+  await fillOutliersFrom(tx.store.index('by-author'), rows, pref);
+  return { rows, total };
+}
+
+/** The values of a cursor's first `count` records. */
+async function firstValues<T>(cursor: AsyncIterable<{ value: T }>, count: number): Promise<T[]> {
+  const out: T[] = [];
+  if (count <= 0) return out;
+  for await (const c of cursor) {
+    out.push(c.value);
+    if (out.length >= count) break;
   }
   return out;
+}
+
+/** Sets the rows' outlier scores against all their authors' posts, read from the by-author index. */
+async function fillOutliersFrom(
+  byAuthor: { getAll(key: string): Promise<StoredPost[]> },
+  rows: PostRow[],
+  pref: ErPref,
+): Promise<void> {
+  const authorKeys = [...new Set(rows.flatMap((r) => (r.authorKey === null ? [] : [r.authorKey])))];
+  const siblings = await Promise.all(authorKeys.map((k) => byAuthor.getAll(k)));
+  // One row per post, so a post asked for twice still counts once in its author's median.
+  const each = new Map<string, PostRow>();
+  for (const r of rows) if (!each.has(r.key)) each.set(r.key, r);
+  for (const p of siblings.flat()) if (!each.has(p.key)) each.set(p.key, rowOf(p, pref));
+  fillOutliers([...each.values()]);
+  for (const r of rows) r.outlier = each.get(r.key)!.outlier;
 }
 
 export interface PopupPost {
@@ -58,35 +96,23 @@ export interface PopupPost {
 }
 
 /**
- * The posts a tab has shown, in the order given. Reads only those posts, their snapshots and
- * their authors' other posts' latest snapshots (for the outlier score): what the popup needs.
+ * The posts a tab has shown, in the order given. Reads only those posts, their snapshots (for
+ * the sparkline) and their authors' other posts (for the outlier score): what the popup needs.
  */
 export async function loadRowsForKeys(keys: readonly string[], pref: ErPref): Promise<PopupPost[]> {
   const db = await getDb();
-  const tx = db.transaction(['posts', 'snapshots', 'authors'], 'readonly');
+  const tx = db.transaction(['posts', 'snapshots'], 'readonly');
   const posts = tx.objectStore('posts');
   const snapIndex = tx.objectStore('snapshots').index('by-post-time');
-  const found = (await Promise.all(keys.map((k) => posts.get(k)))).filter((p): p is PostRecord => !!p);
-  const authorKeys = [...new Set(found.map((p) => p.authorKey).filter((k): k is string => k !== null))];
-  const [authors, siblings] = await Promise.all([
-    Promise.all(authorKeys.map((k) => tx.objectStore('authors').get(k))),
-    Promise.all(authorKeys.map((k) => posts.index('by-author').getAll(k))),
+  const found = (await Promise.all(keys.map((k) => posts.get(k)))).filter((p): p is StoredPost => !!p);
+  const rows = found.map((p) => rowOf(p, pref));
+  const [history] = await Promise.all([
+    Promise.all(found.map((p) => snapIndex.getAll(timeRange(p.key)))),
+    fillOutliersFrom(posts.index('by-author'), rows, pref),
   ]);
-  const authorByKey = new Map(authors.filter((a): a is AuthorRecord => !!a).map((a) => [a.key, a]));
-  const wanted = new Set(found.map((p) => p.key));
-  const shownSnaps = new Map(
-    await Promise.all(found.map(async (p) => [p.key, await snapIndex.getAll(timeRange(p.key))] as const)),
-  );
-  // Other posts of the same authors: the last two snapshots are all a row needs.
-  const others = siblings.flat().filter((p) => !wanted.has(p.key));
-  const otherSnaps = await Promise.all(others.map((p) => lastTwoSnapshots(snapIndex, p.key)));
-  const author = (p: PostRecord) => (p.authorKey ? authorByKey.get(p.authorKey) : undefined);
-  const rows = found.map((p) => buildRow(p, shownSnaps.get(p.key) ?? [], author(p), pref));
-  const otherRows = others.map((p, i) => buildRow(p, otherSnaps[i] ?? [], author(p), pref));
-  fillOutliers([...rows, ...otherRows]);
-  return rows.map((row) => ({
+  return rows.map((row, i) => ({
     row,
-    history: (shownSnaps.get(row.key) ?? []).map((s) => engagement(s)).filter((e): e is number => e !== null),
+    history: (history[i] ?? []).map((s) => engagement(s)).filter((e): e is number => e !== null),
   }));
 }
 

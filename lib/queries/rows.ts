@@ -1,5 +1,6 @@
 // One table row per post: its latest counts and the metrics derived from them, plus filtering and
-// sorting. Pure: the database reads live in lib/queries.ts.
+// sorting. Pure: the database reads live in posts.ts. A row is made from a post and its summary
+// (lib/store/summary.ts), which the posts store keeps, so building one never reads snapshots.
 
 import {
   type ErBasis,
@@ -13,7 +14,8 @@ import {
   ratio,
   velocity,
 } from '../metrics';
-import type { AuthorRecord, PostRecord, SnapshotRecord } from '../records';
+import type { AuthorRecord, PostRecord, PostSummary, SnapshotRecord, StoredPost } from '../records';
+import { summarize } from '../store';
 import { type Count, type Counts, type Platform, pickCounts } from '../types';
 
 /** A post with its latest snapshot's counts (all null when it has none). */
@@ -47,17 +49,10 @@ export interface PostRow extends Counts {
   date: number;
 }
 
-/** snaps: the post's snapshots, oldest first (only the last two are read). */
-export function buildRow(
-  post: PostRecord,
-  snaps: readonly SnapshotRecord[],
-  author: AuthorRecord | undefined,
-  pref: ErPref,
-): PostRow {
-  const latest = snaps[snaps.length - 1];
-  const prev = snaps[snaps.length - 2];
+/** A post's row from its summary; outlier is left null (fillOutliers sets it). */
+export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErPref): PostRow {
+  const { latest, previous, followers } = summary;
   const counts = pickCounts(latest);
-  const followers = latest?.followers ?? author?.followers ?? null;
   const preferred = preferredEr(counts, followers, pref);
   const published = post.publishedAt ? Date.parse(post.publishedAt) : Number.NaN;
   return {
@@ -73,7 +68,7 @@ export function buildRow(
     promoted: post.promoted,
     firstSeen: post.firstSeen,
     lastSeen: post.lastSeen,
-    snapshotCount: snaps.length,
+    snapshotCount: summary.snapshotCount,
     ...counts,
     followers,
     engagement: engagement(counts),
@@ -81,10 +76,26 @@ export function buildRow(
     erViews: erByViews(counts),
     er: preferred?.value ?? null,
     erBasis: preferred?.basis ?? null,
-    velocity: prev && latest ? (velocity(prev, latest)?.engagementPerHour ?? null) : null,
+    velocity: previous && latest ? (velocity(previous, latest)?.engagementPerHour ?? null) : null,
     outlier: null,
     date: Number.isNaN(published) ? post.firstSeen : published,
   };
+}
+
+/** A stored post's row, from the summary it carries. */
+export const rowOf = (post: StoredPost, pref: ErPref): PostRow => rowFromSummary(post, post.summary, pref);
+
+/**
+ * A post's row from its snapshots, oldest first, and its author: what the stored summary holds,
+ * built on the spot (for a post not read from the database).
+ */
+export function buildRow(
+  post: PostRecord,
+  snaps: readonly SnapshotRecord[],
+  author: AuthorRecord | undefined,
+  pref: ErPref,
+): PostRow {
+  return rowFromSummary(post, summarize(snaps, author?.followers ?? null), pref);
 }
 
 /** Sets each row's outlier score against the other posts of the same author among `rows`. */
@@ -156,15 +167,20 @@ export const SORT_KEYS = [
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
 
+/** The default locale's collation, as String.prototype.localeCompare uses it, made once. */
+let collator: Intl.Collator | undefined;
+
 /** Sorted copy; rows without the value (null) always go last, whatever the direction. */
 export function sortRows(rows: readonly PostRow[], key: SortKey, dir: SortDir): PostRow[] {
   const sign = dir === 'asc' ? 1 : -1;
+  collator ??= new Intl.Collator();
+  const compare = collator.compare;
   return [...rows].sort((a, b) => {
     const x = a[key];
     const y = b[key];
     if (x === null || x === undefined) return y === null || y === undefined ? 0 : 1;
     if (y === null || y === undefined) return -1;
     if (typeof x === 'number' && typeof y === 'number') return (x - y) * sign;
-    return String(x).localeCompare(String(y)) * sign;
+    return compare(String(x), String(y)) * sign;
   });
 }

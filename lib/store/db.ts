@@ -1,12 +1,53 @@
 // The one IndexedDB database, opened lazily and shared by everything in this context. The
 // background writes it; extension pages read it. Each version's schema step runs once, in order,
 // so a database created by any older version upgrades without losing a record.
-import { type IDBPDatabase, openDB } from 'idb';
+import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type { SnapshotRecord } from '../records';
 import { DB_NAME, type PostLensDB } from './schema';
+import { summarize } from './summary';
 
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type PostLensDb = IDBPDatabase<PostLensDB>;
+
+type UpgradeTx = IDBPTransaction<PostLensDB, StoreNames<PostLensDB>[], 'versionchange'>;
+
+/** Posts read at a time while version 4 summarizes them, so memory stays small on any database. */
+const SUMMARIZE_CHUNK = 500;
+
+/**
+ * Version 4: every stored post gets the summary of its snapshots, read in the upgrade
+ * transaction itself (nothing else can write meanwhile). Every other field is kept as it was.
+ */
+async function summarizeStoredPosts(tx: UpgradeTx): Promise<void> {
+  const followers = new Map((await tx.objectStore('authors').getAll()).map((a) => [a.key, a.followers]));
+  const posts = tx.objectStore('posts');
+  const snapIndex = tx.objectStore('snapshots').index('by-post-time');
+  let after: string | null = null;
+  for (;;) {
+    const chunk = await posts.getAll(
+      after === null ? undefined : IDBKeyRange.lowerBound(after, true),
+      SUMMARIZE_CHUNK,
+    );
+    const first = chunk[0];
+    const last = chunk[chunk.length - 1];
+    if (!first || !last) return;
+    const snaps = await snapIndex.getAll(IDBKeyRange.bound([first.key, -Infinity], [last.key, Infinity]));
+    const byPost = new Map<string, SnapshotRecord[]>();
+    for (const s of snaps) {
+      const list = byPost.get(s.postKey);
+      if (list) list.push(s);
+      else byPost.set(s.postKey, [s]);
+    }
+    await Promise.all(
+      chunk.map((post) => {
+        const author = post.authorKey === null ? null : (followers.get(post.authorKey) ?? null);
+        return posts.put({ ...post, summary: summarize(byPost.get(post.key) ?? [], author) });
+      }),
+    );
+    after = last.key;
+  }
+}
 
 /** Another open connection (an older PostLens page) keeps the database from upgrading. */
 export class DbBlockedError extends Error {
@@ -46,6 +87,20 @@ function open(): Promise<PostLensDb> {
       }
       if (oldVersion < 3) {
         db.createObjectStore('campaigns', { keyPath: 'id' });
+      }
+      if (oldVersion < 4) {
+        const posts = tx.objectStore('posts');
+        posts.createIndex('by-er-views-first', 'summary.erViewsFirst');
+        posts.createIndex('by-er-followers-first', 'summary.erFollowersFirst');
+        // A failure aborts the whole upgrade: the database stays as the old version left it.
+        summarizeStoredPosts(tx).catch(() => {
+          tx.done.catch(() => {});
+          try {
+            tx.abort();
+          } catch {
+            // Already finished or aborted.
+          }
+        });
       }
     },
     blocked(currentVersion, blockedVersion) {

@@ -2,10 +2,12 @@
 
 import type { WriteResult } from '../messages';
 import type { PostLensDb } from './db';
+import { summarize } from './summary';
 import {
   ALL_STORES,
   abortQuietly,
   describeStorageError,
+  Requests,
   timeRange,
   type WriteTx,
   writeTx,
@@ -70,10 +72,30 @@ export function deleteAll(db: PostLensDb): Promise<WriteResult<object>> {
   });
 }
 
+/** Builds again the summaries of posts whose snapshots were deleted, from the ones left. */
+async function summarizeAgain(tx: WriteTx, postKeys: readonly string[]): Promise<void> {
+  const snapIndex = tx.objectStore('snapshots').index('by-post-time');
+  const [posts, snaps] = await Promise.all([
+    Promise.all(postKeys.map((k) => tx.objectStore('posts').get(k))),
+    Promise.all(postKeys.map((k) => snapIndex.getAll(timeRange(k)))),
+  ]);
+  const authorKeys = [...new Set(posts.flatMap((p) => (p?.authorKey ? [p.authorKey] : [])))];
+  const authors = await Promise.all(authorKeys.map((k) => tx.objectStore('authors').get(k)));
+  const followers = new Map(authorKeys.map((k, i) => [k, authors[i]?.followers ?? null]));
+  const writes = new Requests();
+  for (const [i, post] of posts.entries()) {
+    if (!post) continue;
+    const authorFollowers = post.authorKey ? (followers.get(post.authorKey) ?? null) : null;
+    writes.add(tx.objectStore('posts').put({ ...post, summary: summarize(snaps[i]!, authorFollowers) }));
+  }
+  await writes.settled();
+}
+
 /**
  * Deletes snapshots and follower snapshots older than retentionDays, always keeping the newest
  * of each post and author so nothing loses its last known counts; null days keeps them all.
- * Also forgets batch ids past BATCH_ID_TTL_MS. removed counts the snapshots deleted.
+ * Also forgets batch ids past BATCH_ID_TTL_MS. removed counts the snapshots deleted. Each post
+ * that lost snapshots has its summary built again from the ones left.
  */
 export function prune(
   db: PostLensDb,
@@ -95,6 +117,7 @@ export function prune(
 
     const snaps = tx.objectStore('snapshots');
     const newest = new Map<string, number | undefined>();
+    const pruned = new Set<string>();
     for (let c = await snaps.index('by-time').openCursor(old); c; c = await c.continue()) {
       const { postKey } = c.value;
       if (!newest.has(postKey)) {
@@ -103,9 +126,11 @@ export function prune(
       }
       if (newest.get(postKey) !== c.primaryKey) {
         await c.delete();
+        pruned.add(postKey);
         removed++;
       }
     }
+    await summarizeAgain(tx, [...pruned]);
 
     const follows = tx.objectStore('followerSnapshots');
     const newestF = new Map<string, number | undefined>();

@@ -6,5 +6,6 @@ export * from './import-writer';
 export * from './known-posts';
 export * from './recorder';
 export * from './schema';
+export * from './summary';
 export * from './transactions';
 export * from './write-queue';

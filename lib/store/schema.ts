@@ -1,4 +1,4 @@
-// Record shapes of the IndexedDB database (lib/db.ts opens it). Pure types, shared by the
+// Record shapes of the IndexedDB database (db.ts opens it). Pure types, shared by the
 // background (the only writer) and the extension pages (readers).
 import type { DBSchema } from 'idb';
 import type { Campaign } from '../campaigns';
@@ -6,8 +6,8 @@ import type {
   AuthorRecord,
   BatchRecord,
   FollowerSnapshotRecord,
-  PostRecord,
   SnapshotRecord,
+  StoredPost,
 } from '../records';
 
 export type {
@@ -15,16 +15,25 @@ export type {
   BatchRecord,
   FollowerSnapshotRecord,
   PostRecord,
+  PostSummary,
   SnapshotRecord,
+  StoredPost,
 } from '../records';
 
 export const DB_NAME = 'postlens';
 
 export interface PostLensDB extends DBSchema {
+  /** Since version 4 each post carries its snapshots' summary, and two indexes order by its ER. */
   posts: {
     key: string;
-    value: PostRecord;
-    indexes: { 'by-author': string; 'by-lastSeen': number; 'by-platform': string };
+    value: StoredPost;
+    indexes: {
+      'by-author': string;
+      'by-lastSeen': number;
+      'by-platform': string;
+      'by-er-views-first': number;
+      'by-er-followers-first': number;
+    };
   };
   snapshots: {
     key: number;
@@ -45,7 +54,7 @@ export interface PostLensDB extends DBSchema {
     value: BatchRecord;
     indexes: { 'by-at': number };
   };
-  /** Since version 3: the user's campaigns (lib/campaigns.ts), keyed by id. */
+  /** Since version 3: the user's campaigns (lib/campaigns/), keyed by id. */
   campaigns: {
     key: string;
     value: Campaign;

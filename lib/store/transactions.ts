@@ -42,6 +42,25 @@ export function writeTx(db: { transaction: (s: typeof ALL_STORES, m: 'readwrite'
   return tx;
 }
 
+/**
+ * The requests of a transaction issued without awaiting each (idb's way: issue them all, then
+ * await them with tx.done). Each is handled as it is added, so when issuing stops halfway (a
+ * throw), the requests already issued reject with the aborted transaction without going unheard.
+ */
+export class Requests {
+  private readonly all: Promise<unknown>[] = [];
+
+  add(request: Promise<unknown>): void {
+    request.catch(() => {});
+    this.all.push(request);
+  }
+
+  /** Resolves when every request succeeded; rejects with the first failure. */
+  settled(): Promise<unknown> {
+    return Promise.all(this.all);
+  }
+}
+
 /** Aborts tx if it is still running, so a failure halfway commits nothing. */
 export function abortQuietly(tx: WriteTx | undefined): void {
   try {

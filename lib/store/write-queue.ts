@@ -1,6 +1,8 @@
 // Coalesces bursts of recordReadings into one transaction each. While a transaction runs, new
 // batches wait; when it ends, all that arrived meanwhile are written together. Nothing is timed:
-// when the queue is empty nothing runs, so the service worker can go idle.
+// when the queue is empty nothing runs, so the service worker can go idle. A batch's promise
+// resolves only after its transaction has committed (recordBatches awaits tx.done), so an
+// acknowledgement means the readings are on disk.
 
 import type { RecordResult } from '../messages';
 import type { PostLensDb } from './db';
@@ -18,8 +20,13 @@ export interface WriteQueueDeps {
 
 interface Waiting {
   batch: unknown;
+  /** When the batch was read, if it arrived late (a hand-off taken from storage). */
+  at: number | undefined;
   resolve(result: RecordResult): void;
 }
+
+/** A batch read longer ago than this keeps its own time; a fresher one is stored as of now. */
+export const LATE_BATCH_MS = 60_000;
 
 export class WriteQueue {
   private waiting: Waiting[] = [];
@@ -29,9 +36,10 @@ export class WriteQueue {
 
   constructor(private readonly deps: WriteQueueDeps) {}
 
-  record(batch: unknown): Promise<RecordResult> {
+  /** Stores batch; `at` is when it was read, for a batch that may arrive late. */
+  record(batch: unknown, at?: number): Promise<RecordResult> {
     return new Promise((resolve) => {
-      this.waiting.push({ batch, resolve });
+      this.waiting.push({ batch, at, resolve });
       if (!this.draining) this.draining = this.drain();
     });
   }
@@ -45,29 +53,42 @@ export class WriteQueue {
     // One microtask turn first, so batches handed over in the same tick share a transaction.
     await Promise.resolve();
     while (this.waiting.length > 0) {
-      const group = this.waiting.splice(0);
-      let results: RecordResult[];
-      try {
-        const [db, settings] = await Promise.all([this.deps.db(), this.deps.settings()]);
-        this.transactions++;
-        results = await recordBatches(
-          db,
-          group.map((w) => w.batch),
-          settings,
-          this.deps.now(),
-          this.deps.log,
-        );
-      } catch (e) {
-        const error = describeStorageError(e);
-        results = group.map(() => ({ ok: false, error }));
+      const all = this.waiting.splice(0);
+      // One transaction per capture time: fresh batches all as of now, a late one at its own time.
+      const now = this.deps.now();
+      const byTime = new Map<number, Waiting[]>();
+      for (const w of all) {
+        const t = w.at !== undefined && Number.isFinite(w.at) && now - w.at > LATE_BATCH_MS ? w.at : now;
+        const same = byTime.get(t);
+        if (same) same.push(w);
+        else byTime.set(t, [w]);
       }
-      for (const [i, w] of group.entries()) w.resolve(results[i]!);
-      try {
-        await this.deps.onWritten?.(results);
-      } catch (e) {
-        this.deps.log?.(`PostLens: after-write step failed: ${String(e)}`);
-      }
+      for (const [time, group] of byTime) await this.write(group, time);
     }
     this.draining = null;
+  }
+
+  private async write(group: Waiting[], now: number): Promise<void> {
+    let results: RecordResult[];
+    try {
+      const [db, settings] = await Promise.all([this.deps.db(), this.deps.settings()]);
+      this.transactions++;
+      results = await recordBatches(
+        db,
+        group.map((w) => w.batch),
+        settings,
+        now,
+        this.deps.log,
+      );
+    } catch (e) {
+      const error = describeStorageError(e);
+      results = group.map(() => ({ ok: false, error }));
+    }
+    for (const [i, w] of group.entries()) w.resolve(results[i]!);
+    try {
+      await this.deps.onWritten?.(results);
+    } catch (e) {
+      this.deps.log?.(`PostLens: after-write step failed: ${String(e)}`);
+    }
   }
 }

@@ -3,9 +3,10 @@
 
 import type { Campaign } from '../campaigns';
 import { campaignIdOf, checkCampaignInput } from '../campaigns';
-import { attempt, isoOf } from '../check';
 import { EXPORT_VERSION, type ExportCampaign, type ExportFile, type ExportV1, type ExportV2 } from './format';
-import { checkExport } from './import-check';
+import { type CheckOptions, checkExport } from './import-check';
+import { type ImportRefusal, ProblemList, refuse } from './import-report';
+import { instantRule, ruleOf } from './import-rules';
 
 export const toExportCampaign = (c: Campaign): ExportCampaign => ({
   id: c.id,
@@ -46,49 +47,58 @@ export function withCampaigns(data: ExportV1, campaigns: readonly Campaign[]): E
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const MAX_PROBLEMS = 5;
-
 /**
  * The campaigns of an export, checked: none for version 1, every one valid for version 2 (one bad
- * campaign refuses the file, like one bad post does). Ids must be unique in the file.
+ * campaign refuses the file, like one bad post does). Ids must be unique in the file. Times are
+ * read as strictly as the posts' (import-rules.ts), against options.now.
  */
 export function checkExportCampaigns(
   input: unknown,
-): { ok: true; campaigns: Campaign[] } | { ok: false; error: string } {
-  if (!isObject(input)) return { ok: false, error: 'not a PostLens export' };
+  options: CheckOptions = {},
+): { ok: true; campaigns: Campaign[] } | ImportRefusal {
+  if (!isObject(input)) return refuse('format', input, 'not a PostLens export');
   if (input.version === 1) return { ok: true, campaigns: [] };
-  if (input.version !== 2) return { ok: false, error: `unsupported export version ${String(input.version)}` };
-  if (!Array.isArray(input.campaigns)) return { ok: false, error: 'campaigns must be an array' };
-  const problems: string[] = [];
+  if (input.version !== 2) {
+    return refuse('version', input.version, `unsupported export version ${String(input.version)}`);
+  }
+  if (!Array.isArray(input.campaigns)) {
+    return refuse('campaigns', input.campaigns, 'campaigns must be an array');
+  }
+  const now = options.now ?? Date.now();
+  const problems = new ProblemList();
   const campaigns: Campaign[] = [];
   const ids = new Set<string>();
   for (const [i, raw] of input.campaigns.entries()) {
-    if (problems.length >= MAX_PROBLEMS) break;
     const where = `campaigns[${i}]`;
+    const before = problems.total;
     const checked = checkCampaignInput(raw);
-    const r = attempt(() => {
-      const c = raw as Record<string, unknown>;
-      const id = campaignIdOf(c.id, `${where}.id`);
-      return {
-        id,
-        createdAt: isoOf(c.createdAt, `${where}.createdAt`),
-        updatedAt: isoOf(c.updatedAt, `${where}.updatedAt`),
-      };
-    });
-    if (!checked.ok) problems.push(`${where}: ${checked.error}`);
-    else if ('reason' in r) problems.push(r.reason);
-    else if (ids.has(r.value.id)) problems.push(`${where}.id: ${r.value.id} appears twice`);
-    else {
-      ids.add(r.value.id);
-      campaigns.push({
-        ...checked.value,
-        id: r.value.id,
-        createdAt: Date.parse(r.value.createdAt),
-        updatedAt: Date.parse(r.value.updatedAt),
-      });
+    if (!checked.ok) {
+      // checkCampaignInput says "field: reason; field: reason" (lib/campaigns/validate.ts).
+      for (const reason of checked.error.split('; ')) {
+        const field = reason.split(':')[0]!.split(/[.[]/)[0]!;
+        const value = isObject(raw) && field in raw ? raw[field] : raw;
+        problems.add(where, value, reason);
+      }
     }
+    const c = isObject(raw) ? raw : {};
+    const id = problems.take(
+      `${where}.id`,
+      c.id,
+      ruleOf(`${where}.id`, () => campaignIdOf(c.id, `${where}.id`)),
+    );
+    const createdAt = problems.take(`${where}.createdAt`, c.createdAt, instantRule(c.createdAt, now));
+    const updatedAt = problems.take(`${where}.updatedAt`, c.updatedAt, instantRule(c.updatedAt, now));
+    if (id !== undefined && ids.has(id)) problems.add(`${where}.id`, id, `${id} appears twice`);
+    if (id !== undefined) ids.add(id);
+    if (problems.total > before || !checked.ok) continue;
+    campaigns.push({
+      ...checked.value,
+      id: id!,
+      createdAt: Date.parse(createdAt!),
+      updatedAt: Date.parse(updatedAt!),
+    });
   }
-  return problems.length > 0 ? { ok: false, error: problems.join('; ') } : { ok: true, campaigns };
+  return problems.total > 0 ? problems.refusal() : { ok: true, campaigns };
 }
 
 /**
@@ -97,8 +107,9 @@ export function checkExportCampaigns(
  */
 export function splitExport(
   input: unknown,
-): { ok: true; base: unknown; campaigns: Campaign[] } | { ok: false; error: string } {
-  const checked = checkExportCampaigns(input);
+  options: CheckOptions = {},
+): { ok: true; base: unknown; campaigns: Campaign[] } | ImportRefusal {
+  const checked = checkExportCampaigns(input, options);
   if (!checked.ok) return checked;
   if ((input as { version: unknown }).version === 1) return { ok: true, base: input, campaigns: [] };
   const { campaigns: _c, ...rest } = input as Record<string, unknown>;
@@ -107,14 +118,25 @@ export function splitExport(
 
 /**
  * A version 1 or 2 export, checked whole: everything but the campaigns through the version 1
- * check (import-check.ts), the campaigns through checkExportCampaigns. Used by the
- * page before sending and by the background before writing.
+ * check (import-check.ts), the campaigns through checkExportCampaigns; the problems of both in
+ * one report (posts and authors first, as in the file). Used by the page before sending and by
+ * the background before writing.
  */
 export function checkAnyExport(
   input: unknown,
-): { ok: true; data: ExportV1; campaigns: Campaign[] } | { ok: false; error: string } {
-  const split = splitExport(input);
-  if (!split.ok) return split;
-  const checked = checkExport(split.base);
-  return checked.ok ? { ok: true, data: checked.data, campaigns: split.campaigns } : checked;
+  options: CheckOptions = {},
+): { ok: true; data: ExportV1; campaigns: Campaign[] } | ImportRefusal {
+  const campaigns = checkExportCampaigns(input, options);
+  // A file that is not a version 1 or 2 export at all: nothing more to read.
+  if (!campaigns.ok && ['format', 'version'].includes(campaigns.problems[0]?.path ?? '')) return campaigns;
+  const base =
+    isObject(input) && input.version === 2
+      ? (({ campaigns: _c, ...rest }) => ({ ...rest, version: 1 }))(input)
+      : input;
+  const checked = checkExport(base, options);
+  if (checked.ok && campaigns.ok) return { ok: true, data: checked.data, campaigns: campaigns.campaigns };
+  const all = new ProblemList();
+  if (!checked.ok) all.absorb(checked);
+  if (!campaigns.ok) all.absorb(campaigns);
+  return all.refusal();
 }

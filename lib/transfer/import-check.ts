@@ -1,21 +1,11 @@
 // Checks the version 1 part of a JSON export (format.ts) before import; campaigns-in-export.ts
-// checks the campaigns of version 2. Pure. Unlike live readings, an import is all or nothing: one
-// bad record refuses the whole file, with a message saying where.
+// checks the campaigns of version 2. Pure. An import is faithful or refused, all or nothing: the
+// answer is the file's data exactly (import-rules.ts), with entries of the same post or author
+// merged (import-merge.ts), or a report of every problem (import-report.ts), where, what and why.
 
-import {
-  attempt,
-  countOf,
-  fail,
-  handleOf,
-  idOf,
-  isoOf,
-  LIMITS,
-  nameOf,
-  platformOf,
-  textOf,
-  urlOf,
-} from '../check';
-import { countsFrom } from '../types';
+import { LIMITS, platformOf, urlOf } from '../check';
+import type { Platform } from '../types';
+import { COUNT_FIELDS } from '../types';
 import {
   EXPORT_FORMAT,
   type ExportAuthor,
@@ -23,91 +13,180 @@ import {
   type ExportSnapshot,
   type ExportV1,
 } from './format';
+import { type Located, mergeAuthors, mergePosts } from './import-merge';
+import { type ImportRefusal, ProblemList, refuse } from './import-report';
+import {
+  countRule,
+  idRule,
+  instantRule,
+  nameRule,
+  type Rule,
+  requiredCountRule,
+  ruleOf,
+  textRule,
+} from './import-rules';
 
-const MAX_PROBLEMS = 5;
+export interface CheckOptions {
+  /** The importing machine's clock (epoch ms): times later than a day after it are refused. */
+  now?: number;
+}
+
+export type ExportCheck = { ok: true; data: ExportV1 } | ImportRefusal;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function need(ok: boolean, msg: string): void {
-  if (!ok) fail(msg);
+const platformRule = (v: unknown, path: string) => ruleOf(path, () => platformOf(v, path));
+
+/** An https link on the platform's own site, written as PostLens writes links. */
+function urlRule(v: unknown, platform: Platform, path: string): Rule<string> {
+  const r = ruleOf(path, () => urlOf(v, platform, path));
+  if ('reason' in r) {
+    return typeof v === 'string' && v.length > LIMITS.url
+      ? { reason: `is longer than the ${LIMITS.url} characters PostLens keeps for a link` }
+      : r;
+  }
+  if (r.value !== v) return { reason: `must be written as PostLens writes links: ${r.value}` };
+  return r;
 }
 
-function snapshotOf(v: unknown, where: string): ExportSnapshot {
-  need(isObject(v), `${where}: must be an object`);
-  const s = v as Record<string, unknown>;
-  return {
-    capturedAt: isoOf(s.capturedAt, `${where}.capturedAt`),
-    ...countsFrom((f) => countOf(s[f], `${where}.${f}`)),
-    followers: countOf(s.followers, `${where}.followers`),
-  };
-}
+class Reader {
+  readonly problems = new ProblemList();
+  constructor(private readonly now: number) {}
 
-function postOf(v: unknown, where: string): ExportPost {
-  need(isObject(v), `${where}: must be an object`);
-  const p = v as Record<string, unknown>;
-  const platform = platformOf(p.platform, `${where}.platform`);
-  need(isObject(p.author), `${where}.author: must be an object`);
-  const a = p.author as Record<string, unknown>;
-  need(Array.isArray(p.snapshots), `${where}.snapshots: must be an array`);
-  return {
-    platform,
-    postId: idOf(p.postId, `${where}.postId`, LIMITS.postId),
-    url: urlOf(p.url, platform, `${where}.url`),
-    author: {
-      handle: handleOf(a.handle, `${where}.author.handle`),
-      name: nameOf(a.name, `${where}.author.name`),
-      followers: countOf(a.followers, `${where}.author.followers`),
-    },
-    publishedAt: p.publishedAt == null ? null : isoOf(p.publishedAt, `${where}.publishedAt`),
-    text: textOf(p.text, `${where}.text`, LIMITS.text),
-    snapshots: (p.snapshots as unknown[]).map((s, i) => snapshotOf(s, `${where}.snapshots[${i}]`)),
-  };
-}
+  /** The entry read, or null when it has a problem (each one reported). */
+  private clean<T>(read: () => T): T | null {
+    const before = this.problems.total;
+    const item = read();
+    return this.problems.total === before ? item : null;
+  }
 
-function authorOf(v: unknown, where: string): ExportAuthor {
-  need(isObject(v), `${where}: must be an object`);
-  const a = v as Record<string, unknown>;
-  need(Array.isArray(a.followerSnapshots), `${where}.followerSnapshots: must be an array`);
-  return {
-    platform: platformOf(a.platform, `${where}.platform`),
-    handle: idOf(a.handle, `${where}.handle`, LIMITS.name),
-    name: nameOf(a.name, `${where}.name`),
-    followerSnapshots: (a.followerSnapshots as unknown[]).map((f, i) => {
-      const at = `${where}.followerSnapshots[${i}]`;
-      need(isObject(f), `${at}: must be an object`);
-      const r = f as Record<string, unknown>;
-      const followers = countOf(r.followers, `${at}.followers`);
-      need(followers !== null, `${at}.followers: must be a number`);
-      return { capturedAt: isoOf(r.capturedAt, `${at}.capturedAt`), followers: followers! };
-    }),
-  };
-}
+  private object(v: unknown, path: string): Record<string, unknown> | null {
+    if (isObject(v)) return v;
+    this.problems.add(path, v, 'must be an object');
+    return null;
+  }
 
-/** The export, cleaned, or the first few problems found. */
-export function checkExport(input: unknown): { ok: true; data: ExportV1 } | { ok: false; error: string } {
-  const problems: string[] = [];
-  const collect = <T>(items: unknown[], read: (v: unknown, where: string) => T, name: string): T[] => {
-    const out: T[] = [];
-    for (const [i, item] of items.entries()) {
-      if (problems.length >= MAX_PROBLEMS) break;
-      const r = attempt(() => read(item, `${name}[${i}]`));
-      if ('value' in r) out.push(r.value);
-      else problems.push(r.reason);
+  private list(v: unknown, path: string): unknown[] | null {
+    if (Array.isArray(v)) return v;
+    this.problems.add(path, v, 'must be an array (a list, possibly empty)');
+    return null;
+  }
+
+  private field<T>(o: Record<string, unknown>, key: string, path: string, rule: (v: unknown) => Rule<T>) {
+    return this.problems.take(`${path}.${key}`, o[key], rule(o[key])) as T;
+  }
+
+  instant = (v: unknown) => instantRule(v, this.now);
+
+  snapshot(v: unknown, path: string): ExportSnapshot | null {
+    return this.clean(() => {
+      const s = this.object(v, path);
+      if (!s) return null;
+      const out: Record<string, unknown> = { capturedAt: this.field(s, 'capturedAt', path, this.instant) };
+      for (const f of COUNT_FIELDS) out[f] = this.field(s, f, path, countRule);
+      out.followers = this.field(s, 'followers', path, countRule);
+      return out as unknown as ExportSnapshot;
+    });
+  }
+
+  post(v: unknown, path: string): ExportPost | null {
+    return this.clean(() => {
+      const p = this.object(v, path);
+      if (!p) return null;
+      const platform = this.field(p, 'platform', path, (x) => platformRule(x, `${path}.platform`));
+      const postId = this.field(p, 'postId', path, (x) => idRule(x, LIMITS.postId, 'post ids'));
+      const url =
+        platform === undefined
+          ? undefined
+          : this.field(p, 'url', path, (x) => urlRule(x, platform, `${path}.url`));
+      const a = this.object(p.author, `${path}.author`);
+      const author = a && {
+        handle: this.field(
+          a,
+          'handle',
+          `${path}.author`,
+          (x): Rule<string | null> =>
+            x === null || x === undefined ? { value: null } : idRule(x, LIMITS.name, 'handles'),
+        ),
+        name: this.field(a, 'name', `${path}.author`, nameRule),
+        followers: this.field(a, 'followers', `${path}.author`, countRule),
+      };
+      const publishedAt = this.field(
+        p,
+        'publishedAt',
+        path,
+        (x): Rule<string | null> => (x === null || x === undefined ? { value: null } : this.instant(x)),
+      );
+      const text = this.field(p, 'text', path, (x) => textRule(x, LIMITS.text, 'post text'));
+      const raw = this.list(p.snapshots, `${path}.snapshots`) ?? [];
+      const snapshots = raw.map((s, i) => this.snapshot(s, `${path}.snapshots[${i}]`));
+      return { platform, postId, url, author, publishedAt, text, snapshots } as ExportPost;
+    });
+  }
+
+  author(v: unknown, path: string): ExportAuthor | null {
+    return this.clean(() => {
+      const a = this.object(v, path);
+      if (!a) return null;
+      const platform = this.field(a, 'platform', path, (x) => platformRule(x, `${path}.platform`));
+      const handle = this.field(a, 'handle', path, (x) => idRule(x, LIMITS.name, 'handles'));
+      const name = this.field(a, 'name', path, nameRule);
+      const raw = this.list(a.followerSnapshots, `${path}.followerSnapshots`) ?? [];
+      const followerSnapshots = raw.map((f, i) =>
+        this.clean(() => {
+          const at = `${path}.followerSnapshots[${i}]`;
+          const r = this.object(f, at);
+          if (!r) return null;
+          return {
+            capturedAt: this.field(r, 'capturedAt', at, this.instant),
+            followers: this.field(r, 'followers', at, requiredCountRule),
+          };
+        }),
+      );
+      return { platform, handle, name, followerSnapshots } as ExportAuthor;
+    });
+  }
+
+  entries<T>(v: unknown[], name: string, read: (v: unknown, path: string) => T | null): Located<T>[] {
+    const out: Located<T>[] = [];
+    for (const [i, item] of v.entries()) {
+      const path = `${name}[${i}]`;
+      const r = read.call(this, item, path);
+      if (r !== null) out.push({ item: r, path });
     }
     return out;
-  };
+  }
+}
+
+/**
+ * The export's posts and authors, exactly as the file holds them (entries of one post or author
+ * merged), or every problem found. Times are checked against options.now (default: this clock).
+ */
+export function checkExport(input: unknown, options: CheckOptions = {}): ExportCheck {
   if (!isObject(input) || input.format !== EXPORT_FORMAT) {
-    return { ok: false, error: `not a PostLens export (format must be "${EXPORT_FORMAT}")` };
+    return refuse(
+      'format',
+      isObject(input) ? input.format : input,
+      `not a PostLens export (format must be "${EXPORT_FORMAT}")`,
+    );
   }
-  if (input.version !== 1) return { ok: false, error: `unsupported export version ${String(input.version)}` };
-  const head = attempt(() => isoOf(input.exportedAt, 'exportedAt'));
-  if ('reason' in head) return { ok: false, error: head.reason };
-  if (!Array.isArray(input.posts) || !Array.isArray(input.authors)) {
-    return { ok: false, error: 'posts and authors must be arrays' };
+  if (input.version !== 1) {
+    return refuse('version', input.version, `unsupported export version ${String(input.version)}`);
   }
-  const posts = collect(input.posts, postOf, 'posts');
-  const authors = collect(input.authors, authorOf, 'authors');
-  if (problems.length > 0) return { ok: false, error: problems.join('; ') };
-  return { ok: true, data: { format: EXPORT_FORMAT, version: 1, exportedAt: head.value, posts, authors } };
+  const r = new Reader(options.now ?? Date.now());
+  const exportedAt = r.problems.take('exportedAt', input.exportedAt, r.instant(input.exportedAt));
+  const lists = ['posts', 'authors'].map((k) => {
+    if (Array.isArray(input[k])) return input[k] as unknown[];
+    r.problems.add(k, input[k], 'must be an array; posts and authors are arrays, possibly empty');
+    return [];
+  }) as [unknown[], unknown[]];
+  const posts = r.entries(lists[0], 'posts', r.post);
+  const authors = r.entries(lists[1], 'authors', r.author);
+  const merged = {
+    posts: mergePosts(posts, exportedAt ?? '', r.problems),
+    authors: mergeAuthors(authors, r.problems),
+  };
+  if (r.problems.total > 0 || exportedAt === undefined) return r.problems.refusal();
+  return { ok: true, data: { format: EXPORT_FORMAT, version: 1, exportedAt, ...merged } };
 }

@@ -4,5 +4,8 @@ export * from './campaigns-in-export';
 export * from './csv-export';
 export * from './format';
 export * from './import-check';
+export * from './import-merge';
+export * from './import-report';
+export * from './import-rules';
 export * from './json-export';
 export * from './json-import';

@@ -1,12 +1,19 @@
 // Reads a PostLens JSON export back on the page, before anything is sent: size, JSON syntax,
 // format and version with a message a person can act on, then every field through the same check
-// the background applies (checkAnyExport). Pure: text in, the clean export or the reason out.
+// the background applies (checkAnyExport). Pure: text in, the export exactly as the file holds it,
+// or the reason out, with a report of every problem when the fields are at fault.
 import { checkAnyExport, withCampaigns } from './campaigns-in-export';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1, type ExportV2 } from './format';
+import type { CheckOptions } from './import-check';
+import type { ImportProblem } from './import-report';
 
+/** The largest file Import reads (README "Export format"). */
 export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 
-export type ImportCheck = { ok: true; data: ExportV1 | ExportV2 } | { ok: false; error: string };
+export type ImportCheck =
+  | { ok: true; data: ExportV1 | ExportV2 }
+  /** problems and total: the report when the fields are at fault (import-report.ts). */
+  | { ok: false; error: string; problems?: ImportProblem[]; total?: number };
 export type ParseResult = { ok: true; value: unknown } | { ok: false; error: string };
 
 export function checkSize(bytes: number): string | null {
@@ -72,12 +79,18 @@ export function checkHeader(value: unknown): string | null {
   return null;
 }
 
-export function validateExport(value: unknown): ImportCheck {
+export function validateExport(value: unknown, options: CheckOptions = {}): ImportCheck {
   const header = checkHeader(value);
   if (header) return { ok: false, error: header };
-  const checked = checkAnyExport(value);
-  if (!checked.ok)
-    return { ok: false, error: `The export has bad fields, so nothing was imported: ${checked.error}.` };
+  const checked = checkAnyExport(value, options);
+  if (!checked.ok) {
+    return {
+      ok: false,
+      error: `The export has bad fields, so nothing was imported: ${checked.error}.`,
+      problems: checked.problems,
+      total: checked.total,
+    };
+  }
   return {
     ok: true,
     data: checked.campaigns.length > 0 ? withCampaigns(checked.data, checked.campaigns) : checked.data,
@@ -85,7 +98,7 @@ export function validateExport(value: unknown): ImportCheck {
 }
 
 /** Parse and validate in one step. */
-export function readImport(text: string): ImportCheck {
+export function readImport(text: string, options: CheckOptions = {}): ImportCheck {
   const parsed = parseJsonText(text);
-  return parsed.ok ? validateExport(parsed.value) : parsed;
+  return parsed.ok ? validateExport(parsed.value, options) : parsed;
 }

@@ -24,18 +24,20 @@ const done = (tx: IDBTransaction) =>
   });
 
 /** The schema version 1 of PostLens shipped: four stores, no batches, no by-platform index. */
+function v1Schema(db: IDBDatabase): void {
+  const posts = db.createObjectStore('posts', { keyPath: 'key' });
+  posts.createIndex('by-author', 'authorKey');
+  posts.createIndex('by-lastSeen', 'lastSeen');
+  const snaps = db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
+  snaps.createIndex('by-post-time', ['postKey', 'capturedAt']);
+  snaps.createIndex('by-time', 'capturedAt');
+  db.createObjectStore('authors', { keyPath: 'key' });
+  const fs = db.createObjectStore('followerSnapshots', { keyPath: 'id', autoIncrement: true });
+  fs.createIndex('by-author-time', ['authorKey', 'capturedAt']);
+}
+
 async function createV1WithData(): Promise<void> {
-  const db = await rawOpen(1, (db) => {
-    const posts = db.createObjectStore('posts', { keyPath: 'key' });
-    posts.createIndex('by-author', 'authorKey');
-    posts.createIndex('by-lastSeen', 'lastSeen');
-    const snaps = db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
-    snaps.createIndex('by-post-time', ['postKey', 'capturedAt']);
-    snaps.createIndex('by-time', 'capturedAt');
-    db.createObjectStore('authors', { keyPath: 'key' });
-    const fs = db.createObjectStore('followerSnapshots', { keyPath: 'id', autoIncrement: true });
-    fs.createIndex('by-author-time', ['authorKey', 'capturedAt']);
-  });
+  const db = await rawOpen(1, v1Schema);
   const tx = db.transaction(['posts', 'snapshots', 'authors', 'followerSnapshots'], 'readwrite');
   const post = (platform: string, postId: string, authorKey: string | null) => ({
     key: `${platform}:${postId}`,
@@ -99,6 +101,8 @@ describe('getDb', () => {
     const tx = db.transaction(['posts', 'snapshots', 'followerSnapshots', 'batches']);
     expect([...tx.objectStore('posts').indexNames].sort()).toEqual([
       'by-author',
+      'by-er-followers-first',
+      'by-er-views-first',
       'by-lastSeen',
       'by-platform',
     ]);
@@ -186,7 +190,7 @@ describe('migration from version 2', () => {
     await createV1WithData();
     await upgradeV1ToV2();
     const db = await getDb();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     expect((await db.getAllKeys('posts')).sort()).toEqual(['reddit:t3_abc', 'x:1', 'x:2']);
     expect(await db.count('snapshots')).toBe(4);
     expect(await db.get('authors', 'x:nasa')).toMatchObject({ followers: 100, name: 'NASA' });
@@ -229,7 +233,7 @@ describe('version changes', () => {
   });
 
   it('reports a blocked upgrade, then opens once the old connection closes', async () => {
-    const old = await rawOpen(1, (db) => db.createObjectStore('posts', { keyPath: 'key' }));
+    const old = await rawOpen(1, v1Schema);
     // This old connection ignores versionchange, as an outdated page might.
     const first = getDb();
     await expect(first).rejects.toBeInstanceOf(DbBlockedError);

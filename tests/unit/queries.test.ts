@@ -96,15 +96,17 @@ it('exports a subset with only its posts, their snapshots and authors', async ()
 it('previews exactly what an import then adds', async () => {
   await seed();
   const data = buildExport(await loadExportRecords(null), new Date(clock.now));
-  // Overlap: the file holds everything; then new things are added to it.
-  data.posts[0]!.snapshots.push({ ...data.posts[0]!.snapshots[0]!, capturedAt: '2030-01-01T00:00:00.000Z' });
+  // Overlap: the file holds everything; then new things are added to it (an hour after the last
+  // reading: an import refuses times later than a day past now).
+  const later = new Date(clock.now + 3_600_000).toISOString();
+  data.posts[0]!.snapshots.push({ ...data.posts[0]!.snapshots[0]!, capturedAt: later });
   data.posts.push({ ...data.posts[0]!, postId: 'new1', snapshots: data.posts[0]!.snapshots.slice(0, 1) });
   data.posts.push({ ...data.posts[0]!, postId: 'new1', snapshots: data.posts[0]!.snapshots.slice(0, 1) });
   data.authors.push({
     platform: 'x',
     handle: 'Carol',
     name: null,
-    followerSnapshots: [{ capturedAt: '2030-01-01T00:00:00.000Z', followers: 3 }],
+    followerSnapshots: [{ capturedAt: later, followers: 3 }],
   });
   const preview = await previewImport(data);
   expect(preview).toEqual({ posts: 1, snapshots: 2, authors: 1, followerSnapshots: 1 });

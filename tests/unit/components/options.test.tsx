@@ -3,7 +3,7 @@ import { fromPercentInput, toPercentInput } from '@/components/options/settings-
 import { App } from '@/entrypoints/options/App';
 import { DEFAULT_BANDS } from '@/lib/platforms';
 import { getSettings, settingsItem } from '@/lib/settings';
-import { clock, DAY, reading, record, resetAll, sent } from './helpers';
+import { backend, clock, DAY, reading, record, resetAll, sent } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 vi.mock('@/lib/platforms/mastodon/site-access', () => ({
@@ -62,6 +62,8 @@ it('prunes now with the saved retention', async () => {
   await record([reading({ postId: 'old', likes: 1 })], null, now - 40 * DAY);
   await record([reading({ postId: 'old', likes: 2 })], null, now - 39 * DAY);
   await record([reading({ postId: 'new', likes: 1 })], null, now);
+  // The automatic prune after a write must not see the new setting: the button is what prunes.
+  await backend().settled();
   await settingsItem.setValue({ ...(await getSettings()), retentionDays: 30 });
   render(<App />);
   fireEvent.click(await screen.findByRole('button', { name: 'Prune now' }));

@@ -158,6 +158,8 @@ describe('polluted readings', () => {
         'postId',
         'promoted',
         'publishedAt',
+        // Built by the background from the stored snapshots, never taken from the message.
+        'summary',
         'text',
         'url',
       ].sort(),

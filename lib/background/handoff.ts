@@ -1,0 +1,174 @@
+// The background's side of the durable hand-off (lib/content/sender.ts). A content script keeps
+// every batch in storage.local (handoffKey) before it sends it, so a batch whose page closed, or
+// whose message a stopping worker never answered, is still there: the background takes such
+// entries at start-up and whenever one is written, stores them through the same write queue as
+// messages (the batches store drops a batchId seen before), and removes each key only after its
+// IndexedDB transaction has committed. Entries the database refuses stay, are retried, and are
+// counted for the popup; readings content scripts report as lost are counted there too.
+import { storage } from '#imports';
+import type { RecordResult, UnsavedReadings } from '../messages';
+import { HANDOFF_PREFIX } from '../messages';
+
+/** The parts of browser.storage.local the hand-off uses. */
+export interface HandoffArea {
+  get(keys: null): Promise<Record<string, unknown>>;
+  remove(keys: string[]): Promise<void>;
+}
+
+export interface LostReadings {
+  lost: number;
+  reason: string | null;
+  at: number | null;
+}
+
+export const NO_LOST_READINGS: LostReadings = { lost: 0, reason: null, at: null };
+
+export const lostReadingsItem = storage.defineItem<LostReadings>('local:lostReadings', {
+  fallback: NO_LOST_READINGS,
+});
+
+export interface HandoffDeps {
+  area: HandoffArea;
+  /** Stores one batch read at `at`; resolves once its transaction has committed or failed. */
+  record(batch: unknown, at: number): Promise<RecordResult>;
+  now(): number;
+  warn(message: string): void;
+}
+
+const MAX_REASON = 500;
+const MAX_REPORTED = 1_000_000;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+const readingsOf = (batch: unknown): number => {
+  if (!isObject(batch)) return 0;
+  const posts = Array.isArray(batch.posts) ? batch.posts.length : 0;
+  return posts + (batch.profile ? 1 : 0);
+};
+
+export function createHandoff(deps: HandoffDeps) {
+  /** Entries the database refused: key -> readings. */
+  const waiting = new Map<string, number>();
+  const toRemove = new Set<string>();
+  let removal: Promise<void> | null = null;
+  let draining: Promise<void> | null = null;
+  let again = false;
+
+  /** Removes the keys of stored batches, many at once (batches of one transaction end together). */
+  const forget = (key: string): Promise<void> => {
+    toRemove.add(key);
+    removal ??= Promise.resolve().then(async () => {
+      const keys = [...toRemove];
+      toRemove.clear();
+      removal = null;
+      try {
+        await deps.area.remove(keys);
+      } catch (e) {
+        // Left in storage: taken again at the next start, then found already stored.
+        deps.warn(`PostLens: could not remove stored hand-offs: ${String(e)}`);
+      }
+    });
+    return removal;
+  };
+
+  /** Stores the given hand-off entries (key -> HandedOffBatch); keys outside the prefix are ignored. */
+  const take = async (entries: Record<string, unknown>): Promise<void> => {
+    const own = Object.entries(entries).filter(([key]) => key.startsWith(HANDOFF_PREFIX));
+    await Promise.all(
+      own.map(async ([key, value]) => {
+        const at = isObject(value) ? value.at : undefined;
+        if (!isObject(value) || !isObject(value.batch) || typeof at !== 'number' || !Number.isFinite(at)) {
+          deps.warn(`PostLens: unreadable hand-off ${key} removed`);
+          waiting.delete(key);
+          await forget(key);
+          return;
+        }
+        const result = await deps
+          .record(value.batch, at)
+          .catch((e: unknown): RecordResult => ({ ok: false, error: String(e) }));
+        if (result.ok) {
+          waiting.delete(key);
+          await forget(key);
+        } else {
+          waiting.set(key, readingsOf(value.batch));
+        }
+      }),
+    );
+  };
+
+  /** Takes every hand-off in storage; one run at a time, run again if asked meanwhile. */
+  const drainAll = (): Promise<void> => {
+    if (draining) {
+      again = true;
+      return draining;
+    }
+    draining = (async () => {
+      do {
+        again = false;
+        await take(await deps.area.get(null));
+      } while (again);
+    })()
+      .catch((e: unknown) => deps.warn(`PostLens: could not read hand-offs: ${String(e)}`))
+      .finally(() => {
+        draining = null;
+      });
+    return draining;
+  };
+
+  return {
+    take,
+    drainAll,
+    forget,
+    get hasWaiting(): boolean {
+      return waiting.size > 0;
+    },
+
+    /** A storage.local change: hand-offs just written are taken at once. */
+    changed(changes: Record<string, { newValue?: unknown }>): Promise<void> {
+      const added: Record<string, unknown> = {};
+      for (const [key, change] of Object.entries(changes)) {
+        // A removal has no newValue (null in some implementations): only additions are taken.
+        if (key.startsWith(HANDOFF_PREFIX) && change.newValue != null) added[key] = change.newValue;
+      }
+      return Object.keys(added).length > 0 ? take(added) : Promise.resolve();
+    },
+
+    /** Counts readings a content script gave up on; false for a malformed report. */
+    async report(data: unknown): Promise<boolean> {
+      const readings = isObject(data) ? data.readings : undefined;
+      const reason = isObject(data) ? data.reason : undefined;
+      if (
+        typeof readings !== 'number' ||
+        !Number.isInteger(readings) ||
+        readings < 1 ||
+        readings > MAX_REPORTED ||
+        typeof reason !== 'string'
+      ) {
+        return false;
+      }
+      const before = await lostReadingsItem.getValue();
+      await lostReadingsItem.setValue({
+        lost: before.lost + readings,
+        reason: reason.slice(0, MAX_REASON),
+        at: deps.now(),
+      });
+      return true;
+    },
+
+    /** For the popup: tries the waiting entries once more, then counts what is still not stored. */
+    async unsaved(): Promise<UnsavedReadings> {
+      await drainAll();
+      let pending = 0;
+      for (const n of waiting.values()) pending += n;
+      const lost = await lostReadingsItem.getValue();
+      return { waiting: pending, lost: lost.lost, reason: lost.reason, at: lost.at };
+    },
+
+    async dismiss(): Promise<boolean> {
+      await lostReadingsItem.setValue(NO_LOST_READINGS);
+      return true;
+    },
+  };
+}
+
+export type Handoff = ReturnType<typeof createHandoff>;

@@ -1,0 +1,177 @@
+// The same post (or author) more than once in one file. Pure. Nothing is chosen quietly: entries of
+// one post are merged when they agree, their snapshots united (a snapshot repeated exactly is the
+// same reading, kept once); a snapshot at the same time with other counts, or a post whose text,
+// link, author or publication time differs between entries, is a conflict in the report, because
+// PostLens keeps one reading per post and moment, and one text per post.
+
+import { authorKey, COUNT_FIELDS, postKey } from '../types';
+import type { ExportAuthor, ExportPost, ExportSnapshot } from './format';
+import type { ProblemList } from './import-report';
+
+/** An entry of the file that passed every field rule, with where it was. */
+export interface Located<T> {
+  item: T;
+  path: string;
+}
+
+const SNAPSHOT_FIELDS = [...COUNT_FIELDS, 'followers'] as const;
+
+type Reading = { capturedAt: string; path: string; values: Record<string, unknown> };
+
+/**
+ * Unites readings by time: a repeat with the same values is dropped, one with other values is a
+ * conflict (one problem per differing field). Returns the readings kept, in the order first met.
+ */
+function uniteReadings(
+  readings: readonly Reading[],
+  fields: readonly string[],
+  owner: string,
+  problems: ProblemList,
+): Reading[] {
+  const byTime = new Map<string, Reading>();
+  for (const r of readings) {
+    const first = byTime.get(r.capturedAt);
+    if (!first) {
+      byTime.set(r.capturedAt, r);
+      continue;
+    }
+    for (const f of fields) {
+      if (first.values[f] === r.values[f]) continue;
+      problems.add(
+        `${r.path}.${f}`,
+        r.values[f],
+        `conflicts with ${first.path}.${f} (${String(first.values[f])}) of ${owner}, read at the same time ` +
+          `${r.capturedAt}; PostLens keeps one reading per moment and will not choose`,
+      );
+    }
+  }
+  return [...byTime.values()];
+}
+
+const byTime = <T extends { capturedAt: string }>(a: T, b: T) =>
+  a.capturedAt < b.capturedAt ? -1 : a.capturedAt > b.capturedAt ? 1 : 0;
+
+/** Post fields that must agree between entries of one post (author.followers is resolved by time). */
+const POST_FIELDS: ReadonlyArray<[string, (p: ExportPost) => unknown]> = [
+  ['url', (p) => p.url],
+  ['author.handle', (p) => p.author.handle],
+  ['author.name', (p) => p.author.name],
+  ['publishedAt', (p) => p.publishedAt],
+  ['text', (p) => p.text],
+];
+
+/** The newest capture time of a post, or the export's time when it has no snapshot. */
+const lastSeen = (p: ExportPost, exportedAt: string) =>
+  p.snapshots.reduce(
+    (m, s) => (s.capturedAt > m ? s.capturedAt : m),
+    p.snapshots[0]?.capturedAt ?? exportedAt,
+  );
+
+/**
+ * One entry per post. Entries that differ only in their snapshots merge; the snapshots are
+ * in time order when entries were merged, as given otherwise. author.followers is the author's
+ * latest known count, so the entry with the newest snapshot gives it; two entries as new as each
+ * other with different counts are a conflict.
+ */
+export function mergePosts(posts: readonly Located<ExportPost>[], exportedAt: string, problems: ProblemList) {
+  const groups = new Map<string, Located<ExportPost>[]>();
+  for (const p of posts) {
+    const key = postKey(p.item);
+    const g = groups.get(key);
+    if (g) g.push(p);
+    else groups.set(key, [p]);
+  }
+  const out: ExportPost[] = [];
+  for (const [key, entries] of groups) {
+    const [first, ...rest] = entries as [Located<ExportPost>, ...Located<ExportPost>[]];
+    const owner = `post ${key}`;
+    for (const other of rest) {
+      for (const [field, get] of POST_FIELDS) {
+        if (get(first.item) === get(other.item)) continue;
+        problems.add(
+          `${other.path}.${field}`,
+          get(other.item),
+          `differs from ${first.path}.${field} (${String(get(first.item))}), the same ${owner}; ` +
+            `PostLens keeps one ${field} per post and will not choose`,
+        );
+      }
+    }
+    const readings = entries.flatMap((e) =>
+      e.item.snapshots.map((s, i) => ({
+        capturedAt: s.capturedAt,
+        path: `${e.path}.snapshots[${i}]`,
+        values: s as unknown as Record<string, unknown>,
+      })),
+    );
+    const kept = uniteReadings(readings, SNAPSHOT_FIELDS, owner, problems).map(
+      (r) => r.values as unknown as ExportSnapshot,
+    );
+    out.push({
+      ...first.item,
+      author: { ...first.item.author, followers: latestFollowers(entries, exportedAt, owner, problems) },
+      snapshots: rest.length > 0 ? kept.sort(byTime) : kept,
+    });
+  }
+  return out;
+}
+
+function latestFollowers(
+  entries: readonly Located<ExportPost>[],
+  exportedAt: string,
+  owner: string,
+  problems: ProblemList,
+) {
+  let best = entries[0]!;
+  for (const e of entries.slice(1)) {
+    const [a, b] = [lastSeen(best.item, exportedAt), lastSeen(e.item, exportedAt)];
+    if (b > a) best = e;
+    else if (b === a && e.item.author.followers !== best.item.author.followers) {
+      problems.add(
+        `${e.path}.author.followers`,
+        e.item.author.followers,
+        `conflicts with ${best.path}.author.followers (${String(best.item.author.followers)}) of the same ` +
+          `${owner}, as recent as each other; PostLens keeps the latest count and will not choose`,
+      );
+    }
+  }
+  return best.item.author.followers;
+}
+
+/** One entry per author (platform + handle, case-insensitive); their follower readings united. */
+export function mergeAuthors(authors: readonly Located<ExportAuthor>[], problems: ProblemList) {
+  const groups = new Map<string, Located<ExportAuthor>[]>();
+  for (const a of authors) {
+    const key = authorKey(a.item.platform, a.item.handle);
+    const g = groups.get(key);
+    if (g) g.push(a);
+    else groups.set(key, [a]);
+  }
+  const out: ExportAuthor[] = [];
+  for (const [key, entries] of groups) {
+    const [first, ...rest] = entries as [Located<ExportAuthor>, ...Located<ExportAuthor>[]];
+    const owner = `author ${key}`;
+    for (const other of rest) {
+      for (const field of ['handle', 'name'] as const) {
+        if (first.item[field] === other.item[field]) continue;
+        problems.add(
+          `${other.path}.${field}`,
+          other.item[field],
+          `differs from ${first.path}.${field} (${String(first.item[field])}), the same ${owner}; ` +
+            `PostLens keeps one ${field} per author and will not choose`,
+        );
+      }
+    }
+    const readings = entries.flatMap((e) =>
+      e.item.followerSnapshots.map((f, i) => ({
+        capturedAt: f.capturedAt,
+        path: `${e.path}.followerSnapshots[${i}]`,
+        values: f as unknown as Record<string, unknown>,
+      })),
+    );
+    const kept = uniteReadings(readings, ['followers'], owner, problems).map(
+      (r) => r.values as unknown as ExportAuthor['followerSnapshots'][number],
+    );
+    out.push({ ...first.item, followerSnapshots: rest.length > 0 ? kept.sort(byTime) : kept });
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+// The rules one field of an import must meet. Pure. An import is faithful or refused: each rule
+// gives back the value exactly as the file holds it (times as the same instant in UTC ISO form), or
+// the reason it cannot be kept as it is. Nothing is cut, rounded or moved to a nearby date.
+// README "Export format" documents every limit named here.
+
+import { attempt, LIMITS } from '../check';
+
+export type Rule<T> = { value: T } | { reason: string };
+
+/** How far past the importing machine's clock a time may be (clocks differ; time zones too). */
+export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+const group = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * A count: null (not shown; a missing field reads as null), or a whole number from 0 to
+ * LIMITS.count, given as a JSON number. 1.5 is refused, not rounded; "12" is refused, not read.
+ */
+export function countRule(v: unknown): Rule<number | null> {
+  if (v === undefined || v === null) return { value: null };
+  return wholeRule(v);
+}
+
+/** A count that must be there (an author's follower reading). */
+export function requiredCountRule(v: unknown): Rule<number> {
+  if (v === undefined || v === null) return { reason: 'must be a whole number (a reading without a count)' };
+  return wholeRule(v);
+}
+
+function wholeRule(v: unknown): Rule<number> {
+  if (typeof v === 'string') return { reason: 'must be a number, not text in quotes' };
+  if (typeof v !== 'number') return { reason: 'must be a whole number or null' };
+  if (!Number.isFinite(v)) return { reason: 'is too large to be read as a number' };
+  if (!Number.isInteger(v)) return { reason: 'must be a whole number; PostLens does not round counts' };
+  if (v < 0) return { reason: 'must not be negative' };
+  if (v > LIMITS.count) return { reason: `is over ${group(LIMITS.count)}, the largest count PostLens keeps` };
+  return { value: v === 0 ? 0 : v };
+}
+
+/**
+ * Date and time with seconds and an explicit zone, as the export writes them:
+ * 2025-03-01T10:30:00.000Z, or with an offset such as +02:00. Fractions finer than a millisecond
+ * are refused unless they are zeros (PostLens keeps milliseconds and would have to cut them).
+ */
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3})(\d*))?(Z|([+-])(\d{2}):(\d{2}))$/;
+
+const EXAMPLE = '2025-03-01T10:30:00.000Z';
+
+/** A point in time, strictly: a real calendar date, a real clock time, a zone, not in the future. */
+export function instantRule(v: unknown, now: number): Rule<string> {
+  if (typeof v !== 'string') return { reason: `must be an ISO 8601 date and time as text, like ${EXAMPLE}` };
+  const m = INSTANT.exec(v);
+  if (!m) {
+    return {
+      reason: `must be an ISO 8601 date and time with seconds and a time zone (Z or ±hh:mm), like ${EXAMPLE}`,
+    };
+  }
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const [ms = '', finer = '', zone, sign, zh, zm] = [m[7], m[8], m[9], m[10], m[11], m[12]];
+  if (month < 1 || month > 12) return { reason: `is not a real date: there is no month ${month}` };
+  const monthDays = month === 2 && isLeap(year) ? 29 : DAYS[month - 1]!;
+  if (day < 1 || day > monthDays) {
+    return { reason: `is not a real date: ${MONTHS[month - 1]} ${year} has ${monthDays} days` };
+  }
+  if (hour > 23 || minute > 59 || second > 59) return { reason: 'is not a real time of day' };
+  if (/[1-9]/.test(finer)) return { reason: 'is finer than a millisecond, which PostLens would have to cut' };
+  let offset = 0;
+  if (zone !== 'Z') {
+    const h = Number(zh);
+    const mm = Number(zm);
+    if (h > 23 || mm > 59) return { reason: `has an impossible time zone offset ${zone}` };
+    offset = (sign === '-' ? -1 : 1) * (h * 60 + mm) * 60_000;
+  }
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  utc.setUTCHours(hour, minute, second, Number(ms.padEnd(3, '0')));
+  const t = utc.getTime() - offset;
+  if (!Number.isFinite(t)) return { reason: 'is outside the dates a computer can hold' };
+  if (t > now + FUTURE_SLACK_MS) {
+    return {
+      reason: `is in the future (later than a day after this computer's clock, ${new Date(now).toISOString()})`,
+    };
+  }
+  return { value: new Date(t).toISOString() };
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Text kept as it is, up to max characters (UTF-16 code units, as stored). */
+export function textRule(v: unknown, max: number, what: string): Rule<string> {
+  if (typeof v !== 'string') return { reason: `must be text (write "" for none)` };
+  if (v.length > max) {
+    return {
+      reason: `is ${group(v.length)} characters; PostLens keeps ${what} up to ${group(max)} characters and will not cut it`,
+    };
+  }
+  return { value: v };
+}
+
+/** A display name: null (a missing field reads as null), or text up to LIMITS.name, kept as it is. */
+export function nameRule(v: unknown): Rule<string | null> {
+  if (v === undefined || v === null) return { value: null };
+  return textRule(v, LIMITS.name, 'names');
+}
+
+/** An identifier: non-empty text up to max characters. */
+export function idRule(v: unknown, max: number, what: string): Rule<string> {
+  if (typeof v !== 'string' || v.trim() === '') return { reason: 'must be non-empty text' };
+  return textRule(v, max, what);
+}
+
+/** A check.ts reader (which throws "path: reason") as a rule. */
+export function ruleOf<T>(path: string, read: () => T): Rule<T> {
+  const r = attempt(read);
+  if ('value' in r) return r;
+  return { reason: r.reason.startsWith(`${path}: `) ? r.reason.slice(path.length + 2) : r.reason };
+}
+
+/** A value shown in a report: short, one line, safe as text. For display only; the data is untouched. */
+export function shownValue(v: unknown, max = 80): string {
+  if (v === undefined) return '(missing)';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'a number too large to read';
+  if (typeof v === 'string') {
+    if (v.length <= max) return JSON.stringify(v);
+    const cut = [...v.slice(0, max)];
+    // Drop a half emoji at the cut.
+    const last = cut.at(-1)?.charCodeAt(0) ?? 0;
+    if (last >= 0xd800 && last <= 0xdbff) cut.pop();
+    return `${JSON.stringify(cut.join(''))}… (${group(v.length)} characters)`;
+  }
+  if (Array.isArray(v)) return `a list of ${group(v.length)}`;
+  if (typeof v === 'object' && v !== null) {
+    const keys = Object.keys(v);
+    const few = keys.slice(0, 5).map((k) => shownValue(k, 20));
+    return `an object {${few.join(', ')}${keys.length > 5 ? ', …' : ''}}`;
+  }
+  return String(v);
+}

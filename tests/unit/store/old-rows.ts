@@ -1,0 +1,83 @@
+// The oracle: the posts table's rows as loadAllRows built them before version 4 (commit ff066e4),
+// from every snapshot, with raw IndexedDB: no summary, no PostLens read code. A summary is right
+// when the rows built from it equal these.
+
+import type { ErPref } from '@/lib/metrics';
+import { engagement, erByFollowers, erByViews, preferredEr, velocity } from '@/lib/metrics';
+import { fillOutliers, type PostRow } from '@/lib/queries/rows';
+import type { AuthorRecord, PostRecord, SnapshotRecord } from '@/lib/records';
+import { DB_NAME } from '@/lib/store/schema';
+import { pickCounts } from '@/lib/types';
+
+const request = <T>(req: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+
+/** The old buildRow, as it was: snaps oldest first, only the last two read. */
+function oldBuildRow(
+  post: PostRecord,
+  snaps: readonly SnapshotRecord[],
+  author: AuthorRecord | undefined,
+  pref: ErPref,
+): PostRow {
+  const latest = snaps[snaps.length - 1];
+  const prev = snaps[snaps.length - 2];
+  const counts = pickCounts(latest);
+  const followers = latest?.followers ?? author?.followers ?? null;
+  const preferred = preferredEr(counts, followers, pref);
+  const published = post.publishedAt ? Date.parse(post.publishedAt) : Number.NaN;
+  return {
+    key: post.key,
+    platform: post.platform,
+    postId: post.postId,
+    url: post.url,
+    authorKey: post.authorKey,
+    authorHandle: post.authorHandle,
+    authorName: post.authorName,
+    publishedAt: post.publishedAt,
+    text: post.text,
+    promoted: post.promoted,
+    firstSeen: post.firstSeen,
+    lastSeen: post.lastSeen,
+    snapshotCount: snaps.length,
+    ...counts,
+    followers,
+    engagement: engagement(counts),
+    erFollowers: erByFollowers(counts, followers),
+    erViews: erByViews(counts),
+    er: preferred?.value ?? null,
+    erBasis: preferred?.basis ?? null,
+    velocity: prev && latest ? (velocity(prev, latest)?.engagementPerHour ?? null) : null,
+    outlier: null,
+    date: Number.isNaN(published) ? post.firstSeen : published,
+  };
+}
+
+/** The old loadAllRows: every post, every snapshot (by-post-time order), every author. */
+export async function oldLoadAllRows(pref: ErPref): Promise<PostRow[]> {
+  const db = await request(indexedDB.open(DB_NAME));
+  try {
+    const tx = db.transaction(['posts', 'snapshots', 'authors'], 'readonly');
+    const [posts, snaps, authors] = await Promise.all([
+      request(tx.objectStore('posts').getAll() as IDBRequest<PostRecord[]>),
+      request(tx.objectStore('snapshots').index('by-post-time').getAll() as IDBRequest<SnapshotRecord[]>),
+      request(tx.objectStore('authors').getAll() as IDBRequest<AuthorRecord[]>),
+    ]);
+    const byPost = new Map<string, SnapshotRecord[]>();
+    for (const s of snaps) {
+      const list = byPost.get(s.postKey);
+      if (list) list.push(s);
+      else byPost.set(s.postKey, [s]);
+    }
+    const authorByKey = new Map(authors.map((a) => [a.key, a]));
+    const rows = posts.map((p) =>
+      oldBuildRow(p, byPost.get(p.key) ?? [], p.authorKey ? authorByKey.get(p.authorKey) : undefined, pref),
+    );
+    fillOutliers(rows);
+    return rows;
+  } finally {
+    db.close();
+  }
+}
