@@ -6,6 +6,7 @@ import { getSettings } from '@/lib/settings';
 import { importWithCampaigns, mergeCampaigns } from '@/lib/store/campaign-writer';
 import { closeDb, getDb } from '@/lib/store/db';
 import type { ExportV1 } from '@/lib/transfer/format';
+import { NO_OUTCOMES } from './fixtures/campaign';
 import { freshIndexedDb, T0 } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);
@@ -37,13 +38,8 @@ const INPUT: CampaignInput = {
   postKeys: ['x:1'],
   start: '2025-03-01',
   end: '2025-03-31',
+  ...NO_OUTCOMES,
   spend: { amountMinor: 50_000, currency: 'EUR' },
-  revenue: null,
-  leads: null,
-  clicks: null,
-  conversions: null,
-  csat: null,
-  nps: null,
 };
 
 const stored = async () => (await getDb()).getAll('campaigns');

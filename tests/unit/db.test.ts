@@ -2,6 +2,7 @@ import { forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { closeDb, DB_VERSION, DbBlockedError, getDb } from '@/lib/store/db';
 import { DB_NAME } from '@/lib/store/schema';
+import { NO_OUTCOMES } from './fixtures/campaign';
 import { freshIndexedDb } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);
@@ -205,13 +206,8 @@ describe('migration from version 2', () => {
       postKeys: ['x:1'],
       start: '2025-03-01',
       end: '2025-03-31',
+      ...NO_OUTCOMES,
       spend: { amountMinor: 100, currency: 'EUR' },
-      revenue: null,
-      leads: null,
-      clicks: null,
-      conversions: null,
-      csat: null,
-      nps: null,
       createdAt: 1,
       updatedAt: 1,
     };

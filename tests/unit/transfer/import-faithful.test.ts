@@ -15,6 +15,7 @@ import {
   textRule,
 } from '@/lib/transfer/import-rules';
 import { readImport } from '@/lib/transfer/json-import';
+import { NO_OUTCOMES } from '../fixtures/campaign';
 
 const NOW = Date.UTC(2025, 0, 10, 12);
 const DAY = 24 * 3600 * 1000;
@@ -360,13 +361,7 @@ describe('a whole file: the data exactly, or every problem with path, value and 
           postKeys: [],
           start: '2025-01-01',
           end: '2025-01-31',
-          spend: null,
-          revenue: null,
-          leads: null,
-          clicks: null,
-          conversions: null,
-          csat: null,
-          nps: null,
+          ...NO_OUTCOMES,
           createdAt: '2025-02-30T00:00:00.000Z',
           updatedAt: '9999-01-01T00:00:00.000Z',
         },
