@@ -1,11 +1,13 @@
-// Campaign writes, run by the background (the only writer). Each call is one transaction on the
-// campaigns store; a storage failure comes back as a message, never as a throw.
+// Campaign writes, run by the background (the only writer). Each call is one transaction (on the
+// campaigns store; an import's on every store); a storage failure comes back as a message, never
+// as a throw.
 import type { IDBPObjectStore } from 'idb';
 import type { Campaign, CampaignInput } from '../campaigns';
 import type { ImportCounts, WriteResult } from '../messages';
 import type { ExportV1 } from '../transfer';
 import type { PostLensDb } from './db';
-import { importChecked } from './import-writer';
+import { inWriteTx } from './delete';
+import { importChecked, mergeExport } from './import-writer';
 import type { PostLensDB } from './schema';
 import { describeStorageError } from './transactions';
 
@@ -70,32 +72,37 @@ export function mergeCampaigns(
   db: PostLensDb,
   campaigns: readonly Campaign[],
 ): Promise<WriteResult<{ added: number }>> {
-  return inCampaignTx(db, async (store) => {
-    let added = 0;
-    for (const c of campaigns) {
-      if ((await store.getKey(c.id)) !== undefined) continue;
-      await store.add(c);
-      added++;
-    }
-    return { added };
-  });
+  return inCampaignTx(db, async (store) => ({ added: await addNewCampaigns(store, campaigns) }));
+}
+
+/** Adds the campaigns whose id the store does not hold yet; how many were added. */
+async function addNewCampaigns(
+  store: { getKey(id: string): Promise<unknown>; add(c: Campaign): Promise<unknown> },
+  campaigns: readonly Campaign[],
+): Promise<number> {
+  let added = 0;
+  for (const c of campaigns) {
+    if ((await store.getKey(c.id)) !== undefined) continue;
+    await store.add(c);
+    added++;
+  }
+  return added;
 }
 
 /**
- * Imports a checked export (checkAnyExport in lib/transfer/campaigns-in-export.ts): its posts, snapshots and
- * authors as lib/store/import-writer.ts merges them, then its campaigns (new ids only). Two
- * transactions: a storage failure in the second leaves the posts imported, and importing the
- * file again adds only what is missing.
+ * Imports a checked export (checkAnyExport in lib/transfer/campaigns-in-export.ts): its posts,
+ * snapshots and authors as lib/store/import-writer.ts merges them, and its campaigns (new ids
+ * only), in one transaction over every store: should any write fail, none of the file is kept.
  */
 export async function importWithCampaigns(
   db: PostLensDb,
   data: ExportV1,
   campaigns: readonly Campaign[],
 ): Promise<WriteResult<{ added: ImportCounts & { campaigns?: number } }>> {
-  const result = await importChecked(db, data);
   // No campaigns in the file (version 1): the answer is exactly the version 1 import's.
-  if (!result.ok || campaigns.length === 0) return result;
-  const merged = await mergeCampaigns(db, campaigns);
-  if (!merged.ok) return { ok: false, error: `Posts were imported, campaigns were not: ${merged.error}` };
-  return { ok: true, added: { ...result.added, campaigns: merged.added } };
+  if (campaigns.length === 0) return importChecked(db, data);
+  return inWriteTx(db, async (tx) => {
+    const { added } = await mergeExport(tx, data);
+    return { added: { ...added, campaigns: await addNewCampaigns(tx.objectStore('campaigns'), campaigns) } };
+  });
 }

@@ -31,14 +31,15 @@ export const importRefused = (reason: string): ImportResult => ({
 
 /** Merges an export checkExport already cleaned; a failure here is a storage failure. */
 export function importChecked(db: PostLensDb, data: ExportV1): Promise<ImportResult> {
-  return inWriteTx(db, (tx) => merge(tx, data));
+  return inWriteTx(db, (tx) => mergeExport(tx, data));
 }
 
 const distinct = <T>(items: Iterable<T>) => [...new Set(items)];
 const readEach = <T>(keys: readonly string[], read: (key: string) => Promise<T>) =>
   Promise.all(keys.map(read)).then((values) => new Map(keys.map((k, i) => [k, values[i] as T])));
 
-async function merge(tx: WriteTx, data: ExportV1): Promise<{ added: ImportCounts }> {
+/** Merges a checked export inside a transaction the caller owns (and commits or aborts). */
+export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<{ added: ImportCounts }> {
   const added: ImportCounts = { posts: 0, snapshots: 0, authors: 0, followerSnapshots: 0 };
   const exportedAt = Date.parse(data.exportedAt);
 

@@ -7,6 +7,7 @@ import { importWithCampaigns, mergeCampaigns } from '@/lib/store/campaign-writer
 import { closeDb, getDb } from '@/lib/store/db';
 import type { ExportV1 } from '@/lib/transfer/format';
 import { NO_OUTCOMES } from './fixtures/campaign';
+import { fullDump } from './reliability/full-dump';
 import { freshIndexedDb, T0 } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);
@@ -188,6 +189,19 @@ describe('importWithCampaigns', () => {
       ok: true,
       added: { posts: 0, snapshots: 0, authors: 0, followerSnapshots: 0, campaigns: 0 },
     });
+  });
+
+  it('keeps none of the file when writing its campaigns fails: one transaction over every store', async () => {
+    const db = await getDb();
+    const before = await fullDump();
+    // A value IndexedDB cannot store makes the campaign's write fail inside the transaction, after
+    // the posts, snapshots and authors were written in it.
+    const unstorable = { ...campaign, id: 'bad', name: (() => 'x') as unknown as string };
+    const result = await importWithCampaigns(db, data, [campaign, unstorable]);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.error).not.toBe('');
+    expect(await fullDump()).toBe(before);
+    expect(await db.getAllKeys('posts')).toEqual([]);
   });
 
   it('answers a file without campaigns exactly as the version 1 import does', async () => {
