@@ -7,8 +7,8 @@ import { importWithCampaigns, mergeCampaigns } from '@/lib/store/campaign-writer
 import { closeDb, getDb } from '@/lib/store/db';
 import type { ExportV1 } from '@/lib/transfer/format';
 import { NO_OUTCOMES } from './fixtures/campaign';
-import { fullDump } from './reliability/full-dump';
 import { freshIndexedDb, T0 } from './recorder-helpers';
+import { fullDump } from './reliability/full-dump';
 
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
