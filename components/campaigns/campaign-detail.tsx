@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { ConfirmButton } from '@/components/common/confirm-button';
 import type { ComparisonRow } from '@/lib/campaigns';
-import { FIGURE_IDS } from '@/lib/campaigns';
+import { describeBasis, FIGURE_IDS } from '@/lib/campaigns';
 import { formatDate } from '@/lib/format';
 import type { CampaignPost } from '@/lib/queries';
 import { FiguresTable, InputsList } from './campaign-figures';
@@ -78,7 +78,9 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
       )}
       <FiguresTable
         figures={FIGURE_IDS.map((id) => row.figures[id])}
-        caption="Figures (from each post's latest snapshot)"
+        caption={`Figures for ${c.start} – ${c.end}: what the posts gained in the period (${describeBasis(
+          posts.map((p) => p.facts.period),
+        )})`}
       />
       <CampaignTrend trend={row.trend} gain={row.gain} postCount={c.postKeys.length} />
       <CampaignPosts posts={posts} filteredKeys={filteredKeys} save={savePosts} locale={locale} />

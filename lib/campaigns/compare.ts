@@ -1,8 +1,7 @@
 // Campaigns side by side: every figure per campaign, its trend, and totals across them. Totals
 // add money only within one currency ("mixed currencies" otherwise) and count a post that is in
-// several campaigns once. Pure.
+// several campaigns of the same dates once, with what it gained in that period. Pure.
 
-import { engagement } from '../metrics';
 import {
   type Campaign,
   campaignFigures,
@@ -12,6 +11,8 @@ import {
   figuresById,
   type Part,
   type PostFacts,
+  periodEngagement,
+  periodViews,
   postTotal,
   quotient,
 } from './figures';
@@ -110,14 +111,23 @@ export function compareCampaigns(
 ): CampaignComparison {
   const rows = all.map((f) => comparisonRow(f, now, locale));
   const list = all.map((f) => f.campaign);
+  // Each campaign's posts with what they gained in that campaign's period. A post in several
+  // campaigns of the same dates counts once; with other dates, once per period.
   const facts = new Map<string, PostFacts>();
-  for (const f of all) for (const [k, v] of f.facts) facts.set(k, v);
-  const keys = [...new Set(list.flatMap((c) => c.postKeys))];
+  const keys = new Set<string>();
+  for (const f of all) {
+    for (const key of f.campaign.postKeys) {
+      const at = `${f.campaign.start}/${f.campaign.end} ${key}`;
+      keys.add(at);
+      const fact = f.facts.get(key);
+      if (fact) facts.set(at, fact);
+    }
+  }
 
   const spend = moneyTotal(list, (c) => c.spend, 'spend');
   const revenue = moneyTotal(list, (c) => c.revenue, 'revenue');
-  const eng = postTotal(keys, facts, (p) => (p.latest ? engagement(p.latest) : null), 'engagement');
-  const views = postTotal(keys, facts, (p) => p.latest?.views ?? null, 'views');
+  const eng = postTotal([...keys], facts, periodEngagement, 'engagement in the period');
+  const views = postTotal([...keys], facts, periodViews, 'views in the period');
   const currency = spend.money?.currency ?? null;
   const mixed = spend.mixed ?? revenue.mixed;
   const sameCurrency = !spend.money || !revenue.money || spend.money.currency === revenue.money.currency;
@@ -173,7 +183,7 @@ export function compareCampaigns(
     figure(
       'engagement',
       'Engagement',
-      'Σ engagement of every post in any campaign, each post once',
+      "Σ engagement each campaign's posts gained in its period (a post in campaigns of the same dates once)",
       'count',
       eng,
       null,
@@ -182,7 +192,7 @@ export function compareCampaigns(
     figure(
       'views',
       'Views',
-      'Σ views of every post in any campaign, each post once',
+      "Σ views each campaign's posts gained in its period (a post in campaigns of the same dates once)",
       'count',
       views,
       null,

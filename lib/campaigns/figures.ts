@@ -5,6 +5,7 @@ import { formatNumber, formatPercent } from '../format';
 import { engagement } from '../metrics';
 import type { Count, Counts } from '../types';
 import { formatCost, type Money, toMajor } from './money';
+import type { PeriodGain } from './period';
 
 export interface Campaign {
   id: string;
@@ -34,14 +35,23 @@ export interface Campaign {
 /** What a page sends to save: without id for a new campaign; the background stamps the times. */
 export type CampaignInput = Omit<Campaign, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
 
-/** One post's latest known counts, as the figures read them. */
+/** One post as the figures read it: what it gained in the campaign's period, and its latest counts. */
 export interface PostFacts {
   key: string;
   /** The latest snapshot's counts, or null when no snapshot of the post is stored. */
   latest: Counts | null;
+  /** What the post gained in the campaign's period, and on what basis (period.ts). */
+  period: PeriodGain;
   /** The latest snapshot's followers, else the author's latest known. */
   followers: Count;
 }
+
+/** The engagement a post gained in the period, or null when it cannot be known. */
+export const periodEngagement = (f: PostFacts): number | null =>
+  f.period.gained ? engagement(f.period.gained) : null;
+export const periodViews = (f: PostFacts): number | null => f.period.gained?.views ?? null;
+const GAINED =
+  "each post's last snapshot in the period − its last before the start (from 0, i.e. publication, without one)";
 
 export const FIGURE_IDS = [
   'engagement',
@@ -127,28 +137,22 @@ function roiPart(c: Campaign): Part {
 
 type Spec = [FigureId, string, string, Figure['unit'], Part];
 
-/** Every figure of one campaign from its posts' latest counts. facts: by post key. */
+/** Every figure of one campaign from what its posts gained in its period. facts: by post key. */
 export function campaignFigures(
   c: Campaign,
   facts: ReadonlyMap<string, PostFacts>,
   locale?: string,
 ): Figure[] {
   const keys = c.postKeys;
-  const eng = postTotal(keys, facts, (f) => (f.latest ? engagement(f.latest) : null), 'engagement');
-  const views = postTotal(keys, facts, (f) => f.latest?.views ?? null, 'views');
+  const eng = postTotal(keys, facts, periodEngagement, 'engagement in the period');
+  const views = postTotal(keys, facts, periodViews, 'views in the period');
   const followers = postTotal(keys, facts, (f) => f.followers, 'followers');
   const spend = c.spend ? have(toMajor(c.spend)) : need('spend');
   const clicks = input(c.clicks, 'clicks');
   const per1000 = quotient(spend, views, 'non-zero views');
   const specs: Spec[] = [
-    [
-      'engagement',
-      'Engagement',
-      "Σ (likes + comments + reposts + saves) of each post's latest snapshot",
-      'count',
-      eng,
-    ],
-    ['views', 'Views', "Σ views of each post's latest snapshot", 'count', views],
+    ['engagement', 'Engagement', `Σ (likes + comments + reposts + saves) gained: ${GAINED}`, 'count', eng],
+    ['views', 'Views', `Σ views gained: ${GAINED}`, 'count', views],
     ['erViews', 'ER by views', 'engagement ÷ views', 'rate', quotient(eng, views, 'non-zero views')],
     [
       'erFollowers',

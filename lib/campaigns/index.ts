@@ -5,5 +5,6 @@ export * from './figures';
 export * from './form';
 export * from './inputs';
 export * from './money';
+export * from './period';
 export * from './trend';
 export * from './validate';

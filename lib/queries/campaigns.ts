@@ -2,7 +2,7 @@
 // change goes to the background as a saveCampaign / deleteCampaign message.
 
 import type { Campaign, PostFacts, TrendSnapshot } from '../campaigns';
-import { periodBounds } from '../campaigns';
+import { periodBounds, periodGain } from '../campaigns';
 import type { PostRecord, SnapshotRecord } from '../records';
 import { getDb, type PostLensDb } from '../store';
 import { pickCounts } from '../types';
@@ -35,7 +35,7 @@ export interface CampaignData {
   snapshots: TrendSnapshot[];
 }
 
-/** A campaign's posts with their latest counts and the snapshots its trend needs. */
+/** A campaign's posts with their latest counts, what they gained in its period, and the snapshots its trend needs. */
 export async function loadCampaignData(campaign: Campaign, db?: PostLensDb): Promise<CampaignData> {
   const d = db ?? (await getDb());
   const tx = d.transaction(['posts', 'snapshots', 'authors'], 'readonly');
@@ -54,6 +54,7 @@ export async function loadCampaignData(campaign: Campaign, db?: PostLensDb): Pro
       const facts: PostFacts = {
         key,
         latest: snap ? pickCounts(snap) : null,
+        period: periodGain(before?.value, during, post?.publishedAt ?? null, from),
         followers: snap?.followers ?? author?.followers ?? null,
       };
       const snaps = before ? [before.value, ...during] : during;

@@ -32,7 +32,8 @@ const END = localDay(10);
 
 let session: E2ESession;
 let dash: Page;
-/** Σ (likes + comments + reposts + saves) of each post's latest snapshot, from the database. */
+/** Σ (likes + comments + reposts + saves) of each post's latest snapshot, from the database: each
+ * post is first read inside the campaign's period, so that is also what it gained in the period. */
 let engagement = 0;
 
 beforeAll(async () => {
@@ -102,7 +103,7 @@ describe('a campaign made in the dashboard', () => {
       ['costPerLead', eur(100), 'spend ÷ leads'],
       ['engagement', new Intl.NumberFormat(locale as string).format(engagement), ''],
       // One of the two posts shows no views: the figure says so instead of adding a 0.
-      ['views', 'needs views of 1 of 2 posts', ''],
+      ['views', 'needs views in the period of 1 of 2 posts', ''],
     ];
     for (const [id, value, formula] of expected) {
       const row = figureRow(id);
@@ -136,7 +137,7 @@ describe('a campaign made in the dashboard', () => {
       roi: '1.5',
       cpc: '3',
     });
-    expect(row?.missing).toContain('needs views of 1 of 2 posts');
+    expect(row?.missing).toContain('needs views in the period of 1 of 2 posts');
   });
 
   it('is in the Export JSON (version 2) with the values entered', async () => {

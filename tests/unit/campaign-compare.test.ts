@@ -1,6 +1,6 @@
 import { type CampaignFacts, compareCampaigns, type TotalId } from '@/lib/campaigns/compare';
 import type { Campaign, PostFacts } from '@/lib/campaigns/figures';
-import { NO_OUTCOMES } from './fixtures/campaign';
+import { gainedFacts, NO_OUTCOMES } from './fixtures/campaign';
 
 const money = (amountMinor: number, currency = 'EUR') => ({ amountMinor, currency });
 
@@ -18,11 +18,8 @@ function campaign(id: string, over: Partial<Campaign> = {}): Campaign {
   };
 }
 
-const post = (key: string, likes: number, views: number | null): PostFacts => ({
-  key,
-  latest: { likes, comments: null, reposts: null, saves: null, views },
-  followers: 1000,
-});
+const post = (key: string, likes: number, views: number | null): PostFacts =>
+  gainedFacts(key, { likes, comments: null, reposts: null, saves: null, views }, 1000);
 
 const FACTS = new Map(
   [post('x:1', 100, 1000), post('x:2', 50, 4000), post('x:3', 10, null)].map((p) => [p.key, p]),
@@ -122,7 +119,7 @@ describe('compareCampaigns totals', () => {
       'clicks',
       ['clicks of 3 campaigns'],
     ],
-    ['a post without views', [A, campaign('C', { postKeys: ['x:3'] })], 'views', ['views of 1 of 3 posts']],
+    ['a post without views', [A, campaign('C', { postKeys: ['x:3'] })], 'views', ['views in the period of 1 of 3 posts']],
     ['no campaigns', [], 'spend', ['campaigns']],
     [
       'zero spend in total',

@@ -12,6 +12,7 @@ import {
 import type { ExportV1 } from '@/lib/transfer/format';
 import { checkExport } from '@/lib/transfer/import-check';
 import { serializeExport } from '@/lib/transfer/json-export';
+import { gainedFacts } from './fixtures/campaign';
 
 const V1: ExportV1 = {
   format: 'postlens-export',
@@ -138,14 +139,7 @@ describe('campaign CSV', () => {
   const facts = (c: Campaign): CampaignFacts => ({
     campaign: c,
     facts: new Map([
-      [
-        'x:1',
-        {
-          key: 'x:1',
-          latest: { likes: 5, comments: 3, reposts: null, saves: null, views: 100 },
-          followers: 10,
-        },
-      ],
+      ['x:1', gainedFacts('x:1', { likes: 5, comments: 3, reposts: null, saves: null, views: 100 }, 10)],
     ]),
     snapshots: [{ postKey: 'x:1', capturedAt: at, likes: 5, comments: 3, reposts: null, saves: null }],
   });

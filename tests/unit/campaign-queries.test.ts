@@ -49,6 +49,7 @@ it('reads each post’s latest counts, and the snapshots of the period with the 
     x1(12, 600),
     reading({
       postId: '2',
+      publishedAt: '2025-03-01T10:00:00.000Z',
       likes: 3,
       comments: null,
       reposts: null,
@@ -64,14 +65,32 @@ it('reads each post’s latest counts, and the snapshots of the period with the 
     ['x:2', 'Liftoff!'],
     ['x:gone', null],
   ]);
+  // What x:1 gained in the period: its reading of day 12 minus its last before the start (day 5).
   expect(data.facts.get('x:1')).toEqual({
     key: 'x:1',
     latest: { likes: 25, comments: 0, reposts: 0, saves: null, views: 1000 },
+    period: {
+      gained: { likes: 7, comments: 0, reposts: 0, saves: null, views: 0 },
+      basis: 'since-start',
+      readings: 1,
+    },
     followers: 700,
+  });
+  // x:2, posted before the start, was first read inside the period: counted from zero (its
+  // publication), and the basis says so.
+  expect(data.facts.get('x:2')!.period).toEqual({
+    gained: { likes: 3, comments: null, reposts: null, saves: null, views: null },
+    basis: 'no-reading-before-start',
+    readings: 1,
   });
   // x:2's snapshot has the author's followers as known when it was taken.
   expect(data.facts.get('x:2')!.followers).toBe(600);
-  expect(data.facts.get('x:gone')).toEqual({ key: 'x:gone', latest: null, followers: null });
+  expect(data.facts.get('x:gone')).toEqual({
+    key: 'x:gone',
+    latest: null,
+    period: { gained: null, basis: 'no-reading-in-period', readings: 0 },
+    followers: null,
+  });
   expect(data.snapshots.map((s) => [s.postKey, s.likes, s.capturedAt])).toEqual([
     ['x:1', 5, at(5)],
     ['x:1', 12, at(12)],

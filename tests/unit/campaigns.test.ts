@@ -6,6 +6,7 @@ import {
   type PostFacts,
 } from '@/lib/campaigns/figures';
 import { campaignInputs } from '@/lib/campaigns/inputs';
+import { gainedFacts } from './fixtures/campaign';
 
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 
@@ -39,8 +40,8 @@ const counts = (likes: number | null, comments: number | null, views: number | n
 
 // Two posts: engagement 300 + 200 = 500, views 10,000 + 30,000 = 40,000, followers 2,000 + 3,000.
 const FACTS: PostFacts[] = [
-  { key: 'x:1', latest: counts(250, 50, 10_000), followers: 2_000 },
-  { key: 'x:2', latest: counts(200, null, 30_000), followers: 3_000 },
+  gainedFacts('x:1', counts(250, 50, 10_000), 2_000),
+  gainedFacts('x:2', counts(200, null, 30_000), 3_000),
 ];
 
 function figures(c: Campaign, facts: PostFacts[] = FACTS) {
@@ -78,7 +79,14 @@ describe('campaignFigures with every input', () => {
   });
 
   it.each<[FigureId, string]>([
-    ['engagement', "Σ (likes + comments + reposts + saves) of each post's latest snapshot"],
+    [
+      'engagement',
+      "Σ (likes + comments + reposts + saves) gained: each post's last snapshot in the period − its last before the start (from 0, i.e. publication, without one)",
+    ],
+    [
+      'views',
+      "Σ views gained: each post's last snapshot in the period − its last before the start (from 0, i.e. publication, without one)",
+    ],
     ['erViews', 'engagement ÷ views'],
     ['costPerEngagement', 'spend ÷ engagement'],
     ['cpm', 'spend ÷ views × 1,000'],
@@ -93,10 +101,10 @@ describe('campaignFigures with every input', () => {
 });
 
 describe('campaignFigures with missing inputs: needs, never 0', () => {
-  const noViews: PostFacts[] = [FACTS[0]!, { ...FACTS[1]!, latest: counts(200, null, null) }];
+  const noViews: PostFacts[] = [FACTS[0]!, gainedFacts('x:2', counts(200, null, null), 3_000)];
   const noPost: PostFacts[] = [FACTS[0]!];
-  const noSnapshot: PostFacts[] = [FACTS[0]!, { key: 'x:2', latest: null, followers: null }];
-  const noEngagement: PostFacts[] = [FACTS[0]!, { ...FACTS[1]!, latest: counts(null, null, 5) }];
+  const noSnapshot: PostFacts[] = [FACTS[0]!, gainedFacts('x:2', null, null)];
+  const noEngagement: PostFacts[] = [FACTS[0]!, gainedFacts('x:2', counts(null, null, 5), 3_000)];
   it.each<[string, FigureId, string[], Partial<Campaign>, PostFacts[]]>([
     ['no spend', 'costPerEngagement', ['spend'], { spend: null }, FACTS],
     ['no spend', 'cpm', ['spend'], { spend: null }, FACTS],
@@ -117,23 +125,23 @@ describe('campaignFigures with missing inputs: needs, never 0', () => {
       FACTS,
     ],
     ['no leads', 'costPerLead', ['leads'], { leads: null }, FACTS],
-    ['a post without views', 'views', ['views of 1 of 2 posts'], {}, noViews],
-    ['a post without views', 'erViews', ['views of 1 of 2 posts'], {}, noViews],
-    ['a post without views', 'cpm', ['views of 1 of 2 posts'], {}, noViews],
-    ['a post without views', 'ctr', ['views of 1 of 2 posts'], {}, noViews],
-    ['a post not stored', 'engagement', ['engagement of 1 of 2 posts'], {}, noPost],
-    ['a post without snapshot', 'engagement', ['engagement of 1 of 2 posts'], {}, noSnapshot],
+    ['a post without views', 'views', ['views in the period of 1 of 2 posts'], {}, noViews],
+    ['a post without views', 'erViews', ['views in the period of 1 of 2 posts'], {}, noViews],
+    ['a post without views', 'cpm', ['views in the period of 1 of 2 posts'], {}, noViews],
+    ['a post without views', 'ctr', ['views in the period of 1 of 2 posts'], {}, noViews],
+    ['a post not stored', 'engagement', ['engagement in the period of 1 of 2 posts'], {}, noPost],
+    ['a post without snapshot', 'engagement', ['engagement in the period of 1 of 2 posts'], {}, noSnapshot],
     [
       'a post without snapshot',
       'erFollowers',
-      ['engagement of 1 of 2 posts', 'followers of 1 of 2 posts'],
+      ['engagement in the period of 1 of 2 posts', 'followers of 1 of 2 posts'],
       {},
       noSnapshot,
     ],
     [
       'a post showing no engagement count',
       'costPerEngagement',
-      ['engagement of 1 of 2 posts'],
+      ['engagement in the period of 1 of 2 posts'],
       {},
       noEngagement,
     ],
@@ -149,8 +157,10 @@ describe('campaignFigures with missing inputs: needs, never 0', () => {
 });
 
 describe('campaignFigures with zeros', () => {
-  const zeroViews: PostFacts[] = FACTS.map((f) => ({ ...f, latest: { ...f.latest!, views: 0 } }));
-  const zeroEngagement: PostFacts[] = FACTS.map((f) => ({ ...f, latest: counts(0, 0, 100) }));
+  const zeroViews: PostFacts[] = FACTS.map((f) =>
+    gainedFacts(f.key, { ...f.latest!, views: 0 }, f.followers),
+  );
+  const zeroEngagement: PostFacts[] = FACTS.map((f) => gainedFacts(f.key, counts(0, 0, 100), f.followers));
   it.each<[string, FigureId, number | string[], Partial<Campaign>, PostFacts[]]>([
     // A division by zero is a need, not Infinity or NaN.
     ['zero spend', 'roi', ['non-zero spend'], { spend: eur(0) }, FACTS],

@@ -102,7 +102,8 @@ describe('adding posts', () => {
 
     fireEvent.click(within(detail).getByRole('button', { name: 'Add 2 filtered posts' }));
     await waitFor(() => expect(figureText('engagement')).toBe('390'));
-    // x:1's latest snapshot (300 + 50) and x:2's (40); views 20,000 + 5,000.
+    // Both posts were first read in the period, so they count from zero: x:1's last reading in it
+    // (300 + 50) and x:2's (40); views 20,000 + 5,000.
     expect(figureText('views')).toBe('25,000');
     expect(figureText('costPerEngagement')).toBe('€0.2564');
     expect(figureText('cpm')).toBe('€4.00');
@@ -117,9 +118,9 @@ describe('adding posts', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add by key' }));
     await waitFor(() => expect(figureText('engagement')).toBe('397'));
     // x:3 shows no views: the views total and everything built on it need them.
-    expect(figureText('views')).toBe('needs views of 1 of 3 posts');
-    expect(figureText('cpm')).toBe('needs views of 1 of 3 posts');
-    expect(figureText('erViews')).toBe('needs views of 1 of 3 posts');
+    expect(figureText('views')).toBe('needs views in the period of 1 of 3 posts');
+    expect(figureText('cpm')).toBe('needs views in the period of 1 of 3 posts');
+    expect(figureText('erViews')).toBe('needs views in the period of 1 of 3 posts');
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove x:3 from the campaign' }));
     await waitFor(() => expect(figureText('views')).toBe('25,000'));
