@@ -64,6 +64,8 @@ export const FIGURE_IDS = [
   'ctr',
   'conversionRate',
   'costPerLead',
+  'costPerAcquisition',
+  'roas',
   'roi',
 ] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
@@ -77,7 +79,8 @@ export interface Figure<I extends string = FigureId> {
   /** The formatted value, or "needs …" when value is null. */
   display: string;
   needs: string[];
-  unit: 'count' | 'rate' | 'money';
+  /** rate: a fraction shown as a percentage; ratio: a multiple shown as "2.5×". */
+  unit: 'count' | 'rate' | 'ratio' | 'money';
   /** The currency of a money figure's value; null for counts and rates. */
   currency: string | null;
 }
@@ -126,6 +129,12 @@ function revenuePart(c: Campaign): { part: Part; money: Money | null } {
   if (c.spend && c.revenue.currency !== c.spend.currency)
     return { part: need(`revenue in ${c.spend.currency}`), money: null };
   return { part: have(c.revenue.amountMinor), money: c.revenue };
+}
+
+/** Revenue per unit of spend, in one currency (minor units cancel out). */
+function roasPart(c: Campaign): Part {
+  const spend = c.spend ? have(c.spend.amountMinor) : need('spend');
+  return quotient(revenuePart(c).part, spend, 'non-zero spend');
 }
 
 function roiPart(c: Campaign): Part {
@@ -191,6 +200,14 @@ export function campaignFigures(
       'money',
       quotient(spend, input(c.leads, 'leads'), 'at least one lead'),
     ],
+    [
+      'costPerAcquisition',
+      'Cost per acquisition',
+      'spend ÷ conversions',
+      'money',
+      quotient(spend, input(c.conversions, 'conversions'), 'at least one conversion'),
+    ],
+    ['roas', 'ROAS', 'revenue ÷ spend', 'ratio', roasPart(c)],
     ['roi', 'ROI', '(revenue − spend) ÷ spend', 'rate', roiPart(c)],
   ];
   const currency = c.spend?.currency ?? null;
@@ -213,6 +230,8 @@ export function figure<I extends string>(
   if (value === null) display = needs.length > 0 ? `needs ${needs.join(', ')}` : 'needs more data';
   else if (unit === 'money' && currency) display = formatCost(value, currency, locale);
   else if (unit === 'rate') display = formatPercent(value, locale);
+  else if (unit === 'ratio')
+    display = `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)}×`;
   else display = formatNumber(value, locale);
   return { id, label, formula, value, display, needs, unit, currency };
 }

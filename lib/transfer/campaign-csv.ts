@@ -30,6 +30,8 @@ export const CAMPAIGN_CSV_COLUMNS = [
   'ctr',
   'conversionRate',
   'costPerLead',
+  'costPerAcquisition',
+  'roas',
   'roi',
   'engagementGained',
   'missing',
@@ -70,6 +72,8 @@ function rowCells(r: ComparisonRow): Cell[] {
     round(f.ctr.value),
     round(f.conversionRate.value),
     round(f.costPerLead.value),
+    round(f.costPerAcquisition.value),
+    round(f.roas.value),
     round(f.roi.value),
     r.gain.value,
     missing,
@@ -103,11 +107,13 @@ function totalCells(cmp: CampaignComparison): Cell[] {
     null,
     null,
     num('costPerEngagement'),
-    null,
-    null,
-    null,
-    null,
-    null,
+    null, // cpm
+    null, // cpc
+    null, // ctr
+    null, // conversionRate
+    null, // costPerLead
+    null, // costPerAcquisition
+    null, // roas
     num('roi'),
     null,
     cmp.totals

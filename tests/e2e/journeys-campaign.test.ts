@@ -101,6 +101,13 @@ describe('a campaign made in the dashboard', () => {
       ['cpc', eur(3), 'spend ÷ clicks'],
       ['conversionRate', pct(30 / 400), 'conversions ÷ clicks'],
       ['costPerLead', eur(100), 'spend ÷ leads'],
+      ['costPerAcquisition', eur(40), 'spend ÷ conversions'],
+      // 3000 ÷ 1200
+      [
+        'roas',
+        `${new Intl.NumberFormat(locale as string, { maximumFractionDigits: 2 }).format(2.5)}×`,
+        'revenue ÷ spend',
+      ],
       ['engagement', new Intl.NumberFormat(locale as string).format(engagement), ''],
       // One of the two posts shows no views: the figure says so instead of adding a 0.
       ['views', 'needs views in the period of 1 of 2 posts', ''],
@@ -135,6 +142,8 @@ describe('a campaign made in the dashboard', () => {
       engagement: String(engagement),
       views: '',
       roi: '1.5',
+      roas: '2.5',
+      costPerAcquisition: '40',
       cpc: '3',
     });
     expect(row?.missing).toContain('needs views in the period of 1 of 2 posts');

@@ -174,6 +174,8 @@ describe('campaign CSV', () => {
       ctr: '0.4',
       conversionRate: '0.05',
       costPerLead: '41.15',
+      costPerAcquisition: '61.725',
+      roas: String(Math.round((50_000 / 12_345) * 1e6) / 1e6),
       roi: String(Math.round(((50_000 - 12_345) / 12_345) * 1e6) / 1e6),
     });
     // Only one day in the period has a snapshot: the gain is missing and the row says why.

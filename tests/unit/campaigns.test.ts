@@ -61,6 +61,8 @@ describe('campaignFigures with every input', () => {
     ['ctr', 800 / 40_000, '2%'],
     ['conversionRate', 20 / 800, '2.5%'],
     ['costPerLead', 500 / 40, '€12.50'],
+    ['costPerAcquisition', 500 / 20, '€25.00'],
+    ['roas', 1250 / 500, '2.5×'],
     ['roi', (1250 - 500) / 500, '150%'],
   ])('%s = %d (%s)', (id, value, display) => {
     const f = figures(campaign())[id];
@@ -94,6 +96,8 @@ describe('campaignFigures with every input', () => {
     ['ctr', 'clicks ÷ views'],
     ['conversionRate', 'conversions ÷ clicks'],
     ['costPerLead', 'spend ÷ leads'],
+    ['costPerAcquisition', 'spend ÷ conversions'],
+    ['roas', 'revenue ÷ spend'],
     ['roi', '(revenue − spend) ÷ spend'],
   ])('%s shows its formula', (id, formula) => {
     expect(figures(campaign())[id].formula).toBe(formula);
@@ -125,6 +129,17 @@ describe('campaignFigures with missing inputs: needs, never 0', () => {
       FACTS,
     ],
     ['no leads', 'costPerLead', ['leads'], { leads: null }, FACTS],
+    ['no conversions', 'costPerAcquisition', ['conversions'], { conversions: null }, FACTS],
+    ['no spend', 'costPerAcquisition', ['spend'], { spend: null }, FACTS],
+    ['no revenue', 'roas', ['revenue'], { revenue: null }, FACTS],
+    ['no spend', 'roas', ['spend'], { spend: null }, FACTS],
+    [
+      'revenue in another currency',
+      'roas',
+      ['revenue in EUR'],
+      { revenue: { amountMinor: 1, currency: 'USD' } },
+      FACTS,
+    ],
     ['a post without views', 'views', ['views in the period of 1 of 2 posts'], {}, noViews],
     ['a post without views', 'erViews', ['views in the period of 1 of 2 posts'], {}, noViews],
     ['a post without views', 'cpm', ['views in the period of 1 of 2 posts'], {}, noViews],
@@ -168,6 +183,8 @@ describe('campaignFigures with zeros', () => {
     ['zero clicks', 'cpc', ['non-zero clicks'], { clicks: 0 }, FACTS],
     ['zero clicks', 'conversionRate', ['non-zero clicks'], { clicks: 0 }, FACTS],
     ['zero leads', 'costPerLead', ['at least one lead'], { leads: 0 }, FACTS],
+    ['zero conversions', 'costPerAcquisition', ['at least one conversion'], { conversions: 0 }, FACTS],
+    ['zero spend', 'roas', ['non-zero spend'], { spend: eur(0) }, FACTS],
     ['zero views', 'cpm', ['non-zero views'], {}, zeroViews],
     ['zero views', 'erViews', ['non-zero views'], {}, zeroViews],
     ['zero views', 'ctr', ['non-zero views'], {}, zeroViews],
@@ -181,6 +198,7 @@ describe('campaignFigures with zeros', () => {
     ['zero conversions', 'conversionRate', 0, { conversions: 0 }, FACTS],
     ['zero engagement', 'engagement', 0, {}, zeroEngagement],
     ['zero revenue', 'roi', -1, { revenue: eur(0) }, FACTS],
+    ['zero revenue', 'roas', 0, { revenue: eur(0) }, FACTS],
     ['revenue equal to spend', 'roi', 0, { revenue: eur(50_000) }, FACTS],
   ])('%s: %s → %j', (_why, id, expected, over, facts) => {
     const f = figures(campaign(over), facts)[id];
