@@ -119,7 +119,12 @@ describe('compareCampaigns totals', () => {
       'clicks',
       ['clicks of 3 campaigns'],
     ],
-    ['a post without views', [A, campaign('C', { postKeys: ['x:3'] })], 'views', ['views in the period of 1 of 3 posts']],
+    [
+      'a post without views',
+      [A, campaign('C', { postKeys: ['x:3'] })],
+      'views',
+      ['views in the period of 1 of 3 posts'],
+    ],
     ['no campaigns', [], 'spend', ['campaigns']],
     [
       'zero spend in total',
