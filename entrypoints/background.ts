@@ -22,7 +22,9 @@ export default defineBackground(() => {
   onMessage('deletePost', (m) => h.deletePost(m.data, m.sender));
   onMessage('deleteAuthor', (m) => h.deleteAuthor(m.data, m.sender));
   onMessage('deleteAll', (m) => h.deleteAll(m.data, m.sender));
+  onMessage('previewPrune', (m) => h.previewPrune(m.data, m.sender));
   onMessage('pruneNow', (m) => h.pruneNow(m.data, m.sender));
+  onMessage('retentionStatus', (m) => h.retentionStatus(m.data, m.sender));
   onMessage('storageStatus', (m) => h.storageStatus(m.data, m.sender));
   onMessage('reportUnsaved', (m) => h.reportUnsaved(m.data, m.sender));
   onMessage('unsavedReadings', (m) => h.unsavedReadings(m.data, m.sender));
@@ -57,12 +59,20 @@ export default defineBackground(() => {
   });
   void h.drainHandoffs();
 
-  // Retention pruning runs after writes; also once at start-up (at most hourly either way).
+  // Retention pruning runs after writes; also once at start-up (at most hourly either way), and
+  // only as far as the user confirmed in options (lib/background/prune-schedule.ts).
   void h.autoPrune();
 
   // TEST BUILD ONLY (`npm run build:probe`, mode "probe"): one deliberate request at start, the
   // positive control of the end-to-end zero-request check (tests/harness/probe.ts). Vite fixes
   // MODE at build time, so every other build drops this block: tests/harness/suites/zero-requests.ts
   // checks that no trace of it is in .output/chrome-mv3 or .output/firefox-mv2.
-  if (import.meta.env.MODE === 'probe') fetch('https://probe.postlens.invalid/background').catch(() => {});
+  // Made again 1 and 3 seconds later: the worker can start before the test's recorder is
+  // attached to it, and a control that misses its one request would fail for the wrong reason.
+  if (import.meta.env.MODE === 'probe') {
+    const probe = () => fetch('https://probe.postlens.invalid/background').catch(() => {});
+    probe();
+    setTimeout(probe, 1_000);
+    setTimeout(probe, 3_000);
+  }
 });

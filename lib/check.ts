@@ -1,59 +1,37 @@
-// Checks what arrives from content scripts before it reaches the database. Pure, never throws:
-// anything malformed is dropped with a reason, and what passes is a fresh object holding only
-// the known fields (nothing hostile rides along into IndexedDB).
+// Checks what arrives from content scripts before it reaches the database. Pure, never throws.
+// A reading is dropped (with a reason) only when its identity fails: without platform, post id
+// and a permalink of that platform, no snapshot could be attributed. Any other field that fails
+// costs only itself: it is stored as null (unknown, never a guessed 0) and the reason is noted,
+// as is every text cut to its limit, so nothing is lost or changed without a word. What passes
+// is a fresh object holding only the known fields (nothing hostile rides along into IndexedDB).
+import {
+  attempt,
+  countOf,
+  fail,
+  flagOf,
+  handleOf,
+  idOf,
+  isObject,
+  isoOf,
+  Notes,
+  named,
+  objectOf,
+  shown,
+  stringOf,
+} from './check-fields';
 import { LIMITS } from './limits';
 import type { ReadingBatch } from './messages';
 import { hostBelongs } from './platforms';
-import type { Count, Platform, PostReading, ProfileReading } from './types';
-import { PLATFORMS } from './types';
+import type { Platform, PostReading, ProfileReading } from './types';
+import { countsFrom, PLATFORMS } from './types';
 
-export { LIMITS };
-
-/** Thrown by the checks below and caught by attempt(), which turns it into a reason. */
-class Invalid extends Error {}
-export const fail = (msg: string): never => {
-  throw new Invalid(msg);
-};
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export { attempt, fail, LIMITS };
 
 export function platformOf(v: unknown, field = 'platform'): Platform {
   if (typeof v !== 'string' || !(PLATFORMS as readonly string[]).includes(v)) {
     fail(`${field}: unknown platform`);
   }
   return v as Platform;
-}
-
-export function idOf(v: unknown, field: string, max: number): string {
-  if (typeof v !== 'string' || v.trim() === '') return fail(`${field}: must be a non-empty string`);
-  if (v.length > max) fail(`${field}: longer than ${max} characters`);
-  return v;
-}
-
-/** Free text: cut to max rather than refused, since a long caption is still a good reading. */
-export function textOf(v: unknown, field: string, max: number): string {
-  if (v === undefined || v === null) return '';
-  if (typeof v !== 'string') fail(`${field}: must be a string`);
-  return (v as string).slice(0, max);
-}
-
-export function nameOf(v: unknown, field: string): string | null {
-  if (v === undefined || v === null) return null;
-  return textOf(v, field, LIMITS.name) || null;
-}
-
-export function handleOf(v: unknown, field: string): string | null {
-  if (v === undefined || v === null) return null;
-  return idOf(v, field, LIMITS.name);
-}
-
-/** null (not shown) or a finite count ≥ 0. Float noise from "1.1K" parsing is rounded away. */
-export function countOf(v: unknown, field: string): Count {
-  if (v === undefined || v === null) return null;
-  if (typeof v !== 'number' || !Number.isFinite(v)) return fail(`${field}: must be a number or null`);
-  if (v < 0 || v > LIMITS.count) fail(`${field}: out of range`);
-  return Math.round(v);
 }
 
 export function urlOf(v: unknown, platform: Platform, field = 'url'): string {
@@ -70,86 +48,79 @@ export function urlOf(v: unknown, platform: Platform, field = 'url'): string {
   return u.href;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/;
-
-/** An ISO 8601 date string, returned as UTC ISO; throws Invalid otherwise. */
-export function isoOf(v: unknown, field: string): string {
-  if (typeof v !== 'string' || !ISO.test(v)) return fail(`${field}: must be an ISO 8601 date`);
-  const t = Date.parse(v);
-  if (!Number.isFinite(t)) fail(`${field}: not a real date`);
-  return new Date(t).toISOString();
-}
-
-export function postOf(v: unknown): PostReading {
-  if (!isObject(v)) return fail('post: must be an object');
+/** A post; throws only when its identity fails, notes every other field it could not keep. */
+export function postOf(v: unknown, notes = new Notes()): PostReading {
+  if (!isObject(v)) return fail(`post: must be an object, got ${shown(v)}`);
   const platform = platformOf(v.platform);
-  const postId = idOf(v.postId, 'postId', LIMITS.postId);
-  const where = (f: string) => `${f} (${platform}:${postId.slice(0, 40)})`;
-  const author = v.author;
-  if (!isObject(author)) fail(where('author: must be an object'));
-  const a = author as Record<string, unknown>;
+  const postId = named('postId', () => idOf(v.postId, LIMITS.postId));
+  const who = `${platform}:${postId.slice(0, 40)}`;
+  const url = urlOf(v.url, platform, `${who} url`);
+  const { field, text, displayName } = notes.about(who);
+  // The author handle is not identity: a post without one is kept, with no author (authorKey null).
+  const a = field('author', () => objectOf(v.author), null);
   const reading: PostReading = {
     platform,
     postId,
-    url: urlOf(v.url, platform, where('url')),
+    url,
     author: {
-      handle: handleOf(a.handle, where('author.handle')),
-      name: nameOf(a.name, where('author.name')),
-      followers: countOf(a.followers, where('author.followers')),
+      handle: a && field('author.handle', () => handleOf(a.handle), null),
+      name: a && displayName('author.name', () => a.name),
+      followers: a && field('author.followers', () => countOf(a.followers), null),
     },
-    publishedAt: v.publishedAt == null ? null : isoOf(v.publishedAt, where('publishedAt')),
-    text: textOf(v.text, where('text'), LIMITS.text),
-    likes: countOf(v.likes, where('likes')),
-    comments: countOf(v.comments, where('comments')),
-    reposts: countOf(v.reposts, where('reposts')),
-    saves: countOf(v.saves, where('saves')),
-    views: countOf(v.views, where('views')),
+    publishedAt: field('publishedAt', () => isoOf(v.publishedAt), null),
+    text: text('text', () => v.text, LIMITS.text),
+    ...countsFrom((f) => field(f, () => countOf(v[f]), null)),
   };
-  if (v.promoted !== undefined && typeof v.promoted !== 'boolean') fail(where('promoted: must be boolean'));
-  if (v.promoted === true) reading.promoted = true;
+  if (field('promoted', () => flagOf(v.promoted), false)) reading.promoted = true;
   return reading;
 }
 
-export function profileOf(v: unknown): ProfileReading {
-  if (!isObject(v)) return fail('profile: must be an object');
+/** A profile header; its handle is its identity (authorKey), so only platform and handle drop it. */
+export function profileOf(v: unknown, notes = new Notes()): ProfileReading {
+  if (!isObject(v)) return fail(`profile: must be an object, got ${shown(v)}`);
   const platform = platformOf(v.platform, 'profile.platform');
+  const handle = named('profile.handle', () => idOf(v.handle, LIMITS.name));
+  const { field, displayName } = notes.about(`profile ${platform}:${handle.slice(0, 40)}`);
   return {
     platform,
-    handle: idOf(v.handle, 'profile.handle', LIMITS.name),
-    name: nameOf(v.name, 'profile.name'),
-    followers: countOf(v.followers, 'profile.followers'),
+    handle,
+    name: displayName('name', () => v.name),
+    followers: field('followers', () => countOf(v.followers), null),
   };
 }
 
-/** Runs check, turning its failure into a reason. */
-export function attempt<T>(check: () => T): { value: T } | { reason: string } {
-  try {
-    return { value: check() };
-  } catch (e) {
-    return { reason: e instanceof Invalid ? e.message : `unreadable: ${String(e)}` };
-  }
-}
-
 export type BatchValidation =
-  /** dropped: one reason per reading left out (one for all posts past the limit). */
-  { ok: true; batch: ReadingBatch; dropped: string[]; droppedCount: number } | { ok: false; error: string };
+  | {
+      ok: true;
+      batch: ReadingBatch;
+      /** One reason per reading left out (one for all posts past the limit). */
+      dropped: string[];
+      droppedCount: number;
+      /** One reason per field of a kept reading stored as null (text as '', promoted as false). */
+      nulled: string[];
+      /** One note per text kept but cut to its limit. */
+      cut: string[];
+    }
+  | { ok: false; error: string };
 
-/** The valid part of a batch, with a reason for every reading left out. */
+/** The valid part of a batch, with a reason for every reading left out and every field nulled or cut. */
 export function validateBatch(input: unknown): BatchValidation {
+  const notes = new Notes();
   const head = attempt(() => {
     if (!isObject(input)) return fail('batch: must be an object');
-    const batchId = idOf(input.batchId, 'batchId', LIMITS.batchId);
-    const pageUrl = textOf(input.pageUrl, 'pageUrl', LIMITS.url);
+    const batchId = named('batchId', () => idOf(input.batchId, LIMITS.batchId));
+    const pageUrl = named('pageUrl', () => stringOf(input.pageUrl));
     if (!Array.isArray(input.posts)) fail('posts: must be an array');
     return { batchId, pageUrl, posts: input.posts as unknown[], profile: input.profile };
   });
   if ('reason' in head) return { ok: false, error: head.reason };
 
-  const { batchId, pageUrl, posts: raw } = head.value;
+  const { batchId, posts: raw } = head.value;
+  const pageUrl = notes.cutTo('pageUrl', head.value.pageUrl, LIMITS.url);
   const dropped: string[] = [];
   const posts: PostReading[] = [];
   for (const item of raw.slice(0, LIMITS.posts)) {
-    const r = attempt(() => postOf(item));
+    const r = attempt(() => postOf(item, notes));
     if ('value' in r) posts.push(r.value);
     else dropped.push(r.reason);
   }
@@ -158,10 +129,11 @@ export function validateBatch(input: unknown): BatchValidation {
 
   let profile: ProfileReading | null = null;
   if (head.value.profile != null) {
-    const r = attempt(() => profileOf(head.value.profile));
+    const r = attempt(() => profileOf(head.value.profile, notes));
     if ('value' in r) profile = r.value;
     else dropped.push(r.reason);
   }
   const droppedCount = dropped.length - (excess > 0 ? 1 : 0) + excess;
-  return { ok: true, batch: { batchId, pageUrl, posts, profile }, dropped, droppedCount };
+  const { nulled, cut } = notes;
+  return { ok: true, batch: { batchId, pageUrl, posts, profile }, dropped, droppedCount, nulled, cut };
 }

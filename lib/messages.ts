@@ -12,7 +12,15 @@ export interface ReadingBatch {
 }
 
 export type RecordResult =
-  | { ok: true; stored: number; duplicate: boolean; dropped: number }
+  | {
+      ok: true;
+      stored: number;
+      duplicate: boolean;
+      /** Readings left out: their identity (platform, post id, url) failed the checks. */
+      dropped: number;
+      /** Fields of stored readings that failed the checks and were stored as null instead. */
+      nulled: number;
+    }
   | { ok: false; error: string };
 
 /** What the background knows about a post, for the overlay badge and card. */
@@ -90,4 +98,63 @@ export interface UnsavedReadings {
   lost: number;
   reason: string | null;
   at: number | null;
+}
+
+/** What a prune deletes (or deleted): how many, of how many posts and authors, captured when. */
+export interface PruneCounts {
+  snapshots: number;
+  followerSnapshots: number;
+  /** Posts that lose snapshots; authors that lose follower snapshots. */
+  posts: number;
+  authors: number;
+  /** The oldest and newest capture time (epoch ms) among what goes; null when nothing does. */
+  oldest: number | null;
+  newest: number | null;
+}
+
+/**
+ * Which snapshots a prune may take: captured before `before` (epoch ms), and written no later
+ * than the record ids `snapshotsThrough` / `followersThrough` (ids only grow, so an id marks what
+ * was stored at a moment; null: no bound). Among those, each post's and author's first and
+ * latest always stay.
+ */
+export interface PruneLimit {
+  before: number;
+  snapshotsThrough: number | null;
+  followersThrough: number | null;
+}
+
+/** What pruning with the saved retention would delete now. "Prune now" sends it back to confirm. */
+export interface PrunePreview extends PruneCounts {
+  retentionDays: number | null;
+  /** What a confirmation deletes, at most; null when the retention keeps everything. */
+  limit: PruneLimit | null;
+}
+
+/**
+ * The retention the user last confirmed with a preview, and what was stored then. Automatic
+ * pruning follows it while the saved retention is the same, and only over those records.
+ */
+export interface RetentionConsent {
+  retentionDays: number;
+  /** When the user confirmed (epoch ms). */
+  at: number;
+  snapshotsThrough: number;
+  followersThrough: number;
+}
+
+/** The last automatic prune that removed anything. */
+export interface AutoPruneRecord {
+  at: number;
+  removed: PruneCounts;
+}
+
+/** What the options page shows about pruning. */
+export interface RetentionStatus {
+  /** The saved setting. */
+  retentionDays: number | null;
+  consent: RetentionConsent | null;
+  /** Automatic pruning is on: the saved retention is the one the user confirmed. */
+  automatic: boolean;
+  lastAutomatic: AutoPruneRecord | null;
 }

@@ -1,8 +1,7 @@
 // "Export JSON" / "Export CSV" of everything or of the posts the current filter shows.
 import { useState } from 'preact/hooks';
 import { type Download, downloadText } from '@/components/common/download';
-import { loadCampaigns, loadExportRecords } from '@/lib/queries';
-import { buildCsv, buildExport, exportFileName, serializeExport, withCampaigns } from '@/lib/transfer';
+import { exportFile } from '@/components/common/export-file';
 
 interface Props {
   /** Keys of the posts the filter shows, or null when no filter is set. */
@@ -21,15 +20,7 @@ export function ExportButtons({ filteredKeys, download = downloadText, now = () 
     setBusy(true);
     setStatus(null);
     try {
-      const date = now();
-      const records = await loadExportRecords(useFilter ? new Set(filteredKeys) : null);
-      const data = buildExport(records, date);
-      const name = exportFileName(kind, date);
-      if (kind === 'json')
-        download(serializeExport(withCampaigns(data, await loadCampaigns())), name, 'application/json');
-      // The BOM makes spreadsheet apps read the file as UTF-8 (emoji, accents, RTL text).
-      else download(`\uFEFF${buildCsv(data)}`, name, 'text/csv;charset=utf-8');
-      setStatus(`Saved ${name}: ${data.posts.length} post${data.posts.length === 1 ? '' : 's'}.`);
+      setStatus(await exportFile(kind, useFilter ? new Set(filteredKeys) : null, now(), download));
     } catch (e) {
       setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {

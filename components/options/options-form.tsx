@@ -1,5 +1,6 @@
 // Every setting, saved to extension storage so each PostLens context sees the same.
 import { useEffect, useState } from 'preact/hooks';
+import type { Download } from '@/components/common/download';
 import { DEFAULT_BANDS, PLATFORM_NAMES } from '@/lib/platforms';
 import { type ErPreference, getSettings, type Settings, settingsItem } from '@/lib/settings';
 import { PLATFORMS } from '@/lib/types';
@@ -14,11 +15,25 @@ const PREFERENCES: Array<[ErPreference, string, string]> = [
   ['views', 'By views', '(likes + comments + reposts + saves) / views'],
 ];
 
-export function OptionsForm() {
+interface Props {
+  /** How "Export everything first" saves its file (tests pass their own). */
+  download?: Download;
+  locale?: string;
+}
+
+export function OptionsForm({ download, locale }: Props = {}) {
   const [settings, setSettings] = useState<Settings | null>(null);
+  /** The retention as saved: what the background prunes with. */
+  const [savedDays, setSavedDays] = useState<number | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => {
-    getSettings().then(setSettings, (e: unknown) => setStatus(`Could not read settings: ${String(e)}`));
+    getSettings().then(
+      (s) => {
+        setSettings(s);
+        setSavedDays(s.retentionDays);
+      },
+      (e: unknown) => setStatus(`Could not read settings: ${String(e)}`),
+    );
   }, []);
   if (!settings) return <p class="muted">{status ?? 'Loading…'}</p>;
 
@@ -31,6 +46,7 @@ export function OptionsForm() {
     e.preventDefault();
     if (problems.length > 0) return;
     await settingsItem.setValue(settings);
+    setSavedDays(settings.retentionDays);
     setStatus('Saved.');
   };
 
@@ -102,7 +118,13 @@ export function OptionsForm() {
           minutes
         </label>
       </fieldset>
-      <RetentionField days={settings.retentionDays} onChange={(retentionDays) => set({ retentionDays })} />
+      <RetentionField
+        days={settings.retentionDays}
+        savedDays={savedDays}
+        onChange={(retentionDays) => set({ retentionDays })}
+        download={download}
+        locale={locale}
+      />
       {problems.length > 0 ? (
         <ul class="error" role="alert">
           {problems.map((p) => (

@@ -1,27 +1,19 @@
-// How long snapshots are kept, and pruning on demand.
+// How long snapshots are kept, and pruning on demand (prune-panel.tsx).
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messaging';
+import { type Download, downloadText } from '@/components/common/download';
+import { PrunePanel } from './prune-panel';
 
 interface Props {
   days: number | null;
+  /** The saved setting, which the background prunes with. */
+  savedDays: number | null;
   onChange: (days: number | null) => void;
+  download?: Download;
+  locale?: string;
 }
 
-export function RetentionField({ days, onChange }: Props) {
+export function RetentionField({ days, savedDays, onChange, download = downloadText, locale }: Props) {
   const [lastDays, setLastDays] = useState(days ?? 365);
-  const [status, setStatus] = useState<string | null>(null);
-  const prune = async () => {
-    setStatus('Pruning…');
-    const res = await sendMessage('pruneNow', undefined).catch((e: unknown) => ({
-      ok: false as const,
-      error: e instanceof Error ? e.message : String(e),
-    }));
-    setStatus(
-      res.ok
-        ? `Removed ${res.removed} old record${res.removed === 1 ? '' : 's'}.`
-        : `Prune failed: ${res.error}`,
-    );
-  };
   return (
     <fieldset>
       <legend>Retention</legend>
@@ -48,11 +40,11 @@ export function RetentionField({ days, onChange }: Props) {
         />{' '}
         days
       </label>
-      <p class="muted">Pruning uses the saved setting: save first, then prune.</p>
-      <button type="button" onClick={prune} disabled={days === null}>
-        Prune now
-      </button>
-      {status ? <span role="status"> {status}</span> : null}
+      <p class="muted">
+        Each post keeps its first and latest snapshot however old. Nothing is deleted until you have seen what
+        goes and confirmed it: pruning uses the saved setting, so save first, then prune.
+      </p>
+      <PrunePanel savedDays={savedDays} disabled={days === null} download={download} locale={locale} />
     </fieldset>
   );
 }

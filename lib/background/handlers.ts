@@ -6,7 +6,10 @@ import { checkCampaignInput } from '../campaigns';
 import type {
   ImportCounts,
   PostKnowledge,
+  PruneCounts,
+  PrunePreview,
   RecordResult,
+  RetentionStatus,
   StorageStatus,
   UnsavedReadings,
   WriteResult,
@@ -22,7 +25,6 @@ import {
   importRefused,
   importWithCampaigns,
   knownPosts,
-  prune,
   putCampaign,
   removeCampaign,
   WriteQueue,
@@ -31,6 +33,7 @@ import type { ExportV1 } from '../transfer';
 import { checkAnyExport } from '../transfer';
 import { createHandoff, type HandoffArea } from './handoff';
 import { maybePrune } from './prune-schedule';
+import { checkConfirmation, createRetention, NO_RETENTION_STATUS, OUTDATED_PREVIEW } from './retention';
 import { describeSender, type Identity, isContentScript, isExtensionPage, type SenderLike } from './senders';
 import { createStatusTracker } from './storage-status';
 
@@ -57,13 +60,12 @@ export function createHandlers(deps: HandlerDeps) {
     else await status.failed((result as { error?: string }).error ?? 'Storage failed', deps.now());
     return result;
   };
+  const retentionDays = async () => (await deps.settings()).retentionDays;
   const autoPrune = () =>
-    maybePrune({
-      db: deps.db,
-      retentionDays: async () => (await deps.settings()).retentionDays,
-      now: deps.now,
-      warn: deps.warn,
-    }).catch((e) => deps.warn(`PostLens: pruning failed: ${describeStorageError(e)}`));
+    maybePrune({ db: deps.db, retentionDays, now: deps.now, warn: deps.warn }).catch((e) =>
+      deps.warn(`PostLens: pruning failed: ${describeStorageError(e)}`),
+    );
+  const retention = createRetention({ retentionDays, now: deps.now });
 
   /** The automatic prune started after the last write, so tests (and callers) can await it. */
   let pruning: Promise<unknown> = Promise.resolve();
@@ -85,7 +87,7 @@ export function createHandlers(deps: HandlerDeps) {
     const settings = await deps.settings();
     const posts = (data as { posts?: unknown } | null)?.posts;
     const count = Array.isArray(posts) ? posts.length : 0;
-    if (!settings.enabled) return { ok: true, stored: 0, duplicate: false, dropped: count };
+    if (!settings.enabled) return { ok: true, stored: 0, duplicate: false, dropped: count, nulled: 0 };
     if (Array.isArray(posts)) {
       // Readings of a platform the user switched off are not kept, whatever the page sent.
       const switches: Record<string, boolean> = settings.platforms;
@@ -219,8 +221,42 @@ export function createHandlers(deps: HandlerDeps) {
     deleteAll: (_data: unknown, sender: SenderLike | undefined) =>
       guard('deleteAll', sender, (db) => deleteAll(db)),
 
-    pruneNow: (_data: unknown, sender: SenderLike | undefined) =>
-      guard('pruneNow', sender, async (db) => prune(db, (await deps.settings()).retentionDays, deps.now())),
+    /** What "Prune now" would delete with the saved retention: a read, so no storage status. */
+    async previewPrune(
+      _data: unknown,
+      sender: SenderLike | undefined,
+    ): Promise<WriteResult<{ preview: PrunePreview }>> {
+      const refused = fromPage('previewPrune', sender);
+      if (refused) return refused;
+      try {
+        return { ok: true, preview: await retention.preview(await deps.db()) };
+      } catch (e) {
+        return { ok: false, error: describeStorageError(e) };
+      }
+    },
+
+    /** Deletes what a preview showed, once the user confirmed it (data: that preview). */
+    async pruneNow(
+      data: unknown,
+      sender: SenderLike | undefined,
+    ): Promise<WriteResult<{ removed: PruneCounts }>> {
+      const refused = fromPage('pruneNow', sender);
+      if (refused) return refused;
+      // A stale or malformed confirmation is not a storage failure: no storage warning for it.
+      const confirmation = checkConfirmation(data, await retentionDays(), deps.now());
+      if (typeof confirmation === 'string') return { ok: false, error: confirmation };
+      const result = await guard('pruneNow', sender, (db) => retention.confirm(db, confirmation));
+      if (!result.ok) return result;
+      return result.outdated ? { ok: false, error: OUTDATED_PREVIEW } : { ok: true, removed: result.removed };
+    },
+
+    async retentionStatus(_data: unknown, sender: SenderLike | undefined): Promise<RetentionStatus> {
+      if (!isExtensionPage(sender, deps)) {
+        denied('retentionStatus', sender);
+        return NO_RETENTION_STATUS;
+      }
+      return retention.status();
+    },
 
     async saveCampaign(data: unknown, sender: SenderLike | undefined) {
       const refused = fromPage('saveCampaign', sender);

@@ -3,5 +3,6 @@ export * from './commands';
 export * from './handlers';
 export * from './open-dashboard';
 export * from './prune-schedule';
+export * from './retention';
 export * from './senders';
 export * from './storage-status';

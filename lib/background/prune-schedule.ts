@@ -1,13 +1,44 @@
-// Retention pruning without idle timers: after writes (and at start-up), at most once an hour.
-// The last run time lives in storage.session, so a service worker that restarts every few
+// Automatic retention pruning, without idle timers: after writes (and at start-up), at most once
+// an hour. The last run time lives in storage.session, so a service worker that restarts every few
 // minutes does not prune every time, while a new browser session prunes on its first write.
+//
+// It never deletes what the user has not agreed to: it runs only once the user confirmed the
+// saved retention in options with a preview (retentionConsentItem, written by "Prune now"), and
+// only over snapshots written before that confirmation (record ids up to the consent's). So a
+// lowered setting deletes nothing until confirmed, and an import (old capture times, new ids)
+// is never pruned behind the user's back. What it removes is kept in lastAutoPruneItem for options.
 import { storage } from '#imports';
+import type { AutoPruneRecord, PruneCounts, PruneLimit, RetentionConsent } from '../messages';
 import type { PostLensDb } from '../store';
-import { prune } from '../store';
+import { DAY_MS, pruneWithin } from '../store';
 
 export const PRUNE_EVERY_MS = 3_600_000;
 
 export const lastPruneItem = storage.defineItem<number>('session:lastPruneAt', { fallback: 0 });
+
+/** The user's last confirmed prune (lib/background/retention.ts writes it). */
+export const retentionConsentItem = storage.defineItem<RetentionConsent | null>('local:retentionConsent', {
+  fallback: null,
+});
+
+/** The last automatic prune that removed anything. */
+export const lastAutoPruneItem = storage.defineItem<AutoPruneRecord | null>('local:lastAutoPrune', {
+  fallback: null,
+});
+
+/** What automatic pruning may delete at `now`; null while the saved retention is not the confirmed one. */
+export function autoPruneLimit(
+  retentionDays: number | null,
+  consent: RetentionConsent | null,
+  now: number,
+): PruneLimit | null {
+  if (retentionDays === null || !consent || consent.retentionDays !== retentionDays) return null;
+  return {
+    before: now - retentionDays * DAY_MS,
+    snapshotsThrough: consent.snapshotsThrough,
+    followersThrough: consent.followersThrough,
+  };
+}
 
 export interface PruneDeps {
   db(): Promise<PostLensDb>;
@@ -16,16 +47,23 @@ export interface PruneDeps {
   warn(message: string): void;
 }
 
-/** Prunes when the last run is an hour old; returns what it removed, or null when not due. */
-export async function maybePrune(deps: PruneDeps): Promise<number | null> {
+/**
+ * Prunes when the last run is an hour old; returns what it removed, or null when not due. Old
+ * batch ids (write bookkeeping, not the user's data) are forgotten even without a consent.
+ */
+export async function maybePrune(deps: PruneDeps): Promise<PruneCounts | null> {
   const now = deps.now();
   const last = await lastPruneItem.getValue();
   if (last <= now && now - last < PRUNE_EVERY_MS) return null;
   await lastPruneItem.setValue(now);
-  const result = await prune(await deps.db(), await deps.retentionDays(), now);
+  const limit = autoPruneLimit(await deps.retentionDays(), await retentionConsentItem.getValue(), now);
+  const result = await pruneWithin(await deps.db(), limit, now);
   if (!result.ok) {
     deps.warn(`PostLens: pruning failed: ${result.error}`);
     return null;
   }
-  return result.removed;
+  const { removed } = result;
+  if (removed.snapshots + removed.followerSnapshots > 0)
+    await lastAutoPruneItem.setValue({ at: now, removed });
+  return removed;
 }

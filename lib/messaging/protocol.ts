@@ -6,8 +6,11 @@ import type { Campaign, CampaignInput } from '../campaigns';
 import type {
   ImportCounts,
   PostKnowledge,
+  PruneCounts,
+  PrunePreview,
   ReadingBatch,
   RecordResult,
+  RetentionStatus,
   StorageStatus,
   UnsavedReadings,
   UnsavedReport,
@@ -29,7 +32,15 @@ export interface ProtocolMap {
   deletePost(key: string): WriteResult<object>;
   deleteAuthor(key: string): WriteResult<object>;
   deleteAll(): WriteResult<object>;
-  pruneNow(): WriteResult<{ removed: number }>;
+  /** What pruning with the saved retention would delete now. Deletes nothing. */
+  previewPrune(): WriteResult<{ preview: PrunePreview }>;
+  /**
+   * The user confirmed this preview: delete what it counted (never a snapshot written after it,
+   * never more than it counted) and let automatic pruning follow its retention from now on.
+   */
+  pruneNow(preview: PrunePreview): WriteResult<{ removed: PruneCounts }>;
+  /** The confirmed retention, whether automatic pruning is on, and what it last removed. */
+  retentionStatus(): RetentionStatus;
   storageStatus(): StorageStatus;
   /** Readings not in the database: waiting in storage.local, or lost (for the popup). */
   unsavedReadings(): UnsavedReadings;
@@ -49,11 +60,17 @@ export interface ProtocolMap {
 }
 
 export type {
+  AutoPruneRecord,
   HandedOffBatch,
   ImportCounts,
   PostKnowledge,
+  PruneCounts,
+  PruneLimit,
+  PrunePreview,
   ReadingBatch,
   RecordResult,
+  RetentionConsent,
+  RetentionStatus,
   StorageStatus,
   UnsavedReadings,
   UnsavedReport,

@@ -40,8 +40,9 @@
 //    - a value that is not a whole number once the affix applies, decided on the digits, not in
 //      floating point: "1.5", "1,234.5", "١٫٥" and "0.0001K" (0.1) are null; "1.25K" is 1250,
 //      "12.0k" 12000 and "1.0" 1 (zeros after the point change nothing);
-//    - a value over MAX_COUNT, the validation cap ("999T"), which would otherwise get the whole post
-//      dropped later. Past the largest double ("9" × 400) is over it too.
+//    - a value over MAX_COUNT, the validation cap ("999T"), which validation would otherwise refuse
+//      later (storing the count as null, with a warning). Past the largest double ("9" × 400) is
+//      over it too.
 import { LIMITS } from '../limits';
 import { type LocaleTable, learnLocale } from './locale';
 import { type AffixFound, findAffix, matchWord, suffixAt } from './match';
@@ -49,7 +50,7 @@ import { digitsOf, type Scanned, scanNumber } from './number';
 import { asciiDigits, gluedRight } from './text';
 
 /** The largest count parseCount returns: the cap validation applies (lib/check.ts), so a count read
- *  here is never one that would later get its whole post dropped. */
+ *  here is never one that validation would later refuse. */
 export const MAX_COUNT = LIMITS.count;
 
 // Rule 6. Dashes and minus signs (U+2212, ±, ∓, every \p{Pd} dash: "-", "–", "－", "﹣"); "+" and

@@ -1,7 +1,9 @@
-// Deleting on request and pruning by retention. Each call is one transaction: all or nothing.
+// Deleting on request and pruning by retention (what goes: prune-select.ts). Each call is one
+// transaction: all or nothing.
 
-import type { WriteResult } from '../messages';
+import type { PruneCounts, PruneLimit, WriteResult } from '../messages';
 import type { PostLensDb } from './db';
+import { countsOf, DAY_MS, limitFor, NOTHING_PRUNED, selectPrunable } from './prune-select';
 import { summarize } from './summary';
 import {
   ALL_STORES,
@@ -13,7 +15,6 @@ import {
   writeTx,
 } from './transactions';
 
-const DAY_MS = 86_400_000;
 /** Batch ids only guard against retries, which happen within minutes; a week is plenty. */
 export const BATCH_ID_TTL_MS = 7 * DAY_MS;
 
@@ -92,18 +93,18 @@ async function summarizeAgain(tx: WriteTx, postKeys: readonly string[]): Promise
 }
 
 /**
- * Deletes snapshots and follower snapshots older than retentionDays, always keeping the newest
- * of each post and author so nothing loses its last known counts; null days keeps them all.
- * Also forgets batch ids past BATCH_ID_TTL_MS. removed counts the snapshots deleted. Each post
- * that lost snapshots has its summary built again from the ones left.
+ * Deletes what selectPrunable picks under limit (null: no snapshot at all), rebuilds the
+ * summaries of the posts that lost snapshots, and forgets batch ids past BATCH_ID_TTL_MS. Given
+ * atMost (a preview's counts), a selection larger than it deletes nothing and says outdated: the
+ * user confirmed those numbers, not more.
  */
-export function prune(
+export function pruneWithin(
   db: PostLensDb,
-  retentionDays: number | null,
+  limit: PruneLimit | null,
   now: number,
-): Promise<WriteResult<{ removed: number }>> {
+  atMost?: Pick<PruneCounts, 'snapshots' | 'followerSnapshots'>,
+): Promise<WriteResult<{ removed: PruneCounts; outdated: boolean }>> {
   return inWriteTx(db, async (tx) => {
-    let removed = 0;
     const oldBatches = IDBKeyRange.upperBound(now - BATCH_ID_TTL_MS, true);
     for (
       let c = await tx.objectStore('batches').index('by-at').openCursor(oldBatches);
@@ -112,40 +113,29 @@ export function prune(
     ) {
       await c.delete();
     }
-    if (retentionDays === null || !(retentionDays > 0)) return { removed };
-    const old = IDBKeyRange.upperBound(now - retentionDays * DAY_MS, true);
-
-    const snaps = tx.objectStore('snapshots');
-    const newest = new Map<string, number | undefined>();
-    const pruned = new Set<string>();
-    for (let c = await snaps.index('by-time').openCursor(old); c; c = await c.continue()) {
-      const { postKey } = c.value;
-      if (!newest.has(postKey)) {
-        const last = await snaps.index('by-post-time').openKeyCursor(timeRange(postKey), 'prev');
-        newest.set(postKey, last?.primaryKey);
-      }
-      if (newest.get(postKey) !== c.primaryKey) {
-        await c.delete();
-        pruned.add(postKey);
-        removed++;
-      }
-    }
-    await summarizeAgain(tx, [...pruned]);
-
-    const follows = tx.objectStore('followerSnapshots');
-    const newestF = new Map<string, number | undefined>();
-    for (let c = await follows.openCursor(); c; c = await c.continue()) {
-      if (c.value.capturedAt >= now - retentionDays * DAY_MS) continue;
-      const { authorKey } = c.value;
-      if (!newestF.has(authorKey)) {
-        const last = await follows.index('by-author-time').openKeyCursor(timeRange(authorKey), 'prev');
-        newestF.set(authorKey, last?.primaryKey);
-      }
-      if (newestF.get(authorKey) !== c.primaryKey) {
-        await c.delete();
-        removed++;
-      }
-    }
-    return { removed };
+    const sel = await selectPrunable(tx, limit);
+    if (atMost && (sel.snapshots > atMost.snapshots || sel.followerSnapshots > atMost.followerSnapshots))
+      return { removed: NOTHING_PRUNED, outdated: true };
+    const deletes = new Requests();
+    for (const id of sel.snapshotIds) deletes.add(tx.objectStore('snapshots').delete(id));
+    for (const id of sel.followerIds) deletes.add(tx.objectStore('followerSnapshots').delete(id));
+    await deletes.settled();
+    await summarizeAgain(tx, sel.postKeys);
+    return { removed: countsOf(sel), outdated: false };
   });
+}
+
+/**
+ * Deletes snapshots and follower snapshots captured more than retentionDays before now, always
+ * keeping each post's and author's first and latest, so nothing loses where it started or its
+ * last known counts; null days keeps them all. previewPrune(db, retentionDays, now) counts
+ * exactly what this deletes. Also forgets old batch ids.
+ */
+export async function prune(
+  db: PostLensDb,
+  retentionDays: number | null,
+  now: number,
+): Promise<WriteResult<{ removed: PruneCounts }>> {
+  const result = await pruneWithin(db, limitFor(retentionDays, now), now);
+  return result.ok ? { ok: true, removed: result.removed } : result;
 }

@@ -42,10 +42,11 @@ export async function recordBatch(
 
 /**
  * Records batches in one transaction, one result per batch, in order. stored counts the posts
- * recorded; dropped the readings validation left out. A batchId seen before is not stored again
- * (duplicate: true). On a storage failure every batch gets { ok: false } and nothing is written.
- * A malformed batch is answered ok with everything dropped: sending it again cannot fix it, and
- * the content script retries whatever is not ok. log receives the reasons.
+ * recorded; dropped the readings validation left out; nulled the fields of stored readings it
+ * stored as null. A batchId seen before is not stored again (duplicate: true). On a storage
+ * failure every batch gets { ok: false } and nothing is written. A malformed batch is answered ok
+ * with everything dropped: sending it again cannot fix it, and the content script retries
+ * whatever is not ok. log receives the reasons, for nulled fields and cut texts too.
  */
 export async function recordBatches(
   db: PostLensDb,
@@ -56,16 +57,22 @@ export async function recordBatches(
 ): Promise<RecordResult[]> {
   const minutes = settings.snapshotIntervalMinutes;
   const interval = (Number.isFinite(minutes) && minutes >= 0 ? minutes : 30) * MINUTE_MS;
+  const reasons = (list: string[]) => list.slice(0, 5).join('; ');
   const checked = batches.map((input) => {
     const c = validateBatch(input);
-    if (!c.ok) log(`PostLens: batch refused: ${c.error}`);
-    else if (c.dropped.length > 0)
-      log(`PostLens: ${c.droppedCount} readings dropped: ${c.dropped.slice(0, 5).join('; ')}`);
+    if (!c.ok) {
+      log(`PostLens: batch refused: ${c.error}`);
+      return c;
+    }
+    if (c.dropped.length > 0) log(`PostLens: ${c.droppedCount} readings dropped: ${reasons(c.dropped)}`);
+    if (c.nulled.length > 0) log(`PostLens: ${c.nulled.length} fields stored as null: ${reasons(c.nulled)}`);
+    if (c.cut.length > 0) log(`PostLens: ${c.cut.length} texts cut to their limit: ${reasons(c.cut)}`);
     return c;
   });
   const refused = (input: unknown): RecordResult => {
     const posts = (input as { posts?: unknown } | null)?.posts;
-    return { ok: true, stored: 0, duplicate: false, dropped: Array.isArray(posts) ? posts.length : 1 };
+    const dropped = Array.isArray(posts) ? posts.length : 1;
+    return { ok: true, stored: 0, duplicate: false, dropped, nulled: 0 };
   };
   if (checked.every((c) => !c.ok)) return batches.map(refused);
 
@@ -76,9 +83,11 @@ export async function recordBatches(
     const w = await Writes.read(tx, valid);
     const results: RecordResult[] = checked.map((c, i) => {
       if (!c.ok) return refused(batches[i]);
-      if (!w.claimBatch(c.batch.batchId, now)) return { ok: true, stored: 0, duplicate: true, dropped: 0 };
+      if (!w.claimBatch(c.batch.batchId, now))
+        return { ok: true, stored: 0, duplicate: true, dropped: 0, nulled: 0 };
       w.batch(c.batch, interval, now);
-      return { ok: true, stored: c.batch.posts.length, duplicate: false, dropped: c.droppedCount };
+      const { droppedCount: dropped, nulled } = c;
+      return { ok: true, stored: c.batch.posts.length, duplicate: false, dropped, nulled: nulled.length };
     });
     await w.commit();
     return results;

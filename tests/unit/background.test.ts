@@ -1,10 +1,16 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, type HandlerDeps } from '@/lib/background/handlers';
-import { lastPruneItem, PRUNE_EVERY_MS } from '@/lib/background/prune-schedule';
+import {
+  lastAutoPruneItem,
+  lastPruneItem,
+  PRUNE_EVERY_MS,
+  retentionConsentItem,
+} from '@/lib/background/prune-schedule';
 import type { SenderLike } from '@/lib/background/senders';
 import { storageStatusItem } from '@/lib/background/storage-status';
 import { DEFAULT_SETTINGS, getSettings, settingsItem } from '@/lib/settings';
 import { closeDb, getDb } from '@/lib/store/db';
+import { NOTHING_PRUNED } from '@/lib/store/prune-select';
 import type { ExportV1 } from '@/lib/transfer/format';
 import { batch, DAY, freshIndexedDb, reading, T0 } from './recorder-helpers';
 
@@ -74,6 +80,7 @@ describe('recordReadings', () => {
       stored: 0,
       duplicate: false,
       dropped: 2,
+      nulled: 0,
     });
     expect(await postKeys()).toEqual([]);
   });
@@ -90,7 +97,7 @@ describe('recordReadings', () => {
       url: 'https://www.reddit.com/r/a/comments/a/',
     });
     const r = await h.recordReadings(batch([reading({ postId: '1' }), red]), senders.content);
-    expect(r).toEqual({ ok: true, stored: 1, duplicate: false, dropped: 1 });
+    expect(r).toEqual({ ok: true, stored: 1, duplicate: false, dropped: 1, nulled: 0 });
     expect(await postKeys()).toEqual(['x:1']);
   });
 });
@@ -197,69 +204,90 @@ describe('changes from extension pages', () => {
     expect(await postKeys()).toEqual([]);
   });
 
-  it('pruneNow uses the retention setting', async () => {
+  it('previewPrune and pruneNow answer only extension pages, use the saved retention and delete what the preview showed', async () => {
     const { h, setNow } = handlers();
-    await h.recordReadings(batch([reading({ likes: 1 })]), senders.content);
-    setNow(T0 + 3 * DAY);
-    await h.recordReadings(batch([reading({ likes: 2 })]), senders.content);
+    for (const [day, likes] of [
+      [0, 1],
+      [1, 2],
+      [4, 3],
+    ] as const) {
+      setNow(T0 + day * DAY);
+      await h.recordReadings(batch([reading({ likes })]), senders.content);
+    }
     await h.queue.idle();
     // Recorded while everything was kept; now the user chooses two days.
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, retentionDays: 2 });
-    expect(await h.pruneNow(undefined, senders.content)).toMatchObject({ ok: false });
-    expect(await h.pruneNow(undefined, senders.popup)).toEqual({ ok: true, removed: 1 });
+    expect(await h.previewPrune(undefined, senders.content)).toMatchObject({ ok: false });
+    const asked = await h.previewPrune(undefined, senders.popup);
+    if (!asked.ok) throw new Error(asked.error);
+    // Days 0 and 1 are older than two days, but day 0 is the post's first: only day 1 goes.
+    const removed = {
+      snapshots: 1,
+      followerSnapshots: 0,
+      posts: 1,
+      authors: 0,
+      oldest: T0 + DAY,
+      newest: T0 + DAY,
+    };
+    expect(asked.preview).toMatchObject({ retentionDays: 2, ...removed });
+    expect(await h.pruneNow(asked.preview, senders.content)).toMatchObject({ ok: false });
+    expect(await h.pruneNow({ retentionDays: 2 }, senders.popup)).toEqual({
+      ok: false,
+      error: 'pruneNow needs the preview it confirms',
+    });
+    expect(await (await getDb()).count('snapshots')).toBe(3);
+    expect(await h.pruneNow(asked.preview, senders.popup)).toEqual({ ok: true, removed });
+    expect(await (await getDb()).count('snapshots')).toBe(2);
   });
 });
 
 describe('automatic pruning', () => {
-  it('runs at most once an hour, remembered in session storage', async () => {
+  const snap = (postKey: string, capturedAt: number, likes: number) => ({
+    postKey,
+    capturedAt,
+    likes,
+    comments: null,
+    reposts: null,
+    saves: null,
+    views: null,
+    followers: null,
+  });
+
+  it('runs at most once an hour, remembered in session storage, over what the user confirmed', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, retentionDays: 1 });
     const { h, setNow } = handlers();
-    await (await getDb()).put('snapshots', {
-      postKey: 'x:1',
-      capturedAt: T0 - 10 * DAY,
-      likes: 1,
-      comments: null,
-      reposts: null,
-      saves: null,
-      views: null,
-      followers: null,
+    const db = await getDb();
+    // First, middle and latest snapshot of two posts, all older than a day: ids 1-3 and 4-6.
+    for (const key of ['x:1', 'x:2'])
+      for (const age of [10, 9, 8]) await db.put('snapshots', snap(key, T0 - age * DAY, age));
+    // The user confirmed one day when only x:1's snapshots were stored.
+    await retentionConsentItem.setValue({
+      retentionDays: 1,
+      at: T0 - DAY,
+      snapshotsThrough: 3,
+      followersThrough: 0,
     });
-    await (await getDb()).put('snapshots', {
-      postKey: 'x:1',
-      capturedAt: T0 - 9 * DAY,
-      likes: 2,
-      comments: null,
-      reposts: null,
-      saves: null,
-      views: null,
-      followers: null,
-    });
-    expect(await h.autoPrune()).toBe(1);
+    const first = { ...NOTHING_PRUNED, snapshots: 1, posts: 1, oldest: T0 - 9 * DAY, newest: T0 - 9 * DAY };
+    expect(await h.autoPrune()).toEqual(first);
     expect(await lastPruneItem.getValue()).toBe(T0);
-    await (await getDb()).put('snapshots', {
-      postKey: 'x:2',
-      capturedAt: T0 - 9 * DAY,
-      likes: 1,
-      comments: null,
-      reposts: null,
-      saves: null,
-      views: null,
-      followers: null,
-    });
-    await (await getDb()).put('snapshots', {
-      postKey: 'x:2',
-      capturedAt: T0 - 8 * DAY,
-      likes: 1,
-      comments: null,
-      reposts: null,
-      saves: null,
-      views: null,
-      followers: null,
+    expect(await lastAutoPruneItem.getValue()).toEqual({ at: T0, removed: first });
+    // A new confirmation covers x:2 too; the next run waits for the hour.
+    await retentionConsentItem.setValue({
+      retentionDays: 1,
+      at: T0,
+      snapshotsThrough: 6,
+      followersThrough: 0,
     });
     setNow(T0 + PRUNE_EVERY_MS - 1);
     expect(await h.autoPrune()).toBeNull();
     setNow(T0 + PRUNE_EVERY_MS);
-    expect(await h.autoPrune()).toBe(1);
+    expect(await h.autoPrune()).toMatchObject({ snapshots: 1, posts: 1 });
+    expect((await db.getAll('snapshots')).map((s) => [s.postKey, s.likes])).toEqual([
+      ['x:1', 10],
+      ['x:1', 8],
+      ['x:2', 10],
+      ['x:2', 8],
+    ]);
   });
 
   it('follows a successful write', async () => {

@@ -78,28 +78,44 @@ describe('deletes', () => {
 describe('prune', () => {
   it.each([
     // now = day 25. Follower snapshots: nasa 1000/1010/1020 on days 0/10/20, esa 50 on day 0.
-    // 7 days: snapshots of days 0 and 10 go (6), nasa's days 0 and 10 go (2), esa's only one stays.
-    [7, [120], 6 + 2],
-    // 16 days: day 0 goes: 3 snapshots and nasa's first follower snapshot.
-    [16, [110, 120], 3 + 1],
-    [30, [100, 110, 120], 0],
-    [null, [100, 110, 120], 0],
-  ])('%s days keeps %j of post 1 and removes %s', async (days, kept, removed) => {
-    const db = await seed();
-    const r = await prune(db, days, T0 + 25 * DAY);
-    expect(r).toEqual({ ok: true, removed });
-    expect(await likesOf(db, 'x:1')).toEqual(kept);
-  });
+    // 7 days: days 0 and 10 are older, but day 0 is each post's (and nasa's) first: day 10 goes,
+    // 3 snapshots and nasa's day-10 follower snapshot; esa's only one stays.
+    [7, [100, 120], 3, 1],
+    // 16 days: only day 0 is older, and it is everyone's first: nothing goes.
+    [16, [100, 110, 120], 0, 0],
+    [30, [100, 110, 120], 0, 0],
+    [null, [100, 110, 120], 0, 0],
+  ])(
+    '%s days keeps %j of post 1 and removes %s snapshots and %s follower snapshots',
+    async (days, kept, snapshots, followerSnapshots) => {
+      const db = await seed();
+      const r = await prune(db, days, T0 + 25 * DAY);
+      const day10 = snapshots > 0 ? T0 + 10 * DAY : null;
+      expect(r).toEqual({
+        ok: true,
+        removed: {
+          snapshots,
+          followerSnapshots,
+          posts: snapshots,
+          authors: followerSnapshots,
+          oldest: day10,
+          newest: day10,
+        },
+      });
+      expect(await likesOf(db, 'x:1')).toEqual(kept);
+    },
+  );
 
-  it('keeps the latest snapshot of each post and author however old', async () => {
+  it('keeps the first and latest snapshot of each post and author however old', async () => {
     const db = await seed();
     const r = await prune(db, 1, T0 + 400 * DAY);
     expect(r.ok).toBe(true);
-    expect(await likesOf(db, 'x:1')).toEqual([120]);
-    expect(await likesOf(db, 'x:3')).toEqual([320]);
+    expect(await likesOf(db, 'x:1')).toEqual([100, 120]);
+    expect(await likesOf(db, 'x:3')).toEqual([300, 320]);
     const follows = await db.getAll('followerSnapshots');
     expect(follows.map((f) => [f.authorKey, f.followers]).sort()).toEqual([
       ['x:esa', 50],
+      ['x:nasa', 1000],
       ['x:nasa', 1020],
     ]);
     expect(await db.count('posts')).toBe(3);

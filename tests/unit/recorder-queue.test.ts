@@ -54,9 +54,9 @@ describe('WriteQueue', () => {
     const { q } = queue();
     const b = batch([reading()]);
     const [a, dup, junk] = await Promise.all([q.record(b), q.record(b), q.record({ nope: true })]);
-    expect(a).toEqual({ ok: true, stored: 1, duplicate: false, dropped: 0 });
-    expect(dup).toEqual({ ok: true, stored: 0, duplicate: true, dropped: 0 });
-    expect(junk).toEqual({ ok: true, stored: 0, duplicate: false, dropped: 1 });
+    expect(a).toEqual({ ok: true, stored: 1, duplicate: false, dropped: 0, nulled: 0 });
+    expect(dup).toEqual({ ok: true, stored: 0, duplicate: true, dropped: 0, nulled: 0 });
+    expect(junk).toEqual({ ok: true, stored: 0, duplicate: false, dropped: 1, nulled: 0 });
   });
 
   it('answers every waiting batch when the database cannot open, then recovers', async () => {

@@ -12,7 +12,7 @@ describe('recordBatch', () => {
   it('stores the post, its author and a snapshot', async () => {
     const db = await getDb();
     const r = await recordBatch(db, batch([reading()]), SETTINGS, T0);
-    expect(r).toEqual({ ok: true, stored: 1, duplicate: false, dropped: 0 });
+    expect(r).toEqual({ ok: true, stored: 1, duplicate: false, dropped: 0, nulled: 0 });
     expect(await db.get('posts', 'x:1790000000000000001')).toMatchObject({
       platform: 'x',
       authorKey: 'x:nasa',
@@ -76,6 +76,7 @@ describe('recordBatch', () => {
       stored: 0,
       duplicate: true,
       dropped: 0,
+      nulled: 0,
     });
     expect(await snapshotsOf(db, 'x:1790000000000000001')).toHaveLength(1);
     expect(await db.get('batches', b.batchId)).toEqual({ batchId: b.batchId, at: T0 });
@@ -158,24 +159,33 @@ describe('recordBatch', () => {
     expect(await db.count('authors')).toBe(0);
   });
 
-  it('drops invalid readings and stores the rest', async () => {
+  it('drops a reading whose identity is invalid, stores an invalid count as null, and logs both', async () => {
     const db = await getDb();
+    const logged: string[] = [];
     const bad = { ...reading({ postId: '2' }), url: 'https://evil.example/2' };
     const r = await recordBatch(
       db,
       batch([reading(), bad, reading({ postId: '3', likes: -4 })]),
       SETTINGS,
       T0,
+      (m) => logged.push(m),
     );
-    expect(r).toEqual({ ok: true, stored: 1, duplicate: false, dropped: 2 });
-    expect(await db.getAllKeys('posts')).toEqual(['x:1790000000000000001']);
+    expect(r).toEqual({ ok: true, stored: 2, duplicate: false, dropped: 1, nulled: 1 });
+    expect(await db.getAllKeys('posts')).toEqual(['x:1790000000000000001', 'x:3']);
+    expect(await snapshotsOf(db, 'x:3')).toEqual([
+      expect.objectContaining({ likes: null, comments: 10, reposts: 5, saves: null, views: 10_000 }),
+    ]);
+    expect(logged).toEqual([
+      'PostLens: 1 readings dropped: x:2 url: host evil.example is not x',
+      'PostLens: 1 fields stored as null: x:3 likes: must be 0 or more, got -4',
+    ]);
   });
 
   it('answers a malformed batch with everything dropped and writes nothing', async () => {
     const db = await getDb();
     const logged: string[] = [];
     const r = await recordBatch(db, { batchId: '', posts: [reading()] }, SETTINGS, T0, (m) => logged.push(m));
-    expect(r).toEqual({ ok: true, stored: 0, duplicate: false, dropped: 1 });
+    expect(r).toEqual({ ok: true, stored: 0, duplicate: false, dropped: 1, nulled: 0 });
     expect(logged[0]).toContain('batchId');
     expect(await db.count('posts')).toBe(0);
     expect(await db.count('batches')).toBe(0);
@@ -186,7 +196,7 @@ describe('recordBatch', () => {
     const a = batch([reading()]);
     const results = await recordBatches(db, [a, batch([reading({ likes: 150 })]), a, 'junk'], SETTINGS, T0);
     expect(results.map((r) => r.ok && r.duplicate)).toEqual([false, false, true, false]);
-    expect(results[3]).toEqual({ ok: true, stored: 0, duplicate: false, dropped: 1 });
+    expect(results[3]).toEqual({ ok: true, stored: 0, duplicate: false, dropped: 1, nulled: 0 });
     // Same moment, changed likes: the second reading made its own snapshot.
     expect((await snapshotsOf(db, 'x:1790000000000000001')).map((s) => s.likes)).toEqual([100, 150]);
   });

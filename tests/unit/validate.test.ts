@@ -106,6 +106,8 @@ describe('validateBatch: readings that pass', () => {
   });
 });
 
+// Only the identity drops a reading: without platform, post id and a url of that platform, no
+// snapshot could be attributed to a post.
 describe('validateBatch: readings that are dropped', () => {
   it.each([
     ['unknown platform', { platform: 'myspace' }, 'platform'],
@@ -121,19 +123,6 @@ describe('validateBatch: readings that are dropped', () => {
     ['lookalike host', { url: 'https://x.com.evil.example/a/status/1' }, 'is not x'],
     ['url with credentials', { url: 'https://user:pw@x.com/a/status/1' }, 'credentials'],
     ['oversized url', { url: `https://x.com/${'a'.repeat(3000)}` }, 'url'],
-    ['negative count', { likes: -1 }, 'likes'],
-    ['NaN count', { views: Number.NaN }, 'views'],
-    ['Infinity count', { reposts: Number.POSITIVE_INFINITY }, 'reposts'],
-    ['huge count', { comments: 1e14 }, 'comments'],
-    ['count as string', { likes: '1.2K' }, 'likes'],
-    ['bad publishedAt', { publishedAt: 'yesterday' }, 'publishedAt'],
-    ['impossible date', { publishedAt: '2025-13-45T00:00:00Z' }, 'publishedAt'],
-    ['publishedAt as number', { publishedAt: 1700000000000 }, 'publishedAt'],
-    ['author missing', { author: null }, 'author'],
-    ['author handle oversized', { author: { handle: 'h'.repeat(301), name: null } }, 'author.handle'],
-    ['author followers negative', { author: { handle: 'a', name: null, followers: -5 } }, 'author.followers'],
-    ['text not a string', { text: { toString: 1 } }, 'text'],
-    ['promoted not boolean', { promoted: 'yes' }, 'promoted'],
   ])('%s', (_name, over, reasonPart) => {
     const r = validateBatch(batch([post(over), post({ postId: 'ok-2' })]));
     expect(r.ok).toBe(true);
@@ -142,11 +131,212 @@ describe('validateBatch: readings that are dropped', () => {
     expect(r.droppedCount).toBe(1);
     expect(r.dropped).toHaveLength(1);
     expect(r.dropped[0]).toContain(reasonPart);
+    // A reading left out says nothing about its other fields.
+    expect(r.nulled).toEqual([]);
   });
 
   it.each([null, 42, 'post', [], [post()]])('a post that is not an object (%j) is dropped', (item) => {
     const r = validateBatch(batch([item]));
     expect(r.ok && r.batch.posts.length === 0 && r.droppedCount === 1).toBe(true);
+  });
+});
+
+// Any other field that fails costs only itself: stored as null (a count the page does not show
+// is null, never 0), the rest of the reading kept as it was, and the reason said.
+describe('validateBatch: a field that fails is stored as null, the reading kept', () => {
+  const WHO = `x:${post().postId}`;
+  const NO_AUTHOR = { handle: null, name: null, followers: null };
+  const AUTHOR = post().author;
+
+  it.each<[string, Record<string, unknown>, string, unknown, string]>([
+    ['likes a fraction', { likes: 1.5 }, 'likes', null, 'likes: must be a whole number, got 1.5'],
+    ['likes negative', { likes: -1 }, 'likes', null, 'likes: must be 0 or more, got -1'],
+    [
+      'comments a string',
+      { comments: '1.2K' },
+      'comments',
+      null,
+      'comments: must be a number or null, got "1.2K"',
+    ],
+    [
+      'comments an object',
+      { comments: { valueOf: () => 5 } },
+      'comments',
+      null,
+      'comments: must be a number or null, got an object',
+    ],
+    [
+      'reposts Infinity',
+      { reposts: Number.POSITIVE_INFINITY },
+      'reposts',
+      null,
+      'reposts: must be a finite number, got Infinity',
+    ],
+    [
+      'saves past the limit',
+      { saves: LIMITS.count * 10 },
+      'saves',
+      null,
+      'saves: must be at most 10,000,000,000,000, got 100000000000000',
+    ],
+    ['views NaN', { views: Number.NaN }, 'views', null, 'views: must be a finite number, got NaN'],
+    [
+      'publishedAt not ISO',
+      { publishedAt: 'yesterday' },
+      'publishedAt',
+      null,
+      'publishedAt: must be an ISO 8601 date, got "yesterday"',
+    ],
+    [
+      'publishedAt impossible',
+      { publishedAt: '2025-13-45T00:00:00Z' },
+      'publishedAt',
+      null,
+      'publishedAt: not a real date, got "2025-13-45T00:00:00Z"',
+    ],
+    [
+      'publishedAt a number',
+      { publishedAt: 1700000000000 },
+      'publishedAt',
+      null,
+      'publishedAt: must be an ISO 8601 date, got 1700000000000',
+    ],
+    ['author missing', { author: null }, 'author', NO_AUTHOR, 'author: must be an object, got null'],
+    [
+      'author a string',
+      { author: '<b>me</b>' },
+      'author',
+      NO_AUTHOR,
+      'author: must be an object, got "<b>me</b>"',
+    ],
+    [
+      'author handle oversized',
+      { author: { ...AUTHOR, handle: 'h'.repeat(301) } },
+      'author',
+      { ...AUTHOR, handle: null },
+      'author.handle: longer than 300 characters (301)',
+    ],
+    [
+      'author handle empty',
+      { author: { ...AUTHOR, handle: '' } },
+      'author',
+      { ...AUTHOR, handle: null },
+      'author.handle: must be a non-empty string, got ""',
+    ],
+    [
+      'author name a number',
+      { author: { ...AUTHOR, name: 42 } },
+      'author',
+      { ...AUTHOR, name: null },
+      'author.name: must be a string, got 42',
+    ],
+    [
+      'author followers negative',
+      { author: { ...AUTHOR, followers: -5 } },
+      'author',
+      { ...AUTHOR, followers: null },
+      'author.followers: must be 0 or more, got -5',
+    ],
+    [
+      'text not a string',
+      { text: { toString: 1 } },
+      'text',
+      '',
+      'text: must be a string, got an object; stored as ""',
+    ],
+    [
+      'promoted not boolean',
+      { promoted: 'yes' },
+      'promoted',
+      undefined,
+      'promoted: must be true or false, got "yes"; stored as false',
+    ],
+  ])('%s', (_name, over, field, stored, reason) => {
+    const kept = validOne(post()).batch.posts[0];
+    const r = validOne(post(over));
+    expect(r.dropped).toEqual([]);
+    expect(r.droppedCount).toBe(0);
+    expect(r.batch.posts).toEqual([{ ...kept, [field]: stored }]);
+    expect(r.nulled).toEqual([`${WHO} ${reason}`]);
+  });
+
+  it('keeps a reading whose every field but its identity failed, one reason per field', () => {
+    const bad = { author: 7, publishedAt: 'soon', text: 1, likes: -1, comments: 0.5, promoted: 1 };
+    const r = validOne(post({ ...bad, reposts: 'x', saves: [], views: 1e99 }));
+    expect(r.batch.posts).toEqual([
+      {
+        platform: 'x',
+        postId: post().postId,
+        url: post().url,
+        author: NO_AUTHOR,
+        publishedAt: null,
+        text: '',
+        likes: null,
+        comments: null,
+        reposts: null,
+        saves: null,
+        views: null,
+      },
+    ]);
+    expect(r.nulled.map((n) => n.slice(WHO.length + 1).split(':')[0])).toEqual([
+      'author',
+      'publishedAt',
+      'text',
+      'likes',
+      'comments',
+      'reposts',
+      'saves',
+      'views',
+      'promoted',
+    ]);
+  });
+
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, string]>([
+    ['name is a number', { name: 42 }, { name: null }, 'name: must be a string, got 42'],
+    [
+      'followers is a fraction',
+      { followers: 2.5 },
+      { followers: null },
+      'followers: must be a whole number, got 2.5',
+    ],
+  ])('a profile whose %s keeps the rest of the profile', (_name, over, stored, reason) => {
+    const profile = { platform: 'x', handle: 'nasa', name: 'NASA', followers: 10 };
+    const r = validateBatch(batch([], { profile: { ...profile, ...over } }));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.batch.profile).toEqual({ ...profile, ...stored });
+    expect(r.nulled).toEqual([`profile x:nasa ${reason}`]);
+    expect(r.dropped).toEqual([]);
+  });
+
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, string]>([
+    [
+      'a text',
+      { text: 't'.repeat(2345) },
+      {},
+      `x:${post().postId} text: 2,345 characters, kept the first 2,000`,
+    ],
+    [
+      'an author name',
+      { author: { handle: 'nasa', name: 'n'.repeat(400) } },
+      {},
+      `x:${post().postId} author.name: 400 characters, kept the first 300`,
+    ],
+    [
+      'a profile name',
+      {},
+      { profile: { platform: 'x', handle: 'nasa', name: 'n'.repeat(301), followers: null } },
+      'profile x:nasa name: 301 characters, kept the first 300',
+    ],
+    ['a page url', {}, { pageUrl: 'u'.repeat(3000) }, 'pageUrl: 3,000 characters, kept the first 2,048'],
+  ])('%s cut to its limit is kept cut, and said', (_name, over, batchOver, note) => {
+    const r = validateBatch(batch([post(over)], batchOver));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.batch.posts).toHaveLength(1);
+    expect(r.cut).toEqual([note]);
+    expect(r.nulled).toEqual([]);
+    expect(r.dropped).toEqual([]);
   });
 });
 
@@ -213,5 +403,20 @@ describe('validateBatch: the batch itself', () => {
     expect(r.batch.posts[0]?.author).toEqual({ handle: null, name: null, followers: null });
     expect(r.dropped).toHaveLength(1);
     expect(r.dropped[0]).toContain('boom');
+  });
+
+  it('turns a getter that throws into a null field, or a dropped reading when it guards the identity', () => {
+    const throwing = (thrown: unknown) => () => {
+      throw thrown;
+    };
+    const unprintable = { toString: throwing(new Error('again')) };
+    const likes = Object.defineProperty(post(), 'likes', { get: throwing(new Error('boom')) });
+    const platform = Object.defineProperty(post(), 'platform', { get: throwing(unprintable) });
+    const r = validateBatch(batch([likes, platform]));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.batch.posts).toEqual([{ ...validOne(post()).batch.posts[0], likes: null }]);
+    expect(r.nulled).toEqual([`x:${post().postId} likes: unreadable: Error: boom`]);
+    expect(r.dropped).toEqual(['unreadable: an error that cannot be shown']);
   });
 });

@@ -115,3 +115,40 @@ export async function dumpDb() {
     followerSnapshots: sorted(strip(await db.getAll('followerSnapshots'))),
   };
 }
+
+/**
+ * An export file of history read before this PostLens existed: `posts` X posts of someone else,
+ * each with a snapshot every `everyDays` days over the `days` days before `until` (epoch ms).
+ */
+export function pastHistory(
+  until: number,
+  { posts = 3, days = 365, everyDays = 36.5, prefix = 'past' } = {},
+) {
+  const times = Array.from(
+    { length: Math.floor(days / everyDays) },
+    (_, i) => until - (i + 1) * everyDays * DAY,
+  );
+  return {
+    format: 'postlens-export',
+    version: 1,
+    exportedAt: new Date(until).toISOString(),
+    authors: [],
+    posts: Array.from({ length: posts }, (_, p) => ({
+      platform: 'x',
+      postId: `${prefix}${p}`,
+      url: `https://x.com/other/status/${prefix}${p}`,
+      author: { handle: 'other', name: 'Other', followers: null },
+      publishedAt: null,
+      text: `${prefix} post ${p}`,
+      snapshots: [...times].reverse().map((t, i) => ({
+        capturedAt: new Date(Math.round(t / 1000) * 1000).toISOString(),
+        likes: i,
+        comments: null,
+        reposts: null,
+        saves: null,
+        views: null,
+        followers: null,
+      })),
+    })),
+  };
+}

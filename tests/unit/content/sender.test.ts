@@ -61,7 +61,13 @@ function harness(o: HarnessOptions = {}) {
         heldSends.push({ batch: b, answer });
         return answer.promise;
       }
-      const a = answers.shift() ?? { ok: true, stored: b.posts.length, duplicate: false, dropped: 0 };
+      const a = answers.shift() ?? {
+        ok: true,
+        stored: b.posts.length,
+        duplicate: false,
+        dropped: 0,
+        nulled: 0,
+      };
       if (a instanceof Error) throw a;
       return a;
     },
@@ -334,7 +340,7 @@ describe('Sender under random failures', () => {
           const roll = rand();
           if (roll < 0.35) throw new Error(NOT_THERE);
           if (roll < 0.5) return { ok: false, error: 'QuotaExceededError' };
-          return { ok: true, stored: b.posts.length, duplicate: false, dropped: 0 };
+          return { ok: true, stored: b.posts.length, duplicate: false, dropped: 0, nulled: 0 };
         },
         keep: async (h) => {
           await Promise.resolve();

@@ -6,9 +6,11 @@
 import { render, screen, waitFor } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
 import { App as PopupApp } from '@/entrypoints/popup/App';
+import { KEEPS_EVERYTHING } from '@/lib/background/retention';
 import type { ReadingBatch } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings';
 import { closeDb, DB_VERSION, getDb } from '@/lib/store/db';
+import { NOTHING_PRUNED } from '@/lib/store/prune-select';
 import { DB_NAME } from '@/lib/store/schema';
 import { backend, clock, DAY, reading, record, resetAll, tab } from '../components/helpers';
 import { fullDump } from './full-dump';
@@ -36,6 +38,13 @@ afterEach(async () => {
 });
 
 const POSTS = Array.from({ length: 10 }, (_, i) => `p${i}`);
+/** "Prune now" as options does it: the preview, then the user's confirmation of it. */
+async function confirmPrune() {
+  const asked = await backend().previewPrune(undefined, PAGE);
+  if (!asked.ok) throw new Error(asked.error);
+  return backend().pruneNow(asked.preview, PAGE);
+}
+
 const fresh = (likes: number): ReadingBatch => ({
   batchId: 'the-batch-that-did-not-fit',
   pageUrl: 'https://x.com/home',
@@ -54,9 +63,10 @@ async function popupWarning(): Promise<string | null> {
 
 describe('a full disk', () => {
   it('refuses a write without losing anything, shows why, and recovers once allowed pruning frees room', async () => {
-    // Three snapshots of each post: 40, 20 and 10 days old.
+    // Four snapshots of each post: 50, 40, 20 and 10 days old.
     const now = clock.now;
     for (const [age, likes] of [
+      [50, 0],
       [40, 1],
       [20, 2],
       [10, 3],
@@ -68,11 +78,12 @@ describe('a full disk', () => {
       );
     }
     clock.now = now;
-    // Any prune forgets batch ids past their 7 days (write bookkeeping, not the user's data); the
-    // automatic one after each write may or may not have run yet, so forget them now, once.
+    // Any prune forgets batch ids past their 7 days (write bookkeeping, not the user's data, so
+    // even without a confirmed retention); the automatic one after each write may or may not have
+    // run yet, so forget them now, once.
     await backend().settled();
-    expect(await backend().pruneNow(undefined, PAGE)).toEqual({ ok: true, removed: 0 });
-    const quota = quotaOnSnapshots(await getDb(), 30);
+    expect(await backend().autoPrune()).toEqual(NOTHING_PRUNED);
+    const quota = quotaOnSnapshots(await getDb(), 40);
     const before = await fullDump();
 
     const failed = await backend().recordReadings(fresh(4), CONTENT);
@@ -85,13 +96,23 @@ describe('a full disk', () => {
     expect(await popupWarning()).toMatch(/Storage problem.*Storage is full.*Data already stored is kept/);
 
     // Keeping everything is the default: pruning removes nothing the user did not allow.
-    expect(await backend().pruneNow(undefined, PAGE)).toEqual({ ok: true, removed: 0 });
+    expect(await confirmPrune()).toEqual({ ok: false, error: KEEPS_EVERYTHING });
     expect(await backend().recordReadings(fresh(4), CONTENT)).toMatchObject({ ok: false });
     expect(await fullDump()).toBe(before);
 
-    // The user allows 30 days: the 40-day-old snapshots go, the newer ones stay.
+    // The user allows 30 days and confirms its preview: the 40-day-old snapshots go; each post's
+    // first (50 days old) and the newer ones stay.
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, retentionDays: 30 });
-    expect(await backend().pruneNow(undefined, PAGE)).toEqual({ ok: true, removed: POSTS.length });
+    expect(await confirmPrune()).toEqual({
+      ok: true,
+      removed: {
+        ...NOTHING_PRUNED,
+        snapshots: POSTS.length,
+        posts: POSTS.length,
+        oldest: now - 40 * DAY,
+        newest: now - 40 * DAY,
+      },
+    });
 
     // The content script's retry of the same batch now fits, and the warning clears.
     expect(await backend().recordReadings(fresh(4), CONTENT)).toEqual({
@@ -99,6 +120,7 @@ describe('a full disk', () => {
       stored: POSTS.length,
       duplicate: false,
       dropped: 0,
+      nulled: 0,
     });
     await backend().queue.idle();
     expect(await popupWarning()).toBeNull();
@@ -111,7 +133,7 @@ describe('a full disk', () => {
           IDBKeyRange.bound([`x:${postId}`, 0], [`x:${postId}`, Infinity]),
         )
       ).map((s) => s.likes);
-      expect(likes).toEqual([2, 3, 4]);
+      expect(likes).toEqual([0, 2, 3, 4]);
     }
     quota.remove();
   });

@@ -8,6 +8,7 @@ import { createHandlers } from '@/lib/background/handlers';
 import type { SenderLike } from '@/lib/background/senders';
 import { LIMITS } from '@/lib/check';
 import { closeDb, getDb } from '@/lib/store/db';
+import { pickCounts } from '@/lib/types';
 import { batch, freshIndexedDb, reading, T0 } from '../recorder-helpers';
 import { fullDump } from '../reliability/full-dump';
 
@@ -58,21 +59,9 @@ describe('malformed readings from our own content script', () => {
     ['another platform’s url', batch([post({ url: 'https://www.reddit.com/r/a/comments/42/' })])],
     ['a look-alike host', batch([post({ url: 'https://x.com.evil.example/a/status/42' })])],
     ['credentials in the url', batch([post({ url: 'https://user:pw@x.com/a/status/42' })])],
-    ['a negative count', batch([post({ likes: -1 })])],
-    ['NaN', batch([post({ views: Number.NaN })])],
-    ['Infinity', batch([post({ comments: Number.POSITIVE_INFINITY })])],
-    ['a count past 10^13', batch([post({ reposts: 1e14 })])],
-    ['a count as a string', batch([post({ likes: '5' })])],
-    ['a count as an object', batch([post({ likes: { valueOf: () => 5 } })])],
-    ['negative followers', batch([post({ author: { handle: 'a', name: 'A', followers: -5 } })])],
     ['an empty post id', batch([post({ postId: '' })])],
     ['a post id of 201 characters', batch([post({ postId: '9'.repeat(201) })])],
     ['a numeric post id', batch([post({ postId: 42 })])],
-    ['an author that is a string', batch([post({ author: '<b>me</b>' })])],
-    ['a handle of 301 characters', batch([post({ author: { handle: 'h'.repeat(301), name: null } })])],
-    ['a date that is not ISO', batch([post({ publishedAt: 'yesterday' })])],
-    ['text that is not a string', batch([post({ text: { toString: () => 'x' } })])],
-    ['promoted that is not boolean', batch([post({ promoted: 'yes' })])],
   ])('%s: nothing stored, a warning logged, the database unchanged', async (_name, message) => {
     const { h, warnings } = await seeded();
     const beforeData = await fullDump(['batches']);
@@ -85,7 +74,54 @@ describe('malformed readings from our own content script', () => {
     expect(await fullDump(['batches'])).toBe(beforeData);
   });
 
-  it('drops only the bad readings of a mixed batch, and says why for each', async () => {
+  // Not the identity: the reading is stored with that one field null (text '', promoted false),
+  // the rest intact, and the reason logged. Hostile values still never reach the database.
+  it.each<[string, Record<string, unknown>, string, { post?: object; snapshot?: object }]>([
+    ['a negative count', { likes: -1 }, 'likes', { snapshot: { likes: null } }],
+    ['NaN', { views: Number.NaN }, 'views', { snapshot: { views: null } }],
+    ['Infinity', { comments: Number.POSITIVE_INFINITY }, 'comments', { snapshot: { comments: null } }],
+    ['a count past 10^13', { reposts: 1e14 }, 'reposts', { snapshot: { reposts: null } }],
+    ['a count as a string', { likes: '5' }, 'likes', { snapshot: { likes: null } }],
+    ['a count as an object', { likes: { valueOf: () => 5 } }, 'likes', { snapshot: { likes: null } }],
+    [
+      'negative followers',
+      { author: { handle: 'a', name: 'A', followers: -5 } },
+      'author.followers',
+      { post: { authorKey: 'x:a' }, snapshot: { followers: null } },
+    ],
+    ['an author that is a string', { author: '<b>me</b>' }, 'author', { post: { authorKey: null } }],
+    [
+      'a handle of 301 characters',
+      { author: { handle: 'h'.repeat(301), name: null } },
+      'author.handle',
+      { post: { authorKey: null, authorHandle: null } },
+    ],
+    ['a date that is not ISO', { publishedAt: 'yesterday' }, 'publishedAt', { post: { publishedAt: null } }],
+    ['text that is not a string', { text: { toString: () => 'x' } }, 'text', { post: { text: '' } }],
+    ['promoted that is not boolean', { promoted: 'yes' }, 'promoted', { post: { promoted: false } }],
+  ])('%s: stored with that field null, a warning logged', async (_name, over, field, expected) => {
+    const { h, warnings } = await seeded();
+    const r = await h.recordReadings(batch([post(over)]), CONTENT);
+    await h.queue.idle();
+    expect(r).toEqual({ ok: true, stored: 1, duplicate: false, dropped: 0, nulled: 1 });
+    expect(warnings).toEqual([expect.stringMatching(`^PostLens: 1 fields stored as null: x:42 ${field}: `)]);
+    const db = await getDb();
+    const { postId: _, ...rest } = reading({ postId: '42' });
+    expect(await db.get('posts', 'x:42')).toMatchObject({
+      url: rest.url,
+      authorKey: 'x:nasa',
+      publishedAt: rest.publishedAt,
+      text: rest.text,
+      promoted: false,
+      ...expected.post,
+    });
+    const range = IDBKeyRange.bound(['x:42', 0], ['x:42', Infinity]);
+    const [snapshot, more] = await db.getAllFromIndex('snapshots', 'by-post-time', range);
+    expect(more).toBeUndefined();
+    expect(snapshot).toMatchObject({ ...pickCounts(rest), followers: null, ...expected.snapshot });
+  });
+
+  it('drops only readings whose identity is bad, nulls only the bad field of the rest, says why', async () => {
     const { h, warnings } = await seeded();
     const r = await h.recordReadings(
       batch([
@@ -96,12 +132,14 @@ describe('malformed readings from our own content script', () => {
       ]),
       CONTENT,
     );
-    expect(r).toEqual({ ok: true, stored: 2, duplicate: false, dropped: 2 });
-    expect(warnings.join('\n')).toMatch(
-      /2 readings dropped: likes \(x:42\): out of range; url \(x:42\): must be https/,
-    );
+    expect(r).toEqual({ ok: true, stored: 3, duplicate: false, dropped: 1, nulled: 1 });
+    expect(warnings).toEqual([
+      'PostLens: 1 readings dropped: x:42 url: must be https',
+      'PostLens: 1 fields stored as null: x:42 likes: must be 0 or more, got -3',
+    ]);
     expect((await (await getDb()).getAllKeys('posts')).sort()).toEqual([
       'x:1790000000000000001',
+      'x:42',
       'x:ok-1',
       'x:ok-2',
     ]);
@@ -113,15 +151,26 @@ describe('oversized readings', () => {
     const { h, warnings } = await seeded();
     const posts = Array.from({ length: 10_000 }, (_, i) => reading({ postId: `p${i}` }));
     const r = await h.recordReadings(batch(posts), CONTENT);
-    expect(r).toEqual({ ok: true, stored: LIMITS.posts, duplicate: false, dropped: 10_000 - LIMITS.posts });
+    expect(r).toEqual({
+      ok: true,
+      stored: LIMITS.posts,
+      duplicate: false,
+      dropped: 10_000 - LIMITS.posts,
+      nulled: 0,
+    });
     expect(warnings.join('\n')).toContain(`${10_000 - LIMITS.posts} posts beyond the ${LIMITS.posts}`);
     expect(await (await getDb()).count('posts')).toBe(LIMITS.posts + 1);
   });
 
-  it('cuts a megabyte of text and a megabyte of author name to their limits', async () => {
-    const { h } = setup();
+  it('cuts a megabyte of text and a megabyte of author name to their limits, and says so', async () => {
+    const { h, warnings } = setup();
     const mb = 'A'.repeat(1024 * 1024);
     await h.recordReadings(batch([reading({ text: mb, author: { handle: 'big', name: mb } })]), CONTENT);
+    expect(warnings).toEqual([
+      'PostLens: 2 texts cut to their limit: ' +
+        'x:1790000000000000001 author.name: 1,048,576 characters, kept the first 300; ' +
+        'x:1790000000000000001 text: 1,048,576 characters, kept the first 2,000',
+    ]);
     const db = await getDb();
     const [stored] = await db.getAll('posts');
     expect(stored?.text).toHaveLength(LIMITS.text);
@@ -192,6 +241,7 @@ describe('senders that must not be obeyed', () => {
     ['deleteAuthor', (h, s) => h.deleteAuthor('x:nasa', s)],
     ['deleteAll', (h, s) => h.deleteAll(undefined, s)],
     ['pruneNow', (h, s) => h.pruneNow(undefined, s)],
+    ['previewPrune', (h, s) => h.previewPrune(undefined, s)],
     ['saveCampaign', (h, s) => h.saveCampaign({ name: 'x' }, s)],
     ['deleteCampaign', (h, s) => h.deleteCampaign('campaign-1', s)],
   ];

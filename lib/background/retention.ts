@@ -1,0 +1,115 @@
+// "Prune now" in two steps: the options page asks for a preview of what the saved retention
+// deletes, shows it, and sends it back only when the user confirms. The confirmation deletes what
+// the preview counted (never anything written after it) and becomes the consent automatic pruning
+// follows (prune-schedule.ts).
+import type { PruneCounts, PruneLimit, PrunePreview, RetentionStatus, WriteResult } from '../messages';
+import type { PostLensDb } from '../store';
+import { limitFor, previewPrune, pruneWithin } from '../store';
+import { autoPruneLimit, lastAutoPruneItem, retentionConsentItem } from './prune-schedule';
+
+export const OUTDATED_PREVIEW =
+  'Nothing was deleted: the data changed since the preview. Press Prune now to see it again.';
+export const KEEPS_EVERYTHING = 'Nothing to prune: the saved retention keeps every snapshot.';
+export const CHANGED_SETTING =
+  'Nothing was deleted: the saved retention is not the one previewed. Press Prune now to see it again.';
+
+const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/** A confirmed preview, checked against the saved setting: what the background may delete. */
+export interface Confirmation {
+  retentionDays: number;
+  limit: { before: number; snapshotsThrough: number; followersThrough: number };
+  counts: Pick<PruneCounts, 'snapshots' | 'followerSnapshots'>;
+}
+
+/**
+ * The confirmation in a message, or why there is none. Its id bounds are required (they become
+ * the consent); its retention must be the saved one; its cutoff never goes past what the saved
+ * setting allows now, whatever the message says.
+ */
+export function checkConfirmation(
+  data: unknown,
+  savedDays: number | null,
+  now: number,
+): Confirmation | string {
+  const p = data as Partial<PrunePreview> | null;
+  const limit = p?.limit as Partial<PruneLimit> | null | undefined;
+  if (p?.retentionDays === null) return KEEPS_EVERYTHING;
+  if (
+    !p ||
+    typeof p.retentionDays !== 'number' ||
+    !limit ||
+    typeof limit.before !== 'number' ||
+    !Number.isFinite(limit.before) ||
+    !isId(limit.snapshotsThrough) ||
+    !isId(limit.followersThrough) ||
+    !isId(p.snapshots) ||
+    !isId(p.followerSnapshots)
+  ) {
+    return 'pruneNow needs the preview it confirms';
+  }
+  const saved = limitFor(savedDays, now);
+  if (!saved || savedDays !== p.retentionDays) return CHANGED_SETTING;
+  return {
+    retentionDays: p.retentionDays,
+    limit: {
+      before: Math.min(limit.before, saved.before),
+      snapshotsThrough: limit.snapshotsThrough,
+      followersThrough: limit.followersThrough,
+    },
+    counts: { snapshots: p.snapshots, followerSnapshots: p.followerSnapshots },
+  };
+}
+
+export interface RetentionDeps {
+  retentionDays(): Promise<number | null>;
+  now(): number;
+}
+
+export function createRetention(deps: RetentionDeps) {
+  return {
+    /** What the saved retention would delete now; reads only. */
+    async preview(db: PostLensDb): Promise<PrunePreview> {
+      return previewPrune(db, await deps.retentionDays(), deps.now());
+    },
+
+    /**
+     * Deletes what a confirmation allows, never more than its preview counted (else `outdated`,
+     * nothing deleted). Once done, its retention and id bounds are the consent automatic
+     * pruning follows.
+     */
+    async confirm(
+      db: PostLensDb,
+      c: Confirmation,
+    ): Promise<WriteResult<{ removed: PruneCounts; outdated: boolean }>> {
+      const now = deps.now();
+      const result = await pruneWithin(db, c.limit, now, c.counts);
+      if (result.ok && !result.outdated) {
+        await retentionConsentItem.setValue({
+          retentionDays: c.retentionDays,
+          at: now,
+          snapshotsThrough: c.limit.snapshotsThrough,
+          followersThrough: c.limit.followersThrough,
+        });
+      }
+      return result;
+    },
+
+    async status(): Promise<RetentionStatus> {
+      const [retentionDays, consent, lastAutomatic] = await Promise.all([
+        deps.retentionDays(),
+        retentionConsentItem.getValue(),
+        lastAutoPruneItem.getValue(),
+      ]);
+      const automatic = autoPruneLimit(retentionDays, consent, deps.now()) !== null;
+      return { retentionDays, consent, automatic, lastAutomatic };
+    },
+  };
+}
+
+export const NO_RETENTION_STATUS: RetentionStatus = {
+  retentionDays: null,
+  consent: null,
+  automatic: false,
+  lastAutomatic: null,
+};

@@ -1,0 +1,127 @@
+// The checks of one field each, and the notes of a batch's check (lib/check.ts): how a failure
+// becomes a reason, and a field that fails becomes null with its reason. Pure, like check.ts.
+import { LIMITS } from './limits';
+import type { Count } from './types';
+
+/** Thrown by the checks below and caught by attempt(), which turns it into a reason. */
+class Invalid extends Error {}
+export const fail = (msg: string): never => {
+  throw new Invalid(msg);
+};
+
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const thousands = (n: number) => n.toLocaleString('en');
+
+/** A value for a reason, short and inert: never its own toString, never a megabyte of it. */
+export function shown(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'number' || typeof v === 'boolean' || v == null) return String(v);
+  return Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+
+/** What a hostile getter threw, for a reason: even its toString may throw. */
+function thrown(e: unknown): string {
+  try {
+    return String(e).slice(0, 200);
+  } catch {
+    return 'an error that cannot be shown';
+  }
+}
+
+/** Runs check, turning its failure into a reason. */
+export function attempt<T>(check: () => T): { value: T } | { reason: string } {
+  try {
+    return { value: check() };
+  } catch (e) {
+    return { reason: e instanceof Invalid ? e.message : `unreadable: ${thrown(e)}` };
+  }
+}
+
+/** check(), its failure named after the field: for what a reading (or a batch) cannot go without. */
+export function named<T>(field: string, check: () => T): T {
+  const r = attempt(check);
+  return 'value' in r ? r.value : fail(`${field}: ${r.reason}`);
+}
+
+/** What a batch's check changed in the readings it kept, each with the post, the field and why. */
+export class Notes {
+  readonly nulled: string[] = [];
+  readonly cut: string[] = [];
+
+  /** The checks of one reading's fields, every note naming the reading as `who`. */
+  about(who: string) {
+    /** check(), or `empty` and a reason when it fails: a field the page got wrong costs only itself. */
+    const field = <T>(name: string, check: () => T, empty: T): T => {
+      const r = attempt(check);
+      if ('value' in r) return r.value;
+      // Text and promoted have no null: say what was stored instead.
+      const stored = empty === null ? '' : `; stored as ${JSON.stringify(empty)}`;
+      this.nulled.push(`${who} ${name}: ${r.reason}${stored}`);
+      return empty;
+    };
+    const cut = (name: string, v: string, max: number) => this.cutTo(`${who} ${name}`, v, max);
+    /** Free text: '' when the page shows none (or it fails), cut to max. */
+    const text = (name: string, read: () => unknown, max: number) => {
+      const v = field(name, () => stringOf(read()), '');
+      return cut(name, v, max);
+    };
+    /** A display name: null when the page shows none (or it fails), cut to LIMITS.name. */
+    const displayName = (name: string, read: () => unknown) => {
+      const v = field<string | null>(name, () => stringOf(read()) || null, null);
+      return v && cut(name, v, LIMITS.name);
+    };
+    return { field, text, displayName };
+  }
+
+  /** Free text is cut rather than refused (a long caption is still a good reading), but said. */
+  cutTo(what: string, v: string, max: number): string {
+    if (v.length <= max) return v;
+    this.cut.push(`${what}: ${thousands(v.length)} characters, kept the first ${thousands(max)}`);
+    return v.slice(0, max);
+  }
+}
+
+export function idOf(v: unknown, max: number): string {
+  if (typeof v !== 'string' || v.trim() === '') return fail(`must be a non-empty string, got ${shown(v)}`);
+  if (v.length > max) fail(`longer than ${thousands(max)} characters (${thousands(v.length)})`);
+  return v;
+}
+
+/** A string, or '' when the page shows none. */
+export function stringOf(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  return typeof v === 'string' ? v : fail(`must be a string, got ${shown(v)}`);
+}
+
+export const handleOf = (v: unknown): string | null => (v == null ? null : idOf(v, LIMITS.name));
+
+/** null (not shown) or a whole count from 0 to LIMITS.count. */
+export function countOf(v: unknown): Count {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'number') return fail(`must be a number or null, got ${shown(v)}`);
+  if (!Number.isFinite(v)) fail(`must be a finite number, got ${shown(v)}`);
+  if (v < 0) fail(`must be 0 or more, got ${shown(v)}`);
+  if (v > LIMITS.count) fail(`must be at most ${thousands(LIMITS.count)}, got ${shown(v)}`);
+  const whole = Math.round(v);
+  // Float noise (an adapter's 1.1 × 1000 = 1100.0000000000002) is rounded away; a real fraction
+  // is no count a page shows, and rounding it would change the reading silently.
+  if (Math.abs(v - whole) > v * 1e-14) fail(`must be a whole number, got ${shown(v)}`);
+  return whole;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/;
+
+/** null (not shown) or an ISO 8601 date string, returned as UTC ISO. */
+export function isoOf(v: unknown): string | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string' || !ISO.test(v)) return fail(`must be an ISO 8601 date, got ${shown(v)}`);
+  const t = Date.parse(v);
+  if (!Number.isFinite(t)) fail(`not a real date, got ${shown(v)}`);
+  return new Date(t).toISOString();
+}
+
+export const objectOf = (v: unknown) => (isObject(v) ? v : fail(`must be an object, got ${shown(v)}`));
+export const flagOf = (v: unknown): boolean =>
+  v == null || typeof v === 'boolean' ? v === true : fail(`must be true or false, got ${shown(v)}`);
