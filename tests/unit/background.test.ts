@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS, getSettings, settingsItem } from '@/lib/settings';
 import { closeDb, getDb } from '@/lib/store/db';
 import { NOTHING_PRUNED } from '@/lib/store/prune-select';
 import type { ExportV1 } from '@/lib/transfer/format';
+import { likesSnapshot } from './fixtures/snapshot';
 import { batch, DAY, freshIndexedDb, reading, T0 } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);
@@ -242,16 +243,7 @@ describe('changes from extension pages', () => {
 });
 
 describe('automatic pruning', () => {
-  const snap = (postKey: string, capturedAt: number, likes: number) => ({
-    postKey,
-    capturedAt,
-    likes,
-    comments: null,
-    reposts: null,
-    saves: null,
-    views: null,
-    followers: null,
-  });
+  const snap = likesSnapshot;
 
   it('runs at most once an hour, remembered in session storage, over what the user confirmed', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, retentionDays: 1 });

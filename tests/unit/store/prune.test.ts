@@ -3,21 +3,13 @@
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
 import { prune, pruneWithin } from '@/lib/store/delete';
 import { previewPrune } from '@/lib/store/prune-select';
+import { likesSnapshot } from '../fixtures/snapshot';
 import { DAY, freshIndexedDb, T0 } from '../recorder-helpers';
 
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
 
-const snap = (postKey: string, capturedAt: number, likes = 0) => ({
-  postKey,
-  capturedAt,
-  likes,
-  comments: null,
-  reposts: null,
-  saves: null,
-  views: null,
-  followers: null,
-});
+const snap = likesSnapshot;
 
 /** A small deterministic generator, so each shape is the same on every run. */
 function rng(seed: number) {
