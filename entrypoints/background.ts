@@ -59,9 +59,10 @@ export default defineBackground(() => {
   });
   void h.drainHandoffs();
 
-  // Retention pruning runs after writes; also once at start-up (at most hourly either way), and
-  // only as far as the user confirmed in options (lib/background/prune-schedule.ts).
-  void h.autoPrune();
+  // Retention pruning runs after writes (at most hourly), and only as far as the user confirmed in
+  // options (lib/background/prune-schedule.ts). Not at start-up: with it there, Chromium 156 did
+  // not start this worker again after it was stopped (tests/e2e/reliability-handoff.test.ts, every
+  // run; cause not yet understood), and a worker that is woken is woken to write anyway.
 
   // TEST BUILD ONLY (`npm run build:probe`, mode "probe"): one deliberate request at start, the
   // positive control of the end-to-end zero-request check (tests/harness/probe.ts). Vite fixes

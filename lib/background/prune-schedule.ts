@@ -1,4 +1,4 @@
-// Automatic retention pruning, without idle timers: after writes (and at start-up), at most once
+// Automatic retention pruning, without idle timers: after writes, at most once
 // an hour. The last run time lives in storage.session, so a service worker that restarts every few
 // minutes does not prune every time, while a new browser session prunes on its first write.
 //
