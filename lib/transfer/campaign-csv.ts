@@ -2,8 +2,8 @@
 // needs more, and a column saying what), then the totals. Pure; formula-like text is neutralised
 // as in the posts CSV.
 import Papa from 'papaparse';
-import type { CampaignComparison, ComparisonRow } from '../campaigns';
-import { minorDigits, toDecimalString } from '../campaigns';
+import type { CampaignComparison, ComparisonRow, TotalId } from '../campaigns';
+import { FIGURE_IDS, minorDigits, toDecimalString } from '../campaigns';
 import { neutraliseCell } from './csv-export';
 import { wellFormed } from './json-export';
 
@@ -20,27 +20,20 @@ export const CAMPAIGN_CSV_COLUMNS = [
   'conversions',
   'csat',
   'nps',
-  'engagement',
-  'views',
-  'erViews',
-  'erFollowers',
-  'costPerEngagement',
-  'cpm',
-  'cpc',
-  'ctr',
-  'conversionRate',
-  'costPerLead',
-  'costPerAcquisition',
-  'roas',
-  'roi',
+  // Every figure, in the order the campaign view shows them.
+  ...FIGURE_IDS,
   'engagementGained',
   'missing',
 ] as const;
 
 type Cell = string | number | null;
 
-/** Six decimals: enough for any rate or unit cost, without 0.30000000000000004 in a cell. */
-const round = (v: number | null): number | null => (v === null ? null : Math.round(v * 1e6) / 1e6);
+/**
+ * Six decimals: enough for any rate or unit cost, without 0.30000000000000004 in a cell. Whole
+ * numbers (counts) pass untouched, so a count is never scaled past 2^53 on its way.
+ */
+const round = (v: number | null): number | null =>
+  v === null || Number.isInteger(v) ? v : Math.round(v * 1e6) / 1e6;
 
 function rowCells(r: ComparisonRow): Cell[] {
   const c = r.campaign;
@@ -62,19 +55,7 @@ function rowCells(r: ComparisonRow): Cell[] {
     c.conversions,
     c.csat,
     c.nps,
-    f.engagement.value,
-    f.views.value,
-    round(f.erViews.value),
-    round(f.erFollowers.value),
-    round(f.costPerEngagement.value),
-    round(f.cpm.value),
-    round(f.cpc.value),
-    round(f.ctr.value),
-    round(f.conversionRate.value),
-    round(f.costPerLead.value),
-    round(f.costPerAcquisition.value),
-    round(f.roas.value),
-    round(f.roi.value),
+    ...FIGURE_IDS.map((id) => round(f[id].value)),
     r.gain.value,
     missing,
   ];
@@ -102,19 +83,8 @@ function totalCells(cmp: CampaignComparison): Cell[] {
     num('conversions'),
     null,
     null,
-    num('engagement'),
-    num('views'),
-    null,
-    null,
-    num('costPerEngagement'),
-    null, // cpm
-    null, // cpc
-    null, // ctr
-    null, // conversionRate
-    null, // costPerLead
-    null, // costPerAcquisition
-    null, // roas
-    num('roi'),
+    // The figures that have a total across campaigns; the others are per campaign only.
+    ...FIGURE_IDS.map((id) => (t.has(id as TotalId) ? num(id as TotalId) : null)),
     null,
     cmp.totals
       .filter((x) => x.value === null)

@@ -146,6 +146,23 @@ describe('campaign CSV', () => {
   const parse = (csv: string) =>
     Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
 
+  it('keeps counts of trillions exact (only fractions are rounded)', () => {
+    const big = 9_007_199_254_740; // × 1e6 is past 2^53
+    const f: CampaignFacts = {
+      ...facts(CAMPAIGN),
+      facts: new Map([
+        [
+          'x:1',
+          gainedFacts('x:1', { likes: big, comments: null, reposts: null, saves: null, views: big }, 10),
+        ],
+      ]),
+    };
+    const row = parse(buildCampaignCsv(compareCampaigns([f], Date.UTC(2025, 3, 1), 'en-US'))).data[0]!;
+    expect(row.engagement).toBe(String(big));
+    expect(row.views).toBe(String(big));
+    expect(row.erViews).toBe('1');
+  });
+
   it('has a row per campaign with exact money and raw figures, then the totals', () => {
     const cmp = compareCampaigns([facts(CAMPAIGN)], Date.UTC(2025, 3, 1), 'en-US');
     const { data, meta } = parse(buildCampaignCsv(cmp));
