@@ -1,4 +1,5 @@
 import { MAX_COUNT, parseCount } from '@/lib/parse-count/parse-count';
+import { prng } from './reliability/mutate-dom';
 
 // 100k random strings built from what count text is made of (digits of every script, separators,
 // compact affixes Intl writes, bidi marks) mixed with random Unicode, lone surrogates included.
@@ -7,18 +8,6 @@ import { MAX_COUNT, parseCount } from '@/lib/parse-count/parse-count';
 // never change what a number says, sprinkling them anywhere must not change the answer.
 
 const RUNS = 100_000;
-
-/** mulberry32: small, fast, seeded, so a failure reproduces. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LOCALES = [
   undefined,

@@ -3,6 +3,7 @@
 import type { PostKnowledge } from '@/lib/messages';
 import { type BadgeInput, buildBadgeView } from '@/lib/metrics/badge-model';
 import type { PostReading, ProfileReading } from '@/lib/types';
+import { instagramReading } from '../fixtures/reading';
 
 const HOUR = 3_600_000;
 /** Bands as the user or the platform's descriptor gives them. */
@@ -10,20 +11,7 @@ const BANDS = { typical: 0.01, strong: 0.02, viral: 0.05 };
 const NOW = Date.UTC(2026, 0, 10, 12);
 const ago = (hours: number) => new Date(NOW - hours * HOUR).toISOString();
 
-const reading = (over: Partial<PostReading> = {}): PostReading => ({
-  platform: 'instagram',
-  postId: 'C1',
-  url: 'https://www.instagram.com/p/C1/',
-  author: { handle: 'acme', name: 'Acme' },
-  publishedAt: null,
-  text: 'hello',
-  likes: 150,
-  comments: 30,
-  reposts: null,
-  saves: null,
-  views: null,
-  ...over,
-});
+const reading = instagramReading;
 
 /** Knowledge of a post stored once, whose author has no other stored post. */
 const knowledge = (over: Partial<PostKnowledge> = {}): PostKnowledge => ({

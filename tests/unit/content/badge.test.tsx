@@ -3,23 +3,11 @@ import { BadgeLayer } from '@/components/badge/badge-layer';
 import type { PostKnowledge } from '@/lib/messaging/protocol';
 import { buildBadgeView } from '@/lib/metrics/badge-model';
 import type { PostReading } from '@/lib/types';
+import { instagramReading } from '../fixtures/reading';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-const reading = (over: Partial<PostReading> = {}): PostReading => ({
-  platform: 'instagram',
-  postId: 'C1',
-  url: 'https://www.instagram.com/p/C1/',
-  author: { handle: 'acme', name: 'Acme' },
-  publishedAt: null,
-  text: 'hello',
-  likes: 150,
-  comments: 30,
-  reposts: null,
-  saves: null,
-  views: null,
-  ...over,
-});
+const reading = instagramReading;
 
 const knowledge = (over: Partial<PostKnowledge> = {}): PostKnowledge => ({
   firstSeen: Date.UTC(2026, 0, 1, 10),

@@ -1,6 +1,7 @@
 import { LOST_OVERFLOW, LOST_PAGE_CLOSED, Sender, type SenderOptions } from '@/lib/content/sender';
 import type { HandedOffBatch, ReadingBatch, RecordResult, UnsavedReport } from '@/lib/messaging/protocol';
 import type { PostReading } from '@/lib/types';
+import { prng } from '../reliability/mutate-dom';
 
 const reading = (id: string): PostReading => ({
   platform: 'x',
@@ -310,17 +311,6 @@ describe('Sender', () => {
     expect(h.acked).toEqual([]);
   });
 });
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('Sender under random failures', () => {
   it.each([1, 2, 3, 4, 5, 6])(
