@@ -3,6 +3,7 @@ import { unwrap } from 'idb';
 import { closeDb, DB_VERSION, DbBlockedError, getDb } from '@/lib/store/db';
 import { DB_NAME } from '@/lib/store/schema';
 import { NO_OUTCOMES } from './fixtures/campaign';
+import { v1Schema } from './fixtures/shipped-schema';
 import { freshIndexedDb } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);
@@ -23,19 +24,6 @@ const done = (tx: IDBTransaction) =>
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
   });
-
-/** The schema version 1 of PostLens shipped: four stores, no batches, no by-platform index. */
-function v1Schema(db: IDBDatabase): void {
-  const posts = db.createObjectStore('posts', { keyPath: 'key' });
-  posts.createIndex('by-author', 'authorKey');
-  posts.createIndex('by-lastSeen', 'lastSeen');
-  const snaps = db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
-  snaps.createIndex('by-post-time', ['postKey', 'capturedAt']);
-  snaps.createIndex('by-time', 'capturedAt');
-  db.createObjectStore('authors', { keyPath: 'key' });
-  const fs = db.createObjectStore('followerSnapshots', { keyPath: 'id', autoIncrement: true });
-  fs.createIndex('by-author-time', ['authorKey', 'capturedAt']);
-}
 
 async function createV1WithData(): Promise<void> {
   const db = await rawOpen(1, v1Schema);

@@ -1,41 +1,20 @@
 // A database created by every earlier PostLens schema version, filled with data, opens in the
 // current version with every record intact, every index covering the old records, and the same
-// stores and indexes a fresh install gets. Each old version's schema is written out below as it
-// shipped; bumping DB_VERSION without describing the version it replaces fails here on purpose.
+// stores and indexes a fresh install gets. Each old version's schema is written out as it shipped
+// (tests/unit/fixtures/shipped-schema.ts); bumping DB_VERSION without describing the version it replaces fails here on purpose.
 // Since version 4 each post also carries the summary of its snapshots, built by the upgrade: the
 // rows built from it equal the rows the old code built from every snapshot.
 import { IDBFactory } from 'fake-indexeddb';
 import { loadAllRows } from '@/lib/queries/posts';
 import { closeDb, DB_VERSION, getDb } from '@/lib/store/db';
 import { DB_NAME } from '@/lib/store/schema';
+import { SHIPPED_STEPS } from '../fixtures/shipped-schema';
 import { freshIndexedDb } from '../recorder-helpers';
 import { oldLoadAllRows } from '../store/old-rows';
 import { fullDump } from './full-dump';
 
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
-
-/** What each version added, applied in order to build that version's database as it shipped. */
-const SHIPPED_STEPS: Record<number, (db: IDBDatabase, tx: IDBTransaction) => void> = {
-  1: (db) => {
-    const posts = db.createObjectStore('posts', { keyPath: 'key' });
-    posts.createIndex('by-author', 'authorKey');
-    posts.createIndex('by-lastSeen', 'lastSeen');
-    const snapshots = db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
-    snapshots.createIndex('by-post-time', ['postKey', 'capturedAt']);
-    snapshots.createIndex('by-time', 'capturedAt');
-    db.createObjectStore('authors', { keyPath: 'key' });
-    const followers = db.createObjectStore('followerSnapshots', { keyPath: 'id', autoIncrement: true });
-    followers.createIndex('by-author-time', ['authorKey', 'capturedAt']);
-  },
-  2: (db, tx) => {
-    db.createObjectStore('batches', { keyPath: 'batchId' }).createIndex('by-at', 'at');
-    tx.objectStore('posts').createIndex('by-platform', 'platform');
-  },
-  3: (db) => {
-    db.createObjectStore('campaigns', { keyPath: 'id' });
-  },
-};
 
 const OLD_VERSIONS = Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1);
 

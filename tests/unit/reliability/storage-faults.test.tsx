@@ -13,6 +13,7 @@ import { closeDb, DB_VERSION, getDb } from '@/lib/store/db';
 import { NOTHING_PRUNED } from '@/lib/store/prune-select';
 import { DB_NAME } from '@/lib/store/schema';
 import { backend, clock, DAY, reading, record, resetAll, tab } from '../components/helpers';
+import { v1Schema } from '../fixtures/shipped-schema';
 import { fullDump } from './full-dump';
 import { quotaOnSnapshots } from './storage-fault';
 
@@ -145,16 +146,9 @@ function oldVersionHeldOpen(version: number): Promise<IDBDatabase> {
     const req = indexedDB.open(DB_NAME, version);
     req.onupgradeneeded = () => {
       const db = req.result;
-      const posts = db.createObjectStore('posts', { keyPath: 'key' });
-      posts.createIndex('by-author', 'authorKey');
-      posts.createIndex('by-lastSeen', 'lastSeen');
-      const snaps = db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
-      snaps.createIndex('by-post-time', ['postKey', 'capturedAt']);
-      snaps.createIndex('by-time', 'capturedAt');
-      db.createObjectStore('authors', { keyPath: 'key' });
-      const fs = db.createObjectStore('followerSnapshots', { keyPath: 'id', autoIncrement: true });
-      fs.createIndex('by-author-time', ['authorKey', 'capturedAt']);
-      posts.put({
+      v1Schema(db);
+      const tx = req.transaction!;
+      tx.objectStore('posts').put({
         key: 'x:old',
         platform: 'x',
         postId: 'old',
@@ -168,7 +162,7 @@ function oldVersionHeldOpen(version: number): Promise<IDBDatabase> {
         firstSeen: 1,
         lastSeen: 2,
       });
-      snaps.add({
+      tx.objectStore('snapshots').add({
         postKey: 'x:old',
         capturedAt: 2,
         likes: 7,
