@@ -11,8 +11,8 @@ import {
   preferredEr,
 } from '../metrics';
 import type { PostLensDb } from './db';
-import type { PostLensDB, SnapshotRecord } from './schema';
-import { latestSnapshot, timeRange } from './transactions';
+import type { PostLensDB } from './schema';
+import { timeRange } from './transactions';
 
 /** Keys per request, so one message cannot make the worker read the whole database. */
 export const MAX_KNOWN_KEYS = 500;
@@ -99,12 +99,14 @@ async function authorErs(tx: ReadTx, key: string): Promise<AuthorErs> {
   const author = await tx.objectStore('authors').get(key);
   const followers = author?.followers ?? null;
   const followersAt = author?.followersAt ?? null;
-  const postKeys = await tx.objectStore('posts').index('by-author').getAllKeys(key);
+  // Each post's latest reading is on the post itself (its summary, kept equal to its snapshots by
+  // every writer): one read for all of the author's posts, not a cursor per post.
+  const posts = await tx.objectStore('posts').index('by-author').getAll(key);
   const ers = new Map<string, Record<Measure, number | null>>();
-  for (const pk of postKeys) {
-    const s: SnapshotRecord | undefined = await latestSnapshot(tx, pk);
+  for (const post of posts) {
+    const s = post.summary.latest;
     if (!s) continue;
-    ers.set(pk, {
+    ers.set(post.key, {
       followers: erByFollowers(s, s.followers ?? followers),
       views: erByViews(s),
       engagement: engagement(s),
