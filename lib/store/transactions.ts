@@ -1,6 +1,6 @@
 // Small pieces the write and read paths share: transaction types, key ranges, storage errors.
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { PostLensDB, SnapshotRecord } from './schema';
+import type { PostLensDB } from './schema';
 
 export const ALL_STORES = [
   'posts',
@@ -15,15 +15,6 @@ export type AnyTx = IDBPTransaction<PostLensDB, ArrayLike<StoreNames<PostLensDB>
 
 /** Every [key, time] entry of one post (or author) in a compound time index. */
 export const timeRange = (key: string) => IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
-
-/** The newest snapshot of a post, or undefined. */
-export async function latestSnapshot(tx: AnyTx, postKey: string): Promise<SnapshotRecord | undefined> {
-  const cursor = await tx
-    .objectStore('snapshots')
-    .index('by-post-time')
-    .openCursor(timeRange(postKey), 'prev');
-  return cursor?.value;
-}
 
 /** The newest follower snapshot time of an author, or null. */
 export async function latestFollowerTime(tx: AnyTx, authorKey: string): Promise<number | null> {
