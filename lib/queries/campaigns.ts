@@ -3,7 +3,7 @@
 
 import type { Campaign, PostFacts, TrendSnapshot } from '../campaigns';
 import { periodBounds, periodGain } from '../campaigns';
-import type { PostRecord, SnapshotRecord } from '../records';
+import type { PostRecord } from '../records';
 import { getDb, type PostLensDb } from '../store';
 import { pickCounts } from '../types';
 
@@ -43,13 +43,13 @@ export async function loadCampaignData(campaign: Campaign, db?: PostLensDb): Pro
   const { from, to } = periodBounds(campaign.start, campaign.end);
   const perPost = await Promise.all(
     campaign.postKeys.map(async (key) => {
-      const [post, latest, before, during] = await Promise.all([
+      const [post, before, during] = await Promise.all([
         tx.objectStore('posts').get(key),
-        index.openCursor(IDBKeyRange.bound([key, -Infinity], [key, Infinity]), 'prev'),
         index.openCursor(IDBKeyRange.bound([key, -Infinity], [key, from], false, true), 'prev'),
         index.getAll(IDBKeyRange.bound([key, from], [key, to], false, true)),
       ]);
-      const snap: SnapshotRecord | undefined = latest?.value;
+      // The latest reading is the post's summary's (kept equal to its snapshots by every writer).
+      const snap = post?.summary.latest ?? null;
       const author = post?.authorKey ? await tx.objectStore('authors').get(post.authorKey) : undefined;
       const facts: PostFacts = {
         key,
