@@ -17,6 +17,7 @@ import { type DemoRow, formatTable, summarize } from './demo-table';
 
 const USAGE = `usage: npm run demo [-- --headless] [-- --out DIR]
   (no flag)   open Chromium with PostLens on every platform's demo page; close the browser to stop
+              (with no display, the same as --headless)
   --headless  visit each page, save DIR/<platform>.png and DIR/dashboard.png, print a summary
   --out DIR   where screenshots go (default demo-output/; docs/screenshots for the README)`;
 
@@ -130,10 +131,13 @@ async function main(): Promise<void> {
   } catch (e) {
     fail(e instanceof ChromiumNotFoundError ? e.message : (e as Error).message);
   }
-  const headless = args.headless ?? false;
-  if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    fail(
-      'no display to open a browser window on. Run `npm run demo -- --headless` (screenshots), or `xvfb-run npm run demo`.',
+  // With no display to open a window on (a server, CI), the demo runs headless rather than
+  // failing, so `npm run demo` shows PostLens working on any machine.
+  const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  const headless = args.headless ?? noDisplay;
+  if (noDisplay && args.headless === undefined) {
+    console.log(
+      'PostLens demo: no display to open a browser window on, so headless: screenshots and a table (`xvfb-run npm run demo` for a window).',
     );
   }
   const outDir = resolve(REPO_ROOT, args.out ?? 'demo-output');
