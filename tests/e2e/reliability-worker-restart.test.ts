@@ -9,6 +9,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DbReader, openDbReader } from '../harness/extension-db';
 import { FIXTURES_DIR } from '../harness/paths';
+import { workerControl } from '../harness/service-worker';
 import { type E2ESession, startSession } from '../harness/session';
 
 /** The extension APIs these tests call inside the browser (no @types/chrome in the project). */
@@ -45,6 +46,9 @@ beforeAll(async () => {
       `</section></div></main><template id="post">${article}</template></body></html>`,
   );
   reader = await openDbReader(session.browser.context, session.browser.extensionId);
+  // Never stopped before Chrome has activated it (tests/harness/service-worker.ts says why).
+  const control = await workerControl(session.browser.context, session.browser.extensionId);
+  await control.activated().finally(() => control.close());
 });
 
 afterAll(async () => {

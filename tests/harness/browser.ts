@@ -104,10 +104,14 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const serviceWorker = async (): Promise<Worker> => {
     const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     if (running) return running;
-    return context.waitForEvent('serviceworker', {
-      predicate: (w) => w.url().startsWith('chrome-extension://'),
-      timeout: options.startTimeoutMs ?? 30_000,
-    });
+    try {
+      return await context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith('chrome-extension://'),
+        timeout: options.startTimeoutMs ?? 30_000,
+      });
+    } catch (err) {
+      throw new Error(`${(err as Error).message}\n${await describeTargets(context)}`);
+    }
   };
 
   let extensionId: string;
@@ -121,4 +125,28 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     );
   }
   return { context, extensionId, guard, hosts, userDataDir, extensionDir, serviceWorker, close };
+}
+
+/** What Chrome itself lists (targets, attached or not), for a failure message: whether a worker
+ * Playwright never reported is running, paused or gone. */
+async function describeTargets(context: BrowserContext): Promise<string> {
+  const browser = context.browser();
+  if (!browser) return 'no browser session to list targets from';
+  const root = await browser.newBrowserCDPSession().catch(() => null);
+  if (!root) return 'no browser session to list targets from';
+  try {
+    const { targetInfos } = await root.send('Target.getTargets');
+    return `Chrome lists: ${targetInfos
+      .map((t) => `${t.type} ${t.url} attached=${t.attached}`)
+      .join('; ')}; Playwright lists workers: ${
+      context
+        .serviceWorkers()
+        .map((w) => w.url())
+        .join(', ') || 'none'
+    }`;
+  } catch (err) {
+    return `could not list targets: ${(err as Error).message}`;
+  } finally {
+    await root.detach().catch(() => {});
+  }
 }
