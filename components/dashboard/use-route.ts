@@ -5,6 +5,7 @@ export type Route =
   | { view: 'posts' }
   | { view: 'post'; key: string }
   | { view: 'authors' }
+  | { view: 'insights' }
   | { view: 'data' }
   | { view: 'campaigns' };
 
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
     }
   }
   if (path === 'authors') return { view: 'authors' };
+  if (path === 'insights') return { view: 'insights' };
   if (path === 'data') return { view: 'data' };
   if (path === 'campaigns') return { view: 'campaigns' };
   return { view: 'posts' };

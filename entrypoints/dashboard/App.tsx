@@ -7,10 +7,12 @@ import { PostDetail } from '@/components/dashboard/post-detail';
 import { PostsView } from '@/components/dashboard/posts-view';
 import { useRoute } from '@/components/dashboard/use-route';
 import { useRows } from '@/components/dashboard/use-rows';
+import { InsightsView } from '@/components/insights/insights-view';
 
 const NAV = [
   ['#/posts', 'Posts', 'posts'],
   ['#/authors', 'Authors', 'authors'],
+  ['#/insights', 'Insights', 'insights'],
   ['#/campaigns', 'Campaigns', 'campaigns'],
   ['#/data', 'Import & data', 'data'],
 ] as const;
@@ -61,6 +63,7 @@ export function App() {
             <p class="muted">Loading…</p>
           ) : null
         ) : null}
+        {route.view === 'insights' && rows.status === 'ready' ? <InsightsView rows={rows.rows} /> : null}
         {route.view === 'authors' ? (
           <AuthorsView
             pref={rows.status === 'ready' ? rows.settings.erPreference : 'auto'}

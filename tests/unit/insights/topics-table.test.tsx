@@ -1,0 +1,111 @@
+// What the user reads in the topics table: the order, the medians, the greyed tags under the
+// sample, "—" with a reason, and hostile text shown as text. Values are written out by hand (en-US).
+import { render, screen, within } from '@testing-library/preact';
+import { TopicsTable } from '@/components/insights/topics-table';
+import type { PostRow } from '@/lib/queries';
+
+let n = 0;
+const row = (text: string, er: number | null, velocity: number | null = null): PostRow => ({
+  key: `x:${++n}`,
+  platform: 'x',
+  postId: String(n),
+  url: `https://x.com/a/status/${n}`,
+  authorKey: 'x:a',
+  authorHandle: 'a',
+  authorName: 'A',
+  publishedAt: null,
+  text,
+  promoted: false,
+  firstSeen: 0,
+  lastSeen: 0,
+  snapshotCount: 1,
+  likes: null,
+  comments: null,
+  reposts: null,
+  saves: null,
+  views: null,
+  followers: null,
+  engagement: null,
+  erFollowers: null,
+  erViews: null,
+  er,
+  erBasis: er === null ? null : 'views',
+  velocity,
+  outlier: null,
+  date: 0,
+});
+
+// #launch: ERs 0.02, 0.06, 0.04 → 4%; velocities 12, 4 → 8/h; written "#launch" in two posts.
+// @partner: ERs 0.1, 0.3, 0.2 → 20%; no velocity. #tease: one post with an ER → greyed.
+const rows = [
+  row('Big #Launch today', 0.02, 12),
+  row('#launch day 2', 0.06, 4),
+  row('#launch recap #LAUNCH', 0.04, null),
+  row('thanks @partner', 0.1, null),
+  row('with @Partner', 0.3, null),
+  row('@partner @PARTNER again', 0.2, null),
+  row('a #tease', 0.5, 100),
+  row('nothing to see', 0.01, 1),
+];
+
+function bodyRows(): string[][] {
+  const [, ...trs] = screen.getAllByRole('row');
+  return trs.map((tr) =>
+    within(tr)
+      .getAllByRole(/cell|rowheader/)
+      .map((c) => c.textContent ?? ''),
+  );
+}
+
+it('ranks the tags with the sample by median ER and greys the rest', () => {
+  render(<TopicsTable rows={rows} minSample={3} />);
+  expect(bodyRows()).toEqual([
+    ['@partner', 'mention', '3', '20%', '—'],
+    ['#launch', 'hashtag', '3', '4%', '8/h'],
+    ['#teaseneeds 3 posts with an ER (has 1)', 'hashtag', '1', '50%', '100/h'],
+  ]);
+  const tease = screen.getByRole('rowheader', { name: /#tease/ }).closest('tr')!;
+  expect(tease.className).toContain('under-sample');
+  const partner = screen.getByRole('rowheader', { name: '@partner' }).closest('tr')!;
+  expect(partner.className).not.toContain('under-sample');
+});
+
+it('gives the reason for a missing median and the sample behind each one', () => {
+  render(<TopicsTable rows={rows} minSample={3} />);
+  const partner = screen.getByRole('rowheader', { name: '@partner' }).closest('tr')!;
+  const [, , er, velocity] = within(partner).getAllByRole('cell');
+  expect(er!.title).toBe('median of 3 posts with an ER');
+  expect(velocity!.textContent).toBe('—');
+  expect(velocity!.title).toBe('No post with this tag has two readings yet: velocity needs two');
+});
+
+it('states the formulas, the posts read and the sample in the caption', () => {
+  render(<TopicsTable rows={rows} minSample={3} />);
+  const caption = screen.getByRole('table').querySelector('caption')!.textContent!;
+  expect(caption).toContain('Hashtags and mentions in 8 posts (1 with none)');
+  expect(caption).toContain('median of (interactions ÷ followers, or ÷ views)');
+  expect(caption).toContain('interactions per hour');
+  expect(caption).toContain('fewer than 3 posts with an ER are greyed');
+});
+
+it('shows hostile text as text', () => {
+  const { container } = render(
+    <TopicsTable rows={[row('<img src=x onerror=alert(1)> #safe <b>@who</b>', 0.1)]} minSample={1} />,
+  );
+  expect(container.querySelector('img, b')).toBeNull();
+  expect(bodyRows().map((r) => r[0])).toEqual(['#safe', '@who']);
+  expect(container.textContent).not.toMatch(/NaN|Infinity/);
+});
+
+it('says so when there is no tag at all', () => {
+  render(<TopicsTable rows={[row('plain words, a@b.com, example.com/#x', 0.1)]} minSample={3} />);
+  expect(screen.queryByRole('table')).toBeNull();
+  expect(screen.getByText(/No hashtag or mention in the 1 post shown/)).toBeTruthy();
+});
+
+it('lists at most maxRows tags and says how many are left out', () => {
+  const many = Array.from({ length: 12 }, (_, i) => row(`#tag${String.fromCharCode(97 + i)}`, 0.01));
+  render(<TopicsTable rows={many} minSample={1} maxRows={10} />);
+  expect(bodyRows()).toHaveLength(10);
+  expect(screen.getByText('2 more tags further down this order not listed.')).toBeTruthy();
+});
