@@ -6,7 +6,7 @@ import { DataPanel } from '@/components/dashboard/data-panel';
 import { PostDetail } from '@/components/dashboard/post-detail';
 import { PostsView } from '@/components/dashboard/posts-view';
 import { useRoute } from '@/components/dashboard/use-route';
-import { useRows } from '@/components/dashboard/use-rows';
+import { loadingTotal, useRows } from '@/components/dashboard/use-rows';
 import { InsightsView } from '@/components/insights/insights-view';
 
 const NAV = [
@@ -63,7 +63,14 @@ export function App() {
             <p class="muted">Loading…</p>
           ) : null
         ) : null}
-        {route.view === 'insights' && rows.status === 'ready' ? <InsightsView rows={rows.rows} /> : null}
+        {route.view === 'insights' ? (
+          // Insights read every post: not before all rows are in (the first screenful comes first).
+          rows.status === 'ready' && loadingTotal(rows.rows) === null ? (
+            <InsightsView rows={rows.rows} />
+          ) : rows.status !== 'failed' ? (
+            <p class="muted">Reading every post…</p>
+          ) : null
+        ) : null}
         {route.view === 'authors' ? (
           <AuthorsView
             pref={rows.status === 'ready' ? rows.settings.erPreference : 'auto'}
