@@ -10,6 +10,7 @@ import type { ReadingBatch, RecordResult } from '../messages';
 import type { Count, Platform, PostReading } from '../types';
 import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
 import type { PostLensDb } from './db';
+import { holdForTest } from './hold-for-test';
 import type { AuthorRecord, FollowerSnapshotRecord, SnapshotRecord, StoredPost } from './schema';
 import { emptySummary, sameSummary, withAuthorFollowers, withSnapshot } from './summary';
 import {
@@ -295,6 +296,7 @@ class Writes {
     for (const f of this.followerSnapshots) writes.add(tx.objectStore('followerSnapshots').add(f));
     for (const s of this.snapshots) writes.add(tx.objectStore('snapshots').add(s));
     for (const b of this.batchIds) writes.add(tx.objectStore('batches').put(b));
+    await holdForTest(tx);
     await Promise.all([writes.settled(), tx.done]);
   }
 }

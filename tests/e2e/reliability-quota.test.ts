@@ -17,7 +17,8 @@ import type { ExportV2 } from '../../lib/transfer/format';
 import { waitForBadges } from '../harness/badges';
 import { type DbDump, type DbReader, dbReaderOn } from '../harness/extension-db';
 import { openDashboard } from '../harness/journeys-extension';
-import { DEFAULT_EXTENSION_DIR, FIXTURES_DIR } from '../harness/paths';
+import { newXIds, X_SAMPLE_ID, xTimeline } from '../harness/journeys-pages';
+import { DEFAULT_EXTENSION_DIR } from '../harness/paths';
 import { type E2ESession, startSession } from '../harness/session';
 import { exportJson } from '../harness/suites/export';
 
@@ -26,7 +27,6 @@ declare const chrome: {
   storage: { local: { get(k: null): Promise<Record<string, unknown>> } };
 };
 
-const TEMPLATE_ID = '1981398750557065646';
 const POSTS = 3;
 const dir = mkdtempSync(join(tmpdir(), 'postlens-quota-'));
 let session: E2ESession;
@@ -34,7 +34,6 @@ let reader: DbReader;
 let cdp: CDPSession;
 let lookout: Page;
 let origin: string;
-let article: string;
 let run = 0;
 
 beforeAll(async () => {
@@ -51,7 +50,6 @@ beforeAll(async () => {
   cdp = await session.browser.context.newCDPSession(lookout);
   // Read through a page that holds no connection between reads (dashboard.html keeps one open).
   reader = dbReaderOn(lookout);
-  article = readFileSync(join(FIXTURES_DIR, 'x/x-tweet-sample.html'), 'utf8');
 });
 
 afterAll(async () => {
@@ -62,18 +60,10 @@ afterAll(async () => {
 /** An X timeline of POSTS posts no other page had, at its own URL; its URL and post keys. */
 function newTimeline(): { url: string; keys: string[] } {
   run++;
-  const ids = Array.from({ length: POSTS }, (_, i) => String(BigInt(TEMPLATE_ID) + BigInt(run * 100 + i)));
-  const cells = ids
-    .map((id) => `<div data-testid="cellInnerDiv">${article.replaceAll(TEMPLATE_ID, id)}</div>`)
-    .join('');
+  const { html, keys } = xTimeline(newXIds(500 + run, POSTS));
   const url = `https://x.com/home?quota-run=${run}`;
-  session.server.setPage(
-    url,
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Home / X</title></head><body>` +
-      `<main role="main"><div data-testid="primaryColumn"><section role="region">${cells}` +
-      `</section></div></main></body></html>`,
-  );
-  return { url, keys: ids.map((id) => `x:${id}`) };
+  session.server.setPage(url, html);
+  return { url, keys };
 }
 
 /** Opens a new timeline, waits for a badge on every post, and leaves the tab open. */
@@ -182,7 +172,7 @@ describe('the disk is full (quota reached), in real Chromium', () => {
 
   it('refuses an import with the same message and leaves the database as it was', async () => {
     // The earlier export, renumbered: new posts, so the import has something to write.
-    const renumbered = JSON.stringify(exported).replaceAll(TEMPLATE_ID.slice(0, 12), '199999999999');
+    const renumbered = JSON.stringify(exported).replaceAll(X_SAMPLE_ID.slice(0, 12), '199999999999');
     const path = join(dir, 'import.json');
     writeFileSync(path, renumbered);
     const dash = await openDashboard(session, '#/data');

@@ -70,3 +70,30 @@ function chipLabels(_: null): Record<string, string> {
 
 export const badgeLabels = (page: Page): Promise<Record<string, string>> =>
   evaluateInPage(page, chipLabels, null);
+
+/** The id of the post in x/x-tweet-sample.html, which timelines copy under other ids. */
+export const X_SAMPLE_ID = '1981398750557065646';
+
+/**
+ * An X home timeline of copies of x/x-tweet-sample.html, one cell per id (X's own nesting: main,
+ * primaryColumn, a region section, cellInnerDiv), and its post keys. `extra` goes after the main
+ * element (a template the page can copy from, say).
+ */
+export function xTimeline(ids: readonly string[], extra = ''): { html: string; keys: string[] } {
+  const article = fixtureHtml('x/x-tweet-sample.html');
+  const cells = ids
+    .map(
+      (id) =>
+        `<div class="css-175oi2r" data-testid="cellInnerDiv">${article.replaceAll(X_SAMPLE_ID, id)}</div>`,
+    )
+    .join('');
+  const html =
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Home / X</title></head><body>` +
+    `<main role="main"><div data-testid="primaryColumn"><section role="region">${cells}` +
+    `</section></div></main>${extra}</body></html>`;
+  return { html, keys: ids.map((id) => `x:${id}`) };
+}
+
+/** `count` ids of posts no fixture has, after the sample's, distinct for each `run`. */
+export const newXIds = (run: number, count: number): string[] =>
+  Array.from({ length: count }, (_, i) => String(BigInt(X_SAMPLE_ID) + BigInt(run * 1000 + i)));

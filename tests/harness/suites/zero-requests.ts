@@ -40,14 +40,15 @@ function tickBoxes(n: number): number {
 const hasButton = (name: string) =>
   Array.from(document.querySelectorAll('button')).some((b) => b.textContent?.trim() === name);
 
-/** Every file of a build whose text names the probe (its host or its content script). */
+/** Every file of a build whose text names the probe (its host or its content script) or holds the
+ * test build's write hold (lib/store/hold-for-test.ts). */
 function probeTraces(dir: string): string[] {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   return files
     .map((e) => join(e.parentPath, e.name))
     .filter((f) => {
       const text = readFileSync(f, 'latin1');
-      return text.includes(PROBE_HOST) || text.includes('postlens-probe');
+      return ['__postlensHoldWrites', PROBE_HOST, 'postlens-probe'].some((t) => text.includes(t));
     });
 }
 
