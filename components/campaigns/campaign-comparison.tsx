@@ -3,8 +3,8 @@
 import { useState } from 'preact/hooks';
 import { Sparkline } from '@/components/badge/sparkline';
 import { type Download, downloadText } from '@/components/common/download';
-import type { CampaignComparison as Comparison, InputView, TotalId } from '@/lib/campaigns';
-import { FIGURE_IDS, type Figure, type FigureId } from '@/lib/campaigns';
+import type { CampaignComparison as Comparison, InputId, TotalId } from '@/lib/campaigns';
+import { FIGURE_IDS, type Figure, type FigureId, INPUT_IDS, INPUT_LABELS } from '@/lib/campaigns';
 import { isoDay } from '@/lib/format';
 import { buildCampaignCsv } from '@/lib/transfer';
 
@@ -15,17 +15,7 @@ interface Props {
   now: () => number;
 }
 
-const INPUT_IDS: InputView['id'][] = ['spend', 'revenue', 'leads', 'clicks', 'conversions', 'csat', 'nps'];
-const INPUT_LABELS: Record<InputView['id'], string> = {
-  spend: 'Spend',
-  revenue: 'Revenue',
-  leads: 'Leads',
-  clicks: 'Clicks',
-  conversions: 'Conversions',
-  csat: 'CSAT',
-  nps: 'NPS',
-};
-const TOTAL_OF: Partial<Record<InputView['id'] | FigureId, TotalId>> = {
+const TOTAL_OF: Partial<Record<InputId | FigureId, TotalId>> = {
   spend: 'spend',
   revenue: 'revenue',
   leads: 'leads',
@@ -59,7 +49,7 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
       setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  const total = (id: InputView['id'] | FigureId) => {
+  const total = (id: InputId | FigureId) => {
     const t = TOTAL_OF[id] ? totals.get(TOTAL_OF[id]) : undefined;
     return t ? <Cell key={id} f={t} /> : <td key={id} />;
   };

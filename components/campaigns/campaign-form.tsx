@@ -34,10 +34,29 @@ function currencyNamer(locale?: string): (code: string) => string {
 
 type Field = keyof CampaignFormValues;
 
-const OUTCOMES: Array<[Field, string, string]> = [
+type Fields = Array<[Field, string, string]>;
+
+// Amounts, all in the one currency chosen above (the background refuses a mix).
+const AMOUNTS: Fields = [
+  ['spend', 'Spend', ''],
+  ['revenue', 'Revenue attributed', ''],
+  ['leadValue', 'Lead value', 'what one lead is worth'],
+  ['averageOrderValue', 'Average order value', 'estimates revenue when none is entered'],
+  ['lifetimeValue', 'Customer lifetime value', 'ROI then counts conversions × this'],
+];
+const DELIVERY: Fields = [
+  ['impressions', 'Paid impressions', 'CPM and CTR use them instead of views'],
+  ['reach', 'Reach', 'people reached'],
+  ['videoCompletions', 'Video completions', 'watched to the end'],
+];
+const OUTCOMES: Fields = [
   ['leads', 'Leads', 'sign-ups, downloads, trials'],
   ['clicks', 'Clicks', 'link visits'],
   ['conversions', 'Conversions', ''],
+];
+const SERVICE: Fields = [
+  ['mentions', 'Mentions', ''],
+  ['directMessages', 'Direct messages', ''],
   ['csat', 'CSAT (%)', 'satisfied customers, 0–100'],
   ['nps', 'NPS', '−100 to 100'],
 ];
@@ -126,12 +145,19 @@ export function CampaignForm({ campaign, currency, now, locale, onSaved, onCance
           </select>
           {errors.currency ? <span class="error">{errors.currency}</span> : null}
         </div>
-        {field('spend', 'Spend', '', 'number')}
-        {field('revenue', 'Revenue attributed', '', 'number')}
+        {AMOUNTS.map(([name, label, hint]) => field(name, label, hint, 'number'))}
+      </fieldset>
+      <fieldset>
+        <legend>Delivery from your ad tool</legend>
+        {DELIVERY.map(([name, label, hint]) => field(name, label, hint, 'number'))}
       </fieldset>
       <fieldset>
         <legend>Outcomes from your own tools</legend>
         {OUTCOMES.map(([name, label, hint]) => field(name, label, hint, 'number'))}
+      </fieldset>
+      <fieldset>
+        <legend>Customer service and awareness</legend>
+        {SERVICE.map(([name, label, hint]) => field(name, label, hint, 'number'))}
       </fieldset>
       <p class="muted">Leave a field empty when you do not know it: figures that need it say so.</p>
       {failure ? (

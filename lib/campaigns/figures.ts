@@ -4,36 +4,15 @@
 import { formatNumber, formatPercent } from '../format';
 import { engagement } from '../metrics';
 import type { Count, Counts } from '../types';
-import { formatCost, type Money, toMajor } from './money';
+import { type Campaign, type CountInputId, countInput, INPUT_NAMES } from './campaign';
+import { formatCost, toMajor } from './money';
+import { have, input, need, type Part, postTotal, quotient, scaled, sum } from './parts';
 import type { PeriodGain } from './period';
+import { revenueEstimate, roas, roi } from './value';
 
-export interface Campaign {
-  id: string;
-  name: string;
-  /** `platform:postId` keys, no duplicates. */
-  postKeys: string[];
-  /** First and last day of the period, `YYYY-MM-DD`, both included (the user's local days). */
-  start: string;
-  end: string;
-  spend: Money | null;
-  /** Revenue attributed to the campaign, in the spend's currency. */
-  revenue: Money | null;
-  /** Sign-ups, downloads, trials… as counted in the user's own tools. */
-  leads: number | null;
-  /** Clicks / link visits. */
-  clicks: number | null;
-  conversions: number | null;
-  /** Customer satisfaction for the period, percent of satisfied customers (0–100). */
-  csat: number | null;
-  /** Net Promoter Score for the period (−100…100). */
-  nps: number | null;
-  /** Epoch ms. */
-  createdAt: number;
-  updatedAt: number;
-}
-
-/** What a page sends to save: without id for a new campaign; the background stamps the times. */
-export type CampaignInput = Omit<Campaign, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+export type { Campaign, CampaignInput } from './campaign';
+export type { Part } from './parts';
+export { postTotal, quotient } from './parts';
 
 /** One post as the figures read it: what it gained in the campaign's period, and its latest counts. */
 export interface PostFacts {
@@ -58,6 +37,10 @@ export const FIGURE_IDS = [
   'views',
   'erViews',
   'erFollowers',
+  'erReach',
+  'erImpressions',
+  'videoCompletionRate',
+  'conversations',
   'costPerEngagement',
   'cpm',
   'cpc',
@@ -65,6 +48,7 @@ export const FIGURE_IDS = [
   'conversionRate',
   'costPerLead',
   'costPerAcquisition',
+  'revenueEstimate',
   'roas',
   'roi',
 ] as const;
@@ -85,66 +69,21 @@ export interface Figure<I extends string = FigureId> {
   currency: string | null;
 }
 
-/** A number or what it still needs. */
-export interface Part {
-  value: number | null;
-  needs: string[];
+/** id, label, formula, unit, value; a money figure may name its currency (else the spend's). */
+type Spec = [FigureId, string, string, Figure['unit'], Part, string?];
+
+/**
+ * What CPM and CTR divide by: the paid impressions when entered (the ad tool's own count of what
+ * was paid for), else the views the posts gained. Entering impressions unlocks both, so a missing
+ * or zero views total says so.
+ */
+function delivery(c: Campaign, views: Part): { part: Part; basis: 'paid impressions' | 'views' } {
+  const impressions = countInput(c, 'impressions');
+  if (impressions !== null) return { part: have(impressions), basis: 'paid impressions' };
+  if (views.value !== null && views.value !== 0) return { part: views, basis: 'views' };
+  const missing = views.value === 0 ? 'non-zero views' : views.needs.join(' and ');
+  return { part: need(`paid impressions or ${missing}`), basis: 'views' };
 }
-
-const have = (value: number): Part => ({ value, needs: [] });
-const need = (...needs: string[]): Part => ({ value: null, needs });
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** Σ of one value over the campaign's posts; every post must have it, or it is a need. */
-export function postTotal(
-  keys: readonly string[],
-  facts: ReadonlyMap<string, PostFacts>,
-  pick: (f: PostFacts) => number | null,
-  what: string,
-): Part {
-  if (keys.length === 0) return need('posts');
-  let sum = 0;
-  let missing = 0;
-  for (const key of keys) {
-    const f = facts.get(key);
-    const v = f ? pick(f) : null;
-    if (v === null || !Number.isFinite(v)) missing++;
-    else sum += v;
-  }
-  return missing > 0 ? need(`${what} of ${missing} of ${plural(keys.length, 'post')}`) : have(sum);
-}
-
-/** n ÷ d; a zero divisor is the need `zero` names, never Infinity or NaN. */
-export function quotient(n: Part, d: Part, zero: string): Part {
-  const needs = [...new Set([...n.needs, ...d.needs, ...(d.value === 0 ? [zero] : [])])];
-  if (needs.length > 0 || n.value === null || d.value === null) return need(...needs);
-  return have(n.value / d.value);
-}
-
-const input = (v: number | null, what: string): Part => (v === null ? need(what) : have(v));
-
-/** Revenue the ROI can use: the spend's currency, or a need saying which. */
-function revenuePart(c: Campaign): { part: Part; money: Money | null } {
-  if (!c.revenue) return { part: need('revenue'), money: null };
-  if (c.spend && c.revenue.currency !== c.spend.currency)
-    return { part: need(`revenue in ${c.spend.currency}`), money: null };
-  return { part: have(c.revenue.amountMinor), money: c.revenue };
-}
-
-/** Revenue per unit of spend, in one currency (minor units cancel out). */
-function roasPart(c: Campaign): Part {
-  const spend = c.spend ? have(c.spend.amountMinor) : need('spend');
-  return quotient(revenuePart(c).part, spend, 'non-zero spend');
-}
-
-function roiPart(c: Campaign): Part {
-  const rev = revenuePart(c);
-  const spend = c.spend ? have(c.spend.amountMinor) : need('spend');
-  const gain = rev.part.value !== null && spend.value !== null ? have(rev.part.value - spend.value) : need();
-  return quotient({ value: gain.value, needs: [...rev.part.needs] }, spend, 'non-zero spend');
-}
-
-type Spec = [FigureId, string, string, Figure['unit'], Part];
 
 /** Every figure of one campaign from what its posts gained in its period. facts: by post key. */
 export function campaignFigures(
@@ -158,7 +97,13 @@ export function campaignFigures(
   const followers = postTotal(keys, facts, (f) => f.followers, 'followers');
   const spend = c.spend ? have(toMajor(c.spend)) : need('spend');
   const clicks = input(c.clicks, 'clicks');
-  const per1000 = quotient(spend, views, 'non-zero views');
+  const conversions = input(c.conversions, 'conversions');
+  const count = (id: CountInputId) => input(countInput(c, id), INPUT_NAMES[id]);
+  const paid = delivery(c, views);
+  const nonZeroPaid = `non-zero ${paid.basis}`;
+  const estimate = revenueEstimate(c);
+  const roasOf = roas(c);
+  const roiOf = roi(c);
   const specs: Spec[] = [
     ['engagement', 'Engagement', `Σ (likes + comments + reposts + saves) gained: ${GAINED}`, 'count', eng],
     ['views', 'Views', `Σ views gained: ${GAINED}`, 'count', views],
@@ -170,6 +115,28 @@ export function campaignFigures(
       'rate',
       quotient(eng, followers, 'non-zero followers'),
     ],
+    ['erReach', 'ER by reach', 'engagement ÷ reach', 'rate', quotient(eng, count('reach'), 'non-zero reach')],
+    [
+      'erImpressions',
+      'ER by paid impressions',
+      'engagement ÷ paid impressions',
+      'rate',
+      quotient(eng, count('impressions'), 'non-zero paid impressions'),
+    ],
+    [
+      'videoCompletionRate',
+      'Video completion rate',
+      'video completions ÷ views',
+      'rate',
+      quotient(count('videoCompletions'), views, 'non-zero views'),
+    ],
+    [
+      'conversations',
+      'Conversations',
+      'mentions + direct messages',
+      'count',
+      sum(count('mentions'), count('directMessages')),
+    ],
     [
       'costPerEngagement',
       'Cost per engagement',
@@ -180,18 +147,18 @@ export function campaignFigures(
     [
       'cpm',
       'CPM',
-      'spend ÷ views × 1,000',
+      `spend ÷ ${paid.basis} × 1,000`,
       'money',
-      { ...per1000, value: per1000.value === null ? null : per1000.value * 1000 },
+      scaled(quotient(spend, paid.part, nonZeroPaid), 1000),
     ],
     ['cpc', 'CPC', 'spend ÷ clicks', 'money', quotient(spend, clicks, 'non-zero clicks')],
-    ['ctr', 'CTR', 'clicks ÷ views', 'rate', quotient(clicks, views, 'non-zero views')],
+    ['ctr', 'CTR', `clicks ÷ ${paid.basis}`, 'rate', quotient(clicks, paid.part, nonZeroPaid)],
     [
       'conversionRate',
       'Conversion rate',
       'conversions ÷ clicks',
       'rate',
-      quotient(input(c.conversions, 'conversions'), clicks, 'non-zero clicks'),
+      quotient(conversions, clicks, 'non-zero clicks'),
     ],
     [
       'costPerLead',
@@ -205,14 +172,22 @@ export function campaignFigures(
       'Cost per acquisition',
       'spend ÷ conversions',
       'money',
-      quotient(spend, input(c.conversions, 'conversions'), 'at least one conversion'),
+      quotient(spend, conversions, 'at least one conversion'),
     ],
-    ['roas', 'ROAS', 'revenue ÷ spend', 'ratio', roasPart(c)],
-    ['roi', 'ROI', '(revenue − spend) ÷ spend', 'rate', roiPart(c)],
+    [
+      'revenueEstimate',
+      'Revenue estimate',
+      estimate.formula,
+      'money',
+      estimate.part,
+      estimate.currency ?? undefined,
+    ],
+    ['roas', 'ROAS', roasOf.formula, 'ratio', roasOf.part],
+    ['roi', 'ROI', roiOf.formula, 'rate', roiOf.part],
   ];
   const currency = c.spend?.currency ?? null;
-  return specs.map(([id, label, formula, unit, part]) =>
-    figure(id, label, formula, unit, part, unit === 'money' ? currency : null, locale),
+  return specs.map(([id, label, formula, unit, part, own]) =>
+    figure(id, label, formula, unit, part, unit === 'money' ? (own ?? currency) : null, locale),
   );
 }
 

@@ -1,39 +1,58 @@
 // The campaign form's text fields to a CampaignInput and back. Pure: what a person typed, read in
 // their locale, with a message per field that cannot be read. Empty optional fields are null
 // (not entered), never 0.
+import {
+  type Campaign,
+  type CampaignInput,
+  COUNT_INPUTS,
+  type CountInputId,
+  countInput,
+  MONEY_INPUTS,
+  type MoneyInputId,
+  moneyInput,
+} from './campaign';
 import { addDays, dayCount, isIsoDay, MAX_PERIOD_DAYS } from './dates';
-import type { Campaign, CampaignInput } from './figures';
-import { isCurrencyCode, parseAmount, parseDecimal, toDecimalString } from './money';
+import { isCurrencyCode, type Money, parseAmount, parseDecimal, toDecimalString } from './money';
+import { CAMPAIGN_LIMITS } from './validate';
 
-export interface CampaignFormValues {
-  name: string;
-  start: string;
-  end: string;
-  currency: string;
-  spend: string;
-  revenue: string;
-  leads: string;
-  clicks: string;
-  conversions: string;
-  csat: string;
-  nps: string;
-}
+export type CampaignFormValues = Record<
+  'name' | 'start' | 'end' | 'currency' | MoneyInputId | CountInputId | 'csat' | 'nps',
+  string
+>;
 
 export type FormErrors = Partial<Record<keyof CampaignFormValues, string>>;
+
+/** How each count is named in a message ("Leads must be a whole number"). */
+const COUNT_WHAT: Record<CountInputId, string> = {
+  leads: 'Leads',
+  clicks: 'Clicks',
+  conversions: 'Conversions',
+  impressions: 'Paid impressions',
+  reach: 'Reach',
+  videoCompletions: 'Video completions',
+  mentions: 'Mentions',
+  directMessages: 'Direct messages',
+};
 
 /** The fields for editing a campaign, or a new one's: today and the 29 days after it. */
 export function formValues(c: Campaign | null, today: string, currency: string): CampaignFormValues {
   const text = (v: number | null) => (v === null ? '' : String(v));
+  const money = (m: Money | null) => (m ? toDecimalString(m) : '');
+  // The form has one currency: the first amount's (all of a campaign's amounts share it).
+  const first = c ? MONEY_INPUTS.map((k) => moneyInput(c, k)).find((m) => m !== null) : undefined;
   return {
     name: c?.name ?? '',
     start: c?.start ?? today,
     end: c?.end ?? addDays(today, 29),
-    currency: c?.spend?.currency ?? c?.revenue?.currency ?? currency,
-    spend: c?.spend ? toDecimalString(c.spend) : '',
-    revenue: c?.revenue ? toDecimalString(c.revenue) : '',
-    leads: text(c?.leads ?? null),
-    clicks: text(c?.clicks ?? null),
-    conversions: text(c?.conversions ?? null),
+    currency: first?.currency ?? currency,
+    ...(Object.fromEntries(MONEY_INPUTS.map((k) => [k, money(c ? moneyInput(c, k) : null)])) as Record<
+      MoneyInputId,
+      string
+    >),
+    ...(Object.fromEntries(COUNT_INPUTS.map((k) => [k, text(c ? countInput(c, k) : null)])) as Record<
+      CountInputId,
+      string
+    >),
     csat: text(c?.csat ?? null),
     nps: text(c?.nps ?? null),
   };
@@ -79,31 +98,28 @@ export function readCampaignForm(
     errors.end = `A campaign lasts at most ${MAX_PERIOD_DAYS} days`;
   const currencyOk = isCurrencyCode(v.currency);
   if (!currencyOk) errors.currency = 'Choose a currency';
-  const money = (field: 'spend' | 'revenue') => {
+  const money = (field: MoneyInputId) => {
     if (v[field].trim() === '' || !currencyOk) return null;
     const r = parseAmount(v[field], v.currency, locale);
     if (r.ok) return { amountMinor: r.amountMinor, currency: v.currency };
     errors[field] = r.error;
     return null;
   };
-  const read = (field: 'leads' | 'clicks' | 'conversions' | 'csat' | 'nps', r: Read) => {
+  const read = (field: CountInputId | 'csat' | 'nps', r: Read) => {
     if (r.ok) return r.value;
     errors[field] = r.error;
     return null;
   };
-  const count = (field: 'leads' | 'clicks' | 'conversions', what: string) =>
-    read(field, number(v[field], locale, 0, 0, 1e13, what));
+  const count = (field: CountInputId) =>
+    read(field, number(v[field], locale, 0, 0, CAMPAIGN_LIMITS.count, COUNT_WHAT[field]));
   const input: CampaignInput = {
     ...(base.id ? { id: base.id } : {}),
     name,
     postKeys: base.postKeys,
     start: v.start,
     end: v.end,
-    spend: money('spend'),
-    revenue: money('revenue'),
-    leads: count('leads', 'Leads'),
-    clicks: count('clicks', 'Clicks'),
-    conversions: count('conversions', 'Conversions'),
+    ...(Object.fromEntries(MONEY_INPUTS.map((k) => [k, money(k)])) as Record<MoneyInputId, Money | null>),
+    ...(Object.fromEntries(COUNT_INPUTS.map((k) => [k, count(k)])) as Record<CountInputId, number | null>),
     csat: read('csat', number(v.csat, locale, 1, 0, 100, 'CSAT')),
     nps: read('nps', number(v.nps, locale, 1, -100, 100, 'NPS')),
   };

@@ -3,8 +3,14 @@
 
 import { attempt, fail, LIMITS } from '../check';
 import { PLATFORMS } from '../types';
+import {
+  type CampaignInput,
+  COUNT_INPUTS,
+  type CountInputId,
+  MONEY_INPUTS,
+  type MoneyInputId,
+} from './campaign';
 import { dayCount, isIsoDay, MAX_PERIOD_DAYS } from './dates';
-import type { CampaignInput } from './figures';
 import { isCurrencyCode, MAX_AMOUNT_MINOR, type Money } from './money';
 
 export const CAMPAIGN_LIMITS = { name: 200, postKeys: 5000, key: 220, id: 100, count: 1e13 } as const;
@@ -81,7 +87,7 @@ export function checkCampaignInput(
     problems.push(r.reason);
     return undefined;
   };
-  const count = (k: 'leads' | 'clicks' | 'conversions') =>
+  const count = (k: CountInputId) =>
     take(() => numberOf(input[k], k, 0, CAMPAIGN_LIMITS.count, true)) ?? null;
   const id = input.id === undefined || input.id === null ? undefined : take(() => campaignIdOf(input.id));
   const name = take(() => nameOf(input.name));
@@ -93,20 +99,30 @@ export function checkCampaignInput(
     else if (dayCount(start, end) > MAX_PERIOD_DAYS)
       problems.push(`end: a period is at most ${MAX_PERIOD_DAYS} days`);
   }
-  const spend = take(() => moneyOf(input.spend, 'spend')) ?? null;
-  const revenue = take(() => moneyOf(input.revenue, 'revenue')) ?? null;
-  if (spend && revenue && spend.currency !== revenue.currency)
-    problems.push(`revenue: must be in the spend's currency (${spend.currency}), not ${revenue.currency}`);
-  const value = {
+  const money = Object.fromEntries(
+    MONEY_INPUTS.map((k) => [k, take(() => moneyOf(input[k], k)) ?? null]),
+  ) as Record<MoneyInputId, Money | null>;
+  // One campaign, one currency: ROAS and ROI divide these amounts by the spend, and the form
+  // has a single currency field. The first amount entered (the spend's, when there is one) sets it.
+  const first = MONEY_INPUTS.find((k) => money[k] !== null);
+  for (const k of MONEY_INPUTS) {
+    const m = money[k];
+    const ref = first && money[first];
+    if (!m || !ref || m.currency === ref.currency) continue;
+    const whose = first === 'spend' ? "the spend's currency" : `the currency of ${first}`;
+    problems.push(`${k}: must be in ${whose} (${ref.currency}), not ${m.currency}`);
+  }
+  const counts = Object.fromEntries(COUNT_INPUTS.map((k) => [k, count(k)])) as Record<
+    CountInputId,
+    number | null
+  >;
+  const value: CampaignInput = {
     name: name!,
     postKeys: postKeys!,
     start: start!,
     end: end!,
-    spend,
-    revenue,
-    leads: count('leads'),
-    clicks: count('clicks'),
-    conversions: count('conversions'),
+    ...money,
+    ...counts,
     csat: take(() => numberOf(input.csat, 'csat', 0, 100, false)) ?? null,
     nps: take(() => numberOf(input.nps, 'nps', -100, 100, false)) ?? null,
   };

@@ -2,8 +2,18 @@
 // needs more, and a column saying what), then the totals. Pure; formula-like text is neutralised
 // as in the posts CSV.
 import Papa from 'papaparse';
-import type { CampaignComparison, ComparisonRow, TotalId } from '../campaigns';
-import { FIGURE_IDS, minorDigits, toDecimalString } from '../campaigns';
+import type { Campaign, CampaignComparison, ComparisonRow, InputId, TotalId } from '../campaigns';
+import {
+  countInput,
+  FIGURE_IDS,
+  INPUT_IDS,
+  isCountInput,
+  isMoneyInput,
+  MONEY_INPUTS,
+  minorDigits,
+  moneyInput,
+  toDecimalString,
+} from '../campaigns';
 import { neutraliseCell } from './csv-export';
 import { wellFormed } from './json-export';
 
@@ -13,14 +23,9 @@ export const CAMPAIGN_CSV_COLUMNS = [
   'end',
   'posts',
   'currency',
-  'spend',
-  'revenue',
-  'leads',
-  'clicks',
-  'conversions',
-  'csat',
-  'nps',
-  // Every figure, in the order the campaign view shows them.
+  // Every input (amounts in the currency column's), then every figure, in the order the campaign
+  // view shows them.
+  ...INPUT_IDS,
   ...FIGURE_IDS,
   'engagementGained',
   'missing',
@@ -35,6 +40,15 @@ type Cell = string | number | null;
 const round = (v: number | null): number | null =>
   v === null || Number.isInteger(v) ? v : Math.round(v * 1e6) / 1e6;
 
+/** An input's cell: an amount as exact decimal text, a count or score as is, empty when not entered. */
+function inputCell(c: Campaign, id: InputId): Cell {
+  if (isMoneyInput(id)) {
+    const m = moneyInput(c, id);
+    return m && toDecimalString(m);
+  }
+  return isCountInput(id) ? countInput(c, id) : c[id];
+}
+
 function rowCells(r: ComparisonRow): Cell[] {
   const c = r.campaign;
   const f = r.figures;
@@ -47,14 +61,8 @@ function rowCells(r: ComparisonRow): Cell[] {
     c.start,
     c.end,
     c.postKeys.length,
-    c.spend?.currency ?? c.revenue?.currency ?? null,
-    c.spend && toDecimalString(c.spend),
-    c.revenue && toDecimalString(c.revenue),
-    c.leads,
-    c.clicks,
-    c.conversions,
-    c.csat,
-    c.nps,
+    MONEY_INPUTS.map((k) => moneyInput(c, k)).find((m) => m !== null)?.currency ?? null,
+    ...INPUT_IDS.map((id) => inputCell(c, id)),
     ...FIGURE_IDS.map((id) => round(f[id].value)),
     r.gain.value,
     missing,
@@ -76,13 +84,10 @@ function totalCells(cmp: CampaignComparison): Cell[] {
     null,
     null,
     spend.currency,
-    money('spend'),
-    money('revenue'),
-    num('leads'),
-    num('clicks'),
-    num('conversions'),
-    null,
-    null,
+    // The inputs that have a total across campaigns; the others are per campaign only.
+    ...INPUT_IDS.map((id) =>
+      id === 'spend' || id === 'revenue' ? money(id) : t.has(id as TotalId) ? num(id as TotalId) : null,
+    ),
     // The figures that have a total across campaigns; the others are per campaign only.
     ...FIGURE_IDS.map((id) => (t.has(id as TotalId) ? num(id as TotalId) : null)),
     null,

@@ -1,29 +1,48 @@
 // Campaigns in the JSON export: version 2 (EXPORT_VERSION) = version 1 + a `campaigns` array.
-// Pure. Version 1 files have no campaigns and still import.
+// Pure. Version 1 files have no campaigns and still import; version 2 files written before the
+// later inputs (lead value, impressions…) lack their keys and import with them not entered.
 
-import type { Campaign } from '../campaigns';
-import { campaignIdOf, checkCampaignInput } from '../campaigns';
+import type { Campaign, MoneyInputId } from '../campaigns';
+import { campaignIdOf, checkCampaignInput, countInput, moneyInput } from '../campaigns';
 import { EXPORT_VERSION, type ExportCampaign, type ExportFile, type ExportV1, type ExportV2 } from './format';
 import { type CheckOptions, checkExport } from './import-check';
 import { type ImportRefusal, ProblemList, refuse } from './import-report';
 import { instantRule, ruleOf } from './import-rules';
 
-export const toExportCampaign = (c: Campaign): ExportCampaign => ({
-  id: c.id,
-  name: c.name,
-  postKeys: [...c.postKeys],
-  start: c.start,
-  end: c.end,
-  spend: c.spend && { ...c.spend },
-  revenue: c.revenue && { ...c.revenue },
-  leads: c.leads,
-  clicks: c.clicks,
-  conversions: c.conversions,
-  csat: c.csat,
-  nps: c.nps,
-  createdAt: new Date(c.createdAt).toISOString(),
-  updatedAt: new Date(c.updatedAt).toISOString(),
-});
+/**
+ * A campaign as the file holds it: every input written, null where not entered, including the
+ * inputs a campaign stored before they existed has no key for. The key order is the file's.
+ */
+export const toExportCampaign = (c: Campaign): ExportCampaign => {
+  const money = (k: MoneyInputId) => {
+    const m = moneyInput(c, k);
+    return m && { ...m };
+  };
+  return {
+    id: c.id,
+    name: c.name,
+    postKeys: [...c.postKeys],
+    start: c.start,
+    end: c.end,
+    spend: money('spend'),
+    revenue: money('revenue'),
+    leads: c.leads,
+    clicks: c.clicks,
+    conversions: c.conversions,
+    csat: c.csat,
+    nps: c.nps,
+    leadValue: money('leadValue'),
+    averageOrderValue: money('averageOrderValue'),
+    lifetimeValue: money('lifetimeValue'),
+    impressions: countInput(c, 'impressions'),
+    reach: countInput(c, 'reach'),
+    videoCompletions: countInput(c, 'videoCompletions'),
+    mentions: countInput(c, 'mentions'),
+    directMessages: countInput(c, 'directMessages'),
+    createdAt: new Date(c.createdAt).toISOString(),
+    updatedAt: new Date(c.updatedAt).toISOString(),
+  };
+};
 
 export const fromExportCampaign = (c: ExportCampaign): Campaign => ({
   ...toExportCampaign({ ...c, createdAt: 0, updatedAt: 0 }),

@@ -41,8 +41,12 @@ export interface ExportV1 {
   authors: ExportAuthor[];
 }
 
-/** A campaign as the export writes it: times as ISO 8601 UTC strings, money in minor units. */
-export interface ExportCampaign extends Omit<Campaign, 'createdAt' | 'updatedAt'> {
+/**
+ * A campaign as the export writes it: times as ISO 8601 UTC strings, money in minor units, every
+ * input present (null when not entered). Files from before the later inputs lack those keys; the
+ * import check (checkCampaignInput) reads them as null, so what it hands on has them all.
+ */
+export interface ExportCampaign extends Required<Omit<Campaign, 'createdAt' | 'updatedAt'>> {
   createdAt: string;
   updatedAt: string;
 }

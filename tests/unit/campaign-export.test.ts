@@ -12,7 +12,7 @@ import {
 import type { ExportV1 } from '@/lib/transfer/format';
 import { checkExport } from '@/lib/transfer/import-check';
 import { serializeExport } from '@/lib/transfer/json-export';
-import { gainedFacts } from './fixtures/campaign';
+import { gainedFacts, NO_OUTCOMES } from './fixtures/campaign';
 
 const V1: ExportV1 = {
   format: 'postlens-export',
@@ -42,7 +42,10 @@ const V1: ExportV1 = {
   authors: [],
 };
 
+// The later inputs (lead value, impressions…) not entered: the figures below are those of the
+// first inputs alone. tests/unit/campaigns/inputs-transfer.test.ts round-trips every input.
 const CAMPAIGN: Campaign = {
+  ...NO_OUTCOMES,
   id: 'c1',
   name: 'Spring',
   postKeys: ['x:1'],
@@ -182,6 +185,8 @@ describe('campaign CSV', () => {
       conversions: '2',
       csat: '90',
       nps: '35',
+      leadValue: '',
+      impressions: '',
       engagement: '8',
       views: '100',
       erViews: '0.08',
@@ -197,7 +202,17 @@ describe('campaign CSV', () => {
     });
     // Only one day in the period has a snapshot: the gain is missing and the row says why.
     expect(row.engagementGained).toBe('');
-    expect(row.missing).toBe('Engagement gained in period: needs snapshots on two days of the period');
+    // The later inputs are not entered: their figures say so too, in the figures' order.
+    expect(row.missing).toBe(
+      [
+        'ER by reach: needs reach',
+        'ER by paid impressions: needs paid impressions',
+        'Video completion rate: needs video completions',
+        'Conversations: needs mentions, direct messages',
+        'Revenue estimate: needs average order value',
+        'Engagement gained in period: needs snapshots on two days of the period',
+      ].join('; '),
+    );
     expect(data[1]).toMatchObject({
       name: 'All campaigns (total)',
       spend: '123.45',
@@ -215,7 +230,9 @@ describe('campaign CSV', () => {
     const row = parse(buildCampaignCsv(cmp)).data[0]!;
     expect([row.spend, row.cpc, row.ctr, row.roi, row.clicks]).toEqual(['', '', '', '', '']);
     expect(row.missing).toContain('CPC: needs spend, clicks');
-    expect(row.missing).toContain('ROI: needs revenue, spend');
+    expect(row.missing).toContain(
+      'ROI: needs revenue (or lead value, average order value or customer lifetime value), spend',
+    );
   });
 
   it('neutralises formulas in campaign names', () => {

@@ -14,6 +14,14 @@ const EMPTY: CampaignFormValues = {
   conversions: '',
   csat: '',
   nps: '',
+  leadValue: '',
+  averageOrderValue: '',
+  lifetimeValue: '',
+  impressions: '',
+  reach: '',
+  videoCompletions: '',
+  mentions: '',
+  directMessages: '',
 };
 
 const read = (over: Partial<CampaignFormValues>, locale = 'en-US') =>
@@ -46,6 +54,27 @@ it.each<[Partial<CampaignFormValues>, string, Record<string, unknown>]>([
   [{ csat: '87,5', nps: '-12' }, 'de-DE', { csat: 87.5, nps: -12 }],
   [{ nps: '−100', csat: '100' }, 'en-US', { nps: -100, csat: 100 }],
   [{ name: '  Spring  ' }, 'en-US', { name: 'Spring' }],
+  [
+    { leadValue: '12.50', averageOrderValue: '€80', lifetimeValue: '1,200' },
+    'en-US',
+    {
+      leadValue: { amountMinor: 1_250, currency: 'EUR' },
+      averageOrderValue: { amountMinor: 8_000, currency: 'EUR' },
+      lifetimeValue: { amountMinor: 120_000, currency: 'EUR' },
+    },
+  ],
+  [
+    { currency: 'JPY', lifetimeValue: '15000' },
+    'en-US',
+    { lifetimeValue: { amountMinor: 15_000, currency: 'JPY' } },
+  ],
+  [
+    { impressions: '1.200.000', reach: '0', videoCompletions: '4.321' },
+    'de-DE',
+    { impressions: 1_200_000, reach: 0, videoCompletions: 4_321 },
+  ],
+  [{ mentions: '12', directMessages: '0' }, 'en-US', { mentions: 12, directMessages: 0 }],
+  [{ impressions: '10000000000000' }, 'en-US', { impressions: 10_000_000_000_000 }],
 ])('reads %j in %s', (over, locale, expected) => {
   const r = read(over, locale);
   expect(r.ok).toBe(true);
@@ -68,6 +97,17 @@ it.each<[Partial<CampaignFormValues>, Record<string, string>]>([
   [{ csat: '-1' }, { csat: 'CSAT must not be negative' }],
   [{ csat: '87.55' }, { csat: 'CSAT takes at most 1 decimal' }],
   [{ nps: '-101' }, { nps: 'NPS must be between -100 and 100' }],
+  [{ impressions: '2.5' }, { impressions: 'Paid impressions must be a whole number' }],
+  [{ reach: '-3' }, { reach: 'Reach must not be negative' }],
+  [{ videoCompletions: '1e6' }, { videoCompletions: '"1e6" is not a number: use digits, like 1234.50' }],
+  [{ mentions: 'Infinity' }, { mentions: '"Infinity" is not a number: use digits, like 1234.50' }],
+  [
+    { directMessages: '10000000000001' },
+    { directMessages: 'Direct messages must be between 0 and 10000000000000' },
+  ],
+  [{ leadValue: '-1' }, { leadValue: 'The amount must not be negative' }],
+  [{ averageOrderValue: '9.999' }, { averageOrderValue: 'EUR amounts have at most 2 decimals' }],
+  [{ lifetimeValue: '100000000000000' }, { lifetimeValue: 'The amount is too large' }],
   [
     { clicks: '-1', nps: '200', name: '' },
     {
@@ -94,6 +134,14 @@ it('fills the form from a campaign, money as exact decimals, and back again', ()
     conversions: 0,
     csat: 87.5,
     nps: -4,
+    leadValue: { amountMinor: 2_500, currency: 'KWD' },
+    averageOrderValue: null,
+    lifetimeValue: { amountMinor: 100_000, currency: 'KWD' },
+    impressions: 0,
+    reach: 10_000_000_000_000,
+    videoCompletions: null,
+    mentions: 5,
+    directMessages: 0,
     createdAt: 1,
     updatedAt: 2,
   };
@@ -104,6 +152,14 @@ it('fills the form from a campaign, money as exact decimals, and back again', ()
     revenue: '0.005',
     clicks: '',
     conversions: '0',
+    leadValue: '2.500',
+    averageOrderValue: '',
+    lifetimeValue: '100.000',
+    impressions: '0',
+    reach: '10000000000000',
+    videoCompletions: '',
+    mentions: '5',
+    directMessages: '0',
   });
   const back = readCampaignForm(values, { id: c.id, postKeys: c.postKeys }, 'en-US');
   const { createdAt: _c, updatedAt: _u, ...input } = c;

@@ -104,6 +104,10 @@ describe('campaignFigures with every input', () => {
   });
 });
 
+// What unlocks ROI when no value is entered (lib/campaigns/value.ts), and ROAS without revenue.
+const ROI_VALUE = 'revenue (or lead value, average order value or customer lifetime value)';
+const ROAS_REVENUE = 'revenue (or average order value)';
+
 describe('campaignFigures with missing inputs: needs, never 0', () => {
   const noViews: PostFacts[] = [FACTS[0]!, gainedFacts('x:2', counts(200, null, null), 3_000)];
   const noPost: PostFacts[] = [FACTS[0]!];
@@ -115,8 +119,8 @@ describe('campaignFigures with missing inputs: needs, never 0', () => {
     ['no spend', 'cpc', ['spend'], { spend: null }, FACTS],
     ['no spend', 'costPerLead', ['spend'], { spend: null }, FACTS],
     ['no spend', 'roi', ['spend'], { spend: null }, FACTS],
-    ['no revenue', 'roi', ['revenue'], { revenue: null }, FACTS],
-    ['no spend nor revenue', 'roi', ['revenue', 'spend'], { spend: null, revenue: null }, FACTS],
+    ['no revenue', 'roi', [ROI_VALUE], { revenue: null }, FACTS],
+    ['no spend nor revenue', 'roi', [ROI_VALUE, 'spend'], { spend: null, revenue: null }, FACTS],
     ['no clicks', 'cpc', ['clicks'], { clicks: null }, FACTS],
     ['no clicks', 'ctr', ['clicks'], { clicks: null }, FACTS],
     ['no clicks', 'conversionRate', ['clicks'], { clicks: null }, FACTS],
@@ -131,7 +135,7 @@ describe('campaignFigures with missing inputs: needs, never 0', () => {
     ['no leads', 'costPerLead', ['leads'], { leads: null }, FACTS],
     ['no conversions', 'costPerAcquisition', ['conversions'], { conversions: null }, FACTS],
     ['no spend', 'costPerAcquisition', ['spend'], { spend: null }, FACTS],
-    ['no revenue', 'roas', ['revenue'], { revenue: null }, FACTS],
+    ['no revenue', 'roas', [ROAS_REVENUE], { revenue: null }, FACTS],
     ['no spend', 'roas', ['spend'], { spend: null }, FACTS],
     [
       'revenue in another currency',
@@ -142,8 +146,9 @@ describe('campaignFigures with missing inputs: needs, never 0', () => {
     ],
     ['a post without views', 'views', ['views in the period of 1 of 2 posts'], {}, noViews],
     ['a post without views', 'erViews', ['views in the period of 1 of 2 posts'], {}, noViews],
-    ['a post without views', 'cpm', ['views in the period of 1 of 2 posts'], {}, noViews],
-    ['a post without views', 'ctr', ['views in the period of 1 of 2 posts'], {}, noViews],
+    // Paid impressions would unlock CPM and CTR without the views.
+    ['a post without views', 'cpm', ['paid impressions or views in the period of 1 of 2 posts'], {}, noViews],
+    ['a post without views', 'ctr', ['paid impressions or views in the period of 1 of 2 posts'], {}, noViews],
     ['a post not stored', 'engagement', ['engagement in the period of 1 of 2 posts'], {}, noPost],
     ['a post without snapshot', 'engagement', ['engagement in the period of 1 of 2 posts'], {}, noSnapshot],
     [
@@ -161,7 +166,7 @@ describe('campaignFigures with missing inputs: needs, never 0', () => {
       noEngagement,
     ],
     ['no posts', 'engagement', ['posts'], { postKeys: [] }, FACTS],
-    ['no posts', 'cpm', ['posts'], { postKeys: [] }, FACTS],
+    ['no posts', 'cpm', ['paid impressions or posts'], { postKeys: [] }, FACTS],
     ['no posts and no spend', 'costPerEngagement', ['spend', 'posts'], { postKeys: [], spend: null }, FACTS],
   ])('%s: %s needs %j', (_why, id, needs, over, facts) => {
     const f = figures(campaign(over), facts)[id];
@@ -179,15 +184,15 @@ describe('campaignFigures with zeros', () => {
   it.each<[string, FigureId, number | string[], Partial<Campaign>, PostFacts[]]>([
     // A division by zero is a need, not Infinity or NaN.
     ['zero spend', 'roi', ['non-zero spend'], { spend: eur(0) }, FACTS],
-    ['zero spend, no revenue', 'roi', ['revenue', 'non-zero spend'], { spend: eur(0), revenue: null }, FACTS],
+    ['zero spend, no revenue', 'roi', [ROI_VALUE, 'non-zero spend'], { spend: eur(0), revenue: null }, FACTS],
     ['zero clicks', 'cpc', ['non-zero clicks'], { clicks: 0 }, FACTS],
     ['zero clicks', 'conversionRate', ['non-zero clicks'], { clicks: 0 }, FACTS],
     ['zero leads', 'costPerLead', ['at least one lead'], { leads: 0 }, FACTS],
     ['zero conversions', 'costPerAcquisition', ['at least one conversion'], { conversions: 0 }, FACTS],
     ['zero spend', 'roas', ['non-zero spend'], { spend: eur(0) }, FACTS],
-    ['zero views', 'cpm', ['non-zero views'], {}, zeroViews],
+    ['zero views', 'cpm', ['paid impressions or non-zero views'], {}, zeroViews],
     ['zero views', 'erViews', ['non-zero views'], {}, zeroViews],
-    ['zero views', 'ctr', ['non-zero views'], {}, zeroViews],
+    ['zero views', 'ctr', ['paid impressions or non-zero views'], {}, zeroViews],
     ['zero engagement', 'costPerEngagement', ['non-zero engagement'], {}, zeroEngagement],
     // Zero as a numerator is a real 0: free engagement, no clicks, nothing earned.
     ['zero spend', 'costPerEngagement', 0, { spend: eur(0) }, FACTS],
@@ -240,6 +245,14 @@ describe('campaignInputs', () => {
       conversions: '20',
       csat: '87.5%',
       nps: '-12',
+      leadValue: 'not entered',
+      averageOrderValue: 'not entered',
+      lifetimeValue: 'not entered',
+      impressions: 'not entered',
+      reach: 'not entered',
+      videoCompletions: 'not entered',
+      mentions: 'not entered',
+      directMessages: 'not entered',
     });
     expect(campaignInputs(campaign({ nps: 30 }), 'en-US').find((i) => i.id === 'nps')!.display).toBe('+30');
   });

@@ -68,8 +68,13 @@ describe('creating a campaign', () => {
     for (const id of FIGURE_IDS) expect(figureText(id)).toMatch(/^needs /);
     expect(figureText('engagement')).toBe('needs posts');
     expect(figureText('cpc')).toBe('needs clicks');
-    expect(figureText('roi')).toBe('needs revenue');
-    expect(figureFormula('roi')).toBe('(revenue − spend) ÷ spend');
+    expect(figureText('roi')).toBe(
+      'needs revenue (or lead value, average order value or customer lifetime value)',
+    );
+    // Nothing says yet which value ROI weighs: the formula states the whole rule.
+    expect(figureFormula('roi')).toBe(
+      '(value − spend) ÷ spend; value = revenue + leads × lead value, or conversions × customer lifetime value when that is entered',
+    );
   });
 
   it('says what is wrong with a field and sends nothing', async () => {
@@ -119,7 +124,8 @@ describe('adding posts', () => {
     await waitFor(() => expect(figureText('engagement')).toBe('397'));
     // x:3 shows no views: the views total and everything built on it need them.
     expect(figureText('views')).toBe('needs views in the period of 1 of 3 posts');
-    expect(figureText('cpm')).toBe('needs views in the period of 1 of 3 posts');
+    // Paid impressions would unlock CPM without the views.
+    expect(figureText('cpm')).toBe('needs paid impressions or views in the period of 1 of 3 posts');
     expect(figureText('erViews')).toBe('needs views in the period of 1 of 3 posts');
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove x:3 from the campaign' }));
@@ -149,7 +155,9 @@ describe('entering outcomes', () => {
     await saveDirect({ postKeys: ['x:1', 'x:2'], spend: { amountMinor: 50_000, currency: 'EUR' } });
     panel();
     const detail = await openCampaign('Spring launch');
-    expect(figureText('roi')).toBe('needs revenue');
+    expect(figureText('roi')).toBe(
+      'needs revenue (or lead value, average order value or customer lifetime value)',
+    );
     expect(figureText('ctr')).toBe('needs clicks');
 
     fireEvent.click(within(detail).getByRole('button', { name: 'Edit period, money and outcomes' }));
@@ -182,6 +190,75 @@ describe('entering outcomes', () => {
     expect(figureText('costPerEngagement')).toBe('€1.28');
     expect(within(detail).getByText('87.5%')).toBeTruthy();
     expect(within(detail).getByText('-5')).toBeTruthy();
+  });
+
+  it('stores the delivery, value and service inputs and shows the figures built on them', async () => {
+    await seedPosts();
+    await saveDirect({ postKeys: ['x:1', 'x:2'], spend: { amountMinor: 50_000, currency: 'EUR' } });
+    panel();
+    const detail = await openCampaign('Spring launch');
+    expect(figureText('erReach')).toBe('needs reach');
+    expect(figureText('conversations')).toBe('needs mentions, direct messages');
+
+    fireEvent.click(within(detail).getByRole('button', { name: 'Edit period, money and outcomes' }));
+    type(/^Leads/, '25');
+    type(/^Clicks/, '1,000');
+    type(/^Conversions/, '40');
+    type(/^Lead value/, '10');
+    type(/^Average order value/, '30');
+    type(/^Paid impressions/, '100,000');
+    type(/^Reach/, '20,000');
+    type(/^Video completions/, '5,000');
+    type(/^Mentions/, '12');
+    type(/^Direct messages/, '8');
+    fireEvent.click(screen.getByRole('button', { name: 'Save campaign' }));
+
+    await waitFor(() => expect(figureText('conversations')).toBe('20'));
+    expect(await storedCampaigns()).toMatchObject([
+      {
+        revenue: null,
+        leadValue: { amountMinor: 1_000, currency: 'EUR' },
+        averageOrderValue: { amountMinor: 3_000, currency: 'EUR' },
+        lifetimeValue: null,
+        impressions: 100_000,
+        reach: 20_000,
+        videoCompletions: 5_000,
+        mentions: 12,
+        directMessages: 8,
+      },
+    ]);
+    // Spend €500, engagement 390, views 25,000, 100,000 paid impressions, reach 20,000.
+    expect(figureText('cpm')).toBe('€5.00');
+    expect(figureFormula('cpm')).toBe('spend ÷ paid impressions × 1,000');
+    expect(figureText('ctr')).toBe('1%');
+    expect(figureText('erReach')).toBe('1.95%');
+    expect(figureText('erImpressions')).toBe('0.39%');
+    expect(figureText('videoCompletionRate')).toBe('20%');
+    expect(figureText('revenueEstimate')).toBe('€1,200.00');
+    expect(figureText('roas')).toBe('2.4×');
+    // value = 40 × €30 (no revenue entered) + 25 × €10 = €1,450: (1,450 − 500) ÷ 500.
+    expect(figureText('roi')).toBe('190%');
+    expect(within(detail).getByText('€10.00')).toBeTruthy();
+
+    // A lifetime value replaces that value with 40 × €100: (4,000 − 500) ÷ 500.
+    fireEvent.click(within(detail).getByRole('button', { name: 'Edit period, money and outcomes' }));
+    expect((screen.getByLabelText(/^Paid impressions/) as HTMLInputElement).value).toBe('100000');
+    type(/^Customer lifetime value/, '100');
+    fireEvent.click(screen.getByRole('button', { name: 'Save campaign' }));
+    await waitFor(() => expect(figureText('roi')).toBe('700%'));
+  });
+
+  it('refuses a fraction of an impression and saves nothing', async () => {
+    await seedPosts();
+    await saveDirect({ postKeys: ['x:1'] });
+    panel();
+    const detail = await openCampaign('Spring launch');
+    fireEvent.click(within(detail).getByRole('button', { name: 'Edit period, money and outcomes' }));
+    type(/^Paid impressions/, '2.5');
+    fireEvent.click(screen.getByRole('button', { name: 'Save campaign' }));
+    expect(await screen.findByText('Paid impressions must be a whole number')).toBeTruthy();
+    expect(screen.getByLabelText(/^Paid impressions/).getAttribute('aria-invalid')).toBe('true');
+    expect((await storedCampaigns())[0]!.impressions).toBeNull();
   });
 
   it('shows zero spend as free, and ROI as needing non-zero spend', async () => {

@@ -1,0 +1,58 @@
+// The building blocks of every campaign figure: a number, or what it still needs. Pure. A missing
+// input or a division by zero is a need ("needs clicks", "needs non-zero views"), never 0,
+// Infinity or NaN.
+/** A number or what it still needs. */
+export interface Part {
+  value: number | null;
+  needs: string[];
+}
+
+export const have = (value: number): Part => ({ value, needs: [] });
+export const need = (...needs: string[]): Part => ({ value: null, needs });
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** An input the user entered, or the need naming it. */
+export const input = (v: number | null, what: string): Part => (v === null ? need(what) : have(v));
+
+/** Σ of one value over the campaign's posts (facts by post key); every post must have it, or it is a need. */
+export function postTotal<F>(
+  keys: readonly string[],
+  facts: ReadonlyMap<string, F>,
+  pick: (f: F) => number | null,
+  what: string,
+): Part {
+  if (keys.length === 0) return need('posts');
+  let sum = 0;
+  let missing = 0;
+  for (const key of keys) {
+    const f = facts.get(key);
+    const v = f ? pick(f) : null;
+    if (v === null || !Number.isFinite(v)) missing++;
+    else sum += v;
+  }
+  return missing > 0 ? need(`${what} of ${missing} of ${plural(keys.length, 'post')}`) : have(sum);
+}
+
+/** n ÷ d; a zero divisor is the need `zero` names, never Infinity or NaN. */
+export function quotient(n: Part, d: Part, zero: string): Part {
+  const needs = [...new Set([...n.needs, ...d.needs, ...(d.value === 0 ? [zero] : [])])];
+  if (needs.length > 0 || n.value === null || d.value === null) return need(...needs);
+  return have(n.value / d.value);
+}
+
+/** a × b, or what either still needs. */
+export function product(a: Part, b: Part): Part {
+  const needs = [...new Set([...a.needs, ...b.needs])];
+  if (needs.length > 0 || a.value === null || b.value === null) return need(...needs);
+  return have(a.value * b.value);
+}
+
+/** a + b, or what either still needs. */
+export function sum(a: Part, b: Part): Part {
+  const needs = [...new Set([...a.needs, ...b.needs])];
+  if (needs.length > 0 || a.value === null || b.value === null) return need(...needs);
+  return have(a.value + b.value);
+}
+
+/** The part scaled by k (CPM is per 1,000); a need stays a need. */
+export const scaled = (p: Part, k: number): Part => (p.value === null ? p : have(p.value * k));
