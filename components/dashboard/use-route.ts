@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
 export type Route =
+  | { view: 'overview' }
   | { view: 'posts' }
   | { view: 'post'; key: string }
   | { view: 'authors' }
@@ -23,7 +24,9 @@ export function parseRoute(hash: string): Route {
   if (path === 'insights') return { view: 'insights' };
   if (path === 'data') return { view: 'data' };
   if (path === 'campaigns') return { view: 'campaigns' };
-  return { view: 'posts' };
+  if (path === 'posts') return { view: 'posts' };
+  // The landing view: how the authors browsed are doing, before any table.
+  return { view: 'overview' };
 }
 
 export function useRoute(): Route {

@@ -8,8 +8,10 @@ import { PostsView } from '@/components/dashboard/posts-view';
 import { useRoute } from '@/components/dashboard/use-route';
 import { loadingTotal, useRows } from '@/components/dashboard/use-rows';
 import { InsightsView } from '@/components/insights/insights-view';
+import { OverviewView } from '@/components/insights/overview';
 
 const NAV = [
+  ['#/overview', 'Overview', 'overview'],
   ['#/posts', 'Posts', 'posts'],
   ['#/authors', 'Authors', 'authors'],
   ['#/insights', 'Insights', 'insights'],
@@ -63,10 +65,14 @@ export function App() {
             <p class="muted">Loading…</p>
           ) : null
         ) : null}
-        {route.view === 'insights' ? (
-          // Insights read every post: not before all rows are in (the first screenful comes first).
+        {route.view === 'overview' || route.view === 'insights' ? (
+          // Both read every post: not before all rows are in (the first screenful comes first).
           rows.status === 'ready' && loadingTotal(rows.rows) === null ? (
-            <InsightsView rows={rows.rows} />
+            route.view === 'overview' ? (
+              <OverviewView rows={rows.rows} />
+            ) : (
+              <InsightsView rows={rows.rows} />
+            )
           ) : rows.status !== 'failed' ? (
             <p class="muted">Reading every post…</p>
           ) : null

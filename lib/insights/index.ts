@@ -1,2 +1,3 @@
+export * from './overview';
 export * from './timing';
 export * from './topics';

@@ -3,6 +3,7 @@ export * from './author-stats';
 export * from './authors';
 export * from './campaigns';
 export * from './export-reads';
+export * from './followers';
 export * from './posts';
 export * from './rows';
 export * from './series';

@@ -49,7 +49,10 @@ const tagRow = (tag: string) => screen.getAllByRole('row').find((r) => r.textCon
 
 describe('InsightsView', () => {
   it.each([
-    ['', { view: 'posts' }],
+    ['', { view: 'overview' }],
+    ['#/overview', { view: 'overview' }],
+    ['#/posts', { view: 'posts' }],
+    ['#/nothing-here', { view: 'overview' }],
     ['#/insights', { view: 'insights' }],
     ['#/authors', { view: 'authors' }],
   ])('the route %j is %j', (hash, route) => {

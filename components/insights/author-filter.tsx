@@ -1,0 +1,103 @@
+// The platform and author choice shared by the Insights and Overview views: all by default, so a
+// manager can read one competitor, or everything they browsed on one network.
+import { useMemo, useState } from 'preact/hooks';
+import { formatNumber } from '@/lib/format';
+import { PLATFORM_NAMES } from '@/lib/platforms';
+import type { PostRow } from '@/lib/queries';
+import type { Platform } from '@/lib/types';
+
+export interface AuthorChoice {
+  key: string;
+  label: string;
+  posts: number;
+}
+
+/** "Name @handle · Platform", or as much of it as the post holds. */
+export function authorLabel(r: PostRow): string {
+  const handle = r.authorHandle ? `@${r.authorHandle}` : null;
+  const who = [r.authorName, handle].filter(Boolean).join(' ') || (r.authorKey ?? '');
+  return `${who} · ${PLATFORM_NAMES[r.platform]}`;
+}
+
+/** The authors of the rows, most posts first. */
+export function authorsOf(rows: readonly PostRow[]): AuthorChoice[] {
+  const byKey = new Map<string, AuthorChoice>();
+  for (const r of rows) {
+    if (!r.authorKey) continue;
+    const known = byKey.get(r.authorKey);
+    if (known) known.posts++;
+    else byKey.set(r.authorKey, { key: r.authorKey, label: authorLabel(r), posts: 1 });
+  }
+  return [...byKey.values()].sort((a, b) => b.posts - a.posts || a.label.localeCompare(b.label));
+}
+
+export interface AuthorFilterState {
+  platform: string;
+  author: string;
+  setPlatform: (p: string) => void;
+  setAuthor: (a: string) => void;
+  /** The rows of the platform and author chosen. */
+  chosen: PostRow[];
+  /** The authors on the chosen platform, most posts first (what the author select lists). */
+  authors: AuthorChoice[];
+  /** The platforms of the rows, sorted. */
+  platforms: Platform[];
+}
+
+export function useAuthorFilter(rows: PostRow[]): AuthorFilterState {
+  const [platform, setPlatform] = useState<string>('all');
+  const [author, setAuthor] = useState<string>('all');
+  const onPlatform = useMemo(
+    () => rows.filter((r) => platform === 'all' || r.platform === platform),
+    [rows, platform],
+  );
+  const authors = useMemo(() => authorsOf(onPlatform), [onPlatform]);
+  const chosen = useMemo(
+    () => (author === 'all' ? onPlatform : onPlatform.filter((r) => r.authorKey === author)),
+    [onPlatform, author],
+  );
+  const platforms = useMemo(() => [...new Set(rows.map((r) => r.platform))].sort(), [rows]);
+  return {
+    platform,
+    author,
+    // A new platform lists other authors: the one chosen may not be among them.
+    setPlatform: (p) => {
+      setPlatform(p);
+      setAuthor('all');
+    },
+    setAuthor,
+    chosen,
+    authors,
+    platforms,
+  };
+}
+
+/** The two selects; put inside the view's own form, beside its other settings. */
+export function AuthorFilter({ f }: { f: AuthorFilterState }) {
+  return (
+    <>
+      <label>
+        Platform{' '}
+        <select value={f.platform} onChange={(e) => f.setPlatform(e.currentTarget.value)}>
+          <option value="all">All platforms</option>
+          {f.platforms.map((p) => (
+            <option key={p} value={p}>
+              {PLATFORM_NAMES[p]}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <label>
+        Author{' '}
+        <select value={f.author} onChange={(e) => f.setAuthor(e.currentTarget.value)}>
+          <option value="all">All authors ({formatNumber(f.authors.length)})</option>
+          {f.authors.map((a) => (
+            <option key={a.key} value={a.key}>
+              {a.label}: {formatNumber(a.posts)} {a.posts === 1 ? 'post' : 'posts'}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+// The dashboard's Overview: for a period and the authors chosen, the posts seen, their
+// interactions, median ER and velocity, and each author's follower change, every card against the
+// period of equal length just before; then the period's top posts.
+import { useMemo, useState } from 'preact/hooks';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import { buildOverview, lastDays, type PeriodCheck, periodOfDays } from '@/lib/insights';
+import type { PostRow } from '@/lib/queries';
+import { AuthorFilter, useAuthorFilter } from './author-filter';
+import { OverviewCard } from './overview-card';
+import { type PeriodChoice, PeriodChooser } from './period-chooser';
+import { TopPosts } from './top-posts';
+import { useFollowerReadings } from './use-follower-readings';
+import './insights.css';
+import './overview.css';
+
+interface Props {
+  rows: PostRow[];
+  /** The instant "last N days" end at; the time the view opened (or a period was picked) when left out. */
+  now?: number;
+}
+
+/** More follower cards than this would push the post cards' context off the screen. */
+export const MAX_FOLLOWER_CARDS = 12;
+
+const periodOf = (c: PeriodChoice, now: number): PeriodCheck =>
+  c.kind === 'last' ? { ok: true, period: lastDays(c.days, now) } : periodOfDays(c.from, c.to);
+
+export function OverviewView({ rows, now: fixedNow }: Props) {
+  const filter = useAuthorFilter(rows);
+  const [choice, setChoice] = useState<PeriodChoice>({ kind: 'last', days: 30 });
+  const [openedAt, setOpenedAt] = useState(() => Date.now());
+  const now = fixedNow ?? openedAt;
+  // One author: read theirs; several: read everyone's once rather than again at each platform.
+  const readings = useFollowerReadings(filter.author === 'all' ? null : [filter.author]);
+  const check = periodOf(choice, now);
+  const period = check.ok ? check.period : null;
+  const authorKeys = useMemo(
+    () => (filter.author === 'all' ? filter.authors.map((a) => a.key) : [filter.author]),
+    [filter.author, filter.authors],
+  );
+  const labels = useMemo(() => new Map(filter.authors.map((a) => [a.key, a.label])), [filter.authors]);
+  const overview = useMemo(
+    () =>
+      period &&
+      buildOverview({
+        rows: filter.chosen,
+        followers: readings.status === 'ready' ? readings.readings : [],
+        authors: authorKeys,
+        period,
+        now,
+      }),
+    [filter.chosen, readings, authorKeys, period?.start, period?.end, now],
+  );
+
+  if (rows.length === 0)
+    return <p class="muted">No posts yet: browse a feed with PostLens on, and its posts come here.</p>;
+  const pick = (c: PeriodChoice) => {
+    setChoice(c);
+    // "Last 7 days" means up to the moment it is picked, not to when the dashboard opened.
+    setOpenedAt(Date.now());
+  };
+  const shownFollowers = overview?.followers.slice(0, MAX_FOLLOWER_CARDS) ?? [];
+  const hiddenFollowers = (overview?.followers.length ?? 0) - shownFollowers.length;
+  return (
+    <section class="insights overview" aria-label="Overview">
+      <form class="insights-filters" onSubmit={(e) => e.preventDefault()}>
+        <AuthorFilter f={filter} />
+        <PeriodChooser choice={choice} now={now} onChange={pick} />
+      </form>
+      {overview && (
+        <>
+          <p class="muted overview-period">
+            {formatDateTime(overview.period.start)} to {formatDateTime(overview.period.end)}
+            {overview.partial ? ' (so far)' : ''}, compared with {formatDateTime(overview.previous.start)} to{' '}
+            {formatDateTime(overview.previous.end)}. A post counts in the period its posted time (else the
+            time PostLens first saw it) falls in, with its counts as last read.
+          </p>
+          {overview.cards[0]!.current.posts === 0 && (
+            <p class="insights-empty">
+              No posts of these authors seen in this period. Choose a longer period or other authors, or
+              browse their feeds with PostLens on to fill it.
+            </p>
+          )}
+          <div class="overview-cards">
+            {overview.cards.map((c) => (
+              <OverviewCard key={c.id} card={c} days={overview.days} />
+            ))}
+          </div>
+          <h2>Follower change</h2>
+          {readings.status === 'loading' && <p class="muted">Reading follower counts…</p>}
+          {readings.status === 'failed' && (
+            <p class="error">Could not read follower counts: {readings.message}</p>
+          )}
+          {readings.status === 'ready' && (
+            <div class="overview-cards">
+              {shownFollowers.map((c) => (
+                <OverviewCard
+                  key={c.authorKey}
+                  card={c}
+                  days={overview.days}
+                  subtitle={labels.get(c.authorKey) ?? c.authorKey}
+                />
+              ))}
+            </div>
+          )}
+          {readings.status === 'ready' && hiddenFollowers > 0 && (
+            <p class="muted">
+              {formatNumber(hiddenFollowers)} more authors with fewer posts: choose one under Author to see
+              theirs.
+            </p>
+          )}
+          <h2>Top posts of the period</h2>
+          <TopPosts top={overview.top} />
+        </>
+      )}
+    </section>
+  );
+}

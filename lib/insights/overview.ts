@@ -1,0 +1,158 @@
+// The Overview: for a period and the posts of an author set, the posts seen, their interactions,
+// median ER and median velocity, and each author's follower change; each against the period of
+// equal length just before, with its formula and a value per day; and the period's top posts.
+// Pure: the rows and follower readings come in, nothing is read here.
+//
+// A post belongs to the period its `date` falls in (posted time, else first seen): its counts are
+// the latest read, whenever that was, so a period's interactions are what its posts have gathered
+// so far, not what happened between its start and end.
+
+import type { FollowerReading } from '../queries';
+import { type FollowerChange, followerChange, followersAt, pointsByAuthor } from './follower-change';
+import {
+  type CardUnit,
+  figure,
+  finite,
+  MEASURES,
+  type OverviewRow,
+  type PostCardId,
+  type PostFigure,
+} from './overview-measures';
+import { DAY_MS, dayIndex, dayStarts, type Period, previousPeriod } from './overview-period';
+
+export * from './follower-change';
+// Only the shapes: how a card is computed stays inside lib/insights.
+export type { CardUnit, OverviewRow, PostCardId, PostFigure } from './overview-measures';
+export * from './overview-period';
+
+export type TopBy = 'er' | 'velocity' | 'outlier';
+
+export const DEFAULT_TOP_POSTS = 5;
+
+export interface Change {
+  /** This period − the previous one. */
+  abs: number | null;
+  /** abs ÷ |previous|, a fraction; null when the previous is 0 or unknown. */
+  pct: number | null;
+  reason: string | null;
+}
+
+interface CardBase {
+  label: string;
+  unit: CardUnit;
+  formula: string;
+  change: Change;
+  /** One value per day of the period (dayStarts); null for a day with nothing to say or after now. */
+  daily: Array<number | null>;
+}
+export interface PostCard extends CardBase {
+  id: PostCardId;
+  current: PostFigure;
+  previous: PostFigure;
+}
+export interface FollowerCard extends CardBase {
+  authorKey: string;
+  current: FollowerChange;
+  previous: FollowerChange;
+}
+
+export interface Overview<T extends OverviewRow> {
+  period: Period;
+  previous: Period;
+  /** The period ends after now: its figures are so far, against a whole previous period. */
+  partial: boolean;
+  days: number[];
+  cards: PostCard[];
+  followers: FollowerCard[];
+  top: Record<TopBy, T[]>;
+}
+
+export const CHANGE_FORMULA = 'change = this period − previous period; % = change ÷ |previous|';
+const inPeriod = (p: Period) => (r: OverviewRow) => r.date >= p.start && r.date < p.end;
+
+/** This period's value against the previous one's; never Infinity or NaN. */
+export function changeOf(current: number | null, previous: number | null): Change {
+  if (current === null) return { abs: null, pct: null, reason: 'no value for this period' };
+  if (previous === null) return { abs: null, pct: null, reason: 'no value for the previous period' };
+  const abs = current - previous;
+  if (previous === 0) return { abs, pct: null, reason: 'the previous period was 0: no percentage of 0' };
+  return { abs, pct: abs / Math.abs(previous), reason: null };
+}
+
+/** Up to n rows with the figure, highest first; ties: the more recent post, then by key. */
+export function topPosts<T extends OverviewRow>(rows: readonly T[], by: TopBy, n = DEFAULT_TOP_POSTS): T[] {
+  return rows
+    .filter((r) => finite(r[by]))
+    .sort((a, b) => b[by]! - a[by]! || b.date - a.date || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, Math.max(0, Math.floor(n)));
+}
+
+export interface OverviewInput<T extends OverviewRow> {
+  rows: readonly T[];
+  followers: readonly FollowerReading[];
+  /** The authors to show a follower card for, in the order shown. */
+  authors: readonly string[];
+  period: Period;
+  now: number;
+  top?: number;
+}
+
+export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): Overview<T> {
+  const { period, now } = input;
+  const previous = previousPeriod(period);
+  const days = dayStarts(period);
+  const current = input.rows.filter(inPeriod(period));
+  const before = input.rows.filter(inPeriod(previous));
+  // Days that have not begun have no data yet: null, not 0.
+  const started = (day: number) => day <= now;
+  const byDay = days.map((): OverviewRow[] => []);
+  for (const r of current) byDay[dayIndex(period, r.date)]!.push(r);
+
+  const cards = MEASURES.map((m): PostCard => {
+    const cur = figure(m, current);
+    const prev = figure(m, before);
+    return {
+      id: m.id,
+      label: m.label,
+      unit: m.unit,
+      formula: m.formula,
+      current: cur,
+      previous: prev,
+      change: changeOf(cur.value, prev.value),
+      daily: days.map((day, i) => (started(day) ? figure(m, byDay[i]!).value : null)),
+    };
+  });
+
+  const points = pointsByAuthor(input.followers);
+  const followers = input.authors.map((authorKey): FollowerCard => {
+    const pts = points.get(authorKey) ?? [];
+    const cur = followerChange(pts, period);
+    const prev = followerChange(pts, previous);
+    return {
+      authorKey,
+      label: 'Follower change',
+      unit: 'count',
+      formula: 'followers at the end − followers at the start, each the last count read at or before it',
+      current: cur,
+      previous: prev,
+      change: changeOf(cur.value, prev.value),
+      // The trend draws the count itself (at each day's end), which shows the change and its pace.
+      daily: days.map((day) => (started(day) ? followersAt(pts, Math.min(day + DAY_MS, period.end)) : null)),
+    };
+  });
+
+  const n = input.top ?? DEFAULT_TOP_POSTS;
+  return {
+    period,
+    previous,
+    partial: period.end > now,
+    days,
+    cards,
+    followers,
+    top: {
+      er: topPosts(current, 'er', n),
+      velocity: topPosts(current, 'velocity', n),
+      outlier: topPosts(current, 'outlier', n),
+    },
+  };
+}

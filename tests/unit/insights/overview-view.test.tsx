@@ -1,0 +1,187 @@
+// The Overview as a user meets it: the cards' values, changes and formulas for the default 30 days,
+// then 7 days and a custom period; follower cards from the database; the top posts; and what to do
+// when there is nothing to show. Values are worked out by hand in the comments.
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { OverviewView } from '@/components/insights/overview';
+import { isoDay } from '@/lib/format';
+import type { PostRow } from '@/lib/queries';
+import { getDb } from '@/lib/store';
+import { resetAll } from '../components/helpers';
+
+// uPlot draws on a canvas, which the test DOM lacks: record what each chart is given instead.
+const charts = vi.hoisted(() => [] as Array<{ title?: string; data: unknown[][] }>);
+vi.mock('uplot', () => ({
+  default: class {
+    constructor(opts: { title?: string }, data: unknown[][]) {
+      charts.push({ title: opts.title, data });
+    }
+    setSize() {}
+    destroy() {}
+  },
+}));
+vi.mock('uplot/dist/uPlot.min.css', () => ({}));
+
+const D = 86_400_000;
+const NOW = Date.UTC(2026, 2, 15, 12);
+
+let n = 0;
+const row = (author: string, date: number, f: Partial<PostRow> = {}): PostRow => ({
+  key: `x:${++n}`,
+  platform: 'x',
+  postId: String(n),
+  url: `https://x.com/${author}/status/${n}`,
+  authorKey: `x:${author}`,
+  authorHandle: author,
+  authorName: author.toUpperCase(),
+  publishedAt: new Date(date).toISOString(),
+  text: `post ${n} of ${author}`,
+  promoted: false,
+  firstSeen: date,
+  lastSeen: date,
+  snapshotCount: 1,
+  likes: null,
+  comments: null,
+  reposts: null,
+  saves: null,
+  views: null,
+  followers: null,
+  engagement: null,
+  erFollowers: null,
+  erViews: null,
+  er: null,
+  erBasis: null,
+  velocity: null,
+  outlier: null,
+  date,
+  ...f,
+});
+
+const rows = [
+  // This 30 days: acme three posts, rival one.
+  row('acme', NOW - 1 * D, { engagement: 10, er: 0.02, outlier: 2.5 }),
+  row('acme', NOW - 2 * D, { engagement: 20, er: 0.04 }),
+  row('acme', NOW - 3 * D),
+  row('rival', NOW - 10 * D, { engagement: 30, er: 0.06, velocity: 5 }),
+  // The 30 days before: acme two posts.
+  row('acme', NOW - 31 * D, { engagement: 40, er: 0.01 }),
+  row('acme', NOW - 32 * D, { engagement: 20, er: 0.01 }),
+];
+
+const card = (name: string) => screen.getByRole('article', { name });
+const text = (name: string) => card(name).textContent ?? '';
+
+beforeEach(async () => {
+  await resetAll();
+  charts.length = 0;
+  const db = await getDb();
+  for (const [capturedAt, followers] of [
+    [NOW - 40 * D, 1000],
+    [NOW - 20 * D, 1100],
+    [NOW - 1 * D, 1250],
+  ] as const)
+    await db.add('followerSnapshots', { authorKey: 'x:acme', capturedAt, followers });
+});
+
+describe('OverviewView', () => {
+  it('says what to do when there are no posts', () => {
+    render(<OverviewView rows={[]} now={NOW} />);
+    expect(screen.getByText(/No posts yet: browse a feed with PostLens on/)).toBeTruthy();
+  });
+
+  it('says what to do when the period has no posts', () => {
+    render(<OverviewView rows={[row('acme', NOW - 100 * D, { engagement: 5 })]} now={NOW} />);
+    expect(
+      screen.getByText(/No posts of these authors seen in this period\. Choose a longer period/),
+    ).toBeTruthy();
+    expect(text('Posts seen')).toContain('0');
+    // Interactions of no posts are unknown, not 0.
+    expect(text('Interactions')).toContain('—no posts seen in this period');
+  });
+
+  it.each([
+    // 4 posts against 2: ▲ 2, 2 ÷ 2 = 100%.
+    ['Posts seen', '4', '▲ 2 (100%) vs 2 the previous period'],
+    // 10 + 20 + 30 = 60 (one post shows no counts) against 40 + 20 = 60.
+    ['Interactions', '60', '= 0 (0%) vs 60 the previous period'],
+    // median of 2%, 4%, 6% = 4% against 1%: +3 percentage points, 0.03 ÷ 0.01 = 300%.
+    ['Median engagement rate', '4%', '▲ 3 pp (300%) vs 1% the previous period'],
+    // only rival's post has a velocity; none before.
+    ['Median velocity', '5/h', '— vs — the previous period: no value for the previous period'],
+  ])('the last 30 days: %s is %s, %s', (name, value, change) => {
+    render(<OverviewView rows={rows} now={NOW} />);
+    expect(card(name).querySelector('.overview-value')?.textContent).toBe(value);
+    expect(text(name)).toContain(change);
+  });
+
+  it('shows what each value rests on and its formula', () => {
+    render(<OverviewView rows={rows} now={NOW} />);
+    expect(text('Interactions')).toContain('1 of 4 posts show no counts and add nothing');
+    expect(text('Interactions')).toContain('= Σ interactions (likes + comments + reposts + saves');
+    expect(text('Median engagement rate')).toContain('3 of 4 posts with an ER');
+    const formula = card('Posts seen').querySelector('.overview-formula') as HTMLElement;
+    expect(formula.title).toContain('change = this period − previous period; % = change ÷ |previous|');
+    // Each card draws its value per day over the 30 days.
+    const posts = charts.find((c) => c.title === 'Posts seen per day')!;
+    expect(posts.data[0]).toHaveLength(30);
+    expect((posts.data[1] as number[]).reduce((s, v) => s + v, 0)).toBe(4);
+  });
+
+  it('compares the last 7 days with the 7 before when chosen', () => {
+    render(<OverviewView rows={rows} now={NOW} />);
+    fireEvent.click(screen.getByLabelText('Last 7 days'));
+    // acme's 3 posts against rival's one (10 days ago): ▲ 2, 200%.
+    expect(text('Posts seen')).toContain('▲ 2 (200%) vs 1 the previous period');
+    expect(card('Posts seen').querySelector('.overview-value')?.textContent).toBe('3');
+  });
+
+  it('takes a custom period of days and refuses one that ends before it starts', () => {
+    render(<OverviewView rows={rows} now={NOW} />);
+    fireEvent.click(screen.getByLabelText('Custom'));
+    const from = screen.getByLabelText(/^From/) as HTMLInputElement;
+    const to = screen.getByLabelText(/^to/) as HTMLInputElement;
+    fireEvent.change(from, { target: { value: isoDay(new Date(NOW - 3 * D)) } });
+    fireEvent.change(to, { target: { value: isoDay(new Date(NOW - 1 * D)) } });
+    // The three days hold acme's 3 posts; the three days before hold none: no percentage of 0.
+    expect(text('Posts seen')).toContain('▲ 3 (no %: the previous period was 0: no percentage of 0) vs 0');
+    fireEvent.change(from, { target: { value: isoDay(new Date(NOW)) } });
+    expect(screen.getByRole('alert').textContent).toBe('The first day must not be after the last day.');
+    expect(screen.queryByRole('article', { name: 'Posts seen' })).toBeNull();
+  });
+
+  it('shows each author’s follower change from the readings stored', async () => {
+    render(<OverviewView rows={rows} now={NOW} />);
+    // acme: 1,000 at the start (40 days ago), 1,250 at the end; no reading 60 days ago.
+    const acme = await screen.findByRole('article', { name: 'Follower change: ACME @acme · X' });
+    expect(acme.querySelector('.overview-value')?.textContent).toBe('250');
+    expect(acme.textContent).toContain('1,000 → 1,250 followers');
+    expect(acme.textContent).toContain('— vs — the previous period: no value for the previous period');
+    expect(text('Follower change: RIVAL @rival · X')).toContain('no follower count of this author read yet');
+    // 7 days: 1,100 → 1,250 = 150 against 1,100 → 1,100 = 0 before.
+    fireEvent.click(screen.getByLabelText('Last 7 days'));
+    await waitFor(() =>
+      expect(text('Follower change: ACME @acme · X')).toContain('▲ 150 (no %: the previous period was 0'),
+    );
+  });
+
+  it('narrows every card to the author chosen', async () => {
+    render(<OverviewView rows={rows} now={NOW} />);
+    fireEvent.change(screen.getByLabelText(/^Author/), { target: { value: 'x:acme' } });
+    expect(card('Posts seen').querySelector('.overview-value')?.textContent).toBe('3');
+    await screen.findByRole('article', { name: 'Follower change: ACME @acme · X' });
+    expect(screen.queryByRole('article', { name: /RIVAL/ })).toBeNull();
+  });
+
+  it('links the top posts by rate, velocity and outlier, with author and figure', () => {
+    render(<OverviewView rows={rows} now={NOW} />);
+    const byEr = within(screen.getByRole('region', { name: 'Top posts by engagement rate' }));
+    const items = byEr.getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'post 4 of rival RIVAL @rival · X 6%',
+      'post 2 of acme ACME @acme · X 4%',
+      'post 1 of acme ACME @acme · X 2%',
+    ]);
+    expect(byEr.getAllByRole('link')[0]!.getAttribute('href')).toBe('#/post/x%3A4');
+    const byOutlier = screen.getByRole('region', { name: 'Top posts by outlier score' });
+    expect(byOutlier.textContent).toContain('2.5×');
+  });
+});

@@ -1,0 +1,304 @@
+// The Overview's figures, worked out by hand. Periods hold start ≤ t < end: a post at the start is
+// in, one at the end is in the next period. A follower count "at" an instant is the last reading at
+// or before it. NOW is fixed; D is a day.
+import {
+  buildOverview,
+  changeOf,
+  customPeriod,
+  dayStarts,
+  followerChange,
+  lastDays,
+  type OverviewRow,
+  periodOfDays,
+  pointsByAuthor,
+  previousPeriod,
+  topPosts,
+} from '@/lib/insights';
+import type { FollowerReading } from '@/lib/queries';
+
+const D = 86_400_000;
+const NOW = Date.UTC(2026, 2, 15, 12);
+const WEEK = lastDays(7, NOW); // [NOW − 7D, NOW)
+const START = WEEK.start;
+
+let n = 0;
+const row = (date: number, f: Partial<OverviewRow> = {}): OverviewRow => ({
+  key: f.key ?? `x:${++n}`,
+  date,
+  engagement: null,
+  er: null,
+  velocity: null,
+  outlier: null,
+  ...f,
+});
+
+const overview = (rows: OverviewRow[], followers: FollowerReading[] = [], authors: string[] = []) =>
+  buildOverview({ rows, followers, authors, period: WEEK, now: NOW });
+const card = (o: ReturnType<typeof overview>, id: string) => o.cards.find((c) => c.id === id)!;
+
+describe('periods', () => {
+  it('the last 7 days end now, and the previous period is the 7 days before', () => {
+    expect(WEEK).toEqual({ start: NOW - 7 * D, end: NOW });
+    expect(previousPeriod(WEEK)).toEqual({ start: NOW - 14 * D, end: NOW - 7 * D });
+    expect(lastDays(90, NOW)).toEqual({ start: NOW - 90 * D, end: NOW });
+  });
+
+  it.each([
+    ['start before end', 1, 2, true],
+    ['start equal to end', 2, 2, false],
+    ['start after end', 3, 2, false],
+    ['a NaN start', Number.NaN, 2, false],
+    ['an infinite end', 0, Number.POSITIVE_INFINITY, false],
+    ['3660 days exactly', 0, 3660 * D, true],
+    ['3660 days and 1 ms', 0, 3660 * D + 1, false],
+  ])('a custom period with %s is ok: %s', (_what, start, end, ok) => {
+    const c = customPeriod(start, end);
+    expect(c.ok).toBe(ok);
+    if (c.ok) expect(c.period).toEqual({ start, end });
+    else expect(c.reason).toMatch(/\w/);
+  });
+
+  it.each([
+    ['2026-03-01', '2026-03-07', new Date(2026, 2, 1).getTime(), new Date(2026, 2, 8).getTime()],
+    ['2026-03-07', '2026-03-07', new Date(2026, 2, 7).getTime(), new Date(2026, 2, 8).getTime()],
+    ['2025-12-31', '2026-01-01', new Date(2025, 11, 31).getTime(), new Date(2026, 0, 2).getTime()],
+  ])('local days %s to %s, both included, are [%i, %i)', (from, to, start, end) => {
+    expect(periodOfDays(from, to)).toEqual({ ok: true, period: { start, end } });
+  });
+
+  it.each([
+    ['2026-03-08', '2026-03-07', 'The first day must not be after the last day.'],
+    ['2026-02-30', '2026-03-07', 'Choose both the first and the last day.'],
+    ['', '2026-03-07', 'Choose both the first and the last day.'],
+    ['2026-03-01', '', 'Choose both the first and the last day.'],
+  ])('local days %j to %j are refused: %s', (from, to, reason) => {
+    expect(periodOfDays(from, to)).toEqual({ ok: false, reason });
+  });
+
+  it('a period of 2.5 days has three days, the last one short', () => {
+    expect(dayStarts({ start: 0, end: 2.5 * D })).toEqual([0, D, 2 * D]);
+  });
+});
+
+describe('changeOf', () => {
+  it.each([
+    [3, 4, -1, -0.25, null],
+    [6, 4, 2, 0.5, null],
+    // A negative previous: from −100 to −50 is up by 50, half of |−100|.
+    [-50, -100, 50, 0.5, null],
+    [5, 0, 5, null, 'the previous period was 0: no percentage of 0'],
+    [0, 0, 0, null, 'the previous period was 0: no percentage of 0'],
+    [5, null, null, null, 'no value for the previous period'],
+    [null, 5, null, null, 'no value for this period'],
+  ])('%s against %s: %s, %s (%s)', (cur, prev, abs, pct, reason) => {
+    expect(changeOf(cur, prev)).toEqual({ abs, pct, reason });
+  });
+});
+
+describe('posts seen and the period bounds', () => {
+  it.each([
+    ['at the start: this period', START, 1, 0],
+    ['1 ms before the end: this period', NOW - 1, 1, 0],
+    ['at the end: neither (the next period)', NOW, 0, 0],
+    ['1 ms before the start: the previous period', START - 1, 0, 1],
+    ['at the previous start: the previous period', START - 7 * D, 0, 1],
+    ['1 ms before the previous start: neither', START - 7 * D - 1, 0, 0],
+  ])('a post dated %s', (_what, date, current, previous) => {
+    const posts = card(overview([row(date)]), 'posts');
+    expect([posts.current.value, posts.previous.value]).toEqual([current, previous]);
+  });
+
+  it('counts 3 against 2 as ▲ 1, +50%', () => {
+    const rows = [row(START), row(START + D), row(NOW - 1), row(START - 1), row(START - 2 * D)];
+    expect(card(overview(rows), 'posts').change).toEqual({ abs: 1, pct: 0.5, reason: null });
+  });
+
+  it('counts 2 against none before as ▲ 2 with no percentage, not Infinity', () => {
+    const c = card(overview([row(START), row(START + D)]), 'posts');
+    expect(c.previous.value).toBe(0);
+    expect(c.change).toEqual({ abs: 2, pct: null, reason: 'the previous period was 0: no percentage of 0' });
+  });
+});
+
+describe('interactions, median ER, median velocity', () => {
+  const rows = [
+    row(START + D, { engagement: 10, er: 0.01, velocity: 4 }),
+    row(START + 2 * D, { engagement: null, er: 0.03, velocity: null }),
+    row(START + 3 * D, { engagement: 5, er: null, velocity: 2 }),
+    row(START + 4 * D, { engagement: 0, er: 0.02, velocity: 9 }),
+    row(START + 5 * D, { engagement: 25, er: 0.1, velocity: null }),
+    // previous period
+    row(START - D, { engagement: 50, er: 0.04, velocity: 3 }),
+    row(START - 2 * D, { engagement: null, er: null, velocity: null }),
+  ];
+  const o = overview(rows);
+
+  it.each([
+    // 10 + 5 + 0 + 25 = 40 over 4 of 5 posts; before: 50 over 1 of 2. 40 − 50 = −10, −10 ÷ 50 = −20%.
+    ['interactions', 40, 4, 50, 1, -10, -0.2],
+    // ERs 0.01, 0.02, 0.03, 0.1 → (0.02 + 0.03) / 2 = 0.025; before 0.04. −0.015 ÷ 0.04 = −37.5%.
+    ['medianEr', 0.025, 4, 0.04, 1, -0.015, -0.375],
+    // velocities 2, 4, 9 → 4; before 3. +1, +1/3.
+    ['medianVelocity', 4, 3, 3, 1, 1, 1 / 3],
+  ])(
+    '%s is %s from %i posts, before %s from %i: change %s (%s)',
+    (id, value, used, prev, prevUsed, abs, pct) => {
+      const c = card(o, id);
+      expect(c.current).toEqual({ value, reason: null, posts: 5, used });
+      expect(c.previous).toEqual({ value: prev, reason: null, posts: 2, used: prevUsed });
+      expect(c.change.abs).toBeCloseTo(abs, 12);
+      expect(c.change.pct).toBeCloseTo(pct, 12);
+    },
+  );
+
+  it.each([
+    ['interactions', 'none of the posts seen shows its counts'],
+    ['medianEr', 'no post seen has an ER: followers and views are unknown'],
+    ['medianVelocity', 'no post seen has two readings yet: velocity needs two'],
+  ])('%s is null, not 0, when no post seen has the figure: %s', (id, reason) => {
+    const c = card(overview([row(START), row(START + D)]), id);
+    expect(c.current).toEqual({ value: null, reason, posts: 2, used: 0 });
+    // No posts before either: said apart from posts without the figure.
+    expect(c.previous).toEqual({ value: null, reason: 'no posts seen in this period', posts: 0, used: 0 });
+    expect(c.change).toEqual({ abs: null, pct: null, reason: 'no value for this period' });
+  });
+});
+
+describe('follower change', () => {
+  const prevStart = START - 7 * D;
+  const readings: FollowerReading[] = [
+    // a: nothing before the previous start; 1000 two days before the start; 1150 exactly at the end
+    // (at or before: it counts, and it is the next period's start count too).
+    { authorKey: 'x:a', capturedAt: NOW, followers: 1150 },
+    { authorKey: 'x:a', capturedAt: START - 2 * D, followers: 1000 },
+    { authorKey: 'x:a', capturedAt: START + D, followers: 1100 },
+    // b: read exactly at the previous start and at the start (at or before: both count); a later
+    // reading 1 ms after the end is left out.
+    { authorKey: 'x:b', capturedAt: prevStart, followers: 500 },
+    { authorKey: 'x:b', capturedAt: START, followers: 520 },
+    { authorKey: 'x:b', capturedAt: NOW + 1, followers: 600 },
+    // d: flat before, growing now.
+    { authorKey: 'x:d', capturedAt: prevStart - D, followers: 70 },
+    { authorKey: 'x:d', capturedAt: START + D, followers: 75 },
+  ];
+
+  it.each([
+    ['x:a', 1000, 1150, 150, null, null, null, 'no follower count read at or before the start'],
+    // b: 520 − 520 = 0 now, 520 − 500 = 20 before: −20, −100%.
+    ['x:b', 520, 520, 0, 20, -20, -1, null],
+    ['x:c', null, null, null, null, null, null, 'no follower count of this author read yet'],
+    // d: 75 − 70 = 5 now, 70 − 70 = 0 before: ▲ 5 with no percentage of 0.
+    ['x:d', 70, 75, 5, 0, 5, null, 'the previous period was 0: no percentage of 0'],
+  ])('%s: %s → %s is %s; before %s; change %s (%s)', (key, atStart, atEnd, value, prev, abs, pct, reason) => {
+    const o = overview([], readings, ['x:a', 'x:b', 'x:c', 'x:d']);
+    const c = o.followers.find((f) => f.authorKey === key)!;
+    expect([c.current.atStart, c.current.atEnd, c.current.value]).toEqual([atStart, atEnd, value]);
+    expect(c.previous.value).toBe(prev);
+    expect([c.change.abs, c.change.pct]).toEqual([abs, pct]);
+    if (key === 'x:c') expect(c.current.reason).toBe(reason);
+    else if (key === 'x:a') expect(c.previous.reason).toBe(reason);
+    else expect(c.change.reason).toBe(reason);
+  });
+
+  it('gives one card per author asked for, in that order', () => {
+    expect(overview([], readings, ['x:d', 'x:a']).followers.map((f) => f.authorKey)).toEqual(['x:d', 'x:a']);
+  });
+
+  it('reads unsorted readings in time order', () => {
+    const pts = pointsByAuthor(readings).get('x:a')!;
+    expect(followerChange(pts, { start: START - D, end: START + D })).toEqual({
+      atStart: 1000,
+      atEnd: 1100,
+      value: 100,
+      reason: null,
+    });
+  });
+});
+
+describe('top posts', () => {
+  const rows = [
+    row(START + D, { key: 'x:low', er: 0.01 }),
+    row(START + D, { key: 'x:tie-b', er: 0.05 }),
+    row(START + D, { key: 'x:tie-a', er: 0.05 }),
+    row(START + 2 * D, { key: 'x:tie-newer', er: 0.05 }),
+    row(START + D, { key: 'x:best', er: 0.2 }),
+    row(START + D, { key: 'x:none', er: null }),
+    row(START + D, { key: 'x:mid', er: 0.03 }),
+    row(START + D, { key: 'x:lowest', er: 0.001 }),
+    row(START - D, { key: 'x:before', er: 0.9 }),
+  ];
+
+  it('ranks by the figure, ties by the newer post then the key, posts without it left out, at most 5', () => {
+    expect(topPosts(rows.slice(0, 8), 'er').map((r) => r.key)).toEqual([
+      'x:best',
+      'x:tie-newer',
+      'x:tie-a',
+      'x:tie-b',
+      'x:mid',
+    ]);
+    expect(topPosts(rows, 'er', 2).map((r) => r.key)).toEqual(['x:before', 'x:best']);
+  });
+
+  it('takes only the posts of the period, each list of its own figure', () => {
+    const o = overview([
+      ...rows,
+      row(START + D, { key: 'x:fast', velocity: 30, outlier: 1.5 }),
+      row(START + D, { key: 'x:odd', velocity: 2, outlier: 4 }),
+    ]);
+    expect(o.top.er.map((r) => r.key)).toEqual(['x:best', 'x:tie-newer', 'x:tie-a', 'x:tie-b', 'x:mid']);
+    expect(o.top.velocity.map((r) => r.key)).toEqual(['x:fast', 'x:odd']);
+    expect(o.top.outlier.map((r) => r.key)).toEqual(['x:odd', 'x:fast']);
+  });
+});
+
+describe('per-day series', () => {
+  // Three days; now is half way through the second, so the third has not begun.
+  const period = { start: START, end: START + 3 * D };
+  const now = START + 1.5 * D;
+  const o = buildOverview({
+    rows: [
+      row(START + 1, { engagement: 4, er: 0.02 }),
+      row(START + 2, { engagement: 6, er: 0.04 }),
+      row(START + D + 5, { engagement: null }),
+    ],
+    followers: [
+      { authorKey: 'x:a', capturedAt: START - D, followers: 100 },
+      { authorKey: 'x:a', capturedAt: START + 0.5 * D, followers: 110 },
+    ],
+    authors: ['x:a'],
+    period,
+    now,
+  });
+
+  it.each([
+    ['posts', [2, 1, null]],
+    ['interactions', [10, null, null]],
+    ['medianEr', [0.03, null, null]],
+    ['medianVelocity', [null, null, null]],
+  ])('%s per day is %j (null for a day not begun, never 0 for a missing figure)', (id, daily) => {
+    const c = o.cards.find((x) => x.id === id)!;
+    expect(c.daily.length).toBe(3);
+    c.daily.forEach((v, i) => {
+      if (daily[i] === null) expect(v).toBeNull();
+      else expect(v).toBeCloseTo(daily[i]!, 12);
+    });
+  });
+
+  it('followers per day are the count at each day’s end', () => {
+    expect(o.followers[0]!.daily).toEqual([110, 110, null]);
+    expect(o.days).toEqual([START, START + D, START + 2 * D]);
+    expect(o.partial).toBe(true);
+  });
+
+  it('an empty overview holds no NaN or Infinity anywhere', () => {
+    const empty = buildOverview({ rows: [], followers: [], authors: ['x:z'], period, now });
+    const numbers: number[] = [];
+    JSON.stringify(empty, (_k, v) => {
+      if (typeof v === 'number') numbers.push(v);
+      return v;
+    });
+    // JSON turns NaN and Infinity into null, so check the numbers themselves.
+    expect(numbers.every(Number.isFinite)).toBe(true);
+    expect(empty.cards.map((c) => c.current.value)).toEqual([0, null, null, null]);
+  });
+});
