@@ -1,8 +1,9 @@
-// Saves text as a file through an object URL and an <a download>: no downloads permission needed.
-export type Download = (text: string, fileName: string, mime: string) => void;
+// Saves text (or bytes: Parquet) as a file through an object URL and an <a download>: no
+// downloads permission needed.
+export type Download = (content: string | ArrayBuffer, fileName: string, mime: string) => void;
 
-export const downloadText: Download = (text, fileName, mime) => {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+export const downloadText: Download = (content, fileName, mime) => {
+  const url = URL.createObjectURL(new Blob([content], { type: mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -1,7 +1,8 @@
-// "Export JSON" / "Export CSV" of everything or of the posts the current filter shows.
+// Export JSON / CSV / NDJSON / Parquet of everything or of the posts the current filter shows.
 import { useState } from 'preact/hooks';
 import { type Download, downloadText } from '@/components/common/download';
 import { exportFile } from '@/components/common/export-file';
+import type { ExportKind } from '@/lib/transfer';
 
 interface Props {
   /** Keys of the posts the filter shows, or null when no filter is set. */
@@ -16,7 +17,7 @@ export function ExportButtons({ filteredKeys, download = downloadText, now = () 
   const [busy, setBusy] = useState(false);
   const useFilter = scope === 'filter' && filteredKeys !== null;
 
-  const run = async (kind: 'json' | 'csv') => {
+  const run = async (kind: ExportKind) => {
     setBusy(true);
     setStatus(null);
     try {
@@ -51,6 +52,22 @@ export function ExportButtons({ filteredKeys, download = downloadText, now = () 
       </button>
       <button type="button" disabled={busy} onClick={() => run('csv')}>
         Export CSV
+      </button>
+      <button
+        type="button"
+        disabled={busy}
+        title="One snapshot per line, for DuckDB or BigQuery (docs/warehouse.md)"
+        onClick={() => run('ndjson')}
+      >
+        Export NDJSON
+      </button>
+      <button
+        type="button"
+        disabled={busy}
+        title="One snapshot per row, typed columns, for DuckDB or BigQuery (docs/warehouse.md)"
+        onClick={() => run('parquet')}
+      >
+        Export Parquet
       </button>
       {status ? (
         <span class="muted" role="status">

@@ -9,3 +9,4 @@ export * from './import-report';
 export * from './import-rules';
 export * from './json-export';
 export * from './json-import';
+export * from './warehouse';

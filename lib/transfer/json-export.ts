@@ -91,8 +91,11 @@ export function serializeExport(data: ExportV1 | ExportV2): string {
   return JSON.stringify(data, (_key, value) => (typeof value === 'string' ? wellFormed(value) : value));
 }
 
-/** `postlens-YYYY-MM-DD.json` / `.csv`, dated in the user's local time. */
-export function exportFileName(kind: 'json' | 'csv', date: Date): string {
+/** The file formats export writes. */
+export type ExportKind = 'json' | 'csv' | 'ndjson' | 'parquet';
+
+/** `postlens-YYYY-MM-DD.<kind>`, dated in the user's local time. */
+export function exportFileName(kind: ExportKind, date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `postlens-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.${kind}`;
 }

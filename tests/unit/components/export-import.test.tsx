@@ -117,6 +117,31 @@ it('exports CSV: a row per snapshot, formulas neutralised, UTF-8 with BOM', asyn
   expect(Number(latest.erByViews)).toBeCloseTo(29 / 900);
 });
 
+it.each([
+  ['Export NDJSON', 'postlens-2025-01-10.ndjson', 'application/x-ndjson'],
+  ['Export Parquet', 'postlens-2025-01-10.parquet', 'application/vnd.apache.parquet'],
+])('%s saves %s (%s): every snapshot, text kept exactly', async (button, fileName, type) => {
+  await seed();
+  const download = exportWith(null);
+  fireEvent.click(screen.getByRole('button', { name: button }));
+  await waitFor(() => expect(download).toHaveBeenCalled());
+  const [content, name, mime] = download.mock.calls[0]!;
+  expect([name, mime]).toEqual([fileName, type]);
+  if (typeof content === 'string') {
+    const rows = content
+      .trimEnd()
+      .split('\n')
+      .map((l: string) => JSON.parse(l));
+    expect(rows).toHaveLength(3);
+    expect(rows.find((r: { postId: string }) => r.postId === '2').text).toBe('=HYPERLINK("http://evil")');
+  } else {
+    // Parquet: the magic number at both ends (its rows are read back in warehouse-duckdb.test.ts).
+    const bytes = new Uint8Array(content);
+    const magic = (at: number) => String.fromCharCode(...bytes.slice(at, at + 4));
+    expect([magic(0), magic(bytes.length - 4)]).toEqual(['PAR1', 'PAR1']);
+  }
+});
+
 function upload(content: string, name = 'export.json', size?: number) {
   const file = new File([content], name, { type: 'application/json' });
   if (size !== undefined) Object.defineProperty(file, 'size', { value: size });
