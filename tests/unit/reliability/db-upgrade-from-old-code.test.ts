@@ -1,0 +1,210 @@
+// Upgrading a database that an older PostLens's OWN code wrote. Each fixture in
+// tests/unit/fixtures/versions/ (v<N>.json) holds every record of every store as version N's
+// background wrote them (recorder, write queue, import, campaign saves, automatic pruning; the
+// generator scripts and commits are in that folder's README.md). Here the database is built with
+// version N's schema as it shipped (tests/unit/fixtures/shipped-schema.ts), every record is put
+// back exactly, and the current code opens it: every record is kept, the version-4 summary each post
+// gains equals what its snapshots say, and the current code records and reads on the old data.
+// A released version without a fixture fails here, so bumping DB_VERSION asks for the next one.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ErPref } from '@/lib/metrics';
+import { loadCampaignData, loadCampaigns } from '@/lib/queries/campaigns';
+import { loadAllRows, loadPostDetail, type PostRow } from '@/lib/queries/posts';
+import type { PostSummary } from '@/lib/records';
+import { closeDb, DB_VERSION, getDb, recordBatch } from '@/lib/store';
+import { DB_NAME } from '@/lib/store/schema';
+import { SHIPPED_STEPS } from '../fixtures/shipped-schema';
+import { batch, freshIndexedDb, HOUR, reading } from '../recorder-helpers';
+import { oldLoadAllRows } from '../store/old-rows';
+import { fullDump } from './full-dump';
+
+beforeEach(freshIndexedDb);
+afterEach(closeDb);
+
+/** Version 1 never shipped with a writer: DB_VERSION started at 2 (commit 49a797a). */
+const NEVER_WRITTEN = [1];
+
+type Entry = [IDBValidKey, Record<string, unknown>];
+interface Fixture {
+  version: number;
+  commit: string;
+  stores: Record<string, Entry[]>;
+}
+
+const DIR = join(process.cwd(), 'tests/unit/fixtures/versions');
+const FIXTURES = readdirSync(DIR)
+  .map((f) => /^v(\d+)\.json$/.exec(f))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .map((m) => JSON.parse(readFileSync(join(DIR, m[0]), 'utf8')) as Fixture)
+  .sort((a, b) => a.version - b.version);
+
+const PREFS: ErPref[] = ['auto', 'views', 'followers'];
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Version v's database as it shipped, holding exactly the fixture's records. */
+async function createFrom(fx: Fixture): Promise<void> {
+  const open = indexedDB.open(DB_NAME, fx.version);
+  open.onupgradeneeded = (e) => {
+    for (let step = e.oldVersion + 1; step <= fx.version; step++)
+      SHIPPED_STEPS[step]!(open.result, open.transaction!);
+  };
+  const db = await request(open);
+  const names = Object.keys(fx.stores);
+  expect([...db.objectStoreNames].sort()).toEqual([...names].sort());
+  const tx = db.transaction(names, 'readwrite');
+  for (const name of names) {
+    const store = tx.objectStore(name);
+    // Every store keeps its key in the record (keyPath), so the record alone puts it back.
+    for (const [key, value] of fx.stores[name]!) expect(await request(store.put(value))).toEqual(key);
+  }
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+const dump = async () => JSON.parse(await fullDump()) as { version: number } & Record<string, Entry[]>;
+
+describe('upgrading a database written by an older version’s own code', () => {
+  it('every released version before the current one has a fixture written by its code', () => {
+    const released = Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1).filter(
+      (v) => !NEVER_WRITTEN.includes(v),
+    );
+    expect(FIXTURES.map((f) => f.version)).toEqual(released);
+    expect(released.length).toBeGreaterThan(0);
+  });
+
+  it.each(FIXTURES.map((f) => [f.version, f.commit, f] as const))(
+    'version %i (written by commit %s): every record kept, summaries right, current code writes on',
+    async (v, _commit, fx) => {
+      await createFrom(fx);
+      const { version: before, ...seeded } = await dump();
+      expect(before).toBe(v);
+      expect(seeded).toEqual(fx.stores); // the old database holds the fixture exactly
+      const oldRows = {} as Record<ErPref, PostRow[]>;
+      for (const pref of PREFS) oldRows[pref] = await oldLoadAllRows(pref);
+
+      const db = await getDb();
+      expect(db.version).toBe(DB_VERSION);
+      const { version: after, ...upgraded } = await dump();
+      expect(after).toBe(DB_VERSION);
+
+      // Every store the old version had: the same records, in the same key order, with the same keys.
+      for (const [name, records] of Object.entries(fx.stores)) {
+        expect(await db.count(name as 'posts'), name).toBe(records.length);
+        if (name === 'posts') continue;
+        expect(upgraded[name], name).toEqual(records);
+      }
+      // Stores added since version v start empty.
+      for (const name of Object.keys(upgraded).filter((n) => !(n in fx.stores)))
+        expect(upgraded[name]).toEqual([]);
+
+      // Every post kept field for field; version 4 adds only its summary.
+      const posts = upgraded.posts as Array<[string, { summary?: PostSummary }]>;
+      expect(posts.map(([key, { summary, ...post }]) => [key, post])).toEqual(fx.stores.posts);
+
+      // Each summary against the fixture's snapshots, counted and ordered here by hand.
+      const snaps = (fx.stores.snapshots ?? []).map(
+        ([, s]) => s as { postKey: string; capturedAt: number; id: number },
+      );
+      const authors = new Map(
+        (fx.stores.authors ?? []).map(([k, a]) => [k, a as { followers: number | null }]),
+      );
+      for (const [key, post] of posts) {
+        const mine = snaps
+          .filter((s) => s.postKey === key)
+          .sort((a, b) => a.capturedAt - b.capturedAt || a.id - b.id);
+        expect(post.summary, `${key} has a summary`).toBeTypeOf('object');
+        const summary = post.summary!;
+        expect(summary.snapshotCount, key).toBe(mine.length);
+        const pick = (s: (typeof mine)[number] | undefined) => {
+          if (!s) return null;
+          const { postKey, id, ...rest } = s;
+          return rest;
+        };
+        expect(summary.latest, key).toEqual(pick(mine[mine.length - 1]));
+        expect(summary.previous, key).toEqual(pick(mine[mine.length - 2]));
+        // Followers: the latest snapshot's, else the author's latest known (set after it, or imported).
+        const author = authors.get((post as { authorKey?: string | null }).authorKey ?? '');
+        expect(summary.followers, key).toBe(summary.latest?.followers ?? author?.followers ?? null);
+      }
+      // The rows built from the summaries equal the rows the old code built from every snapshot.
+      for (const pref of PREFS) expect(await loadAllRows(pref), pref).toEqual(oldRows[pref]);
+
+      // Indexes added since version v cover the old records.
+      const platformCount = (p: string) => fx.stores.posts!.filter(([, r]) => r.platform === p).length;
+      for (const p of ['x', 'reddit', 'youtube', 'mastodon', 'bluesky', 'threads'])
+        expect(await db.countFromIndex('posts', 'by-platform', p), p).toBe(platformCount(p));
+      const rated = (pref: ErPref) => oldRows[pref].filter((r) => r.er !== null).length;
+      expect(await db.countFromIndex('posts', 'by-er-views-first')).toBe(rated('auto'));
+      expect(await db.countFromIndex('posts', 'by-er-followers-first')).toBe(rated('followers'));
+
+      // The current code reads the old campaigns (version 3 on) and their posts.
+      const campaigns = fx.stores.campaigns ?? [];
+      expect(await loadCampaigns()).toEqual(
+        campaigns.map(([, c]) => c).sort((a, b) => (a.createdAt as number) - (b.createdAt as number)),
+      );
+      for (const campaign of await loadCampaigns()) {
+        const data = await loadCampaignData(campaign);
+        const stored = new Set(fx.stores.posts!.map(([k]) => k));
+        expect(data.posts.map((p) => [p.key, p.post !== null])).toEqual(
+          campaign.postKeys.map((k) => [k, stored.has(k)]),
+        );
+      }
+
+      // A batch id the old version stored is still known: its retry is not stored again.
+      const [oldBatchId] = fx.stores.batches![0]!;
+      const retry = await recordBatch(db, batch([reading()], { batchId: String(oldBatchId) }), SETTINGS, NOW);
+      expect(retry).toMatchObject({ ok: true, duplicate: true });
+
+      // The current code records a new reading of an old post and reads it back.
+      const key = 'x:1890000000000000001';
+      const old = (await loadPostDetail(key))!;
+      expect(old.snapshots.length).toBeGreaterThan(1);
+      const maxId = Math.max(...snaps.map((s) => s.id));
+      const fresh = reading({
+        postId: '1890000000000000001',
+        url: 'https://x.com/NASA/status/1890000000000000001',
+        author: { handle: 'NASA', name: 'NASA', followers: 90_000_000 },
+        publishedAt: '2025-03-03T08:30:00.000Z',
+        text: 'Liftoff! 🚀 #Artemis @NASA_Astronauts',
+        likes: 5_000,
+        comments: 321,
+        reposts: 800,
+        saves: 44,
+        views: 600_000,
+      });
+      expect(await recordBatch(db, batch([fresh]), SETTINGS, NOW)).toMatchObject({ ok: true, stored: 1 });
+      const now = (await loadPostDetail(key))!;
+      expect(now.snapshots.slice(0, -1)).toEqual(old.snapshots);
+      expect(now.snapshots.at(-1)).toEqual({
+        id: maxId + 1, // the old key sequence goes on
+        postKey: key,
+        capturedAt: NOW,
+        likes: 5_000,
+        comments: 321,
+        reposts: 800,
+        saves: 44,
+        views: 600_000,
+        followers: 90_000_000,
+      });
+      expect(now.post).toMatchObject({ firstSeen: old.post.firstSeen, lastSeen: NOW });
+      expect(now.author).toMatchObject({ key: 'x:nasa', followers: 90_000_000, followersAt: NOW });
+      const row = (await loadAllRows('auto')).find((r) => r.key === key)!;
+      expect(row).toMatchObject({ snapshotCount: old.snapshots.length + 1, likes: 5_000, views: 600_000 });
+      expect(await db.count('snapshots')).toBe(snaps.length + 1);
+    },
+  );
+});
+
+const SETTINGS = { snapshotIntervalMinutes: 30 };
+/** After everything in the fixtures (they end on 12 March 2025). */
+const NOW = Date.UTC(2025, 5, 1) + HOUR;
