@@ -1,7 +1,7 @@
 // The service worker: the only writer of the database. Listeners are registered synchronously
 // at start so a message that wakes the worker finds its handler.
 import { browser } from 'wxt/browser';
-import { createHandlers, dashboardPostUrl, isContentScript, onCommand } from '@/lib/background';
+import { createHandlers, onCommand, openFromCard } from '@/lib/background';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { getSettings } from '@/lib/settings';
 import { getDb } from '@/lib/store';
@@ -31,17 +31,17 @@ export default defineBackground(() => {
   onMessage('dismissUnsaved', (m) => h.dismissUnsaved(m.data, m.sender));
   onMessage('saveCampaign', (m) => h.saveCampaign(m.data, m.sender));
   onMessage('deleteCampaign', (m) => h.deleteCampaign(m.data, m.sender));
+  onMessage('addPostsToCampaign', (m) => h.addPostsToCampaign(m.data, m.sender));
 
-  onMessage('openPostInDashboard', async (m) => {
-    const identity = { runtimeId: browser.runtime.id, extensionUrl: browser.runtime.getURL('/') };
-    const url = isContentScript(m.sender, identity) ? dashboardPostUrl(identity.extensionUrl, m.data) : null;
-    if (!url) {
-      console.warn('PostLens: refused openPostInDashboard', m.data);
-      return false;
-    }
-    await browser.tabs.create({ url });
-    return true;
-  });
+  // The card's actions open a dashboard page; the user adds to a campaign there (open-dashboard.ts).
+  const opener = {
+    runtimeId: browser.runtime.id,
+    extensionUrl: browser.runtime.getURL('/'),
+    openTab: (url: string) => browser.tabs.create({ url }),
+    warn: (message: string) => console.warn(message),
+  };
+  onMessage('openPostInDashboard', (m) => openFromCard('openPostInDashboard', m.data, m.sender, opener));
+  onMessage('openAddToCampaign', (m) => openFromCard('openAddToCampaign', m.data, m.sender, opener));
 
   browser.commands.onCommand.addListener((command) => {
     void onCommand(command, {

@@ -2,6 +2,7 @@
 // page's CSS and ours never mix), drawn by Badge. The host takes no space (height 0, out of
 // the flow of the page's own content), so badges cause no layout shift.
 import type { BadgeSurface } from '@/lib/content';
+import { sendMessage } from '@/lib/messaging';
 import type { BadgeView } from '@/lib/metrics';
 import { Badge } from './badge';
 import badgeCss from './badge.css?inline';
@@ -34,6 +35,8 @@ export class BadgeLayer implements BadgeSurface {
     private readonly css: string,
     /** "History and campaigns…" in the card: open the post in the dashboard. */
     private readonly onOpen?: (key: string) => void,
+    /** "Add to campaign…" in the card: ask the background to open the dashboard's prompt. */
+    private readonly onAdd?: (key: string) => void,
   ) {}
 
   isOwnNode(node: Node): boolean {
@@ -76,7 +79,7 @@ export class BadgeLayer implements BadgeSurface {
     host.setAttribute('data-band', view.band ?? 'none');
     let badge = this.badges.get(host);
     if (!badge) {
-      badge = new Badge(this.doc, host.shadowRoot!, this.onOpen);
+      badge = new Badge(this.doc, host.shadowRoot!, this.onOpen, this.onAdd);
       this.badges.set(host, badge);
     }
     badge.update(view);
@@ -150,6 +153,16 @@ export function pageTheme(doc: Document): 'light' | 'dark' {
   return view.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** The badge surface a content script draws on: this document, with the badge's own styles. */
+const addToCampaign = (key: string): void => {
+  sendMessage('openAddToCampaign', key).catch(() => {});
+};
+
+/**
+ * The badge surface a content script draws on: this document, with the badge's own styles.
+ * "Add to campaign…" sends one message and nothing else: the background checks it came from our
+ * content script and opens the dashboard's campaigns view, where the user picks the campaign
+ * (lib/background/open-dashboard.ts says why the card holds no campaign list). It is wired here,
+ * not in lib/content's runner, because the runner's surface factory takes only `openPost`.
+ */
 export const pageBadges = (openPost: (key: string) => void): BadgeSurface =>
-  new BadgeLayer(document, badgeCss, openPost);
+  new BadgeLayer(document, badgeCss, openPost, addToCampaign);

@@ -31,6 +31,8 @@ export class Badge {
     root: ShadowRoot,
     /** "History and campaigns…" in the card: open the post in the dashboard. */
     private readonly onOpen?: (key: string) => void,
+    /** "Add to campaign…" in the card: open the dashboard's prompt for the post (see pageBadges). */
+    private readonly onAdd?: (key: string) => void,
   ) {
     this.text = el(doc, 'span', { class: 'headline' });
     this.chip = el(
@@ -87,12 +89,14 @@ export class Badge {
   private drawCard(view: BadgeView, id: string): Element {
     const d = this.doc;
     const points = sparkPoints(view.history, 120, 28);
-    const onOpen = this.onOpen;
-    let button: Element | null = null;
-    if (onOpen) {
-      button = el(d, 'button', { type: 'button', class: 'open' }, 'History and campaigns…');
-      button.addEventListener('click', () => onOpen(view.key));
-    }
+    const action = (label: string, act: ((key: string) => void) | undefined): Element | null => {
+      if (!act) return null;
+      const b = el(d, 'button', { type: 'button', class: 'open' }, label);
+      b.addEventListener('click', () => act(view.key));
+      return b;
+    };
+    const open = action('History and campaigns…', this.onOpen);
+    const add = action('Add to campaign…', this.onAdd);
     return el(
       d,
       'div',
@@ -139,7 +143,7 @@ export class Badge {
           },
           el(d, 'polyline', { points, fill: 'none', stroke: 'currentColor', 'stroke-width': '1.5' }),
         ),
-      button,
+      (open || add) && el(d, 'div', { class: 'card-actions' }, open, add),
     );
   }
 }

@@ -1,44 +1,65 @@
 // "Add to campaign" for a post row (popup, dashboard) or a set of posts: pick a campaign, add.
+// The background adds the keys to the campaign as it is stored (addPostsToCampaign), so a list
+// read a while ago only has to name the campaigns: one list can serve every post of the popup.
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Campaign } from '@/lib/campaigns';
+import { sendMessage } from '@/lib/messaging';
 import { loadCampaigns } from '@/lib/queries';
-import { saveCampaign, withPosts } from './save';
+
+/** The campaigns to choose from: null while they are read; error when they could not be. */
+export interface CampaignList {
+  campaigns: Campaign[] | null;
+  error: string | null;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Reads the campaigns once (when `enabled`): for a list of posts that share one picker's list. */
+export function useCampaignList(enabled = true): CampaignList {
+  const [list, setList] = useState<CampaignList>({ campaigns: null, error: null });
+  useEffect(() => {
+    if (!enabled) return;
+    let current = true;
+    loadCampaigns()
+      .then((campaigns) => current && setList({ campaigns, error: null }))
+      .catch(
+        (e: unknown) =>
+          current && setList({ campaigns: null, error: `Could not read campaigns: ${message(e)}` }),
+      );
+    return () => {
+      current = false;
+    };
+  }, [enabled]);
+  return list;
+}
+
+/** What the background's answer means to the user. */
+export function addedText(name: string, added: number, already: number): string {
+  if (added === 0) return `Already in ${name}.`;
+  const what = added === 1 ? (already === 0 ? 'the post' : '1 post') : `${added} posts`;
+  const rest = already === 0 ? '' : `; ${already === 1 ? '1 was' : `${already} were`} already there`;
+  return `Added ${what} to ${name}${rest}.`;
+}
 
 interface Props {
   /** The post (or posts) to add. */
   postKeys: string[];
   /** When given, "no campaigns yet" links to the dashboard's campaigns view. */
   dashboardUrl?: string;
+  /** The campaigns, when the page reads them once for many pickers; else this one reads them. */
+  list?: CampaignList;
   onAdded?: (c: Campaign) => void;
 }
 
-export function AddToCampaign({ postKeys, dashboardUrl, onAdded }: Props) {
+export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded }: Props) {
   const id = useId();
-  const [campaigns, setCampaigns] = useState<Campaign[] | null>(null);
+  const own = useCampaignList(list === undefined);
+  const { campaigns, error } = list ?? own;
   const [chosen, setChosen] = useState('');
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    let current = true;
-    loadCampaigns()
-      .then((list) => {
-        if (!current) return;
-        setCampaigns(list);
-        setChosen((c) => c || (list[list.length - 1]?.id ?? ''));
-      })
-      .catch((e: unknown) => {
-        if (current)
-          setStatus({
-            error: true,
-            text: `Could not read campaigns: ${e instanceof Error ? e.message : String(e)}`,
-          });
-      });
-    return () => {
-      current = false;
-    };
-  }, []);
 
-  if (campaigns === null) return status ? <p class="error">{status.text}</p> : null;
+  if (campaigns === null) return error ? <p class="error">{error}</p> : null;
   if (campaigns.length === 0)
     return (
       <p class="muted add-to-campaign">
@@ -50,35 +71,27 @@ export function AddToCampaign({ postKeys, dashboardUrl, onAdded }: Props) {
         ) : null}
       </p>
     );
+  // The newest campaign until the user picks one (or the picked one is gone from the list).
+  const campaign = campaigns.find((c) => c.id === chosen) ?? campaigns[campaigns.length - 1]!;
 
   const add = async () => {
-    const c = campaigns.find((x) => x.id === chosen);
-    if (!c) return;
-    const have = new Set(c.postKeys);
-    const added = postKeys.filter((k) => !have.has(k));
-    if (added.length === 0) {
-      setStatus({ error: false, text: `Already in ${c.name}.` });
-      return;
-    }
     setBusy(true);
-    const res = await saveCampaign(withPosts(c, [...c.postKeys, ...added]));
+    const res = await sendMessage('addPostsToCampaign', { campaignId: campaign.id, postKeys }).catch(
+      (e: unknown) => ({ ok: false as const, error: message(e) }),
+    );
     setBusy(false);
     if (!res.ok) {
       setStatus({ error: true, text: res.error });
       return;
     }
-    setCampaigns(campaigns.map((x) => (x.id === c.id ? res.campaign : x)));
-    setStatus({
-      error: false,
-      text: `Added ${added.length === 1 ? 'the post' : `${added.length} posts`} to ${c.name}.`,
-    });
-    onAdded?.(res.campaign);
+    setStatus({ error: false, text: addedText(res.campaign.name, res.added, res.already) });
+    if (res.added > 0) onAdded?.(res.campaign);
   };
 
   return (
     <div class="add-to-campaign">
       <label for={`${id}-campaign`}>Campaign</label>
-      <select id={`${id}-campaign`} value={chosen} onChange={(e) => setChosen(e.currentTarget.value)}>
+      <select id={`${id}-campaign`} value={campaign.id} onChange={(e) => setChosen(e.currentTarget.value)}>
         {campaigns.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}

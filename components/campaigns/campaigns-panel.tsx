@@ -1,8 +1,11 @@
 // The campaigns view: create a campaign, open one for its figures, trend and posts, and compare
-// them all. The dashboard mounts it and passes the keys of the posts its filter shows.
+// them all. The dashboard mounts it and passes the keys of the posts its filter shows. Opened by
+// the overlay card's "Add to campaign…" (dashboard.html?add=<key>), it first asks where to add.
 import { useMemo, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
-import { compareCampaigns } from '@/lib/campaigns';
+import { type Campaign, compareCampaigns } from '@/lib/campaigns';
+import { PLATFORMS } from '@/lib/types';
+import { AddToCampaign } from './add-to-campaign';
 import { CampaignComparison } from './campaign-comparison';
 import { CampaignDetail } from './campaign-detail';
 import { CampaignForm } from './campaign-form';
@@ -22,6 +25,62 @@ export interface CampaignsPanelProps {
   now?: () => number;
   locale?: string;
   download?: Download;
+  /**
+   * A post to add, asked for by the overlay card (dashboard.html?add=<key>#/campaigns, see
+   * lib/background/open-dashboard.ts): the panel asks which campaign. Absent: read from the URL.
+   */
+  addKey?: string | null;
+}
+
+/**
+ * The `add` query parameter, read once and then taken out of the address: the query outlives the
+ * hash, so left there it would ask again each time the user came back to Campaigns.
+ */
+function takeAddKey(): string | null {
+  const params = new URLSearchParams(location.search);
+  const key = params.get('add');
+  if (key === null) return null;
+  params.delete('add');
+  const query = params.toString();
+  history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  return key;
+}
+
+// Only to word the prompt: the background checks the key again, by the campaigns' own rule.
+const looksLikePostKey = (k: string) =>
+  k.length <= 220 && (PLATFORMS as readonly string[]).includes(k.slice(0, k.indexOf(':'))) && /:\S/.test(k);
+
+/** "Add x:123 to which campaign?", from the card on a page: the user picks, nothing is added before. */
+function AddRequest(props: {
+  postKey: string;
+  campaigns: Campaign[];
+  onAdded: (c: Campaign) => void;
+  onDone: () => void;
+}) {
+  const { postKey, campaigns } = props;
+  const valid = looksLikePostKey(postKey);
+  return (
+    <section class="add-request" aria-label="Add a post to a campaign">
+      {valid ? (
+        <p>
+          Add <code>{postKey}</code> to which campaign?
+        </p>
+      ) : (
+        <p class="error" role="alert">
+          The link asked to add “{postKey.slice(0, 80)}”, which is not a post key (platform:postId).
+        </p>
+      )}
+      {valid && campaigns.length === 0 ? (
+        <p class="muted">No campaigns yet: create one with New campaign, then choose it here.</p>
+      ) : null}
+      {valid && campaigns.length > 0 ? (
+        <AddToCampaign postKeys={[postKey]} list={{ campaigns, error: null }} onAdded={props.onAdded} />
+      ) : null}
+      <button type="button" onClick={props.onDone}>
+        Done
+      </button>
+    </section>
+  );
 }
 
 export function CampaignsPanel({
@@ -33,8 +92,10 @@ export function CampaignsPanel({
   now = Date.now,
   locale,
   download,
+  addKey,
 }: CampaignsPanelProps) {
   const [reads, setReads] = useState(0);
+  const [adding, setAdding] = useState(() => (addKey === undefined ? takeAddKey() : addKey));
   const [creating, setCreating] = useState(false);
   const [ownSelected, setOwnSelected] = useState<string | null>(null);
   const selected = selectedId !== undefined ? selectedId : ownSelected;
@@ -70,6 +131,17 @@ export function CampaignsPanel({
           New campaign
         </button>
       </div>
+      {adding !== null ? (
+        <AddRequest
+          postKey={adding}
+          campaigns={data.map((d) => d.campaign)}
+          onAdded={(c) => {
+            select(c.id);
+            changed();
+          }}
+          onDone={() => setAdding(null)}
+        />
+      ) : null}
       {creating ? (
         <CampaignForm
           campaign={null}

@@ -1,7 +1,7 @@
 // One post the tab has shown: counts, rates, velocity and a sparkline of its engagement.
 
 import { Sparkline } from '@/components/badge/sparkline';
-import { AddToCampaign } from '@/components/campaigns/add-to-campaign';
+import { AddToCampaign, type CampaignList } from '@/components/campaigns/add-to-campaign';
 import { SafeLink } from '@/components/common/safe-link';
 import { formatCompact, formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
 import type { PopupPost } from '@/lib/queries';
@@ -14,7 +14,14 @@ const COUNTS = [
   ['views', 'Views'],
 ] as const;
 
-export function PostItem({ post, dashboardUrl }: { post: PopupPost; dashboardUrl: string }) {
+interface Props {
+  post: PopupPost;
+  dashboardUrl: string;
+  /** The campaigns for "Add to campaign", read once by the list; else the item reads them. */
+  campaigns?: CampaignList;
+}
+
+export function PostItem({ post, dashboardUrl, campaigns }: Props) {
   const r = post.row;
   const who = r.authorName ?? (r.authorHandle ? `@${r.authorHandle}` : 'Unknown author');
   return (
@@ -63,7 +70,7 @@ export function PostItem({ post, dashboardUrl }: { post: PopupPost; dashboardUrl
           History
         </a>
       </div>
-      <AddToCampaign postKeys={[r.key]} dashboardUrl={dashboardUrl} />
+      <AddToCampaign postKeys={[r.key]} dashboardUrl={dashboardUrl} list={campaigns} />
     </li>
   );
 }

@@ -1,5 +1,6 @@
 // The tab's posts, sorted by the metric the user picks.
 import { useMemo, useState } from 'preact/hooks';
+import { useCampaignList } from '@/components/campaigns/add-to-campaign';
 import type { PopupPost } from '@/lib/queries';
 import { sortRows } from '@/lib/queries';
 import { PostItem } from './post-item';
@@ -15,6 +16,9 @@ export type PopupSort = (typeof POPUP_SORTS)[number][0];
 
 export function PostList({ posts, dashboardUrl }: { posts: PopupPost[]; dashboardUrl: string }) {
   const [sort, setSort] = useState<PopupSort>('er');
+  // One read of the campaigns for every post's "Add to campaign", not one per post: the popup
+  // has a load budget (docs/performance.md), and the background adds to the stored campaign anyway.
+  const campaigns = useCampaignList();
   const sorted = useMemo(() => {
     const byKey = new Map(posts.map((p) => [p.row.key, p]));
     return sortRows(
@@ -42,7 +46,7 @@ export function PostList({ posts, dashboardUrl }: { posts: PopupPost[]; dashboar
       </div>
       <ol class="post-list">
         {sorted.map((p) => (
-          <PostItem key={p.row.key} post={p} dashboardUrl={dashboardUrl} />
+          <PostItem key={p.row.key} post={p} dashboardUrl={dashboardUrl} campaigns={campaigns} />
         ))}
       </ol>
     </section>

@@ -31,6 +31,7 @@ import {
 } from '../store';
 import type { ExportV1 } from '../transfer';
 import { checkAnyExport } from '../transfer';
+import { addPostsToCampaign } from './campaign-posts';
 import { createHandoff, type HandoffArea } from './handoff';
 import { maybePrune } from './prune-schedule';
 import { checkConfirmation, createRetention, NO_RETENTION_STATUS, OUTDATED_PREVIEW } from './retention';
@@ -267,6 +268,10 @@ export function createHandlers(deps: HandlerDeps) {
       const newId = deps.newId ?? (() => crypto.randomUUID());
       return guard('saveCampaign', sender, (db) => putCampaign(db, checked.value, deps.now(), newId));
     },
+
+    /** Adds post keys to a stored campaign, idempotently (lib/background/campaign-posts.ts). */
+    addPostsToCampaign: (data: unknown, sender: SenderLike | undefined) =>
+      addPostsToCampaign(data, sender, { now: deps.now, fromPage, guard }),
 
     deleteCampaign: (id: unknown, sender: SenderLike | undefined) =>
       typeof id === 'string'

@@ -1,4 +1,5 @@
 // The public face of lib/background/.
+export * from './campaign-posts';
 export * from './commands';
 export * from './handlers';
 export * from './open-dashboard';

@@ -50,9 +50,22 @@ export interface ProtocolMap {
   saveCampaign(c: CampaignInput): WriteResult<{ campaign: Campaign }>;
   /** Deletes a campaign (its posts stay). */
   deleteCampaign(id: string): WriteResult<object>;
+  /**
+   * Adds posts to a stored campaign in one transaction, reading the campaign there (never a page's
+   * stale copy). Idempotent: keys already in it are counted in `already`, not written again.
+   */
+  addPostsToCampaign(req: {
+    campaignId: string;
+    postKeys: string[];
+  }): WriteResult<{ campaign: Campaign; added: number; already: number }>;
 
-  /** The overlay card's "Add to campaign…": open this post (`platform:postId`) in the dashboard. */
+  /** The overlay card's "History and campaigns…": open this post (`platform:postId`) in the dashboard. */
   openPostInDashboard(key: string): boolean;
+  /**
+   * The overlay card's "Add to campaign…": open the dashboard's campaigns view asking which
+   * campaign to add this post to. Content scripts never add to a campaign themselves.
+   */
+  openAddToCampaign(key: string): boolean;
 
   // popup / background -> content script in a tab
   tabPosts(): { keys: string[]; profileKey: string | null; platform: string | null };
