@@ -1,9 +1,10 @@
 // Competitor comparison: pick authors, see their followers over time and how their posts do.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/lib/messaging';
 import type { ErPref } from '@/lib/metrics';
 import { type Comparison, followersChartData, loadAuthors, loadComparison } from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
+import { ShareReport } from '../common/share-report';
 import { TimeChart } from '../common/time-chart';
 import { AuthorPicker } from './author-picker';
 import { ComparisonTable } from './comparison-table';
@@ -57,10 +58,11 @@ export function AuthorsView({ pref, version, onChanged }: Props) {
     onChanged();
   };
 
+  const report = useRef<HTMLDivElement>(null);
   return (
     <section class="authors-view" aria-label="Authors">
       <AuthorPicker authors={authors} selected={selected} onChange={setSelected} />
-      <div class="comparison-body">
+      <div class="comparison-body" ref={report}>
         {error ? (
           <p class="error" role="alert">
             {error}
@@ -69,6 +71,7 @@ export function AuthorsView({ pref, version, onChanged }: Props) {
         {!comparison ? <p class="muted">Pick one or more authors to compare them.</p> : null}
         {comparison && chart ? (
           <>
+            <ShareReport target={report} what="authors" />
             <TimeChart data={chart} title="Followers over time" height={280} />
             <ComparisonTable comparison={comparison} onDelete={remove} />
           </>

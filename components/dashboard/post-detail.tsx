@@ -1,9 +1,10 @@
 // One post: what it is, its counts and ERs over time, every snapshot, and delete.
 
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AddToCampaign } from '@/components/campaigns';
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { SafeLink } from '@/components/common/safe-link';
+import { ShareReport } from '@/components/common/share-report';
 import { formatDateTime } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { PLATFORM_NAMES } from '@/lib/platforms';
@@ -19,6 +20,7 @@ interface Props {
 export function PostDetail({ postKey, onDeleted }: Props) {
   const [detail, setDetail] = useState<Detail | null | 'loading'>('loading');
   const [error, setError] = useState<string | null>(null);
+  const report = useRef<HTMLElement>(null);
   useEffect(() => {
     setDetail('loading');
     loadPostDetail(postKey)
@@ -51,7 +53,8 @@ export function PostDetail({ postKey, onDeleted }: Props) {
   };
 
   return (
-    <article class="post-detail">
+    <article class="post-detail" ref={report}>
+      <ShareReport target={report} what={`post-${post.key}`} />
       <header>
         <h2>
           {post.authorName ?? (post.authorHandle ? `@${post.authorHandle}` : 'Unknown author')}{' '}

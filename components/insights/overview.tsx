@@ -1,7 +1,8 @@
 // The dashboard's Overview: for a period and the authors chosen, the posts seen, their
 // interactions, median ER and velocity, and each author's follower change, every card against the
 // period of equal length just before; then the period's top posts.
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { ShareReport } from '@/components/common/share-report';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { buildOverview, lastDays, type PeriodCheck, periodOfDays } from '@/lib/insights';
 import type { PostRow } from '@/lib/queries';
@@ -59,14 +60,16 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
     // "Last 7 days" means up to the moment it is picked, not to when the dashboard opened.
     setOpenedAt(Date.now());
   };
+  const report = useRef<HTMLElement>(null);
   const shownFollowers = overview?.followers.slice(0, MAX_FOLLOWER_CARDS) ?? [];
   const hiddenFollowers = (overview?.followers.length ?? 0) - shownFollowers.length;
   return (
-    <section class="insights overview" aria-label="Overview">
+    <section class="insights overview" aria-label="Overview" ref={report}>
       <form class="insights-filters" onSubmit={(e) => e.preventDefault()}>
         <AuthorFilter f={filter} />
         <PeriodChooser choice={choice} now={now} onChange={pick} />
       </form>
+      {overview && <ShareReport target={report} what="overview" />}
       {overview && (
         <>
           <p class="muted overview-period">

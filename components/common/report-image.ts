@@ -1,0 +1,32 @@
+// A part of an extension page as a PNG, for a report to send: modern-screenshot draws the element
+// as the browser renders it (SVG foreignObject onto a canvas). Loaded on demand, so pages that
+// never share pay nothing for it. Nothing is fetched from outside the extension: any image or
+// font the element names elsewhere is drawn as an empty placeholder instead (PostLens sends
+// nothing anywhere, a screenshot included).
+const OWN = /^(?:chrome-extension|moz-extension|data|blob):/;
+/** A transparent 1×1 GIF. */
+const PLACEHOLDER = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+
+export async function elementToPng(el: HTMLElement): Promise<Blob> {
+  const { domToBlob } = await import('modern-screenshot');
+  const background = getComputedStyle(document.body).backgroundColor || '#ffffff';
+  return domToBlob(el, {
+    type: 'image/png',
+    // Twice the pixels: sharp on a retina screen and in a slide.
+    scale: 2,
+    backgroundColor: background,
+    font: false,
+    fetchFn: async (url) => (OWN.test(url) ? false : PLACEHOLDER),
+  });
+}
+
+/** `postlens-<what>-YYYY-MM-DD.png`, dated in the user's local time; `what` kept to safe characters. */
+export function reportFileName(what: string, date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const safe =
+    what
+      .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'report';
+  return `postlens-${safe}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.png`;
+}

@@ -1,0 +1,90 @@
+// "Download PNG", "Copy image" and "Print" for one part of a dashboard page: the overview, an author
+// comparison, a post's history or a campaign. One renderer for all (report-image.ts); printing shows
+// only that part (base.css, body.printing-report).
+import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
+import { type Download, downloadText } from './download';
+import { elementToPng, reportFileName } from './report-image';
+
+interface Props {
+  target: RefObject<HTMLElement | null>;
+  /** What the report is of, for its file name: "overview", "post-x-123"… */
+  what: string;
+  download?: Download;
+  render?: (el: HTMLElement) => Promise<Blob>;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function ShareReport({ target, what, download = downloadText, render = elementToPng }: Props) {
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const png = async (): Promise<Blob | null> => {
+    const el = target.current;
+    if (!el) {
+      setStatus('Nothing to draw yet.');
+      return null;
+    }
+    return render(el);
+  };
+  const run = (work: () => Promise<string>) => async () => {
+    setBusy(true);
+    setStatus('Drawing…');
+    try {
+      setStatus(await work());
+    } catch (e) {
+      setStatus(`Could not make the image: ${message(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = run(async () => {
+    const blob = await png();
+    if (!blob) return 'Nothing to draw yet.';
+    const name = reportFileName(what, new Date());
+    download(await blob.arrayBuffer(), name, 'image/png');
+    return `Saved ${name}.`;
+  });
+  const copy = run(async () => {
+    const blob = await png();
+    if (!blob) return 'Nothing to draw yet.';
+    try {
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+    } catch (e) {
+      return `The browser refused to copy the image (${message(e)}): use Download PNG.`;
+    }
+    return 'Copied the image: paste it into a message or a slide.';
+  });
+  const print = () => {
+    const el = target.current;
+    if (!el) return;
+    el.classList.add('print-target');
+    document.body.classList.add('printing-report');
+    const done = () => {
+      el.classList.remove('print-target');
+      document.body.classList.remove('printing-report');
+    };
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
+  };
+
+  return (
+    <div class="share-report">
+      <button type="button" disabled={busy} onClick={save}>
+        Download PNG
+      </button>
+      <button type="button" disabled={busy} onClick={copy}>
+        Copy image
+      </button>
+      <button type="button" disabled={busy} onClick={print}>
+        Print
+      </button>
+      {status ? (
+        <span class="muted" role="status">
+          {status}
+        </span>
+      ) : null}
+    </div>
+  );
+}

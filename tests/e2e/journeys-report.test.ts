@@ -1,0 +1,75 @@
+// A report to send, drawn in real Chromium: after reading a timeline, the dashboard's Overview and
+// a post's view each save a PNG of themselves (modern-screenshot, loaded on demand) that is a real
+// image of the element's size, and nothing leaves the machine while it is drawn.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForBadges } from '../harness/badges';
+import { openDbReader } from '../harness/extension-db';
+import { openDashboard } from '../harness/journeys-extension';
+import { newXIds, xTimeline } from '../harness/journeys-pages';
+import { type E2ESession, startSession } from '../harness/session';
+
+let session: E2ESession;
+let keys: string[];
+
+beforeAll(async () => {
+  session = await startSession();
+  const timeline = xTimeline(newXIds(900, 4));
+  keys = timeline.keys;
+  session.server.setPage('https://x.com/home?report', timeline.html);
+  const page = await session.browser.context.newPage();
+  await page.goto('https://x.com/home?report');
+  expect((await waitForBadges(page, keys.length)).sort()).toEqual([...keys].sort());
+  const reader = await openDbReader(session.browser.context, session.browser.extensionId);
+  await reader.waitFor((d) => keys.every((k) => d.snapshots.some((s) => s.postKey === k)), 15_000);
+  await reader.close();
+  await page.close();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Clicks Download PNG and returns the PNG's file name, width and height (from its IHDR chunk). */
+async function savePng(page: Page): Promise<{ name: string; width: number; height: number }> {
+  const button = page.getByRole('button', { name: 'Download PNG' }).first();
+  await button.waitFor({ timeout: 20_000 });
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button.click()]);
+  const bytes = readFileSync((await download.path())!);
+  expect([...bytes.subarray(0, 8)], 'PNG signature').toEqual([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+  ]);
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return {
+    name: download.suggestedFilename(),
+    width: bytes.readUInt32BE(16),
+    height: bytes.readUInt32BE(20),
+  };
+}
+
+describe('a report to send', () => {
+  it.each([
+    ['the overview', '#/overview', '.overview', /^postlens-overview-\d{4}-\d{2}-\d{2}\.png$/],
+    ['a post', '', '.post-detail', /^postlens-post-x-\d+-\d{4}-\d{2}-\d{2}\.png$/],
+  ])('saves %s as a PNG of its own size', async (_what, hash, selector, name) => {
+    const dash = await openDashboard(session, hash || `#/post/${encodeURIComponent(keys[0]!)}`);
+    try {
+      await dash.locator(selector).waitFor({ timeout: 20_000 });
+      const box = (await dash.locator(selector).boundingBox())!;
+      const png = await savePng(dash);
+      expect(png.name).toMatch(name);
+      // Drawn at twice the pixels of the element (within a pixel of rounding).
+      expect(Math.abs(png.width - Math.round(box.width * 2))).toBeLessThanOrEqual(2);
+      expect(Math.abs(png.height - Math.round(box.height * 2))).toBeLessThanOrEqual(2);
+      expect(await dash.getByRole('status').filter({ hasText: 'Saved postlens-' }).count()).toBe(1);
+    } finally {
+      await dash.close();
+    }
+  });
+
+  it('made no request off this machine', async () => {
+    await session.browser.guard.settle();
+    expect(session.browser.guard.outside(), session.browser.guard.report()).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+// Sharing a part of the dashboard: the PNG is drawn from that element and saved under a dated,
+// safe name; a refused clipboard says what to do; printing shows only that part and restores the
+// page after. The drawing itself (modern-screenshot) runs in real Chromium in
+// tests/e2e/journeys-report.test.ts.
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { createRef } from 'preact';
+import { reportFileName } from '@/components/common/report-image';
+import { ShareReport } from '@/components/common/share-report';
+
+const PNG = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
+
+function setup(renderPng = vi.fn(async () => PNG)) {
+  const target = createRef<HTMLElement>();
+  const download = vi.fn();
+  render(
+    <section ref={target}>
+      <p>Overview</p>
+      <ShareReport target={target} what="post-x:1/2" download={download} render={renderPng} />
+    </section>,
+  );
+  return { target, download, renderPng };
+}
+
+describe('ShareReport', () => {
+  it.each([
+    ['overview', new Date(2026, 11, 3), 'postlens-overview-2026-12-03.png'],
+    ['post-x:1/2', new Date(2026, 0, 9), 'postlens-post-x-1-2-2026-01-09.png'],
+    ['../../etc/passwd', new Date(2026, 0, 9), 'postlens-etc-passwd-2026-01-09.png'],
+    ['', new Date(2026, 0, 9), 'postlens-report-2026-01-09.png'],
+  ])('names the file of %j on %s %s', (what, date, name) => {
+    expect(reportFileName(what, date)).toBe(name);
+  });
+
+  it('draws the element it is given and saves the PNG', async () => {
+    const { target, download, renderPng } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Download PNG' }));
+    await waitFor(() => expect(download).toHaveBeenCalled());
+    expect(renderPng).toHaveBeenCalledWith(target.current);
+    const [bytes, name, mime] = download.mock.calls[0]!;
+    expect([...new Uint8Array(bytes as ArrayBuffer)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(name).toMatch(/^postlens-post-x-1-2-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(mime).toBe('image/png');
+    expect(screen.getByRole('status').textContent).toBe(`Saved ${name}.`);
+  });
+
+  it('says why when the drawing fails, and saves nothing', async () => {
+    const { download } = setup(vi.fn(async () => Promise.reject(new Error('tainted canvas'))));
+    fireEvent.click(screen.getByRole('button', { name: 'Download PNG' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Could not make the image: tainted canvas'),
+    );
+    expect(download).not.toHaveBeenCalled();
+  });
+
+  it('copies the image, or says to download it when the browser refuses', async () => {
+    const write = vi.fn(async () => {});
+    vi.stubGlobal(
+      'ClipboardItem',
+      class {
+        constructor(readonly items: Record<string, Blob>) {}
+      },
+    );
+    Object.defineProperty(navigator, 'clipboard', { value: { write }, configurable: true });
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy image' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Copied the image: paste it into a message or a slide.',
+      ),
+    );
+    expect((write.mock.calls[0] as unknown as [{ items: Record<string, Blob> }[]])[0][0]!.items).toEqual({
+      'image/png': PNG,
+    });
+    write.mockRejectedValueOnce(new Error('Document is not focused.'));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy image' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'The browser refused to copy the image (Document is not focused.): use Download PNG.',
+      ),
+    );
+    vi.unstubAllGlobals();
+  });
+
+  it('prints only the shared part, then puts the page back', () => {
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    const { target } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    expect(document.body.classList.contains('printing-report')).toBe(true);
+    expect(target.current?.classList.contains('print-target')).toBe(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.body.classList.contains('printing-report')).toBe(false);
+    expect(target.current?.classList.contains('print-target')).toBe(false);
+    vi.unstubAllGlobals();
+  });
+});
