@@ -5,6 +5,7 @@ import type { ComparisonRow } from '@/lib/campaigns';
 import { describeBasis, FIGURE_IDS } from '@/lib/campaigns';
 import { formatDate } from '@/lib/format';
 import type { CampaignPost } from '@/lib/queries';
+import { AdsImport } from './ads-import';
 import { FiguresTable, InputsList } from './campaign-figures';
 import { CampaignForm } from './campaign-form';
 import { CampaignPosts } from './campaign-posts';
@@ -74,7 +75,11 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
           onCancel={() => setEditing(false)}
         />
       ) : (
-        <InputsList inputs={row.inputs} />
+        <>
+          <InputsList inputs={row.inputs} />
+          {/* Keyed by campaign: a file chosen for one campaign is never applied to another. */}
+          <AdsImport key={c.id} campaign={c} locale={locale} onApplied={onChanged} />
+        </>
       )}
       <FiguresTable
         figures={FIGURE_IDS.map((id) => row.figures[id])}

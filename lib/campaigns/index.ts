@@ -1,4 +1,5 @@
 // The public face of lib/campaigns/.
+export * from './ads-csv';
 export * from './campaign';
 export * from './compare';
 export * from './dates';
