@@ -1,8 +1,9 @@
 // Campaigns side by side: what was entered, every figure (formula under its name), the trend,
 // and totals across campaigns; "Export campaigns CSV" saves the same table.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { Sparkline } from '@/components/badge/sparkline';
 import { type Download, downloadText } from '@/components/common/download';
+import { ShareReport } from '@/components/common/share-report';
 import type { CampaignComparison as Comparison, InputId, TotalId } from '@/lib/campaigns';
 import { FIGURE_IDS, type Figure, type FigureId, INPUT_IDS, INPUT_LABELS } from '@/lib/campaigns';
 import { isoDay } from '@/lib/format';
@@ -37,6 +38,7 @@ function Cell({ f }: { f: Figure<string> }) {
 
 export function CampaignComparison({ comparison, onOpen, download = downloadText, now }: Props) {
   const [status, setStatus] = useState<string | null>(null);
+  const report = useRef<HTMLElement>(null);
   const first = comparison.rows[0];
   const totals = new Map(comparison.totals.map((t) => [t.id, t]));
   const exportCsv = () => {
@@ -55,7 +57,7 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
   };
 
   return (
-    <section class="campaign-comparison" aria-label="Campaign comparison">
+    <section class="campaign-comparison" aria-label="Campaign comparison" ref={report}>
       <div class="toolbar">
         <h2>Compare campaigns</h2>
         <div class="export">
@@ -68,6 +70,7 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
             </span>
           ) : null}
         </div>
+        {first ? <ShareReport target={report} what="campaigns" /> : null}
       </div>
       {first ? (
         <div class="comparison-scroll">

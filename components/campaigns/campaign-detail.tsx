@@ -1,6 +1,7 @@
 // One campaign: what was entered, every figure with its formula, the trend, and its posts.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ConfirmButton } from '@/components/common/confirm-button';
+import { ShareReport } from '@/components/common/share-report';
 import type { ComparisonRow } from '@/lib/campaigns';
 import { describeBasis, FIGURE_IDS } from '@/lib/campaigns';
 import { formatDate } from '@/lib/format';
@@ -29,6 +30,7 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
   const c = row.campaign;
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const report = useRef<HTMLElement>(null);
 
   const savePosts = async (postKeys: string[]) => {
     const res = await saveCampaign(withPosts(c, postKeys));
@@ -42,7 +44,7 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
   };
 
   return (
-    <article class="campaign-detail" aria-label={`Campaign ${c.name}`}>
+    <article class="campaign-detail" aria-label={`Campaign ${c.name}`} ref={report}>
       <header>
         <h2>{c.name}</h2>
         <p class="muted">
@@ -56,6 +58,7 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
             Delete campaign
           </ConfirmButton>
         </div>
+        <ShareReport target={report} what={`campaign-${c.name}`} />
         {error ? (
           <p class="error" role="alert">
             {error}
