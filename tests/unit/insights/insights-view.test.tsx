@@ -4,39 +4,21 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { parseRoute } from '@/components/dashboard/use-route';
 import { InsightsView } from '@/components/insights/insights-view';
-import type { PostRow } from '@/lib/queries';
+import { postRow } from '../fixtures/post-row';
 
 let n = 0;
-const row = (platform: 'x' | 'bluesky', author: string, text: string, er: number | null): PostRow => ({
-  key: `${platform}:${++n}`,
-  platform,
-  postId: String(n),
-  url: `https://example.test/${n}`,
-  authorKey: `${platform}:${author}`,
-  authorHandle: author,
-  authorName: author.toUpperCase(),
-  // Tuesdays 14:00 UTC, a week apart.
-  publishedAt: new Date(Date.UTC(2026, 10, 3 + 7 * (n % 4), 14, 5)).toISOString(),
-  text,
-  promoted: false,
-  firstSeen: 0,
-  lastSeen: 0,
-  snapshotCount: 1,
-  likes: null,
-  comments: null,
-  reposts: null,
-  saves: null,
-  views: null,
-  followers: null,
-  engagement: null,
-  erFollowers: null,
-  erViews: null,
-  er,
-  erBasis: er === null ? null : 'views',
-  velocity: null,
-  outlier: null,
-  date: 0,
-});
+const row = (platform: 'x' | 'bluesky', author: string, text: string, er: number | null) =>
+  postRow({
+    key: `${platform}:${++n}`,
+    platform,
+    authorKey: `${platform}:${author}`,
+    authorHandle: author,
+    // Tuesdays 14:00 UTC, a week apart.
+    publishedAt: new Date(Date.UTC(2026, 10, 3 + 7 * (n % 4), 14, 5)).toISOString(),
+    text,
+    er,
+    erBasis: er === null ? null : 'views',
+  });
 
 const rows = [
   row('x', 'acme', '#launch day', 0.02),

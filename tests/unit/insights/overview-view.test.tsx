@@ -7,6 +7,7 @@ import { isoDay } from '@/lib/format';
 import type { PostRow } from '@/lib/queries';
 import { getDb } from '@/lib/store';
 import { resetAll } from '../components/helpers';
+import { postRow } from '../fixtures/post-row';
 
 // uPlot draws on a canvas, which the test DOM lacks: record what each chart is given instead.
 const charts = vi.hoisted(() => [] as Array<{ title?: string; data: unknown[][] }>);
@@ -24,37 +25,16 @@ vi.mock('uplot/dist/uPlot.min.css', () => ({}));
 const D = 86_400_000;
 const NOW = Date.UTC(2026, 2, 15, 12);
 
-let n = 0;
-const row = (author: string, date: number, f: Partial<PostRow> = {}): PostRow => ({
-  key: `x:${++n}`,
-  platform: 'x',
-  postId: String(n),
-  url: `https://x.com/${author}/status/${n}`,
-  authorKey: `x:${author}`,
-  authorHandle: author,
-  authorName: author.toUpperCase(),
-  publishedAt: new Date(date).toISOString(),
-  text: `post ${n} of ${author}`,
-  promoted: false,
-  firstSeen: date,
-  lastSeen: date,
-  snapshotCount: 1,
-  likes: null,
-  comments: null,
-  reposts: null,
-  saves: null,
-  views: null,
-  followers: null,
-  engagement: null,
-  erFollowers: null,
-  erViews: null,
-  er: null,
-  erBasis: null,
-  velocity: null,
-  outlier: null,
-  date,
-  ...f,
-});
+const row = (author: string, date: number, f: Partial<PostRow> = {}): PostRow => {
+  const r = postRow({
+    authorHandle: author,
+    publishedAt: new Date(date).toISOString(),
+    firstSeen: date,
+    lastSeen: date,
+    date,
+  });
+  return { ...r, text: `post ${r.postId} of ${author}`, ...f };
+};
 
 const rows = [
   // This 30 days: acme three posts, rival one.

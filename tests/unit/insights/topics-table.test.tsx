@@ -2,38 +2,10 @@
 // sample, "—" with a reason, and hostile text shown as text. Values are written out by hand (en-US).
 import { render, screen, within } from '@testing-library/preact';
 import { TopicsTable } from '@/components/insights/topics-table';
-import type { PostRow } from '@/lib/queries';
+import { postRow } from '../fixtures/post-row';
 
-let n = 0;
-const row = (text: string, er: number | null, velocity: number | null = null): PostRow => ({
-  key: `x:${++n}`,
-  platform: 'x',
-  postId: String(n),
-  url: `https://x.com/a/status/${n}`,
-  authorKey: 'x:a',
-  authorHandle: 'a',
-  authorName: 'A',
-  publishedAt: null,
-  text,
-  promoted: false,
-  firstSeen: 0,
-  lastSeen: 0,
-  snapshotCount: 1,
-  likes: null,
-  comments: null,
-  reposts: null,
-  saves: null,
-  views: null,
-  followers: null,
-  engagement: null,
-  erFollowers: null,
-  erViews: null,
-  er,
-  erBasis: er === null ? null : 'views',
-  velocity,
-  outlier: null,
-  date: 0,
-});
+const row = (text: string, er: number | null, velocity: number | null = null) =>
+  postRow({ text, er, erBasis: er === null ? null : 'views', velocity });
 
 // #launch: ERs 0.02, 0.06, 0.04 → 4%; velocities 12, 4 → 8/h; written "#launch" in two posts.
 // @partner: ERs 0.1, 0.3, 0.2 → 20%; no velocity. #tease: one post with an ER → greyed.

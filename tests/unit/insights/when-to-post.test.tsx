@@ -2,38 +2,16 @@
 // coloured, the tooltips and the best slots. Percentages are written out by hand (en-US).
 import { render, screen, within } from '@testing-library/preact';
 import { WhenToPost } from '@/components/insights/when-to-post';
-import type { PostRow } from '@/lib/queries';
+import { postRow } from '../fixtures/post-row';
 
-let n = 0;
-const row = (publishedAt: string | null, er: number | null): PostRow => ({
-  key: `x:${++n}`,
-  platform: 'x',
-  postId: String(n),
-  url: `https://x.com/a/status/${n}`,
-  authorKey: 'x:a',
-  authorHandle: 'a',
-  authorName: 'A',
-  publishedAt,
-  text: '',
-  promoted: false,
-  firstSeen: Date.UTC(2025, 0, 8, 3),
-  lastSeen: Date.UTC(2025, 0, 8, 3),
-  snapshotCount: 1,
-  likes: null,
-  comments: null,
-  reposts: null,
-  saves: null,
-  views: null,
-  followers: null,
-  engagement: null,
-  erFollowers: null,
-  erViews: null,
-  er,
-  erBasis: er === null ? null : 'followers',
-  velocity: null,
-  outlier: null,
-  date: 0,
-});
+const row = (publishedAt: string | null, er: number | null) =>
+  postRow({
+    publishedAt,
+    firstSeen: Date.UTC(2025, 0, 8, 3),
+    lastSeen: Date.UTC(2025, 0, 8, 3),
+    er,
+    erBasis: er === null ? null : 'followers',
+  });
 
 // Tue 14 UTC: 0.03, 0.04, 0.05 → median 4%. Mon 09 UTC: 0.01, 0.02 → 1.5%.
 // Wed 08 UTC: one post at 90% → under the sample. One post without a posted time.
