@@ -1,44 +1,16 @@
 // addPostsToCampaign (lib/background/campaign-posts.ts): who may add, what is checked, and that
 // adding is idempotent and reads the campaign as stored (never a page's stale copy).
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '@/lib/background/handlers';
 import type { CampaignInput } from '@/lib/campaigns/figures';
-import { getSettings } from '@/lib/settings';
 import { closeDb, getDb } from '@/lib/store/db';
-import { NO_OUTCOMES } from './fixtures/campaign';
+import { campaignHandlers, dashboard, ID, MARCH_CAMPAIGN, PAGES, popup } from './fixtures/campaign-handlers';
 import { freshIndexedDb, T0 } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
 
-const ID = fakeBrowser.runtime.id;
-const PAGES = fakeBrowser.runtime.getURL('/');
-const popup = { id: ID, url: `${PAGES}popup.html` };
-const dashboard = { id: ID, url: `${PAGES}dashboard.html` };
+const handlers = campaignHandlers;
 
-function handlers() {
-  const warnings: string[] = [];
-  const clock = { now: T0 };
-  let n = 0;
-  const h = createHandlers({
-    db: getDb,
-    settings: getSettings,
-    now: () => clock.now,
-    warn: (m) => warnings.push(m),
-    runtimeId: ID,
-    extensionUrl: PAGES,
-    newId: () => `c${++n}`,
-  });
-  return { h, warnings, clock };
-}
-
-const INPUT: CampaignInput = {
-  name: 'Spring launch',
-  postKeys: ['x:1'],
-  start: '2025-03-01',
-  end: '2025-03-31',
-  ...NO_OUTCOMES,
-};
+const INPUT: CampaignInput = MARCH_CAMPAIGN;
 
 const stored = async () => (await getDb()).getAll('campaigns');
 

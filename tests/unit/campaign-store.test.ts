@@ -1,47 +1,18 @@
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '@/lib/background/handlers';
 import type { Campaign, CampaignInput } from '@/lib/campaigns/figures';
 import { previewCampaigns } from '@/lib/queries/campaigns';
-import { getSettings } from '@/lib/settings';
 import { importWithCampaigns, mergeCampaigns } from '@/lib/store/campaign-writer';
 import { closeDb, getDb } from '@/lib/store/db';
 import type { ExportV1 } from '@/lib/transfer/format';
-import { NO_OUTCOMES } from './fixtures/campaign';
+import { campaignHandlers, dashboard, ID, MARCH_CAMPAIGN, PAGES, popup } from './fixtures/campaign-handlers';
 import { freshIndexedDb, T0 } from './recorder-helpers';
 import { fullDump } from './reliability/full-dump';
 
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
 
-const ID = fakeBrowser.runtime.id;
-const PAGES = fakeBrowser.runtime.getURL('/');
-const dashboard = { id: ID, url: `${PAGES}dashboard.html` };
-const popup = { id: ID, url: `${PAGES}popup.html` };
+const handlers = campaignHandlers;
 
-function handlers() {
-  const warnings: string[] = [];
-  const clock = { now: T0 };
-  let n = 0;
-  const h = createHandlers({
-    db: getDb,
-    settings: getSettings,
-    now: () => clock.now,
-    warn: (m) => warnings.push(m),
-    runtimeId: ID,
-    extensionUrl: PAGES,
-    newId: () => `c${++n}`,
-  });
-  return { h, warnings, clock };
-}
-
-const INPUT: CampaignInput = {
-  name: 'Spring launch',
-  postKeys: ['x:1'],
-  start: '2025-03-01',
-  end: '2025-03-31',
-  ...NO_OUTCOMES,
-  spend: { amountMinor: 50_000, currency: 'EUR' },
-};
+const INPUT: CampaignInput = { ...MARCH_CAMPAIGN, spend: { amountMinor: 50_000, currency: 'EUR' } };
 
 const stored = async () => (await getDb()).getAll('campaigns');
 
