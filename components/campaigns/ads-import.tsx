@@ -1,47 +1,27 @@
 // "Import from an ads CSV" in a campaign's view. The file is read and checked on the page
-// (lib/campaigns/ads-csv.ts); the preview shows each input now and after, every refused cell, and
+// (lib/campaigns/ads-csv*.ts); the preview shows each input now and after, every refused cell, and
 // the rows left out. Nothing is written until Apply, which replaces the imported inputs through
 // the same saveCampaign message the form uses; Cancel writes nothing.
+// This file holds the panel's state and flow; the choices are in ads-import-choices.tsx and the
+// preview in ads-import-preview.tsx.
 import { useMemo, useState } from 'preact/hooks';
-import type { AdsChoices, AdsColumn, AdsImport as AdsResult, AdsTable, Campaign } from '@/lib/campaigns';
+import type { AdsChoices, Campaign } from '@/lib/campaigns';
 import {
-  ADS_COLUMNS,
   ADS_VALUES,
   adsCampaignNames,
   adsImportReady,
-  campaignInputs,
-  currencyCodes,
   decodeAdsFile,
-  formatMoney,
   guessAdsMapping,
   headerCurrency,
   importAdsRows,
   parseAdsCsv,
 } from '@/lib/campaigns';
-import { formatNumber } from '@/lib/format';
+import { Choices, LABELS, type Loaded } from './ads-import-choices';
+import { Preview } from './ads-import-preview';
 import { saveCampaign, withPosts } from './save';
 
-const LABELS: Record<AdsColumn, string> = {
-  date: 'Day',
-  endDate: 'Last day of the row',
-  campaign: 'Campaign name',
-  currency: 'Currency',
-  spend: 'Spend',
-  revenue: 'Revenue attributed',
-  clicks: 'Clicks',
-  impressions: 'Paid impressions',
-  conversions: 'Conversions',
-};
 /** Ads exports of a few years are a few MB; beyond this the page would stall reading it. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** Errors listed in the preview; the count says how many more there are. */
-const SHOWN_ERRORS = 50;
-
-interface Loaded {
-  fileName: string;
-  table: AdsTable;
-  choices: AdsChoices;
-}
 
 async function load(file: File, campaign: Campaign): Promise<Loaded | string> {
   if (file.size > MAX_FILE_BYTES) return `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
@@ -180,189 +160,5 @@ export function AdsImport({ campaign, locale, onApplied }: Props) {
         </button>
       </div>
     </section>
-  );
-}
-
-interface ChoicesProps {
-  loaded: Loaded;
-  names: Array<{ name: string; rows: number }>;
-  result: AdsResult | null;
-  set: (over: Partial<AdsChoices>) => void;
-}
-
-function Choices({ loaded: { fileName, table, choices }, names, result, set }: ChoicesProps) {
-  const { mapping } = choices;
-  const needs = new Set(result?.errors.map((e) => e.need));
-  const pick = (e: Event) => (e.currentTarget as HTMLSelectElement).value;
-  const dataRows = table.rows.length - table.headerIndex - 1;
-  return (
-    <>
-      <p class="muted">
-        {fileName}: header on row {table.headerIndex + 1}, {dataRows} row{dataRows === 1 ? '' : 's'} below it
-      </p>
-      <fieldset class="ads-mapping">
-        <legend>Columns of the file</legend>
-        {ADS_COLUMNS.map((k) => (
-          <label key={k}>
-            {LABELS[k]} column
-            <select
-              value={mapping[k] === null ? '' : String(mapping[k])}
-              onChange={(e) => set({ mapping: { ...mapping, [k]: pick(e) === '' ? null : Number(pick(e)) } })}
-            >
-              <option value="">not in the file</option>
-              {table.header.map((h, i) => (
-                <option key={i} value={String(i)}>
-                  {h === '' ? `column ${i + 1}` : h}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="ads-mapping">
-        <legend>How the file writes its values</legend>
-        {mapping.campaign !== null ? (
-          <label>
-            This campaign in the file
-            <select
-              value={choices.campaignName ?? ''}
-              onChange={(e) => set({ campaignName: pick(e) || null })}
-            >
-              <option value="">choose…</option>
-              {names.map((n) => (
-                <option key={n.name} value={n.name}>
-                  {n.name === '' ? '(no name)' : n.name} · {n.rows} row{n.rows === 1 ? '' : 's'}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        {mapping.spend !== null || mapping.revenue !== null ? (
-          <label>
-            Currency of the amounts
-            <select value={choices.currency} onChange={(e) => set({ currency: pick(e) })}>
-              <option value="">choose…</option>
-              {currencyCodes().map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        {needs.has('dateOrder') || choices.dateOrder ? (
-          <label>
-            Date order
-            <select
-              value={choices.dateOrder ?? ''}
-              onChange={(e) => set({ dateOrder: (pick(e) || null) as AdsChoices['dateOrder'] })}
-            >
-              <option value="">choose…</option>
-              <option value="dmy">day first (31/01/2025)</option>
-              <option value="mdy">month first (01/31/2025)</option>
-            </select>
-          </label>
-        ) : null}
-        {needs.has('decimalMark') || choices.decimalMark ? (
-          <label>
-            Decimal mark
-            <select
-              value={choices.decimalMark ?? ''}
-              onChange={(e) => set({ decimalMark: (pick(e) || null) as AdsChoices['decimalMark'] })}
-            >
-              <option value="">choose…</option>
-              <option value=".">point (1,234.56)</option>
-              <option value=",">comma (1.234,56)</option>
-            </select>
-          </label>
-        ) : null}
-        {needs.has('emptyAsZero') || choices.emptyAsZero ? (
-          <label>
-            <input
-              type="checkbox"
-              checked={choices.emptyAsZero}
-              onChange={(e) => set({ emptyAsZero: (e.currentTarget as HTMLInputElement).checked })}
-            />{' '}
-            An empty number cell means 0
-          </label>
-        ) : null}
-      </fieldset>
-    </>
-  );
-}
-
-function Preview({ campaign, result, locale }: { campaign: Campaign; result: AdsResult; locale?: string }) {
-  const now = new Map(campaignInputs(campaign, locale).map((i) => [i.id, i.display]));
-  const plural = (n: number, what: string) => `${formatNumber(n, locale)} ${what}${n === 1 ? '' : 's'}`;
-  const range = result.dateRange;
-  const left = [
-    result.rowsOutsidePeriod > 0 ? `${plural(result.rowsOutsidePeriod, 'row')} outside the period` : null,
-    result.rowsOtherCampaigns > 0 ? `${plural(result.rowsOtherCampaigns, 'row')} of other campaigns` : null,
-    result.rowsSummary > 0 ? `${plural(result.rowsSummary, 'total row')}` : null,
-  ].filter((s) => s !== null);
-  return (
-    <div class="ads-preview">
-      <table class="campaign-figures">
-        <caption>The file's totals replace the values entered now</caption>
-        <thead>
-          <tr>
-            <th scope="col">Input</th>
-            <th scope="col">Now</th>
-            <th scope="col">After the import</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ADS_VALUES.filter((v) => result.totals[v] !== null).map((v) => {
-            const t = result.totals[v]!;
-            return (
-              <tr key={v} data-input={v}>
-                <th scope="row">{LABELS[v]}</th>
-                <td class="num">{now.get(v)}</td>
-                <td class="num">
-                  {typeof t === 'number' ? formatNumber(t, locale) : formatMoney(t, locale)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <p>
-        {plural(result.rowsUsed, 'row')} used from the period {campaign.start} – {campaign.end}
-        {range ? ` (this campaign's rows in the file: ${range.first} – ${range.last})` : ''}.
-        {left.length > 0 ? ` Not counted: ${left.join(', ')}.` : ''}
-      </p>
-      {result.errors.length === 0 && result.rowsUsed === 0 ? (
-        <p class="needs">No row of this campaign falls in its period: there is nothing to apply.</p>
-      ) : null}
-      {result.errors.length > 0 ? (
-        <table class="ads-errors">
-          <caption>
-            {plural(result.errors.length, 'cell')} refused: nothing can be applied until the file or the
-            choices above are fixed
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Column</th>
-              <th scope="col">Value</th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.errors.slice(0, SHOWN_ERRORS).map((e) => (
-              <tr key={`${e.row}-${e.column}`}>
-                <td class="num">{e.row}</td>
-                <td>{e.column}</td>
-                <td class="ads-value">{e.value === '' ? '(empty)' : e.value}</td>
-                <td>{e.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      {result.errors.length > SHOWN_ERRORS ? (
-        <p class="muted">…and {formatNumber(result.errors.length - SHOWN_ERRORS, locale)} more</p>
-      ) : null}
-    </div>
   );
 }

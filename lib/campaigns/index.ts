@@ -1,5 +1,8 @@
 // The public face of lib/campaigns/.
-export * from './ads-csv';
+export { type AdsImport, adsImportReady, importAdsRows } from './ads-csv';
+export { ADS_COLUMNS, ADS_VALUES, type AdsColumn, guessAdsMapping, headerCurrency } from './ads-csv-columns';
+export { type AdsTable, decodeAdsFile, parseAdsCsv } from './ads-csv-decode';
+export { type AdsChoices, type AdsPeriod, adsCampaignNames } from './ads-csv-rows';
 export * from './campaign';
 export * from './compare';
 export * from './dates';

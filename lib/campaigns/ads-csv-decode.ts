@@ -1,0 +1,64 @@
+// A file's bytes to the table of its records: the encoding, the delimiter and the header row.
+// Separate from the columns and the cells: nothing here reads a value, it only finds where the
+// header is and which rows are data. Papaparse does the quoting.
+import Papa from 'papaparse';
+import { ADS_VALUES, guessAdsMapping } from './ads-csv-columns';
+
+export interface AdsTable {
+  header: string[];
+  /** Every record of the file, header and any title lines above it included. */
+  rows: string[][];
+  /** Index of the header in rows (0-based); rows below it are data. */
+  headerIndex: number;
+  delimiter: string;
+}
+
+/** Large enough for years of daily rows per campaign; beyond it the page would freeze. */
+export const MAX_ADS_ROWS = 100_000;
+
+/** The text of a file's bytes: UTF-8, or UTF-16 as Google Ads' "Excel CSV" is; never a guess. */
+export function decodeAdsFile(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: string } {
+  const [a, b] = bytes;
+  const encoding = a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, error: 'The file is not UTF-8 text: save it as "CSV UTF-8" and choose it again' };
+  }
+}
+
+/** The delimiter that gives the most rows of one width (ties: tab, then semicolon, then comma). */
+function guessDelimiter(text: string): string {
+  let best = ',';
+  let bestScore = 0;
+  for (const d of ['\t', ';', ',']) {
+    const widths = new Map<number, number>();
+    for (const r of Papa.parse<string[]>(text, { delimiter: d, preview: 30 }).data)
+      if (r.length > 1) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);
+    const score = Math.max(0, ...widths.values());
+    if (score > bestScore) [best, bestScore] = [d, score];
+  }
+  return best;
+}
+
+export function parseAdsCsv(text: string): { ok: true; table: AdsTable } | { ok: false; error: string } {
+  const clean = text.replace(/^\uFEFF/, '');
+  if (clean.trim() === '') return { ok: false, error: 'The file is empty' };
+  const delimiter = guessDelimiter(clean);
+  const parsed = Papa.parse<string[]>(clean, { delimiter });
+  // An unclosed quote swallows the rest of the file into one cell: no row after it can be trusted.
+  const quote = parsed.errors.find((e) => e.type === 'Quotes');
+  if (quote) return { ok: false, error: `Row ${(quote.row ?? 0) + 1}: a quoted cell is never closed` };
+  const rows = parsed.data;
+  if (rows.length > MAX_ADS_ROWS) return { ok: false, error: `The file has more than ${MAX_ADS_ROWS} rows` };
+  // Google Ads puts the report's title and date range above the header.
+  const found = rows.slice(0, 10).findIndex((r) => {
+    const m = guessAdsMapping(r);
+    return m.date !== null && ADS_VALUES.some((v) => m[v] !== null);
+  });
+  const headerIndex = found >= 0 ? found : rows.findIndex((r) => r.some((c) => c.trim() !== ''));
+  return {
+    ok: true,
+    table: { header: rows[headerIndex]!.map((h) => h.trim()), rows, headerIndex, delimiter },
+  };
+}

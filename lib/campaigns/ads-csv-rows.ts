@@ -1,0 +1,133 @@
+// One data row of an ads export read under the user's choices: used, left out (another campaign,
+// outside the period, a "Total" row) or refused, with each refused cell reported. Separate from
+// the cells, which read one value, and from ads-csv.ts, which adds the rows up.
+import {
+  type AdsNeed,
+  type DateOrder,
+  type DecimalMark,
+  numberRules,
+  type Read,
+  readDay,
+  readNumber,
+} from './ads-csv-cells';
+import { ADS_COLUMNS, ADS_VALUES, type AdsColumn, type AdsMapping, type AdsValue } from './ads-csv-columns';
+import type { AdsTable } from './ads-csv-decode';
+import { type Campaign, MONEY_INPUTS, moneyInput } from './campaign';
+import { isCurrencyCode } from './money';
+
+export interface AdsChoices {
+  mapping: AdsMapping;
+  /** The currency the file's amounts are in, as the user states it ('' until then). */
+  currency: string;
+  dateOrder: DateOrder | null;
+  decimalMark: DecimalMark | null;
+  /** Whether an empty number cell means 0 (some tools leave a day without results empty). */
+  emptyAsZero: boolean;
+  /** With a campaign column: the file's name for this campaign. */
+  campaignName: string | null;
+}
+
+/** What the import needs of the campaign: its period and its amounts' currency. */
+export type AdsPeriod = Pick<Campaign, 'start' | 'end' | (typeof MONEY_INPUTS)[number]>;
+
+export const isBlank = (r: readonly string[]) => r.every((c) => c.trim() === '');
+/** Google's "Total: Account" rows: a cell starting with "Total" and no day. */
+const isSummary = (r: readonly string[], date: string) =>
+  !/^\d/.test(date) && r.some((c) => /^totals?\b/i.test(c.trim()));
+
+/** The campaign names in the file's data rows with how many rows each has, in file order. */
+export function adsCampaignNames(
+  table: AdsTable,
+  mapping: AdsMapping,
+): Array<{ name: string; rows: number }> {
+  const counts = new Map<string, number>();
+  if (mapping.campaign === null) return [];
+  for (const r of table.rows.slice(table.headerIndex + 1)) {
+    const date = mapping.date === null ? '' : (r[mapping.date] ?? '').trim();
+    if (isBlank(r) || isSummary(r, date)) continue;
+    const name = (r[mapping.campaign] ?? '').trim();
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].map(([name, rows]) => ({ name, rows }));
+}
+
+/** Reasons the file cannot be read as asked at all, before any row is. */
+export function refusal(table: AdsTable, c: AdsChoices, period: AdsPeriod): string | null {
+  const { mapping } = c;
+  if (mapping.date === null) return "Choose the column with each row's day";
+  if (!ADS_VALUES.some((v) => mapping[v] !== null)) return 'Choose at least one column to import';
+  const used = ADS_COLUMNS.filter((k) => mapping[k] !== null);
+  const twice = used.find((k, i) => used.slice(i + 1).some((j) => mapping[j] === mapping[k]));
+  if (twice) return `The column "${table.header[mapping[twice]!]}" is chosen twice`;
+  if (mapping.campaign !== null && c.campaignName === null)
+    return 'Choose which campaign of the file this is';
+  if (mapping.spend === null && mapping.revenue === null) return null;
+  if (!isCurrencyCode(c.currency)) return "Choose the currency of the file's amounts";
+  const own = MONEY_INPUTS.map((k) => moneyInput(period as Campaign, k)).find((m) => m !== null);
+  if (own && own.currency !== c.currency)
+    return `The file's amounts are in ${c.currency} but this campaign's are in ${own.currency}: amounts are not converted`;
+  return null;
+}
+
+export type RowRead =
+  | { kind: 'summary' | 'other' | 'error' }
+  | { kind: 'outside'; day: string }
+  | { kind: 'used'; day: string; values: Partial<Record<AdsValue, number>> };
+
+/** Reads one data row, reporting each refused cell through fail. */
+export function readRow(
+  cells: readonly string[],
+  table: AdsTable,
+  c: AdsChoices,
+  period: AdsPeriod,
+  fail: (column: AdsColumn | null, value: string, e: { reason: string; need?: AdsNeed }) => void,
+): RowRead {
+  const { mapping } = c;
+  const cell = (k: AdsColumn) => (mapping[k] === null ? '' : (cells[mapping[k]!] ?? '').trim());
+  if (isSummary(cells, cell('date'))) return { kind: 'summary' };
+  const width = table.header.length;
+  // A cell more or fewer than the header means a stray delimiter: the columns no longer line up.
+  if (cells.length < width || cells.slice(width).some((x) => x.trim() !== '')) {
+    fail(null, cells.join(table.delimiter).slice(0, 80), {
+      reason: `${cells.length} cells where the header has ${width}`,
+    });
+    return { kind: 'error' };
+  }
+  if (mapping.campaign !== null && cell('campaign') !== c.campaignName) return { kind: 'other' };
+  const error = (k: AdsColumn, e: { reason: string; need?: AdsNeed }): RowRead => {
+    fail(k, cell(k), e);
+    return { kind: 'error' };
+  };
+  const day = readDay(cell('date'), c.dateOrder);
+  if (!day.ok) return error('date', day);
+  if (mapping.endDate !== null) {
+    const end = readDay(cell('endDate'), c.dateOrder);
+    if (!end.ok) return error('endDate', end);
+    if (end.value !== day.value)
+      return error('endDate', {
+        reason: `the row covers ${day.value} to ${end.value}: export one row per day`,
+      });
+  }
+  if (day.value < period.start || day.value > period.end) return { kind: 'outside', day: day.value };
+  const amounts = mapping.spend !== null || mapping.revenue !== null;
+  if (amounts && mapping.currency !== null && cell('currency').toUpperCase() !== c.currency)
+    return error('currency', { reason: `not the currency chosen for the file (${c.currency})` });
+  const rules = numberRules(c);
+  const values: Partial<Record<AdsValue, number>> = {};
+  let ok = true;
+  for (const v of ADS_VALUES.filter((k) => mapping[k] !== null)) {
+    const text = cell(v);
+    const read: Read<number> =
+      text !== ''
+        ? readNumber(text, v === 'spend' || v === 'revenue' ? rules.money : rules.count)
+        : c.emptyAsZero
+          ? { ok: true, value: 0 }
+          : { ok: false, reason: 'empty: choose whether an empty cell is 0', need: 'emptyAsZero' };
+    if (read.ok) values[v] = read.value;
+    else {
+      error(v, read);
+      ok = false;
+    }
+  }
+  return ok ? { kind: 'used', day: day.value, values } : { kind: 'error' };
+}
