@@ -106,3 +106,62 @@ export async function readDbViaExtensionPage(context: BrowserContext, extensionI
     await reader.close();
   }
 }
+
+/**
+ * Runs in the extension page: sets `capturedAt` of every snapshot of the posts `keys` to `at`, as
+ * if they had been read then. The browser's clock cannot be moved for the extension's background,
+ * so a journey that needs a reading from days ago moves one made now. Returns how many it moved.
+ * Only the snapshots move: each post's summary (posts store) keeps the times it was read, so use
+ * this only for what reads snapshots by time (a campaign's period figures), not for the tables.
+ */
+export async function moveSnapshots(args: { name: string; keys: string[]; at: number }): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(args.name);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+    req.onblocked = () => reject(new Error(`opening ${args.name} was blocked`));
+  });
+  try {
+    const tx = db.transaction('snapshots', 'readwrite');
+    const done = new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new Error('moving the snapshots was aborted'));
+    });
+    let moved = 0;
+    await new Promise<void>((resolve, reject) => {
+      const req = tx.objectStore('snapshots').openCursor();
+      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        const cursor = req.result;
+        if (!cursor) return resolve();
+        const snap = cursor.value as { postKey: string; capturedAt: number };
+        if (args.keys.includes(snap.postKey)) {
+          cursor.update({ ...snap, capturedAt: args.at });
+          moved++;
+        }
+        cursor.continue();
+      };
+    });
+    await done;
+    return moved;
+  } finally {
+    db.close();
+  }
+}
+
+/** Moves every snapshot of the posts `keys` to the time `at`, through an extension page. */
+export async function backdateSnapshots(
+  context: BrowserContext,
+  extensionId: string,
+  keys: readonly string[],
+  at: number,
+): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+    return await evaluateInPage(page, moveSnapshots, { name: DB_NAME, keys: [...keys], at });
+  } finally {
+    await page.close();
+  }
+}

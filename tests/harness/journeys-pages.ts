@@ -97,3 +97,18 @@ export function xTimeline(ids: readonly string[], extra = ''): { html: string; k
 /** `count` ids of posts no fixture has, after the sample's, distinct for each `run`. */
 export const newXIds = (run: number, count: number): string[] =>
   Array.from({ length: count }, (_, i) => String(BigInt(X_SAMPLE_ID) + BigInt(run * 1000 + i)));
+
+/**
+ * An X home timeline of the given tweet articles (each an <article> as in x/x-tweet-sample.html,
+ * already edited to its own id and counts), in X's own nesting as xTimeline builds it.
+ */
+export function xTimelineOf(articles: readonly string[]): string {
+  const cells = articles
+    .map((a) => `<div class="css-175oi2r" data-testid="cellInnerDiv">${a}</div>`)
+    .join('');
+  return (
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Home / X</title></head><body>` +
+    `<main role="main"><div data-testid="primaryColumn"><section role="region">${cells}` +
+    `</section></div></main></body></html>`
+  );
+}
