@@ -32,8 +32,23 @@ export function authorOptions(rows: readonly PostRow[]): AuthorOption[] {
 const isEmpty = (f: RowFilter) =>
   f.platform === null && f.authorKey === null && f.from === null && f.to === null && f.text.trim() === '';
 
-export function PostsView({ rows }: { rows: PostRow[] }) {
-  const [filter, setFilter] = useState<RowFilter>(EMPTY_FILTER);
+/** The keys of the posts `filter` shows, once every row is in; null when no filter is set. */
+export function filteredKeysOf(rows: PostRow[], filter: RowFilter): string[] | null {
+  if (isEmpty(filter) || loadingTotal(rows) !== null) return null;
+  return filterRows(rows, filter).map((r) => r.key);
+}
+
+interface Props {
+  rows: PostRow[];
+  /** The filter, when the page keeps it (the dashboard does, so Campaigns can add what it shows). */
+  filter?: RowFilter;
+  onFilter?: (f: RowFilter) => void;
+}
+
+export function PostsView({ rows, filter: kept, onFilter }: Props) {
+  const [own, setOwn] = useState<RowFilter>(EMPTY_FILTER);
+  const filter = kept ?? own;
+  const setFilter = onFilter ?? setOwn;
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'er', dir: 'desc' });
   const authors = useMemo(() => authorOptions(rows), [rows]);
   const shown = useMemo(() => sortRows(filterRows(rows, filter), sort.key, sort.dir), [rows, filter, sort]);

@@ -4,11 +4,12 @@ import { StorageWarning } from '@/components/common/storage-warning';
 import { AuthorsView } from '@/components/dashboard/authors-view';
 import { DataPanel } from '@/components/dashboard/data-panel';
 import { PostDetail } from '@/components/dashboard/post-detail';
-import { PostsView } from '@/components/dashboard/posts-view';
+import { filteredKeysOf, PostsView } from '@/components/dashboard/posts-view';
 import { useRoute } from '@/components/dashboard/use-route';
 import { loadingTotal, useRows } from '@/components/dashboard/use-rows';
 import { InsightsView } from '@/components/insights/insights-view';
 import { OverviewView } from '@/components/insights/overview';
+import { EMPTY_FILTER, type RowFilter } from '@/lib/queries';
 
 const NAV = [
   ['#/overview', 'Overview', 'overview'],
@@ -24,6 +25,9 @@ export function App() {
   const [version, setVersion] = useState(0);
   const changed = () => setVersion((v) => v + 1);
   const rows = useRows(version);
+  // The Posts view's filter lives here, so the Campaigns view can add the posts it shows.
+  const [filter, setFilter] = useState<RowFilter>(EMPTY_FILTER);
+  const filteredKeys = rows.status === 'ready' ? filteredKeysOf(rows.rows, filter) : null;
   return (
     <div class="dashboard">
       <header class="top">
@@ -60,7 +64,7 @@ export function App() {
         ) : null}
         {route.view === 'posts' ? (
           rows.status === 'ready' ? (
-            <PostsView rows={rows.rows} />
+            <PostsView rows={rows.rows} filter={filter} onFilter={setFilter} />
           ) : rows.status === 'loading' ? (
             <p class="muted">Loading…</p>
           ) : null
@@ -85,7 +89,9 @@ export function App() {
           />
         ) : null}
         {route.view === 'data' ? <DataPanel onChanged={changed} /> : null}
-        {route.view === 'campaigns' ? <CampaignsPanel version={version} onChanged={changed} /> : null}
+        {route.view === 'campaigns' ? (
+          <CampaignsPanel version={version} onChanged={changed} filteredKeys={filteredKeys} />
+        ) : null}
       </main>
     </div>
   );
