@@ -16,9 +16,10 @@ export default defineConfig({
     // Mastodon runs on thousands of hosts: the user grants one at run time from the popup.
     // Manifest V2 (the Firefox build) has no optional_host_permissions, and WXT drops the key
     // there: the same grant is an optional permission.
+    // Watchlist alerts: asked for only when the user turns them on in options.
     ...(manifestVersion === 2
-      ? { optional_permissions: ['https://*/*'] }
-      : { optional_host_permissions: ['https://*/*'] }),
+      ? { optional_permissions: ['https://*/*', 'notifications'] }
+      : { optional_permissions: ['notifications'], optional_host_permissions: ['https://*/*'] }),
     host_permissions: CONTENT_MATCHES,
     browser_specific_settings: {
       gecko: {

@@ -1,7 +1,14 @@
 // The service worker: the only writer of the database. Listeners are registered synchronously
 // at start so a message that wakes the worker finds its handler.
 import { browser } from 'wxt/browser';
-import { createHandlers, onCommand, openFromCard } from '@/lib/background';
+import {
+  createHandlers,
+  createWatchlistCheck,
+  listenForAlertClicks,
+  onCommand,
+  openAlert,
+  openFromCard,
+} from '@/lib/background';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { getSettings } from '@/lib/settings';
 import { getDb } from '@/lib/store';
@@ -24,6 +31,8 @@ export default defineBackground(() => {
   onMessage('deleteAll', (m) => h.deleteAll(m.data, m.sender));
   onMessage('previewPrune', (m) => h.previewPrune(m.data, m.sender));
   onMessage('pruneNow', (m) => h.pruneNow(m.data, m.sender));
+  onMessage('cancelImport', (m) => h.cancelImport(m.data, m.sender));
+  onMessage('cancelPrune', (m) => h.cancelPrune(m.data, m.sender));
   onMessage('retentionStatus', (m) => h.retentionStatus(m.data, m.sender));
   onMessage('storageStatus', (m) => h.storageStatus(m.data, m.sender));
   onMessage('reportUnsaved', (m) => h.reportUnsaved(m.data, m.sender));
@@ -42,6 +51,19 @@ export default defineBackground(() => {
   };
   onMessage('openPostInDashboard', (m) => openFromCard('openPostInDashboard', m.data, m.sender, opener));
   onMessage('openAddToCampaign', (m) => openFromCard('openAddToCampaign', m.data, m.sender, opener));
+
+  // Watchlist: an alert's click opens its post in the dashboard (lib/background/watch-alerts.ts);
+  // "Check my watchlist now" opens the starred posts in a window it closes (check-watchlist.ts).
+  listenForAlertClicks((id) => {
+    void openAlert(id, opener).then((opened) => opened && browser.notifications.clear(id));
+  });
+  const checkWatchlist = createWatchlistCheck({
+    ...opener,
+    db: getDb,
+    now: Date.now,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  });
+  onMessage('checkWatchlist', (m) => checkWatchlist(m.data, m.sender));
 
   browser.commands.onCommand.addListener((command) => {
     void onCommand(command, {

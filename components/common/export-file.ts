@@ -2,32 +2,79 @@
 // "Export everything first" (before pruning) build and save the same file the same way.
 import { loadCampaigns, loadExportRecords } from '@/lib/queries';
 import {
-  buildCsv,
+  BuildCancelled,
+  type BuildProgress,
+  buildCsvChunked,
   buildExport,
-  buildNdjson,
-  buildParquet,
+  buildNdjsonChunked,
+  buildParquetChunked,
   type ExportKind,
   exportFileName,
-  serializeExport,
+  serializeExportChunked,
+  stopIfCancelled,
   withCampaigns,
 } from '@/lib/transfer';
 import type { Download } from './download';
 
-/** Saves the posts of `keys` (null: everything) in one format; answers what it saved, in words. */
+/** Where an export is: reading the database, building the file (snapshots done of total), encoding Parquet. */
+export type ExportStage =
+  | { stage: 'reading' }
+  | ({ stage: 'building' } & BuildProgress)
+  | { stage: 'encoding' };
+
+export interface ExportControl {
+  /** Aborted: no file is saved, and exportFile answers EXPORT_CANCELLED. */
+  signal?: AbortSignal;
+  onStage?: (stage: ExportStage) => void;
+}
+
+export const EXPORT_CANCELLED = 'Export cancelled: no file was saved.';
+
+/** The read, or BuildCancelled as soon as the signal aborts (a read writes nothing: it may run on). */
+function unlessCancelled<T>(read: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return read;
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(new BuildCancelled());
+    if (signal.aborted) return stop();
+    signal.addEventListener('abort', stop, { once: true });
+    read.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
+/**
+ * Saves the posts of `keys` (null: everything) in one format; answers what it saved, in words.
+ * The file is handed to `download` whole, once built, or not at all (cancelled or failed).
+ */
 export async function exportFile(
   kind: ExportKind,
   keys: ReadonlySet<string> | null,
   date: Date,
   download: Download,
+  { signal, onStage }: ExportControl = {},
 ): Promise<string> {
-  const records = await loadExportRecords(keys);
-  const data = buildExport(records, date);
-  const name = exportFileName(kind, date);
-  if (kind === 'json')
-    download(serializeExport(withCampaigns(data, await loadCampaigns())), name, 'application/json');
-  // The BOM makes spreadsheet apps read the file as UTF-8 (emoji, accents, RTL text).
-  else if (kind === 'csv') download(`\uFEFF${buildCsv(data)}`, name, 'text/csv;charset=utf-8');
-  else if (kind === 'ndjson') download(buildNdjson(data), name, 'application/x-ndjson');
-  else download(await buildParquet(data), name, 'application/vnd.apache.parquet');
-  return `Saved ${name}: ${data.posts.length} post${data.posts.length === 1 ? '' : 's'}.`;
+  try {
+    onStage?.({ stage: 'reading' });
+    const records = await unlessCancelled(loadExportRecords(keys), signal);
+    const campaigns = kind === 'json' ? await unlessCancelled(loadCampaigns(), signal) : [];
+    stopIfCancelled(signal);
+    const data = buildExport(records, date);
+    const build = { signal, onProgress: (p: BuildProgress) => onStage?.({ stage: 'building', ...p }) };
+    const name = exportFileName(kind, date);
+    let file: [string | ArrayBuffer, string];
+    if (kind === 'json')
+      file = [await serializeExportChunked(withCampaigns(data, campaigns), build), 'application/json'];
+    // The BOM makes spreadsheet apps read the file as UTF-8 (emoji, accents, RTL text).
+    else if (kind === 'csv') file = [`\uFEFF${await buildCsvChunked(data, build)}`, 'text/csv;charset=utf-8'];
+    else if (kind === 'ndjson') file = [await buildNdjsonChunked(data, build), 'application/x-ndjson'];
+    else {
+      const onEncoding = () => onStage?.({ stage: 'encoding' });
+      file = [await buildParquetChunked(data, { ...build, onEncoding }), 'application/vnd.apache.parquet'];
+    }
+    stopIfCancelled(signal);
+    download(file[0], name, file[1]);
+    return `Saved ${name}: ${data.posts.length} post${data.posts.length === 1 ? '' : 's'}.`;
+  } catch (e) {
+    if (e instanceof BuildCancelled) return EXPORT_CANCELLED;
+    throw e;
+  }
 }

@@ -1,5 +1,6 @@
 // Authors side by side: followers, ER, output, best posts and share of voice.
 import { ConfirmButton } from '@/components/common/confirm-button';
+import { StarToggle } from '@/components/common/star-toggle';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { Comparison } from '@/lib/queries';
@@ -54,6 +55,7 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
               <div class="muted">
                 @{author.handle} · {PLATFORM_NAMES[author.platform]}
               </div>
+              <StarToggle kind="authors" itemKey={author.key} label={`@${author.handle}`} />
             </th>
             <td class="num">{formatNumber(trend.latest)}</td>
             <td class="num">

@@ -1,7 +1,9 @@
 // Export JSON / CSV / NDJSON / Parquet of everything or of the posts the current filter shows.
-import { useState } from 'preact/hooks';
+// While a file is built the panel shows where it is and offers Cancel, which saves no file.
+import { useRef, useState } from 'preact/hooks';
 import { type Download, downloadText } from '@/components/common/download';
-import { exportFile } from '@/components/common/export-file';
+import { type ExportStage, exportFile } from '@/components/common/export-file';
+import { formatNumber } from '@/lib/format';
 import type { ExportKind } from '@/lib/transfer';
 
 interface Props {
@@ -11,21 +13,35 @@ interface Props {
   now?: () => Date;
 }
 
+export function stageText(s: ExportStage): string {
+  if (s.stage === 'reading') return 'Reading the database…';
+  if (s.stage === 'encoding') return 'Writing the Parquet file…';
+  return `Building: ${formatNumber(s.done)} of ${formatNumber(s.total)} snapshots`;
+}
+
 export function ExportButtons({ filteredKeys, download = downloadText, now = () => new Date() }: Props) {
   const [scope, setScope] = useState<'all' | 'filter'>('all');
   const [status, setStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [stage, setStage] = useState<ExportStage | null>(null);
+  const running = useRef<AbortController | null>(null);
+  const busy = stage !== null;
   const useFilter = scope === 'filter' && filteredKeys !== null;
 
   const run = async (kind: ExportKind) => {
-    setBusy(true);
+    const controller = new AbortController();
+    running.current = controller;
+    setStage({ stage: 'reading' });
     setStatus(null);
     try {
-      setStatus(await exportFile(kind, useFilter ? new Set(filteredKeys) : null, now(), download));
+      const keys = useFilter ? new Set(filteredKeys) : null;
+      setStatus(
+        await exportFile(kind, keys, now(), download, { signal: controller.signal, onStage: setStage }),
+      );
     } catch (e) {
       setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
-      setBusy(false);
+      running.current = null;
+      setStage(null);
     }
   };
 
@@ -69,6 +85,19 @@ export function ExportButtons({ filteredKeys, download = downloadText, now = () 
       >
         Export Parquet
       </button>
+      {stage ? (
+        <span>
+          <span role="status">{stageText(stage)}</span>{' '}
+          {stage.stage === 'building' && stage.total > 0 ? (
+            <progress max={stage.total} value={stage.done} aria-label="Export progress" />
+          ) : (
+            <progress aria-label="Exporting" />
+          )}{' '}
+          <button type="button" onClick={() => running.current?.abort()}>
+            Cancel export
+          </button>
+        </span>
+      ) : null}
       {status ? (
         <span class="muted" role="status">
           {status}

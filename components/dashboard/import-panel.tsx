@@ -1,29 +1,33 @@
 // Import a PostLens JSON export: check it, show what it adds, then let the background merge it.
 // A file with any problem writes nothing; the panel lists the problems (where, what, why).
-import { useState } from 'preact/hooks';
+// Cancel: while the file is read and checked nothing has been sent, so it just stops; while the
+// background writes, cancelImport aborts its one transaction unless it has already committed.
+import { useRef, useState } from 'preact/hooks';
 import { formatNumber } from '@/lib/format';
 import { type ImportCounts, sendMessage } from '@/lib/messaging';
 import type { ImportProblem } from '@/lib/transfer';
-import { type Prepared, prepareImport, type Stage } from './import-pipeline';
+import {
+  IMPORT_CANCELLED_EARLY,
+  type Prepared,
+  prepareImport,
+  recordsOf,
+  type Stage,
+  stageText,
+  type WriteStage,
+} from './import-pipeline';
 
 /** How many problems the panel lists; the rest are counted. */
 export const SHOWN_PROBLEMS = 50;
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'busy'; stage: Stage | { stage: 'importing' } }
+  | { kind: 'busy'; stage: Stage | WriteStage; cancelling?: boolean }
   | { kind: 'ready'; prepared: Extract<Prepared, { ok: true }> }
-  | { kind: 'done'; added: ImportCounts }
+  /** late: Cancel was pressed after the transaction had committed. */
+  | { kind: 'done'; added: ImportCounts; late: boolean }
+  | { kind: 'cancelled'; message: string }
   | { kind: 'error'; message: string }
   | { kind: 'refused'; problems: ImportProblem[]; total: number };
-
-const STAGE_TEXT: Record<string, string> = {
-  reading: 'Reading the file',
-  parsing: 'Parsing JSON',
-  validating: 'Checking every record',
-  comparing: 'Comparing with your data',
-  importing: 'Importing',
-};
 
 function countsText(c: ImportCounts): string {
   return `${formatNumber(c.posts)} posts, ${formatNumber(c.snapshots)} snapshots, ${formatNumber(c.authors)} authors and ${formatNumber(c.followerSnapshots)} follower readings`;
@@ -31,11 +35,23 @@ function countsText(c: ImportCounts): string {
 
 export function ImportPanel({ onImported }: { onImported: () => void }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  /** The file being read and checked (page side: nothing sent yet). */
+  const preparing = useRef<AbortController | null>(null);
+  /** The import the background is writing, and whether the user pressed Cancel. */
+  const writing = useRef<{ importId: string; cancelled: boolean } | null>(null);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
+    const controller = new AbortController();
+    preparing.current = controller;
     setState({ kind: 'busy', stage: { stage: 'reading', fraction: 0 } });
-    const prepared = await prepareImport(file, (stage) => setState({ kind: 'busy', stage }));
+    const onStage = (stage: Stage) => {
+      if (!controller.signal.aborted) setState({ kind: 'busy', stage });
+    };
+    const prepared = await prepareImport(file, onStage, {}, controller.signal);
+    if (preparing.current === controller) preparing.current = null;
+    // Cancelled: the panel already says so.
+    if (controller.signal.aborted) return;
     if (prepared.ok) setState({ kind: 'ready', prepared });
     else if (prepared.problems?.length) {
       setState({
@@ -47,14 +63,32 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
   };
 
   const confirm = async (p: Extract<Prepared, { ok: true }>) => {
-    setState({ kind: 'busy', stage: { stage: 'importing' } });
-    const res = await sendMessage('importData', p.data).catch((e: unknown) => ({
-      ok: false as const,
-      error: e instanceof Error ? e.message : String(e),
-    }));
+    const run = { importId: crypto.randomUUID(), cancelled: false };
+    writing.current = run;
+    setState({ kind: 'busy', stage: { stage: 'importing', records: recordsOf(p.preview) } });
+    const res = await sendMessage('importData', { importId: run.importId, file: p.data }).catch(
+      (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }),
+    );
+    writing.current = null;
+    // The write's own answer says what happened, whenever Cancel was pressed.
+    if (!res.ok && 'cancelled' in res) return setState({ kind: 'cancelled', message: res.error });
     if (!res.ok) return setState({ kind: 'error', message: res.error });
-    setState({ kind: 'done', added: res.added });
+    setState({ kind: 'done', added: res.added, late: run.cancelled });
     onImported();
+  };
+
+  const cancel = () => {
+    const run = writing.current;
+    if (run) {
+      run.cancelled = true;
+      setState((s) => (s.kind === 'busy' ? { ...s, cancelling: true } : s));
+      // importData answers once the transaction is aborted (or had committed): that answer is shown.
+      void sendMessage('cancelImport', { importId: run.importId }).catch(() => {});
+      return;
+    }
+    preparing.current?.abort();
+    preparing.current = null;
+    setState({ kind: 'cancelled', message: IMPORT_CANCELLED_EARLY });
   };
 
   const busy = state.kind === 'busy';
@@ -79,15 +113,19 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
         />
       </label>
       {state.kind === 'busy' ? (
-        <p role="status">
-          {STAGE_TEXT[state.stage.stage]}…
+        <p>
+          <span role="status">{state.cancelling ? 'Cancelling…' : stageText(state.stage)}</span>
           {state.stage.stage === 'reading' && state.stage.fraction !== null ? (
             <progress max={1} value={state.stage.fraction} aria-label="Reading progress" />
           ) : (
             <progress aria-label="Working" />
-          )}
+          )}{' '}
+          <button type="button" disabled={state.cancelling} onClick={cancel}>
+            Cancel import
+          </button>
         </p>
       ) : null}
+      {state.kind === 'cancelled' ? <p role="status">{state.message}</p> : null}
       {state.kind === 'error' ? (
         <p class="error" role="alert">
           {state.message}
@@ -108,7 +146,12 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
           </button>
         </div>
       ) : null}
-      {state.kind === 'done' ? <p role="status">Imported: added {countsText(state.added)}.</p> : null}
+      {state.kind === 'done' ? (
+        <p role="status">
+          {state.late ? 'Already imported, too late to cancel: ' : 'Imported: '}added{' '}
+          {countsText(state.added)}.
+        </p>
+      ) : null}
     </section>
   );
 }

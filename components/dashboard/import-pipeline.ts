@@ -1,7 +1,8 @@
 // Reading an import file in stages a page can show: reading (with progress), parsing, validating,
 // comparing with the database. Nothing is written here; the caller sends importData after the
-// user confirms what will be added.
+// user confirms what will be added. An aborted signal stops at the next stage: nothing is sent.
 
+import { formatNumber } from '@/lib/format';
 import type { ImportCounts } from '@/lib/messaging';
 import { previewCampaigns, previewImport } from '@/lib/queries';
 import type { CheckOptions, ExportV1, ImportProblem } from '@/lib/transfer';
@@ -13,18 +14,47 @@ export type Stage =
   | { stage: 'validating' }
   | { stage: 'comparing' };
 
+/** The background writing the file: one transaction, which cannot say how far it is. */
+export type WriteStage = { stage: 'importing'; records: number };
+
+const STAGE_TEXT = {
+  reading: 'Reading the file',
+  parsing: 'Parsing JSON',
+  validating: 'Checking every record',
+  comparing: 'Comparing with your data',
+} as const;
+
+export function stageText(s: Stage | WriteStage): string {
+  if (s.stage === 'importing') return `Writing ${formatNumber(s.records)} records in one transaction…`;
+  return `${STAGE_TEXT[s.stage]}…`;
+}
+
+/** What an import adds, in records (posts, snapshots, authors, follower readings, campaigns). */
+export const recordsOf = (c: ImportCounts & { campaigns?: number }) =>
+  c.posts + c.snapshots + c.authors + c.followerSnapshots + (c.campaigns ?? 0);
+
 export type Prepared =
   | { ok: true; data: ExportV1 | ExportV2; preview: ImportCounts; fileName: string }
   /** problems and total: the report of a file whose fields are at fault (nothing is written). */
-  | { ok: false; error: string; problems?: ImportProblem[]; total?: number };
+  | { ok: false; error: string; problems?: ImportProblem[]; total?: number; cancelled?: true };
+
+export const IMPORT_CANCELLED_EARLY = 'Import cancelled: nothing was imported.';
 
 /** A turn of the event loop, so the page paints the stage before the next long step. */
 const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function readFileText(file: Blob, onProgress: (fraction: number | null) => void): Promise<string> {
+export function readFileText(
+  file: Blob,
+  onProgress: (fraction: number | null) => void,
+  signal?: AbortSignal,
+): Promise<string> {
   if (typeof FileReader === 'undefined') return file.text();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
+    signal?.addEventListener('abort', () => {
+      reader.abort();
+      reject(new DOMException('The import was cancelled', 'AbortError'));
+    });
     reader.onprogress = (e) => onProgress(e.lengthComputable && e.total > 0 ? e.loaded / e.total : null);
     reader.onload = () => resolve(String(reader.result ?? ''));
     reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
@@ -32,32 +62,42 @@ export function readFileText(file: Blob, onProgress: (fraction: number | null) =
   });
 }
 
-/** options.now: the clock times in the file are checked against (tests set it). */
+const cancelled = { ok: false, error: IMPORT_CANCELLED_EARLY, cancelled: true } as const;
+
+/**
+ * options.now: the clock times in the file are checked against (tests set it). signal: Cancel;
+ * heard between stages (a stage itself runs to its end), answered with `cancelled`.
+ */
 export async function prepareImport(
   file: File,
   onStage: (s: Stage) => void,
   options: CheckOptions = {},
+  signal?: AbortSignal,
 ): Promise<Prepared> {
   try {
     const tooLarge = checkSize(file.size);
     if (tooLarge) return { ok: false, error: tooLarge };
     onStage({ stage: 'reading', fraction: 0 });
-    const text = await readFileText(file, (fraction) => onStage({ stage: 'reading', fraction }));
+    const text = await readFileText(file, (fraction) => onStage({ stage: 'reading', fraction }), signal);
     onStage({ stage: 'parsing' });
     await paint();
+    if (signal?.aborted) return cancelled;
     const parsed = parseJsonText(text);
     if (!parsed.ok) return parsed;
     onStage({ stage: 'validating' });
     await paint();
+    if (signal?.aborted) return cancelled;
     const checked = validateExport(parsed.value, options);
     if (!checked.ok) return checked;
     onStage({ stage: 'comparing' });
     await paint();
+    if (signal?.aborted) return cancelled;
     const preview = await previewImport(checked.data);
     const campaigns = campaignsOf(checked.data);
     if (campaigns.length > 0) preview.campaigns = await previewCampaigns(campaigns);
-    return { ok: true, data: checked.data, preview, fileName: file.name };
+    return signal?.aborted ? cancelled : { ok: true, data: checked.data, preview, fileName: file.name };
   } catch (e) {
+    if (signal?.aborted) return cancelled;
     return { ok: false, error: `The file could not be read: ${e instanceof Error ? e.message : String(e)}` };
   }
 }

@@ -5,6 +5,7 @@ import { AddToCampaign } from '@/components/campaigns';
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { SafeLink } from '@/components/common/safe-link';
 import { ShareReport } from '@/components/common/share-report';
+import { StarToggle } from '@/components/common/star-toggle';
 import { formatDateTime } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { PLATFORM_NAMES } from '@/lib/platforms';
@@ -71,6 +72,7 @@ export function PostDetail({ postKey, onDeleted }: Props) {
             Open on {PLATFORM_NAMES[post.platform]}
           </SafeLink>
         </p>
+        <StarToggle kind="posts" itemKey={post.key} label="this post" />
         <AddToCampaign postKeys={[post.key]} />
         <ConfirmButton confirmLabel="Delete this post and its snapshots" onConfirm={remove}>
           Delete post

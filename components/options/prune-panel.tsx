@@ -1,11 +1,19 @@
 // "Prune now" in two steps: the background counts what the saved retention would delete, the
 // page shows it and offers an export, and only the user's confirmation (carrying that preview, so
-// the background deletes what was shown and nothing newer) deletes anything.
-import { useEffect, useState } from 'preact/hooks';
+// the background deletes what was shown and nothing newer) deletes anything. While it deletes,
+// Cancel (cancelPrune) aborts its one transaction unless it has already committed.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
 import { exportFile } from '@/components/common/export-file';
 import { type PrunePreview, type RetentionStatus, sendMessage } from '@/lib/messaging';
-import { automaticText, confirmLabel, consentText, previewText, removedText } from './prune-text';
+import {
+  automaticText,
+  confirmLabel,
+  consentText,
+  deletingText,
+  previewText,
+  removedText,
+} from './prune-text';
 
 interface Props {
   /** The saved retention: the background prunes with it, and the status follows it. */
@@ -22,6 +30,9 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
   const [status, setStatus] = useState<string | null>(null);
   const [auto, setAuto] = useState<RetentionStatus | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The confirmed prune the background is running, and whether the user pressed Cancel. */
+  const running = useRef<{ pruneId: string; shown: PrunePreview; cancelled: boolean } | null>(null);
+  const [cancelling, setCancelling] = useState(false);
   const loadStatus = () => {
     sendMessage('retentionStatus', undefined).then(setAuto, () => setAuto(null));
   };
@@ -52,13 +63,30 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
     }
   };
   const confirm = async (shown: PrunePreview) => {
+    const run = { pruneId: crypto.randomUUID(), shown, cancelled: false };
+    running.current = run;
     setBusy(true);
-    setStatus('Pruning…');
-    const res = await sendMessage('pruneNow', shown).catch(failure);
+    setStatus(null);
+    const res = await sendMessage('pruneNow', { ...shown, pruneId: run.pruneId }).catch(failure);
+    running.current = null;
     setBusy(false);
+    setCancelling(false);
     setPreview(null);
-    setStatus(res.ok ? removedText(res.removed, locale) : `Prune failed: ${res.error}`);
+    // The prune's own answer says what happened, whenever Cancel was pressed.
+    if (!res.ok) setStatus('cancelled' in res ? res.error : `Prune failed: ${res.error}`);
+    else {
+      const removed = removedText(res.removed, locale);
+      setStatus(run.cancelled ? `Already finished, too late to cancel. ${removed}` : removed);
+    }
     loadStatus();
+  };
+  const cancelPrune = () => {
+    const run = running.current;
+    if (!run) return;
+    run.cancelled = true;
+    setCancelling(true);
+    // pruneNow answers once the transaction is aborted (or had committed): that answer is shown.
+    void sendMessage('cancelPrune', { pruneId: run.pruneId }).catch(() => {});
   };
   const cancel = () => {
     setPreview(null);
@@ -89,6 +117,17 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
           Prune now
         </button>
       )}
+      {running.current ? (
+        <p>
+          <span role="status">
+            {cancelling ? 'Cancelling…' : deletingText(running.current.shown, locale)}
+          </span>{' '}
+          <progress aria-label="Pruning" />{' '}
+          <button type="button" disabled={cancelling} onClick={cancelPrune}>
+            Cancel prune
+          </button>
+        </p>
+      ) : null}
       {status ? <span role="status"> {status}</span> : null}
     </div>
   );

@@ -44,6 +44,11 @@ export function confirmLabel(p: PrunePreview, locale?: string): string {
   return `Delete ${what(p, locale)}`;
 }
 
+/** While the confirmed prune runs: one transaction, so no fraction to show. */
+export function deletingText(p: PruneCounts, locale?: string): string {
+  return nothing(p) ? 'Confirming…' : `Deleting ${what(p, locale)} in one transaction…`;
+}
+
 export function removedText(removed: PruneCounts, locale?: string): string {
   return nothing(removed) ? 'Nothing was deleted.' : `Removed ${what(removed, locale)}.`;
 }

@@ -3,6 +3,7 @@
 import { Sparkline } from '@/components/badge/sparkline';
 import { AddToCampaign, type CampaignList } from '@/components/campaigns/add-to-campaign';
 import { SafeLink } from '@/components/common/safe-link';
+import { StarToggle } from '@/components/common/star-toggle';
 import { formatCompact, formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
 import type { PopupPost } from '@/lib/queries';
 
@@ -28,6 +29,7 @@ export function PostItem({ post, dashboardUrl, campaigns }: Props) {
     <li class="post">
       <div class="post-head">
         <span class="post-author">{who}</span>
+        <StarToggle kind="posts" itemKey={r.key} label={`${who}'s post`} />
         <SafeLink platform={r.platform} url={r.url} class="post-open" hideWhenUnsafe>
           Open
         </SafeLink>

@@ -1,5 +1,6 @@
 import { StorageWarning } from '@/components/common/storage-warning';
 import { OptionsForm } from '@/components/options/options-form';
+import { WatchlistPanel } from '@/components/options/watchlist-panel';
 
 export function App() {
   return (
@@ -10,6 +11,7 @@ export function App() {
       </header>
       <StorageWarning />
       <OptionsForm />
+      <WatchlistPanel />
     </main>
   );
 }

@@ -32,11 +32,13 @@ import {
 import type { ExportV1 } from '../transfer';
 import { checkAnyExport } from '../transfer';
 import { addPostsToCampaign } from './campaign-posts';
+import { type Cancelled, cancelIdOf, cancellableWrites } from './cancels';
 import { createHandoff, type HandoffArea } from './handoff';
 import { maybePrune } from './prune-schedule';
 import { checkConfirmation, createRetention, NO_RETENTION_STATUS, OUTDATED_PREVIEW } from './retention';
 import { describeSender, type Identity, isContentScript, isExtensionPage, type SenderLike } from './senders';
 import { createStatusTracker } from './storage-status';
+import { createWatchAlerts } from './watch-alerts';
 
 export interface HandlerDeps extends Identity {
   db(): Promise<PostLensDb>;
@@ -58,7 +60,9 @@ export function createHandlers(deps: HandlerDeps) {
   const status = createStatusTracker();
   const note = async <T extends { ok: boolean }>(result: T): Promise<T> => {
     if (result.ok) await status.succeeded();
-    else await status.failed((result as { error?: string }).error ?? 'Storage failed', deps.now());
+    // The user's Cancel is no storage failure: no storage warning for it.
+    else if (!(result as Partial<Cancelled>).cancelled)
+      await status.failed((result as { error?: string }).error ?? 'Storage failed', deps.now());
     return result;
   };
   const retentionDays = async () => (await deps.settings()).retentionDays;
@@ -67,6 +71,7 @@ export function createHandlers(deps: HandlerDeps) {
       deps.warn(`PostLens: pruning failed: ${describeStorageError(e)}`),
     );
   const retention = createRetention({ retentionDays, now: deps.now });
+  const watch = createWatchAlerts(deps); // watchlist breakout alerts, checked after each stored batch
 
   /** The automatic prune started after the last write, so tests (and callers) can await it. */
   let pruning: Promise<unknown> = Promise.resolve();
@@ -106,7 +111,7 @@ export function createHandlers(deps: HandlerDeps) {
 
   const handoff = createHandoff({
     area: deps.handoffArea ?? (browser.storage.local as unknown as HandoffArea),
-    record: accept,
+    record: (batch, at) => accept(batch, at).then((r) => watch.afterWrite(batch, r)),
     now: deps.now,
     warn: deps.warn,
   });
@@ -118,6 +123,7 @@ export function createHandlers(deps: HandlerDeps) {
     denied(what, sender);
     return { ok: false, error: `${what} is only accepted from PostLens's own pages` };
   };
+  const { imports, prunes, cancelHandlers } = cancellableWrites(fromPage);
   const guard = async <T extends object>(
     what: string,
     sender: SenderLike | undefined,
@@ -141,6 +147,7 @@ export function createHandlers(deps: HandlerDeps) {
       await pruning;
     },
     handoff,
+    watch,
 
     async recordReadings(data: unknown, sender: SenderLike | undefined): Promise<RecordResult> {
       if (!isContentScript(sender, deps)) {
@@ -148,6 +155,7 @@ export function createHandlers(deps: HandlerDeps) {
         return { ok: false, error: 'Readings are only accepted from PostLens content scripts' };
       }
       const result = await accept(data);
+      if (result.ok) watch.written(data);
       // Answered after the commit: the copy the content script kept is no longer needed.
       const batchId = (data as { batchId?: unknown } | null)?.batchId;
       if (result.ok && typeof batchId === 'string') void handoff.forget(handoffKey(batchId));
@@ -201,11 +209,12 @@ export function createHandlers(deps: HandlerDeps) {
     async importData(data: ExportV1 | unknown, sender: SenderLike | undefined) {
       const refused = fromPage('importData', sender);
       if (refused) return refused;
-      const checked = checkAnyExport(data);
+      const id = cancelIdOf(data, 'importId'); // { importId, file } can be cancelled, a bare file not
+      const checked = checkAnyExport(id === undefined ? data : (data as { file?: unknown }).file);
       // An invalid file is the file's problem, not storage's: no storage warning for it.
       if (!checked.ok) return importRefused(checked.error);
       return guard<{ added: ImportCounts }>('importData', sender, (db) =>
-        importWithCampaigns(db, checked.data, checked.campaigns),
+        imports.run(id, (signal) => importWithCampaigns(db, checked.data, checked.campaigns, signal)),
       );
     },
 
@@ -246,10 +255,15 @@ export function createHandlers(deps: HandlerDeps) {
       // A stale or malformed confirmation is not a storage failure: no storage warning for it.
       const confirmation = checkConfirmation(data, await retentionDays(), deps.now());
       if (typeof confirmation === 'string') return { ok: false, error: confirmation };
-      const result = await guard('pruneNow', sender, (db) => retention.confirm(db, confirmation));
+      const id = cancelIdOf(data, 'pruneId');
+      const result = await guard('pruneNow', sender, (db) =>
+        prunes.run(id, (signal) => retention.confirm(db, confirmation, signal)),
+      );
       if (!result.ok) return result;
       return result.outdated ? { ok: false, error: OUTDATED_PREVIEW } : { ok: true, removed: result.removed };
     },
+
+    ...cancelHandlers, // cancelImport, cancelPrune
 
     async retentionStatus(_data: unknown, sender: SenderLike | undefined): Promise<RetentionStatus> {
       if (!isExtensionPage(sender, deps)) {

@@ -81,9 +81,11 @@ export function createRetention(deps: RetentionDeps) {
     async confirm(
       db: PostLensDb,
       c: Confirmation,
+      signal?: AbortSignal,
     ): Promise<WriteResult<{ removed: PruneCounts; outdated: boolean }>> {
       const now = deps.now();
-      const result = await pruneWithin(db, c.limit, now, c.counts);
+      // Cancelled before the commit: nothing deleted, and no consent given.
+      const result = await pruneWithin(db, c.limit, now, c.counts, signal);
       if (result.ok && !result.outdated) {
         await retentionConsentItem.setValue({
           retentionDays: c.retentionDays,

@@ -17,6 +17,14 @@ import type {
   WriteResult,
 } from '../messages';
 import type { ExportV1, ExportV2 } from '../transfer';
+import type { WatchlistCheck } from '../watchlist';
+
+/** A cancelled write's answer: nothing of it was kept. */
+export type Cancelled = { ok: false; error: string; cancelled: true };
+/** A cancel's answer: the write was cancelled (nothing kept), had committed first, or had failed. */
+export type CancelAnswer =
+  | { ok: true; outcome: 'cancelled' | 'finished' | 'failed' }
+  | { ok: false; error: string };
 
 export interface ProtocolMap {
   // content script -> background
@@ -28,7 +36,15 @@ export interface ProtocolMap {
   knownPosts(keys: string[]): Record<string, PostKnowledge>;
 
   // extension pages -> background (writes)
-  importData(data: ExportV1 | ExportV2): WriteResult<{ added: ImportCounts }>;
+  /**
+   * A bare file, or { importId, file }: that one can be cancelled (cancelImport) until its one
+   * transaction commits, and then answers `cancelled: true` with nothing imported.
+   */
+  importData(
+    data: ExportV1 | ExportV2 | { importId: string; file: ExportV1 | ExportV2 },
+  ): WriteResult<{ added: ImportCounts }> | Cancelled;
+  /** Aborts that import's transaction unless it has committed: `finished` then (lib/background/cancels.ts). */
+  cancelImport(req: { importId: string }): CancelAnswer;
   deletePost(key: string): WriteResult<object>;
   deleteAuthor(key: string): WriteResult<object>;
   deleteAll(): WriteResult<object>;
@@ -38,7 +54,9 @@ export interface ProtocolMap {
    * The user confirmed this preview: delete what it counted (never a snapshot written after it,
    * never more than it counted) and let automatic pruning follow its retention from now on.
    */
-  pruneNow(preview: PrunePreview): WriteResult<{ removed: PruneCounts }>;
+  pruneNow(preview: PrunePreview & { pruneId?: string }): WriteResult<{ removed: PruneCounts }> | Cancelled;
+  /** Aborts that prune's transaction unless it has committed: `finished` then. */
+  cancelPrune(req: { pruneId: string }): CancelAnswer;
   /** The confirmed retention, whether automatic pruning is on, and what it last removed. */
   retentionStatus(): RetentionStatus;
   storageStatus(): StorageStatus;
@@ -66,6 +84,12 @@ export interface ProtocolMap {
    * campaign to add this post to. Content scripts never add to a campaign themselves.
    */
   openAddToCampaign(key: string): boolean;
+
+  /**
+   * Options' "Check my watchlist now": open the starred posts (platform pages only) in one
+   * unfocused window, let the content scripts read them, close it (lib/background/check-watchlist.ts).
+   */
+  checkWatchlist(): WriteResult<WatchlistCheck>;
 
   // popup / background -> content script in a tab
   tabPosts(): { keys: string[]; profileKey: string | null; platform: string | null };

@@ -92,17 +92,25 @@ async function addNewCampaigns(
 /**
  * Imports a checked export (checkAnyExport in lib/transfer/campaigns-in-export.ts): its posts,
  * snapshots and authors as lib/store/import-writer.ts merges them, and its campaigns (new ids
- * only), in one transaction over every store: should any write fail, none of the file is kept.
+ * only), in one transaction over every store: should any write fail, or the signal abort before
+ * it commits, none of the file is kept.
  */
 export async function importWithCampaigns(
   db: PostLensDb,
   data: ExportV1,
   campaigns: readonly Campaign[],
+  signal?: AbortSignal,
 ): Promise<WriteResult<{ added: ImportCounts & { campaigns?: number } }>> {
   // No campaigns in the file (version 1): the answer is exactly the version 1 import's.
-  if (campaigns.length === 0) return importChecked(db, data);
-  return inWriteTx(db, async (tx) => {
-    const { added } = await mergeExport(tx, data);
-    return { added: { ...added, campaigns: await addNewCampaigns(tx.objectStore('campaigns'), campaigns) } };
-  });
+  if (campaigns.length === 0) return importChecked(db, data, signal);
+  return inWriteTx(
+    db,
+    async (tx) => {
+      const { added } = await mergeExport(tx, data);
+      return {
+        added: { ...added, campaigns: await addNewCampaigns(tx.objectStore('campaigns'), campaigns) },
+      };
+    },
+    signal,
+  );
 }

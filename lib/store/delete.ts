@@ -18,20 +18,30 @@ import {
 /** Batch ids only guard against retries, which happen within minutes; a week is plenty. */
 export const BATCH_ID_TTL_MS = 7 * DAY_MS;
 
-/** Runs work in one read-write transaction; a failure aborts it and comes back as a message. */
+/**
+ * Runs work in one read-write transaction; a failure aborts it and comes back as a message. An
+ * aborted signal (the user's Cancel) aborts the transaction too, unless it has already committed
+ * (IndexedDB then refuses the abort): so either all of the work is kept, or none of it.
+ */
 export async function inWriteTx<T extends object>(
   db: PostLensDb,
   work: (tx: WriteTx) => Promise<T>,
+  signal?: AbortSignal,
 ): Promise<WriteResult<T>> {
   let tx: WriteTx | undefined;
+  const cancel = () => abortQuietly(tx);
   try {
+    if (signal?.aborted) throw new DOMException('Cancelled before it started', 'AbortError');
     tx = writeTx(db);
+    signal?.addEventListener('abort', cancel);
     const value = await work(tx);
     await tx.done;
     return { ok: true, ...value };
   } catch (e) {
     abortQuietly(tx);
     return { ok: false, error: describeStorageError(e) };
+  } finally {
+    signal?.removeEventListener('abort', cancel);
   }
 }
 
@@ -96,33 +106,38 @@ async function summarizeAgain(tx: WriteTx, postKeys: readonly string[]): Promise
  * Deletes what selectPrunable picks under limit (null: no snapshot at all), rebuilds the
  * summaries of the posts that lost snapshots, and forgets batch ids past BATCH_ID_TTL_MS. Given
  * atMost (a preview's counts), a selection larger than it deletes nothing and says outdated: the
- * user confirmed those numbers, not more.
+ * user confirmed those numbers, not more. An aborted signal deletes nothing (inWriteTx).
  */
 export function pruneWithin(
   db: PostLensDb,
   limit: PruneLimit | null,
   now: number,
   atMost?: Pick<PruneCounts, 'snapshots' | 'followerSnapshots'>,
+  signal?: AbortSignal,
 ): Promise<WriteResult<{ removed: PruneCounts; outdated: boolean }>> {
-  return inWriteTx(db, async (tx) => {
-    const oldBatches = IDBKeyRange.upperBound(now - BATCH_ID_TTL_MS, true);
-    for (
-      let c = await tx.objectStore('batches').index('by-at').openCursor(oldBatches);
-      c;
-      c = await c.continue()
-    ) {
-      await c.delete();
-    }
-    const sel = await selectPrunable(tx, limit);
-    if (atMost && (sel.snapshots > atMost.snapshots || sel.followerSnapshots > atMost.followerSnapshots))
-      return { removed: NOTHING_PRUNED, outdated: true };
-    const deletes = new Requests();
-    for (const id of sel.snapshotIds) deletes.add(tx.objectStore('snapshots').delete(id));
-    for (const id of sel.followerIds) deletes.add(tx.objectStore('followerSnapshots').delete(id));
-    await deletes.settled();
-    await summarizeAgain(tx, sel.postKeys);
-    return { removed: countsOf(sel), outdated: false };
-  });
+  return inWriteTx(
+    db,
+    async (tx) => {
+      const oldBatches = IDBKeyRange.upperBound(now - BATCH_ID_TTL_MS, true);
+      for (
+        let c = await tx.objectStore('batches').index('by-at').openCursor(oldBatches);
+        c;
+        c = await c.continue()
+      ) {
+        await c.delete();
+      }
+      const sel = await selectPrunable(tx, limit);
+      if (atMost && (sel.snapshots > atMost.snapshots || sel.followerSnapshots > atMost.followerSnapshots))
+        return { removed: NOTHING_PRUNED, outdated: true };
+      const deletes = new Requests();
+      for (const id of sel.snapshotIds) deletes.add(tx.objectStore('snapshots').delete(id));
+      for (const id of sel.followerIds) deletes.add(tx.objectStore('followerSnapshots').delete(id));
+      await deletes.settled();
+      await summarizeAgain(tx, sel.postKeys);
+      return { removed: countsOf(sel), outdated: false };
+    },
+    signal,
+  );
 }
 
 /**

@@ -29,9 +29,12 @@ export const importRefused = (reason: string): ImportResult => ({
   error: `Import refused, nothing was added: ${reason}`,
 });
 
-/** Merges an export checkExport already cleaned; a failure here is a storage failure. */
-export function importChecked(db: PostLensDb, data: ExportV1): Promise<ImportResult> {
-  return inWriteTx(db, (tx) => mergeExport(tx, data));
+/**
+ * Merges an export checkExport already cleaned; a failure here is a storage failure. An aborted
+ * signal aborts the transaction unless it has committed: nothing of the file is kept.
+ */
+export function importChecked(db: PostLensDb, data: ExportV1, signal?: AbortSignal): Promise<ImportResult> {
+  return inWriteTx(db, (tx) => mergeExport(tx, data), signal);
 }
 
 const distinct = <T>(items: Iterable<T>) => [...new Set(items)];

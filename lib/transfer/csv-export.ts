@@ -65,10 +65,12 @@ export function exportRows(data: ExportV1): Cell[][] {
   return rows;
 }
 
+/** The rows of the CSV file, each cell as the file writes it (well formed, formulas neutralised). */
+export function csvRows(data: ExportV1): Cell[][] {
+  return exportRows(data).map((r) => r.map((v) => neutraliseCell(typeof v === 'string' ? wellFormed(v) : v)));
+}
+
 export function buildCsv(data: ExportV1): string {
-  const rows = exportRows(data).map((r) =>
-    r.map((v) => neutraliseCell(typeof v === 'string' ? wellFormed(v) : v)),
-  );
   // escapeFormulae stays off: neutraliseCell already did it, and twice would double the quote.
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' });
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data: csvRows(data) }, { newline: '\r\n' });
 }

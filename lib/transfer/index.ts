@@ -1,6 +1,7 @@
 // The public face of lib/transfer/.
 export * from './campaign-csv';
 export * from './campaigns-in-export';
+export * from './chunked-build';
 export * from './csv-export';
 export * from './format';
 export * from './import-check';

@@ -87,8 +87,12 @@ export function wellFormed(s: string): string {
   return s.replace(LONE_SURROGATE, '\uFFFD');
 }
 
+/** The JSON.stringify replacer of every JSON export: each string well formed, nothing else changed. */
+export const wellFormedStrings = (_key: string, value: unknown): unknown =>
+  typeof value === 'string' ? wellFormed(value) : value;
+
 export function serializeExport(data: ExportV1 | ExportV2): string {
-  return JSON.stringify(data, (_key, value) => (typeof value === 'string' ? wellFormed(value) : value));
+  return JSON.stringify(data, wellFormedStrings);
 }
 
 /** The file formats export writes. */

@@ -72,9 +72,13 @@ export function buildNdjson(data: ExportV1): string {
 }
 
 /** Parquet bytes. The writer is loaded on demand, so only an actual Parquet export pays for it. */
-export async function buildParquet(data: ExportV1): Promise<ArrayBuffer> {
+export function buildParquet(data: ExportV1): Promise<ArrayBuffer> {
+  return parquetOf(warehouseRows(data));
+}
+
+/** Parquet bytes of rows warehouseRows built (all at once, or post by post: the same rows). */
+export async function parquetOf(rows: readonly WarehouseRow[]): Promise<ArrayBuffer> {
   const { parquetWriteBuffer } = await import('hyparquet-writer');
-  const rows = warehouseRows(data);
   const columnData = WAREHOUSE_COLUMNS.map(([name, type]) => ({
     name,
     type,

@@ -1,0 +1,202 @@
+// Breakout alerts for the watchlist (lib/watchlist/): after each committed write of readings, the
+// written posts that are starred, or whose author is, are checked against the user's thresholds,
+// and each breakout becomes one browser notification. Only the posts just written are read (their
+// last three snapshots, and for a starred author the summaries of their other posts), so a write
+// of posts nobody starred costs one storage.local read. Runs after the batch was answered: an
+// alert never delays or fails a write.
+
+import { browser } from 'wxt/browser';
+import { storage } from '#imports';
+import { type ErPref, preferredEr } from '../metrics';
+import { PLATFORM_NAMES } from '../platforms';
+import type { Settings } from '../settings';
+import type { PostLensDb, SnapshotRecord, StoredPost } from '../store';
+import { timeRange } from '../store';
+import { type Platform, postKey } from '../types';
+import { authorBreakout, type Breakout, getWatchlist, postBreakout } from '../watchlist';
+import { dashboardPostUrl } from './open-dashboard';
+
+/** A notification's id: this prefix and the post key, so a click knows which post to open. */
+export const ALERT_PREFIX = 'postlens-watch:';
+/** No more than one alert per post in this long. */
+export const ALERT_EVERY_MS = 3_600_000;
+
+/** When each post last alerted (epoch ms), so a worker restart does not alert twice in an hour. */
+export const alertedItem = storage.defineItem<Record<string, number>>('local:watchAlerted', {
+  fallback: {},
+});
+
+// Chrome needs an icon for a notification and PostLens ships none: a 48 px blue dot.
+const ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAk0lEQVR42u3ayxGAMAwD0TRDZZRPEUsLfEwiCx32mpl3S+yMbT9G56oP5GJSAF62DEBx0wB83GcAJlcKYFElABb3CoBIjwCIdQuAaP8AIJ43gCZ5AmhWAFIAmhZAAAEEEEAAHoDchQIoAORFpgDIVEIBkMmcAqD9cNdivG6x4LBYMVks+SzWrDaLbpuvBjafPZZ2AhtAhZ4tdNAcAAAAAElFTkSuQmCC';
+
+export interface Notifier {
+  /** Has the user granted the (optional) notifications permission? */
+  granted(): Promise<boolean>;
+  create(id: string, title: string, message: string): Promise<unknown>;
+}
+
+export const browserNotifier: Notifier = {
+  granted: () => browser.permissions.contains({ permissions: ['notifications'] }),
+  create: (id, title, message) =>
+    browser.notifications.create(id, { type: 'basic', iconUrl: ICON, title, message }),
+};
+
+export interface WatchAlertDeps {
+  db(): Promise<PostLensDb>;
+  settings(): Promise<Pick<Settings, 'erPreference'>>;
+  now(): number;
+  warn(message: string): void;
+  notifier?: Notifier;
+  locale?: string;
+}
+
+/** The post keys of a batch as the recorder keys them; anything malformed is left out. */
+export function batchPostKeys(batch: unknown): string[] {
+  const posts = (batch as { posts?: unknown } | null)?.posts;
+  if (!Array.isArray(posts)) return [];
+  const keys = posts.flatMap((p: { platform?: unknown; postId?: unknown } | null) =>
+    typeof p?.platform === 'string' && typeof p.postId === 'string'
+      ? [postKey({ platform: p.platform as Platform, postId: p.postId })]
+      : [],
+  );
+  return [...new Set(keys)];
+}
+
+const erOf = (post: StoredPost, pref: ErPref): number | null => {
+  const latest = post.summary.latest;
+  return latest ? (preferredEr(latest, post.summary.followers, pref)?.value ?? null) : null;
+};
+
+/** What a notification says: who, where, and each breakout's figure with its formula. */
+export function alertText(post: StoredPost, found: readonly Breakout[]): { title: string; message: string } {
+  const who = post.authorHandle ? `@${post.authorHandle}` : (post.authorName ?? 'A post');
+  const excerpt = post.text ? `\n“${post.text.slice(0, 80)}${post.text.length > 80 ? '…' : ''}”` : '';
+  return {
+    title: `Breakout: ${who} on ${PLATFORM_NAMES[post.platform] ?? post.platform}`,
+    message: `${found.map((b) => b.text).join('; ')}${excerpt}`,
+  };
+}
+
+export function createWatchAlerts(deps: WatchAlertDeps) {
+  const notifier = deps.notifier ?? browserNotifier;
+  let chain: Promise<unknown> = Promise.resolve();
+
+  /** Breakouts among `keys`, read in one transaction; nothing when alerts are off. */
+  async function find(keys: readonly string[]): Promise<Array<[StoredPost, Breakout[]]>> {
+    const list = await getWatchlist(deps.warn);
+    if (!list.alerts || (list.posts.length === 0 && list.authors.length === 0)) return [];
+    const pref = (await deps.settings()).erPreference;
+    const tx = (await deps.db()).transaction(['posts', 'snapshots'], 'readonly');
+    const posts = tx.objectStore('posts');
+    const authorErs = new Map<string, Promise<StoredPost[]>>();
+    const out: Array<[StoredPost, Breakout[]]> = [];
+    for (const key of keys) {
+      const post = await posts.get(key);
+      if (!post) continue;
+      const found: Breakout[] = [];
+      if (list.posts.includes(key)) {
+        const last: SnapshotRecord[] = [];
+        let cursor = await tx
+          .objectStore('snapshots')
+          .index('by-post-time')
+          .openCursor(timeRange(key), 'prev');
+        while (cursor && last.length < 3) {
+          last.unshift(cursor.value);
+          cursor = await cursor.continue();
+        }
+        const hit = postBreakout(last, list.postFactor, deps.locale);
+        if (hit) found.push(hit);
+      }
+      const ak = post.authorKey;
+      if (ak && list.authors.includes(ak)) {
+        if (!authorErs.has(ak)) authorErs.set(ak, posts.index('by-author').getAll(ak));
+        const others = (await authorErs.get(ak)!).filter((p) => p.key !== key);
+        const ers = others.map((p) => erOf(p, pref)).filter((v): v is number => v !== null);
+        const hit = authorBreakout(erOf(post, pref), ers, list.authorFactor, deps.locale);
+        if (hit) found.push(hit);
+      }
+      if (found.length > 0) out.push([post, found]);
+    }
+    await tx.done;
+    return out;
+  }
+
+  /** Checks the posts just written; answers the ids of the notifications it created. */
+  async function check(keys: readonly string[]): Promise<string[]> {
+    const found = await find(keys);
+    if (found.length === 0 || !(await notifier.granted())) return [];
+    const now = deps.now();
+    const before = await alertedItem.getValue();
+    // Only recent entries are kept: an older one no longer holds an alert back.
+    const alerted: Record<string, number> = {};
+    for (const [k, at] of Object.entries(before ?? {}))
+      if (typeof at === 'number' && now - at < ALERT_EVERY_MS && at <= now) alerted[k] = at;
+    const created: string[] = [];
+    for (const [post, breakouts] of found) {
+      if (alerted[post.key] !== undefined) continue;
+      const { title, message } = alertText(post, breakouts);
+      const id = `${ALERT_PREFIX}${post.key}`;
+      await notifier.create(id, title, message);
+      alerted[post.key] = now;
+      created.push(id);
+    }
+    await alertedItem.setValue(alerted);
+    return created;
+  }
+
+  /** A batch was stored (its transaction committed): check it after whatever is checking now. */
+  function written(batch: unknown): void {
+    const keys = batchPostKeys(batch);
+    if (keys.length === 0) return;
+    chain = chain
+      .then(() => check(keys))
+      .catch((e: unknown) => deps.warn(`PostLens: watchlist alert failed: ${String(e)}`));
+  }
+
+  return {
+    check,
+    written,
+    /** Passes a write's result on, checking its batch when it was stored (the hand-off path). */
+    afterWrite<T extends { ok: boolean }>(batch: unknown, result: T): T {
+      if (result.ok) written(batch);
+      return result;
+    },
+    /** Resolves once the checks started so far have finished (tests). */
+    idle: async (): Promise<void> => {
+      await chain;
+    },
+  };
+}
+
+export type WatchAlerts = ReturnType<typeof createWatchAlerts>;
+
+/** The post key a notification id carries, or null for a notification that is not an alert. */
+export function alertPostKey(notificationId: string): string | null {
+  return notificationId.startsWith(ALERT_PREFIX) ? notificationId.slice(ALERT_PREFIX.length) : null;
+}
+
+/**
+ * Opens the post of a clicked alert. The notifications API exists only once the optional
+ * permission is granted, which may happen while this worker runs: listen now if it is there, and
+ * again whenever a permission is added.
+ */
+export function listenForAlertClicks(open: (notificationId: string) => void): void {
+  const listen = () => {
+    const api = browser.notifications;
+    if (api && !api.onClicked.hasListener(open)) api.onClicked.addListener(open);
+  };
+  listen();
+  browser.permissions.onAdded.addListener(listen);
+}
+
+/** A click on an alert: open the post in the dashboard. False (nothing opened) for any other id. */
+export async function openAlert(
+  notificationId: string,
+  deps: { extensionUrl: string; openTab(url: string): Promise<unknown> },
+): Promise<boolean> {
+  const url = dashboardPostUrl(deps.extensionUrl, alertPostKey(notificationId));
+  if (!url) return false;
+  await deps.openTab(url);
+  return true;
+}

@@ -1,0 +1,4 @@
+// The public face of lib/watchlist/: starred posts and authors (storage.local), their checks, and
+// the pure breakout rules the background's alerts apply.
+export * from './breakout';
+export * from './watchlist';

@@ -1,0 +1,124 @@
+// The watchlist: starred posts and authors, the breakout thresholds and the alerts switch. Kept in
+// storage.local (not IndexedDB): it is a handful of keys the user edits, like the settings, and
+// every context (popup, dashboard, options, background) reads it without a schema change.
+import { storage } from '#imports';
+
+export interface Watchlist {
+  /** Post keys (`platform:postId`). */
+  posts: string[];
+  /** Author keys (`platform:handle`). */
+  authors: string[];
+  /** A starred post alerts when its velocity reaches this multiple of its previous one. */
+  postFactor: number;
+  /** A starred author's post alerts when its ER reaches this multiple of the author's median. */
+  authorFactor: number;
+  /** Alerts on (the user also granted the notifications permission). */
+  alerts: boolean;
+}
+
+export const DEFAULT_WATCHLIST: Watchlist = {
+  posts: [],
+  authors: [],
+  postFactor: 2,
+  authorFactor: 3,
+  alerts: false,
+};
+
+/** Thresholds below 1 would alert on a slowdown; above this they would never alert. */
+export const FACTOR_LIMITS = { min: 1, max: 100 } as const;
+/** Stars kept at most, so one alert check never reads an unbounded list of posts. */
+export const MAX_STARS = 500;
+const MAX_KEY_LENGTH = 250;
+
+const isKey = (k: unknown): k is string =>
+  typeof k === 'string' && k.length <= MAX_KEY_LENGTH && /^[a-z]+:./.test(k);
+
+/** Why a threshold is refused, or null when it is a number from 1 to 100. */
+export function factorProblem(v: unknown): string | null {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return 'must be a number';
+  if (v < FACTOR_LIMITS.min || v > FACTOR_LIMITS.max)
+    return `must be from ${FACTOR_LIMITS.min} to ${FACTOR_LIMITS.max}`;
+  return null;
+}
+
+/**
+ * The stored value as a Watchlist: every field that is not what it should be falls back to its
+ * default, and each such field is named in `problems` (storage can hold anything an older or
+ * broken version wrote).
+ */
+export function checkWatchlist(raw: unknown): { value: Watchlist; problems: string[] } {
+  const problems: string[] = [];
+  const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  if (raw !== null && raw !== undefined && typeof raw !== 'object') problems.push('not an object');
+  const keys = (name: 'posts' | 'authors'): string[] => {
+    const v = o[name];
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) {
+      problems.push(`${name}: not a list`);
+      return [];
+    }
+    const good = [...new Set(v.filter(isKey))].slice(0, MAX_STARS);
+    if (good.length !== v.length)
+      problems.push(`${name}: ${v.length - good.length} bad or repeated keys left out`);
+    return good;
+  };
+  const factor = (name: 'postFactor' | 'authorFactor'): number => {
+    const v = o[name];
+    if (v === undefined) return DEFAULT_WATCHLIST[name];
+    const problem = factorProblem(v);
+    if (problem) problems.push(`${name} ${problem}`);
+    return problem ? DEFAULT_WATCHLIST[name] : (v as number);
+  };
+  const alerts = o.alerts;
+  if (alerts !== undefined && typeof alerts !== 'boolean') problems.push('alerts: not true or false');
+  return {
+    value: {
+      posts: keys('posts'),
+      authors: keys('authors'),
+      postFactor: factor('postFactor'),
+      authorFactor: factor('authorFactor'),
+      alerts: alerts === true,
+    },
+    problems,
+  };
+}
+
+export const watchlistItem = storage.defineItem<Watchlist>('local:watchlist', {
+  fallback: DEFAULT_WATCHLIST,
+});
+
+/** The watchlist as stored, checked; what was wrong is logged with its reason. */
+export async function getWatchlist(warn: (m: string) => void = console.warn): Promise<Watchlist> {
+  const { value, problems } = checkWatchlist(await watchlistItem.getValue());
+  if (problems.length > 0) warn(`PostLens: watchlist read with defaults for: ${problems.join('; ')}`);
+  return value;
+}
+
+/** The list with `key` added when absent, removed when present. Pure. */
+export function toggleKey(list: readonly string[], key: string): string[] {
+  return list.includes(key) ? list.filter((k) => k !== key) : [...list, key].slice(-MAX_STARS);
+}
+
+/** Stars or unstars a post or an author; answers whether it is starred now. */
+export async function toggleStar(kind: 'posts' | 'authors', key: string): Promise<boolean> {
+  const current = await getWatchlist();
+  const next = toggleKey(current[kind], key);
+  await watchlistItem.setValue({ ...current, [kind]: next });
+  return next.includes(key);
+}
+
+/** Saves part of the watchlist over what is stored now (never over a stale copy). */
+export async function updateWatchlist(patch: Partial<Watchlist>): Promise<Watchlist> {
+  const next = checkWatchlist({ ...(await getWatchlist()), ...patch }).value;
+  await watchlistItem.setValue(next);
+  return next;
+}
+
+/** What "Check my watchlist now" did: posts opened, starred posts not opened, window closed. */
+export interface WatchlistCheck {
+  opened: number;
+  /** Starred posts not opened: not stored, not a platform's own https page, or past the cap. */
+  skipped: number;
+  /** The window was closed at the end (true when none was needed). */
+  closed: boolean;
+}

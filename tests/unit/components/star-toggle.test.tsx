@@ -1,0 +1,75 @@
+// The stars: on the dashboard's post view, on each popup post and on each author compared. Each
+// click stars or unstars in the stored watchlist, and every star of the same key follows it.
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { StarToggle } from '@/components/common/star-toggle';
+import { ComparisonTable } from '@/components/dashboard/comparison-table';
+import { PostDetail } from '@/components/dashboard/post-detail';
+import { PostItem } from '@/components/popup/post-item';
+import { loadComparison, loadRowsForKeys } from '@/lib/queries';
+import { DEFAULT_WATCHLIST, watchlistItem } from '@/lib/watchlist';
+import { reading, record, resetAll } from './helpers';
+
+vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
+// uPlot draws on a canvas, which the test DOM lacks (the post view has a chart).
+vi.mock('uplot', () => ({
+  default: class {
+    setSize() {}
+    destroy() {}
+  },
+}));
+vi.mock('uplot/dist/uPlot.min.css', () => ({}));
+
+beforeEach(async () => {
+  await resetAll();
+  await record([reading({ postId: '1', likes: 10, views: 100 })]);
+});
+
+const stored = () => watchlistItem.getValue();
+const pressed = (el: HTMLElement) => el.getAttribute('aria-pressed');
+/** The star once it has read the watchlist (disabled until then). */
+async function readyStar(name: string): Promise<HTMLElement> {
+  const star = await screen.findByRole('button', { name });
+  await waitFor(() => expect((star as HTMLButtonElement).disabled).toBe(false));
+  return star;
+}
+
+it('stars and unstars a post, keeping the rest of the watchlist', async () => {
+  await watchlistItem.setValue({ ...DEFAULT_WATCHLIST, posts: ['x:9'], postFactor: 4 });
+  render(<StarToggle kind="posts" itemKey="x:1" label="this post" />);
+  const star = await readyStar('Star this post');
+  expect(pressed(star)).toBe('false');
+  fireEvent.click(star);
+  await waitFor(() => expect(pressed(star)).toBe('true'));
+  expect(star.textContent).toBe('★ Starred');
+  expect(await stored()).toEqual({ ...DEFAULT_WATCHLIST, posts: ['x:9', 'x:1'], postFactor: 4 });
+  fireEvent.click(screen.getByRole('button', { name: 'Unstar this post' }));
+  await waitFor(() => expect(pressed(star)).toBe('false'));
+  expect((await stored()).posts).toEqual(['x:9']);
+});
+
+it('follows a star set elsewhere (another star of the same post, another page)', async () => {
+  render(<StarToggle kind="authors" itemKey="x:someone" label="@someone" />);
+  const star = await readyStar('Star @someone');
+  await watchlistItem.setValue({ ...DEFAULT_WATCHLIST, authors: ['x:someone'] });
+  await waitFor(() => expect(pressed(star)).toBe('true'));
+});
+
+it('is on the dashboard post view', async () => {
+  render(<PostDetail postKey="x:1" onDeleted={() => {}} />);
+  fireEvent.click(await readyStar('Star this post'));
+  await waitFor(async () => expect((await stored()).posts).toEqual(['x:1']));
+});
+
+it('is on each popup post', async () => {
+  const [post] = await loadRowsForKeys(['x:1'], 'auto');
+  render(<PostItem post={post!} dashboardUrl="chrome-extension://test-extension/dashboard.html" />);
+  fireEvent.click(await readyStar("Star Some One's post"));
+  await waitFor(async () => expect((await stored()).posts).toEqual(['x:1']));
+});
+
+it('is on each author in the comparison', async () => {
+  const comparison = await loadComparison(['x:someone'], 'auto');
+  render(<ComparisonTable comparison={comparison} onDelete={() => {}} />);
+  fireEvent.click(await readyStar('Star @someone'));
+  await waitFor(async () => expect((await stored()).authors).toEqual(['x:someone']));
+});
