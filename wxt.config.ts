@@ -1,12 +1,27 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES, platformNames } from './lib/platforms';
+
+/**
+ * The extension's pages (popup, dashboard, options) may open no connection but to the extension
+ * itself: PostLens sends nothing anywhere, and the report renderer (modern-screenshot) fetches what
+ * an element names. A page's own Content-Security-Policy makes the browser refuse anything else.
+ * Builds only: `wxt dev` reloads pages over a WebSocket of its own.
+ */
+export const PAGE_CSP = "connect-src 'self' data: blob:";
+const pagesConnectNowhere = (): Plugin => ({
+  name: 'postlens-pages-connect-nowhere',
+  apply: 'build',
+  transformIndexHtml: (html) =>
+    html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}" />`),
+});
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), pagesConnectNowhere()],
   }),
   manifest: ({ manifestVersion }) => ({
     name: 'PostLens',

@@ -68,6 +68,28 @@ describe('a report to send', () => {
     }
   });
 
+  it('the dashboard may connect nowhere but the extension (its Content-Security-Policy)', async () => {
+    const dash = await openDashboard(session, '#/overview');
+    try {
+      // x.com is a platform host PostLens may read, and reachable here (the fixture server): only
+      // the page's policy can refuse it.
+      const outcome = await dash.evaluate(async () => {
+        const violations: string[] = [];
+        document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+        const sent = await fetch('https://x.com/home?from-dashboard').then(
+          () => 'sent',
+          () => 'refused',
+        );
+        await new Promise((r) => setTimeout(r, 100));
+        return { sent, violations };
+      });
+      expect(outcome).toEqual({ sent: 'refused', violations: ['connect-src'] });
+      expect(session.server.served.filter((r) => r.path.includes('from-dashboard'))).toEqual([]);
+    } finally {
+      await dash.close();
+    }
+  });
+
   it('made no request off this machine', async () => {
     await session.browser.guard.settle();
     expect(session.browser.guard.outside(), session.browser.guard.report()).toEqual([]);

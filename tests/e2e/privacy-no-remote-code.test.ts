@@ -6,6 +6,12 @@
 //   are PostLens's own chunks on its own chrome-extension:// origin;
 // - PapaParse's NetworkStreamer: `new XMLHttpRequest` for Papa.parse(url, { download: true });
 //   PostLens only calls Papa.unparse (lib/export-csv.ts) and parses strings.
+// And one library path PostLens does take, fenced in: modern-screenshot, the report renderer
+// (components/common/report-image.ts), fetches what the element it draws names. It is a chunk of
+// the extension's pages only (never the background or a content script), every image address
+// outside the extension is answered with a placeholder before it, and each page's own
+// Content-Security-Policy (`connect-src 'self' data: blob:`, wxt.config.ts) makes the browser
+// refuse any connection off the extension: both are checked here.
 // A new network call or address is a failure to look at, not to allow-list by reflex.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,6 +19,10 @@ import { describe, expect, it } from 'vitest';
 import { assertExtensionBuilt } from '../harness/browser';
 import { mappedHosts } from '../harness/mapped-hosts';
 import { DEFAULT_EXTENSION_DIR } from '../harness/paths';
+
+/** What marks modern-screenshot's resource fetching in a bundle. */
+const SCREENSHOT =
+  /bypassingCache|Failed fetch, not 2xx response|fetch remote css import|fetch image base64|fetch css data url/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -87,7 +97,9 @@ describe('the built extension', () => {
     );
     const known = (c: (typeof calls)[number]) =>
       (c.call === 'fetch' && /\.ep=!0/.test(c.context) && /fetch\(\w+\.href,\w+\)/.test(c.context)) ||
-      (c.call === 'XMLHttpRequest' && /_config\.withCredentials|_readChunk|downloadRequest/.test(c.context));
+      (c.call === 'XMLHttpRequest' &&
+        /_config\.withCredentials|_readChunk|downloadRequest/.test(c.context)) ||
+      (c.call === 'fetch' && c.file.startsWith('chunks/') && SCREENSHOT.test(c.context));
     expect(
       calls.filter((c) => !known(c)).map((c) => `${c.file}: ${c.call} … ${c.context.slice(150, 260)}`),
     ).toEqual([]);
@@ -95,5 +107,25 @@ describe('the built extension', () => {
     // ignoring). Each may stand in more than one bundle: the background carries PapaParse too, as it
     // imports lib/transfer's face for the import checks (PapaParse is CommonJS, so it is not shaken out).
     expect([...new Set(calls.filter(known).map((c) => c.call))].sort()).toEqual(['XMLHttpRequest', 'fetch']);
+  });
+
+  it("loads the report renderer's fetches only in pages that may connect nowhere but the extension", () => {
+    const chunks = BUILT.filter((b) => b.file.startsWith('chunks/') && SCREENSHOT.test(b.text));
+    expect(chunks.length, 'modern-screenshot is in a chunk of its own').toBe(1);
+    const chunk = chunks[0]!.file.replace(/^chunks\//, '');
+    // No background, content script or other entry loads it.
+    const loaders = BUILT.filter((b) => b.file !== chunks[0]!.file && b.text.includes(chunk)).map(
+      (b) => b.file,
+    );
+    expect(loaders.every((f) => f.startsWith('chunks/'))).toBe(true);
+    expect(
+      BUILT.filter((b) => /^(background|content-scripts\/)/.test(b.file) && b.text.includes(chunk)),
+    ).toEqual([]);
+    const pages = BUILT.filter((b) => b.file.endsWith('.html'));
+    expect(pages.map((p) => p.file).sort()).toEqual(['dashboard.html', 'options.html', 'popup.html']);
+    for (const p of pages)
+      expect(p.text, p.file).toContain(
+        `<meta http-equiv="Content-Security-Policy" content="connect-src 'self' data: blob:" />`,
+      );
   });
 });
