@@ -15,6 +15,8 @@ export default defineConfig({
           environment: 'happy-dom',
           setupFiles: ['tests/unit/setup.ts'],
           globals: true,
+          // Beside the browser suites on two cores a render-heavy test can pass 5 s (setup.ts).
+          testTimeout: 15_000,
         },
       },
       {

@@ -1,5 +1,6 @@
 // The one export path: the dashboard's Export JSON / CSV / NDJSON / Parquet and the options page's
 // "Export everything first" (before pruning) build and save the same file the same way.
+import { EMPTY_ANNOTATIONS, getAnnotations } from '@/lib/annotations';
 import { loadCampaigns, loadExportRecords } from '@/lib/queries';
 import {
   BuildCancelled,
@@ -12,6 +13,7 @@ import {
   exportFileName,
   serializeExportChunked,
   stopIfCancelled,
+  withAnnotations,
   withCampaigns,
 } from '@/lib/transfer';
 import type { Download } from './download';
@@ -56,13 +58,18 @@ export async function exportFile(
     onStage?.({ stage: 'reading' });
     const records = await unlessCancelled(loadExportRecords(keys), signal);
     const campaigns = kind === 'json' ? await unlessCancelled(loadCampaigns(), signal) : [];
+    // Like campaigns, all of them whatever the filter: they are the user's words, not posts.
+    const annotations = kind === 'json' ? await unlessCancelled(getAnnotations(), signal) : EMPTY_ANNOTATIONS;
     stopIfCancelled(signal);
     const data = buildExport(records, date);
     const build = { signal, onProgress: (p: BuildProgress) => onStage?.({ stage: 'building', ...p }) };
     const name = exportFileName(kind, date);
     let file: [string | ArrayBuffer, string];
     if (kind === 'json')
-      file = [await serializeExportChunked(withCampaigns(data, campaigns), build), 'application/json'];
+      file = [
+        await serializeExportChunked(withAnnotations(withCampaigns(data, campaigns), annotations), build),
+        'application/json',
+      ];
     // The BOM makes spreadsheet apps read the file as UTF-8 (emoji, accents, RTL text).
     else if (kind === 'csv') file = [`\uFEFF${await buildCsvChunked(data, build)}`, 'text/csv;charset=utf-8'];
     else if (kind === 'ndjson') file = [await buildNdjsonChunked(data, build), 'application/x-ndjson'];

@@ -1,8 +1,16 @@
-// Competitor comparison: pick authors, see their followers over time and how their posts do.
+// Competitor comparison: pick authors, see their followers over time and how their posts do;
+// group them in author sets and compare the sets.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AuthorSets, SetsCompared, useAnnotations } from '@/components/annotations';
 import { sendMessage } from '@/lib/messaging';
 import type { ErPref } from '@/lib/metrics';
-import { type Comparison, followersChartData, loadAuthors, loadComparison } from '@/lib/queries';
+import {
+  type Comparison,
+  followersChartData,
+  loadAuthors,
+  loadComparison,
+  type PostRow,
+} from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
 import { ShareReport } from '../common/share-report';
 import { TimeChart } from '../common/time-chart';
@@ -14,9 +22,12 @@ interface Props {
   /** Bumped when the database changed (import, delete), to read again. */
   version: number;
   onChanged: () => void;
+  /** Every post's row, once all are read (null before): what the sets are compared on. */
+  rows?: PostRow[] | null;
 }
 
-export function AuthorsView({ pref, version, onChanged }: Props) {
+export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
+  const annotations = useAnnotations();
   const [authors, setAuthors] = useState<AuthorRecord[]>([]);
   const [selected, setSelected] = useState<string[]>([]);
   const [comparison, setComparison] = useState<Comparison | null>(null);
@@ -61,13 +72,17 @@ export function AuthorsView({ pref, version, onChanged }: Props) {
   const report = useRef<HTMLDivElement>(null);
   return (
     <section class="authors-view" aria-label="Authors">
-      <AuthorPicker authors={authors} selected={selected} onChange={setSelected} />
+      <div class="authors-side">
+        <AuthorPicker authors={authors} selected={selected} onChange={setSelected} />
+        <AuthorSets state={annotations} selected={selected} onPick={setSelected} />
+      </div>
       <div class="comparison-body" ref={report}>
         {error ? (
           <p class="error" role="alert">
             {error}
           </p>
         ) : null}
+        {rows ? <SetsCompared sets={annotations.annotations.sets} rows={rows} /> : null}
         {!comparison ? <p class="muted">Pick one or more authors to compare them.</p> : null}
         {comparison && chart ? (
           <>

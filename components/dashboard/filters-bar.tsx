@@ -1,4 +1,6 @@
-// Filters for the posts table: platform, author, date range and free text.
+// Filters for the posts table: platform, author, author set, tag, date range and free text.
+import type { Annotations } from '@/lib/annotations';
+import { tagCounts } from '@/lib/annotations';
 import { isoDay } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { RowFilter } from '@/lib/queries';
@@ -12,6 +14,8 @@ export interface AuthorOption {
 interface Props {
   filter: RowFilter;
   authors: AuthorOption[];
+  /** The user's sets and tags, offered as filters. */
+  annotations?: Annotations;
   onChange: (f: RowFilter) => void;
 }
 
@@ -25,8 +29,10 @@ export function dayBound(value: string, end: boolean): number | null {
 
 const dayValue = (ms: number | null) => (ms === null ? '' : isoDay(new Date(ms)));
 
-export function FiltersBar({ filter, authors, onChange }: Props) {
+export function FiltersBar({ filter, authors, annotations, onChange }: Props) {
   const set = (patch: Partial<RowFilter>) => onChange({ ...filter, ...patch });
+  const sets = annotations?.sets ?? [];
+  const tags = annotations ? tagCounts(annotations) : [];
   return (
     <form class="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
       <label>
@@ -53,6 +59,28 @@ export function FiltersBar({ filter, authors, onChange }: Props) {
           {authors.map((a) => (
             <option key={a.key} value={a.key}>
               {a.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Set{' '}
+        <select value={filter.setId ?? ''} onChange={(e) => set({ setId: e.currentTarget.value || null })}>
+          <option value="">All</option>
+          {sets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Tag{' '}
+        <select value={filter.tag ?? ''} onChange={(e) => set({ tag: e.currentTarget.value || null })}>
+          <option value="">All</option>
+          {tags.map((t) => (
+            <option key={t.tag} value={t.tag}>
+              {t.tag} ({t.count})
             </option>
           ))}
         </select>

@@ -5,7 +5,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { formatNumber } from '@/lib/format';
 import { type ImportCounts, sendMessage } from '@/lib/messaging';
-import type { ImportProblem } from '@/lib/transfer';
+import { type ImportProblem, keepImportedAnnotations } from '@/lib/transfer';
 import {
   IMPORT_CANCELLED_EARLY,
   type Prepared,
@@ -24,7 +24,7 @@ type State =
   | { kind: 'busy'; stage: Stage | WriteStage; cancelling?: boolean }
   | { kind: 'ready'; prepared: Extract<Prepared, { ok: true }> }
   /** late: Cancel was pressed after the transaction had committed. */
-  | { kind: 'done'; added: ImportCounts; late: boolean }
+  | { kind: 'done'; added: ImportCounts; late: boolean; annotations?: string }
   | { kind: 'cancelled'; message: string }
   | { kind: 'error'; message: string }
   | { kind: 'refused'; problems: ImportProblem[]; total: number };
@@ -73,7 +73,9 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
     // The write's own answer says what happened, whenever Cancel was pressed.
     if (!res.ok && 'cancelled' in res) return setState({ kind: 'cancelled', message: res.error });
     if (!res.ok) return setState({ kind: 'error', message: res.error });
-    setState({ kind: 'done', added: res.added, late: run.cancelled });
+    // Sets, tags and notes go to storage.local only now, after the database has committed.
+    const annotations = await keepImportedAnnotations(p.data);
+    setState({ kind: 'done', added: res.added, late: run.cancelled, annotations });
     onImported();
   };
 
@@ -149,7 +151,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       {state.kind === 'done' ? (
         <p role="status">
           {state.late ? 'Already imported, too late to cancel: ' : 'Imported: '}added{' '}
-          {countsText(state.added)}.
+          {countsText(state.added)}.{state.annotations ? ` ${state.annotations}` : ''}
         </p>
       ) : null}
     </section>

@@ -1,6 +1,7 @@
 // One post: what it is, its counts and ERs over time, every snapshot, and delete.
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PostAnnotations } from '@/components/annotations';
 import { AddToCampaign } from '@/components/campaigns';
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { SafeLink } from '@/components/common/safe-link';
@@ -78,6 +79,7 @@ export function PostDetail({ postKey, onDeleted }: Props) {
           Delete post
         </ConfirmButton>
       </header>
+      <PostAnnotations postKey={post.key} />
       {chart ? <TimeChart data={chart} title="Counts and engagement rate over time" /> : null}
       <h3>
         {snapshots.length} snapshot{snapshots.length === 1 ? '' : 's'}

@@ -1,6 +1,7 @@
 // All posts ever seen: filter, sort by any column, export.
 
 import { useMemo, useState } from 'preact/hooks';
+import { type AnnotationsState, useAnnotations } from '@/components/annotations';
 import { AddToCampaign } from '@/components/campaigns';
 import { platformNames } from '@/lib/platforms';
 import {
@@ -8,6 +9,7 @@ import {
   filterRows,
   type PostRow,
   type RowFilter,
+  type RowMarks,
   type SortDir,
   type SortKey,
   sortRows,
@@ -30,12 +32,18 @@ export function authorOptions(rows: readonly PostRow[]): AuthorOption[] {
 }
 
 const isEmpty = (f: RowFilter) =>
-  f.platform === null && f.authorKey === null && f.from === null && f.to === null && f.text.trim() === '';
+  f.platform === null &&
+  f.authorKey === null &&
+  f.from === null &&
+  f.to === null &&
+  f.text.trim() === '' &&
+  !f.tag &&
+  !f.setId;
 
 /** The keys of the posts `filter` shows, once every row is in; null when no filter is set. */
-export function filteredKeysOf(rows: PostRow[], filter: RowFilter): string[] | null {
+export function filteredKeysOf(rows: PostRow[], filter: RowFilter, marks?: RowMarks): string[] | null {
   if (isEmpty(filter) || loadingTotal(rows) !== null) return null;
-  return filterRows(rows, filter).map((r) => r.key);
+  return filterRows(rows, filter, marks).map((r) => r.key);
 }
 
 interface Props {
@@ -43,15 +51,22 @@ interface Props {
   /** The filter, when the page keeps it (the dashboard does, so Campaigns can add what it shows). */
   filter?: RowFilter;
   onFilter?: (f: RowFilter) => void;
+  /** The annotations, when the page keeps them (the dashboard does); else read here. */
+  annotations?: AnnotationsState;
 }
 
-export function PostsView({ rows, filter: kept, onFilter }: Props) {
+export function PostsView({ rows, filter: kept, onFilter, annotations: given }: Props) {
+  const read = useAnnotations();
+  const marks = (given ?? read).annotations;
   const [own, setOwn] = useState<RowFilter>(EMPTY_FILTER);
   const filter = kept ?? own;
   const setFilter = onFilter ?? setOwn;
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'er', dir: 'desc' });
   const authors = useMemo(() => authorOptions(rows), [rows]);
-  const shown = useMemo(() => sortRows(filterRows(rows, filter), sort.key, sort.dir), [rows, filter, sort]);
+  const shown = useMemo(
+    () => sortRows(filterRows(rows, filter, marks), sort.key, sort.dir),
+    [rows, filter, sort, marks],
+  );
   const onSort = (key: SortKey) =>
     setSort((s) =>
       s.key === key
@@ -70,7 +85,7 @@ export function PostsView({ rows, filter: kept, onFilter }: Props) {
         : `${rows.length} posts`;
   return (
     <section class="posts-view" aria-label="Posts">
-      <FiltersBar filter={filter} authors={authors} onChange={setFilter} />
+      <FiltersBar filter={filter} authors={authors} annotations={marks} onChange={setFilter} />
       <div class="toolbar">
         <p class="muted" role="status">
           {status}

@@ -1,10 +1,13 @@
 // The platform and author choice shared by the Insights and Overview views: all by default, so a
-// manager can read one competitor, or everything they browsed on one network.
+// manager can read one competitor, one author set ("Competitors A"), or everything they browsed
+// on one network.
 import { useMemo, useState } from 'preact/hooks';
+import type { AuthorSet } from '@/lib/annotations';
 import { formatNumber } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { PostRow } from '@/lib/queries';
 import type { Platform } from '@/lib/types';
+import { useAnnotations } from '../annotations';
 
 export interface AuthorChoice {
   key: string;
@@ -32,6 +35,11 @@ export function authorsOf(rows: readonly PostRow[]): AuthorChoice[] {
 }
 
 export interface AuthorFilterState {
+  /** An author set's id, or 'all'. */
+  setId: string;
+  setSetId: (id: string) => void;
+  /** The user's author sets (what the set select lists). */
+  sets: readonly AuthorSet[];
   platform: string;
   author: string;
   setPlatform: (p: string) => void;
@@ -47,9 +55,17 @@ export interface AuthorFilterState {
 export function useAuthorFilter(rows: PostRow[]): AuthorFilterState {
   const [platform, setPlatform] = useState<string>('all');
   const [author, setAuthor] = useState<string>('all');
+  const [setId, setSetId] = useState<string>('all');
+  const { sets } = useAnnotations().annotations;
+  const inSet = useMemo(() => {
+    if (setId === 'all') return rows;
+    // A set deleted meanwhile (another tab) holds no author: its figures are empty, not everyone's.
+    const keys = new Set(sets.find((s) => s.id === setId)?.authorKeys ?? []);
+    return rows.filter((r) => r.authorKey !== null && keys.has(r.authorKey));
+  }, [rows, setId, sets]);
   const onPlatform = useMemo(
-    () => rows.filter((r) => platform === 'all' || r.platform === platform),
-    [rows, platform],
+    () => inSet.filter((r) => platform === 'all' || r.platform === platform),
+    [inSet, platform],
   );
   const authors = useMemo(() => authorsOf(onPlatform), [onPlatform]);
   const chosen = useMemo(
@@ -58,6 +74,13 @@ export function useAuthorFilter(rows: PostRow[]): AuthorFilterState {
   );
   const platforms = useMemo(() => [...new Set(rows.map((r) => r.platform))].sort(), [rows]);
   return {
+    setId,
+    // Another set lists other authors, as another platform does.
+    setSetId: (id) => {
+      setSetId(id);
+      setAuthor('all');
+    },
+    sets,
     platform,
     author,
     // A new platform lists other authors: the one chosen may not be among them.
@@ -76,6 +99,21 @@ export function useAuthorFilter(rows: PostRow[]): AuthorFilterState {
 export function AuthorFilter({ f }: { f: AuthorFilterState }) {
   return (
     <>
+      {f.sets.length > 0 ? (
+        <>
+          <label>
+            Set{' '}
+            <select value={f.setId} onChange={(e) => f.setSetId(e.currentTarget.value)}>
+              <option value="all">All authors</option>
+              {f.sets.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+        </>
+      ) : null}
       <label>
         Platform{' '}
         <select value={f.platform} onChange={(e) => f.setPlatform(e.currentTarget.value)}>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useAnnotations } from '@/components/annotations';
 import { CampaignsPanel } from '@/components/campaigns';
 import { StorageWarning } from '@/components/common/storage-warning';
 import { AuthorsView } from '@/components/dashboard/authors-view';
@@ -27,7 +28,10 @@ export function App() {
   const rows = useRows(version);
   // The Posts view's filter lives here, so the Campaigns view can add the posts it shows.
   const [filter, setFilter] = useState<RowFilter>(EMPTY_FILTER);
-  const filteredKeys = rows.status === 'ready' ? filteredKeysOf(rows.rows, filter) : null;
+  // Kept here too: the Posts filter may narrow by tag or set, and Campaigns adds what it shows.
+  const annotations = useAnnotations();
+  const filteredKeys =
+    rows.status === 'ready' ? filteredKeysOf(rows.rows, filter, annotations.annotations) : null;
   return (
     <div class="dashboard">
       <header class="top">
@@ -64,7 +68,7 @@ export function App() {
         ) : null}
         {route.view === 'posts' ? (
           rows.status === 'ready' ? (
-            <PostsView rows={rows.rows} filter={filter} onFilter={setFilter} />
+            <PostsView rows={rows.rows} filter={filter} onFilter={setFilter} annotations={annotations} />
           ) : rows.status === 'loading' ? (
             <p class="muted">Loading…</p>
           ) : null
@@ -86,6 +90,7 @@ export function App() {
             pref={rows.status === 'ready' ? rows.settings.erPreference : 'auto'}
             version={version}
             onChanged={changed}
+            rows={rows.status === 'ready' && loadingTotal(rows.rows) === null ? rows.rows : null}
           />
         ) : null}
         {route.view === 'data' ? <DataPanel onChanged={changed} /> : null}

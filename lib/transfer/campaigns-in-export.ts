@@ -2,8 +2,10 @@
 // Pure. Version 1 files have no campaigns and still import; version 2 files written before the
 // later inputs (lead value, impressions…) lack their keys and import with them not entered.
 
+import type { Annotations } from '../annotations';
 import type { Campaign, MoneyInputId } from '../campaigns';
 import { campaignIdOf, checkCampaignInput, countInput, moneyInput } from '../campaigns';
+import { checkExportAnnotations } from './annotations-in-export';
 import { EXPORT_VERSION, type ExportCampaign, type ExportFile, type ExportV1, type ExportV2 } from './format';
 import { type CheckOptions, checkExport } from './import-check';
 import { type ImportRefusal, ProblemList, refuse } from './import-report';
@@ -144,18 +146,24 @@ export function splitExport(
 export function checkAnyExport(
   input: unknown,
   options: CheckOptions = {},
-): { ok: true; data: ExportV1; campaigns: Campaign[] } | ImportRefusal {
+): { ok: true; data: ExportV1; campaigns: Campaign[]; annotations?: Annotations } | ImportRefusal {
   const campaigns = checkExportCampaigns(input, options);
   // A file that is not a version 1 or 2 export at all: nothing more to read.
   if (!campaigns.ok && ['format', 'version'].includes(campaigns.problems[0]?.path ?? '')) return campaigns;
   const base =
     isObject(input) && input.version === 2
-      ? (({ campaigns: _c, ...rest }) => ({ ...rest, version: 1 }))(input)
+      ? (({ campaigns: _c, annotations: _a, ...rest }) => ({ ...rest, version: 1 }))(input)
       : input;
   const checked = checkExport(base, options);
-  if (checked.ok && campaigns.ok) return { ok: true, data: checked.data, campaigns: campaigns.campaigns };
+  const annotations = checkExportAnnotations(input);
+  if (checked.ok && campaigns.ok && annotations.ok) {
+    const ok = { ok: true as const, data: checked.data, campaigns: campaigns.campaigns };
+    // The key only when the file has annotations: a result without them is what it always was.
+    return annotations.annotations ? { ...ok, annotations: annotations.annotations } : ok;
+  }
   const all = new ProblemList();
   if (!checked.ok) all.absorb(checked);
   if (!campaigns.ok) all.absorb(campaigns);
+  if (!annotations.ok) all.absorb(annotations);
   return all.refusal();
 }

@@ -1,6 +1,7 @@
 // The documented, stable JSON export: README "Export format", and docs/export.schema.json, which
 // the unit tests check every export against. Times are ISO 8601 UTC strings, counts are numbers or
 // null. Export JSON writes version EXPORT_VERSION (ExportFile); version 1 files still import.
+import type { Annotations } from '../annotations';
 import type { Campaign } from '../campaigns';
 import type { Count, Counts, Platform } from '../types';
 
@@ -55,6 +56,11 @@ export interface ExportCampaign extends Required<Omit<Campaign, 'createdAt' | 'u
 export interface ExportV2 extends Omit<ExportV1, 'version'> {
   version: 2;
   campaigns: ExportCampaign[];
+  /**
+   * The user's author sets, tags and notes (annotations-in-export.ts): present only when there are
+   * some, so files without them are what they were before; older files import without them.
+   */
+  annotations?: Annotations;
 }
 
 /** What Export JSON writes. */

@@ -1,4 +1,6 @@
 // The public face of lib/transfer/.
+export * from './annotations-import';
+export * from './annotations-in-export';
 export * from './campaign-csv';
 export * from './campaigns-in-export';
 export * from './chunked-build';

@@ -2,6 +2,7 @@
 // format and version with a message a person can act on, then every field through the same check
 // the background applies (checkAnyExport). Pure: text in, the export exactly as the file holds it,
 // or the reason out, with a report of every problem when the fields are at fault.
+import { withAnnotations } from './annotations-in-export';
 import { checkAnyExport, withCampaigns } from './campaigns-in-export';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1, type ExportV2 } from './format';
 import type { CheckOptions } from './import-check';
@@ -91,6 +92,12 @@ export function validateExport(value: unknown, options: CheckOptions = {}): Impo
       total: checked.total,
     };
   }
+  // A file with annotations is handed on as version 2, the version that can carry them.
+  if (checked.annotations)
+    return {
+      ok: true,
+      data: withAnnotations(withCampaigns(checked.data, checked.campaigns), checked.annotations),
+    };
   return {
     ok: true,
     data: checked.campaigns.length > 0 ? withCampaigns(checked.data, checked.campaigns) : checked.data,

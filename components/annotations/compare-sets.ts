@@ -1,0 +1,33 @@
+// "Sets compared": each author set's posts measured as one author's, so a brand can be
+// set against its competitors with the same figures the author comparison uses. Pure.
+
+import type { AuthorSet } from '@/lib/annotations';
+import { median } from '@/lib/metrics';
+import { authorStats, type PostRow } from '@/lib/queries';
+
+export interface SetFigures {
+  id: string;
+  name: string;
+  authors: number;
+  postsSeen: number;
+  medianEr: number | null;
+  medianVelocity: number | null;
+  totalEngagement: number;
+}
+
+export function compareSets(sets: readonly AuthorSet[], rows: readonly PostRow[]): SetFigures[] {
+  return sets.map((set) => {
+    const keys = new Set(set.authorKeys);
+    const mine = rows.filter((r) => r.authorKey !== null && keys.has(r.authorKey));
+    const stats = authorStats(set.id, mine, 0);
+    return {
+      id: set.id,
+      name: set.name,
+      authors: keys.size,
+      postsSeen: stats.postsSeen,
+      medianEr: stats.medianEr,
+      medianVelocity: median(mine.map((r) => r.velocity).filter((v): v is number => v !== null)),
+      totalEngagement: stats.totalEngagement,
+    };
+  });
+}

@@ -1,0 +1,63 @@
+// A post's tags (chips to add and remove) and its note (saved on request, so a half-typed note
+// is never stored by accident). A refused tag or note keeps what the user typed and says why.
+import { useEffect, useState } from 'preact/hooks';
+import { addTag, removeTag, setNote } from '@/lib/annotations';
+import { useAnnotations } from './use-annotations';
+
+export function PostAnnotations({ postKey }: { postKey: string }) {
+  const { annotations, edit } = useAnnotations();
+  const tags = annotations.tags[postKey] ?? [];
+  const stored = annotations.notes[postKey] ?? '';
+  const [tag, setTag] = useState('');
+  const [note, setNoteText] = useState(stored);
+  const [message, setMessage] = useState<string | null>(null);
+  // The stored note arrives after the first render (and may change in another tab).
+  useEffect(() => setNoteText(stored), [stored]);
+
+  const add = async () => {
+    const problem = await edit((a) => addTag(a, postKey, tag.trim()));
+    setMessage(problem);
+    if (!problem) setTag('');
+  };
+  const saveNote = async () => {
+    const problem = await edit((a) => setNote(a, postKey, note));
+    setMessage(problem ?? 'Note saved.');
+  };
+  return (
+    <section class="post-annotations" aria-label="Tags and note">
+      <ul class="tag-chips" aria-label="Tags">
+        {tags.map((t) => (
+          <li key={t}>
+            {t}{' '}
+            <button
+              type="button"
+              aria-label={`Remove tag ${t}`}
+              onClick={() => edit((a) => removeTag(a, postKey, t))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <label>
+          Tag <input value={tag} onInput={(e) => setTag(e.currentTarget.value)} />
+        </label>{' '}
+        <button type="submit">Add tag</button>
+      </form>
+      <label>
+        Note
+        <textarea rows={3} value={note} onInput={(e) => setNoteText(e.currentTarget.value)} />
+      </label>
+      <button type="button" onClick={() => void saveNote()} disabled={note === stored}>
+        Save note
+      </button>
+      {message ? <p role="status">{message}</p> : null}
+    </section>
+  );
+}

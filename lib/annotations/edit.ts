@@ -1,0 +1,101 @@
+// Pure edits of the annotations. Each answers the new value or a message saying why the edit is
+// refused (too long, empty, unknown set): the caller shows the message and keeps what it had.
+import {
+  type Annotations,
+  type AuthorSet,
+  isAnnotationKey,
+  nameProblem,
+  noteProblem,
+  tagProblem,
+} from './annotations';
+
+export type Edit = { ok: true; value: Annotations } | { ok: false; message: string };
+
+const ok = (value: Annotations): Edit => ({ ok: true, value });
+const refuse = (message: string): Edit => ({ ok: false, message });
+
+function withSet(a: Annotations, id: string, change: (s: AuthorSet) => AuthorSet | string): Edit {
+  const set = a.sets.find((s) => s.id === id);
+  if (!set) return refuse('That set no longer exists.');
+  const next = change(set);
+  if (typeof next === 'string') return refuse(next);
+  return ok({ ...a, sets: a.sets.map((s) => (s.id === id ? next : s)) });
+}
+
+export function addSet(a: Annotations, id: string, name: string): Edit {
+  const p = nameProblem(name);
+  if (p) return refuse(`The set's name ${p}.`);
+  if (a.sets.some((s) => s.id === id)) return refuse('A set with that id already exists.');
+  return ok({ ...a, sets: [...a.sets, { id, name, authorKeys: [] }] });
+}
+
+export function removeSet(a: Annotations, id: string): Edit {
+  if (!a.sets.some((s) => s.id === id)) return refuse('That set no longer exists.');
+  return ok({ ...a, sets: a.sets.filter((s) => s.id !== id) });
+}
+
+export function renameSet(a: Annotations, id: string, name: string): Edit {
+  const p = nameProblem(name);
+  if (p) return refuse(`The set's name ${p}.`);
+  return withSet(a, id, (s) => ({ ...s, name }));
+}
+
+export function addAuthorsToSet(a: Annotations, id: string, keys: readonly string[]): Edit {
+  const bad = keys.find((k) => !isAnnotationKey(k));
+  if (bad !== undefined) return refuse(`"${bad}" is not an author key.`);
+  return withSet(a, id, (s) => ({ ...s, authorKeys: [...new Set([...s.authorKeys, ...keys])] }));
+}
+
+export function removeAuthorsFromSet(a: Annotations, id: string, keys: readonly string[]): Edit {
+  return withSet(a, id, (s) => ({ ...s, authorKeys: s.authorKeys.filter((k) => !keys.includes(k)) }));
+}
+
+export function addTag(a: Annotations, postKey: string, tag: string): Edit {
+  if (!isAnnotationKey(postKey)) return refuse(`"${postKey}" is not a post key.`);
+  const p = tagProblem(tag);
+  if (p) return refuse(`The tag ${p}.`);
+  const current = a.tags[postKey] ?? [];
+  if (current.includes(tag)) return ok(a);
+  return ok({ ...a, tags: { ...a.tags, [postKey]: [...current, tag] } });
+}
+
+export function removeTag(a: Annotations, postKey: string, tag: string): Edit {
+  const rest = (a.tags[postKey] ?? []).filter((t) => t !== tag);
+  const tags = { ...a.tags, [postKey]: rest };
+  // An empty list is dropped so that "no tags" has one form (and the export stays empty).
+  if (rest.length === 0) delete tags[postKey];
+  return ok({ ...a, tags });
+}
+
+/** Writes a post's note; an empty note removes it. */
+export function setNote(a: Annotations, postKey: string, note: string): Edit {
+  if (!isAnnotationKey(postKey)) return refuse(`"${postKey}" is not a post key.`);
+  const p = noteProblem(note);
+  if (p) return refuse(`The note ${p}.`);
+  const notes = { ...a.notes, [postKey]: note };
+  if (note === '') delete notes[postKey];
+  return ok({ ...a, notes });
+}
+
+/** Every tag with the number of posts that carry it, most used first, then by name. */
+export function tagCounts(a: Annotations): { tag: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const list of Object.values(a.tags)) for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((x, y) => y.count - x.count || x.tag.localeCompare(y.tag));
+}
+
+/** The post keys carrying `tag`. */
+export function postsWithTag(a: Annotations, tag: string): Set<string> {
+  return new Set(
+    Object.entries(a.tags)
+      .filter(([, l]) => l.includes(tag))
+      .map(([k]) => k),
+  );
+}
+
+/** The author keys of a set (empty when it no longer exists). */
+export function setAuthors(a: Annotations, id: string): Set<string> {
+  return new Set(a.sets.find((s) => s.id === id)?.authorKeys ?? []);
+}

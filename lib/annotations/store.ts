@@ -1,0 +1,23 @@
+// The annotations in storage.local. Every change is applied over the value stored now (never over
+// a stale copy a page kept), so two dashboard tabs do not undo each other's edits.
+import { storage } from '#imports';
+import { type Annotations, checkAnnotations, EMPTY_ANNOTATIONS } from './annotations';
+import type { Edit } from './edit';
+
+export const annotationsItem = storage.defineItem<Annotations>('local:annotations', {
+  fallback: EMPTY_ANNOTATIONS,
+});
+
+/** The annotations as stored, checked; what was left out is logged with its reason. */
+export async function getAnnotations(warn: (m: string) => void = console.warn): Promise<Annotations> {
+  const { value, problems } = checkAnnotations(await annotationsItem.getValue());
+  if (problems.length > 0) warn(`PostLens: annotations read without: ${problems.join('; ')}`);
+  return value;
+}
+
+/** Applies `edit` to the stored value and saves it; a refused edit saves nothing. */
+export async function updateAnnotations(edit: (current: Annotations) => Edit): Promise<Edit> {
+  const result = edit(await getAnnotations());
+  if (result.ok) await annotationsItem.setValue(result.value);
+  return result;
+}

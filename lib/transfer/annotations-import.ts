@@ -1,0 +1,42 @@
+// Keeps an imported file's annotations in storage.local. Called by the page only once the
+// background has answered that the file's database transaction committed: a refused or cancelled
+// import must leave the user's sets, tags and notes as they were.
+import { type Annotations, updateAnnotations } from '../annotations';
+import { type AnnotationConflict, mergeAnnotations } from './annotations-in-export';
+import type { ExportV1, ExportV2 } from './format';
+
+/** Merges `file` into the stored annotations (over the value stored now); answers the conflicts. */
+export async function storeImportedAnnotations(file: Annotations): Promise<AnnotationConflict[]> {
+  let conflicts: AnnotationConflict[] = [];
+  await updateAnnotations((current) => {
+    const merged = mergeAnnotations(current, file);
+    conflicts = merged.conflicts;
+    return { ok: true, value: merged.value };
+  });
+  return conflicts;
+}
+
+/** The conflicts in words, for the import's result ("" when there are none). */
+export function conflictsText(conflicts: readonly AnnotationConflict[]): string {
+  if (conflicts.length === 0) return '';
+  const where = conflicts
+    .slice(0, 5)
+    .map((c) => c.path)
+    .join(', ');
+  const more = conflicts.length > 5 ? ` and ${conflicts.length - 5} more` : '';
+  const one = conflicts.length === 1;
+  return `${conflicts.length} annotation${one ? '' : 's'} in the file ${one ? 'differs' : 'differ'} from yours and ${one ? 'was' : 'were'} left as you had ${one ? 'it' : 'them'}: ${where}${more}.`;
+}
+
+/**
+ * Keeps the annotations of an imported file (after its database write committed); answers what
+ * to tell the user: "" when all went in, the conflicts, or why they could not be saved.
+ */
+export async function keepImportedAnnotations(data: ExportV1 | ExportV2): Promise<string> {
+  if (data.version !== 2 || !data.annotations) return '';
+  try {
+    return conflictsText(await storeImportedAnnotations(data.annotations));
+  } catch (e) {
+    return `The posts were imported, but the sets, tags and notes were not saved: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}

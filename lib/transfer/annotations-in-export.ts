@@ -1,0 +1,169 @@
+// Author sets, tags and notes in the JSON export: an optional top-level `annotations` object, the
+// shape lib/annotations keeps. Pure. Written only when there is something in it, so a file
+// without annotations is byte for byte what it was before they existed; read strictly (every
+// problem with its path, value and reason, like the posts); merged into what is stored without
+// overwriting the user's own words (a differing set or note is reported, not replaced).
+import {
+  type Annotations,
+  type AuthorSet,
+  idProblem,
+  isAnnotationKey,
+  isEmptyAnnotations,
+  nameProblem,
+  noteProblem,
+  tagProblem,
+} from '../annotations';
+import type { ExportFile } from './format';
+import { type ImportRefusal, ProblemList } from './import-report';
+
+/** The export with its annotations, the key left out when there are none. */
+export function withAnnotations(file: ExportFile, annotations: Annotations): ExportFile {
+  if (isEmptyAnnotations(annotations)) return file;
+  return {
+    ...file,
+    annotations: {
+      sets: annotations.sets.map((s) => ({ id: s.id, name: s.name, authorKeys: [...s.authorKeys] })),
+      tags: Object.fromEntries(Object.entries(annotations.tags).map(([k, l]) => [k, [...l]])),
+      notes: { ...annotations.notes },
+    },
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const FIELDS = ['sets', 'tags', 'notes'];
+
+/** The `annotations` of an export, checked: absent is none; any problem refuses the file. */
+export function checkExportAnnotations(
+  input: unknown,
+): { ok: true; annotations: Annotations | null } | ImportRefusal {
+  if (!isObject(input) || input.annotations === undefined) return { ok: true, annotations: null };
+  const raw = input.annotations;
+  const problems = new ProblemList();
+  if (!isObject(raw)) {
+    problems.add('annotations', raw, 'must be an object with sets, tags and notes');
+    return problems.refusal();
+  }
+  for (const k of Object.keys(raw))
+    if (!FIELDS.includes(k)) problems.add(`annotations.${k}`, raw[k], 'is not a field of annotations');
+  const sets = checkSets(raw.sets, problems);
+  const tags = checkTags(raw.tags, problems);
+  const notes = checkNotes(raw.notes, problems);
+  return problems.total > 0 ? problems.refusal() : { ok: true, annotations: { sets, tags, notes } };
+}
+
+function checkSets(raw: unknown, problems: ProblemList): AuthorSet[] {
+  if (!Array.isArray(raw)) {
+    problems.add('annotations.sets', raw, 'must be an array (a list, possibly empty)');
+    return [];
+  }
+  const sets: AuthorSet[] = [];
+  const ids = new Set<string>();
+  for (const [i, s] of raw.entries()) {
+    const at = `annotations.sets[${i}]`;
+    if (!isObject(s)) {
+      problems.add(at, s, 'must be an object with id, name and authorKeys');
+      continue;
+    }
+    const before = problems.total;
+    for (const k of Object.keys(s))
+      if (!['id', 'name', 'authorKeys'].includes(k))
+        problems.add(`${at}.${k}`, s[k], 'is not a field of a set');
+    const id = idProblem(s.id);
+    if (id) problems.add(`${at}.id`, s.id, id);
+    else if (ids.has(s.id as string)) problems.add(`${at}.id`, s.id, `${String(s.id)} appears twice`);
+    const name = nameProblem(s.name);
+    if (name) problems.add(`${at}.name`, s.name, name);
+    if (!Array.isArray(s.authorKeys)) problems.add(`${at}.authorKeys`, s.authorKeys, 'must be an array');
+    else
+      for (const [j, k] of s.authorKeys.entries()) {
+        if (!isAnnotationKey(k))
+          problems.add(`${at}.authorKeys[${j}]`, k, 'must be an author key (platform:handle)');
+        else if (s.authorKeys.indexOf(k) !== j) problems.add(`${at}.authorKeys[${j}]`, k, 'appears twice');
+      }
+    if (typeof s.id === 'string') ids.add(s.id);
+    if (problems.total === before)
+      sets.push({ id: s.id as string, name: s.name as string, authorKeys: [...(s.authorKeys as string[])] });
+  }
+  return sets;
+}
+
+function checkTags(raw: unknown, problems: ProblemList): Record<string, string[]> {
+  if (!isObject(raw)) {
+    problems.add('annotations.tags', raw, 'must be an object of post keys to tag lists');
+    return {};
+  }
+  const tags: Record<string, string[]> = {};
+  for (const [key, list] of Object.entries(raw)) {
+    const at = `annotations.tags[${JSON.stringify(key)}]`;
+    const before = problems.total;
+    if (!isAnnotationKey(key)) problems.add(at, key, 'must be under a post key (platform:postId)');
+    if (!Array.isArray(list) || list.length === 0)
+      problems.add(at, list, 'must be a list of one or more tags');
+    else
+      for (const [j, t] of list.entries()) {
+        const p = tagProblem(t);
+        if (p) problems.add(`${at}[${j}]`, t, p);
+        else if (list.indexOf(t) !== j) problems.add(`${at}[${j}]`, t, 'appears twice');
+      }
+    if (problems.total === before) tags[key] = [...(list as string[])];
+  }
+  return tags;
+}
+
+function checkNotes(raw: unknown, problems: ProblemList): Record<string, string> {
+  if (!isObject(raw)) {
+    problems.add('annotations.notes', raw, 'must be an object of post keys to notes');
+    return {};
+  }
+  const notes: Record<string, string> = {};
+  for (const [key, note] of Object.entries(raw)) {
+    const at = `annotations.notes[${JSON.stringify(key)}]`;
+    const p = !isAnnotationKey(key)
+      ? 'must be under a post key (platform:postId)'
+      : note === ''
+        ? 'must not be empty'
+        : noteProblem(note);
+    if (p) problems.add(at, note, p);
+    else notes[key] = note as string;
+  }
+  return notes;
+}
+
+/** A difference between the file and what is stored, kept as stored. */
+export interface AnnotationConflict {
+  path: string;
+  stored: unknown;
+  file: unknown;
+}
+
+/**
+ * The stored annotations with the file's merged in: new sets added, the same set (id) with the
+ * same content kept once, with other content reported and kept as stored; tags unioned; a note
+ * added where the post has none, reported where it has another.
+ */
+export function mergeAnnotations(
+  stored: Annotations,
+  file: Annotations,
+): { value: Annotations; conflicts: AnnotationConflict[] } {
+  const conflicts: AnnotationConflict[] = [];
+  const sets = [...stored.sets];
+  for (const s of file.sets) {
+    const mine = sets.find((m) => m.id === s.id);
+    if (!mine) sets.push(s);
+    else if (JSON.stringify(mine) !== JSON.stringify(s))
+      conflicts.push({ path: `annotations.sets (id ${s.id})`, stored: mine, file: s });
+  }
+  const tags: Record<string, string[]> = { ...stored.tags };
+  for (const [key, list] of Object.entries(file.tags))
+    tags[key] = [...new Set([...(tags[key] ?? []), ...list])];
+  const notes: Record<string, string> = { ...stored.notes };
+  for (const [key, note] of Object.entries(file.notes)) {
+    const mine = notes[key];
+    if (mine === undefined) notes[key] = note;
+    else if (mine !== note)
+      conflicts.push({ path: `annotations.notes[${JSON.stringify(key)}]`, stored: mine, file: note });
+  }
+  return { value: { sets, tags, notes }, conflicts };
+}

@@ -1,0 +1,64 @@
+// Sets, tags and notes leave with Export JSON and come back with Import: merged into storage.local
+// only after the database import committed, conflicts reported, a bad annotation refusing the file.
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { DataPanel } from '@/components/dashboard/data-panel';
+import { ExportButtons } from '@/components/dashboard/export-buttons';
+import { type Annotations, annotationsItem, getAnnotations } from '@/lib/annotations';
+import { reading, record, resetAll, sent } from './helpers';
+
+vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
+
+beforeEach(resetAll);
+
+const MINE: Annotations = {
+  sets: [{ id: 'set-1', name: 'Our brand', authorKeys: ['x:alice'] }],
+  tags: { 'x:1': ['launch'] },
+  notes: { 'x:1': 'Client liked it.' },
+};
+
+async function exported(): Promise<string> {
+  await record([reading({ postId: '1', likes: 5, author: { handle: 'alice', name: 'Alice' } })]);
+  await annotationsItem.setValue(MINE);
+  const download = vi.fn();
+  render(<ExportButtons filteredKeys={null} download={download} now={() => new Date(2025, 0, 10, 9)} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+  await waitFor(() => expect(download).toHaveBeenCalled());
+  document.body.innerHTML = '';
+  return download.mock.calls[0]![0] as string;
+}
+
+function upload(content: string) {
+  const input = screen.getByLabelText('Choose a PostLens export') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File([content], 'export.json')], configurable: true });
+  fireEvent.change(input);
+}
+
+it('exports the annotations and merges them back after the import, reporting what differs', async () => {
+  const text = await exported();
+  expect(JSON.parse(text).annotations).toEqual(MINE);
+  const now: Annotations = { sets: [], tags: { 'x:1': ['promo'] }, notes: { 'x:1': 'Changed since.' } };
+  await annotationsItem.setValue(now);
+  render(<DataPanel onChanged={() => {}} />);
+  upload(text);
+  fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+  const done = await screen.findByText(/^Imported:/);
+  expect(done.textContent).toContain(
+    '1 annotation in the file differs from yours and was left as you had it: annotations.notes["x:1"].',
+  );
+  expect(await getAnnotations()).toEqual({
+    sets: MINE.sets,
+    tags: { 'x:1': ['promo', 'launch'] },
+    notes: { 'x:1': 'Changed since.' },
+  });
+});
+
+it('refuses a file with a bad annotation, sending nothing and changing nothing', async () => {
+  const text = await exported();
+  const bad = text.replace('"name":"Our brand"', `"name":"${'n'.repeat(101)}"`);
+  await annotationsItem.setValue({ sets: [], tags: {}, notes: {} });
+  render(<DataPanel onChanged={() => {}} />);
+  upload(bad);
+  expect((await screen.findByRole('alert')).textContent).toContain('annotations.sets[0].name');
+  expect(sent.some((m) => m.type === 'importData')).toBe(false);
+  expect(await getAnnotations()).toEqual({ sets: [], tags: {}, notes: {} });
+});
