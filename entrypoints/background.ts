@@ -41,6 +41,7 @@ export default defineBackground(() => {
   onMessage('saveCampaign', (m) => h.saveCampaign(m.data, m.sender));
   onMessage('deleteCampaign', (m) => h.deleteCampaign(m.data, m.sender));
   onMessage('addPostsToCampaign', (m) => h.addPostsToCampaign(m.data, m.sender));
+  onMessage('removePostsFromCampaign', (m) => h.removePostsFromCampaign(m.data, m.sender));
 
   // The card's actions open a dashboard page; the user adds to a campaign there (open-dashboard.ts).
   const opener = {

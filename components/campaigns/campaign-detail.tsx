@@ -5,13 +5,14 @@ import { ShareReport } from '@/components/common/share-report';
 import type { ComparisonRow } from '@/lib/campaigns';
 import { describeBasis, FIGURE_IDS } from '@/lib/campaigns';
 import { formatDate } from '@/lib/format';
+import { sendMessage } from '@/lib/messaging';
 import type { CampaignPost } from '@/lib/queries';
 import { AdsImport } from './ads-import';
 import { FiguresTable, InputsList } from './campaign-figures';
 import { CampaignForm } from './campaign-form';
 import { CampaignPosts } from './campaign-posts';
 import { CampaignTrend } from './campaign-trend';
-import { deleteCampaign, saveCampaign, withPosts } from './save';
+import { deleteCampaign } from './save';
 
 interface Props {
   row: ComparisonRow;
@@ -32,10 +33,24 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
   const [error, setError] = useState<string | null>(null);
   const report = useRef<HTMLElement>(null);
 
+  // Only the keys that change go to the background, which applies them to the campaign as stored:
+  // saving this page's whole copy would undo an edit made meanwhile elsewhere (the popup, a tab).
   const savePosts = async (postKeys: string[]) => {
-    const res = await saveCampaign(withPosts(c, postKeys));
-    if (res.ok) onChanged();
-    return res.ok ? null : res.error;
+    const now = new Set(postKeys);
+    const had = new Set(c.postKeys);
+    const add = postKeys.filter((k) => !had.has(k));
+    const drop = c.postKeys.filter((k) => !now.has(k));
+    const send = (type: 'addPostsToCampaign' | 'removePostsFromCampaign', keys: string[]) =>
+      keys.length === 0
+        ? Promise.resolve({ ok: true as const })
+        : sendMessage(type, { campaignId: c.id, postKeys: keys }).catch((e: unknown) => ({
+            ok: false as const,
+            error: `Campaign not saved: ${e instanceof Error ? e.message : String(e)}`,
+          }));
+    const results = [await send('removePostsFromCampaign', drop), await send('addPostsToCampaign', add)];
+    const failed = results.find((r) => !r.ok);
+    if (results.some((r) => r.ok)) onChanged();
+    return failed && !failed.ok ? failed.error : null;
   };
   const remove = async () => {
     const res = await deleteCampaign(c.id);

@@ -149,3 +149,70 @@ export async function addPostsToCampaign(
     };
   return { ok: true, campaign: result.campaign, added: result.added, already: result.already };
 }
+
+/** The stored campaign with the keys removed (none that it lacked), or no such campaign. */
+type RemoveOutcome = { campaign: Campaign | null; removed: number };
+
+/**
+ * Removes keys from the campaign as stored, in one transaction, for the same reason as adding: a
+ * page's copy may be stale. Keys it does not hold are ignored; removing nothing writes nothing.
+ */
+export async function removePostsInTx(
+  db: PostLensDb,
+  { campaignId, postKeys }: AddPostsRequest,
+  now: number,
+): Promise<WriteResult<RemoveOutcome>> {
+  const tx = db.transaction('campaigns', 'readwrite');
+  tx.done.catch(() => {});
+  try {
+    const store = tx.objectStore('campaigns');
+    const stored = await store.get(campaignId);
+    let outcome: RemoveOutcome = { campaign: stored ?? null, removed: 0 };
+    if (stored) {
+      const gone = new Set(postKeys);
+      const kept = stored.postKeys.filter((k) => !gone.has(k));
+      if (kept.length < stored.postKeys.length) {
+        const campaign: Campaign = { ...stored, postKeys: kept, updatedAt: now };
+        await store.put(campaign);
+        outcome = { campaign, removed: stored.postKeys.length - kept.length };
+      }
+    }
+    await tx.done;
+    return { ok: true, ...outcome };
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    return { ok: false, error: describeStorageError(e) };
+  }
+}
+
+/** removePostsFromCampaign: our own pages only, checked like adding, an unknown campaign refused. */
+export async function removePostsFromCampaign(
+  data: unknown,
+  sender: SenderLike | undefined,
+  deps: Omit<AddPostsDeps, 'guard'> & {
+    guard(
+      what: string,
+      sender: SenderLike | undefined,
+      run: (db: PostLensDb) => Promise<WriteResult<RemoveOutcome>>,
+    ): Promise<WriteResult<RemoveOutcome>>;
+  },
+): Promise<WriteResult<{ campaign: Campaign; removed: number }>> {
+  const refused = deps.fromPage('removePostsFromCampaign', sender);
+  if (refused) return refused;
+  const checked = checkAddPosts(data);
+  if (!checked.ok) return checked;
+  const result = await deps.guard('removePostsFromCampaign', sender, (db) =>
+    removePostsInTx(db, checked.value, deps.now()),
+  );
+  if (!result.ok) return result;
+  if (!result.campaign)
+    return {
+      ok: false,
+      error: `${NOT_SAVED}: no such campaign (it may have been deleted); reopen to see the list`,
+    };
+  return { ok: true, campaign: result.campaign, removed: result.removed };
+}

@@ -31,7 +31,7 @@ import {
 } from '../store';
 import type { ExportV1 } from '../transfer';
 import { checkAnyExport } from '../transfer';
-import { addPostsToCampaign } from './campaign-posts';
+import { addPostsToCampaign, removePostsFromCampaign } from './campaign-posts';
 import { type Cancelled, cancelIdOf, cancellableWrites } from './cancels';
 import { createHandoff, type HandoffArea } from './handoff';
 import { maybePrune } from './prune-schedule';
@@ -286,6 +286,8 @@ export function createHandlers(deps: HandlerDeps) {
     /** Adds post keys to a stored campaign, idempotently (lib/background/campaign-posts.ts). */
     addPostsToCampaign: (data: unknown, sender: SenderLike | undefined) =>
       addPostsToCampaign(data, sender, { now: deps.now, fromPage, guard }),
+    removePostsFromCampaign: (data: unknown, sender: SenderLike | undefined) =>
+      removePostsFromCampaign(data, sender, { now: deps.now, fromPage, guard }),
 
     deleteCampaign: (id: unknown, sender: SenderLike | undefined) =>
       typeof id === 'string'

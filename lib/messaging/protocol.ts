@@ -76,6 +76,11 @@ export interface ProtocolMap {
     campaignId: string;
     postKeys: string[];
   }): WriteResult<{ campaign: Campaign; added: number; already: number }>;
+  /** Removes posts from a stored campaign in one transaction, the same way. */
+  removePostsFromCampaign(req: {
+    campaignId: string;
+    postKeys: string[];
+  }): WriteResult<{ campaign: Campaign; removed: number }>;
 
   /** The overlay card's "History and campaigns…": open this post (`platform:postId`) in the dashboard. */
   openPostInDashboard(key: string): boolean;

@@ -138,3 +138,46 @@ describe('what is refused before storage is touched', () => {
     expect(warnings.some((w) => w.startsWith('PostLens: addPostsToCampaign refused from'))).toBe(true);
   });
 });
+
+describe('removing posts', () => {
+  it('removes only the keys the campaign holds, keeps an edit made meanwhile, and refuses what it must', async () => {
+    const { h, clock } = await withCampaign();
+    await h.addPostsToCampaign({ campaignId: 'c1', postKeys: ['x:2', 'x:3'] }, dashboard);
+    // Another page enters a spend while this one still shows the campaign without it.
+    await h.saveCampaign(
+      { ...INPUT, id: 'c1', postKeys: ['x:1', 'x:2', 'x:3'], spend: { amountMinor: 500, currency: 'EUR' } },
+      popup,
+    );
+    clock.now = T0 + 5000;
+    expect(
+      await h.removePostsFromCampaign({ campaignId: 'c1', postKeys: ['x:2', 'x:404'] }, dashboard),
+    ).toMatchObject({ ok: true, removed: 1, campaign: { postKeys: ['x:1', 'x:3'], updatedAt: T0 + 5000 } });
+    expect((await stored())[0]).toMatchObject({
+      postKeys: ['x:1', 'x:3'],
+      spend: { amountMinor: 500, currency: 'EUR' },
+    });
+    // Nothing of it left to remove: nothing written.
+    clock.now = T0 + 6000;
+    expect(await h.removePostsFromCampaign({ campaignId: 'c1', postKeys: ['x:2'] }, dashboard)).toMatchObject(
+      {
+        ok: true,
+        removed: 0,
+        campaign: { updatedAt: T0 + 5000 },
+      },
+    );
+    expect(await h.removePostsFromCampaign({ campaignId: 'gone', postKeys: ['x:1'] }, dashboard)).toEqual({
+      ok: false,
+      error: 'Campaign not saved: no such campaign (it may have been deleted); reopen to see the list',
+    });
+    const page = { id: ID, url: 'https://x.com/home', tab: { id: 1 } };
+    expect(await h.removePostsFromCampaign({ campaignId: 'c1', postKeys: ['x:1'] }, page)).toMatchObject({
+      ok: false,
+    });
+    expect(
+      await h.removePostsFromCampaign({ campaignId: 'c1', postKeys: ['nope'] }, dashboard),
+    ).toMatchObject({
+      ok: false,
+    });
+    expect((await stored())[0]!.postKeys).toEqual(['x:1', 'x:3']);
+  });
+});

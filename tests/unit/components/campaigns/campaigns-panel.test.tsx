@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { CampaignsPanel } from '@/components/campaigns';
 import { dayStart, localDay } from '@/lib/campaigns/dates';
 import { FIGURE_IDS } from '@/lib/campaigns/figures';
-import { clock, DAY, resetAll, sent } from '../helpers';
-import { figureFormula, figureText, saveDirect, seedPosts, storedCampaigns } from './setup-campaigns';
+import { backend, clock, DAY, resetAll, sent } from '../helpers';
+import { figureFormula, figureText, PAGE, saveDirect, seedPosts, storedCampaigns } from './setup-campaigns';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('../helpers')).protocolMock);
 // Full DOM renders with a real background behind them: slow when the machine is busy.
@@ -131,6 +131,26 @@ describe('adding posts', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove x:3 from the campaign' }));
     await waitFor(() => expect(figureText('views')).toBe('25,000'));
     expect((await storedCampaigns())[0]!.postKeys).toEqual(['x:1', 'x:2']);
+  });
+
+  it('adds and removes posts without undoing an edit made meanwhile in another page', async () => {
+    await seedPosts();
+    const saved = await saveDirect({ postKeys: ['x:1'] });
+    panel();
+    await openCampaign('Spring launch');
+    // The popup (another page) enters a spend while this view still holds the campaign without it.
+    const r = await backend().saveCampaign(
+      { ...saved, spend: { amountMinor: 7_700, currency: 'EUR' } },
+      PAGE,
+    );
+    expect(r.ok).toBe(true);
+    type('Post key', 'x:2');
+    fireEvent.click(screen.getByRole('button', { name: 'Add by key' }));
+    await waitFor(async () => expect((await storedCampaigns())[0]!.postKeys).toEqual(['x:1', 'x:2']));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove x:1 from the campaign' }));
+    await waitFor(async () => expect((await storedCampaigns())[0]!.postKeys).toEqual(['x:2']));
+    expect((await storedCampaigns())[0]!.spend).toEqual({ amountMinor: 7_700, currency: 'EUR' });
+    expect(sent.filter((m) => m.type === 'saveCampaign')).toEqual([]);
   });
 
   it('draws the engagement trend of the posts over the period', async () => {
