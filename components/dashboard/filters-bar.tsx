@@ -1,4 +1,5 @@
 // Filters for the posts table: platform, author, author set, tag, date range and free text.
+import type { Ref } from 'preact';
 import type { Annotations } from '@/lib/annotations';
 import { tagCounts } from '@/lib/annotations';
 import { isoDay } from '@/lib/format';
@@ -17,6 +18,8 @@ interface Props {
   /** The user's sets and tags, offered as filters. */
   annotations?: Annotations;
   onChange: (f: RowFilter) => void;
+  /** The text search, for the page to focus (the `/` key). */
+  searchRef?: Ref<HTMLInputElement>;
 }
 
 /** `YYYY-MM-DD` from a date input as local midnight (start) or the day's last ms (end). */
@@ -29,7 +32,7 @@ export function dayBound(value: string, end: boolean): number | null {
 
 const dayValue = (ms: number | null) => (ms === null ? '' : isoDay(new Date(ms)));
 
-export function FiltersBar({ filter, authors, annotations, onChange }: Props) {
+export function FiltersBar({ filter, authors, annotations, onChange, searchRef }: Props) {
   const set = (patch: Partial<RowFilter>) => onChange({ ...filter, ...patch });
   const sets = annotations?.sets ?? [];
   const tags = annotations ? tagCounts(annotations) : [];
@@ -105,6 +108,7 @@ export function FiltersBar({ filter, authors, annotations, onChange }: Props) {
         Text{' '}
         <input
           type="search"
+          ref={searchRef}
           value={filter.text}
           placeholder="Post text or author"
           onInput={(e) => set({ text: e.currentTarget.value })}

@@ -1,72 +1,72 @@
-// Every post that passes the filter, one virtualised row each, sortable by any column.
+// Every post that passes the filter, one virtualised row each, sortable by any column shown.
+import { useEffect } from 'preact/hooks';
 import { SafeLink } from '@/components/common/safe-link';
-import { formatDate, formatMultiple, formatNumber, formatPercent, formatVelocity } from '@/lib/format';
-import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { PostRow, SortDir, SortKey } from '@/lib/queries';
-import type { CountField } from '@/lib/types';
+import type { ColumnId } from '@/lib/table-views';
+import { columnsOf, tableMinWidth } from './columns';
 import { SortableHeader } from './sortable-header';
 import { useVirtualRows } from './use-virtual-rows';
 
 const ROW_HEIGHT = 36;
 
-interface Column {
-  key: SortKey;
-  label: string;
-  numeric?: boolean;
-  title?: string;
-  cell: (r: PostRow) => string;
-}
-
-const n = (k: CountField | 'followers' | 'engagement' | 'snapshotCount') => (r: PostRow) =>
-  formatNumber(r[k]);
-
-export const METRIC_COLUMNS: Column[] = [
-  { key: 'date', label: 'Date', cell: (r) => formatDate(r.date), title: 'Posted, else first seen' },
-  { key: 'likes', label: 'Likes', numeric: true, cell: n('likes') },
-  { key: 'comments', label: 'Comments', numeric: true, cell: n('comments') },
-  { key: 'reposts', label: 'Reposts', numeric: true, cell: n('reposts') },
-  { key: 'saves', label: 'Saves', numeric: true, cell: n('saves') },
-  { key: 'views', label: 'Views', numeric: true, cell: n('views') },
-  { key: 'followers', label: 'Followers', numeric: true, cell: n('followers') },
-  { key: 'engagement', label: 'Engagement', numeric: true, cell: n('engagement') },
-  {
-    key: 'er',
-    label: 'ER',
-    numeric: true,
-    cell: (r) => formatPercent(r.er),
-    title: 'The engagement rate PostLens leads with (Settings): by views where shown, else by followers',
-  },
-  { key: 'erFollowers', label: 'ER followers', numeric: true, cell: (r) => formatPercent(r.erFollowers) },
-  { key: 'erViews', label: 'ER views', numeric: true, cell: (r) => formatPercent(r.erViews) },
-  { key: 'velocity', label: 'Velocity', numeric: true, cell: (r) => formatVelocity(r.velocity) },
-  { key: 'outlier', label: 'Outlier', numeric: true, cell: (r) => formatMultiple(r.outlier) },
-  { key: 'snapshotCount', label: 'Snapshots', numeric: true, cell: n('snapshotCount') },
-];
-
 interface Props {
   rows: PostRow[];
   sort: { key: SortKey; dir: SortDir };
   onSort: (key: SortKey) => void;
+  /** The columns shown besides the post. */
+  columns: readonly ColumnId[];
+  /** The row the keyboard highlights (j / k), kept in view. */
+  activeKey?: string | null;
 }
 
-export function PostsTable({ rows, sort, onSort }: Props) {
+export function PostsTable({ rows, sort, onSort, columns, activeKey = null }: Props) {
   const v = useVirtualRows(rows.length, ROW_HEIGHT);
-  const colCount = 3 + METRIC_COLUMNS.length;
+  const shown = columnsOf(columns);
+  const colCount = 1 + shown.length;
+  const activeIndex = activeKey === null ? -1 : rows.findIndex((r) => r.key === activeKey);
+  // Scrolls when the highlight moves (or its row moves), not on every render.
+  useEffect(() => {
+    if (activeIndex >= 0) v.scrollToIndex(activeIndex);
+  }, [activeIndex]);
+  // The post's column sits after the platform and the author, whichever of them are shown.
+  const before = shown.filter((c) => c.id === 'platform' || c.id === 'author');
+  const after = shown.filter((c) => c.id !== 'platform' && c.id !== 'author');
   return (
     <div class="table-scroll" ref={v.scrollRef}>
-      <table class="posts-table" aria-rowcount={rows.length + 1}>
+      <table
+        class="posts-table"
+        aria-rowcount={rows.length + 1}
+        style={{ minWidth: `${tableMinWidth(columns)}rem` }}
+      >
+        <colgroup>
+          {before.map((c) => (
+            <col key={c.id} style={{ width: `${c.width}rem` }} />
+          ))}
+          <col class="post-col" />
+          {after.map((c) => (
+            <col key={c.id} style={{ width: `${c.width}rem` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
-            <SortableHeader label="Platform" sortKey="platform" current={sort} onSort={onSort} />
-            <SortableHeader label="Author" sortKey="authorHandle" current={sort} onSort={onSort} />
-            <SortableHeader label="Post" sortKey="text" current={sort} onSort={onSort} />
-            {METRIC_COLUMNS.map((c) => (
+            {before.map((c) => (
               <SortableHeader
-                key={c.key}
+                key={c.id}
+                label={c.label}
+                title={c.title}
+                sortKey={c.sortKey}
+                current={sort}
+                onSort={onSort}
+              />
+            ))}
+            <SortableHeader label="Post" sortKey="text" current={sort} onSort={onSort} />
+            {after.map((c) => (
+              <SortableHeader
+                key={c.id}
                 label={c.label}
                 numeric={c.numeric}
                 title={c.title}
-                sortKey={c.key}
+                sortKey={c.sortKey}
                 current={sort}
                 onSort={onSort}
               />
@@ -81,13 +81,19 @@ export function PostsTable({ rows, sort, onSort }: Props) {
           ) : null}
           {v.items.map((item) => {
             const r = rows[item.index]!;
+            const active = r.key === activeKey;
             return (
-              <tr key={r.key} aria-rowindex={item.index + 2} style={{ height: `${ROW_HEIGHT}px` }}>
-                <td>{PLATFORM_NAMES[r.platform]}</td>
-                <td class="ellipsis" title={r.authorName ?? undefined}>
-                  {r.authorHandle ? `@${r.authorHandle}` : (r.authorName ?? '—')}
-                </td>
-                <td class="ellipsis text-cell">
+              <tr
+                key={r.key}
+                aria-rowindex={item.index + 2}
+                aria-current={active ? 'true' : undefined}
+                class={active ? 'active' : undefined}
+                style={{ height: `${ROW_HEIGHT}px` }}
+              >
+                {before.map((c) => (
+                  <td key={c.id}>{c.cell(r)}</td>
+                ))}
+                <td class="text-cell">
                   <a href={`#/post/${encodeURIComponent(r.key)}`} title={r.text}>
                     {r.text || '(no text)'}
                   </a>{' '}
@@ -101,8 +107,8 @@ export function PostsTable({ rows, sort, onSort }: Props) {
                     ↗
                   </SafeLink>
                 </td>
-                {METRIC_COLUMNS.map((c) => (
-                  <td key={c.key} class={c.numeric ? 'num' : undefined}>
+                {after.map((c) => (
+                  <td key={c.id} class={c.numeric ? 'num' : undefined}>
                     {c.cell(r)}
                   </td>
                 ))}

@@ -1,6 +1,6 @@
-// All posts ever seen: filter, sort by any column, export.
+// All posts ever seen: filter, sort by any column, choose the columns, save views, export; keys.
 
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { type AnnotationsState, useAnnotations } from '@/components/annotations';
 import { AddToCampaign } from '@/components/campaigns';
 import { platformNames } from '@/lib/platforms';
@@ -14,10 +14,18 @@ import {
   type SortKey,
   sortRows,
 } from '@/lib/queries';
+import type { SavedView } from '@/lib/table-views';
+import { ColumnChooser } from './column-chooser';
 import { ExportButtons } from './export-buttons';
 import { type AuthorOption, FiltersBar } from './filters-bar';
 import { PostsTable } from './posts-table';
+import { SavedViews } from './saved-views';
 import { loadingTotal } from './use-rows';
+import { useTableKeys } from './use-table-keys';
+import { useColumns, useSavedViews } from './use-table-prefs';
+
+const KEYS_TITLE =
+  '/ search the posts · j and k move the highlighted row · Enter opens it · e exports JSON of what the table shows';
 
 const TEXT_KEYS: SortKey[] = ['platform', 'authorHandle', 'text'];
 
@@ -62,6 +70,11 @@ export function PostsView({ rows, filter: kept, onFilter, annotations: given }: 
   const filter = kept ?? own;
   const setFilter = onFilter ?? setOwn;
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'er', dir: 'desc' });
+  const [columns, setColumns] = useColumns();
+  const views = useSavedViews();
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
   const authors = useMemo(() => authorOptions(rows), [rows]);
   const shown = useMemo(
     () => sortRows(filterRows(rows, filter, marks), sort.key, sort.dir),
@@ -77,6 +90,39 @@ export function PostsView({ rows, filter: kept, onFilter, annotations: given }: 
   // on "the posts this filter shows" until they are all there.
   const total = loadingTotal(rows);
   const filtered = !isEmpty(filter) && total === null;
+  const apply = (v: SavedView) => {
+    setFilter(v.filter);
+    setSort(v.sort);
+    setColumns(v.columns);
+  };
+  useTableKeys({
+    search: () => searchRef.current?.focus(),
+    move: (delta) => {
+      if (shown.length === 0) return;
+      const at = activeKey === null ? -1 : shown.findIndex((r) => r.key === activeKey);
+      const next =
+        at < 0 ? (delta > 0 ? 0 : shown.length - 1) : Math.min(shown.length - 1, Math.max(0, at + delta));
+      setActiveKey(shown[next]!.key);
+    },
+    open: () => {
+      if (activeKey !== null && shown.some((r) => r.key === activeKey))
+        location.hash = `#/post/${encodeURIComponent(activeKey)}`;
+    },
+    exportJson: () => {
+      // The Export JSON button, on what the table shows: the filtered posts when a filter is set.
+      const box = toolbarRef.current;
+      const button = [...(box?.querySelectorAll<HTMLButtonElement>('.export button') ?? [])].find(
+        (b) => b.textContent?.trim() === 'Export JSON',
+      );
+      if (!button || button.disabled) return;
+      const scoped = box?.querySelectorAll<HTMLInputElement>('.export .scope input[type="radio"]')[1];
+      if (filtered && scoped && !scoped.checked && !scoped.disabled) {
+        scoped.click();
+        // After the scope's re-render, so the button exports the filtered posts.
+        setTimeout(() => button.click(), 0);
+      } else button.click();
+    },
+  });
   const status =
     total !== null
       ? `Loading all ${total} posts…`
@@ -85,10 +131,21 @@ export function PostsView({ rows, filter: kept, onFilter, annotations: given }: 
         : `${rows.length} posts`;
   return (
     <section class="posts-view" aria-label="Posts">
-      <FiltersBar filter={filter} authors={authors} annotations={marks} onChange={setFilter} />
-      <div class="toolbar">
+      <FiltersBar
+        filter={filter}
+        authors={authors}
+        annotations={marks}
+        onChange={setFilter}
+        searchRef={searchRef}
+      />
+      <div class="toolbar" ref={toolbarRef}>
         <p class="muted" role="status">
           {status}
+        </p>
+        <ColumnChooser columns={columns} onChange={setColumns} />
+        <SavedViews state={views} current={() => ({ filter, sort, columns })} onApply={apply} />
+        <p class="muted keys" title={KEYS_TITLE}>
+          Keys: <kbd>/</kbd> <kbd>j</kbd> <kbd>k</kbd> <kbd>Enter</kbd> <kbd>e</kbd>
         </p>
         <ExportButtons filteredKeys={filtered ? shown.map((r) => r.key) : null} />
         {filtered && shown.length > 0 ? <AddToCampaign postKeys={shown.map((r) => r.key)} /> : null}
@@ -98,7 +155,7 @@ export function PostsView({ rows, filter: kept, onFilter, annotations: given }: 
           No posts yet. Browse {platformNames('or')} and PostLens records the posts you see.
         </p>
       ) : (
-        <PostsTable rows={shown} sort={sort} onSort={onSort} />
+        <PostsTable rows={shown} sort={sort} onSort={onSort} columns={columns} activeKey={activeKey} />
       )}
     </section>
   );

@@ -47,5 +47,7 @@ export function useVirtualRows(count: number, rowHeight: number) {
     padTop: first ? first.start : 0,
     padBottom: last ? total - last.end : 0,
     scrollToTop: () => virtualizer.scrollToOffset(0),
+    /** Scrolls just enough to show row `index` (none when it is in view). */
+    scrollToIndex: (index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }),
   };
 }

@@ -61,7 +61,7 @@ it('sorts by ER first, then by any column, toggling direction', async () => {
   fireEvent.click(likes);
   expect(postTexts()).toEqual(['Quiet update', 'Launch day', 'Reddit thing']);
   expect(likes.closest('th')?.getAttribute('aria-sort')).toBe('ascending');
-  fireEvent.click(screen.getByRole('button', { name: 'Date' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Posted' }));
   expect(postTexts()).toEqual(['Reddit thing', 'Quiet update', 'Launch day']);
 });
 

@@ -1,0 +1,73 @@
+// The Posts table's column choice and saved views, read from storage.local (checked) and kept
+// current when another tab changes them.
+import { useEffect, useState } from 'preact/hooks';
+import {
+  type ColumnId,
+  checkViews,
+  columnsItem,
+  DEFAULT_COLUMNS,
+  deleteView,
+  getColumns,
+  getViews,
+  readColumns,
+  type SavedView,
+  saveView,
+  viewsItem,
+} from '@/lib/table-views';
+
+export function useColumns(): [ColumnId[], (c: ColumnId[]) => void] {
+  const [columns, setColumns] = useState<ColumnId[]>([...DEFAULT_COLUMNS]);
+  useEffect(() => {
+    let live = true;
+    getColumns().then((c) => live && setColumns(c), console.warn);
+    const unwatch = columnsItem.watch((raw) => live && setColumns(readColumns(raw)));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  const choose = (c: ColumnId[]) => {
+    const checked = readColumns(c);
+    setColumns(checked);
+    columnsItem.setValue(checked).catch(console.warn);
+  };
+  return [columns, choose];
+}
+
+export interface ViewsState {
+  views: SavedView[];
+  /** Saves (or replaces) a view; answers the refusal message, or null when saved. */
+  save: (view: SavedView) => Promise<string | null>;
+  remove: (name: string) => Promise<void>;
+}
+
+export function useSavedViews(): ViewsState {
+  const [views, setViews] = useState<SavedView[]>([]);
+  useEffect(() => {
+    let live = true;
+    getViews().then((v) => live && setViews(v), console.warn);
+    const unwatch = viewsItem.watch((raw) => live && setViews(checkViews(raw)));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  // Each change is applied over the value stored now, so two tabs do not undo each other's.
+  const save = async (view: SavedView): Promise<string | null> => {
+    try {
+      const result = saveView(await getViews(), view);
+      if (!result.ok) return result.message;
+      await viewsItem.setValue(result.value);
+      setViews(result.value);
+      return null;
+    } catch (e) {
+      return `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  };
+  const remove = async (name: string) => {
+    const next = deleteView(await getViews(), name);
+    await viewsItem.setValue(next);
+    setViews(next);
+  };
+  return { views, save, remove };
+}

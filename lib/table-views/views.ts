@@ -1,0 +1,144 @@
+// The Posts table's columns and the views saved from it (a filter, a sort and columns under a
+// name): their shapes, the checks a stored value passes on read, and pure edits.
+import { type RowFilter, SORT_KEYS, type SortDir, type SortKey } from '../queries';
+import { PLATFORMS } from '../types';
+
+/** Every column the Posts table can show besides the post itself, in table order. */
+export const COLUMN_IDS = [
+  'platform',
+  'author',
+  'posted',
+  'firstSeen',
+  'likes',
+  'comments',
+  'reposts',
+  'saves',
+  'views',
+  'followers',
+  'engagement',
+  'er',
+  'erFollowers',
+  'erViews',
+  'velocity',
+  'outlier',
+  'snapshotCount',
+] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+/**
+ * Shown until the user chooses: what fits a 1,280 px window without scrolling sideways (the
+ * widths are in components/dashboard/columns.ts, and a test adds them up). The rest are in the
+ * Columns menu.
+ */
+export const DEFAULT_COLUMNS: readonly ColumnId[] = [
+  'platform',
+  'author',
+  'posted',
+  'firstSeen',
+  'likes',
+  'comments',
+  'reposts',
+  'views',
+  'er',
+  'velocity',
+];
+
+const isColumn = (v: unknown): v is ColumnId =>
+  typeof v === 'string' && (COLUMN_IDS as readonly string[]).includes(v);
+
+/** The known column ids of `raw`, once each, in table order; null when `raw` is not a list. */
+export function checkColumns(raw: unknown): ColumnId[] | null {
+  if (!Array.isArray(raw)) return null;
+  const wanted = new Set(raw.filter(isColumn));
+  return COLUMN_IDS.filter((c) => wanted.has(c));
+}
+
+export interface TableSort {
+  key: SortKey;
+  dir: SortDir;
+}
+
+export interface SavedView {
+  name: string;
+  filter: RowFilter;
+  sort: TableSort;
+  columns: ColumnId[];
+}
+
+export const MAX_VIEW_NAME = 60;
+export const MAX_VIEWS = 50;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const stringOrNull = (v: unknown) => v === null || typeof v === 'string';
+const msOrNull = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
+
+export function checkFilter(raw: unknown): RowFilter | null {
+  if (!isObject(raw)) return null;
+  const { platform, authorKey, from, to, text, tag, setId } = raw;
+  if (
+    !(
+      platform === null ||
+      (typeof platform === 'string' && (PLATFORMS as readonly string[]).includes(platform))
+    )
+  )
+    return null;
+  if (!stringOrNull(authorKey) || !msOrNull(from) || !msOrNull(to) || typeof text !== 'string') return null;
+  if (!(tag === undefined || stringOrNull(tag)) || !(setId === undefined || stringOrNull(setId))) return null;
+  return {
+    platform: platform as RowFilter['platform'],
+    authorKey: authorKey as string | null,
+    from: from as number | null,
+    to: to as number | null,
+    text,
+    tag: (tag as string | null | undefined) ?? null,
+    setId: (setId as string | null | undefined) ?? null,
+  };
+}
+
+export function checkSort(raw: unknown): TableSort | null {
+  if (!isObject(raw)) return null;
+  const { key, dir } = raw;
+  if (typeof key !== 'string' || !(SORT_KEYS as readonly string[]).includes(key)) return null;
+  if (dir !== 'asc' && dir !== 'desc') return null;
+  return { key: key as SortKey, dir };
+}
+
+/** A name's problem, or null when it may be saved: not empty, at most MAX_VIEW_NAME characters. */
+export function viewNameProblem(name: string): string | null {
+  if (name.trim() === '') return 'Give the view a name.';
+  if ([...name.trim()].length > MAX_VIEW_NAME)
+    return `A view name has at most ${MAX_VIEW_NAME} characters; this one has ${[...name.trim()].length}.`;
+  return null;
+}
+
+/** The views of `raw` that pass every check (unknown columns dropped); the rest left out. */
+export function checkViews(raw: unknown): SavedView[] {
+  if (!Array.isArray(raw)) return [];
+  const views: SavedView[] = [];
+  for (const v of raw) {
+    if (!isObject(v) || typeof v.name !== 'string' || viewNameProblem(v.name) !== null) continue;
+    const filter = checkFilter(v.filter);
+    const sort = checkSort(v.sort);
+    const columns = checkColumns(v.columns);
+    if (!filter || !sort || !columns || views.some((w) => w.name === v.name)) continue;
+    views.push({ name: v.name, filter, sort, columns });
+  }
+  return views.slice(0, MAX_VIEWS);
+}
+
+export type ViewsEdit = { ok: true; value: SavedView[] } | { ok: false; message: string };
+
+/** Saves `view` (its name trimmed), replacing a view of the same name; a long name is refused. */
+export function saveView(views: readonly SavedView[], view: SavedView): ViewsEdit {
+  const problem = viewNameProblem(view.name);
+  if (problem) return { ok: false, message: problem };
+  const name = view.name.trim();
+  const at = views.findIndex((v) => v.name === name);
+  if (at < 0 && views.length >= MAX_VIEWS)
+    return { ok: false, message: `At most ${MAX_VIEWS} views: delete one first.` };
+  const saved = { ...view, name };
+  return { ok: true, value: at < 0 ? [...views, saved] : views.map((v, i) => (i === at ? saved : v)) };
+}
+
+export const deleteView = (views: readonly SavedView[], name: string): SavedView[] =>
+  views.filter((v) => v.name !== name);
