@@ -1,25 +1,31 @@
 // `npm run demo`: PostLens in Chromium on the bundled demo pages of every platform, served
 // locally at the real hostnames. Headed (default): one tab per platform, until the browser is
 // closed. `npm run demo -- --headless`: visits each page, writes a screenshot per platform and
-// one of the dashboard to demo-output/ (or --out DIR), and prints what PostLens found.
+// one of the dashboard to demo-output/ (or --out DIR), the README's full-page screenshots to
+// docs/screenshots/ (or --shots DIR; see shots.ts), and prints what PostLens found.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
 import { PLATFORMS } from '../../lib/types';
 import { waitForBadgesToSettle } from '../harness/badges';
-import { assertExtensionBuilt, type LaunchedBrowser } from '../harness/browser';
+import { assertExtensionBuilt } from '../harness/browser';
 import { ChromiumNotFoundError, findChromium } from '../harness/chromium-path';
 import { readDbViaExtensionPage } from '../harness/extension-db';
 import { REPO_ROOT } from '../harness/paths';
 import { type FixtureRoute, ROUTES, routeUrl } from '../harness/routes';
 import { type E2ESession, startSession } from '../harness/session';
 import { type DemoRow, formatTable, summarize } from './demo-table';
+import { newDemoPage, shootCard, shootExtensionPages } from './shots';
 
-const USAGE = `usage: npm run demo [-- --headless] [-- --out DIR]
-  (no flag)   open Chromium with PostLens on every platform's demo page; close the browser to stop
-              (with no display, the same as --headless)
-  --headless  visit each page, save DIR/<platform>.png and DIR/dashboard.png, print a summary
-  --out DIR   where screenshots go (default demo-output/; docs/screenshots for the README)`;
+const USAGE = `usage: npm run demo [-- --headless] [-- --out DIR] [-- --shots DIR]
+  (no flag)    open Chromium with PostLens on every platform's demo page; close the browser to stop
+               (with no display, the same as --headless)
+  --headless   visit each page, save DIR/<platform>.png and DIR/dashboard.png, print a summary,
+               and save the README's full-page screenshots (overview, posts, authors, campaigns,
+               options, popup, card-<platform>) into the --shots folder
+  --out DIR    where the per-platform screenshots go (default demo-output/)
+  --shots DIR  where the README's screenshots go (default docs/screenshots/)`;
 
 function fail(message: string): never {
   console.error(`\nPostLens demo: ${message}\n`);
@@ -61,14 +67,20 @@ async function runHeaded(session: E2ESession, routes: FixtureRoute[]): Promise<v
 }
 
 async function runHeadless(
-  browser: LaunchedBrowser,
+  session: E2ESession,
   routes: FixtureRoute[],
   outDir: string,
+  shotsDir: string,
 ): Promise<DemoRow[]> {
+  const { browser } = session;
   mkdirSync(outDir, { recursive: true });
+  mkdirSync(shotsDir, { recursive: true });
   const found: Array<{ route: FixtureRoute; keys: string[]; note?: string }> = [];
+  // The platform page with the most badges stays open for the popup to be opened on.
+  let popupTab: { page: Page; badges: number } | null = null;
   for (const route of routes) {
-    const page = await browser.context.newPage();
+    const page = await newDemoPage(session);
+    let keep = false;
     try {
       const response = await page.goto(routeUrl(route), { waitUntil: 'domcontentloaded' });
       if (!response?.ok()) {
@@ -85,11 +97,17 @@ async function runHeadless(
       await page.screenshot({ path: join(outDir, `${route.platform}.png`) });
       found.push({ route, keys, note: keys.length === 0 ? 'no badges' : undefined });
       console.log(`  ${route.platform.padEnd(10)} ${keys.length} badge(s)`);
+      if (keys.length > 0) await shootCard(page, route.platform, shotsDir);
+      if (keys.length > (popupTab?.badges ?? 0)) {
+        await popupTab?.page.close();
+        popupTab = { page, badges: keys.length };
+        keep = true;
+      }
     } finally {
-      await page.close();
+      if (!keep) await page.close();
     }
   }
-  const dashboard = await browser.context.newPage();
+  const dashboard = await newDemoPage(session);
   await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
   await dashboard
     // A string, not a function: tsx would put its __name helper into a function's source.
@@ -101,7 +119,12 @@ async function runHeadless(
   await dashboard.screenshot({ path: join(outDir, 'dashboard.png'), fullPage: true });
   await dashboard.close();
 
+  // What the visits stored, read before the dashboard shots add a campaign (the table counts
+  // snapshots, which a campaign does not touch).
   const db = await readDbViaExtensionPage(browser.context, browser.extensionId);
+  console.log(`\nScreenshots of PostLens's pages, into ${shotsDir}:`);
+  await shootExtensionPages(session, db, shotsDir, popupTab?.page ?? null);
+  await popupTab?.page.close();
   return found.map(({ route, keys, note }) => ({
     ...summarize(route.platform, routeUrl(route), keys, db.snapshots),
     note,
@@ -109,12 +132,13 @@ async function runHeadless(
 }
 
 async function main(): Promise<void> {
-  let args: { headless?: boolean; out?: string; help?: boolean };
+  let args: { headless?: boolean; out?: string; shots?: string; help?: boolean };
   try {
     args = parseArgs({
       options: {
         headless: { type: 'boolean' },
         out: { type: 'string' },
+        shots: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -141,6 +165,7 @@ async function main(): Promise<void> {
     );
   }
   const outDir = resolve(REPO_ROOT, args.out ?? 'demo-output');
+  const shotsDir = resolve(REPO_ROOT, args.shots ?? join('docs', 'screenshots'));
   const routes = demoRoutes();
   if (routes.length === 0) fail('no demo pages in tests/harness/routes.ts');
 
@@ -154,9 +179,9 @@ async function main(): Promise<void> {
     if (!headless) {
       await runHeaded(session, routes);
     } else {
-      const rows = await runHeadless(session.browser, routes, outDir);
+      const rows = await runHeadless(session, routes, outDir, shotsDir);
       console.log(`\n${formatTable(rows)}\n`);
-      console.log(`Screenshots: ${outDir}`);
+      console.log(`Screenshots: ${outDir} (per platform), ${shotsDir} (for the README)`);
       const empty = rows.filter((r) => r.postsFound === 0).map((r) => r.platform);
       if (empty.length > 0) {
         console.error(`No badges on: ${empty.join(', ')}`);
