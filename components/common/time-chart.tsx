@@ -12,13 +12,24 @@ interface Props {
   height?: number;
 }
 
+/** Half a day, in the epoch seconds x holds. */
+const HALF_DAY_S = 43_200;
+
+/**
+ * The time axis: the data's span, or a day around it when every point has the same time (one
+ * reading, one day): left to itself, uPlot spreads a single instant over years.
+ */
+export function timeRange(min: number, max: number): [number, number] {
+  return min === max ? [min - HALF_DAY_S, max + HALF_DAY_S] : [min, max];
+}
+
 function options(data: ChartData, width: number, height: number, title: string): uPlot.Options {
   const hasRate = data.series.some((s) => s.scale === 'rate');
   return {
     title,
     width,
     height,
-    scales: { x: { time: true }, count: {}, rate: {} },
+    scales: { x: { time: true, range: (_u, min, max) => timeRange(min, max) }, count: {}, rate: {} },
     axes: [
       { stroke: 'currentColor', grid: { stroke: 'rgba(127,127,127,0.2)' } },
       { scale: 'count', stroke: 'currentColor', grid: { stroke: 'rgba(127,127,127,0.2)' } },
