@@ -64,45 +64,35 @@ export function checkAddPosts(
   return { ok: true, value: { campaignId: id, postKeys: [...new Set(postKeys as string[])] } };
 }
 
-/** What the transaction found: the stored campaign with the keys added, or no such campaign. */
-type Outcome = { campaign: Campaign | null; added: number; already: number };
-
 /**
- * Adds the keys the campaign lacks, in one transaction on the campaigns store, so a concurrent
- * edit of the campaign is read, not overwritten. Keys already there are counted, not written:
- * adding twice changes nothing (not even updatedAt). A missing campaign writes nothing.
+ * One change to a stored campaign, in one transaction on the campaigns store, so a concurrent edit
+ * of the campaign is read, not overwritten. `change` gets the campaign as stored and answers what
+ * to write (null: nothing, so not even updatedAt moves) with its counts, or a refusal. A missing
+ * campaign writes nothing and answers campaign: null.
  */
-export async function addPostsInTx(
+async function changeInTx<C extends object>(
   db: PostLensDb,
-  { campaignId, postKeys }: AddPostsRequest,
-  now: number,
-): Promise<WriteResult<Outcome>> {
+  campaignId: string,
+  change: (stored: Campaign) => { write: Campaign | null; counts: C } | { refused: string },
+): Promise<WriteResult<{ campaign: Campaign | null } & Partial<C>>> {
   const tx = db.transaction('campaigns', 'readwrite');
   // Awaited below; this keeps an abort from surfacing as unhandled.
   tx.done.catch(() => {});
   try {
     const store = tx.objectStore('campaigns');
     const stored = await store.get(campaignId);
-    let outcome: Outcome = { campaign: null, added: 0, already: 0 };
-    if (stored) {
-      const have = new Set(stored.postKeys);
-      const fresh = postKeys.filter((k) => !have.has(k));
-      outcome = { campaign: stored, added: fresh.length, already: postKeys.length - fresh.length };
-      if (fresh.length > 0) {
-        if (have.size + fresh.length > CAMPAIGN_LIMITS.postKeys) {
-          tx.abort();
-          return {
-            ok: false,
-            error: `${NOT_SAVED}: ${stored.name} would hold more than ${CAMPAIGN_LIMITS.postKeys} posts`,
-          };
-        }
-        const campaign: Campaign = { ...stored, postKeys: [...stored.postKeys, ...fresh], updatedAt: now };
-        await store.put(campaign);
-        outcome = { ...outcome, campaign };
-      }
+    if (!stored) {
+      await tx.done;
+      return { ok: true, campaign: null };
     }
+    const next = change(stored);
+    if ('refused' in next) {
+      tx.abort();
+      return { ok: false, error: next.refused };
+    }
+    if (next.write) await store.put(next.write);
     await tx.done;
-    return { ok: true, ...outcome };
+    return { ok: true, campaign: next.write ?? stored, ...next.counts };
   } catch (e) {
     try {
       tx.abort();
@@ -113,106 +103,80 @@ export async function addPostsInTx(
   }
 }
 
-/** What the handler needs of createHandlers: the page-only check and the storage-status guard. */
+/**
+ * Adds the keys the campaign lacks. Keys already there are counted, not written: adding twice
+ * changes nothing (not even updatedAt).
+ */
+export const addPostsInTx = (db: PostLensDb, { campaignId, postKeys }: AddPostsRequest, now: number) =>
+  changeInTx(db, campaignId, (stored) => {
+    const have = new Set(stored.postKeys);
+    const fresh = postKeys.filter((k) => !have.has(k));
+    const counts = { added: fresh.length, already: postKeys.length - fresh.length };
+    if (fresh.length === 0) return { write: null, counts };
+    if (have.size + fresh.length > CAMPAIGN_LIMITS.postKeys)
+      return {
+        refused: `${NOT_SAVED}: ${stored.name} would hold more than ${CAMPAIGN_LIMITS.postKeys} posts`,
+      };
+    return { write: { ...stored, postKeys: [...stored.postKeys, ...fresh], updatedAt: now }, counts };
+  });
+
+/** Removes the keys the campaign holds; others are ignored, and removing nothing writes nothing. */
+export const removePostsInTx = (db: PostLensDb, { campaignId, postKeys }: AddPostsRequest, now: number) =>
+  changeInTx(db, campaignId, (stored) => {
+    const gone = new Set(postKeys);
+    const kept = stored.postKeys.filter((k) => !gone.has(k));
+    const counts = { removed: stored.postKeys.length - kept.length };
+    return { write: counts.removed > 0 ? { ...stored, postKeys: kept, updatedAt: now } : null, counts };
+  });
+
+/** What the handlers need of createHandlers: the page-only check and the storage-status guard. */
 export interface AddPostsDeps {
   now(): number;
   fromPage(what: string, sender: SenderLike | undefined): { ok: false; error: string } | null;
-  guard(
+  guard<T extends object>(
     what: string,
     sender: SenderLike | undefined,
-    run: (db: PostLensDb) => Promise<WriteResult<Outcome>>,
-  ): Promise<WriteResult<Outcome>>;
+    run: (db: PostLensDb) => Promise<WriteResult<T>>,
+  ): Promise<WriteResult<T>>;
 }
 
 /**
- * The handler: only our own pages may add (a content script opens the dashboard's prompt
- * instead, see open-dashboard.ts), the request is checked before any storage is touched, and an
- * unknown campaign is the caller's mistake, not a storage failure (no storage warning for it).
+ * A handler of one of these changes: only our own pages may send it (a content script opens the
+ * dashboard's prompt instead, see open-dashboard.ts), the request is checked before any storage is
+ * touched, and an unknown campaign is the caller's mistake, not a storage failure (no storage
+ * warning for it).
  */
-export async function addPostsToCampaign(
+async function handle<C extends object>(
+  what: string,
+  inTx: (
+    db: PostLensDb,
+    req: AddPostsRequest,
+    now: number,
+  ) => Promise<WriteResult<{ campaign: Campaign | null } & Partial<C>>>,
   data: unknown,
   sender: SenderLike | undefined,
   deps: AddPostsDeps,
-): Promise<AddPostsResult> {
-  const refused = deps.fromPage('addPostsToCampaign', sender);
+): Promise<WriteResult<{ campaign: Campaign } & C>> {
+  const refused = deps.fromPage(what, sender);
   if (refused) return refused;
   const checked = checkAddPosts(data);
   if (!checked.ok) return checked;
-  const result = await deps.guard('addPostsToCampaign', sender, (db) =>
-    addPostsInTx(db, checked.value, deps.now()),
-  );
+  const result = await deps.guard(what, sender, (db) => inTx(db, checked.value, deps.now()));
   if (!result.ok) return result;
   if (!result.campaign)
     return {
       ok: false,
       error: `${NOT_SAVED}: no such campaign (it may have been deleted); reopen to see the list`,
     };
-  return { ok: true, campaign: result.campaign, added: result.added, already: result.already };
+  return result as { ok: true; campaign: Campaign } & C;
 }
 
-/** The stored campaign with the keys removed (none that it lacked), or no such campaign. */
-type RemoveOutcome = { campaign: Campaign | null; removed: number };
-
-/**
- * Removes keys from the campaign as stored, in one transaction, for the same reason as adding: a
- * page's copy may be stale. Keys it does not hold are ignored; removing nothing writes nothing.
- */
-export async function removePostsInTx(
-  db: PostLensDb,
-  { campaignId, postKeys }: AddPostsRequest,
-  now: number,
-): Promise<WriteResult<RemoveOutcome>> {
-  const tx = db.transaction('campaigns', 'readwrite');
-  tx.done.catch(() => {});
-  try {
-    const store = tx.objectStore('campaigns');
-    const stored = await store.get(campaignId);
-    let outcome: RemoveOutcome = { campaign: stored ?? null, removed: 0 };
-    if (stored) {
-      const gone = new Set(postKeys);
-      const kept = stored.postKeys.filter((k) => !gone.has(k));
-      if (kept.length < stored.postKeys.length) {
-        const campaign: Campaign = { ...stored, postKeys: kept, updatedAt: now };
-        await store.put(campaign);
-        outcome = { campaign, removed: stored.postKeys.length - kept.length };
-      }
-    }
-    await tx.done;
-    return { ok: true, ...outcome };
-  } catch (e) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted.
-    }
-    return { ok: false, error: describeStorageError(e) };
-  }
-}
-
-/** removePostsFromCampaign: our own pages only, checked like adding, an unknown campaign refused. */
-export async function removePostsFromCampaign(
+export const addPostsToCampaign = (
   data: unknown,
   sender: SenderLike | undefined,
-  deps: Omit<AddPostsDeps, 'guard'> & {
-    guard(
-      what: string,
-      sender: SenderLike | undefined,
-      run: (db: PostLensDb) => Promise<WriteResult<RemoveOutcome>>,
-    ): Promise<WriteResult<RemoveOutcome>>;
-  },
-): Promise<WriteResult<{ campaign: Campaign; removed: number }>> {
-  const refused = deps.fromPage('removePostsFromCampaign', sender);
-  if (refused) return refused;
-  const checked = checkAddPosts(data);
-  if (!checked.ok) return checked;
-  const result = await deps.guard('removePostsFromCampaign', sender, (db) =>
-    removePostsInTx(db, checked.value, deps.now()),
-  );
-  if (!result.ok) return result;
-  if (!result.campaign)
-    return {
-      ok: false,
-      error: `${NOT_SAVED}: no such campaign (it may have been deleted); reopen to see the list`,
-    };
-  return { ok: true, campaign: result.campaign, removed: result.removed };
-}
+  deps: AddPostsDeps,
+): Promise<AddPostsResult> =>
+  handle<{ added: number; already: number }>('addPostsToCampaign', addPostsInTx, data, sender, deps);
+
+export const removePostsFromCampaign = (data: unknown, sender: SenderLike | undefined, deps: AddPostsDeps) =>
+  handle<{ removed: number }>('removePostsFromCampaign', removePostsInTx, data, sender, deps);
