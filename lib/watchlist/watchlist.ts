@@ -94,9 +94,15 @@ export async function getWatchlist(warn: (m: string) => void = console.warn): Pr
   return value;
 }
 
-/** The list with `key` added when absent, removed when present. Pure. */
+/**
+ * The list with `key` added when absent, removed when present. Pure. A full list refuses the
+ * addition (throws, with the reason): it never drops the oldest star to make room.
+ */
 export function toggleKey(list: readonly string[], key: string): string[] {
-  return list.includes(key) ? list.filter((k) => k !== key) : [...list, key].slice(-MAX_STARS);
+  if (list.includes(key)) return list.filter((k) => k !== key);
+  if (list.length >= MAX_STARS)
+    throw new Error(`the watchlist holds at most ${MAX_STARS}; unstar one first (Options → Watchlist)`);
+  return [...list, key];
 }
 
 /** Stars or unstars a post or an author; answers whether it is starred now. */

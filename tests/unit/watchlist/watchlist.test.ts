@@ -63,6 +63,15 @@ describe('factorProblem', () => {
 });
 
 describe('stars in storage.local', () => {
+  it('toggleKey refuses a star past MAX_STARS and keeps every star it had', () => {
+    const full = Array.from({ length: MAX_STARS }, (_, i) => `x:${i}`);
+    expect(() => toggleKey(full, 'x:new')).toThrow(
+      `the watchlist holds at most ${MAX_STARS}; unstar one first (Options → Watchlist)`,
+    );
+    expect(toggleKey(full, 'x:0')).toHaveLength(MAX_STARS - 1);
+    expect(full).toHaveLength(MAX_STARS);
+  });
+
   it('toggleKey adds an absent key and removes a present one', () => {
     expect(toggleKey(['x:1'], 'x:2')).toEqual(['x:1', 'x:2']);
     expect(toggleKey(['x:1', 'x:2'], 'x:1')).toEqual(['x:2']);
