@@ -62,8 +62,10 @@ describe('the service worker stopped in the middle of a write', () => {
 
     const control = await workerControl(session.browser.context, session.browser.extensionId);
     try {
+      // stop() returns only once Chrome no longer lists the worker (it throws otherwise). Asking
+      // again afterwards would race the page's retry, which can start a new worker at once (one
+      // CI run saw it running again before the question).
       await control.stop();
-      expect(await control.running()).toBe(false);
     } finally {
       await control.close();
     }
