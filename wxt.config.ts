@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { CONTENT_MATCHES, platformNames } from './lib/platforms';
+import { CONTENT_MATCHES } from './lib/platforms';
 
 /**
  * The extension's pages (popup, dashboard, options) may open no connection but to the extension
@@ -19,13 +20,17 @@ const pagesConnectNowhere = (): Plugin => ({
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Messages in every language the extension speaks (assets/locales/<lang>.yml → _locales).
+  i18n: { localesDir: resolve(__dirname, 'assets/locales') },
   vite: () => ({
     plugins: [preact(), pagesConnectNowhere()],
   }),
   manifest: ({ manifestVersion }) => ({
     name: 'PostLens',
-    description: `Engagement rates, velocity and history for the posts you see on ${platformNames('and')}. Everything stays on your machine.`,
+    default_locale: 'en',
+    // The locale files name every platform; tests/unit/i18n keeps them in step with lib/platforms.
+    description: '__MSG_manifest_description__',
     // activeTab, not tabs: the popup reads the URL of the tab it was opened on, and nothing else.
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
     // Mastodon runs on thousands of hosts: the user grants one at run time from the popup.
@@ -47,7 +52,7 @@ export default defineConfig({
     commands: {
       'toggle-badges': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Show or hide PostLens badges on this tab',
+        description: '__MSG_manifest_toggleBadges__',
       },
     },
   }),

@@ -3,6 +3,7 @@
 // platforms in and the order adapterFor tries them: Mastodon last, as it is recognised by markup
 // on any host. Only pages, the background and tools import this; a content script imports its own
 // platform's descriptor, so it carries one adapter, not ten.
+import { uiLocale } from '../i18n';
 import type { Bands } from '../settings';
 import type { Platform, PlatformAdapter } from '../types';
 import { blueskyPlatform } from './bluesky';
@@ -47,10 +48,14 @@ export const descriptorOf = (id: Platform): PlatformDescriptor | undefined =>
 /** Display names, as each platform spells its own. */
 export const PLATFORM_NAMES: Record<Platform, string> = byId((p) => p.name);
 
-/** Every platform's name in one phrase, in registry order: "A, B, … and Z" (or "… or Z"). */
-export function platformNames(conjunction: 'and' | 'or'): string {
+/**
+ * Every platform's name in one phrase, in registry order, in the user's language:
+ * "A, B, … and Z" (or "… or Z"; "… und Z" in German). The locale is a parameter for tests.
+ */
+export function platformNames(conjunction: 'and' | 'or', locale: string = uiLocale()): string {
   const names = PLATFORM_DESCRIPTORS.map((p) => p.name);
-  return `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1)}`;
+  const type = conjunction === 'and' ? 'conjunction' : 'disjunction';
+  return new Intl.ListFormat(locale, { style: 'long', type }).format(names);
 }
 
 /** Benchmark bands until the user edits them (options); settings hold only the user's own. */

@@ -44,8 +44,15 @@ describe('registry', () => {
       bluesky: 'Bluesky',
       mastodon: 'Mastodon',
     });
-    expect(platformNames('or')).toBe(
-      'X, Reddit, LinkedIn, Instagram, YouTube, TikTok, Facebook, Threads, Bluesky or Mastodon',
+    // In the reader's language, with its own list punctuation (Intl.ListFormat).
+    expect(platformNames('or', 'en-US')).toBe(
+      'X, Reddit, LinkedIn, Instagram, YouTube, TikTok, Facebook, Threads, Bluesky, or Mastodon',
+    );
+    expect(platformNames('and', 'en-GB')).toBe(
+      'X, Reddit, LinkedIn, Instagram, YouTube, TikTok, Facebook, Threads, Bluesky and Mastodon',
+    );
+    expect(platformNames('or', 'de')).toBe(
+      'X, Reddit, LinkedIn, Instagram, YouTube, TikTok, Facebook, Threads, Bluesky oder Mastodon',
     );
   });
 

@@ -1,0 +1,1 @@
+export { type MessageLookup, setMessageLookup, t, tn, uiLocale } from './messages';

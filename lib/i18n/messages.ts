@@ -1,0 +1,68 @@
+// Every user-facing string goes through t(): its text lives in assets/locales/<lang>.yml, which
+// @wxt-dev/i18n builds into the extension's _locales, and the browser picks the user's language.
+// The lookup is the browser's own i18n global, found at call time, so the logic modules that word
+// a figure or an error stay free of browser imports and a test can install its own (setup.ts).
+
+/** The browser's getMessage: a key ("dashboard_tabs_overview") and $1…$9 substitutions. */
+export type MessageLookup = (key: string, substitutions: string[]) => string;
+
+interface I18nGlobal {
+  getMessage(key: string, substitutions?: string[]): string;
+  getUILanguage?(): string;
+}
+
+let installed: MessageLookup | null = null;
+
+/** Replaces the browser's lookup (tests, tools); null gives it back. */
+export function setMessageLookup(lookup: MessageLookup | null): void {
+  installed = lookup;
+}
+
+function browserI18n(): I18nGlobal | undefined {
+  const g = globalThis as { browser?: { i18n?: I18nGlobal }; chrome?: { i18n?: I18nGlobal } };
+  return g.browser?.i18n ?? g.chrome?.i18n;
+}
+
+/** The message file's path as dots ("campaigns.form.save"), as _locales names it ("campaigns_form_save"). */
+const chromeKey = (key: string) => key.replaceAll('.', '_');
+
+/**
+ * The text of a message in the user's language, its $1…$9 filled from `subs`. A message the
+ * locale files lack shows its key, never an empty label (a test keeps every key in both files).
+ */
+export function t(key: string, ...subs: Array<string | number>): string {
+  const name = chromeKey(key);
+  const strings = subs.map(String);
+  let text: string | undefined;
+  if (installed) text = installed(name, strings);
+  else text = browserI18n()?.getMessage(name, strings);
+  return text || key;
+}
+
+/**
+ * A message with a singular and a plural form, written "one | other" in the locale file (English
+ * and German choose alike: exactly 1 is singular). `count` is $1, formatted in the user's locale;
+ * further substitutions are $2….
+ */
+export function tn(key: string, count: number, ...subs: Array<string | number>): string {
+  const forms = t(key, formatCount(count), ...subs).split(' | ');
+  return (count === 1 ? forms[0] : forms[forms.length - 1]) ?? key;
+}
+
+/** The language the browser shows its own UI in ("de", "en-GB"); numbers and dates follow it. */
+export function uiLocale(): string {
+  const fromBrowser = browserI18n()?.getUILanguage?.();
+  if (fromBrowser) return fromBrowser;
+  return (globalThis as { navigator?: { language?: string } }).navigator?.language || 'en';
+}
+
+const counts = new Map<string, Intl.NumberFormat>();
+function formatCount(n: number): string {
+  const locale = uiLocale();
+  let f = counts.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale);
+    counts.set(locale, f);
+  }
+  return f.format(n);
+}

@@ -1,0 +1,43 @@
+// The extension's messages as the browser would serve them, read from the same locale files the
+// build turns into _locales (assets/locales/<lang>.yml, through @wxt-dev/i18n's own parser), so a
+// unit test sees the words a user sees. Used by tests/unit/setup.ts and the locale tests.
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
+import type { MessageLookup } from '../../lib/i18n';
+
+export const LOCALES_DIR = resolve(__dirname, '../../assets/locales');
+
+/** key (as _locales names it) → message text, for one language. */
+export async function loadMessages(lang: string): Promise<Map<string, string>> {
+  const files = [join(LOCALES_DIR, `${lang}.yml`)];
+  // Work in progress may keep a folder's messages in parts/<area>.<lang>.yml until they are merged.
+  const parts = join(LOCALES_DIR, 'parts');
+  if (existsSync(parts)) {
+    for (const f of readdirSync(parts).sort()) if (f.endsWith(`.${lang}.yml`)) files.push(join(parts, f));
+  }
+  const map = new Map<string, string>();
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    const raw = generateChromeMessages(await parseMessagesFile(file)) as Record<string, { message: string }>;
+    for (const [key, { message }] of Object.entries(raw)) {
+      if (map.has(key)) throw new Error(`${file}: message "${key}" is defined twice`);
+      map.set(key, message);
+    }
+  }
+  return map;
+}
+
+/** Chrome's substitution rule: $1…$9 take the substitutions, $$ is a dollar sign. */
+export function substitute(message: string, subs: string[]): string {
+  return message.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
+}
+
+/** A lookup that throws on a missing key, so a test names the message it lacks. */
+export function lookupFrom(messages: Map<string, string>): MessageLookup {
+  return (key, subs) => {
+    const m = messages.get(key);
+    if (m === undefined) throw new Error(`No message "${key}" in the locale files`);
+    return substitute(m, subs);
+  };
+}
