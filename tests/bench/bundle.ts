@@ -14,7 +14,7 @@ export async function bundleForPage(entry: string): Promise<string> {
     target: 'chrome120',
     write: false,
     minify: false,
-    alias: { '@': REPO_ROOT },
+    alias: { '@': REPO_ROOT, '#imports': join(REPO_ROOT, 'tests/bench/lab/wxt-imports.ts') },
     logLevel: 'silent',
   });
   const file = out.outputFiles[0];

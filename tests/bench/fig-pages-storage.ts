@@ -41,17 +41,24 @@ type Loads = Awaited<ReturnType<typeof dashboardLoads>>;
  * A page's load over the full database against its budget, with the small database's load as the
  * baseline: `<page>.10k.ms` / `popup.ms` with budget, `<page>.20.ms` without (ids in report.ts).
  */
+const LOAD_IDS = {
+  dashboard: ['dashboard.10k.ms', 'dashboard.20.ms', 'usable table'],
+  overview: ['overview.10k.ms', 'overview.20.ms', 'Overview (cards and top posts)'],
+  insights: ['insights.10k.ms', 'insights.20.ms', 'Insights (heatmap and hashtag table)'],
+  popup: ['popup.ms', 'popup.20.ms', 'post list'],
+} as const;
+
 function loadRow(
   label: string,
-  page: 'dashboard' | 'popup',
+  page: keyof typeof LOAD_IDS,
   budget: number,
   full: Loads,
   smallDb: Loads,
   small: string,
 ): BenchRow {
   const pass = full.median <= budget;
-  const smallLabel =
-    page === 'dashboard' ? `5. Dashboard: usable table, ${small}` : `5. Popup: post list, ${small}`;
+  const [fullId, smallId, what] = LOAD_IDS[page];
+  const smallLabel = `5. ${page === 'popup' ? 'Popup' : 'Dashboard'}: ${what}, ${small}`;
   return {
     figure: label,
     measured: ms(full.median),
@@ -63,7 +70,7 @@ function loadRow(
       figureOf(
         {
           // "10k" names the full plan; with --quick the database holds a tenth (see `quick`).
-          id: page === 'dashboard' ? 'dashboard.10k.ms' : 'popup.ms',
+          id: fullId,
           label,
           unit: 'ms',
           budget: { op: '<=', limit: budget, text: `≤ ${budget} ms` },
@@ -73,7 +80,7 @@ function loadRow(
       ),
       figureOf(
         {
-          id: page === 'dashboard' ? 'dashboard.20.ms' : 'popup.20.ms',
+          id: smallId,
           label: smallLabel,
           unit: 'ms',
           budget: null,
@@ -83,6 +90,48 @@ function loadRow(
       ),
     ],
   };
+}
+
+type Compute = Awaited<ReturnType<typeof insightsBreakdown>>;
+
+/** The three builders behind the Overview and Insights, timed in an extension page (lab). */
+async function insightsBreakdown(bench: BenchContext) {
+  const page = await extensionPage(bench, 'dashboard.html');
+  try {
+    return (await lab(page, 'insightsCompute')) as {
+      rows: number;
+      postsInPeriod: number;
+      gridPosts: number;
+      topics: number;
+      overviewMs: number[];
+      heatmapMs: number[];
+      hashtagsMs: number[];
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Reported only (no budget of their own): where the Overview's and Insights' loads go. */
+function computeRows(c: Compute): BenchRow[] {
+  const row = (id: string, what: string, runs: number[]): BenchRow => {
+    const label = `5. Dashboard: of which ${what} over ${c.rows.toLocaleString('en')} rows`;
+    const f = figureOf({ id, label, unit: 'ms', budget: null, pass: null }, runs);
+    return {
+      figure: label,
+      measured: ms(f.value ?? Number.NaN),
+      budget: '—',
+      baseline: '—',
+      ratio: '—',
+      pass: null,
+      json: [f],
+    };
+  };
+  return [
+    row('overview.compute.ms', 'the Overview (buildOverview, 30 days)', c.overviewMs),
+    row('heatmap.compute.ms', 'the heatmap (buildTimingGrid)', c.heatmapMs),
+    row('hashtags.compute.ms', 'the hashtag table (buildTopicReport)', c.hashtagsMs),
+  ];
 }
 
 async function emptyDatabase(bench: BenchContext): Promise<void> {
@@ -104,11 +153,16 @@ export async function pagesAndStorage(
   const tab = await openFeed(bench, feed, TAB_POSTS);
   try {
     const dashboardSmall = await dashboardLoads(bench);
+    const overviewSmall = await dashboardLoads(bench, '#/overview');
+    const insightsSmall = await dashboardLoads(bench, '#/insights');
     const popupSmall = await popupLoads(bench, tab);
     const storage = await storageCost(bench, tab, plan);
     const dashboardFull = await dashboardLoads(bench);
+    const overviewFull = await dashboardLoads(bench, '#/overview');
+    const insightsFull = await dashboardLoads(bench, '#/insights');
     const popupFull = await popupLoads(bench, tab);
     const query = await queryBreakdown(bench);
+    const compute = await insightsBreakdown(bench);
     const posts = plan.posts + TAB_POSTS;
     const snapshots = plan.posts * plan.rounds + TAB_POSTS;
     bench.log(
@@ -117,7 +171,17 @@ export async function pagesAndStorage(
     bench.log(
       `  popup loads (ms): ${popupSmall.usable.map((v) => v.toFixed(0)).join(' ')} (small db), ${popupFull.usable.map((v) => v.toFixed(0)).join(' ')} (full db)`,
     );
-    const dashboardLabel = `5. Dashboard: usable table, ${posts.toLocaleString('en')} posts / ${snapshots.toLocaleString('en')} snapshots`;
+    const sizeText = `${posts.toLocaleString('en')} posts / ${snapshots.toLocaleString('en')} snapshots`;
+    const dashboardLabel = `5. Dashboard: usable table, ${sizeText}`;
+    bench.log(
+      `  overview loads (ms): ${overviewSmall.usable.map((v) => v.toFixed(0)).join(' ')} (small db), ${overviewFull.usable.map((v) => v.toFixed(0)).join(' ')} (full db)`,
+    );
+    bench.log(
+      `  insights loads (ms): ${insightsSmall.usable.map((v) => v.toFixed(0)).join(' ')} (small db), ${insightsFull.usable.map((v) => v.toFixed(0)).join(' ')} (full db)`,
+    );
+    bench.log(
+      `  insights compute over ${compute.rows} rows: ${compute.postsInPeriod} posts in the 30-day Overview, ${compute.gridPosts} on the heatmap, ${compute.topics} hashtags and mentions`,
+    );
     const queryLabel = '5. Dashboard: of which its query (loadAllRows)';
     const popupLabel = `5. Popup: post list of a ${TAB_POSTS}-post ${PLATFORM_NAMES[feed.platform]} tab, same database`;
     const small = `with only the ${TAB_POSTS}-post tab's posts in the database`;
@@ -139,6 +203,23 @@ export async function pagesAndStorage(
         ],
       },
       loadRow(popupLabel, 'popup', POPUP_BUDGET, popupFull, popupSmall, small),
+      loadRow(
+        `5. Dashboard: Overview, ${sizeText}`,
+        'overview',
+        DASHBOARD_BUDGET,
+        overviewFull,
+        overviewSmall,
+        small,
+      ),
+      loadRow(
+        `5. Dashboard: Insights (heatmap, hashtags), ${sizeText}`,
+        'insights',
+        DASHBOARD_BUDGET,
+        insightsFull,
+        insightsSmall,
+        small,
+      ),
+      ...computeRows(compute),
     ];
   } finally {
     await tab.close();

@@ -10,13 +10,20 @@ import { median } from './stats';
 
 export const DASHBOARD_READY = 'table.posts-table tbody tr[aria-rowindex]';
 export const POPUP_READY = 'ol.post-list > li';
+/** The Overview's cards and its top posts (follower cards follow when their readings arrive). */
+export const OVERVIEW_READY = ['section.overview .overview-card', 'section.overview .overview-top-list'];
+/** Insights: the weekday × hour heatmap, and the hashtag table's rows (or its "none yet" line). */
+export const INSIGHTS_READY = [
+  'table.heatmap tbody td',
+  'table.topics-table tbody tr, section.topics .insights-empty',
+];
 const RUNS = 5;
 
-/** Runs in the extension page before its own scripts: notes when `selector` first matches. */
-const probe = (selector: string) => `(() => {
-  const sel = ${JSON.stringify(selector)};
+/** Runs in the extension page before its own scripts: notes when every selector first matches. */
+const probe = (selector: string | string[]) => `(() => {
+  const sels = ${JSON.stringify([selector].flat())};
   const observer = new MutationObserver(() => {
-    if (!document.querySelector(sel)) return;
+    if (!sels.every((sel) => document.querySelector(sel))) return;
     observer.disconnect();
     const found = performance.now();
     requestAnimationFrame(() => setTimeout(() => { window.__postlensReady = { found, usable: performance.now() }; }, 0));
@@ -52,14 +59,20 @@ async function loadsOf(
   return { usable, median: median(usable) };
 }
 
-export async function dashboardLoads(bench: BenchContext): Promise<PageLoads> {
+export async function dashboardLoads(
+  bench: BenchContext,
+  view: '#/posts' | '#/overview' | '#/insights' = '#/posts',
+): Promise<PageLoads> {
+  const ready = { '#/posts': DASHBOARD_READY, '#/overview': OVERVIEW_READY, '#/insights': INSIGHTS_READY }[
+    view
+  ];
   const page = await bench.session.browser.context.newPage();
   try {
-    await page.addInitScript(probe(DASHBOARD_READY));
+    await page.addInitScript(probe(ready));
     // A new query each time: the same URL again would only change the hash, not load the page.
     return await loadsOf(
       page,
-      (i) => extensionUrl(bench, `dashboard.html?run=${i}#/posts`),
+      (i) => extensionUrl(bench, `dashboard.html?run=${i}${view}`),
       async () => {},
     );
   } finally {

@@ -34,7 +34,7 @@ export async function storageCost(
   const real = await evaluateIn<Recorded>(
     feedTab.cdp,
     world,
-    `globalThis.__postlensBench.recordThroughBackground(${JSON.stringify(plan)})`,
+    `globalThis.__postlensBench.recordThroughBackground(${JSON.stringify({ postedBefore: Date.now(), ...plan })})`,
   );
   const expected = plan.posts * plan.rounds;
   if (real.failures.length > 0 || real.stored !== expected) {

@@ -3,6 +3,7 @@
 import type { AdapterContext, PostReading } from '../../../lib/types';
 import { BASELINES, type BareReading, disagreements } from './baselines';
 import { dashboardQuery } from './dashboard-query';
+import { insightsCompute } from './insights-compute';
 import { ADAPTERS, type BenchPlatform } from './platforms';
 import { bulkCopy, recordThroughBackground } from './storage';
 
@@ -84,7 +85,14 @@ function timeReads(platform: BenchPlatform, ctx: { url: string; locale: string }
   };
 }
 
-export const api = { templates, timeReads, recordThroughBackground, bulkCopy, dashboardQuery };
+export const api = {
+  templates,
+  timeReads,
+  recordThroughBackground,
+  bulkCopy,
+  dashboardQuery,
+  insightsCompute,
+};
 export type LabApi = typeof api;
 
 (globalThis as unknown as { __postlensBench: LabApi }).__postlensBench = api;

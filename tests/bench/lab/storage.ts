@@ -12,6 +12,11 @@ export interface RecordPlan {
   rounds: number;
   batchSize: number;
   authors: number;
+  /**
+   * Posting times count back from here, a minute apart (10,000 posts span the last week), so the
+   * Overview's periods and the When-to-post grid hold them; the bench passes the run's start.
+   */
+  postedBefore?: number;
 }
 
 declare const chrome: {
@@ -22,7 +27,7 @@ declare const chrome: {
 };
 
 /** Post `i` as read in round `round`: its likes and views grow each round, so each is a new snapshot. */
-function reading(i: number, round: number, authors: number): PostReading {
+function reading(i: number, round: number, authors: number, postedBefore: number): PostReading {
   const id = (1_900_000_000_000_000_000n + BigInt(i)).toString();
   const handle = `bench_author_${i % authors}`;
   return {
@@ -30,8 +35,10 @@ function reading(i: number, round: number, authors: number): PostReading {
     postId: id,
     url: `https://x.com/${handle}/status/${id}`,
     author: { handle, name: `Bench Author ${i % authors}` },
-    publishedAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
-    text: `Post ${i} of the storage benchmark: a sentence about as long as a short post on a feed.`,
+    publishedAt: new Date(postedBefore - (i + 1) * 60_000).toISOString(),
+    // Hashtags and a mention, as posts carry them, so "What to post about" has topics to count:
+    // 60 topics and 7 campaigns' tags, each on many posts.
+    text: `Post ${i} of the storage benchmark #topic${i % 60} #launch${i % 7}, with @bench_author_${(i + 1) % authors}.`,
     likes: 10 + (i % 500) + round,
     comments: i % 40,
     reposts: i % 25,
@@ -63,7 +70,7 @@ export async function recordThroughBackground(plan: RecordPlan) {
     for (let first = 0; first < plan.posts; first += plan.batchSize) {
       const posts: PostReading[] = [];
       for (let i = first; i < Math.min(plan.posts, first + plan.batchSize); i++) {
-        posts.push(reading(i, round, plan.authors));
+        posts.push(reading(i, round, plan.authors, plan.postedBefore ?? Date.UTC(2025, 0, 8)));
       }
       const batch: ReadingBatch = {
         batchId: `bench-${round}-${first}-${Math.random().toString(36).slice(2)}`,
