@@ -12,10 +12,12 @@ interface I18nGlobal {
 }
 
 let installed: MessageLookup | null = null;
+let installedLocale: string | null = null;
 
-/** Replaces the browser's lookup (tests, tools); null gives it back. */
-export function setMessageLookup(lookup: MessageLookup | null): void {
+/** Replaces the browser's lookup (tests, tools), optionally with its locale; null gives it back. */
+export function setMessageLookup(lookup: MessageLookup | null, locale: string | null = null): void {
   installed = lookup;
+  installedLocale = lookup ? locale : null;
 }
 
 function browserI18n(): I18nGlobal | undefined {
@@ -51,7 +53,13 @@ export function tn(key: string, count: number, ...subs: Array<string | number>):
 
 /** The language the browser shows its own UI in ("de", "en-GB"); numbers and dates follow it. */
 export function uiLocale(): string {
-  const fromBrowser = browserI18n()?.getUILanguage?.();
+  if (installedLocale) return installedLocale;
+  let fromBrowser: string | undefined;
+  try {
+    fromBrowser = browserI18n()?.getUILanguage?.();
+  } catch {
+    // A stand-in browser without it (unit tests' fake): the page's language says the same.
+  }
   if (fromBrowser) return fromBrowser;
   return (globalThis as { navigator?: { language?: string } }).navigator?.language || 'en';
 }

@@ -26,6 +26,12 @@ export interface LaunchOptions {
   handleSignals?: boolean;
   /** How long to wait for the extension's service worker. */
   startTimeoutMs?: number;
+  /**
+   * The browser's language, as a user's browser set to it (e.g. 'de-DE'): `--lang` picks the
+   * extension's _locales, Playwright's locale gives pages (and their content scripts) that
+   * navigator.language and Intl default. Default: Chromium's own (en-US here).
+   */
+  locale?: string;
 }
 
 export interface LaunchedBrowser {
@@ -67,6 +73,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     '--disable-domain-reliability',
     '--ignore-certificate-errors',
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ...(options.locale ? [`--lang=${options.locale}`] : []),
     ...(options.extraArgs ?? []),
   ];
   const guard = new NetworkGuard(new Set(hosts));
@@ -79,6 +86,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       // Playwright adds --disable-extensions by default, which would stop PostLens loading.
       ignoreDefaultArgs: ['--disable-extensions'],
       viewport: { width: 1280, height: 900 },
+      ...(options.locale ? { locale: options.locale } : {}),
       args,
       timeout: 60_000,
       handleSIGINT: options.handleSignals ?? true,

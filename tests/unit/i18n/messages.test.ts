@@ -1,0 +1,66 @@
+// t() and tn(): the browser's lookup with Chrome's substitution rule, a key for a missing message,
+// and the singular/plural choice with the count in the reader's locale.
+import { afterEach } from 'vitest';
+import { setMessageLookup, t, tn } from '../../../lib/i18n';
+import { loadMessages, lookupFrom, substitute } from '../../harness/locale-messages';
+
+const TABLE = new Map([
+  ['a_plain', 'Posts seen'],
+  ['a_two', '$1 of $2 posts'],
+  ['a_dollar', 'costs $$$1'],
+  ['a_posts', 'one post | $1 posts'],
+  ['a_postsBy', '$1 post by $2 | $1 posts by $2'],
+  ['a_empty', ''],
+]);
+
+const english = lookupFrom(await loadMessages('en'));
+afterEach(() => setMessageLookup(english));
+
+describe('t', () => {
+  beforeEach(() => setMessageLookup((k, s) => substitute(TABLE.get(k) ?? '', s), 'en-US'));
+
+  it.each([
+    [['a.plain'], 'Posts seen'],
+    [['a.two', 3, 'ten'], '3 of ten posts'],
+    [['a.dollar', 5], 'costs $5'],
+    [['a.missing'], 'a.missing'],
+    [['a.empty'], 'a.empty'],
+  ] as const)('t(%j) is %j', (args, expected) => {
+    const [key, ...subs] = args;
+    expect(t(key, ...subs)).toBe(expected);
+  });
+
+  it.each([
+    [0, 'a.posts', [], '0 posts'],
+    [1, 'a.posts', [], 'one post'],
+    [2, 'a.posts', [], '2 posts'],
+    [12345, 'a.posts', [], '12,345 posts'],
+    [1, 'a.postsBy', ['@ana'], '1 post by @ana'],
+    [3, 'a.postsBy', ['@ana'], '3 posts by @ana'],
+  ] as const)('tn(%i, %s) is the right form', (count, key, subs, expected) => {
+    expect(tn(key, count, ...subs)).toBe(expected);
+  });
+});
+
+describe('the browser lookup', () => {
+  it('is used when no lookup is installed, with chrome.i18n found at call time', () => {
+    setMessageLookup(null);
+    const g = globalThis as { chrome?: unknown; browser?: unknown };
+    const saved = { chrome: g.chrome, browser: g.browser };
+    try {
+      g.browser = undefined;
+      g.chrome = { i18n: { getMessage: (k: string, s: string[]) => `[${k}|${s.join(',')}]` } };
+      expect(t('dashboard.tabs.posts', 3)).toBe('[dashboard_tabs_posts|3]');
+    } finally {
+      g.chrome = saved.chrome;
+      g.browser = saved.browser;
+    }
+  });
+
+  it('German: German messages, and counts grouped the German way', async () => {
+    setMessageLookup(lookupFrom(await loadMessages('de')), 'de-DE');
+    expect(t('manifest.toggleBadges')).toBe('PostLens-Badges in diesem Tab ein- oder ausblenden');
+    setMessageLookup((k, s) => substitute(TABLE.get(k) ?? '', s), 'de-DE');
+    expect(tn('a.posts', 12345)).toBe('12.345 posts');
+  });
+});
