@@ -1,5 +1,7 @@
 // The checks of one field each, and the notes of a batch's check (lib/check.ts): how a failure
 // becomes a reason, and a field that fails becomes null with its reason. Pure, like check.ts.
+import { formatNumber } from './format';
+import { t, uiLocale } from './i18n';
 import { LIMITS } from './limits';
 import type { Count } from './types';
 
@@ -12,13 +14,15 @@ export const fail = (msg: string): never => {
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const thousands = (n: number) => n.toLocaleString('en');
+/** A figure in a reason, grouped as the user's language writes numbers. */
+const thousands = (n: number) => formatNumber(n, uiLocale());
 
 /** A value for a reason, short and inert: never its own toString, never a megabyte of it. */
 export function shown(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
   if (typeof v === 'number' || typeof v === 'boolean' || v == null) return String(v);
-  return Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+  if (Array.isArray(v)) return t('checks.shown.array');
+  return typeof v === 'object' ? t('checks.shown.object') : t('checks.shown.other', typeof v);
 }
 
 /** What a hostile getter threw, for a reason: even its toString may throw. */
@@ -26,7 +30,7 @@ function thrown(e: unknown): string {
   try {
     return String(e).slice(0, 200);
   } catch {
-    return 'an error that cannot be shown';
+    return t('checks.unshowableError');
   }
 }
 
@@ -35,7 +39,7 @@ export function attempt<T>(check: () => T): { value: T } | { reason: string } {
   try {
     return { value: check() };
   } catch (e) {
-    return { reason: e instanceof Invalid ? e.message : `unreadable: ${thrown(e)}` };
+    return { reason: e instanceof Invalid ? e.message : t('checks.unreadable', thrown(e)) };
   }
 }
 
@@ -57,8 +61,11 @@ export class Notes {
       const r = attempt(check);
       if ('value' in r) return r.value;
       // Text and promoted have no null: say what was stored instead.
-      const stored = empty === null ? '' : `; stored as ${JSON.stringify(empty)}`;
-      this.nulled.push(`${who} ${name}: ${r.reason}${stored}`);
+      this.nulled.push(
+        empty === null
+          ? `${who} ${name}: ${r.reason}`
+          : t('checks.storedAs', `${who} ${name}`, r.reason, JSON.stringify(empty)),
+      );
       return empty;
     };
     const cut = (name: string, v: string, max: number) => this.cutTo(`${who} ${name}`, v, max);
@@ -78,21 +85,21 @@ export class Notes {
   /** Free text is cut rather than refused (a long caption is still a good reading), but said. */
   cutTo(what: string, v: string, max: number): string {
     if (v.length <= max) return v;
-    this.cut.push(`${what}: ${thousands(v.length)} characters, kept the first ${thousands(max)}`);
+    this.cut.push(t('checks.cut', what, thousands(v.length), thousands(max)));
     return v.slice(0, max);
   }
 }
 
 export function idOf(v: unknown, max: number): string {
-  if (typeof v !== 'string' || v.trim() === '') return fail(`must be a non-empty string, got ${shown(v)}`);
-  if (v.length > max) fail(`longer than ${thousands(max)} characters (${thousands(v.length)})`);
+  if (typeof v !== 'string' || v.trim() === '') return fail(t('checks.nonEmptyString', shown(v)));
+  if (v.length > max) fail(t('checks.longerThan', thousands(max), thousands(v.length)));
   return v;
 }
 
 /** A string, or '' when the page shows none. */
 export function stringOf(v: unknown): string {
   if (v === undefined || v === null) return '';
-  return typeof v === 'string' ? v : fail(`must be a string, got ${shown(v)}`);
+  return typeof v === 'string' ? v : fail(t('checks.string', shown(v)));
 }
 
 export const handleOf = (v: unknown): string | null => (v == null ? null : idOf(v, LIMITS.name));
@@ -100,14 +107,14 @@ export const handleOf = (v: unknown): string | null => (v == null ? null : idOf(
 /** null (not shown) or a whole count from 0 to LIMITS.count. */
 export function countOf(v: unknown): Count {
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'number') return fail(`must be a number or null, got ${shown(v)}`);
-  if (!Number.isFinite(v)) fail(`must be a finite number, got ${shown(v)}`);
-  if (v < 0) fail(`must be 0 or more, got ${shown(v)}`);
-  if (v > LIMITS.count) fail(`must be at most ${thousands(LIMITS.count)}, got ${shown(v)}`);
+  if (typeof v !== 'number') return fail(t('checks.numberOrNull', shown(v)));
+  if (!Number.isFinite(v)) fail(t('checks.finite', shown(v)));
+  if (v < 0) fail(t('checks.notNegative', shown(v)));
+  if (v > LIMITS.count) fail(t('checks.atMost', thousands(LIMITS.count), shown(v)));
   const whole = Math.round(v);
   // Float noise (an adapter's 1.1 × 1000 = 1100.0000000000002) is rounded away; a real fraction
   // is no count a page shows, and rounding it would change the reading silently.
-  if (Math.abs(v - whole) > v * 1e-14) fail(`must be a whole number, got ${shown(v)}`);
+  if (Math.abs(v - whole) > v * 1e-14) fail(t('checks.whole', shown(v)));
   return whole;
 }
 
@@ -116,12 +123,12 @@ const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\
 /** null (not shown) or an ISO 8601 date string, returned as UTC ISO. */
 export function isoOf(v: unknown): string | null {
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'string' || !ISO.test(v)) return fail(`must be an ISO 8601 date, got ${shown(v)}`);
-  const t = Date.parse(v);
-  if (!Number.isFinite(t)) fail(`not a real date, got ${shown(v)}`);
-  return new Date(t).toISOString();
+  if (typeof v !== 'string' || !ISO.test(v)) return fail(t('checks.isoDate', shown(v)));
+  const ms = Date.parse(v);
+  if (!Number.isFinite(ms)) fail(t('checks.realDate', shown(v)));
+  return new Date(ms).toISOString();
 }
 
-export const objectOf = (v: unknown) => (isObject(v) ? v : fail(`must be an object, got ${shown(v)}`));
+export const objectOf = (v: unknown) => (isObject(v) ? v : fail(t('checks.object', shown(v))));
 export const flagOf = (v: unknown): boolean =>
-  v == null || typeof v === 'boolean' ? v === true : fail(`must be true or false, got ${shown(v)}`);
+  v == null || typeof v === 'boolean' ? v === true : fail(t('checks.flag', shown(v)));

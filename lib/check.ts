@@ -19,6 +19,7 @@ import {
   shown,
   stringOf,
 } from './check-fields';
+import { t } from './i18n';
 import { LIMITS } from './limits';
 import type { ReadingBatch } from './messages';
 import { hostBelongs } from './platforms';
@@ -29,32 +30,32 @@ export { attempt, fail, LIMITS };
 
 export function platformOf(v: unknown, field = 'platform'): Platform {
   if (typeof v !== 'string' || !(PLATFORMS as readonly string[]).includes(v)) {
-    fail(`${field}: unknown platform`);
+    fail(t('checks.unknownPlatform', field));
   }
   return v as Platform;
 }
 
 export function urlOf(v: unknown, platform: Platform, field = 'url'): string {
-  if (typeof v !== 'string' || v.length > LIMITS.url) return fail(`${field}: must be a URL string`);
+  if (typeof v !== 'string' || v.length > LIMITS.url) return fail(t('checks.urlString', field));
   let u: URL;
   try {
     u = new URL(v);
   } catch {
-    return fail(`${field}: not a valid URL`);
+    return fail(t('checks.urlInvalid', field));
   }
-  if (u.protocol !== 'https:') fail(`${field}: must be https`);
-  if (u.username || u.password) fail(`${field}: must not carry credentials`);
-  if (!hostBelongs(platform, u.hostname)) fail(`${field}: host ${u.hostname} is not ${platform}`);
+  if (u.protocol !== 'https:') fail(t('checks.urlHttps', field));
+  if (u.username || u.password) fail(t('checks.urlCredentials', field));
+  if (!hostBelongs(platform, u.hostname)) fail(t('checks.urlHost', field, u.hostname, platform));
   return u.href;
 }
 
 /** A post; throws only when its identity fails, notes every other field it could not keep. */
 export function postOf(v: unknown, notes = new Notes()): PostReading {
-  if (!isObject(v)) return fail(`post: must be an object, got ${shown(v)}`);
+  if (!isObject(v)) return fail(t('checks.postObject', shown(v)));
   const platform = platformOf(v.platform);
   const postId = named('postId', () => idOf(v.postId, LIMITS.postId));
   const who = `${platform}:${postId.slice(0, 40)}`;
-  const url = urlOf(v.url, platform, `${who} url`);
+  const url = urlOf(v.url, platform, `${who} url`); // i18n-ignore: a field path (post key and field name)
   const { field, text, displayName } = notes.about(who);
   // The author handle is not identity: a post without one is kept, with no author (authorKey null).
   const a = field('author', () => objectOf(v.author), null);
@@ -77,10 +78,10 @@ export function postOf(v: unknown, notes = new Notes()): PostReading {
 
 /** A profile header; its handle is its identity (authorKey), so only platform and handle drop it. */
 export function profileOf(v: unknown, notes = new Notes()): ProfileReading {
-  if (!isObject(v)) return fail(`profile: must be an object, got ${shown(v)}`);
+  if (!isObject(v)) return fail(t('checks.profileObject', shown(v)));
   const platform = platformOf(v.platform, 'profile.platform');
   const handle = named('profile.handle', () => idOf(v.handle, LIMITS.name));
-  const { field, displayName } = notes.about(`profile ${platform}:${handle.slice(0, 40)}`);
+  const { field, displayName } = notes.about(t('checks.profileWho', `${platform}:${handle.slice(0, 40)}`));
   return {
     platform,
     handle,
@@ -107,10 +108,10 @@ export type BatchValidation =
 export function validateBatch(input: unknown): BatchValidation {
   const notes = new Notes();
   const head = attempt(() => {
-    if (!isObject(input)) return fail('batch: must be an object');
+    if (!isObject(input)) return fail(t('checks.batchObject'));
     const batchId = named('batchId', () => idOf(input.batchId, LIMITS.batchId));
     const pageUrl = named('pageUrl', () => stringOf(input.pageUrl));
-    if (!Array.isArray(input.posts)) fail('posts: must be an array');
+    if (!Array.isArray(input.posts)) fail(t('checks.postsArray'));
     return { batchId, pageUrl, posts: input.posts as unknown[], profile: input.profile };
   });
   if ('reason' in head) return { ok: false, error: head.reason };
@@ -125,7 +126,7 @@ export function validateBatch(input: unknown): BatchValidation {
     else dropped.push(r.reason);
   }
   const excess = Math.max(0, raw.length - LIMITS.posts);
-  if (excess > 0) dropped.push(`${excess} posts beyond the ${LIMITS.posts} a batch may hold`);
+  if (excess > 0) dropped.push(t('checks.beyondLimit', excess, LIMITS.posts));
 
   let profile: ProfileReading | null = null;
   if (head.value.profile != null) {

@@ -9,6 +9,7 @@ import {
   removeSet,
   renameSet,
 } from '@/lib/annotations';
+import { t, tn } from '../../lib/i18n';
 import { ConfirmButton } from '../common/confirm-button';
 import type { AnnotationsState } from './use-annotations';
 
@@ -30,8 +31,8 @@ export function AuthorSets({ state, selected, onPick }: Props) {
     if (!problem) setName('');
   };
   return (
-    <section class="author-sets" aria-label="Author sets">
-      <h3>Author sets</h3>
+    <section class="author-sets" aria-label={t('annotations.sets.title')}>
+      <h3>{t('annotations.sets.title')}</h3>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -39,9 +40,10 @@ export function AuthorSets({ state, selected, onPick }: Props) {
         }}
       >
         <label>
-          New set <input value={name} onInput={(e) => setName(e.currentTarget.value)} />
+          {t('annotations.sets.newSet')}{' '}
+          <input value={name} onInput={(e) => setName(e.currentTarget.value)} />
         </label>{' '}
-        <button type="submit">Create set</button>
+        <button type="submit">{t('annotations.sets.create')}</button>
       </form>
       {message ? (
         <p class="error" role="alert">
@@ -80,17 +82,15 @@ function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
         <strong>{set.name}</strong>
       ) : (
         <input
-          aria-label={`New name for ${set.name}`}
+          aria-label={t('annotations.sets.newName', set.name)}
           value={renaming}
           onInput={(e) => setRenaming(e.currentTarget.value)}
         />
       )}{' '}
-      <span class="muted">
-        {n} {n === 1 ? 'author' : 'authors'}
-      </span>{' '}
+      <span class="muted">{tn('annotations.sets.authors', n)}</span>{' '}
       {renaming === null ? (
         <button type="button" onClick={() => setRenaming(set.name)}>
-          Rename
+          {t('annotations.sets.rename')}
         </button>
       ) : (
         <button
@@ -101,7 +101,7 @@ function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
             if (!problem) setRenaming(null);
           }}
         >
-          Save name
+          {t('annotations.sets.saveName')}
         </button>
       )}{' '}
       <button
@@ -109,23 +109,23 @@ function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
         disabled={selected.length === 0}
         onClick={() => run((a) => addAuthorsToSet(a, set.id, selected))}
       >
-        Add selected
+        {t('annotations.sets.addSelected')}
       </button>{' '}
       <button
         type="button"
         disabled={!selected.some((k) => set.authorKeys.includes(k))}
         onClick={() => run((a) => removeAuthorsFromSet(a, set.id, selected))}
       >
-        Remove selected
+        {t('annotations.sets.removeSelected')}
       </button>{' '}
       <button type="button" disabled={n === 0} onClick={() => onPick([...set.authorKeys])}>
-        Compare its authors
+        {t('annotations.sets.compare')}
       </button>{' '}
       <ConfirmButton
-        confirmLabel={`Delete set ${set.name}`}
+        confirmLabel={t('annotations.sets.deleteNamed', set.name)}
         onConfirm={() => run((a) => removeSet(a, set.id))}
       >
-        Delete set
+        {t('annotations.sets.delete')}
       </ConfirmButton>
     </li>
   );

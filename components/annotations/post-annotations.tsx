@@ -2,6 +2,7 @@
 // is never stored by accident). A refused tag or note keeps what the user typed and says why.
 import { useEffect, useState } from 'preact/hooks';
 import { addTag, removeTag, setNote } from '@/lib/annotations';
+import { t } from '../../lib/i18n';
 import { useAnnotations } from './use-annotations';
 
 export function PostAnnotations({ postKey }: { postKey: string }) {
@@ -21,18 +22,18 @@ export function PostAnnotations({ postKey }: { postKey: string }) {
   };
   const saveNote = async () => {
     const problem = await edit((a) => setNote(a, postKey, note));
-    setMessage(problem ?? 'Note saved.');
+    setMessage(problem ?? t('annotations.post.noteSaved'));
   };
   return (
-    <section class="post-annotations" aria-label="Tags and note">
-      <ul class="tag-chips" aria-label="Tags">
-        {tags.map((t) => (
-          <li key={t}>
-            {t}{' '}
+    <section class="post-annotations" aria-label={t('annotations.post.label')}>
+      <ul class="tag-chips" aria-label={t('annotations.post.tags')}>
+        {tags.map((name) => (
+          <li key={name}>
+            {name}{' '}
             <button
               type="button"
-              aria-label={`Remove tag ${t}`}
-              onClick={() => edit((a) => removeTag(a, postKey, t))}
+              aria-label={t('annotations.post.removeTag', name)}
+              onClick={() => edit((a) => removeTag(a, postKey, name))}
             >
               ×
             </button>
@@ -46,16 +47,16 @@ export function PostAnnotations({ postKey }: { postKey: string }) {
         }}
       >
         <label>
-          Tag <input value={tag} onInput={(e) => setTag(e.currentTarget.value)} />
+          {t('annotations.post.tag')} <input value={tag} onInput={(e) => setTag(e.currentTarget.value)} />
         </label>{' '}
-        <button type="submit">Add tag</button>
+        <button type="submit">{t('annotations.post.addTag')}</button>
       </form>
       <label>
-        Note
+        {t('annotations.post.note')}
         <textarea rows={3} value={note} onInput={(e) => setNoteText(e.currentTarget.value)} />
       </label>
       <button type="button" onClick={() => void saveNote()} disabled={note === stored}>
-        Save note
+        {t('annotations.post.saveNote')}
       </button>
       {message ? <p role="status">{message}</p> : null}
     </section>

@@ -4,6 +4,7 @@ import { useMemo } from 'preact/hooks';
 import type { AuthorSet } from '@/lib/annotations';
 import { formatNumber, formatPercent, formatVelocity } from '@/lib/format';
 import type { PostRow } from '@/lib/queries';
+import { t } from '../../lib/i18n';
 import { compareSets } from './compare-sets';
 
 export function SetsCompared({ sets, rows }: { sets: readonly AuthorSet[]; rows: readonly PostRow[] }) {
@@ -11,15 +12,15 @@ export function SetsCompared({ sets, rows }: { sets: readonly AuthorSet[]; rows:
   if (figures.length === 0) return null;
   return (
     <table class="sets-compared">
-      <caption>Sets compared</caption>
+      <caption>{t('annotations.compared.title')}</caption>
       <thead>
         <tr>
-          <th scope="col">Set</th>
-          <th scope="col">Authors</th>
-          <th scope="col">Posts seen</th>
-          <th scope="col">Median ER</th>
-          <th scope="col">Median velocity</th>
-          <th scope="col">Total engagement</th>
+          <th scope="col">{t('annotations.compared.set')}</th>
+          <th scope="col">{t('annotations.compared.authors')}</th>
+          <th scope="col">{t('annotations.compared.postsSeen')}</th>
+          <th scope="col">{t('annotations.compared.medianEr')}</th>
+          <th scope="col">{t('annotations.compared.medianVelocity')}</th>
+          <th scope="col">{t('annotations.compared.totalEngagement')}</th>
         </tr>
       </thead>
       <tbody>

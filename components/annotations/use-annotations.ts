@@ -10,6 +10,7 @@ import {
   getAnnotations,
   updateAnnotations,
 } from '@/lib/annotations';
+import { t } from '../../lib/i18n';
 
 export interface AnnotationsState {
   annotations: Annotations;
@@ -35,7 +36,7 @@ export function useAnnotations(): AnnotationsState {
       setAnnotations(result.value);
       return null;
     } catch (e) {
-      return `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+      return t('annotations.notSaved', e instanceof Error ? e.message : String(e));
     }
   };
   return { annotations, edit };

@@ -2,7 +2,8 @@
 // no framework: it ships in every content script, and a chip and a card do not need one.
 // Everything from the page arrives as strings in BadgeView and is set as text (a Text node),
 // never parsed as markup.
-import type { BadgeView } from '@/lib/metrics';
+import type { BadgeView, Band } from '@/lib/metrics';
+import { t } from '../../lib/i18n';
 import { sparkPoints } from './spark-points';
 
 type Child = Node | string | null | false | undefined;
@@ -17,6 +18,16 @@ function el(doc: Document, tag: string, attrs: Record<string, string>, ...childr
   for (const c of children) if (c) e.append(c);
   return e;
 }
+
+/** "strong for this platform": the band beside the card's title. */
+const bandText = (band: Band) =>
+  band === 'viral'
+    ? t('badgeCard.band.viral')
+    : band === 'strong'
+      ? t('badgeCard.band.strong')
+      : band === 'typical'
+        ? t('badgeCard.band.typical')
+        : t('badgeCard.band.below');
 
 /** One post's chip and card, drawn into the badge's shadow root. */
 export class Badge {
@@ -95,13 +106,13 @@ export class Badge {
       b.addEventListener('click', () => act(view.key));
       return b;
     };
-    const open = action('History and campaigns…', this.onOpen);
-    const add = action('Add to campaign…', this.onAdd);
+    const open = action(t('badgeCard.history'), this.onOpen);
+    const add = action(t('badgeCard.addToCampaign'), this.onAdd);
     return el(
       d,
       'div',
       { class: 'card', id, role: 'tooltip' },
-      el(d, 'p', { class: 'card-title' }, view.headline, view.band && ` · ${view.band} for this platform`),
+      el(d, 'p', { class: 'card-title' }, view.headline, view.band && ` · ${bandText(view.band)}`),
       el(d, 'p', {}, el(d, 'code', {}, view.formula)),
       view.author && el(d, 'p', { class: 'author' }, view.author),
       el(
@@ -139,7 +150,7 @@ export class Badge {
             height: '28',
             viewBox: '0 0 120 28',
             role: 'img',
-            'aria-label': 'Engagement over PostLens snapshots',
+            'aria-label': t('badgeCard.sparkline'),
           },
           el(d, 'polyline', { points, fill: 'none', stroke: 'currentColor', 'stroke-width': '1.5' }),
         ),

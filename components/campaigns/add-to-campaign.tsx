@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import type { Campaign } from '@/lib/campaigns';
 import { sendMessage } from '@/lib/messaging';
 import { loadCampaigns } from '@/lib/queries';
+import { t, tn, uiLocale } from '../../lib/i18n';
 
 /** The campaigns to choose from: null while they are read; error when they could not be. */
 export interface CampaignList {
@@ -24,7 +25,7 @@ export function useCampaignList(enabled = true): CampaignList {
       .then((campaigns) => current && setList({ campaigns, error: null }))
       .catch(
         (e: unknown) =>
-          current && setList({ campaigns: null, error: `Could not read campaigns: ${message(e)}` }),
+          current && setList({ campaigns: null, error: t('campaigns.addTo.readFailed', message(e)) }),
       );
     return () => {
       current = false;
@@ -35,10 +36,16 @@ export function useCampaignList(enabled = true): CampaignList {
 
 /** What the background's answer means to the user. */
 export function addedText(name: string, added: number, already: number): string {
-  if (added === 0) return `Already in ${name}.`;
-  const what = added === 1 ? (already === 0 ? 'the post' : '1 post') : `${added} posts`;
-  const rest = already === 0 ? '' : `; ${already === 1 ? '1 was' : `${already} were`} already there`;
-  return `Added ${what} to ${name}${rest}.`;
+  if (added === 0) return t('campaigns.addTo.already', name);
+  if (already === 0)
+    return added === 1 ? t('campaigns.addTo.addedThePost', name) : tn('campaigns.addTo.added', added, name);
+  if (already === 1) return tn('campaigns.addTo.addedOneAlready', added, name);
+  return tn(
+    'campaigns.addTo.addedManyAlready',
+    added,
+    name,
+    new Intl.NumberFormat(uiLocale()).format(already),
+  );
 }
 
 interface Props {
@@ -63,10 +70,10 @@ export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded }: Props) 
   if (campaigns.length === 0)
     return (
       <p class="muted add-to-campaign">
-        No campaigns yet.{' '}
+        {t('campaigns.noneYet')}{' '}
         {dashboardUrl ? (
           <a href={`${dashboardUrl}#/campaigns`} target="_blank" rel="noopener">
-            Create one in the dashboard
+            {t('campaigns.addTo.createInDashboard')}
           </a>
         ) : null}
       </p>
@@ -90,7 +97,7 @@ export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded }: Props) 
 
   return (
     <div class="add-to-campaign">
-      <label for={`${id}-campaign`}>Campaign</label>
+      <label for={`${id}-campaign`}>{t('campaigns.campaign')}</label>
       <select id={`${id}-campaign`} value={campaign.id} onChange={(e) => setChosen(e.currentTarget.value)}>
         {campaigns.map((c) => (
           <option key={c.id} value={c.id}>
@@ -99,7 +106,7 @@ export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded }: Props) 
         ))}
       </select>
       <button type="button" disabled={busy || postKeys.length === 0} onClick={add}>
-        {postKeys.length > 1 ? `Add ${postKeys.length} posts to campaign` : 'Add to campaign'}
+        {postKeys.length > 1 ? tn('campaigns.addTo.addMany', postKeys.length) : t('campaigns.addTo.addOne')}
       </button>
       {status ? (
         <span class={status.error ? 'error' : 'muted'} role={status.error ? 'alert' : 'status'}>

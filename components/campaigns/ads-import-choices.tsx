@@ -3,19 +3,23 @@
 // from the panel (ads-import.tsx), which holds the state, and from the preview of what it gives.
 import type { AdsChoices, AdsColumn, AdsImport as AdsResult, AdsTable } from '@/lib/campaigns';
 import { ADS_COLUMNS, currencyCodes } from '@/lib/campaigns';
+import { t, tn } from '../../lib/i18n';
 
-/** Each column's name on the page, also used by the preview and the message after Apply. */
-export const LABELS: Record<AdsColumn, string> = {
-  date: 'Day',
-  endDate: 'Last day of the row',
-  campaign: 'Campaign name',
-  currency: 'Currency',
-  spend: 'Spend',
-  revenue: 'Revenue attributed',
-  clicks: 'Clicks',
-  impressions: 'Paid impressions',
-  conversions: 'Conversions',
+// Looked up when shown: the messages are installed at startup, after this module loads.
+const LABELS: Record<AdsColumn, () => string> = {
+  date: () => t('campaigns.ads.column.date'),
+  endDate: () => t('campaigns.ads.column.endDate'),
+  campaign: () => t('campaigns.ads.column.campaign'),
+  currency: () => t('campaigns.ads.column.currency'),
+  spend: () => t('campaigns.ads.column.spend'),
+  revenue: () => t('campaigns.ads.column.revenue'),
+  clicks: () => t('campaigns.ads.column.clicks'),
+  impressions: () => t('campaigns.ads.column.impressions'),
+  conversions: () => t('campaigns.ads.column.conversions'),
 };
+
+/** Each column's name on the page, also used by the preview. */
+export const columnLabel = (k: AdsColumn): string => LABELS[k]();
 
 /** A file read and the choices made for it: the panel's state once a file is chosen. */
 export interface Loaded {
@@ -38,22 +42,20 @@ export function Choices({ loaded: { fileName, table, choices }, names, result, s
   const dataRows = table.rows.length - table.headerIndex - 1;
   return (
     <>
-      <p class="muted">
-        {fileName}: header on row {table.headerIndex + 1}, {dataRows} row{dataRows === 1 ? '' : 's'} below it
-      </p>
+      <p class="muted">{tn('campaigns.ads.choices.header', dataRows, fileName, table.headerIndex + 1)}</p>
       <fieldset class="ads-mapping">
-        <legend>Columns of the file</legend>
+        <legend>{t('campaigns.ads.choices.columnsLegend')}</legend>
         {ADS_COLUMNS.map((k) => (
           <label key={k}>
-            {LABELS[k]} column
+            {t('campaigns.ads.choices.columnOf', columnLabel(k))}
             <select
               value={mapping[k] === null ? '' : String(mapping[k])}
               onChange={(e) => set({ mapping: { ...mapping, [k]: pick(e) === '' ? null : Number(pick(e)) } })}
             >
-              <option value="">not in the file</option>
+              <option value="">{t('campaigns.ads.choices.notInFile')}</option>
               {table.header.map((h, i) => (
                 <option key={i} value={String(i)}>
-                  {h === '' ? `column ${i + 1}` : h}
+                  {h === '' ? t('campaigns.ads.choices.unnamedColumn', i + 1) : h}
                 </option>
               ))}
             </select>
@@ -61,18 +63,22 @@ export function Choices({ loaded: { fileName, table, choices }, names, result, s
         ))}
       </fieldset>
       <fieldset class="ads-mapping">
-        <legend>How the file writes its values</legend>
+        <legend>{t('campaigns.ads.choices.valuesLegend')}</legend>
         {mapping.campaign !== null ? (
           <label>
-            This campaign in the file
+            {t('campaigns.ads.choices.thisCampaign')}
             <select
               value={choices.campaignName ?? ''}
               onChange={(e) => set({ campaignName: pick(e) || null })}
             >
-              <option value="">choose…</option>
+              <option value="">{t('campaigns.ads.choices.choose')}</option>
               {names.map((n) => (
                 <option key={n.name} value={n.name}>
-                  {n.name === '' ? '(no name)' : n.name} · {n.rows} row{n.rows === 1 ? '' : 's'}
+                  {tn(
+                    'campaigns.ads.choices.campaignOption',
+                    n.rows,
+                    n.name === '' ? t('campaigns.ads.choices.noName') : n.name,
+                  )}
                 </option>
               ))}
             </select>
@@ -80,9 +86,9 @@ export function Choices({ loaded: { fileName, table, choices }, names, result, s
         ) : null}
         {mapping.spend !== null || mapping.revenue !== null ? (
           <label>
-            Currency of the amounts
+            {t('campaigns.ads.choices.currency')}
             <select value={choices.currency} onChange={(e) => set({ currency: pick(e) })}>
-              <option value="">choose…</option>
+              <option value="">{t('campaigns.ads.choices.choose')}</option>
               {currencyCodes().map((c) => (
                 <option key={c} value={c}>
                   {c}
@@ -93,27 +99,27 @@ export function Choices({ loaded: { fileName, table, choices }, names, result, s
         ) : null}
         {needs.has('dateOrder') || choices.dateOrder ? (
           <label>
-            Date order
+            {t('campaigns.ads.choices.dateOrder')}
             <select
               value={choices.dateOrder ?? ''}
               onChange={(e) => set({ dateOrder: (pick(e) || null) as AdsChoices['dateOrder'] })}
             >
-              <option value="">choose…</option>
-              <option value="dmy">day first (31/01/2025)</option>
-              <option value="mdy">month first (01/31/2025)</option>
+              <option value="">{t('campaigns.ads.choices.choose')}</option>
+              <option value="dmy">{t('campaigns.ads.choices.dayFirst')}</option>
+              <option value="mdy">{t('campaigns.ads.choices.monthFirst')}</option>
             </select>
           </label>
         ) : null}
         {needs.has('decimalMark') || choices.decimalMark ? (
           <label>
-            Decimal mark
+            {t('campaigns.ads.choices.decimalMark')}
             <select
               value={choices.decimalMark ?? ''}
               onChange={(e) => set({ decimalMark: (pick(e) || null) as AdsChoices['decimalMark'] })}
             >
-              <option value="">choose…</option>
-              <option value=".">point (1,234.56)</option>
-              <option value=",">comma (1.234,56)</option>
+              <option value="">{t('campaigns.ads.choices.choose')}</option>
+              <option value=".">{t('campaigns.ads.choices.point')}</option>
+              <option value=",">{t('campaigns.ads.choices.comma')}</option>
             </select>
           </label>
         ) : null}
@@ -124,7 +130,7 @@ export function Choices({ loaded: { fileName, table, choices }, names, result, s
               checked={choices.emptyAsZero}
               onChange={(e) => set({ emptyAsZero: (e.currentTarget as HTMLInputElement).checked })}
             />{' '}
-            An empty number cell means 0
+            {t('campaigns.ads.choices.emptyAsZero')}
           </label>
         ) : null}
       </fieldset>

@@ -4,7 +4,8 @@
 import type { AdsImport as AdsResult, Campaign } from '@/lib/campaigns';
 import { ADS_VALUES, campaignInputs, formatMoney } from '@/lib/campaigns';
 import { formatNumber } from '@/lib/format';
-import { LABELS } from './ads-import-choices';
+import { t, tn } from '../../lib/i18n';
+import { columnLabel } from './ads-import-choices';
 
 /** Errors listed in the preview; the count says how many more there are. */
 const SHOWN_ERRORS = 50;
@@ -19,33 +20,34 @@ export function Preview({
   locale?: string;
 }) {
   const now = new Map(campaignInputs(campaign, locale).map((i) => [i.id, i.display]));
-  const plural = (n: number, what: string) => `${formatNumber(n, locale)} ${what}${n === 1 ? '' : 's'}`;
   const range = result.dateRange;
   const left = [
-    result.rowsOutsidePeriod > 0 ? `${plural(result.rowsOutsidePeriod, 'row')} outside the period` : null,
-    result.rowsOtherCampaigns > 0 ? `${plural(result.rowsOtherCampaigns, 'row')} of other campaigns` : null,
-    result.rowsSummary > 0 ? `${plural(result.rowsSummary, 'total row')}` : null,
+    result.rowsOutsidePeriod > 0 ? tn('campaigns.ads.preview.outsidePeriod', result.rowsOutsidePeriod) : null,
+    result.rowsOtherCampaigns > 0
+      ? tn('campaigns.ads.preview.otherCampaigns', result.rowsOtherCampaigns)
+      : null,
+    result.rowsSummary > 0 ? tn('campaigns.ads.preview.totalRows', result.rowsSummary) : null,
   ].filter((s) => s !== null);
   return (
     <div class="ads-preview">
       <table class="campaign-figures">
-        <caption>The file's totals replace the values entered now</caption>
+        <caption>{t('campaigns.ads.preview.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Input</th>
-            <th scope="col">Now</th>
-            <th scope="col">After the import</th>
+            <th scope="col">{t('campaigns.ads.preview.input')}</th>
+            <th scope="col">{t('campaigns.ads.preview.now')}</th>
+            <th scope="col">{t('campaigns.ads.preview.after')}</th>
           </tr>
         </thead>
         <tbody>
           {ADS_VALUES.filter((v) => result.totals[v] !== null).map((v) => {
-            const t = result.totals[v]!;
+            const total = result.totals[v]!;
             return (
               <tr key={v} data-input={v}>
-                <th scope="row">{LABELS[v]}</th>
+                <th scope="row">{columnLabel(v)}</th>
                 <td class="num">{now.get(v)}</td>
                 <td class="num">
-                  {typeof t === 'number' ? formatNumber(t, locale) : formatMoney(t, locale)}
+                  {typeof total === 'number' ? formatNumber(total, locale) : formatMoney(total, locale)}
                 </td>
               </tr>
             );
@@ -53,25 +55,31 @@ export function Preview({
         </tbody>
       </table>
       <p>
-        {plural(result.rowsUsed, 'row')} used from the period {campaign.start} – {campaign.end}
-        {range ? ` (this campaign's rows in the file: ${range.first} – ${range.last})` : ''}.
-        {left.length > 0 ? ` Not counted: ${left.join(', ')}.` : ''}
+        {range
+          ? tn(
+              'campaigns.ads.preview.rowsUsedInFile',
+              result.rowsUsed,
+              campaign.start,
+              campaign.end,
+              range.first,
+              range.last,
+            )
+          : tn('campaigns.ads.preview.rowsUsed', result.rowsUsed, campaign.start, campaign.end)}
+        {left.length > 0 ? ' ' : ''}
+        {left.length > 0 ? t('campaigns.ads.preview.notCounted', left.join(', ')) : ''}
       </p>
       {result.errors.length === 0 && result.rowsUsed === 0 ? (
-        <p class="needs">No row of this campaign falls in its period: there is nothing to apply.</p>
+        <p class="needs">{t('campaigns.ads.preview.nothingToApply')}</p>
       ) : null}
       {result.errors.length > 0 ? (
         <table class="ads-errors">
-          <caption>
-            {plural(result.errors.length, 'cell')} refused: nothing can be applied until the file or the
-            choices above are fixed
-          </caption>
+          <caption>{tn('campaigns.ads.preview.refused', result.errors.length)}</caption>
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Column</th>
-              <th scope="col">Value</th>
-              <th scope="col">Why</th>
+              <th scope="col">{t('campaigns.ads.preview.row')}</th>
+              <th scope="col">{t('campaigns.ads.preview.column')}</th>
+              <th scope="col">{t('campaigns.ads.preview.value')}</th>
+              <th scope="col">{t('campaigns.ads.preview.why')}</th>
             </tr>
           </thead>
           <tbody>
@@ -79,7 +87,7 @@ export function Preview({
               <tr key={`${e.row}-${e.column}`}>
                 <td class="num">{e.row}</td>
                 <td>{e.column}</td>
-                <td class="ads-value">{e.value === '' ? '(empty)' : e.value}</td>
+                <td class="ads-value">{e.value === '' ? t('campaigns.ads.preview.empty') : e.value}</td>
                 <td>{e.reason}</td>
               </tr>
             ))}
@@ -87,7 +95,9 @@ export function Preview({
         </table>
       ) : null}
       {result.errors.length > SHOWN_ERRORS ? (
-        <p class="muted">…and {formatNumber(result.errors.length - SHOWN_ERRORS, locale)} more</p>
+        <p class="muted">
+          {t('campaigns.ads.preview.more', formatNumber(result.errors.length - SHOWN_ERRORS, locale))}
+        </p>
       ) : null}
     </div>
   );

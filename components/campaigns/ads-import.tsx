@@ -16,15 +16,27 @@ import {
   importAdsRows,
   parseAdsCsv,
 } from '@/lib/campaigns';
-import { Choices, LABELS, type Loaded } from './ads-import-choices';
+import { formatNumber } from '@/lib/format';
+import { t } from '../../lib/i18n';
+import { Choices, type Loaded } from './ads-import-choices';
 import { Preview } from './ads-import-preview';
 import { saveCampaign, withPosts } from './save';
 
 /** Ads exports of a few years are a few MB; beyond this the page would stall reading it. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
+/** The imported values as named inside the sentence after Apply (lower case in English). */
+const IMPORTED_NAMES: Record<(typeof ADS_VALUES)[number], () => string> = {
+  spend: () => t('campaigns.ads.importedValue.spend'),
+  revenue: () => t('campaigns.ads.importedValue.revenue'),
+  clicks: () => t('campaigns.ads.importedValue.clicks'),
+  impressions: () => t('campaigns.ads.importedValue.impressions'),
+  conversions: () => t('campaigns.ads.importedValue.conversions'),
+};
+
 async function load(file: File, campaign: Campaign): Promise<Loaded | string> {
-  if (file.size > MAX_FILE_BYTES) return `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
+  if (file.size > MAX_FILE_BYTES)
+    return t('campaigns.ads.import.tooLarge', formatNumber(MAX_FILE_BYTES / 1024 / 1024));
   const decoded = decodeAdsFile(new Uint8Array(await file.arrayBuffer()));
   if (!decoded.ok) return decoded.error;
   const parsed = parseAdsCsv(decoded.text);
@@ -82,8 +94,8 @@ export function AdsImport({ campaign, locale, onApplied }: Props) {
     setLoaded(null);
     setFailure(null);
     if (!file) return;
-    const r = await load(file, campaign).catch(
-      (err: unknown) => `The file could not be read: ${String(err)}`,
+    const r = await load(file, campaign).catch((err: unknown) =>
+      t('campaigns.ads.import.readFailed', String(err)),
     );
     if (typeof r === 'string') setFailure(r);
     else setLoaded(r);
@@ -100,8 +112,14 @@ export function AdsImport({ campaign, locale, onApplied }: Props) {
       ...Object.fromEntries(replaced.map((v) => [v, totals[v]])),
     });
     setBusy(false);
-    if (!res.ok) return setFailure(`Nothing was imported: ${res.error}`);
-    setDone(`Imported from ${loaded.fileName}: ${replaced.map((v) => LABELS[v].toLowerCase()).join(', ')}`);
+    if (!res.ok) return setFailure(t('campaigns.ads.import.nothingImported', res.error));
+    setDone(
+      t(
+        'campaigns.ads.import.imported',
+        loaded.fileName,
+        replaced.map((v) => IMPORTED_NAMES[v]()).join(', '),
+      ),
+    );
     close();
     onApplied();
   };
@@ -116,22 +134,18 @@ export function AdsImport({ campaign, locale, onApplied }: Props) {
             setDone(null);
           }}
         >
-          Import from an ads CSV
+          {t('campaigns.ads.import.title')}
         </button>
         {done ? <span role="status">{done}</span> : null}
       </div>
     );
   const ready = outcome?.ok === true && adsImportReady(outcome.result);
   return (
-    <section class="ads-import" aria-label="Import from an ads CSV">
-      <h3>Import from an ads CSV</h3>
-      <p class="muted">
-        A daily export of your ads manager (day, campaign, spend, clicks, impressions, conversions, revenue).
-        The totals of this campaign's rows in its period replace the values entered now; nothing is written
-        until you apply.
-      </p>
+    <section class="ads-import" aria-label={t('campaigns.ads.import.title')}>
+      <h3>{t('campaigns.ads.import.title')}</h3>
+      <p class="muted">{t('campaigns.ads.import.intro')}</p>
       <label>
-        Ads CSV file{' '}
+        {t('campaigns.ads.import.file')}{' '}
         <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" onChange={choose} />
       </label>
       {failure ? (
@@ -153,10 +167,10 @@ export function AdsImport({ campaign, locale, onApplied }: Props) {
       ) : null}
       <div class="actions">
         <button type="button" class="primary" disabled={!ready || busy} onClick={apply}>
-          Apply
+          {t('campaigns.ads.import.apply')}
         </button>
         <button type="button" onClick={close}>
-          Cancel
+          {t('campaigns.cancel')}
         </button>
       </div>
     </section>

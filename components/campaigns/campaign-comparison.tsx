@@ -8,6 +8,8 @@ import type { CampaignComparison as Comparison, InputId, TotalId } from '@/lib/c
 import { FIGURE_IDS, type Figure, type FigureId, INPUT_IDS, INPUT_LABELS } from '@/lib/campaigns';
 import { isoDay } from '@/lib/format';
 import { buildCampaignCsv } from '@/lib/transfer';
+import { t } from '../../lib/i18n';
+import { entered } from './campaign-figures';
 
 interface Props {
   comparison: Comparison;
@@ -40,29 +42,29 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
   const [status, setStatus] = useState<string | null>(null);
   const report = useRef<HTMLElement>(null);
   const first = comparison.rows[0];
-  const totals = new Map(comparison.totals.map((t) => [t.id, t]));
+  const totals = new Map(comparison.totals.map((total) => [total.id, total]));
   const exportCsv = () => {
     try {
       const name = `postlens-campaigns-${isoDay(new Date(now()))}.csv`;
       // The BOM makes spreadsheet apps read the file as UTF-8.
       download(`\uFEFF${buildCampaignCsv(comparison)}`, name, 'text/csv;charset=utf-8');
-      setStatus(`Saved ${name}.`);
+      setStatus(t('campaigns.comparison.saved', name));
     } catch (e) {
-      setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(t('campaigns.comparison.exportFailed', e instanceof Error ? e.message : String(e)));
     }
   };
   const total = (id: InputId | FigureId) => {
-    const t = TOTAL_OF[id] ? totals.get(TOTAL_OF[id]) : undefined;
-    return t ? <Cell key={id} f={t} /> : <td key={id} />;
+    const total = TOTAL_OF[id] ? totals.get(TOTAL_OF[id]) : undefined;
+    return total ? <Cell key={id} f={total} /> : <td key={id} />;
   };
 
   return (
-    <section class="campaign-comparison" aria-label="Campaign comparison" ref={report}>
+    <section class="campaign-comparison" aria-label={t('campaigns.comparison.label')} ref={report}>
       <div class="toolbar">
-        <h2>Compare campaigns</h2>
+        <h2>{t('campaigns.comparison.title')}</h2>
         <div class="export">
           <button type="button" disabled={comparison.rows.length === 0} onClick={exportCsv}>
-            Export campaigns CSV
+            {t('campaigns.comparison.export')}
           </button>
           {status ? (
             <span class="muted" role="status">
@@ -75,12 +77,12 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
       {first ? (
         <div class="comparison-scroll">
           <table class="comparison campaigns">
-            <caption class="visually-hidden">Campaigns compared</caption>
+            <caption class="visually-hidden">{t('campaigns.comparison.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Campaign</th>
+                <th scope="col">{t('campaigns.campaign')}</th>
                 <th scope="col" class="num">
-                  Posts
+                  {t('campaigns.comparison.posts')}
                 </th>
                 {INPUT_IDS.map((id) => (
                   <th key={id} scope="col" class="num">
@@ -94,7 +96,8 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
                   </th>
                 ))}
                 <th scope="col">
-                  Trend<span class="formula">{first.gain.formula}</span>
+                  {t('campaigns.comparison.trend')}
+                  <span class="formula">{first.gain.formula}</span>
                 </th>
               </tr>
             </thead>
@@ -111,7 +114,7 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
                   </th>
                   <td class="num">{r.campaign.postKeys.length}</td>
                   {r.inputs.map((i) => (
-                    <td key={i.id} class={i.display === 'not entered' ? 'num muted' : 'num'} data-col={i.id}>
+                    <td key={i.id} class={entered(r.campaign, i.id) ? 'num' : 'num muted'} data-col={i.id}>
                       {i.display}
                     </td>
                   ))}
@@ -123,7 +126,7 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
                       values={r.trend.flatMap((p) => (p.engagement === null ? [] : [p.engagement]))}
                       width={80}
                       height={20}
-                      label={`Engagement of ${r.campaign.name} per day`}
+                      label={t('campaigns.comparison.sparkline', r.campaign.name)}
                     />{' '}
                     <span class={r.gain.value === null ? 'needs' : undefined}>{r.gain.display}</span>
                   </td>
@@ -132,7 +135,7 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
             </tbody>
             <tfoot>
               <tr data-campaign="total">
-                <th scope="row">All campaigns</th>
+                <th scope="row">{t('campaigns.comparison.all')}</th>
                 <td />
                 {INPUT_IDS.map(total)}
                 {FIGURE_IDS.map(total)}
@@ -142,7 +145,7 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
           </table>
         </div>
       ) : (
-        <p class="muted">No campaigns yet.</p>
+        <p class="muted">{t('campaigns.noneYet')}</p>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { describeBasis, FIGURE_IDS } from '@/lib/campaigns';
 import { formatDate } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import type { CampaignPost } from '@/lib/queries';
+import { t, tn } from '../../lib/i18n';
 import { AdsImport } from './ads-import';
 import { FiguresTable, InputsList } from './campaign-figures';
 import { CampaignForm } from './campaign-form';
@@ -45,7 +46,7 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
         ? Promise.resolve({ ok: true as const })
         : sendMessage(type, { campaignId: c.id, postKeys: keys }).catch((e: unknown) => ({
             ok: false as const,
-            error: `Campaign not saved: ${e instanceof Error ? e.message : String(e)}`,
+            error: t('campaigns.detail.notSaved', e instanceof Error ? e.message : String(e)),
           }));
     const results = [await send('removePostsFromCampaign', drop), await send('addPostsToCampaign', add)];
     const failed = results.find((r) => !r.ok);
@@ -55,22 +56,22 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
   const remove = async () => {
     const res = await deleteCampaign(c.id);
     if (res.ok) onDeleted();
-    else setError(`Delete failed: ${res.error}`);
+    else setError(t('campaigns.detail.deleteFailed', res.error));
   };
 
   return (
-    <article class="campaign-detail" aria-label={`Campaign ${c.name}`} ref={report}>
+    <article class="campaign-detail" aria-label={t('campaigns.detail.label', c.name)} ref={report}>
       <header>
         <h2>{c.name}</h2>
         <p class="muted">
-          {day(c.start, locale)} – {day(c.end, locale)} · {posts.length} post{posts.length === 1 ? '' : 's'}
+          {tn('campaigns.detail.summary', posts.length, day(c.start, locale), day(c.end, locale))}
         </p>
         <div class="actions">
           <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
-            Edit period, money and outcomes
+            {t('campaigns.detail.edit')}
           </button>
-          <ConfirmButton confirmLabel={`Delete the campaign ${c.name}`} onConfirm={remove}>
-            Delete campaign
+          <ConfirmButton confirmLabel={t('campaigns.detail.confirmDelete', c.name)} onConfirm={remove}>
+            {t('campaigns.detail.delete')}
           </ConfirmButton>
         </div>
         <ShareReport target={report} what={`campaign-${c.name}`} />
@@ -94,16 +95,19 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
         />
       ) : (
         <>
-          <InputsList inputs={row.inputs} />
+          <InputsList campaign={c} inputs={row.inputs} />
           {/* Keyed by campaign: a file chosen for one campaign is never applied to another. */}
           <AdsImport key={c.id} campaign={c} locale={locale} onApplied={onChanged} />
         </>
       )}
       <FiguresTable
         figures={FIGURE_IDS.map((id) => row.figures[id])}
-        caption={`Figures for ${c.start} – ${c.end}: what the posts gained in the period (${describeBasis(
-          posts.map((p) => p.facts.period),
-        )})`}
+        caption={t(
+          'campaigns.detail.figuresCaption',
+          c.start,
+          c.end,
+          describeBasis(posts.map((p) => p.facts.period)),
+        )}
       />
       <CampaignTrend trend={row.trend} gain={row.gain} postCount={c.postKeys.length} />
       <CampaignPosts posts={posts} filteredKeys={filteredKeys} save={savePosts} locale={locale} />

@@ -1,5 +1,9 @@
 // Every figure of a campaign with its formula; a figure that cannot be computed says what it needs.
-import type { Figure, InputView } from '@/lib/campaigns';
+import type { Campaign, Figure, InputId, InputView } from '@/lib/campaigns';
+import { t } from '../../lib/i18n';
+
+/** Whether the user entered this input (the view then shows a value, not "not entered"). */
+export const entered = (c: Campaign, id: InputId): boolean => (c[id] ?? null) !== null;
 
 export function FiguresTable({ figures, caption }: { figures: readonly Figure<string>[]; caption: string }) {
   return (
@@ -7,11 +11,11 @@ export function FiguresTable({ figures, caption }: { figures: readonly Figure<st
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Figure</th>
+          <th scope="col">{t('campaigns.figures.figure')}</th>
           <th scope="col" class="num">
-            Value
+            {t('campaigns.figures.value')}
           </th>
-          <th scope="col">Formula</th>
+          <th scope="col">{t('campaigns.figures.formula')}</th>
         </tr>
       </thead>
       <tbody>
@@ -27,13 +31,13 @@ export function FiguresTable({ figures, caption }: { figures: readonly Figure<st
   );
 }
 
-export function InputsList({ inputs }: { inputs: readonly InputView[] }) {
+export function InputsList({ campaign, inputs }: { campaign: Campaign; inputs: readonly InputView[] }) {
   return (
     <dl class="campaign-inputs">
       {inputs.map((i) => (
         <div key={i.id} data-input={i.id}>
           <dt>{i.label}</dt>
-          <dd class={i.display === 'not entered' ? 'muted' : undefined}>{i.display}</dd>
+          <dd class={entered(campaign, i.id) ? undefined : 'muted'}>{i.display}</dd>
         </div>
       ))}
     </dl>

@@ -10,6 +10,7 @@ import {
   localDay,
   readCampaignForm,
 } from '@/lib/campaigns';
+import { t } from '../../lib/i18n';
 import { saveCampaign } from './save';
 
 interface Props {
@@ -34,31 +35,32 @@ function currencyNamer(locale?: string): (code: string) => string {
 
 type Field = keyof CampaignFormValues;
 
-type Fields = Array<[Field, string, string]>;
+/** A field, its label and its hint (or none), looked up when the form is shown. */
+type Fields = () => Array<[Field, string, string]>;
 
 // Amounts, all in the one currency chosen above (the background refuses a mix).
-const AMOUNTS: Fields = [
-  ['spend', 'Spend', ''],
-  ['revenue', 'Revenue attributed', ''],
-  ['leadValue', 'Lead value', 'what one lead is worth'],
-  ['averageOrderValue', 'Average order value', 'estimates revenue when none is entered'],
-  ['lifetimeValue', 'Customer lifetime value', 'ROI then counts conversions × this'],
+const AMOUNTS: Fields = () => [
+  ['spend', t('campaigns.form.spend'), ''],
+  ['revenue', t('campaigns.form.revenue'), ''],
+  ['leadValue', t('campaigns.form.leadValue'), t('campaigns.form.leadValueHint')],
+  ['averageOrderValue', t('campaigns.form.averageOrderValue'), t('campaigns.form.averageOrderValueHint')],
+  ['lifetimeValue', t('campaigns.form.lifetimeValue'), t('campaigns.form.lifetimeValueHint')],
 ];
-const DELIVERY: Fields = [
-  ['impressions', 'Paid impressions', 'CPM and CTR use them instead of views'],
-  ['reach', 'Reach', 'people reached'],
-  ['videoCompletions', 'Video completions', 'watched to the end'],
+const DELIVERY: Fields = () => [
+  ['impressions', t('campaigns.form.impressions'), t('campaigns.form.impressionsHint')],
+  ['reach', t('campaigns.form.reach'), t('campaigns.form.reachHint')],
+  ['videoCompletions', t('campaigns.form.videoCompletions'), t('campaigns.form.videoCompletionsHint')],
 ];
-const OUTCOMES: Fields = [
-  ['leads', 'Leads', 'sign-ups, downloads, trials'],
-  ['clicks', 'Clicks', 'link visits'],
-  ['conversions', 'Conversions', ''],
+const OUTCOMES: Fields = () => [
+  ['leads', t('campaigns.form.leads'), t('campaigns.form.leadsHint')],
+  ['clicks', t('campaigns.form.clicks'), t('campaigns.form.clicksHint')],
+  ['conversions', t('campaigns.form.conversions'), ''],
 ];
-const SERVICE: Fields = [
-  ['mentions', 'Mentions', ''],
-  ['directMessages', 'Direct messages', ''],
-  ['csat', 'CSAT (%)', 'satisfied customers, 0–100'],
-  ['nps', 'NPS', '−100 to 100'],
+const SERVICE: Fields = () => [
+  ['mentions', t('campaigns.form.mentions'), ''],
+  ['directMessages', t('campaigns.form.directMessages'), ''],
+  ['csat', t('campaigns.form.csat'), t('campaigns.form.csatHint')],
+  ['nps', t('campaigns.form.nps'), t('campaigns.form.npsHint')],
 ];
 
 export function CampaignForm({ campaign, currency, now, locale, onSaved, onCancel }: Props) {
@@ -124,18 +126,18 @@ export function CampaignForm({ campaign, currency, now, locale, onSaved, onCance
     <form
       class="campaign-form"
       onSubmit={submit}
-      aria-label={campaign ? `Edit ${campaign.name}` : 'New campaign'}
+      aria-label={campaign ? t('campaigns.form.editLabel', campaign.name) : t('campaigns.newCampaign')}
     >
-      {field('name', 'Name', '')}
+      {field('name', t('campaigns.form.name'), '')}
       <fieldset>
-        <legend>Period</legend>
-        {field('start', 'First day', '', 'date')}
-        {field('end', 'Last day', '', 'date')}
+        <legend>{t('campaigns.form.period')}</legend>
+        {field('start', t('campaigns.form.firstDay'), '', 'date')}
+        {field('end', t('campaigns.form.lastDay'), '', 'date')}
       </fieldset>
       <fieldset>
-        <legend>Money</legend>
+        <legend>{t('campaigns.form.money')}</legend>
         <div class="field">
-          <label for={id('currency')}>Currency</label>
+          <label for={id('currency')}>{t('campaigns.form.currency')}</label>
           <select id={id('currency')} value={values.currency} onChange={set('currency')}>
             {options.map(([code, label]) => (
               <option key={code} value={code}>
@@ -145,21 +147,21 @@ export function CampaignForm({ campaign, currency, now, locale, onSaved, onCance
           </select>
           {errors.currency ? <span class="error">{errors.currency}</span> : null}
         </div>
-        {AMOUNTS.map(([name, label, hint]) => field(name, label, hint, 'number'))}
+        {AMOUNTS().map(([name, label, hint]) => field(name, label, hint, 'number'))}
       </fieldset>
       <fieldset>
-        <legend>Delivery from your ad tool</legend>
-        {DELIVERY.map(([name, label, hint]) => field(name, label, hint, 'number'))}
+        <legend>{t('campaigns.form.delivery')}</legend>
+        {DELIVERY().map(([name, label, hint]) => field(name, label, hint, 'number'))}
       </fieldset>
       <fieldset>
-        <legend>Outcomes from your own tools</legend>
-        {OUTCOMES.map(([name, label, hint]) => field(name, label, hint, 'number'))}
+        <legend>{t('campaigns.form.outcomes')}</legend>
+        {OUTCOMES().map(([name, label, hint]) => field(name, label, hint, 'number'))}
       </fieldset>
       <fieldset>
-        <legend>Customer service and awareness</legend>
-        {SERVICE.map(([name, label, hint]) => field(name, label, hint, 'number'))}
+        <legend>{t('campaigns.form.service')}</legend>
+        {SERVICE().map(([name, label, hint]) => field(name, label, hint, 'number'))}
       </fieldset>
-      <p class="muted">Leave a field empty when you do not know it: figures that need it say so.</p>
+      <p class="muted">{t('campaigns.form.emptyHint')}</p>
       {failure ? (
         <p class="error" role="alert">
           {failure}
@@ -167,10 +169,10 @@ export function CampaignForm({ campaign, currency, now, locale, onSaved, onCance
       ) : null}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
-          {campaign ? 'Save campaign' : 'Create campaign'}
+          {campaign ? t('campaigns.form.save') : t('campaigns.form.create')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('campaigns.cancel')}
         </button>
       </div>
     </form>

@@ -6,6 +6,7 @@ import { engagement } from '@/lib/metrics';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { CampaignPost } from '@/lib/queries';
 import { storedPostKeys } from '@/lib/queries';
+import { t, tn } from '../../lib/i18n';
 
 interface Props {
   posts: CampaignPost[];
@@ -15,8 +16,6 @@ interface Props {
   save: (postKeys: string[]) => Promise<string | null>;
   locale?: string;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function CampaignPosts({ posts, filteredKeys, save, locale }: Props) {
   const [keyText, setKeyText] = useState('');
@@ -28,7 +27,10 @@ export function CampaignPosts({ posts, filteredKeys, save, locale }: Props) {
 
   const run = async (postKeys: string[], done: string) => {
     if (postKeys.length > CAMPAIGN_LIMITS.postKeys) {
-      setStatus({ error: true, text: `A campaign holds at most ${CAMPAIGN_LIMITS.postKeys} posts.` });
+      setStatus({
+        error: true,
+        text: t('campaigns.posts.tooMany', formatNumber(CAMPAIGN_LIMITS.postKeys, locale)),
+      });
       return false;
     }
     setBusy(true);
@@ -41,45 +43,43 @@ export function CampaignPosts({ posts, filteredKeys, save, locale }: Props) {
   const addByKey = async (e: Event) => {
     e.preventDefault();
     const keys = [...new Set(keyText.split(/[\s,]+/).filter(Boolean))];
-    if (keys.length === 0)
-      return setStatus({ error: true, text: 'Enter a post key, like x:1790000000000000001.' });
+    if (keys.length === 0) return setStatus({ error: true, text: t('campaigns.posts.enterKey') });
     const stored = await storedPostKeys(keys);
     const unknown = keys.filter((k) => !stored.has(k));
     if (unknown.length > 0) {
-      setStatus({ error: true, text: `No stored post has the key ${unknown.slice(0, 3).join(', ')}.` });
+      setStatus({ error: true, text: t('campaigns.posts.unknownKey', unknown.slice(0, 3).join(', ')) });
       return;
     }
     const added = keys.filter((k) => !have.has(k));
-    if (added.length === 0) return setStatus({ error: false, text: 'Already in this campaign.' });
-    if (await run([...current, ...added], `Added ${plural(added.length, 'post')}.`)) setKeyText('');
+    if (added.length === 0) return setStatus({ error: false, text: t('campaigns.posts.already') });
+    if (await run([...current, ...added], tn('campaigns.posts.added', added.length))) setKeyText('');
   };
 
   return (
-    <section class="campaign-posts" aria-label="Posts in the campaign">
-      <h3>Posts ({posts.length})</h3>
+    <section class="campaign-posts" aria-label={t('campaigns.posts.label')}>
+      <h3>{t('campaigns.posts.heading', formatNumber(posts.length, locale))}</h3>
       <div class="add-posts">
         <button
           type="button"
           disabled={busy || fresh.length === 0}
-          onClick={() =>
-            run([...current, ...fresh], `Added ${plural(fresh.length, 'post')} from the filter.`)
-          }
+          onClick={() => run([...current, ...fresh], tn('campaigns.posts.addedFromFilter', fresh.length))}
         >
-          {filteredKeys === null ? 'Add filtered posts' : `Add ${plural(fresh.length, 'filtered post')}`}
+          {filteredKeys === null
+            ? t('campaigns.posts.addFiltered')
+            : tn('campaigns.posts.addFilteredCount', fresh.length)}
         </button>
-        {filteredKeys === null ? (
-          <span class="muted">Filter the Posts view to add the posts it shows.</span>
-        ) : null}
+        {filteredKeys === null ? <span class="muted">{t('campaigns.posts.filterHint')}</span> : null}
         <form onSubmit={addByKey} class="add-by-key">
-          <label for="campaign-add-key">Post key</label>
+          <label for="campaign-add-key">{t('campaigns.posts.key')}</label>
           <input
             id="campaign-add-key"
             value={keyText}
+            // i18n-ignore: not language (an example post key, platform:id)
             placeholder="x:1790000000000000001"
             onInput={(e) => setKeyText(e.currentTarget.value)}
           />
           <button type="submit" disabled={busy}>
-            Add by key
+            {t('campaigns.posts.addByKey')}
           </button>
         </form>
       </div>
@@ -89,7 +89,7 @@ export function CampaignPosts({ posts, filteredKeys, save, locale }: Props) {
         </p>
       ) : null}
       {posts.length === 0 ? (
-        <p class="muted">No posts yet. Add the posts this campaign promoted to see its figures.</p>
+        <p class="muted">{t('campaigns.posts.none')}</p>
       ) : (
         <ul class="campaign-post-list">
           {posts.map(({ key, post, facts }) => (
@@ -97,31 +97,34 @@ export function CampaignPosts({ posts, filteredKeys, save, locale }: Props) {
               {post ? (
                 <a href={`#/post/${encodeURIComponent(key)}`}>
                   {PLATFORM_NAMES[post.platform]} ·{' '}
-                  {post.authorHandle ? `@${post.authorHandle}` : 'unknown author'} ·{' '}
-                  {post.text.slice(0, 80) || '(no text)'}
+                  {post.authorHandle ? `@${post.authorHandle}` : t('campaigns.posts.unknownAuthor')} ·{' '}
+                  {post.text.slice(0, 80) || t('campaigns.posts.noText')}
                 </a>
               ) : (
                 <span>
-                  {key} <span class="error">not stored (deleted, or never seen)</span>
+                  {key} <span class="error">{t('campaigns.posts.notStored')}</span>
                 </span>
               )}
               <span class="muted">
                 {' '}
-                {formatNumber(facts.latest ? engagement(facts.latest) : null, locale)} engagement ·{' '}
-                {formatNumber(facts.latest?.views ?? null, locale)} views
+                {t(
+                  'campaigns.posts.stats',
+                  formatNumber(facts.latest ? engagement(facts.latest) : null, locale),
+                  formatNumber(facts.latest?.views ?? null, locale),
+                )}
               </span>
               <button
                 type="button"
                 disabled={busy}
-                aria-label={`Remove ${key} from the campaign`}
+                aria-label={t('campaigns.posts.removeLabel', key)}
                 onClick={() =>
                   run(
                     current.filter((k) => k !== key),
-                    'Removed 1 post.',
+                    t('campaigns.posts.removed'),
                   )
                 }
               >
-                Remove
+                {t('campaigns.posts.remove')}
               </button>
             </li>
           ))}

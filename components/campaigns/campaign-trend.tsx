@@ -4,6 +4,8 @@ import { useMemo } from 'preact/hooks';
 import { TimeChart } from '@/components/common/time-chart';
 import type { Figure } from '@/lib/campaigns';
 import { type TrendPoint, trendChartData } from '@/lib/campaigns';
+import { formatNumber } from '@/lib/format';
+import { t } from '../../lib/i18n';
 
 interface Props {
   trend: TrendPoint[];
@@ -16,22 +18,19 @@ export function CampaignTrend({ trend, gain, postCount }: Props) {
   const known = trend.filter((p) => p.engagement !== null);
   const partial = known.filter((p) => p.posts < postCount).length;
   return (
-    <section class="campaign-trend" aria-label="Engagement trend">
-      <h3>Engagement over the period</h3>
+    <section class="campaign-trend" aria-label={t('campaigns.trend.label')}>
+      <h3>{t('campaigns.trend.heading')}</h3>
       {known.length === 0 ? (
-        <p class="muted">No snapshots of these posts in this period yet.</p>
+        <p class="muted">{t('campaigns.trend.none')}</p>
       ) : (
-        <TimeChart data={data} title="Engagement of the campaign's posts per day" height={240} />
+        <TimeChart data={data} title={t('campaigns.trend.chart')} height={240} />
       )}
       <p data-figure="gain">
         {gain.label}: <strong class={gain.value === null ? 'needs' : undefined}>{gain.display}</strong>{' '}
         <span class="formula muted">({gain.formula})</span>
       </p>
       {partial > 0 ? (
-        <p class="muted">
-          On {partial} of {known.length} days not every post had been captured yet: those days add up fewer
-          posts.
-        </p>
+        <p class="muted">{t('campaigns.trend.partial', formatNumber(partial), formatNumber(known.length))}</p>
       ) : null}
     </section>
   );

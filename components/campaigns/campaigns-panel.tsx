@@ -5,6 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
 import { type Campaign, compareCampaigns } from '@/lib/campaigns';
 import { PLATFORMS } from '@/lib/types';
+import { t } from '../../lib/i18n';
 import { AddToCampaign } from './add-to-campaign';
 import { CampaignComparison } from './campaign-comparison';
 import { CampaignDetail } from './campaign-detail';
@@ -50,6 +51,9 @@ function takeAddKey(): string | null {
 const looksLikePostKey = (k: string) =>
   k.length <= 220 && (PLATFORMS as readonly string[]).includes(k.slice(0, k.indexOf(':'))) && /:\S/.test(k);
 
+/** Stands for the post key in its message, to be split out and shown as code. */
+const KEY_MARK = '\uE000';
+
 /** "Add x:123 to which campaign?", from the card on a page: the user picks, nothing is added before. */
 function AddRequest(props: {
   postKey: string;
@@ -59,25 +63,27 @@ function AddRequest(props: {
 }) {
   const { postKey, campaigns } = props;
   const valid = looksLikePostKey(postKey);
+  // The whole question is one message; the key goes where its $1 stands, shown as code.
+  const [before, after] = t('campaigns.panel.addWhich', KEY_MARK).split(KEY_MARK);
   return (
-    <section class="add-request" aria-label="Add a post to a campaign">
+    <section class="add-request" aria-label={t('campaigns.panel.addRequest')}>
       {valid ? (
         <p>
-          Add <code>{postKey}</code> to which campaign?
+          {before}
+          <code>{postKey}</code>
+          {after}
         </p>
       ) : (
         <p class="error" role="alert">
-          The link asked to add “{postKey.slice(0, 80)}”, which is not a post key (platform:postId).
+          {t('campaigns.panel.notAKey', postKey.slice(0, 80))}
         </p>
       )}
-      {valid && campaigns.length === 0 ? (
-        <p class="muted">No campaigns yet: create one with New campaign, then choose it here.</p>
-      ) : null}
+      {valid && campaigns.length === 0 ? <p class="muted">{t('campaigns.panel.noCampaigns')}</p> : null}
       {valid && campaigns.length > 0 ? (
         <AddToCampaign postKeys={[postKey]} list={{ campaigns, error: null }} onAdded={props.onAdded} />
       ) : null}
       <button type="button" onClick={props.onDone}>
-        Done
+        {t('campaigns.panel.done')}
       </button>
     </section>
   );
@@ -115,20 +121,20 @@ export function CampaignsPanel({
   if (state.status === 'failed')
     return (
       <p class="error" role="alert">
-        Could not read the campaigns: {state.message}
+        {t('campaigns.panel.readFailed', state.message)}
       </p>
     );
-  if (!data || !comparison) return <p class="muted">Loading…</p>;
+  if (!data || !comparison) return <p class="muted">{t('campaigns.panel.loading')}</p>;
   const index = data.findIndex((d) => d.campaign.id === selected);
   const row = index >= 0 ? comparison.rows[index] : undefined;
   const lastCurrency = [...data].reverse().find((d) => d.campaign.spend)?.campaign.spend?.currency ?? 'USD';
 
   return (
-    <section class="campaigns-view" aria-label="Campaigns">
+    <section class="campaigns-view" aria-label={t('campaigns.panel.title')}>
       <div class="toolbar">
-        <h2>Campaigns</h2>
+        <h2>{t('campaigns.panel.title')}</h2>
         <button type="button" class="primary" onClick={() => setCreating(true)} disabled={creating}>
-          New campaign
+          {t('campaigns.newCampaign')}
         </button>
       </div>
       {adding !== null ? (

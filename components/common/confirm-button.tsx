@@ -2,6 +2,7 @@
 // seconds) runs it. No modal, so it works the same in the popup, the dashboard and tests.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 
 interface Props {
   children: ComponentChildren;
@@ -15,8 +16,8 @@ export function ConfirmButton({ children, confirmLabel, onConfirm, disabled }: P
   const [armed, setArmed] = useState(false);
   useEffect(() => {
     if (!armed) return;
-    const t = setTimeout(() => setArmed(false), 5000);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setArmed(false), 5000);
+    return () => clearTimeout(timer);
   }, [armed]);
   if (!armed) {
     return (
@@ -38,7 +39,7 @@ export function ConfirmButton({ children, confirmLabel, onConfirm, disabled }: P
         {confirmLabel}
       </button>
       <button type="button" onClick={() => setArmed(false)}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </span>
   );

@@ -16,6 +16,7 @@ import {
   withAnnotations,
   withCampaigns,
 } from '@/lib/transfer';
+import { t, tn } from '../../lib/i18n';
 import type { Download } from './download';
 
 /** Where an export is: reading the database, building the file (snapshots done of total), encoding Parquet. */
@@ -25,12 +26,13 @@ export type ExportStage =
   | { stage: 'encoding' };
 
 export interface ExportControl {
-  /** Aborted: no file is saved, and exportFile answers EXPORT_CANCELLED. */
+  /** Aborted: no file is saved, and exportFile answers exportCancelled(). */
   signal?: AbortSignal;
   onStage?: (stage: ExportStage) => void;
 }
 
-export const EXPORT_CANCELLED = 'Export cancelled: no file was saved.';
+/** What exportFile answers when the export was cancelled, in the user's language. */
+export const exportCancelled = (): string => t('common.export.cancelled');
 
 /** The read, or BuildCancelled as soon as the signal aborts (a read writes nothing: it may run on). */
 function unlessCancelled<T>(read: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
@@ -79,9 +81,9 @@ export async function exportFile(
     }
     stopIfCancelled(signal);
     download(file[0], name, file[1]);
-    return `Saved ${name}: ${data.posts.length} post${data.posts.length === 1 ? '' : 's'}.`;
+    return tn('common.export.saved', data.posts.length, name);
   } catch (e) {
-    if (e instanceof BuildCancelled) return EXPORT_CANCELLED;
+    if (e instanceof BuildCancelled) return exportCancelled();
     throw e;
   }
 }

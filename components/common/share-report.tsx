@@ -3,6 +3,7 @@
 // only that part (base.css, body.printing-report).
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { type Download, downloadText } from './download';
 import { elementToPng, reportFileName } from './report-image';
 
@@ -23,38 +24,38 @@ export function ShareReport({ target, what, download = downloadText, render = el
   const png = async (): Promise<Blob | null> => {
     const el = target.current;
     if (!el) {
-      setStatus('Nothing to draw yet.');
+      setStatus(t('common.share.nothingYet'));
       return null;
     }
     return render(el);
   };
   const run = (work: () => Promise<string>) => async () => {
     setBusy(true);
-    setStatus('Drawing…');
+    setStatus(t('common.share.drawing'));
     try {
       setStatus(await work());
     } catch (e) {
-      setStatus(`Could not make the image: ${message(e)}`);
+      setStatus(t('common.share.failed', message(e)));
     } finally {
       setBusy(false);
     }
   };
   const save = run(async () => {
     const blob = await png();
-    if (!blob) return 'Nothing to draw yet.';
+    if (!blob) return t('common.share.nothingYet');
     const name = reportFileName(what, new Date());
     download(await blob.arrayBuffer(), name, 'image/png');
-    return `Saved ${name}.`;
+    return t('common.share.saved', name);
   });
   const copy = run(async () => {
     const blob = await png();
-    if (!blob) return 'Nothing to draw yet.';
+    if (!blob) return t('common.share.nothingYet');
     try {
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
     } catch (e) {
-      return `The browser refused to copy the image (${message(e)}): use Download PNG.`;
+      return t('common.share.copyRefused', message(e));
     }
-    return 'Copied the image: paste it into a message or a slide.';
+    return t('common.share.copied');
   });
   const print = () => {
     const el = target.current;
@@ -72,13 +73,13 @@ export function ShareReport({ target, what, download = downloadText, render = el
   return (
     <div class="share-report">
       <button type="button" disabled={busy} onClick={save}>
-        Download PNG
+        {t('common.share.download')}
       </button>
       <button type="button" disabled={busy} onClick={copy}>
-        Copy image
+        {t('common.share.copy')}
       </button>
       <button type="button" disabled={busy} onClick={print}>
-        Print
+        {t('common.share.print')}
       </button>
       {status ? (
         <span class="muted" role="status">

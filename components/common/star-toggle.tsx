@@ -2,6 +2,7 @@
 // the stored list and follows its changes, so a star set in the popup shows in an open dashboard.
 import { useEffect, useState } from 'preact/hooks';
 import { getWatchlist, toggleStar, watchlistItem } from '@/lib/watchlist';
+import { t } from '../../lib/i18n';
 
 interface Props {
   kind: 'posts' | 'authors';
@@ -34,7 +35,7 @@ export function StarToggle({ kind, itemKey, label }: Props) {
       setStarred(await toggleStar(kind, itemKey));
       setError(null);
     } catch (e) {
-      setError(`Could not save the star: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('common.star.saveFailed', e instanceof Error ? e.message : String(e)));
     }
   };
 
@@ -45,11 +46,11 @@ export function StarToggle({ kind, itemKey, label }: Props) {
         class="star"
         aria-pressed={starred === true}
         disabled={starred === null}
-        title="Starred posts and authors alert on a breakout (Options → Watchlist)"
-        aria-label={`${starred ? 'Unstar' : 'Star'} ${label}`}
+        title={t('common.star.hint')}
+        aria-label={starred ? t('common.star.unstarItem', label) : t('common.star.starItem', label)}
         onClick={toggle}
       >
-        {starred ? '★ Starred' : '☆ Star'}
+        {starred ? `★ ${t('common.star.starred')}` : `☆ ${t('common.star.star')}`}
       </button>
       {error ? (
         <span class="error" role="alert">

@@ -1,10 +1,9 @@
 // The background's last storage failure, and readings not in the database (waiting to be stored,
 // or lost), shown where the user will see them: popup, options and dashboard.
 import { useEffect, useState } from 'preact/hooks';
-import { formatDateTime, formatNumber } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import { type StorageStatus, sendMessage, type UnsavedReadings } from '@/lib/messaging';
-
-const readings = (n: number) => `${formatNumber(n)} ${n === 1 ? 'reading' : 'readings'}`;
+import { t, tn } from '../../lib/i18n';
 
 export function StorageWarning() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
@@ -28,25 +27,24 @@ export function StorageWarning() {
     <>
       {status?.lastError ? (
         <p class="storage-warning" role="alert">
-          <strong>Storage problem</strong>
+          <strong>{t('common.storage.problem')}</strong>
           {status.at !== null ? ` (${formatDateTime(status.at)})` : ''}: {status.lastError}
         </p>
       ) : null}
       {unsaved && unsaved.waiting > 0 ? (
         <p class="storage-warning unsaved-waiting" role="alert">
-          <strong>Not saved yet</strong>: {readings(unsaved.waiting)} from pages already closed are not in the
-          PostLens database, because it refused to store them. They are kept in the browser’s extension
-          storage and saved as soon as the database accepts them again.
+          <strong>{t('common.storage.notSavedYet')}</strong>: {tn('common.storage.waiting', unsaved.waiting)}
         </p>
       ) : null}
       {unsaved && unsaved.lost > 0 ? (
         <p class="storage-warning unsaved-lost" role="alert">
-          <strong>Readings lost</strong>
-          {unsaved.at !== null ? ` (${formatDateTime(unsaved.at)})` : ''}: {readings(unsaved.lost)} of pages
-          you visited could not be saved
-          {unsaved.reason ? `: ${unsaved.reason}` : ''}.{' '}
+          <strong>{t('common.storage.readingsLost')}</strong>
+          {unsaved.at !== null ? ` (${formatDateTime(unsaved.at)})` : ''}:{' '}
+          {unsaved.reason
+            ? tn('common.storage.lostBecause', unsaved.lost, unsaved.reason)
+            : tn('common.storage.lost', unsaved.lost)}{' '}
           <button type="button" onClick={dismiss}>
-            Dismiss
+            {t('common.storage.dismiss')}
           </button>
         </p>
       ) : null}

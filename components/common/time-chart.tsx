@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { ChartData } from '@/lib/metrics';
+import { t, uiLocale } from '../../lib/i18n';
 
 const PALETTE = ['#2456c9', '#d1495b', '#2a9d8f', '#e9a03b', '#7b4fbf', '#5c6b73', '#00798c', '#c1666b'];
 
@@ -11,6 +12,10 @@ interface Props {
   title: string;
   height?: number;
 }
+
+/** A rate (a fraction) as a percent the user reads: up to two decimals, in their locale. */
+const percent = (v: number) =>
+  new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 2 }).format(v);
 
 /** Half a day, in the epoch seconds x holds. */
 const HALF_DAY_S = 43_200;
@@ -40,7 +45,7 @@ function options(data: ChartData, width: number, height: number, title: string):
               side: 1 as const,
               stroke: 'currentColor',
               grid: { show: false },
-              values: (_u: uPlot, ticks: number[]) => ticks.map((t) => `${+(t * 100).toFixed(2)}%`),
+              values: (_u: uPlot, ticks: number[]) => ticks.map(percent),
             },
           ]
         : []),
@@ -55,7 +60,7 @@ function options(data: ChartData, width: number, height: number, title: string):
         spanGaps: true,
         points: { show: data.x.length < 60 },
         value: (_u: uPlot, v: number | null) =>
-          v === null ? '—' : s.scale === 'rate' ? `${+(v * 100).toFixed(2)}%` : v.toLocaleString(),
+          v === null ? '—' : s.scale === 'rate' ? percent(v) : v.toLocaleString(uiLocale()),
       })),
     ],
   };
@@ -87,11 +92,11 @@ export function TimeChart({ data, title, height = 320 }: Props) {
       plot?.destroy();
     };
   }, [data, height, title]);
-  if (data.x.length === 0) return <p class="muted">No snapshots to chart yet.</p>;
+  if (data.x.length === 0) return <p class="muted">{t('common.chart.empty')}</p>;
   return (
     <figure class="chart">
       <div ref={host} role="img" aria-label={`${title}: ${data.series.map((s) => s.label).join(', ')}`} />
-      {failed ? <figcaption class="error">Chart unavailable: {failed}</figcaption> : null}
+      {failed ? <figcaption class="error">{t('common.chart.unavailable', failed)}</figcaption> : null}
     </figure>
   );
 }

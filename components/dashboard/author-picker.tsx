@@ -1,7 +1,9 @@
 // Choose the authors to compare: a searchable checklist.
 import { useMemo, useState } from 'preact/hooks';
+import { formatNumber } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { AuthorRecord } from '@/lib/records';
+import { t } from '../../lib/i18n';
 
 interface Props {
   authors: AuthorRecord[];
@@ -26,11 +28,11 @@ export function AuthorPicker({ authors, selected, onChange }: Props) {
     onChange(on ? [...selected.filter((k) => k !== key), key] : selected.filter((k) => k !== key));
   return (
     <fieldset class="author-picker">
-      <legend>Authors to compare</legend>
+      <legend>{t('dashboard.authors.legend')}</legend>
       <input
         type="search"
-        aria-label="Find an author"
-        placeholder="Find an author"
+        aria-label={t('dashboard.authors.find')}
+        placeholder={t('dashboard.authors.find')}
         value={query}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
@@ -52,9 +54,9 @@ export function AuthorPicker({ authors, selected, onChange }: Props) {
         ))}
       </ul>
       {matches.length > SHOWN_AT_ONCE ? (
-        <p class="muted">{matches.length - SHOWN_AT_ONCE} more: narrow the search.</p>
+        <p class="muted">{t('dashboard.authors.more', formatNumber(matches.length - SHOWN_AT_ONCE))}</p>
       ) : null}
-      {authors.length === 0 ? <p class="muted">No authors recorded yet.</p> : null}
+      {authors.length === 0 ? <p class="muted">{t('dashboard.authors.none')}</p> : null}
     </fieldset>
   );
 }

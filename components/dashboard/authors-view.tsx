@@ -12,6 +12,7 @@ import {
   type PostRow,
 } from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
+import { t } from '../../lib/i18n';
 import { ShareReport } from '../common/share-report';
 import { TimeChart } from '../common/time-chart';
 import { AuthorPicker } from './author-picker';
@@ -64,14 +65,14 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
       ok: false as const,
       error: e instanceof Error ? e.message : String(e),
     }));
-    if (!res.ok) return setError(`Delete failed: ${res.error}`);
+    if (!res.ok) return setError(t('dashboard.deleteFailed', res.error));
     setSelected((s) => s.filter((k) => k !== key));
     onChanged();
   };
 
   const report = useRef<HTMLDivElement>(null);
   return (
-    <section class="authors-view" aria-label="Authors">
+    <section class="authors-view" aria-label={t('dashboard.authors.region')}>
       <div class="authors-side">
         <AuthorPicker authors={authors} selected={selected} onChange={setSelected} />
         <AuthorSets state={annotations} selected={selected} onPick={setSelected} />
@@ -83,11 +84,11 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
           </p>
         ) : null}
         {rows ? <SetsCompared sets={annotations.annotations.sets} rows={rows} /> : null}
-        {!comparison ? <p class="muted">Pick one or more authors to compare them.</p> : null}
+        {!comparison ? <p class="muted">{t('dashboard.authors.pick')}</p> : null}
         {comparison && chart ? (
           <>
             <ShareReport target={report} what="authors" />
-            <TimeChart data={chart} title="Followers over time" height={280} />
+            <TimeChart data={chart} title={t('dashboard.authors.followersChart')} height={280} />
             <ComparisonTable comparison={comparison} onDelete={remove} />
           </>
         ) : null}

@@ -1,5 +1,6 @@
 // "Columns": show or hide any column of the Posts table but the post itself.
 import { COLUMN_IDS, type ColumnId } from '@/lib/table-views';
+import { t } from '../../lib/i18n';
 import { COLUMNS } from './columns';
 
 interface Props {
@@ -7,14 +8,28 @@ interface Props {
   onChange: (columns: ColumnId[]) => void;
 }
 
+/** A column's name as its checkbox's label ("Likes column"), only the name shown: one message, the
+ * words around the name read by screen readers alone. */
+function ColumnName({ label }: { label: string }) {
+  const mark = '\u0000';
+  const [before = '', after = ''] = t('dashboard.columns.item', mark).split(mark);
+  return (
+    <>
+      {before ? <span class="visually-hidden">{before}</span> : null}
+      {label}
+      {after ? <span class="visually-hidden">{after}</span> : null}
+    </>
+  );
+}
+
 export function ColumnChooser({ columns, onChange }: Props) {
   const toggle = (id: ColumnId, on: boolean) =>
     onChange(COLUMN_IDS.filter((c) => (c === id ? on : columns.includes(c))));
   return (
     <details class="menu column-chooser">
-      <summary>Columns</summary>
+      <summary>{t('dashboard.columns.chooser')}</summary>
       <fieldset>
-        <legend>Columns shown</legend>
+        <legend>{t('dashboard.columns.shown')}</legend>
         {COLUMNS.map((c) => (
           <label key={c.id}>
             <input
@@ -22,8 +37,7 @@ export function ColumnChooser({ columns, onChange }: Props) {
               checked={columns.includes(c.id)}
               onChange={(e) => toggle(c.id, e.currentTarget.checked)}
             />{' '}
-            {c.label}
-            <span class="visually-hidden"> column</span>
+            <ColumnName label={c.label} />
           </label>
         ))}
       </fieldset>

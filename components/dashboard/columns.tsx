@@ -7,9 +7,11 @@ import { PLATFORM_NAMES } from '@/lib/platforms';
 import { type PostRow, postedAt, type SortKey } from '@/lib/queries';
 import { COLUMN_IDS, type ColumnId } from '@/lib/table-views';
 import type { CountField } from '@/lib/types';
+import { t } from '../../lib/i18n';
 
 export interface Column {
   id: ColumnId;
+  /** In the user's language, asked for each time it is read. */
   label: string;
   sortKey: SortKey;
   /** Width in rem, cell padding included. */
@@ -22,20 +24,29 @@ export interface Column {
 /** The post's column takes what the others leave, never less than this (rem). */
 export const POST_MIN_WIDTH = 16;
 
-export const NO_POSTING_TIME = 'the page showed no posting time';
+/** Why a post shows a dash for Posted, in the user's language. */
+export const noPostingTime = () => t('dashboard.columns.noPostingTime');
 
 const n = (k: CountField | 'followers' | 'engagement' | 'snapshotCount') => (r: PostRow) =>
   formatNumber(r[k]);
 
 const posted = (r: PostRow): ComponentChild => {
-  const t = postedAt(r);
-  return t === null ? <span title={NO_POSTING_TIME}>—</span> : formatDate(t);
+  const at = postedAt(r);
+  return at === null ? <span title={noPostingTime()}>—</span> : formatDate(at);
 };
 
-const ALL: Record<ColumnId, Omit<Column, 'id'>> = {
-  platform: { label: 'Platform', sortKey: 'platform', width: 6.5, cell: (r) => PLATFORM_NAMES[r.platform] },
+/** A column as written here: its label and title are functions, called when the table renders. */
+type ColumnSpec = Omit<Column, 'id' | 'label' | 'title'> & { label: () => string; title?: () => string };
+
+const ALL: Record<ColumnId, ColumnSpec> = {
+  platform: {
+    label: () => t('dashboard.columns.platform'),
+    sortKey: 'platform',
+    width: 6.5,
+    cell: (r) => PLATFORM_NAMES[r.platform],
+  },
   author: {
-    label: 'Author',
+    label: () => t('dashboard.columns.author'),
     sortKey: 'authorHandle',
     width: 9,
     cell: (r) => (
@@ -45,70 +56,106 @@ const ALL: Record<ColumnId, Omit<Column, 'id'>> = {
     ),
   },
   posted: {
-    label: 'Posted',
+    label: () => t('dashboard.columns.posted'),
     sortKey: 'publishedAt',
     width: 7.5,
     cell: posted,
-    title: 'When the post was published',
+    title: () => t('dashboard.columns.postedTitle'),
   },
   firstSeen: {
-    label: 'First seen',
+    label: () => t('dashboard.columns.firstSeen'),
     sortKey: 'firstSeen',
     width: 7.5,
     cell: (r) => formatDate(r.firstSeen),
-    title: 'When PostLens first saw the post',
+    title: () => t('dashboard.columns.firstSeenTitle'),
   },
-  likes: { label: 'Likes', sortKey: 'likes', width: 5, numeric: true, cell: n('likes') },
-  comments: { label: 'Comments', sortKey: 'comments', width: 7, numeric: true, cell: n('comments') },
-  reposts: { label: 'Reposts', sortKey: 'reposts', width: 6.5, numeric: true, cell: n('reposts') },
-  saves: { label: 'Saves', sortKey: 'saves', width: 5.5, numeric: true, cell: n('saves') },
-  views: { label: 'Views', sortKey: 'views', width: 5.5, numeric: true, cell: n('views') },
-  followers: { label: 'Followers', sortKey: 'followers', width: 7, numeric: true, cell: n('followers') },
+  likes: {
+    label: () => t('dashboard.columns.likes'),
+    sortKey: 'likes',
+    width: 5,
+    numeric: true,
+    cell: n('likes'),
+  },
+  comments: {
+    label: () => t('dashboard.columns.comments'),
+    sortKey: 'comments',
+    width: 7,
+    numeric: true,
+    cell: n('comments'),
+  },
+  reposts: {
+    label: () => t('dashboard.columns.reposts'),
+    sortKey: 'reposts',
+    width: 6.5,
+    numeric: true,
+    cell: n('reposts'),
+  },
+  saves: {
+    label: () => t('dashboard.columns.saves'),
+    sortKey: 'saves',
+    width: 5.5,
+    numeric: true,
+    cell: n('saves'),
+  },
+  views: {
+    label: () => t('dashboard.columns.views'),
+    sortKey: 'views',
+    width: 5.5,
+    numeric: true,
+    cell: n('views'),
+  },
+  followers: {
+    label: () => t('dashboard.columns.followers'),
+    sortKey: 'followers',
+    width: 7,
+    numeric: true,
+    cell: n('followers'),
+  },
   engagement: {
-    label: 'Engagement',
+    label: () => t('dashboard.columns.engagement'),
     sortKey: 'engagement',
     width: 8.5,
     numeric: true,
     cell: n('engagement'),
   },
   er: {
-    label: 'ER',
+    label: () => t('dashboard.columns.er'),
     sortKey: 'er',
     width: 4.5,
     numeric: true,
     cell: (r) => formatPercent(r.er),
-    title: 'The engagement rate PostLens leads with (Settings): by views where shown, else by followers',
+    title: () => t('dashboard.columns.erTitle'),
   },
   erFollowers: {
-    label: 'ER followers',
+    label: () => t('dashboard.columns.erFollowers'),
     sortKey: 'erFollowers',
     width: 8.5,
     numeric: true,
     cell: (r) => formatPercent(r.erFollowers),
   },
   erViews: {
-    label: 'ER views',
+    label: () => t('dashboard.columns.erViews'),
     sortKey: 'erViews',
     width: 6.5,
     numeric: true,
     cell: (r) => formatPercent(r.erViews),
   },
   velocity: {
-    label: 'Velocity',
+    label: () => t('dashboard.columns.velocity'),
     sortKey: 'velocity',
     width: 6.5,
     numeric: true,
     cell: (r) => formatVelocity(r.velocity),
   },
   outlier: {
-    label: 'Outlier',
+    label: () => t('dashboard.columns.outlier'),
     sortKey: 'outlier',
     width: 6,
     numeric: true,
     cell: (r) => formatMultiple(r.outlier),
   },
   snapshotCount: {
-    label: 'Snapshots',
+    label: () => t('dashboard.columns.snapshots'),
     sortKey: 'snapshotCount',
     width: 7.5,
     numeric: true,
@@ -116,8 +163,20 @@ const ALL: Record<ColumnId, Omit<Column, 'id'>> = {
   },
 };
 
-/** Every column, in table order (COLUMN_IDS). */
-export const COLUMNS: Column[] = COLUMN_IDS.map((id) => ({ id, ...ALL[id] }));
+/** Every column, in table order (COLUMN_IDS); label and title read the user's language each time. */
+export const COLUMNS: Column[] = COLUMN_IDS.map((id) => {
+  const { label, title, ...rest } = ALL[id];
+  return {
+    id,
+    ...rest,
+    get label() {
+      return label();
+    },
+    get title() {
+      return title?.();
+    },
+  };
+});
 
 export const columnsOf = (ids: readonly ColumnId[]): Column[] => COLUMNS.filter((c) => ids.includes(c.id));
 

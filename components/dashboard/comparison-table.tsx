@@ -4,6 +4,12 @@ import { StarToggle } from '@/components/common/star-toggle';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { Comparison } from '@/lib/queries';
+import { t, uiLocale } from '../../lib/i18n';
+
+/** Posts a week, one decimal, in the user's locale. */
+function perWeek(v: number): string {
+  return new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+}
 
 interface Props {
   comparison: Comparison;
@@ -13,37 +19,37 @@ interface Props {
 export function ComparisonTable({ comparison, onDelete }: Props) {
   return (
     <table class="comparison">
-      <caption class="visually-hidden">Author comparison</caption>
+      <caption class="visually-hidden">{t('dashboard.comparison.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Author</th>
+          <th scope="col">{t('dashboard.comparison.author')}</th>
           <th scope="col" class="num">
-            Followers
+            {t('dashboard.comparison.followers')}
           </th>
           <th scope="col" class="num">
-            Follower change
+            {t('dashboard.comparison.followerChange')}
           </th>
           <th scope="col" class="num">
-            Posts seen
+            {t('dashboard.comparison.postsSeen')}
           </th>
           <th scope="col" class="num">
-            Posts / week
+            {t('dashboard.comparison.postsPerWeek')}
           </th>
           <th scope="col" class="num">
-            Median ER
+            {t('dashboard.comparison.medianEr')}
           </th>
           <th scope="col" class="num">
-            Mean ER
+            {t('dashboard.comparison.meanEr')}
           </th>
           <th scope="col" class="num">
-            Engagement
+            {t('dashboard.comparison.engagement')}
           </th>
           <th scope="col" class="num">
-            Share of voice
+            {t('dashboard.comparison.shareOfVoice')}
           </th>
-          <th scope="col">Best posts</th>
+          <th scope="col">{t('dashboard.comparison.bestPosts')}</th>
           <th scope="col">
-            <span class="visually-hidden">Actions</span>
+            <span class="visually-hidden">{t('dashboard.comparison.actions')}</span>
           </th>
         </tr>
       </thead>
@@ -62,7 +68,7 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
               {trend.change === null ? '—' : `${trend.change > 0 ? '+' : ''}${formatNumber(trend.change)}`}
             </td>
             <td class="num">{formatNumber(stats.postsSeen)}</td>
-            <td class="num">{stats.postsPerWeek === null ? '—' : stats.postsPerWeek.toFixed(1)}</td>
+            <td class="num">{stats.postsPerWeek === null ? '—' : perWeek(stats.postsPerWeek)}</td>
             <td class="num">{formatPercent(stats.medianEr)}</td>
             <td class="num">{formatPercent(stats.meanEr)}</td>
             <td class="num">{formatNumber(stats.totalEngagement)}</td>
@@ -74,7 +80,7 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
                 {stats.bestPosts.map((r) => (
                   <li key={r.key}>
                     <a href={`#/post/${encodeURIComponent(r.key)}`} title={r.text}>
-                      {formatPercent(r.er)} · {r.text.slice(0, 60) || '(no text)'}
+                      {formatPercent(r.er)} · {r.text.slice(0, 60) || t('dashboard.noText')}
                     </a>
                   </li>
                 ))}
@@ -82,10 +88,10 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
             </td>
             <td>
               <ConfirmButton
-                confirmLabel={`Delete @${author.handle} and all their posts`}
+                confirmLabel={t('dashboard.comparison.deleteConfirm', author.handle)}
                 onConfirm={() => onDelete(author.key)}
               >
-                Delete author
+                {t('dashboard.comparison.deleteAuthor')}
               </ConfirmButton>
             </td>
           </tr>

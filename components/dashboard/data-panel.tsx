@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { sendMessage } from '@/lib/messaging';
+import { t } from '../../lib/i18n';
 import { ImportPanel } from './import-panel';
 
 export function DataPanel({ onChanged }: { onChanged: () => void }) {
@@ -11,17 +12,17 @@ export function DataPanel({ onChanged }: { onChanged: () => void }) {
       ok: false as const,
       error: e instanceof Error ? e.message : String(e),
     }));
-    setMessage(res.ok ? 'All PostLens data was deleted.' : `Delete failed: ${res.error}`);
+    setMessage(res.ok ? t('dashboard.data.deleted') : t('dashboard.deleteFailed', res.error));
     if (res.ok) onChanged();
   };
   return (
-    <section class="data-view" aria-label="Data">
+    <section class="data-view" aria-label={t('dashboard.data.region')}>
       <ImportPanel onImported={onChanged} />
-      <section class="danger-zone" aria-label="Delete everything">
-        <h2>Delete everything</h2>
-        <p class="muted">Removes every post, snapshot and author PostLens has stored. Settings are kept.</p>
-        <ConfirmButton confirmLabel="Yes, delete all data" onConfirm={deleteAll}>
-          Delete all data
+      <section class="danger-zone" aria-label={t('dashboard.data.deleteEverything')}>
+        <h2>{t('dashboard.data.deleteEverything')}</h2>
+        <p class="muted">{t('dashboard.data.deleteHint')}</p>
+        <ConfirmButton confirmLabel={t('dashboard.data.deleteConfirm')} onConfirm={deleteAll}>
+          {t('dashboard.data.deleteAll')}
         </ConfirmButton>
         {message ? <p role="status">{message}</p> : null}
       </section>

@@ -5,6 +5,7 @@ import { type Download, downloadText } from '@/components/common/download';
 import { type ExportStage, exportFile } from '@/components/common/export-file';
 import { formatNumber } from '@/lib/format';
 import type { ExportKind } from '@/lib/transfer';
+import { t } from '../../lib/i18n';
 
 interface Props {
   /** Keys of the posts the filter shows, or null when no filter is set. */
@@ -14,9 +15,9 @@ interface Props {
 }
 
 export function stageText(s: ExportStage): string {
-  if (s.stage === 'reading') return 'Reading the database…';
-  if (s.stage === 'encoding') return 'Writing the Parquet file…';
-  return `Building: ${formatNumber(s.done)} of ${formatNumber(s.total)} snapshots`;
+  if (s.stage === 'reading') return t('dashboard.export.reading');
+  if (s.stage === 'encoding') return t('dashboard.export.encoding');
+  return t('dashboard.export.building', formatNumber(s.done), formatNumber(s.total));
 }
 
 export function ExportButtons({ filteredKeys, download = downloadText, now = () => new Date() }: Props) {
@@ -38,7 +39,7 @@ export function ExportButtons({ filteredKeys, download = downloadText, now = () 
         await exportFile(kind, keys, now(), download, { signal: controller.signal, onStage: setStage }),
       );
     } catch (e) {
-      setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(t('dashboard.export.failed', e instanceof Error ? e.message : String(e)));
     } finally {
       running.current = null;
       setStage(null);
@@ -48,9 +49,10 @@ export function ExportButtons({ filteredKeys, download = downloadText, now = () 
   return (
     <div class="export">
       <fieldset class="scope">
-        <legend class="visually-hidden">What to export</legend>
+        <legend class="visually-hidden">{t('dashboard.export.scope')}</legend>
         <label>
-          <input type="radio" name="scope" checked={!useFilter} onChange={() => setScope('all')} /> Everything
+          <input type="radio" name="scope" checked={!useFilter} onChange={() => setScope('all')} />{' '}
+          {t('dashboard.export.everything')}
         </label>
         <label>
           <input
@@ -60,41 +62,45 @@ export function ExportButtons({ filteredKeys, download = downloadText, now = () 
             disabled={filteredKeys === null}
             onChange={() => setScope('filter')}
           />{' '}
-          Filtered{filteredKeys ? ` (${filteredKeys.length})` : ''}
+          {filteredKeys
+            ? t('dashboard.export.filteredCount', formatNumber(filteredKeys.length))
+            : t('dashboard.export.filtered')}
         </label>
       </fieldset>
-      <button type="button" disabled={busy} onClick={() => run('json')}>
-        Export JSON
+      <button type="button" data-export="json" disabled={busy} onClick={() => run('json')}>
+        {t('dashboard.export.json')}
       </button>
-      <button type="button" disabled={busy} onClick={() => run('csv')}>
-        Export CSV
+      <button type="button" data-export="csv" disabled={busy} onClick={() => run('csv')}>
+        {t('dashboard.export.csv')}
       </button>
       <button
         type="button"
         disabled={busy}
-        title="One snapshot per line, for DuckDB or BigQuery (docs/warehouse.md)"
+        data-export="ndjson"
+        title={t('dashboard.export.ndjsonTitle')}
         onClick={() => run('ndjson')}
       >
-        Export NDJSON
+        {t('dashboard.export.ndjson')}
       </button>
       <button
         type="button"
         disabled={busy}
-        title="One snapshot per row, typed columns, for DuckDB or BigQuery (docs/warehouse.md)"
+        data-export="parquet"
+        title={t('dashboard.export.parquetTitle')}
         onClick={() => run('parquet')}
       >
-        Export Parquet
+        {t('dashboard.export.parquet')}
       </button>
       {stage ? (
         <span>
           <span role="status">{stageText(stage)}</span>{' '}
           {stage.stage === 'building' && stage.total > 0 ? (
-            <progress max={stage.total} value={stage.done} aria-label="Export progress" />
+            <progress max={stage.total} value={stage.done} aria-label={t('dashboard.export.progress')} />
           ) : (
-            <progress aria-label="Exporting" />
+            <progress aria-label={t('dashboard.export.working')} />
           )}{' '}
           <button type="button" onClick={() => running.current?.abort()}>
-            Cancel export
+            {t('dashboard.export.cancel')}
           </button>
         </span>
       ) : null}

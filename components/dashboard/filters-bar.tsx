@@ -2,10 +2,11 @@
 import type { Ref } from 'preact';
 import type { Annotations } from '@/lib/annotations';
 import { tagCounts } from '@/lib/annotations';
-import { isoDay } from '@/lib/format';
+import { formatNumber, isoDay } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { RowFilter } from '@/lib/queries';
 import { PLATFORMS, type Platform } from '@/lib/types';
+import { t } from '../../lib/i18n';
 
 export interface AuthorOption {
   key: string;
@@ -37,14 +38,14 @@ export function FiltersBar({ filter, authors, annotations, onChange, searchRef }
   const sets = annotations?.sets ?? [];
   const tags = annotations ? tagCounts(annotations) : [];
   return (
-    <form class="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+    <form class="filters" aria-label={t('dashboard.filters.region')} onSubmit={(e) => e.preventDefault()}>
       <label>
-        Platform{' '}
+        {t('dashboard.filters.platform')}{' '}
         <select
           value={filter.platform ?? ''}
           onChange={(e) => set({ platform: (e.currentTarget.value || null) as Platform | null })}
         >
-          <option value="">All</option>
+          <option value="">{t('dashboard.filters.all')}</option>
           {PLATFORMS.map((p) => (
             <option key={p} value={p}>
               {PLATFORM_NAMES[p]}
@@ -53,12 +54,12 @@ export function FiltersBar({ filter, authors, annotations, onChange, searchRef }
         </select>
       </label>
       <label>
-        Author{' '}
+        {t('dashboard.filters.author')}{' '}
         <select
           value={filter.authorKey ?? ''}
           onChange={(e) => set({ authorKey: e.currentTarget.value || null })}
         >
-          <option value="">All</option>
+          <option value="">{t('dashboard.filters.all')}</option>
           {authors.map((a) => (
             <option key={a.key} value={a.key}>
               {a.label}
@@ -67,9 +68,9 @@ export function FiltersBar({ filter, authors, annotations, onChange, searchRef }
         </select>
       </label>
       <label>
-        Set{' '}
+        {t('dashboard.filters.set')}{' '}
         <select value={filter.setId ?? ''} onChange={(e) => set({ setId: e.currentTarget.value || null })}>
-          <option value="">All</option>
+          <option value="">{t('dashboard.filters.all')}</option>
           {sets.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -78,18 +79,18 @@ export function FiltersBar({ filter, authors, annotations, onChange, searchRef }
         </select>
       </label>
       <label>
-        Tag{' '}
+        {t('dashboard.filters.tag')}{' '}
         <select value={filter.tag ?? ''} onChange={(e) => set({ tag: e.currentTarget.value || null })}>
-          <option value="">All</option>
-          {tags.map((t) => (
-            <option key={t.tag} value={t.tag}>
-              {t.tag} ({t.count})
+          <option value="">{t('dashboard.filters.all')}</option>
+          {tags.map((tc) => (
+            <option key={tc.tag} value={tc.tag}>
+              {tc.tag} ({formatNumber(tc.count)})
             </option>
           ))}
         </select>
       </label>
       <label>
-        From{' '}
+        {t('dashboard.filters.from')}{' '}
         <input
           type="date"
           value={dayValue(filter.from)}
@@ -97,7 +98,7 @@ export function FiltersBar({ filter, authors, annotations, onChange, searchRef }
         />
       </label>
       <label>
-        To{' '}
+        {t('dashboard.filters.to')}{' '}
         <input
           type="date"
           value={dayValue(filter.to)}
@@ -105,12 +106,12 @@ export function FiltersBar({ filter, authors, annotations, onChange, searchRef }
         />
       </label>
       <label>
-        Text{' '}
+        {t('dashboard.filters.text')}{' '}
         <input
           type="search"
           ref={searchRef}
           value={filter.text}
-          placeholder="Post text or author"
+          placeholder={t('dashboard.filters.textPlaceholder')}
           onInput={(e) => set({ text: e.currentTarget.value })}
         />
       </label>

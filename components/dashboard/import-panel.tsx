@@ -6,8 +6,9 @@ import { useRef, useState } from 'preact/hooks';
 import { formatNumber } from '@/lib/format';
 import { type ImportCounts, sendMessage } from '@/lib/messaging';
 import { type ImportProblem, keepImportedAnnotations } from '@/lib/transfer';
+import { t, tn } from '../../lib/i18n';
 import {
-  IMPORT_CANCELLED_EARLY,
+  importCancelledEarly,
   type Prepared,
   prepareImport,
   recordsOf,
@@ -29,8 +30,14 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'refused'; problems: ImportProblem[]; total: number };
 
-function countsText(c: ImportCounts): string {
-  return `${formatNumber(c.posts)} posts, ${formatNumber(c.snapshots)} snapshots, ${formatNumber(c.authors)} authors and ${formatNumber(c.followerSnapshots)} follower readings`;
+/** What an import adds, as four formatted counts: posts, snapshots, authors, follower readings. */
+function counts(c: ImportCounts): [string, string, string, string] {
+  return [
+    formatNumber(c.posts),
+    formatNumber(c.snapshots),
+    formatNumber(c.authors),
+    formatNumber(c.followerSnapshots),
+  ];
 }
 
 export function ImportPanel({ onImported }: { onImported: () => void }) {
@@ -90,19 +97,16 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
     }
     preparing.current?.abort();
     preparing.current = null;
-    setState({ kind: 'cancelled', message: IMPORT_CANCELLED_EARLY });
+    setState({ kind: 'cancelled', message: importCancelledEarly() });
   };
 
   const busy = state.kind === 'busy';
   return (
-    <section class="import" aria-label="Import">
-      <h2>Import</h2>
-      <p class="muted">
-        A JSON file made with Export JSON (up to 60 MB). Data already stored is kept; nothing is counted
-        twice.
-      </p>
+    <section class="import" aria-label={t('dashboard.import.region')}>
+      <h2>{t('dashboard.import.heading')}</h2>
+      <p class="muted">{t('dashboard.import.intro')}</p>
       <label>
-        Choose a PostLens export{' '}
+        {t('dashboard.import.choose')}{' '}
         <input
           type="file"
           accept="application/json,.json"
@@ -116,14 +120,20 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       </label>
       {state.kind === 'busy' ? (
         <p>
-          <span role="status">{state.cancelling ? 'Cancelling…' : stageText(state.stage)}</span>
+          <span role="status">
+            {state.cancelling ? t('dashboard.import.cancelling') : stageText(state.stage)}
+          </span>
           {state.stage.stage === 'reading' && state.stage.fraction !== null ? (
-            <progress max={1} value={state.stage.fraction} aria-label="Reading progress" />
+            <progress
+              max={1}
+              value={state.stage.fraction}
+              aria-label={t('dashboard.import.readingProgress')}
+            />
           ) : (
-            <progress aria-label="Working" />
+            <progress aria-label={t('dashboard.import.working')} />
           )}{' '}
           <button type="button" disabled={state.cancelling} onClick={cancel}>
-            Cancel import
+            {t('dashboard.import.cancel')}
           </button>
         </p>
       ) : null}
@@ -137,21 +147,27 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       {state.kind === 'ready' ? (
         <div class="import-preview" role="status">
           <p>
-            {state.prepared.fileName} holds {formatNumber(state.prepared.data.posts.length)} posts. Importing
-            adds {countsText(state.prepared.preview)}.
+            {t(
+              'dashboard.import.ready',
+              state.prepared.fileName,
+              formatNumber(state.prepared.data.posts.length),
+              ...counts(state.prepared.preview),
+            )}
           </p>
           <button type="button" class="primary" onClick={() => confirm(state.prepared)}>
-            Import
+            {t('dashboard.import.confirm')}
           </button>{' '}
           <button type="button" onClick={() => setState({ kind: 'idle' })}>
-            Cancel
+            {t('dashboard.import.dismiss')}
           </button>
         </div>
       ) : null}
       {state.kind === 'done' ? (
         <p role="status">
-          {state.late ? 'Already imported, too late to cancel: ' : 'Imported: '}added{' '}
-          {countsText(state.added)}.{state.annotations ? ` ${state.annotations}` : ''}
+          {state.late
+            ? t('dashboard.import.doneLate', ...counts(state.added))
+            : t('dashboard.import.done', ...counts(state.added))}
+          {state.annotations ? ` ${state.annotations}` : ''}
         </p>
       ) : null}
     </section>
@@ -164,17 +180,13 @@ export function ProblemReport({ problems, total }: { problems: ImportProblem[]; 
   const more = total - shown.length;
   return (
     <div class="error" role="alert">
-      <p>
-        Nothing was imported: the file has {total === 1 ? 'a problem' : `${formatNumber(total)} problems`},
-        and PostLens imports a file as it is or not at all. Correct the file, or export it again, then import
-        it.
-      </p>
+      <p>{tn('dashboard.import.refused', total)}</p>
       <table class="import-problems">
         <thead>
           <tr>
-            <th scope="col">Where</th>
-            <th scope="col">Value</th>
-            <th scope="col">Problem</th>
+            <th scope="col">{t('dashboard.import.where')}</th>
+            <th scope="col">{t('dashboard.import.value')}</th>
+            <th scope="col">{t('dashboard.import.problem')}</th>
           </tr>
         </thead>
         <tbody>
@@ -191,11 +203,7 @@ export function ProblemReport({ problems, total }: { problems: ImportProblem[]; 
           ))}
         </tbody>
       </table>
-      {more > 0 ? (
-        <p>
-          … and {formatNumber(more)} more {more === 1 ? 'problem' : 'problems'}, not listed.
-        </p>
-      ) : null}
+      {more > 0 ? <p>{tn('dashboard.import.moreProblems', more)}</p> : null}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { ImportCounts } from '@/lib/messaging';
 import { previewCampaigns, previewImport } from '@/lib/queries';
 import type { CheckOptions, ExportV1, ImportProblem } from '@/lib/transfer';
 import { campaignsOf, checkSize, type ExportV2, parseJsonText, validateExport } from '@/lib/transfer';
+import { t } from '../../lib/i18n';
 
 export type Stage =
   | { stage: 'reading'; fraction: number | null }
@@ -17,16 +18,17 @@ export type Stage =
 /** The background writing the file: one transaction, which cannot say how far it is. */
 export type WriteStage = { stage: 'importing'; records: number };
 
+/** Each stage's words, asked for when shown. */
 const STAGE_TEXT = {
-  reading: 'Reading the file',
-  parsing: 'Parsing JSON',
-  validating: 'Checking every record',
-  comparing: 'Comparing with your data',
+  reading: () => t('dashboard.import.stageReading'),
+  parsing: () => t('dashboard.import.stageParsing'),
+  validating: () => t('dashboard.import.stageValidating'),
+  comparing: () => t('dashboard.import.stageComparing'),
 } as const;
 
 export function stageText(s: Stage | WriteStage): string {
-  if (s.stage === 'importing') return `Writing ${formatNumber(s.records)} records in one transaction…`;
-  return `${STAGE_TEXT[s.stage]}…`;
+  if (s.stage === 'importing') return t('dashboard.import.writing', formatNumber(s.records));
+  return STAGE_TEXT[s.stage]();
 }
 
 /** What an import adds, in records (posts, snapshots, authors, follower readings, campaigns). */
@@ -38,7 +40,8 @@ export type Prepared =
   /** problems and total: the report of a file whose fields are at fault (nothing is written). */
   | { ok: false; error: string; problems?: ImportProblem[]; total?: number; cancelled?: true };
 
-export const IMPORT_CANCELLED_EARLY = 'Import cancelled: nothing was imported.';
+/** What the panel says when Cancel stopped the import before anything was sent. */
+export const importCancelledEarly = () => t('dashboard.import.cancelledEarly');
 
 /** A turn of the event loop, so the page paints the stage before the next long step. */
 const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -53,16 +56,17 @@ export function readFileText(
     const reader = new FileReader();
     signal?.addEventListener('abort', () => {
       reader.abort();
-      reject(new DOMException('The import was cancelled', 'AbortError'));
+      // i18n-ignore: not shown (the DOMException's name, AbortError)
+      reject(new DOMException(t('dashboard.import.aborted'), 'AbortError'));
     });
     reader.onprogress = (e) => onProgress(e.lengthComputable && e.total > 0 ? e.loaded / e.total : null);
     reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.onerror = () => reject(reader.error ?? new Error(t('dashboard.import.unreadable')));
     reader.readAsText(file, 'utf-8');
   });
 }
 
-const cancelled = { ok: false, error: IMPORT_CANCELLED_EARLY, cancelled: true } as const;
+const cancelled = () => ({ ok: false, error: importCancelledEarly(), cancelled: true }) as const;
 
 /**
  * options.now: the clock times in the file are checked against (tests set it). signal: Cancel;
@@ -81,23 +85,23 @@ export async function prepareImport(
     const text = await readFileText(file, (fraction) => onStage({ stage: 'reading', fraction }), signal);
     onStage({ stage: 'parsing' });
     await paint();
-    if (signal?.aborted) return cancelled;
+    if (signal?.aborted) return cancelled();
     const parsed = parseJsonText(text);
     if (!parsed.ok) return parsed;
     onStage({ stage: 'validating' });
     await paint();
-    if (signal?.aborted) return cancelled;
+    if (signal?.aborted) return cancelled();
     const checked = validateExport(parsed.value, options);
     if (!checked.ok) return checked;
     onStage({ stage: 'comparing' });
     await paint();
-    if (signal?.aborted) return cancelled;
+    if (signal?.aborted) return cancelled();
     const preview = await previewImport(checked.data);
     const campaigns = campaignsOf(checked.data);
     if (campaigns.length > 0) preview.campaigns = await previewCampaigns(campaigns);
-    return signal?.aborted ? cancelled : { ok: true, data: checked.data, preview, fileName: file.name };
+    return signal?.aborted ? cancelled() : { ok: true, data: checked.data, preview, fileName: file.name };
   } catch (e) {
-    if (signal?.aborted) return cancelled;
-    return { ok: false, error: `The file could not be read: ${e instanceof Error ? e.message : String(e)}` };
+    if (signal?.aborted) return cancelled();
+    return { ok: false, error: t('dashboard.import.readFailed', e instanceof Error ? e.message : String(e)) };
   }
 }

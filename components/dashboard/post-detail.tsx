@@ -11,6 +11,7 @@ import { formatDateTime } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import { type PostDetail as Detail, loadPostDetail, postChartData } from '@/lib/queries';
+import { t, tn } from '../../lib/i18n';
 import { TimeChart } from '../common/time-chart';
 import { SnapshotTable } from './snapshot-table';
 
@@ -41,8 +42,8 @@ export function PostDetail({ postKey, onDeleted }: Props) {
         {error}
       </p>
     );
-  if (detail === 'loading') return <p class="muted">Loading…</p>;
-  if (detail === null) return <p>This post is not in the database (it may have been deleted).</p>;
+  if (detail === 'loading') return <p class="muted">{t('dashboard.loading')}</p>;
+  if (detail === null) return <p>{t('dashboard.post.notFound')}</p>;
   const { post, snapshots } = detail;
 
   const remove = async () => {
@@ -51,7 +52,7 @@ export function PostDetail({ postKey, onDeleted }: Props) {
       error: e instanceof Error ? e.message : String(e),
     }));
     if (res.ok) onDeleted();
-    else setError(`Delete failed: ${res.error}`);
+    else setError(t('dashboard.deleteFailed', res.error));
   };
 
   return (
@@ -59,31 +60,35 @@ export function PostDetail({ postKey, onDeleted }: Props) {
       <ShareReport target={report} what={`post-${post.key}`} />
       <header>
         <h2>
-          {post.authorName ?? (post.authorHandle ? `@${post.authorHandle}` : 'Unknown author')}{' '}
+          {post.authorName ??
+            (post.authorHandle ? `@${post.authorHandle}` : t('dashboard.post.unknownAuthor'))}{' '}
           <span class="muted">
             {post.authorHandle ? `@${post.authorHandle} · ` : ''}
             {PLATFORM_NAMES[post.platform]}
           </span>
         </h2>
-        <p class="post-text">{post.text || '(no text)'}</p>
+        <p class="post-text">{post.text || t('dashboard.noText')}</p>
         <p class="muted">
-          Posted {formatDateTime(post.publishedAt)} · first seen {formatDateTime(post.firstSeen)} · last seen{' '}
-          {formatDateTime(post.lastSeen)} ·{' '}
+          {t(
+            'dashboard.post.times',
+            formatDateTime(post.publishedAt),
+            formatDateTime(post.firstSeen),
+            formatDateTime(post.lastSeen),
+          )}{' '}
+          ·{' '}
           <SafeLink platform={post.platform} url={post.url}>
-            Open on {PLATFORM_NAMES[post.platform]}
+            {t('dashboard.post.openOn', PLATFORM_NAMES[post.platform])}
           </SafeLink>
         </p>
-        <StarToggle kind="posts" itemKey={post.key} label="this post" />
+        <StarToggle kind="posts" itemKey={post.key} label={t('dashboard.post.starLabel')} />
         <AddToCampaign postKeys={[post.key]} />
-        <ConfirmButton confirmLabel="Delete this post and its snapshots" onConfirm={remove}>
-          Delete post
+        <ConfirmButton confirmLabel={t('dashboard.post.deleteConfirm')} onConfirm={remove}>
+          {t('dashboard.post.delete')}
         </ConfirmButton>
       </header>
       <PostAnnotations postKey={post.key} />
-      {chart ? <TimeChart data={chart} title="Counts and engagement rate over time" /> : null}
-      <h3>
-        {snapshots.length} snapshot{snapshots.length === 1 ? '' : 's'}
-      </h3>
+      {chart ? <TimeChart data={chart} title={t('dashboard.post.chart')} /> : null}
+      <h3>{tn('dashboard.post.snapshots', snapshots.length)}</h3>
       <SnapshotTable snapshots={snapshots} followersFallback={fallback} />
     </article>
   );

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { SafeLink } from '@/components/common/safe-link';
 import type { PostRow, SortDir, SortKey } from '@/lib/queries';
 import type { ColumnId } from '@/lib/table-views';
+import { t } from '../../lib/i18n';
 import { columnsOf, tableMinWidth } from './columns';
 import { SortableHeader } from './sortable-header';
 import { useVirtualRows } from './use-virtual-rows';
@@ -59,7 +60,12 @@ export function PostsTable({ rows, sort, onSort, columns, activeKey = null }: Pr
                 onSort={onSort}
               />
             ))}
-            <SortableHeader label="Post" sortKey="text" current={sort} onSort={onSort} />
+            <SortableHeader
+              label={t('dashboard.columns.post')}
+              sortKey="text"
+              current={sort}
+              onSort={onSort}
+            />
             {after.map((c) => (
               <SortableHeader
                 key={c.id}
@@ -95,13 +101,13 @@ export function PostsTable({ rows, sort, onSort, columns, activeKey = null }: Pr
                 ))}
                 <td class="text-cell">
                   <a href={`#/post/${encodeURIComponent(r.key)}`} title={r.text}>
-                    {r.text || '(no text)'}
+                    {r.text || t('dashboard.noText')}
                   </a>{' '}
                   <SafeLink
                     platform={r.platform}
                     url={r.url}
                     class="open"
-                    label="Open the post"
+                    label={t('dashboard.columns.openPost')}
                     hideWhenUnsafe
                   >
                     ↗

@@ -3,6 +3,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { type AnnotationsState, useAnnotations } from '@/components/annotations';
 import { AddToCampaign } from '@/components/campaigns';
+import { formatNumber } from '@/lib/format';
 import { platformNames } from '@/lib/platforms';
 import {
   EMPTY_FILTER,
@@ -15,6 +16,7 @@ import {
   sortRows,
 } from '@/lib/queries';
 import type { SavedView } from '@/lib/table-views';
+import { t, tn } from '../../lib/i18n';
 import { ColumnChooser } from './column-chooser';
 import { ExportButtons } from './export-buttons';
 import { type AuthorOption, FiltersBar } from './filters-bar';
@@ -23,9 +25,6 @@ import { SavedViews } from './saved-views';
 import { loadingTotal } from './use-rows';
 import { useTableKeys } from './use-table-keys';
 import { useColumns, useSavedViews } from './use-table-prefs';
-
-const KEYS_TITLE =
-  '/ search the posts · j and k move the highlighted row · Enter opens it · e exports JSON of what the table shows';
 
 const TEXT_KEYS: SortKey[] = ['platform', 'authorHandle', 'text'];
 
@@ -111,9 +110,7 @@ export function PostsView({ rows, filter: kept, onFilter, annotations: given }: 
     exportJson: () => {
       // The Export JSON button, on what the table shows: the filtered posts when a filter is set.
       const box = toolbarRef.current;
-      const button = [...(box?.querySelectorAll<HTMLButtonElement>('.export button') ?? [])].find(
-        (b) => b.textContent?.trim() === 'Export JSON',
-      );
+      const button = box?.querySelector<HTMLButtonElement>('.export button[data-export="json"]');
       if (!button || button.disabled) return;
       const scoped = box?.querySelectorAll<HTMLInputElement>('.export .scope input[type="radio"]')[1];
       if (filtered && scoped && !scoped.checked && !scoped.disabled) {
@@ -125,12 +122,12 @@ export function PostsView({ rows, filter: kept, onFilter, annotations: given }: 
   });
   const status =
     total !== null
-      ? `Loading all ${total} posts…`
+      ? t('dashboard.posts.loadingAll', formatNumber(total))
       : filtered
-        ? `${shown.length} of ${rows.length} posts`
-        : `${rows.length} posts`;
+        ? tn('dashboard.posts.filteredCount', rows.length, formatNumber(shown.length))
+        : tn('dashboard.posts.count', rows.length);
   return (
-    <section class="posts-view" aria-label="Posts">
+    <section class="posts-view" aria-label={t('dashboard.posts.region')}>
       <FiltersBar
         filter={filter}
         authors={authors}
@@ -144,16 +141,16 @@ export function PostsView({ rows, filter: kept, onFilter, annotations: given }: 
         </p>
         <ColumnChooser columns={columns} onChange={setColumns} />
         <SavedViews state={views} current={() => ({ filter, sort, columns })} onApply={apply} />
-        <p class="muted keys" title={KEYS_TITLE}>
-          Keys: <kbd>/</kbd> <kbd>j</kbd> <kbd>k</kbd> <kbd>Enter</kbd> <kbd>e</kbd>
+        <p class="muted keys" title={t('dashboard.posts.keysTitle')}>
+          {t('dashboard.posts.keys')} <kbd>/</kbd>{' '}
+          {/* i18n-ignore: not words (the keys j, k and e, pressed as they are) */}
+          <kbd>j</kbd> <kbd>k</kbd> <kbd>{t('dashboard.posts.enterKey')}</kbd> <kbd>e</kbd>
         </p>
         <ExportButtons filteredKeys={filtered ? shown.map((r) => r.key) : null} />
         {filtered && shown.length > 0 ? <AddToCampaign postKeys={shown.map((r) => r.key)} /> : null}
       </div>
       {rows.length === 0 ? (
-        <p class="empty">
-          No posts yet. Browse {platformNames('or')} and PostLens records the posts you see.
-        </p>
+        <p class="empty">{t('dashboard.posts.empty', platformNames('or'))}</p>
       ) : (
         <PostsTable rows={shown} sort={sort} onSort={onSort} columns={columns} activeKey={activeKey} />
       )}

@@ -1,6 +1,8 @@
 // "Views": the current filter, sort and columns saved under a name, restored or deleted later.
 import { useState } from 'preact/hooks';
+import { formatNumber } from '@/lib/format';
 import { MAX_VIEW_NAME, type SavedView } from '@/lib/table-views';
+import { t } from '../../lib/i18n';
 import type { ViewsState } from './use-table-prefs';
 
 interface Props {
@@ -20,24 +22,24 @@ export function SavedViews({ state, current, onApply }: Props) {
   };
   return (
     <details class="menu saved-views">
-      <summary>Views</summary>
+      <summary>{t('dashboard.views.menu')}</summary>
       <div class="menu-body">
         <form
-          aria-label="Save this view"
+          aria-label={t('dashboard.views.form')}
           onSubmit={(e) => {
             e.preventDefault();
             void save();
           }}
         >
           <label>
-            View name{' '}
+            {t('dashboard.views.name')}{' '}
             <input
               value={name}
-              title={`At most ${MAX_VIEW_NAME} characters`}
+              title={t('dashboard.views.nameTitle', formatNumber(MAX_VIEW_NAME))}
               onInput={(e) => setName(e.currentTarget.value)}
             />
           </label>{' '}
-          <button type="submit">Save view</button>
+          <button type="submit">{t('dashboard.views.save')}</button>
         </form>
         {message ? (
           <p class="error" role="alert">
@@ -45,14 +47,14 @@ export function SavedViews({ state, current, onApply }: Props) {
           </p>
         ) : null}
         {state.views.length === 0 ? (
-          <p class="muted">No saved views: a view keeps the filter, the sort and the columns.</p>
+          <p class="muted">{t('dashboard.views.none')}</p>
         ) : (
-          <ul aria-label="Saved views">
+          <ul aria-label={t('dashboard.views.list')}>
             {state.views.map((v) => (
               <li key={v.name}>
                 <button
                   type="button"
-                  title="Restore this view's filter, sort and columns"
+                  title={t('dashboard.views.restore')}
                   onClick={() => {
                     setMessage(null);
                     onApply(v);
@@ -62,10 +64,10 @@ export function SavedViews({ state, current, onApply }: Props) {
                 </button>{' '}
                 <button
                   type="button"
-                  aria-label={`Delete view ${v.name}`}
+                  aria-label={t('dashboard.views.deleteLabel', v.name)}
                   onClick={() => state.remove(v.name)}
                 >
-                  Delete
+                  {t('dashboard.views.delete')}
                 </button>
               </li>
             ))}

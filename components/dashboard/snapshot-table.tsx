@@ -4,6 +4,7 @@ import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
 import { engagement, erByFollowers, erByViews } from '@/lib/metrics';
 import type { SnapshotRecord } from '@/lib/records';
 import { COUNT_FIELDS, type Count } from '@/lib/types';
+import { t } from '../../lib/i18n';
 
 export function SnapshotTable({
   snapshots,
@@ -15,36 +16,36 @@ export function SnapshotTable({
   const newestFirst = [...snapshots].sort((a, b) => b.capturedAt - a.capturedAt);
   return (
     <table class="snapshots">
-      <caption class="visually-hidden">Snapshots</caption>
+      <caption class="visually-hidden">{t('dashboard.snapshots.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Captured</th>
+          <th scope="col">{t('dashboard.snapshots.captured')}</th>
           <th scope="col" class="num">
-            Likes
+            {t('dashboard.columns.likes')}
           </th>
           <th scope="col" class="num">
-            Comments
+            {t('dashboard.columns.comments')}
           </th>
           <th scope="col" class="num">
-            Reposts
+            {t('dashboard.columns.reposts')}
           </th>
           <th scope="col" class="num">
-            Saves
+            {t('dashboard.columns.saves')}
           </th>
           <th scope="col" class="num">
-            Views
+            {t('dashboard.columns.views')}
           </th>
           <th scope="col" class="num">
-            Followers
+            {t('dashboard.columns.followers')}
           </th>
           <th scope="col" class="num">
-            Engagement
+            {t('dashboard.columns.engagement')}
           </th>
           <th scope="col" class="num">
-            ER followers
+            {t('dashboard.columns.erFollowers')}
           </th>
           <th scope="col" class="num">
-            ER views
+            {t('dashboard.columns.erViews')}
           </th>
         </tr>
       </thead>

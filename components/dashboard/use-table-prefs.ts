@@ -14,6 +14,7 @@ import {
   saveView,
   viewsItem,
 } from '@/lib/table-views';
+import { t } from '../../lib/i18n';
 
 export function useColumns(): [ColumnId[], (c: ColumnId[]) => void] {
   const [columns, setColumns] = useState<ColumnId[]>([...DEFAULT_COLUMNS]);
@@ -61,7 +62,7 @@ export function useSavedViews(): ViewsState {
       setViews(result.value);
       return null;
     } catch (e) {
-      return `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+      return t('dashboard.views.notSaved', e instanceof Error ? e.message : String(e));
     }
   };
   const remove = async (name: string) => {

@@ -7,6 +7,7 @@ import { formatNumber } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { PostRow } from '@/lib/queries';
 import type { Platform } from '@/lib/types';
+import { t, tn } from '../../lib/i18n';
 import { useAnnotations } from '../annotations';
 
 export interface AuthorChoice {
@@ -102,9 +103,9 @@ export function AuthorFilter({ f }: { f: AuthorFilterState }) {
       {f.sets.length > 0 ? (
         <>
           <label>
-            Set{' '}
+            {t('insights.filter.set')}{' '}
             <select value={f.setId} onChange={(e) => f.setSetId(e.currentTarget.value)}>
-              <option value="all">All authors</option>
+              <option value="all">{t('insights.filter.allAuthors')}</option>
               {f.sets.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -115,9 +116,9 @@ export function AuthorFilter({ f }: { f: AuthorFilterState }) {
         </>
       ) : null}
       <label>
-        Platform{' '}
+        {t('insights.filter.platform')}{' '}
         <select value={f.platform} onChange={(e) => f.setPlatform(e.currentTarget.value)}>
-          <option value="all">All platforms</option>
+          <option value="all">{t('insights.filter.allPlatforms')}</option>
           {f.platforms.map((p) => (
             <option key={p} value={p}>
               {PLATFORM_NAMES[p]}
@@ -126,12 +127,12 @@ export function AuthorFilter({ f }: { f: AuthorFilterState }) {
         </select>
       </label>{' '}
       <label>
-        Author{' '}
+        {t('insights.filter.author')}{' '}
         <select value={f.author} onChange={(e) => f.setAuthor(e.currentTarget.value)}>
-          <option value="all">All authors ({formatNumber(f.authors.length)})</option>
+          <option value="all">{t('insights.filter.allAuthorsCount', formatNumber(f.authors.length))}</option>
           {f.authors.map((a) => (
             <option key={a.key} value={a.key}>
-              {a.label}: {formatNumber(a.posts)} {a.posts === 1 ? 'post' : 'posts'}
+              {tn('insights.filter.authorPosts', a.posts, a.label)}
             </option>
           ))}
         </select>

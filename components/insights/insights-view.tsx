@@ -2,26 +2,29 @@
 // and mentions. The choice is a platform and an author (all by default), so a manager can read
 // one competitor, or everything they browsed on one network.
 import { useState } from 'preact/hooks';
-import { formatNumber } from '@/lib/format';
 import { DEFAULT_SLOT_MIN_SAMPLE } from '@/lib/insights';
 import type { PostRow } from '@/lib/queries';
+import { t, tn } from '../../lib/i18n';
 import { AuthorFilter, useAuthorFilter } from './author-filter';
 import { TopicsTable } from './topics-table';
 import { WhenToPost } from './when-to-post';
 import './insights.css';
 
+/** Stands for the number input inside the sentence, so the sentence stays one message. */
+const INPUT_MARK = '\u0001';
+
 export function InsightsView({ rows }: { rows: PostRow[] }) {
   const filter = useAuthorFilter(rows);
   const chosen = filter.chosen;
   const [minSample, setMinSample] = useState(DEFAULT_SLOT_MIN_SAMPLE);
-  if (rows.length === 0)
-    return <p class="muted">No posts yet: browse a feed with PostLens on, and its posts come here.</p>;
+  if (rows.length === 0) return <p class="muted">{t('insights.noPostsYet')}</p>;
+  const [beforeInput, afterInput = ''] = t('insights.view.minSample', INPUT_MARK).split(INPUT_MARK);
   return (
-    <section class="insights" aria-label="Insights">
+    <section class="insights" aria-label={t('insights.view.label')}>
       <form class="insights-filters" onSubmit={(e) => e.preventDefault()}>
         <AuthorFilter f={filter} />{' '}
         <label>
-          Rate a slot or tag from{' '}
+          {beforeInput}
           <input
             type="number"
             min={1}
@@ -31,14 +34,14 @@ export function InsightsView({ rows }: { rows: PostRow[] }) {
               const n = Number(e.currentTarget.value);
               if (Number.isInteger(n) && n >= 1 && n <= 50) setMinSample(n);
             }}
-          />{' '}
-          posts with an ER
+          />
+          {afterInput}
         </label>
-        <p class="muted">{formatNumber(chosen.length)} posts chosen.</p>
+        <p class="muted">{tn('insights.view.chosen', chosen.length)}</p>
       </form>
-      <h2>When to post</h2>
+      <h2>{t('insights.whenToPost.title')}</h2>
       <WhenToPost rows={chosen} minSample={minSample} />
-      <h2>What to post about</h2>
+      <h2>{t('insights.topics.title')}</h2>
       <TopicsTable rows={chosen} minSample={minSample} />
     </section>
   );

@@ -3,8 +3,9 @@
 import { useMemo } from 'preact/hooks';
 import { TimeChart } from '@/components/common/time-chart';
 import { formatNumber, formatPercent, formatVelocity } from '@/lib/format';
-import { type CardUnit, CHANGE_FORMULA, type FollowerCard, type PostCard } from '@/lib/insights';
+import { type CardUnit, changeFormula, type FollowerCard, type PostCard } from '@/lib/insights';
 import type { ChartData } from '@/lib/metrics';
+import { t, tn } from '../../lib/i18n';
 
 interface Props {
   card: PostCard | FollowerCard;
@@ -16,7 +17,6 @@ interface Props {
 
 const TREND_HEIGHT = 120;
 const pp = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-const plural = (n: number, one: string) => `${formatNumber(n)} ${one}${n === 1 ? '' : 's'}`;
 
 export function formatValue(v: number | null, unit: CardUnit): string {
   if (unit === 'rate') return formatPercent(v);
@@ -27,40 +27,42 @@ export function formatValue(v: number | null, unit: CardUnit): string {
 /** A difference without its sign (the arrow carries it); a rate's in percentage points. */
 function formatDifference(v: number, unit: CardUnit): string {
   const a = Math.abs(v);
-  return unit === 'rate' ? `${pp.format(a * 100)} pp` : formatValue(a, unit);
+  return unit === 'rate' ? t('insights.card.percentagePoints', pp.format(a * 100)) : formatValue(a, unit);
 }
 
 /** What the value rests on: how many posts had the figure, or the two follower counts read. */
 function basisOf(card: PostCard | FollowerCard): string | null {
   if ('authorKey' in card) {
     const { atStart, atEnd } = card.current;
-    return atStart === null ? null : `${formatNumber(atStart)} → ${formatNumber(atEnd)} followers`;
+    return atStart === null
+      ? null
+      : t('insights.card.followersRead', formatNumber(atStart), formatNumber(atEnd));
   }
   const { posts, used } = card.current;
   if (card.id === 'posts' || posts === 0) return null;
   if (card.id === 'interactions')
     return used === posts
-      ? `all ${plural(posts, 'post')} show counts`
-      : `${formatNumber(posts - used)} of ${plural(posts, 'post')} show no counts and add nothing`;
-  const what = card.id === 'medianEr' ? 'an ER' : 'a velocity';
-  return `${formatNumber(used)} of ${plural(posts, 'post')} with ${what}`;
+      ? tn('insights.card.allShowCounts', posts)
+      : tn('insights.card.someShowNoCounts', posts, formatNumber(posts - used));
+  return card.id === 'medianEr'
+    ? tn('insights.card.withEr', posts, formatNumber(used))
+    : tn('insights.card.withVelocity', posts, formatNumber(used));
 }
 
 function ChangeLine({ card }: { card: PostCard | FollowerCard }) {
   const { change, unit } = card;
-  const previous = `${formatValue(card.previous.value, unit)} the previous period`;
+  const previous = formatValue(card.previous.value, unit);
   if (change.abs === null)
-    return (
-      <p class="overview-change">
-        — vs {previous}: {change.reason}
-      </p>
-    );
+    return <p class="overview-change">{t('insights.card.noChange', previous, change.reason ?? '')}</p>;
   const arrow = change.abs > 0 ? '▲' : change.abs < 0 ? '▼' : '=';
-  const pct = change.pct === null ? `no %: ${change.reason}` : formatPercent(Math.abs(change.pct));
+  const pct =
+    change.pct === null
+      ? t('insights.card.noPercent', change.reason ?? '')
+      : formatPercent(Math.abs(change.pct));
   const dir = change.abs > 0 ? 'up' : change.abs < 0 ? 'down' : 'same';
   return (
     <p class={`overview-change ${dir}`}>
-      {arrow} {formatDifference(change.abs, unit)} ({pct}) vs {previous}
+      {t('insights.card.change', arrow, formatDifference(change.abs, unit), pct, previous)}
     </p>
   );
 }
@@ -87,13 +89,13 @@ export function OverviewCard({ card, days, subtitle }: Props) {
       {card.current.value === null && <p class="muted">{card.current.reason}</p>}
       {basis && <p class="muted">{basis}</p>}
       <ChangeLine card={card} />
-      <p class="overview-formula" title={`${card.label} = ${card.formula}; ${CHANGE_FORMULA}`}>
+      <p class="overview-formula" title={`${card.label} = ${card.formula}; ${changeFormula()}`}>
         = {card.formula}
       </p>
       {card.daily.some((v) => v !== null) ? (
-        <TimeChart data={data} title={`${card.label} per day`} height={TREND_HEIGHT} />
+        <TimeChart data={data} title={t('insights.card.perDay', card.label)} height={TREND_HEIGHT} />
       ) : (
-        <p class="muted">No value per day to draw in this period.</p>
+        <p class="muted">{t('insights.card.noDaily')}</p>
       )}
     </article>
   );

@@ -3,9 +3,10 @@
 // period of equal length just before; then the period's top posts.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ShareReport } from '@/components/common/share-report';
-import { formatDateTime, formatNumber } from '@/lib/format';
-import { buildOverview, lastDays, type PeriodCheck, periodOfDays } from '@/lib/insights';
+import { formatDateTime } from '@/lib/format';
+import { buildOverview, lastDays, type Period, type PeriodCheck, periodOfDays } from '@/lib/insights';
 import type { PostRow } from '@/lib/queries';
+import { t, tn } from '../../lib/i18n';
 import { AuthorFilter, useAuthorFilter } from './author-filter';
 import { OverviewCard } from './overview-card';
 import { type PeriodChoice, PeriodChooser } from './period-chooser';
@@ -25,6 +26,10 @@ export const MAX_FOLLOWER_CARDS = 12;
 
 const periodOf = (c: PeriodChoice, now: number): PeriodCheck =>
   c.kind === 'last' ? { ok: true, period: lastDays(c.days, now) } : periodOfDays(c.from, c.to);
+
+/** The period's first and last instant, then the previous period's, as the user writes dates. */
+const periodDates = (o: { period: Period; previous: Period }): string[] =>
+  [o.period.start, o.period.end, o.previous.start, o.previous.end].map((v) => formatDateTime(v));
 
 export function OverviewView({ rows, now: fixedNow }: Props) {
   const filter = useAuthorFilter(rows);
@@ -53,8 +58,7 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
     [filter.chosen, readings, authorKeys, period?.start, period?.end, now],
   );
 
-  if (rows.length === 0)
-    return <p class="muted">No posts yet: browse a feed with PostLens on, and its posts come here.</p>;
+  if (rows.length === 0) return <p class="muted">{t('insights.noPostsYet')}</p>;
   const pick = (c: PeriodChoice) => {
     setChoice(c);
     // "Last 7 days" means up to the moment it is picked, not to when the dashboard opened.
@@ -64,7 +68,7 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
   const shownFollowers = overview?.followers.slice(0, MAX_FOLLOWER_CARDS) ?? [];
   const hiddenFollowers = (overview?.followers.length ?? 0) - shownFollowers.length;
   return (
-    <section class="insights overview" aria-label="Overview" ref={report}>
+    <section class="insights overview" aria-label={t('insights.overview.label')} ref={report}>
       <form class="insights-filters" onSubmit={(e) => e.preventDefault()}>
         <AuthorFilter f={filter} />
         <PeriodChooser choice={choice} now={now} onChange={pick} />
@@ -73,26 +77,23 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
       {overview && (
         <>
           <p class="muted overview-period">
-            {formatDateTime(overview.period.start)} to {formatDateTime(overview.period.end)}
-            {overview.partial ? ' (so far)' : ''}, compared with {formatDateTime(overview.previous.start)} to{' '}
-            {formatDateTime(overview.previous.end)}. A post counts in the period its posted time (else the
-            time PostLens first saw it) falls in, with its counts as last read.
+            {overview.partial
+              ? t('insights.overview.periodSoFar', ...periodDates(overview))
+              : t('insights.overview.period', ...periodDates(overview))}{' '}
+            {t('insights.overview.countsIn')}
           </p>
           {overview.cards[0]!.current.posts === 0 && (
-            <p class="insights-empty">
-              No posts of these authors seen in this period. Choose a longer period or other authors, or
-              browse their feeds with PostLens on to fill it.
-            </p>
+            <p class="insights-empty">{t('insights.overview.empty')}</p>
           )}
           <div class="overview-cards">
             {overview.cards.map((c) => (
               <OverviewCard key={c.id} card={c} days={overview.days} />
             ))}
           </div>
-          <h2>Follower change</h2>
-          {readings.status === 'loading' && <p class="muted">Reading follower counts…</p>}
+          <h2>{t('insights.overview.followerChange')}</h2>
+          {readings.status === 'loading' && <p class="muted">{t('insights.overview.readingFollowers')}</p>}
           {readings.status === 'failed' && (
-            <p class="error">Could not read follower counts: {readings.message}</p>
+            <p class="error">{t('insights.overview.followersFailed', readings.message)}</p>
           )}
           {readings.status === 'ready' && (
             <div class="overview-cards">
@@ -107,12 +108,9 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
             </div>
           )}
           {readings.status === 'ready' && hiddenFollowers > 0 && (
-            <p class="muted">
-              {formatNumber(hiddenFollowers)} more authors with fewer posts: choose one under Author to see
-              theirs.
-            </p>
+            <p class="muted">{tn('insights.overview.moreAuthors', hiddenFollowers)}</p>
           )}
-          <h2>Top posts of the period</h2>
+          <h2>{t('insights.overview.topPosts')}</h2>
           <TopPosts top={overview.top} />
         </>
       )}

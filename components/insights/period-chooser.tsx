@@ -1,6 +1,7 @@
 // The Overview's period: the last 7, 30 or 90 days, or two days the user picks (both included).
-import { formatNumber, isoDay } from '@/lib/format';
+import { isoDay } from '@/lib/format';
 import { PERIOD_PRESETS, periodOfDays } from '@/lib/insights';
+import { t, tn } from '../../lib/i18n';
 
 export type PeriodChoice = { kind: 'last'; days: number } | { kind: 'custom'; from: string; to: string };
 
@@ -10,15 +11,13 @@ interface Props {
   onChange: (c: PeriodChoice) => void;
 }
 
-const PRESET_NAME: Record<string, string> = { 7: 'Last 7 days', 30: 'Last 30 days', 90: 'Last 90 days' };
-
 export function PeriodChooser({ choice, now, onChange }: Props) {
   const custom = choice.kind === 'custom' ? choice : null;
   const check = custom ? periodOfDays(custom.from, custom.to) : null;
   const today = isoDay(new Date(now));
   return (
     <fieldset class="period-chooser">
-      <legend>Period</legend>
+      <legend>{t('insights.period.legend')}</legend>
       {PERIOD_PRESETS.map((days) => (
         <label key={days}>
           <input
@@ -27,7 +26,7 @@ export function PeriodChooser({ choice, now, onChange }: Props) {
             checked={choice.kind === 'last' && choice.days === days}
             onChange={() => onChange({ kind: 'last', days })}
           />{' '}
-          {PRESET_NAME[days] ?? `Last ${formatNumber(days)} days`}
+          {tn('insights.period.lastDays', days)}
         </label>
       ))}
       <label>
@@ -40,12 +39,12 @@ export function PeriodChooser({ choice, now, onChange }: Props) {
             onChange({ kind: 'custom', from: isoDay(new Date(now - 29 * 86_400_000)), to: today })
           }
         />{' '}
-        Custom
+        {t('insights.period.custom')}
       </label>
       {custom && (
         <span class="period-days">
           <label>
-            From{' '}
+            {t('insights.period.from')}{' '}
             <input
               type="date"
               value={custom.from}
@@ -54,7 +53,7 @@ export function PeriodChooser({ choice, now, onChange }: Props) {
             />
           </label>{' '}
           <label>
-            to{' '}
+            {t('insights.period.to')}{' '}
             <input
               type="date"
               value={custom.to}

@@ -1,46 +1,48 @@
 // The period's top posts by ER, by velocity and by outlier score, each list holding only posts
 // that have that figure, so a post with no ER is never ranked as if it had 0.
-import { formatMultiple, formatNumber, formatPercent, formatVelocity } from '@/lib/format';
+import { formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
 import type { TopBy } from '@/lib/insights';
 import { OUTLIER_MIN_POSTS } from '@/lib/metrics';
 import type { PostRow } from '@/lib/queries';
+import { t, tn } from '../../lib/i18n';
 import { authorLabel } from './author-filter';
 
 interface Props {
   top: Record<TopBy, PostRow[]>;
 }
 
-const LISTS: Array<{ by: TopBy; title: string; format: (v: number | null) => string; none: string }> = [
+/** The three lists, worded when shown (the messages are the user's language, read at render). */
+const lists = (): Array<{ by: TopBy; title: string; format: (v: number | null) => string; none: string }> => [
   {
     by: 'er',
-    title: 'Top posts by engagement rate',
+    title: t('insights.topPosts.byEr'),
     format: formatPercent,
-    none: 'No post of this period has an ER: PostLens needs the followers or the views.',
+    none: t('insights.topPosts.noEr'),
   },
   {
     by: 'velocity',
-    title: 'Top posts by velocity',
+    title: t('insights.topPosts.byVelocity'),
     format: formatVelocity,
-    none: 'No post of this period has two readings yet: open it again later to get its velocity.',
+    none: t('insights.topPosts.noVelocity'),
   },
   {
     by: 'outlier',
-    title: 'Top posts by outlier score',
+    title: t('insights.topPosts.byOutlier'),
     format: formatMultiple,
-    none: `No post of this period has an outlier score: its author needs ${formatNumber(OUTLIER_MIN_POSTS)} other posts with an ER.`,
+    none: tn('insights.topPosts.noOutlier', OUTLIER_MIN_POSTS),
   },
 ];
 
 /** The first words of a post, for a link that says which post it is. */
 const snippet = (text: string) => {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return t === '' ? 'Post without text' : t.length > 80 ? `${t.slice(0, 79)}…` : t;
+  const s = text.trim().replace(/\s+/g, ' ');
+  return s === '' ? t('insights.topPosts.noText') : s.length > 80 ? `${s.slice(0, 79)}…` : s;
 };
 
 export function TopPosts({ top }: Props) {
   return (
     <div class="overview-top">
-      {LISTS.map(({ by, title, format, none }) => (
+      {lists().map(({ by, title, format, none }) => (
         <section key={by} class="overview-top-list" aria-label={title}>
           <h3>{title}</h3>
           {top[by].length === 0 ? (

@@ -3,8 +3,9 @@
 // coming without mistaking one post's luck for a topic that works.
 import { useMemo } from 'preact/hooks';
 import { formatNumber, formatPercent, formatVelocity } from '@/lib/format';
-import { buildTopicReport, DEFAULT_TAG_MIN_SAMPLE, type TopicStat } from '@/lib/insights';
+import { buildTopicReport, DEFAULT_TAG_MIN_SAMPLE, type TagKind, type TopicStat } from '@/lib/insights';
 import type { PostRow } from '@/lib/queries';
+import { t, tn } from '../../lib/i18n';
 
 interface Props {
   rows: PostRow[];
@@ -14,39 +15,38 @@ interface Props {
 }
 
 const DEFAULT_MAX_ROWS = 200;
-const plural = (n: number, one: string) => `${formatNumber(n)} ${one}${n === 1 ? '' : 's'}`;
 
-const NO_ER = 'No post with this tag has an ER: followers and views are unknown';
-const NO_VELOCITY = 'No post with this tag has two readings yet: velocity needs two';
+const kindName = (kind: TagKind) =>
+  kind === 'hashtag' ? t('insights.topics.kind.hashtag') : t('insights.topics.kind.mention');
 
-function TopicRow({ t, need }: { t: TopicStat; need: number }) {
+function TopicRow({ topic, need }: { topic: TopicStat; need: number }) {
   return (
-    <tr class={t.rated ? 'topic rated' : 'topic under-sample'} data-tag={t.key}>
+    <tr class={topic.rated ? 'topic rated' : 'topic under-sample'} data-tag={topic.key}>
       <th scope="row">
-        <span class="tag-label">{t.label}</span>
-        {!t.rated && (
-          <div class="muted">
-            needs {plural(need, 'post')} with an ER (has {formatNumber(t.withEr)})
-          </div>
+        <span class="tag-label">{topic.label}</span>
+        {!topic.rated && (
+          <div class="muted">{tn('insights.topics.needs', need, formatNumber(topic.withEr))}</div>
         )}
       </th>
-      <td>{t.kind}</td>
-      <td class="num">{formatNumber(t.posts)}</td>
+      <td>{kindName(topic.kind)}</td>
+      <td class="num">{formatNumber(topic.posts)}</td>
       <td
         class="num"
-        title={t.medianEr === null ? NO_ER : `median of ${plural(t.withEr, 'post')} with an ER`}
+        title={
+          topic.medianEr === null ? t('insights.topics.noEr') : tn('insights.topics.medianErOf', topic.withEr)
+        }
       >
-        {formatPercent(t.medianEr)}
+        {formatPercent(topic.medianEr)}
       </td>
       <td
         class="num"
         title={
-          t.medianVelocity === null
-            ? NO_VELOCITY
-            : `median of ${plural(t.withVelocity, 'post')} with a velocity`
+          topic.medianVelocity === null
+            ? t('insights.topics.noVelocity')
+            : tn('insights.topics.medianVelocityOf', topic.withVelocity)
         }
       >
-        {formatVelocity(t.medianVelocity)}
+        {formatVelocity(topic.medianVelocity)}
       </td>
     </tr>
   );
@@ -60,46 +60,38 @@ export function TopicsTable({ rows, minSample = DEFAULT_TAG_MIN_SAMPLE, maxRows 
 
   return (
     <section class="insights topics">
-      <h2>What to post about</h2>
+      <h2>{t('insights.topics.title')}</h2>
       {report.topics.length === 0 ? (
-        <p class="insights-empty">
-          No hashtag or mention in the {plural(report.postsRead, 'post')} shown. Browse more posts of these
-          authors to see which topics do well.
-        </p>
+        <p class="insights-empty">{tn('insights.topics.none', report.postsRead)}</p>
       ) : (
         <div class="topics-scroll">
           <table class="topics-table">
             <caption>
-              Hashtags and mentions in {plural(report.postsRead, 'post')} ({formatNumber(report.untagged)}{' '}
-              with none). Median ER: median of (interactions ÷ followers, or ÷ views) of the posts using the
-              tag. Median velocity: median of interactions per hour between each post's two latest readings.
-              Case is ignored and a tag counts once per post; tags with fewer than {plural(need, 'post')} with
-              an ER are greyed and listed after the ranked ones.
+              {tn('insights.topics.caption.tagged', report.postsRead, formatNumber(report.untagged))}{' '}
+              {t('insights.topics.caption.medians')} {tn('insights.topics.caption.rule', need)}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Tag</th>
-                <th scope="col">Kind</th>
+                <th scope="col">{t('insights.topics.column.tag')}</th>
+                <th scope="col">{t('insights.topics.column.kind')}</th>
                 <th scope="col" class="num">
-                  Posts
+                  {t('insights.topics.column.posts')}
                 </th>
                 <th scope="col" class="num">
-                  Median ER
+                  {t('insights.topics.column.medianEr')}
                 </th>
                 <th scope="col" class="num">
-                  Median velocity
+                  {t('insights.topics.column.medianVelocity')}
                 </th>
               </tr>
             </thead>
             <tbody>
-              {shown.map((t) => (
-                <TopicRow key={t.key} t={t} need={need} />
+              {shown.map((topic) => (
+                <TopicRow key={topic.key} topic={topic} need={need} />
               ))}
             </tbody>
           </table>
-          {hidden > 0 && (
-            <p class="muted">{plural(hidden, 'more tag')} further down this order not listed.</p>
-          )}
+          {hidden > 0 && <p class="muted">{tn('insights.topics.moreTags', hidden)}</p>}
         </div>
       )}
     </section>

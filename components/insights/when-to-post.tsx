@@ -6,14 +6,15 @@ import {
   buildTimingGrid,
   DEFAULT_SLOT_MIN_SAMPLE,
   HOURS_PER_DAY,
+  hourRange,
   isKnownTimeZone,
   slotLabel,
   type TimingCell,
   type TimingGrid,
-  WEEKDAY_NAMES,
-  WEEKDAYS,
+  weekdayName,
 } from '@/lib/insights';
 import type { PostRow } from '@/lib/queries';
+import { t, tn } from '../../lib/i18n';
 
 interface Props {
   rows: PostRow[];
@@ -22,11 +23,8 @@ interface Props {
   minSample?: number;
 }
 
-export const ER_FORMULA = 'median of (interactions ÷ followers, or ÷ views) of posts published in this hour';
 const LEVELS = 5;
 const HOURS = Array.from({ length: HOURS_PER_DAY }, (_, h) => h);
-const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
-const plural = (n: number, one: string) => `${formatNumber(n)} ${one}${n === 1 ? '' : 's'}`;
 
 /** Which of LEVELS shades a median gets, from the lowest to the highest rated median. */
 function levelOf(er: number, lo: number, hi: number): number {
@@ -35,22 +33,34 @@ function levelOf(er: number, lo: number, hi: number): number {
 }
 
 function cellTitle(c: TimingCell, need: number): string {
-  const when = `${WEEKDAY_NAMES[c.weekday]} ${hh(c.hour)}–${hh(c.hour + 1)}`;
-  if (c.posts === 0) return `${when}: no posts published in this hour`;
+  const when = slotLabel(c.weekday, c.hour, 'long');
+  if (c.posts === 0) return t('insights.whenToPost.cell.empty', when);
+  // Two counts, each with its own plural: the clause on the sample is a message of its own.
   if (!c.rated)
-    return `${when}: ${plural(c.posts, 'post')}, ${formatNumber(c.withEr)} with an ER; not rated until ${plural(need, 'post')} with an ER`;
-  return `${when}: median ER ${formatPercent(c.medianEr)} of ${plural(c.withEr, 'post')} (${ER_FORMULA})`;
+    return tn(
+      'insights.whenToPost.cell.unrated',
+      c.posts,
+      when,
+      formatNumber(c.withEr),
+      tn('insights.whenToPost.cell.notRatedUntil', need),
+    );
+  return tn(
+    'insights.whenToPost.cell.rated',
+    c.withEr,
+    when,
+    formatPercent(c.medianEr),
+    t('insights.whenToPost.erFormula'),
+  );
 }
 
 function captionText(g: TimingGrid): string {
-  const parts = [
-    `Posts by weekday and hour published, in time zone ${g.timeZone}: ${plural(g.placed, 'post')} placed`,
-    // Said because first seen is no stand-in: it is when the user browsed, not when the author posted.
-    `${plural(g.noPostedTime, 'post')} left out with no posted time`,
-  ];
-  if (g.unreadableTime > 0)
-    parts.push(`${plural(g.unreadableTime, 'post')} left out with a posted time that could not be read`);
-  return `${parts.join('; ')}. A slot is coloured by its median ER once it has ${plural(g.minSample, 'post')} with an ER.`;
+  const placed = tn('insights.whenToPost.caption.placed', g.placed, g.timeZone);
+  // Said because first seen is no stand-in: it is when the user browsed, not when the author posted.
+  const noTime = tn('insights.whenToPost.caption.noPostedTime', g.noPostedTime);
+  const rule = tn('insights.whenToPost.caption.rule', g.minSample);
+  if (g.unreadableTime === 0) return t('insights.whenToPost.caption.text', placed, noTime, rule);
+  const unreadable = tn('insights.whenToPost.caption.unreadable', g.unreadableTime);
+  return t('insights.whenToPost.caption.textUnreadable', placed, noTime, unreadable, rule);
 }
 
 export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE }: Props) {
@@ -66,10 +76,10 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
 
   return (
     <section class="insights when-to-post">
-      <h2>When to post</h2>
+      <h2>{t('insights.whenToPost.title')}</h2>
       {zone !== asked && (
         <p class="insights-note" role="status">
-          Time zone “{asked}” is unknown here; times are shown in UTC.
+          {t('insights.whenToPost.unknownZone', asked)}
         </p>
       )}
       <div class="heatmap-scroll">
@@ -78,26 +88,27 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
           <thead>
             <tr>
               <th scope="col">
-                <span class="visually-hidden">Weekday</span>
+                <span class="visually-hidden">{t('insights.whenToPost.weekday')}</span>
               </th>
               {HOURS.map((h) => (
-                <th key={h} scope="col" abbr={`${hh(h)}–${hh(h + 1)}`}>
-                  {h}
+                <th key={h} scope="col" abbr={hourRange(h)}>
+                  {formatNumber(h)}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {grid.cells.map((byHour, d) => (
-              <tr key={WEEKDAYS[d]}>
-                <th scope="row" abbr={WEEKDAY_NAMES[d]}>
-                  {WEEKDAYS[d]}
+              <tr key={d}>
+                <th scope="row" abbr={weekdayName(d, 'long')}>
+                  {weekdayName(d, 'short')}
                 </th>
                 {byHour.map((c) => {
                   const level = c.rated && c.medianEr !== null ? levelOf(c.medianEr, lo, hi) : null;
                   const cls =
                     level !== null
-                      ? `slot rated level-${level}`
+                      ? // i18n-ignore: CSS class names
+                        `slot rated level-${level}`
                       : c.posts > 0
                         ? 'slot unrated'
                         : 'slot empty';
@@ -114,21 +125,22 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
         </table>
       </div>
       <Legend lo={rated.length > 0 ? lo : null} hi={rated.length > 0 ? hi : null} need={need} />
-      <h3>Best slots</h3>
+      <h3>{t('insights.whenToPost.bestSlots')}</h3>
       {grid.best.length > 0 ? (
-        <ol class="best-slots" aria-label="Best slots">
+        <ol class="best-slots" aria-label={t('insights.whenToPost.bestSlots')}>
           {grid.best.map((c) => (
             <li key={`${c.weekday}-${c.hour}`}>
-              {slotLabel(c.weekday, c.hour)}: median {formatPercent(c.medianEr)} over{' '}
-              {plural(c.withEr, 'post')}
+              {tn(
+                'insights.whenToPost.bestSlot',
+                c.withEr,
+                slotLabel(c.weekday, c.hour),
+                formatPercent(c.medianEr),
+              )}
             </li>
           ))}
         </ol>
       ) : (
-        <p class="insights-empty">
-          No slot is rated yet. Browse more posts of these authors: a slot is rated once it has{' '}
-          {plural(need, 'post')} with an ER.
-        </p>
+        <p class="insights-empty">{tn('insights.whenToPost.noneRated', need)}</p>
       )}
     </section>
   );
@@ -136,7 +148,7 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
 
 function Legend({ lo, hi, need }: { lo: number | null; hi: number | null; need: number }) {
   return (
-    <ul class="heatmap-legend" aria-label="Legend">
+    <ul class="heatmap-legend" aria-label={t('insights.whenToPost.legend.label')}>
       {lo !== null && hi !== null && (
         <li>
           <span class="swatch-ramp" aria-hidden="true">
@@ -148,15 +160,14 @@ function Legend({ lo, hi, need }: { lo: number | null; hi: number | null; need: 
               />
             ))}
           </span>
-          median ER from {formatPercent(lo)} (light) to {formatPercent(hi)} (dark)
+          {t('insights.whenToPost.legend.range', formatPercent(lo), formatPercent(hi))}
         </li>
       )}
       <li>
-        <span class="swatch unrated" aria-hidden="true" /> fewer than {plural(need, 'post')} with an ER: not
-        rated
+        <span class="swatch unrated" aria-hidden="true" /> {tn('insights.whenToPost.legend.unrated', need)}
       </li>
       <li>
-        <span class="swatch empty" aria-hidden="true" /> no posts
+        <span class="swatch empty" aria-hidden="true" /> {t('insights.whenToPost.legend.empty')}
       </li>
     </ul>
   );

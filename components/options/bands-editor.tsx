@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { DEFAULT_BANDS, PLATFORM_NAMES } from '@/lib/platforms';
 import type { Bands } from '@/lib/settings';
 import { PLATFORMS, type Platform } from '@/lib/types';
+import { t } from '../../lib/i18n';
 import { fromPercentInput, toPercentInput } from './settings-model';
 
 interface Props {
@@ -11,6 +12,14 @@ interface Props {
 }
 
 const LEVELS = ['typical', 'strong', 'viral'] as const;
+
+/** The input's name: "X typical from (%)". */
+const inputLabel = (level: (typeof LEVELS)[number], platform: string) =>
+  level === 'typical'
+    ? t('options.bands.typicalInput', platform)
+    : level === 'strong'
+      ? t('options.bands.strongInput', platform)
+      : t('options.bands.viralInput', platform);
 
 function BandInput({
   label,
@@ -47,17 +56,15 @@ export function BandsEditor({ bands, onChange }: Props) {
     onChange({ ...bands, [p]: { ...bands[p], [level]: v } });
   return (
     <fieldset>
-      <legend>Benchmark bands (engagement rate, %)</legend>
-      <p class="muted">
-        A post's badge is coloured by the band its ER reaches: below typical, typical, strong or viral.
-      </p>
+      <legend>{t('options.bands.legend')}</legend>
+      <p class="muted">{t('options.bands.explain')}</p>
       <table class="bands">
         <thead>
           <tr>
-            <th scope="col">Platform</th>
-            <th scope="col">Typical from</th>
-            <th scope="col">Strong from</th>
-            <th scope="col">Viral from</th>
+            <th scope="col">{t('options.bands.platform')}</th>
+            <th scope="col">{t('options.bands.typicalFrom')}</th>
+            <th scope="col">{t('options.bands.strongFrom')}</th>
+            <th scope="col">{t('options.bands.viralFrom')}</th>
           </tr>
         </thead>
         <tbody>
@@ -67,7 +74,7 @@ export function BandsEditor({ bands, onChange }: Props) {
               {LEVELS.map((level) => (
                 <td key={level}>
                   <BandInput
-                    label={`${PLATFORM_NAMES[p]} ${level} from (%)`}
+                    label={inputLabel(level, PLATFORM_NAMES[p])}
                     value={bands[p][level]}
                     onValue={(v) => set(p, level, v)}
                   />
@@ -78,7 +85,7 @@ export function BandsEditor({ bands, onChange }: Props) {
         </tbody>
       </table>
       <button type="button" onClick={() => onChange(DEFAULT_BANDS)}>
-        Reset bands to defaults
+        {t('options.bands.reset')}
       </button>
     </fieldset>
   );

@@ -4,15 +4,18 @@ import type { Download } from '@/components/common/download';
 import { DEFAULT_BANDS, PLATFORM_NAMES } from '@/lib/platforms';
 import { type ErPreference, getSettings, type Settings, settingsItem } from '@/lib/settings';
 import { PLATFORMS } from '@/lib/types';
+import { t } from '../../lib/i18n';
+import { aroundSlot, SLOT } from '../common/slot';
 import { BandsEditor } from './bands-editor';
 import { RetentionField } from './retention-field';
 import { INTERVAL_LIMITS, settingsProblems } from './settings-model';
 import { SitesList } from './sites-list';
 
-const PREFERENCES: Array<[ErPreference, string, string]> = [
-  ['auto', 'Automatic', 'by views where the post shows views, else by followers'],
-  ['followers', 'By followers', '(likes + comments + reposts + saves) / followers'],
-  ['views', 'By views', '(likes + comments + reposts + saves) / views'],
+/** Each denominator, its label and its hint, in the user's language (asked at render). */
+const preferences = (): Array<[ErPreference, string, string]> => [
+  ['auto', t('options.er.auto'), t('options.er.autoHint')],
+  ['followers', t('options.er.followers'), t('options.er.followersHint')],
+  ['views', t('options.er.views'), t('options.er.viewsHint')],
 ];
 
 interface Props {
@@ -32,27 +35,29 @@ export function OptionsForm({ download, locale }: Props = {}) {
         setSettings(s);
         setSavedDays(s.retentionDays);
       },
-      (e: unknown) => setStatus(`Could not read settings: ${String(e)}`),
+      (e: unknown) => setStatus(t('options.readFailed', String(e))),
     );
   }, []);
-  if (!settings) return <p class="muted">{status ?? 'Loading…'}</p>;
+  if (!settings) return <p class="muted">{status ?? t('common.loading')}</p>;
 
   const set = (patch: Partial<Settings>) => {
     setSettings({ ...settings, ...patch });
     setStatus(null);
   };
   const problems = settingsProblems(settings);
+  const intervalText = aroundSlot(t('options.snapshots.interval', SLOT));
   const save = async (e: Event) => {
     e.preventDefault();
     if (problems.length > 0) return;
     await settingsItem.setValue(settings);
     setSavedDays(settings.retentionDays);
-    setStatus('Saved.');
+    setStatus(t('options.saved'));
   };
 
   return (
     <form class="options" onSubmit={save}>
       <fieldset>
+        {/* i18n-ignore: brand */}
         <legend>PostLens</legend>
         <label>
           <input
@@ -60,7 +65,7 @@ export function OptionsForm({ download, locale }: Props = {}) {
             checked={settings.enabled}
             onChange={(e) => set({ enabled: e.currentTarget.checked })}
           />{' '}
-          On (read posts and show badges)
+          {t('options.on')}
         </label>
         <label>
           <input
@@ -68,11 +73,11 @@ export function OptionsForm({ download, locale }: Props = {}) {
             checked={settings.badges}
             onChange={(e) => set({ badges: e.currentTarget.checked })}
           />{' '}
-          Show badges on posts
+          {t('options.badges')}
         </label>
       </fieldset>
       <fieldset>
-        <legend>Platforms</legend>
+        <legend>{t('options.platforms')}</legend>
         <div class="platforms">
           {PLATFORMS.map((p) => (
             <label key={p}>
@@ -88,8 +93,8 @@ export function OptionsForm({ download, locale }: Props = {}) {
       </fieldset>
       <SitesList />
       <fieldset>
-        <legend>Engagement rate denominator</legend>
-        {PREFERENCES.map(([value, label, hint]) => (
+        <legend>{t('options.er.legend')}</legend>
+        {preferences().map(([value, label, hint]) => (
           <label key={value}>
             <input
               type="radio"
@@ -103,19 +108,19 @@ export function OptionsForm({ download, locale }: Props = {}) {
       </fieldset>
       <BandsEditor bands={{ ...DEFAULT_BANDS, ...settings.bands }} onChange={(bands) => set({ bands })} />
       <fieldset>
-        <legend>Snapshots</legend>
+        <legend>{t('options.snapshots.legend')}</legend>
         <label>
-          A new snapshot of an unchanged post after{' '}
+          {intervalText[0]}
           <input
             type="number"
             min={INTERVAL_LIMITS.min}
             max={INTERVAL_LIMITS.max}
             step={1}
-            aria-label="Snapshot interval in minutes"
+            aria-label={t('options.snapshots.intervalLabel')}
             value={settings.snapshotIntervalMinutes}
             onInput={(e) => set({ snapshotIntervalMinutes: Number(e.currentTarget.value) })}
-          />{' '}
-          minutes
+          />
+          {intervalText[1]}
         </label>
       </fieldset>
       <RetentionField
@@ -134,7 +139,7 @@ export function OptionsForm({ download, locale }: Props = {}) {
       ) : null}
       <div class="actions">
         <button type="submit" class="primary" disabled={problems.length > 0}>
-          Save
+          {t('options.save')}
         </button>
         {status ? <span role="status"> {status}</span> : null}
       </div>

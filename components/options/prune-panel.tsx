@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
 import { exportFile } from '@/components/common/export-file';
 import { type PrunePreview, type RetentionStatus, sendMessage } from '@/lib/messaging';
+import { t } from '../../lib/i18n';
 import {
   automaticText,
   confirmLabel,
@@ -41,12 +42,11 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
 
   const ask = async () => {
     setBusy(true);
-    setStatus('Counting…');
+    setStatus(t('options.prune.counting'));
     const res = await sendMessage('previewPrune', undefined).catch(failure);
     setBusy(false);
-    if (!res.ok) setStatus(`Could not count what pruning deletes: ${res.error}`);
-    else if (res.preview.retentionDays === null)
-      setStatus('The saved setting keeps every snapshot: save a number of days first.');
+    if (!res.ok) setStatus(t('options.prune.countFailed', res.error));
+    else if (res.preview.retentionDays === null) setStatus(t('options.prune.keepsEverything'));
     else {
       setPreview(res.preview);
       setStatus(null);
@@ -57,7 +57,7 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
     try {
       setStatus(await exportFile('json', null, new Date(), download));
     } catch (e) {
-      setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(t('options.prune.exportFailed', e instanceof Error ? e.message : String(e)));
     } finally {
       setBusy(false);
     }
@@ -73,10 +73,10 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
     setCancelling(false);
     setPreview(null);
     // The prune's own answer says what happened, whenever Cancel was pressed.
-    if (!res.ok) setStatus('cancelled' in res ? res.error : `Prune failed: ${res.error}`);
+    if (!res.ok) setStatus('cancelled' in res ? res.error : t('options.prune.failed', res.error));
     else {
-      const removed = removedText(res.removed, locale);
-      setStatus(run.cancelled ? `Already finished, too late to cancel. ${removed}` : removed);
+      const removed = removedText(res.removed);
+      setStatus(run.cancelled ? t('options.prune.tooLate', removed) : removed);
     }
     loadStatus();
   };
@@ -90,7 +90,7 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
   };
   const cancel = () => {
     setPreview(null);
-    setStatus('Nothing was deleted.');
+    setStatus(t('options.prune.nothingDeleted'));
   };
 
   const note = auto ? automaticText(auto, locale) : null;
@@ -99,32 +99,32 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
       {note ? <p class="muted">{note}</p> : null}
       {preview ? (
         <fieldset>
-          <legend>What pruning deletes</legend>
+          <legend>{t('options.prune.legend')}</legend>
           <p>{previewText(preview, locale)}</p>
-          <p class="muted">{consentText(preview, locale)}</p>
+          <p class="muted">{consentText(preview)}</p>
           <button type="button" disabled={busy} onClick={exportFirst}>
-            Export everything first
+            {t('options.prune.exportFirst')}
           </button>{' '}
           <button type="button" class="danger" disabled={busy} onClick={() => confirm(preview)}>
-            {confirmLabel(preview, locale)}
+            {confirmLabel(preview)}
           </button>{' '}
           <button type="button" disabled={busy} onClick={cancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </fieldset>
       ) : (
         <button type="button" onClick={ask} disabled={disabled || busy}>
-          Prune now
+          {t('options.prune.now')}
         </button>
       )}
       {running.current ? (
         <p>
           <span role="status">
-            {cancelling ? 'Cancelling…' : deletingText(running.current.shown, locale)}
+            {cancelling ? t('options.prune.cancelling') : deletingText(running.current.shown)}
           </span>{' '}
-          <progress aria-label="Pruning" />{' '}
+          <progress aria-label={t('options.prune.progress')} />{' '}
           <button type="button" disabled={cancelling} onClick={cancelPrune}>
-            Cancel prune
+            {t('options.prune.cancel')}
           </button>
         </p>
       ) : null}

@@ -1,6 +1,8 @@
 // How long snapshots are kept, and pruning on demand (prune-panel.tsx).
 import { useState } from 'preact/hooks';
 import { type Download, downloadText } from '@/components/common/download';
+import { t } from '../../lib/i18n';
+import { aroundSlot, SLOT } from '../common/slot';
 import { PrunePanel } from './prune-panel';
 
 interface Props {
@@ -14,22 +16,23 @@ interface Props {
 
 export function RetentionField({ days, savedDays, onChange, download = downloadText, locale }: Props) {
   const [lastDays, setLastDays] = useState(days ?? 365);
+  const [keepBefore, keepAfter] = aroundSlot(t('options.retention.keepFor', SLOT));
   return (
     <fieldset>
-      <legend>Retention</legend>
+      <legend>{t('options.retention.legend')}</legend>
       <label>
-        <input type="radio" name="retention" checked={days === null} onChange={() => onChange(null)} /> Keep
-        everything
+        <input type="radio" name="retention" checked={days === null} onChange={() => onChange(null)} />{' '}
+        {t('options.retention.keepAll')}
       </label>
       <label>
         <input type="radio" name="retention" checked={days !== null} onChange={() => onChange(lastDays)} />{' '}
-        Keep snapshots for{' '}
+        {keepBefore}
         <input
           type="number"
           min={1}
           max={3650}
           step={1}
-          aria-label="Days to keep"
+          aria-label={t('options.retention.daysLabel')}
           value={days ?? lastDays}
           disabled={days === null}
           onInput={(e) => {
@@ -37,13 +40,10 @@ export function RetentionField({ days, savedDays, onChange, download = downloadT
             setLastDays(v);
             onChange(v);
           }}
-        />{' '}
-        days
+        />
+        {keepAfter}
       </label>
-      <p class="muted">
-        Each post keeps its first and latest snapshot however old. Nothing is deleted until you have seen what
-        goes and confirmed it: pruning uses the saved setting, so save first, then prune.
-      </p>
+      <p class="muted">{t('options.retention.explain')}</p>
       <PrunePanel savedDays={savedDays} disabled={days === null} download={download} locale={locale} />
     </fieldset>
   );

@@ -3,6 +3,7 @@
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { Bands, Settings } from '@/lib/settings';
 import { PLATFORMS } from '@/lib/types';
+import { t, uiLocale } from '../../lib/i18n';
 
 export const INTERVAL_LIMITS = { min: 1, max: 1440 } as const;
 export const RETENTION_LIMITS = { min: 1, max: 3650 } as const;
@@ -16,11 +17,15 @@ export function fromPercentInput(text: string): number | null {
   return text.trim() !== '' && Number.isFinite(v) ? v / 100 : null;
 }
 
-function bandProblem(b: Bands): string | null {
+/** A limit as the number inputs show it: the user's digits, no grouping (1440, not 1,440). */
+const limit = (n: number) => new Intl.NumberFormat(uiLocale(), { useGrouping: false }).format(n);
+
+/** What is wrong with one platform's bands, named by `platform`; null when nothing is. */
+function bandProblem(b: Bands, platform: string): string | null {
   const values = [b.typical, b.strong, b.viral];
   if (values.some((v) => !Number.isFinite(v) || v < 0 || v > 1))
-    return 'each band must be between 0% and 100%';
-  if (!(b.typical <= b.strong && b.strong <= b.viral)) return 'bands must rise: typical ≤ strong ≤ viral';
+    return t('options.problems.bandRange', platform);
+  if (!(b.typical <= b.strong && b.strong <= b.viral)) return t('options.problems.bandOrder', platform);
   return null;
 }
 
@@ -32,7 +37,7 @@ export function settingsProblems(s: Settings): string[] {
     s.snapshotIntervalMinutes < min ||
     s.snapshotIntervalMinutes > max
   ) {
-    problems.push(`Snapshot interval: a whole number of minutes from ${min} to ${max}.`);
+    problems.push(t('options.problems.interval', limit(min), limit(max)));
   }
   if (
     s.retentionDays !== null &&
@@ -40,15 +45,13 @@ export function settingsProblems(s: Settings): string[] {
       s.retentionDays < RETENTION_LIMITS.min ||
       s.retentionDays > RETENTION_LIMITS.max)
   ) {
-    problems.push(
-      `Retention: a whole number of days from ${RETENTION_LIMITS.min} to ${RETENTION_LIMITS.max}.`,
-    );
+    problems.push(t('options.problems.retention', limit(RETENTION_LIMITS.min), limit(RETENTION_LIMITS.max)));
   }
   for (const p of PLATFORMS) {
     // A platform the user has not set bands for keeps its defaults, which need no check.
     const bands = s.bands[p];
-    const problem = bands ? bandProblem(bands) : null;
-    if (problem) problems.push(`${PLATFORM_NAMES[p]} bands: ${problem}.`);
+    const problem = bands ? bandProblem(bands, PLATFORM_NAMES[p]) : null;
+    if (problem) problems.push(problem);
   }
   return problems;
 }

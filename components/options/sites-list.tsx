@@ -1,6 +1,7 @@
 // Sites the user enabled from the popup (Mastodon servers beyond the built-in ones).
 import { useEffect, useState } from 'preact/hooks';
 import { disableSite, enabledSites } from '@/lib/platforms';
+import { t } from '../../lib/i18n';
 
 export function SitesList() {
   const [hosts, setHosts] = useState<string[] | null>(null);
@@ -12,7 +13,7 @@ export function SitesList() {
   if (!hosts || hosts.length === 0) return null;
   return (
     <fieldset>
-      <legend>Sites you enabled</legend>
+      <legend>{t('options.sites.legend')}</legend>
       <ul class="sites">
         {hosts.map((host) => (
           <li key={host}>
@@ -24,7 +25,7 @@ export function SitesList() {
                 load();
               }}
             >
-              Disable
+              {t('options.sites.disable')}
             </button>
           </li>
         ))}

@@ -6,9 +6,13 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
 import { loadAuthors, loadRowsForKeys } from '@/lib/queries';
 import { factorProblem, getWatchlist, toggleKey, updateWatchlist, type Watchlist } from '@/lib/watchlist';
+import { t, tn, uiLocale } from '../../lib/i18n';
+import { aroundSlot, SLOT } from '../common/slot';
 
 const NOTIFICATIONS = { permissions: ['notifications' as const] };
-const REFUSED = 'Alerts stay off: the browser did not grant PostLens permission to show notifications.';
+
+/** A threshold as the user writes numbers ("1.5" or "1,5"). */
+const factor = (v: number) => new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 6 }).format(v);
 
 /** Labels of the starred keys, from the database (a key not stored shows as itself). */
 async function labels(list: Watchlist): Promise<Record<string, string>> {
@@ -16,7 +20,7 @@ async function labels(list: Watchlist): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const { row } of rows)
     out[row.key] =
-      `${row.authorHandle ? `@${row.authorHandle}: ` : ''}${row.text.slice(0, 80) || '(no text)'}`;
+      `${row.authorHandle ? `@${row.authorHandle}: ` : ''}${row.text.slice(0, 80) || t('options.watchlist.noText')}`;
   for (const a of authors)
     if (list.authors.includes(a.key)) out[a.key] = `${a.name ?? a.handle} (@${a.handle})`;
   return out;
@@ -24,6 +28,7 @@ async function labels(list: Watchlist): Promise<Record<string, string>> {
 
 function Threshold(props: {
   name: string;
+  /** The sentence around the input, its place marked with SLOT ("… reaches … $1×"). */
   hint: string;
   value: number;
   onSave: (v: number) => Promise<void>;
@@ -31,9 +36,10 @@ function Threshold(props: {
   const [text, setText] = useState(String(props.value));
   const parsed = text.trim() === '' ? Number.NaN : Number(text);
   const problem = factorProblem(parsed);
+  const [before, after] = aroundSlot(props.hint);
   return (
     <label>
-      {props.hint}{' '}
+      {before}
       <input
         type="number"
         min={1}
@@ -50,12 +56,12 @@ function Threshold(props: {
           if (factorProblem(v) === null) void props.onSave(v);
         }}
       />
-      ×
+      {after}
       {problem ? (
         <span
           class="error"
           role="alert"
-        >{` ${props.name} ${problem}; the saved ${props.value}× still applies.`}</span>
+        >{` ${t('options.watchlist.thresholdProblem', props.name, problem, factor(props.value))}`}</span>
       ) : null}
     </label>
   );
@@ -74,14 +80,12 @@ export function WatchlistPanel() {
         setNames(await labels(w).catch(() => ({})));
         // Alerts on while the permission was taken back (browser settings): say none can show.
         if (w.alerts && !(await browser.permissions.contains(NOTIFICATIONS).catch(() => false)))
-          setNote(
-            'Alerts are on, but PostLens may not show notifications: turn Alert me off and on to ask again.',
-          );
+          setNote(t('options.watchlist.permissionGone'));
       },
-      (e: unknown) => setNote(`Could not read the watchlist: ${String(e)}`),
+      (e: unknown) => setNote(t('options.watchlist.readFailed', String(e))),
     );
   }, []);
-  if (!list) return <p class="muted">{note ?? 'Loading watchlist…'}</p>;
+  if (!list) return <p class="muted">{note ?? t('options.watchlist.loading')}</p>;
 
   const save = async (patch: Partial<Watchlist>) => setList(await updateWatchlist(patch));
   const remove = (kind: 'posts' | 'authors', key: string) => save({ [kind]: toggleKey(list[kind], key) });
@@ -90,24 +94,24 @@ export function WatchlistPanel() {
     if (!on) return save({ alerts: false }).then(() => setNote(null));
     // First thing in the click: the browser shows its prompt only during the user's gesture.
     const granted = await browser.permissions.request(NOTIFICATIONS).catch(() => false);
-    if (!granted) return setNote(REFUSED);
+    if (!granted) return setNote(t('options.watchlist.refused'));
     await save({ alerts: true });
-    setNote('Alerts on.');
+    setNote(t('options.watchlist.alertsOn'));
   };
 
   const checkNow = async () => {
     setChecking(true);
-    setNote('Opening your starred posts in a background window…');
+    setNote(t('options.watchlist.opening'));
     const r = await sendMessage('checkWatchlist', undefined).catch((e: unknown) => ({
       ok: false as const,
       error: e instanceof Error ? e.message : String(e),
     }));
     setChecking(false);
     if (!r.ok) return setNote(r.error);
-    const skipped =
-      r.skipped > 0 ? ` ${r.skipped} skipped (not stored, not a platform's own page, or past 30).` : '';
-    const closed = r.opened > 0 && !r.closed ? ' The window could not be closed: close it yourself.' : '';
-    setNote(`Checked ${r.opened} post${r.opened === 1 ? '' : 's'}.${skipped}${closed}`);
+    const lines = [tn('options.watchlist.checked', r.opened)];
+    if (r.skipped > 0) lines.push(tn('options.watchlist.skipped', r.skipped));
+    if (r.opened > 0 && !r.closed) lines.push(t('options.watchlist.notClosed'));
+    setNote(lines.join(' '));
   };
 
   const starred = (kind: 'posts' | 'authors', title: string) => (
@@ -115,7 +119,7 @@ export function WatchlistPanel() {
       <h3>{title}</h3>
       {list[kind].length === 0 ? (
         <p class="muted">
-          None yet: star one in the {kind === 'posts' ? 'dashboard or the popup' : 'author comparison'}.
+          {kind === 'posts' ? t('options.watchlist.noPosts') : t('options.watchlist.noAuthors')}
         </p>
       ) : (
         <ul class={`watch-${kind}`}>
@@ -124,10 +128,10 @@ export function WatchlistPanel() {
               {names[key] ?? key}{' '}
               <button
                 type="button"
-                aria-label={`Remove ${names[key] ?? key}`}
+                aria-label={t('options.watchlist.removeItem', names[key] ?? key)}
                 onClick={() => remove(kind, key)}
               >
-                Remove
+                {t('options.watchlist.remove')}
               </button>
             </li>
           ))}
@@ -138,18 +142,18 @@ export function WatchlistPanel() {
 
   return (
     <fieldset class="watchlist">
-      <legend>Watchlist</legend>
-      {starred('posts', 'Starred posts')}
-      {starred('authors', 'Starred authors')}
+      <legend>{t('options.watchlist.legend')}</legend>
+      {starred('posts', t('options.watchlist.starredPosts'))}
+      {starred('authors', t('options.watchlist.starredAuthors'))}
       <Threshold
-        name="Post threshold"
-        hint="A starred post alerts when its velocity reaches its previous velocity"
+        name={t('options.watchlist.postThreshold')}
+        hint={t('options.watchlist.postThresholdHint', SLOT)}
         value={list.postFactor}
         onSave={(postFactor) => save({ postFactor })}
       />
       <Threshold
-        name="Author threshold"
-        hint="A starred author's post alerts when its ER reaches the author's median ER"
+        name={t('options.watchlist.authorThreshold')}
+        hint={t('options.watchlist.authorThresholdHint', SLOT)}
         value={list.authorFactor}
         onSave={(authorFactor) => save({ authorFactor })}
       />
@@ -159,11 +163,11 @@ export function WatchlistPanel() {
           checked={list.alerts}
           onChange={(e) => switchAlerts(e.currentTarget.checked)}
         />{' '}
-        Alert me (a browser notification, at most one per post an hour)
+        {t('options.watchlist.alertMe')}
       </label>
       <div class="actions">
         <button type="button" disabled={checking || list.posts.length === 0} onClick={checkNow}>
-          Check my watchlist now
+          {t('options.watchlist.checkNow')}
         </button>
       </div>
       {note ? <p role="status">{note}</p> : null}

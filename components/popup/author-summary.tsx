@@ -3,20 +3,25 @@ import { Sparkline } from '@/components/badge/sparkline';
 import { formatCompact, formatNumber, formatPercent } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { AuthorView } from '@/lib/queries';
+import { t, tn, uiLocale } from '../../lib/i18n';
 
 const DAY_MS = 86_400_000;
 
 function trendText(change: number | null, spanMs: number): string {
-  if (change === null || spanMs <= 0) return 'no trend yet';
+  if (change === null || spanMs <= 0) return t('popup.author.noTrend');
   const days = Math.max(1, Math.round(spanMs / DAY_MS));
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
-  return `${sign}${formatNumber(Math.abs(change))} in ${days} day${days === 1 ? '' : 's'}`;
+  return tn('popup.author.trendIn', days, `${sign}${formatNumber(Math.abs(change))}`);
 }
+
+/** Posts a week, one decimal, as the user writes numbers. */
+const perWeek = (v: number) =>
+  new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
 
 export function AuthorSummary({ view }: { view: AuthorView }) {
   const { author, trend, stats } = view;
   return (
-    <section class="author" aria-label="Author summary">
+    <section class="author" aria-label={t('popup.author.label')}>
       <h2>
         {author.name ?? `@${author.handle}`}{' '}
         <span class="muted">
@@ -25,30 +30,28 @@ export function AuthorSummary({ view }: { view: AuthorView }) {
       </h2>
       <dl class="rates">
         <div>
-          <dt>Followers</dt>
+          <dt>{t('popup.author.followers')}</dt>
           <dd>{formatCompact(trend.latest)}</dd>
         </div>
         <div>
-          <dt>Trend</dt>
+          <dt>{t('popup.author.trend')}</dt>
           <dd>{trendText(trend.change, trend.spanMs)}</dd>
         </div>
         <div>
-          <dt>Median ER</dt>
+          <dt>{t('popup.author.medianEr')}</dt>
           <dd>{formatPercent(stats.medianEr)}</dd>
         </div>
         <div>
-          <dt>Posts / week</dt>
-          <dd>{stats.postsPerWeek === null ? '—' : stats.postsPerWeek.toFixed(1)}</dd>
+          <dt>{t('popup.author.postsPerWeek')}</dt>
+          <dd>{stats.postsPerWeek === null ? '—' : perWeek(stats.postsPerWeek)}</dd>
         </div>
       </dl>
-      <p class="muted">
-        From {stats.postsSeen} post{stats.postsSeen === 1 ? '' : 's'} seen.
-      </p>
+      <p class="muted">{tn('popup.author.postsSeen', stats.postsSeen)}</p>
       <Sparkline
         values={trend.points.map(([, f]) => f)}
         width={240}
         height={28}
-        label="Followers over time"
+        label={t('popup.author.followersOverTime')}
       />
     </section>
   );

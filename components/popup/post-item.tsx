@@ -6,14 +6,17 @@ import { SafeLink } from '@/components/common/safe-link';
 import { StarToggle } from '@/components/common/star-toggle';
 import { formatCompact, formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
 import type { PopupPost } from '@/lib/queries';
+import { t, tn } from '../../lib/i18n';
 
-const COUNTS = [
-  ['likes', 'Likes'],
-  ['comments', 'Comments'],
-  ['reposts', 'Reposts'],
-  ['saves', 'Saves'],
-  ['views', 'Views'],
-] as const;
+/** The counts a post shows, labelled in the user's language (asked at render). */
+const counts = () =>
+  [
+    ['likes', t('popup.counts.likes')],
+    ['comments', t('popup.counts.comments')],
+    ['reposts', t('popup.counts.reposts')],
+    ['saves', t('popup.counts.saves')],
+    ['views', t('popup.counts.views')],
+  ] as const;
 
 interface Props {
   post: PopupPost;
@@ -24,19 +27,19 @@ interface Props {
 
 export function PostItem({ post, dashboardUrl, campaigns }: Props) {
   const r = post.row;
-  const who = r.authorName ?? (r.authorHandle ? `@${r.authorHandle}` : 'Unknown author');
+  const who = r.authorName ?? (r.authorHandle ? `@${r.authorHandle}` : t('popup.post.unknownAuthor'));
   return (
     <li class="post">
       <div class="post-head">
         <span class="post-author">{who}</span>
-        <StarToggle kind="posts" itemKey={r.key} label={`${who}'s post`} />
+        <StarToggle kind="posts" itemKey={r.key} label={t('popup.post.starLabel', who)} />
         <SafeLink platform={r.platform} url={r.url} class="post-open" hideWhenUnsafe>
-          Open
+          {t('popup.post.open')}
         </SafeLink>
       </div>
       {r.text ? <p class="post-text">{r.text}</p> : null}
       <dl class="counts">
-        {COUNTS.map(([field, label]) => (
+        {counts().map(([field, label]) => (
           <div key={field}>
             <dt>{label}</dt>
             <dd>{formatCompact(r[field])}</dd>
@@ -45,19 +48,19 @@ export function PostItem({ post, dashboardUrl, campaigns }: Props) {
       </dl>
       <dl class="rates">
         <div>
-          <dt>ER by followers</dt>
+          <dt>{t('popup.sort.erFollowers')}</dt>
           <dd>{formatPercent(r.erFollowers)}</dd>
         </div>
         <div>
-          <dt>ER by views</dt>
+          <dt>{t('popup.sort.erViews')}</dt>
           <dd>{formatPercent(r.erViews)}</dd>
         </div>
         <div>
-          <dt>Velocity</dt>
+          <dt>{t('popup.sort.velocity')}</dt>
           <dd>{formatVelocity(r.velocity)}</dd>
         </div>
         <div>
-          <dt>Outlier</dt>
+          <dt>{t('popup.post.outlier')}</dt>
           <dd>{formatMultiple(r.outlier)}</dd>
         </div>
       </dl>
@@ -66,10 +69,10 @@ export function PostItem({ post, dashboardUrl, campaigns }: Props) {
           values={post.history}
           width={120}
           height={24}
-          label={`Engagement over ${post.history.length} snapshots`}
+          label={tn('popup.post.sparkline', post.history.length)}
         />
         <a href={`${dashboardUrl}#/post/${encodeURIComponent(r.key)}`} target="_blank" rel="noopener">
-          History
+          {t('popup.post.history')}
         </a>
       </div>
       <AddToCampaign postKeys={[r.key]} dashboardUrl={dashboardUrl} list={campaigns} />

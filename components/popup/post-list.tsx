@@ -3,16 +3,20 @@ import { useMemo, useState } from 'preact/hooks';
 import { useCampaignList } from '@/components/campaigns/add-to-campaign';
 import type { PopupPost } from '@/lib/queries';
 import { sortRows } from '@/lib/queries';
+import { t, tn } from '../../lib/i18n';
 import { PostItem } from './post-item';
 
-export const POPUP_SORTS = [
-  ['er', 'Engagement rate'],
-  ['erFollowers', 'ER by followers'],
-  ['erViews', 'ER by views'],
-  ['velocity', 'Velocity'],
-  ['outlier', 'Outlier score'],
-] as const;
-export type PopupSort = (typeof POPUP_SORTS)[number][0];
+export const POPUP_SORTS = ['er', 'erFollowers', 'erViews', 'velocity', 'outlier'] as const;
+export type PopupSort = (typeof POPUP_SORTS)[number];
+
+/** Each sort's name in the user's language (asked at render). */
+const sortLabels = (): Record<PopupSort, string> => ({
+  er: t('popup.sort.er'),
+  erFollowers: t('popup.sort.erFollowers'),
+  erViews: t('popup.sort.erViews'),
+  velocity: t('popup.sort.velocity'),
+  outlier: t('popup.sort.outlier'),
+});
 
 export function PostList({ posts, dashboardUrl }: { posts: PopupPost[]; dashboardUrl: string }) {
   const [sort, setSort] = useState<PopupSort>('er');
@@ -27,18 +31,17 @@ export function PostList({ posts, dashboardUrl }: { posts: PopupPost[]; dashboar
       'desc',
     ).map((r) => byKey.get(r.key)!);
   }, [posts, sort]);
+  const labels = sortLabels();
   return (
-    <section class="posts" aria-label="Posts on this page">
+    <section class="posts" aria-label={t('popup.posts.label')}>
       <div class="posts-bar">
-        <h2>
-          {posts.length} post{posts.length === 1 ? '' : 's'} on this page
-        </h2>
+        <h2>{tn('popup.posts.count', posts.length)}</h2>
         <label>
-          Sort by{' '}
+          {t('popup.posts.sortBy')}{' '}
           <select value={sort} onChange={(e) => setSort(e.currentTarget.value as PopupSort)}>
-            {POPUP_SORTS.map(([value, label]) => (
+            {POPUP_SORTS.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {labels[value]}
               </option>
             ))}
           </select>

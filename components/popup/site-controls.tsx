@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { disableSite, enableSite, PLATFORM_NAMES, type SiteStatus } from '@/lib/platforms';
 import { type Settings, settingsItem } from '@/lib/settings';
 import type { Platform } from '@/lib/types';
+import { t } from '../../lib/i18n';
 
 interface Props {
   settings: Settings;
@@ -36,14 +37,14 @@ export function SiteControls({ settings, platform, site, tabUrl, tabId, onChange
     onChanged();
   };
   return (
-    <section class="site-controls" aria-label="Switches">
+    <section class="site-controls" aria-label={t('popup.site.label')}>
       <label class="switch">
         <input
           type="checkbox"
           checked={settings.enabled}
           onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })}
         />{' '}
-        PostLens on
+        {t('popup.site.on')}
       </label>
       {platform ? (
         <label class="switch">
@@ -54,17 +55,17 @@ export function SiteControls({ settings, platform, site, tabUrl, tabId, onChange
               save({ ...settings, platforms: { ...settings.platforms, [platform]: e.currentTarget.checked } })
             }
           />{' '}
-          On for {PLATFORM_NAMES[platform]}
+          {t('popup.site.onFor', PLATFORM_NAMES[platform])}
         </label>
       ) : null}
       {site === 'available' && origin ? (
         <button type="button" onClick={() => access(true)}>
-          Enable on this site
+          {t('popup.site.enable')}
         </button>
       ) : null}
       {site === 'enabled' && origin ? (
         <button type="button" onClick={() => access(false)}>
-          Disable on this site
+          {t('popup.site.disable')}
         </button>
       ) : null}
       {note ? (

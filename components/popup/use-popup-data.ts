@@ -6,6 +6,7 @@ import { type SiteStatus, siteOf, siteStatus } from '@/lib/platforms';
 import { type AuthorView, loadAuthorView, loadRowsForKeys, type PopupPost } from '@/lib/queries';
 import { getSettings, type Settings } from '@/lib/settings';
 import { PLATFORMS, type Platform } from '@/lib/types';
+import { t } from '../../lib/i18n';
 
 export interface PopupData {
   tabUrl: string | null;
@@ -53,7 +54,7 @@ export async function loadPopupData(): Promise<PopupData> {
     page?.keys.length ? loadRowsForKeys(page.keys, pref) : Promise.resolve([]),
     page?.profileKey ? loadAuthorView(page.profileKey, pref) : Promise.resolve(null),
   ]).catch((e: unknown): [PopupPost[], null] => {
-    error = `Could not read the PostLens database: ${e instanceof Error ? e.message : String(e)}`;
+    error = t('popup.databaseFailed', e instanceof Error ? e.message : String(e));
     return [[], null];
   });
   return {

@@ -11,14 +11,16 @@ import { loadingTotal, useRows } from '@/components/dashboard/use-rows';
 import { InsightsView } from '@/components/insights/insights-view';
 import { OverviewView } from '@/components/insights/overview';
 import { EMPTY_FILTER, type RowFilter } from '@/lib/queries';
+import { t } from '../../lib/i18n';
 
+/** The views in the top bar: link, label (asked for at render time) and route. */
 const NAV = [
-  ['#/overview', 'Overview', 'overview'],
-  ['#/posts', 'Posts', 'posts'],
-  ['#/authors', 'Authors', 'authors'],
-  ['#/insights', 'Insights', 'insights'],
-  ['#/campaigns', 'Campaigns', 'campaigns'],
-  ['#/data', 'Import & data', 'data'],
+  ['#/overview', () => t('dashboard.nav.overview'), 'overview'],
+  ['#/posts', () => t('dashboard.nav.posts'), 'posts'],
+  ['#/authors', () => t('dashboard.nav.authors'), 'authors'],
+  ['#/insights', () => t('dashboard.nav.insights'), 'insights'],
+  ['#/campaigns', () => t('dashboard.nav.campaigns'), 'campaigns'],
+  ['#/data', () => t('dashboard.nav.data'), 'data'],
 ] as const;
 
 export function App() {
@@ -35,15 +37,16 @@ export function App() {
   return (
     <div class="dashboard">
       <header class="top">
+        {/* i18n-ignore: brand */}
         <h1>PostLens</h1>
-        <nav aria-label="Views">
+        <nav aria-label={t('dashboard.nav.label')}>
           {NAV.map(([href, label, view]) => (
             <a key={view} href={href} aria-current={route.view === view ? 'page' : undefined}>
-              {label}
+              {label()}
             </a>
           ))}
           <a href="/options.html" target="_blank" rel="noopener">
-            Settings
+            {t('dashboard.nav.settings')}
           </a>
         </nav>
       </header>
@@ -51,12 +54,12 @@ export function App() {
         <StorageWarning />
         {rows.status === 'failed' ? (
           <p class="error" role="alert">
-            Could not read the PostLens database: {rows.message}
+            {t('dashboard.app.dbFailed', rows.message)}
           </p>
         ) : null}
         {route.view === 'post' ? (
           <>
-            <a href="#/posts">← All posts</a>
+            <a href="#/posts">{t('dashboard.app.allPosts')}</a>
             <PostDetail
               postKey={route.key}
               onDeleted={() => {
@@ -70,7 +73,7 @@ export function App() {
           rows.status === 'ready' ? (
             <PostsView rows={rows.rows} filter={filter} onFilter={setFilter} annotations={annotations} />
           ) : rows.status === 'loading' ? (
-            <p class="muted">Loading…</p>
+            <p class="muted">{t('dashboard.loading')}</p>
           ) : null
         ) : null}
         {route.view === 'overview' || route.view === 'insights' ? (
@@ -82,7 +85,7 @@ export function App() {
               <InsightsView rows={rows.rows} />
             )
           ) : rows.status !== 'failed' ? (
-            <p class="muted">Reading every post…</p>
+            <p class="muted">{t('dashboard.app.readingAll')}</p>
           ) : null
         ) : null}
         {route.view === 'authors' ? (

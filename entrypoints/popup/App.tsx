@@ -5,21 +5,22 @@ import { PostList } from '@/components/popup/post-list';
 import { SiteControls } from '@/components/popup/site-controls';
 import { type PopupData, usePopupData } from '@/components/popup/use-popup-data';
 import { PLATFORM_NAMES, platformNames } from '@/lib/platforms';
+import { t } from '../../lib/i18n';
 
 function emptyMessage(d: PopupData): string {
   if (d.reachable) {
-    if (!d.settings.enabled) return 'PostLens is switched off.';
-    if (d.platform && !d.settings.platforms[d.platform]) return 'PostLens is off for this platform.';
-    return 'No posts read on this page yet. Scroll to the posts, then open PostLens again.';
+    if (!d.settings.enabled) return t('popup.empty.switchedOff');
+    if (d.platform && !d.settings.platforms[d.platform]) return t('popup.empty.platformOff');
+    return t('popup.empty.noPostsYet');
   }
   switch (d.site) {
     case 'builtin':
     case 'enabled':
-      return 'PostLens has not read this tab yet. Reload the page to start.';
+      return t('popup.empty.reload');
     case 'available':
-      return `PostLens does not read this site. If it is a ${PLATFORM_NAMES.mastodon} server, enable it here.`;
+      return t('popup.empty.available', PLATFORM_NAMES.mastodon);
     default:
-      return `PostLens reads posts on ${platformNames('and')}. This page is not one of them.`;
+      return t('popup.empty.unsupported', platformNames('and'));
   }
 }
 
@@ -29,13 +30,14 @@ export function App() {
   return (
     <main class="popup">
       <header>
+        {/* i18n-ignore: brand */}
         <h1>PostLens</h1>
         <a href={dashboardUrl} target="_blank" rel="noopener">
-          Open dashboard
+          {t('common.openDashboard')}
         </a>
       </header>
       <StorageWarning />
-      {state.status === 'loading' ? <p class="muted">Loading…</p> : null}
+      {state.status === 'loading' ? <p class="muted">{t('common.loading')}</p> : null}
       {state.status === 'failed' ? (
         <p class="error" role="alert">
           {state.message}

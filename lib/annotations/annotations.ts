@@ -1,6 +1,7 @@
 // Author sets, post tags and post notes: the user's own words about what PostLens stored. Kept in
 // storage.local beside the watchlist (a small value the user edits; no database schema change),
 // and checked on every read, since storage can hold anything an older or broken version wrote.
+import { t } from '../i18n';
 
 export interface AuthorSet {
   /** Chosen once at creation; import merges sets by it. */
@@ -27,42 +28,74 @@ const KEY = /^[a-z]+:./;
 export const isAnnotationKey = (k: unknown): k is string =>
   typeof k === 'string' && k.length <= ANNOTATION_LIMITS.key && KEY.test(k);
 
+/** Why a text the user wrote is refused; each reader words it (a reason after a path, a sentence). */
+export type TextProblem =
+  | { kind: 'notText' }
+  | { kind: 'empty' }
+  | { kind: 'spaces' }
+  | { kind: 'tooLong'; length: number; max: number };
+type NameIssue = Exclude<TextProblem, { kind: 'spaces' }>;
+type NoteIssue = Extract<TextProblem, { kind: 'notText' | 'tooLong' }>;
+
+const tooLong = (text: string, max: number) =>
+  text.length > max ? ({ kind: 'tooLong', length: text.length, max } as const) : null;
+
 /** Why a set name is refused, or null. */
-export function nameProblem(name: unknown): string | null {
-  if (typeof name !== 'string') return 'must be text';
-  if (name.trim() === '') return 'must not be empty';
-  if (name.length > ANNOTATION_LIMITS.name)
-    return `is ${name.length} characters; at most ${ANNOTATION_LIMITS.name}`;
-  return null;
+export function nameIssue(name: unknown): NameIssue | null {
+  if (typeof name !== 'string') return { kind: 'notText' };
+  if (name.trim() === '') return { kind: 'empty' };
+  return tooLong(name, ANNOTATION_LIMITS.name);
 }
 
 /** Why a tag is refused, or null. */
-export function tagProblem(tag: unknown): string | null {
-  if (typeof tag !== 'string') return 'must be text';
-  if (tag.trim() === '') return 'must not be empty';
-  if (tag !== tag.trim()) return 'must not start or end with a space';
-  if (tag.length > ANNOTATION_LIMITS.tag)
-    return `is ${tag.length} characters; at most ${ANNOTATION_LIMITS.tag}`;
-  return null;
+export function tagIssue(tag: unknown): TextProblem | null {
+  if (typeof tag !== 'string') return { kind: 'notText' };
+  if (tag.trim() === '') return { kind: 'empty' };
+  if (tag !== tag.trim()) return { kind: 'spaces' };
+  return tooLong(tag, ANNOTATION_LIMITS.tag);
 }
 
 /** Why a note is refused, or null. */
-export function noteProblem(note: unknown): string | null {
-  if (typeof note !== 'string') return 'must be text';
-  if (note.length > ANNOTATION_LIMITS.note)
-    return `is ${note.length} characters; at most ${ANNOTATION_LIMITS.note}`;
-  return null;
+export function noteIssue(note: unknown): NoteIssue | null {
+  if (typeof note !== 'string') return { kind: 'notText' };
+  return tooLong(note, ANNOTATION_LIMITS.note);
 }
+
+/** A problem as the reason that follows what it is about ("name must not be empty"), in the user's language. */
+export function textProblem(p: TextProblem): string {
+  switch (p.kind) {
+    case 'notText':
+      return t('annotationData.problem.notText');
+    case 'empty':
+      return t('annotationData.problem.empty');
+    case 'spaces':
+      return t('annotationData.problem.spaces');
+    case 'tooLong':
+      return t('annotationData.problem.tooLong', p.length, p.max);
+  }
+}
+
+const worded = (p: TextProblem | null) => (p ? textProblem(p) : null);
+
+/** Why a set name is refused, in words, or null. */
+export const nameProblem = (name: unknown): string | null => worded(nameIssue(name));
+/** Why a tag is refused, in words, or null. */
+export const tagProblem = (tag: unknown): string | null => worded(tagIssue(tag));
+/** Why a note is refused, in words, or null. */
+export const noteProblem = (note: unknown): string | null => worded(noteIssue(note));
 
 /** Why a set id is refused, or null. */
 export function idProblem(id: unknown): string | null {
-  if (typeof id !== 'string' || id === '') return 'must be non-empty text';
-  if (id.length > ANNOTATION_LIMITS.id) return `is longer than ${ANNOTATION_LIMITS.id} characters`;
+  if (typeof id !== 'string' || id === '') return t('annotationData.problem.idEmpty');
+  if (id.length > ANNOTATION_LIMITS.id) return t('annotationData.problem.idTooLong', ANNOTATION_LIMITS.id);
   return null;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// The problems below (setProblem, tagListProblem, checkAnnotations) are only logged for developers
+// (store.ts: console.warn); the import of a file words its own (lib/transfer/annotations-in-export.ts).
 
 /** A set as stored, or why it is not one. */
 export function setProblem(v: unknown): string | null {
@@ -70,19 +103,20 @@ export function setProblem(v: unknown): string | null {
   const id = idProblem(v.id);
   if (id) return `id ${id}`;
   const name = nameProblem(v.name);
-  if (name) return `name ${name}`;
-  if (!Array.isArray(v.authorKeys)) return 'authorKeys: not a list';
+  if (name) return `name ${name}`; // i18n-ignore: developer log
+  if (!Array.isArray(v.authorKeys)) return 'authorKeys: not a list'; // i18n-ignore: developer log
   const bad = v.authorKeys.findIndex((k) => !isAnnotationKey(k));
+  // i18n-ignore: developer log
   if (bad >= 0) return `authorKeys[${bad}] is not an author key (platform:handle)`;
-  if (new Set(v.authorKeys).size !== v.authorKeys.length) return 'authorKeys repeats a key';
+  if (new Set(v.authorKeys).size !== v.authorKeys.length) return 'authorKeys repeats a key'; // i18n-ignore: developer log
   return null;
 }
 
 /** A post's tag list as stored, or why it is not one. */
 export function tagListProblem(v: unknown): string | null {
   if (!Array.isArray(v)) return 'not a list';
-  for (const [i, t] of v.entries()) {
-    const p = tagProblem(t);
+  for (const [i, tag] of v.entries()) {
+    const p = tagProblem(tag);
     if (p) return `[${i}] ${p}`;
   }
   if (new Set(v).size !== v.length) return 'repeats a tag';
@@ -103,22 +137,26 @@ export function checkAnnotations(raw: unknown): { value: Annotations; problems: 
   for (const [i, s] of (Array.isArray(raw.sets) ? raw.sets : []).entries()) {
     const p = setProblem(s);
     const set = s as AuthorSet;
+    // i18n-ignore: developer log
     if (!p && sets.some((o) => o.id === set.id)) problems.push(`sets[${i}] left out: repeats id`);
-    else if (p) problems.push(`sets[${i}] left out: ${p}`);
+    else if (p)
+      problems.push(`sets[${i}] left out: ${p}`); // i18n-ignore: developer log
     else sets.push({ id: set.id, name: set.name, authorKeys: [...set.authorKeys] });
   }
   const tags: Record<string, string[]> = {};
   if (raw.tags !== undefined && !isRecord(raw.tags)) problems.push('tags: not an object');
   for (const [key, list] of Object.entries(isRecord(raw.tags) ? raw.tags : {})) {
     const p = isAnnotationKey(key) ? tagListProblem(list) : 'not a post key';
-    if (p) problems.push(`tags["${key}"] left out: ${p}`);
+    if (p)
+      problems.push(`tags["${key}"] left out: ${p}`); // i18n-ignore: developer log
     else if ((list as string[]).length > 0) tags[key] = [...(list as string[])];
   }
   const notes: Record<string, string> = {};
   if (raw.notes !== undefined && !isRecord(raw.notes)) problems.push('notes: not an object');
   for (const [key, note] of Object.entries(isRecord(raw.notes) ? raw.notes : {})) {
     const p = isAnnotationKey(key) ? noteProblem(note) : 'not a post key';
-    if (p) problems.push(`notes["${key}"] left out: ${p}`);
+    if (p)
+      problems.push(`notes["${key}"] left out: ${p}`); // i18n-ignore: developer log
     else if (note !== '') notes[key] = note as string;
   }
   return { value: { sets, tags, notes }, problems };

@@ -1,12 +1,14 @@
 // Pure edits of the annotations. Each answers the new value or a message saying why the edit is
 // refused (too long, empty, unknown set): the caller shows the message and keeps what it had.
+import { t } from '../i18n';
 import {
   type Annotations,
   type AuthorSet,
   isAnnotationKey,
-  nameProblem,
-  noteProblem,
-  tagProblem,
+  nameIssue,
+  noteIssue,
+  type TextProblem,
+  tagIssue,
 } from './annotations';
 
 export type Edit = { ok: true; value: Annotations } | { ok: false; message: string };
@@ -14,35 +16,64 @@ export type Edit = { ok: true; value: Annotations } | { ok: false; message: stri
 const ok = (value: Annotations): Edit => ({ ok: true, value });
 const refuse = (message: string): Edit => ({ ok: false, message });
 
+/** A refused set name in one sentence ("The set's name must not be empty."). */
+function setNameRefusal(p: Exclude<TextProblem, { kind: 'spaces' }>): string {
+  if (p.kind === 'notText') return t('annotationData.edit.setNameNotText');
+  if (p.kind === 'empty') return t('annotationData.edit.setNameEmpty');
+  return t('annotationData.edit.setNameTooLong', p.length, p.max);
+}
+
+/** A refused tag in one sentence ("The tag is 51 characters; at most 50."). */
+function tagRefusal(p: TextProblem): string {
+  switch (p.kind) {
+    case 'notText':
+      return t('annotationData.edit.tagNotText');
+    case 'empty':
+      return t('annotationData.edit.tagEmpty');
+    case 'spaces':
+      return t('annotationData.edit.tagSpaces');
+    case 'tooLong':
+      return t('annotationData.edit.tagTooLong', p.length, p.max);
+  }
+}
+
+/** A refused note in one sentence. */
+function noteRefusal(p: Extract<TextProblem, { kind: 'notText' | 'tooLong' }>): string {
+  if (p.kind === 'notText') return t('annotationData.edit.noteNotText');
+  return t('annotationData.edit.noteTooLong', p.length, p.max);
+}
+
+const noSuchSet = () => refuse(t('annotationData.edit.noSuchSet'));
+
 function withSet(a: Annotations, id: string, change: (s: AuthorSet) => AuthorSet | string): Edit {
   const set = a.sets.find((s) => s.id === id);
-  if (!set) return refuse('That set no longer exists.');
+  if (!set) return noSuchSet();
   const next = change(set);
   if (typeof next === 'string') return refuse(next);
   return ok({ ...a, sets: a.sets.map((s) => (s.id === id ? next : s)) });
 }
 
 export function addSet(a: Annotations, id: string, name: string): Edit {
-  const p = nameProblem(name);
-  if (p) return refuse(`The set's name ${p}.`);
-  if (a.sets.some((s) => s.id === id)) return refuse('A set with that id already exists.');
+  const p = nameIssue(name);
+  if (p) return refuse(setNameRefusal(p));
+  if (a.sets.some((s) => s.id === id)) return refuse(t('annotationData.edit.setExists'));
   return ok({ ...a, sets: [...a.sets, { id, name, authorKeys: [] }] });
 }
 
 export function removeSet(a: Annotations, id: string): Edit {
-  if (!a.sets.some((s) => s.id === id)) return refuse('That set no longer exists.');
+  if (!a.sets.some((s) => s.id === id)) return noSuchSet();
   return ok({ ...a, sets: a.sets.filter((s) => s.id !== id) });
 }
 
 export function renameSet(a: Annotations, id: string, name: string): Edit {
-  const p = nameProblem(name);
-  if (p) return refuse(`The set's name ${p}.`);
+  const p = nameIssue(name);
+  if (p) return refuse(setNameRefusal(p));
   return withSet(a, id, (s) => ({ ...s, name }));
 }
 
 export function addAuthorsToSet(a: Annotations, id: string, keys: readonly string[]): Edit {
   const bad = keys.find((k) => !isAnnotationKey(k));
-  if (bad !== undefined) return refuse(`"${bad}" is not an author key.`);
+  if (bad !== undefined) return refuse(t('annotationData.edit.notAuthorKey', bad));
   return withSet(a, id, (s) => ({ ...s, authorKeys: [...new Set([...s.authorKeys, ...keys])] }));
 }
 
@@ -51,16 +82,16 @@ export function removeAuthorsFromSet(a: Annotations, id: string, keys: readonly 
 }
 
 export function addTag(a: Annotations, postKey: string, tag: string): Edit {
-  if (!isAnnotationKey(postKey)) return refuse(`"${postKey}" is not a post key.`);
-  const p = tagProblem(tag);
-  if (p) return refuse(`The tag ${p}.`);
+  if (!isAnnotationKey(postKey)) return refuse(t('annotationData.edit.notPostKey', postKey));
+  const p = tagIssue(tag);
+  if (p) return refuse(tagRefusal(p));
   const current = a.tags[postKey] ?? [];
   if (current.includes(tag)) return ok(a);
   return ok({ ...a, tags: { ...a.tags, [postKey]: [...current, tag] } });
 }
 
 export function removeTag(a: Annotations, postKey: string, tag: string): Edit {
-  const rest = (a.tags[postKey] ?? []).filter((t) => t !== tag);
+  const rest = (a.tags[postKey] ?? []).filter((x) => x !== tag);
   const tags = { ...a.tags, [postKey]: rest };
   // An empty list is dropped so that "no tags" has one form (and the export stays empty).
   if (rest.length === 0) delete tags[postKey];
@@ -69,9 +100,9 @@ export function removeTag(a: Annotations, postKey: string, tag: string): Edit {
 
 /** Writes a post's note; an empty note removes it. */
 export function setNote(a: Annotations, postKey: string, note: string): Edit {
-  if (!isAnnotationKey(postKey)) return refuse(`"${postKey}" is not a post key.`);
-  const p = noteProblem(note);
-  if (p) return refuse(`The note ${p}.`);
+  if (!isAnnotationKey(postKey)) return refuse(t('annotationData.edit.notPostKey', postKey));
+  const p = noteIssue(note);
+  if (p) return refuse(noteRefusal(p));
   const notes = { ...a.notes, [postKey]: note };
   if (note === '') delete notes[postKey];
   return ok({ ...a, notes });
@@ -80,7 +111,8 @@ export function setNote(a: Annotations, postKey: string, note: string): Edit {
 /** Every tag with the number of posts that carry it, most used first, then by name. */
 export function tagCounts(a: Annotations): { tag: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const list of Object.values(a.tags)) for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const list of Object.values(a.tags))
+    for (const tag of list) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts]
     .map(([tag, count]) => ({ tag, count }))
     .sort((x, y) => y.count - x.count || x.tag.localeCompare(y.tag));

@@ -11,6 +11,7 @@ export const annotationsItem = storage.defineItem<Annotations>('local:annotation
 /** The annotations as stored, checked; what was left out is logged with its reason. */
 export async function getAnnotations(warn: (m: string) => void = console.warn): Promise<Annotations> {
   const { value, problems } = checkAnnotations(await annotationsItem.getValue());
+  // i18n-ignore: developer log
   if (problems.length > 0) warn(`PostLens: annotations read without: ${problems.join('; ')}`);
   return value;
 }

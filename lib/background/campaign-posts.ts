@@ -5,6 +5,7 @@
 // dashboard while the popup was open would be lost to the popup's stale copy.
 import { CAMPAIGN_LIMITS, type Campaign, campaignIdOf } from '../campaigns';
 import { LIMITS } from '../check';
+import { t } from '../i18n';
 import type { WriteResult } from '../messages';
 import { describeStorageError, type PostLensDb } from '../store';
 import { PLATFORMS } from '../types';
@@ -18,8 +19,8 @@ export interface AddPostsRequest {
 /** The campaign as stored after the call, how many keys it gained and how many it held already. */
 export type AddPostsResult = WriteResult<{ campaign: Campaign; added: number; already: number }>;
 
-/** Prefixes every refusal, as saveCampaign's do, so the pages show one kind of message. */
-const NOT_SAVED = 'Campaign not saved';
+/** Every refusal says "Campaign not saved: why", as saveCampaign's do, so the pages show one kind of message. */
+const notSaved = (why: string) => t('background.campaignNotSaved', why);
 
 /**
  * A post key as campaigns store it: `platform:postId`, a known platform, a non-blank id within the
@@ -42,8 +43,8 @@ export function isPostKey(v: unknown): v is string {
 export function checkAddPosts(
   data: unknown,
 ): { ok: true; value: AddPostsRequest } | { ok: false; error: string } {
-  const refuse = (why: string) => ({ ok: false as const, error: `${NOT_SAVED}: ${why}` });
-  if (typeof data !== 'object' || data === null) return refuse('no campaign and posts given');
+  const refuse = (why: string) => ({ ok: false as const, error: notSaved(why) });
+  if (typeof data !== 'object' || data === null) return refuse(t('background.campaignPosts.nothingGiven'));
   const { campaignId, postKeys } = data as { campaignId?: unknown; postKeys?: unknown };
   let id: string;
   try {
@@ -51,15 +52,14 @@ export function checkAddPosts(
   } catch (e) {
     return refuse(e instanceof Error ? e.message : String(e));
   }
-  if (!Array.isArray(postKeys) || postKeys.length === 0)
-    return refuse('postKeys: give at least one post key');
+  if (!Array.isArray(postKeys) || postKeys.length === 0) return refuse(t('background.campaignPosts.noKeys'));
   if (postKeys.length > CAMPAIGN_LIMITS.postKeys)
-    return refuse(`postKeys: at most ${CAMPAIGN_LIMITS.postKeys} posts`);
+    return refuse(t('background.campaignPosts.tooManyKeys', CAMPAIGN_LIMITS.postKeys));
   const bad = postKeys.findIndex((k) => !isPostKey(k));
   if (bad >= 0) {
     const k = postKeys[bad];
     const shown = typeof k === 'string' ? `"${k.slice(0, 60)}"` : (JSON.stringify(k) ?? String(k));
-    return refuse(`postKeys[${bad}]: ${shown} is not a post key (platform:postId)`);
+    return refuse(t('background.campaignPosts.badKey', bad, shown));
   }
   return { ok: true, value: { campaignId: id, postKeys: [...new Set(postKeys as string[])] } };
 }
@@ -115,7 +115,7 @@ export const addPostsInTx = (db: PostLensDb, { campaignId, postKeys }: AddPostsR
     if (fresh.length === 0) return { write: null, counts };
     if (have.size + fresh.length > CAMPAIGN_LIMITS.postKeys)
       return {
-        refused: `${NOT_SAVED}: ${stored.name} would hold more than ${CAMPAIGN_LIMITS.postKeys} posts`,
+        refused: notSaved(t('background.campaignPosts.wouldHoldMore', stored.name, CAMPAIGN_LIMITS.postKeys)),
       };
     return { write: { ...stored, postKeys: [...stored.postKeys, ...fresh], updatedAt: now }, counts };
   });
@@ -163,11 +163,7 @@ async function handle<C extends object>(
   if (!checked.ok) return checked;
   const result = await deps.guard(what, sender, (db) => inTx(db, checked.value, deps.now()));
   if (!result.ok) return result;
-  if (!result.campaign)
-    return {
-      ok: false,
-      error: `${NOT_SAVED}: no such campaign (it may have been deleted); reopen to see the list`,
-    };
+  if (!result.campaign) return { ok: false, error: notSaved(t('background.campaignPosts.noSuchCampaign')) };
   return result as { ok: true; campaign: Campaign } & C;
 }
 

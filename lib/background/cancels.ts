@@ -2,6 +2,7 @@
 // The page names its write with an id; cancelImport / cancelPrune with that id aborts the
 // transaction if it has not committed. The answer says what really happened, read from the
 // write's own result: "cancelled" (nothing of it kept) or "finished" (it had committed first).
+import { t } from '../i18n';
 import type { WriteResult } from '../messages';
 import type { SenderLike } from './senders';
 
@@ -42,7 +43,8 @@ export function createCancels(cancelledText: string) {
       if (id === undefined) return write();
       // Its Cancel came first (the message overtook this one): it never starts.
       if (settled.get(id) === 'cancelled') return { ok: false, error: cancelledText, cancelled: true };
-      if (running.has(id) || settled.has(id)) return { ok: false, error: `${id} has already been run` };
+      if (running.has(id) || settled.has(id))
+        return { ok: false, error: t('background.cancels.alreadyRun', id) };
       const controller = new AbortController();
       const result = write(controller.signal);
       const outcome = result.then(
@@ -62,7 +64,7 @@ export function createCancels(cancelledText: string) {
     /** Aborts the write named in data (its `field`) unless it has committed; answers which. */
     async cancel(data: unknown, field: 'importId' | 'pruneId'): Promise<CancelAnswer> {
       const id = cancelIdOf(data, field);
-      if (id === undefined) return { ok: false, error: `a cancel needs the ${field} it cancels` };
+      if (id === undefined) return { ok: false, error: t('background.cancels.needsId', field) };
       const write = running.get(id);
       if (write) {
         write.controller.abort();
@@ -79,8 +81,9 @@ export function createCancels(cancelledText: string) {
 
 export type Cancels = ReturnType<typeof createCancels>;
 
-export const IMPORT_CANCELLED = 'Import cancelled: nothing was imported.';
-export const PRUNE_CANCELLED = 'Prune cancelled: nothing was deleted.';
+// Worded once, when the worker starts: its language is the browser's, which does not change while it runs.
+export const IMPORT_CANCELLED = t('background.cancels.import');
+export const PRUNE_CANCELLED = t('background.cancels.prune');
 
 type FromPage = (what: string, sender: SenderLike | undefined) => { ok: false; error: string } | null;
 

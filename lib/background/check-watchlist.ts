@@ -3,6 +3,7 @@
 // close the window. Only when the user asks from our own page, and only on the platforms' own
 // https pages: a stored url came from a page, so each is checked again before it is opened.
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import type { WriteResult } from '../messages';
 import { enabledSites, isBuiltin, safePermalink, siteOf } from '../platforms';
 import type { PostLensDb } from '../store';
@@ -106,7 +107,7 @@ export function createWatchlistCheck(deps: CheckDeps) {
         closed = true;
       } catch (e) {
         // Closed by the user already, or the browser refused: say so rather than claim it closed.
-        deps.warn(`PostLens: could not close the watchlist window: ${String(e)}`);
+        deps.warn(`PostLens: could not close the watchlist window: ${String(e)}`); // i18n-ignore: console log
       }
     }
     return { ok: true, opened: urls.length, skipped, closed };
@@ -115,11 +116,11 @@ export function createWatchlistCheck(deps: CheckDeps) {
   /** The options page's request; a second click while a check runs joins it. */
   return async (_data: unknown, sender: SenderLike | undefined): Promise<WriteResult<WatchlistCheck>> => {
     if (!isExtensionPage(sender, deps)) {
-      deps.warn(`PostLens: checkWatchlist refused from ${describeSender(sender)}`);
-      return { ok: false, error: "checkWatchlist is only accepted from PostLens's own pages" };
+      deps.warn(`PostLens: checkWatchlist refused from ${describeSender(sender)}`); // i18n-ignore: console log
+      return { ok: false, error: t('background.onlyPages', 'checkWatchlist') };
     }
     running ??= run()
-      .catch((e: unknown) => ({ ok: false as const, error: `Watchlist check failed: ${String(e)}` }))
+      .catch((e: unknown) => ({ ok: false as const, error: t('background.watchlistFailed', String(e)) }))
       .finally(() => {
         running = null;
       });

@@ -17,6 +17,7 @@ export async function onCommand(command: string, deps: CommandDeps): Promise<boo
     return answer !== undefined;
   } catch (e) {
     // Pages PostLens does not run on (new tab, chrome://, other sites) have no listener.
+    // i18n-ignore: console log
     deps.warn(`PostLens: no badges to toggle on this tab (${e instanceof Error ? e.message : String(e)})`);
     return false;
   }

@@ -3,6 +3,7 @@
 
 import { browser } from 'wxt/browser';
 import { checkCampaignInput } from '../campaigns';
+import { t } from '../i18n';
 import type {
   ImportCounts,
   PostKnowledge,
@@ -62,13 +63,13 @@ export function createHandlers(deps: HandlerDeps) {
     if (result.ok) await status.succeeded();
     // The user's Cancel is no storage failure: no storage warning for it.
     else if (!(result as Partial<Cancelled>).cancelled)
-      await status.failed((result as { error?: string }).error ?? 'Storage failed', deps.now());
+      await status.failed((result as { error?: string }).error ?? t('background.storageFailed'), deps.now());
     return result;
   };
   const retentionDays = async () => (await deps.settings()).retentionDays;
   const autoPrune = () =>
-    maybePrune({ db: deps.db, retentionDays, now: deps.now, warn: deps.warn }).catch((e) =>
-      deps.warn(`PostLens: pruning failed: ${describeStorageError(e)}`),
+    maybePrune({ db: deps.db, retentionDays, now: deps.now, warn: deps.warn }).catch(
+      (e) => deps.warn(`PostLens: pruning failed: ${describeStorageError(e)}`), // i18n-ignore: console log
     );
   const retention = createRetention({ retentionDays, now: deps.now });
   const watch = createWatchAlerts(deps); // watchlist breakout alerts, checked after each stored batch
@@ -117,11 +118,11 @@ export function createHandlers(deps: HandlerDeps) {
   });
 
   const denied = (what: string, sender: SenderLike | undefined) =>
-    deps.warn(`PostLens: ${what} refused from ${describeSender(sender)}`);
+    deps.warn(`PostLens: ${what} refused from ${describeSender(sender)}`); // i18n-ignore: console log
   const fromPage = (what: string, sender: SenderLike | undefined): { ok: false; error: string } | null => {
     if (isExtensionPage(sender, deps)) return null;
     denied(what, sender);
-    return { ok: false, error: `${what} is only accepted from PostLens's own pages` };
+    return { ok: false, error: t('background.onlyPages', what) };
   };
   const { imports, prunes, cancelHandlers } = cancellableWrites(fromPage);
   const guard = async <T extends object>(
@@ -152,7 +153,7 @@ export function createHandlers(deps: HandlerDeps) {
     async recordReadings(data: unknown, sender: SenderLike | undefined): Promise<RecordResult> {
       if (!isContentScript(sender, deps)) {
         denied('recordReadings', sender);
-        return { ok: false, error: 'Readings are only accepted from PostLens content scripts' };
+        return { ok: false, error: t('background.onlyContentScripts') };
       }
       const result = await accept(data);
       if (result.ok) watch.written(data);
@@ -201,7 +202,7 @@ export function createHandlers(deps: HandlerDeps) {
       try {
         return await knownPosts(await deps.db(), keys, (await deps.settings()).erPreference);
       } catch (e) {
-        deps.warn(`PostLens: knownPosts failed: ${describeStorageError(e)}`);
+        deps.warn(`PostLens: knownPosts failed: ${describeStorageError(e)}`); // i18n-ignore: console log
         return {};
       }
     },
@@ -221,12 +222,12 @@ export function createHandlers(deps: HandlerDeps) {
     deletePost: (key: unknown, sender: SenderLike | undefined) =>
       typeof key === 'string'
         ? guard('deletePost', sender, (db) => deletePost(db, key))
-        : Promise.resolve({ ok: false as const, error: 'deletePost needs a post key' }),
+        : Promise.resolve({ ok: false as const, error: t('background.needsPostKey') }),
 
     deleteAuthor: (key: unknown, sender: SenderLike | undefined) =>
       typeof key === 'string'
         ? guard('deleteAuthor', sender, (db) => deleteAuthor(db, key))
-        : Promise.resolve({ ok: false as const, error: 'deleteAuthor needs an author key' }),
+        : Promise.resolve({ ok: false as const, error: t('background.needsAuthorKey') }),
 
     deleteAll: (_data: unknown, sender: SenderLike | undefined) =>
       guard('deleteAll', sender, (db) => deleteAll(db)),
@@ -278,7 +279,7 @@ export function createHandlers(deps: HandlerDeps) {
       if (refused) return refused;
       const checked = checkCampaignInput(data);
       // Bad input is the form's problem, not storage's: no storage warning for it.
-      if (!checked.ok) return { ok: false as const, error: `Campaign not saved: ${checked.error}` };
+      if (!checked.ok) return { ok: false as const, error: t('background.campaignNotSaved', checked.error) };
       const newId = deps.newId ?? (() => crypto.randomUUID());
       return guard('saveCampaign', sender, (db) => putCampaign(db, checked.value, deps.now(), newId));
     },
@@ -292,7 +293,7 @@ export function createHandlers(deps: HandlerDeps) {
     deleteCampaign: (id: unknown, sender: SenderLike | undefined) =>
       typeof id === 'string'
         ? guard('deleteCampaign', sender, (db) => removeCampaign(db, id))
-        : Promise.resolve({ ok: false as const, error: 'deleteCampaign needs a campaign id' }),
+        : Promise.resolve({ ok: false as const, error: t('background.needsCampaignId') }),
 
     async storageStatus(_data: unknown, sender: SenderLike | undefined): Promise<StorageStatus> {
       if (!isExtensionPage(sender, deps) && !isContentScript(sender, deps)) {

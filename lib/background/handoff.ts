@@ -65,7 +65,7 @@ export function createHandoff(deps: HandoffDeps) {
         await deps.area.remove(keys);
       } catch (e) {
         // Left in storage: taken again at the next start, then found already stored.
-        deps.warn(`PostLens: could not remove stored hand-offs: ${String(e)}`);
+        deps.warn(`PostLens: could not remove stored hand-offs: ${String(e)}`); // i18n-ignore: console log
       }
     });
     return removal;
@@ -78,7 +78,7 @@ export function createHandoff(deps: HandoffDeps) {
       own.map(async ([key, value]) => {
         const at = isObject(value) ? value.at : undefined;
         if (!isObject(value) || !isObject(value.batch) || typeof at !== 'number' || !Number.isFinite(at)) {
-          deps.warn(`PostLens: unreadable hand-off ${key} removed`);
+          deps.warn(`PostLens: unreadable hand-off ${key} removed`); // i18n-ignore: console log
           waiting.delete(key);
           await forget(key);
           return;
@@ -108,7 +108,7 @@ export function createHandoff(deps: HandoffDeps) {
         await take(await deps.area.get(null));
       } while (again);
     })()
-      .catch((e: unknown) => deps.warn(`PostLens: could not read hand-offs: ${String(e)}`))
+      .catch((e: unknown) => deps.warn(`PostLens: could not read hand-offs: ${String(e)}`)) // i18n-ignore: console log
       .finally(() => {
         draining = null;
       });

@@ -51,6 +51,7 @@ export async function openFromCard(
   const toUrl = what === 'openAddToCampaign' ? dashboardAddUrl : dashboardPostUrl;
   const url = isContentScript(sender, deps) ? toUrl(deps.extensionUrl, key) : null;
   if (!url) {
+    // i18n-ignore: console log
     deps.warn(`PostLens: ${what} refused from ${describeSender(sender)}: ${String(key).slice(0, 80)}`);
     return false;
   }

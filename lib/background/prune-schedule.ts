@@ -59,7 +59,7 @@ export async function maybePrune(deps: PruneDeps): Promise<PruneCounts | null> {
   const limit = autoPruneLimit(await deps.retentionDays(), await retentionConsentItem.getValue(), now);
   const result = await pruneWithin(await deps.db(), limit, now);
   if (!result.ok) {
-    deps.warn(`PostLens: pruning failed: ${result.error}`);
+    deps.warn(`PostLens: pruning failed: ${result.error}`); // i18n-ignore: console log
     return null;
   }
   const { removed } = result;

@@ -2,16 +2,16 @@
 // deletes, shows it, and sends it back only when the user confirms. The confirmation deletes what
 // the preview counted (never anything written after it) and becomes the consent automatic pruning
 // follows (prune-schedule.ts).
+import { t } from '../i18n';
 import type { PruneCounts, PruneLimit, PrunePreview, RetentionStatus, WriteResult } from '../messages';
 import type { PostLensDb } from '../store';
 import { limitFor, previewPrune, pruneWithin } from '../store';
 import { autoPruneLimit, lastAutoPruneItem, retentionConsentItem } from './prune-schedule';
 
-export const OUTDATED_PREVIEW =
-  'Nothing was deleted: the data changed since the preview. Press Prune now to see it again.';
-export const KEEPS_EVERYTHING = 'Nothing to prune: the saved retention keeps every snapshot.';
-export const CHANGED_SETTING =
-  'Nothing was deleted: the saved retention is not the one previewed. Press Prune now to see it again.';
+// Worded once, when the worker starts: its language is the browser's, which does not change while it runs.
+export const OUTDATED_PREVIEW = t('background.retention.outdated');
+export const KEEPS_EVERYTHING = t('background.retention.keepsEverything');
+export const CHANGED_SETTING = t('background.retention.changedSetting');
 
 const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
@@ -46,7 +46,7 @@ export function checkConfirmation(
     !isId(p.snapshots) ||
     !isId(p.followerSnapshots)
   ) {
-    return 'pruneNow needs the preview it confirms';
+    return t('background.retention.needsPreview');
   }
   const saved = limitFor(savedDays, now);
   if (!saved || savedDays !== p.retentionDays) return CHANGED_SETTING;

@@ -7,6 +7,7 @@
 
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
+import { t } from '../i18n';
 import { type ErPref, preferredEr } from '../metrics';
 import { PLATFORM_NAMES } from '../platforms';
 import type { Settings } from '../settings';
@@ -70,10 +71,14 @@ const erOf = (post: StoredPost, pref: ErPref): number | null => {
 
 /** What a notification says: who, where, and each breakout's figure with its formula. */
 export function alertText(post: StoredPost, found: readonly Breakout[]): { title: string; message: string } {
-  const who = post.authorHandle ? `@${post.authorHandle}` : (post.authorName ?? 'A post');
-  const excerpt = post.text ? `\n“${post.text.slice(0, 80)}${post.text.length > 80 ? '…' : ''}”` : '';
+  const who = post.authorHandle ? `@${post.authorHandle}` : post.authorName;
+  const where = PLATFORM_NAMES[post.platform] ?? post.platform;
+  const quoted =
+    post.text &&
+    t('background.alert.excerpt', `${post.text.slice(0, 80)}${post.text.length > 80 ? '…' : ''}`);
+  const excerpt = quoted ? `\n${quoted}` : '';
   return {
-    title: `Breakout: ${who} on ${PLATFORM_NAMES[post.platform] ?? post.platform}`,
+    title: who ? t('background.alert.title', who, where) : t('background.alert.titleNoAuthor', where),
     message: `${found.map((b) => b.text).join('; ')}${excerpt}`,
   };
 }
@@ -151,7 +156,7 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
     if (keys.length === 0) return;
     chain = chain
       .then(() => check(keys))
-      .catch((e: unknown) => deps.warn(`PostLens: watchlist alert failed: ${String(e)}`));
+      .catch((e: unknown) => deps.warn(`PostLens: watchlist alert failed: ${String(e)}`)); // i18n-ignore: console log
   }
 
   return {

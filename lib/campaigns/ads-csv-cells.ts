@@ -1,6 +1,7 @@
 // One cell of an ads export read strictly: a day, an amount or a count. Nothing is guessed: a
 // date or number that reads two ways is refused with the choice that would settle it (AdsNeed).
 // Separate from the rows: these readers know nothing of columns, campaigns or periods. Intl only.
+import { t } from '../i18n';
 import { isIsoDay } from './dates';
 import { isCurrencyCode, MAX_AMOUNT_MINOR, minorDigits } from './money';
 import { CAMPAIGN_LIMITS } from './validate';
@@ -20,22 +21,23 @@ export function readDay(text: string, order: DateOrder | null): Read<string> {
   if (iso) day = `${iso[1]}-${pad(iso[2]!)}-${pad(iso[3]!)}`;
   else if (local) {
     const [, p, , q, year] = local as unknown as [string, string, string, string, string];
-    if (year.length !== 4)
-      return { ok: false, reason: 'a two-digit year is not read: export the year in full' };
+    if (year.length !== 4) return { ok: false, reason: t('campaignData.ads.twoDigitYear') };
     const dmy = `${year}-${pad(q)}-${pad(p)}`;
     const mdy = `${year}-${pad(p)}-${pad(q)}`;
     if (order === null) {
-      const only =
-        isIsoDay(dmy) === isIsoDay(mdy) ? '' : ` (it only reads ${isIsoDay(dmy) ? 'day' : 'month'} first)`;
-      return {
-        ok: false,
-        reason: `day and month order unknown: choose the file's date order${only}`,
-        need: 'dateOrder',
-      };
+      const reason =
+        isIsoDay(dmy) === isIsoDay(mdy)
+          ? t('campaignData.ads.dateOrderUnknown')
+          : isIsoDay(dmy)
+            ? t('campaignData.ads.dateOrderDayFirst')
+            : t('campaignData.ads.dateOrderMonthFirst');
+      return { ok: false, reason, need: 'dateOrder' };
     }
     day = order === 'dmy' ? dmy : mdy;
-  } else return { ok: false, reason: 'not a date: use YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY' };
-  return isIsoDay(day) ? { ok: true, value: day } : { ok: false, reason: 'not a day of the calendar' };
+  } else return { ok: false, reason: t('campaignData.ads.notADate') };
+  return isIsoDay(day)
+    ? { ok: true, value: day }
+    : { ok: false, reason: t('campaignData.ads.notACalendarDay') };
 }
 
 /** Grouping where a person would put it: 1,234,567 or 12,34,567, never 1,23. */
@@ -55,8 +57,8 @@ interface NumberRules {
   max: number;
   /** Currency code and symbols that may stand before or after an amount. */
   symbols: readonly string[];
-  /** Said when there are more decimals than digits. */
-  tooPrecise: string;
+  /** Said when there are more decimals than digits (worded only then). */
+  tooPrecise: () => string;
 }
 
 const other = (m: DecimalMark): DecimalMark => (m === '.' ? ',' : '.');
@@ -80,26 +82,27 @@ export function readNumber(text: string, rules: NumberRules): Read<number> {
   for (const sym of rules.symbols)
     if (s.startsWith(sym)) s = s.slice(sym.length).trim();
     else if (s.endsWith(sym)) s = s.slice(0, -sym.length).trim();
-  if (/^[-−(]/.test(s)) return { ok: false, reason: 'must not be negative' };
+  if (/^[-−(]/.test(s)) return { ok: false, reason: t('campaignData.ads.negative') };
   s = s.replace(/[\s\u00a0\u202f'’]/g, ' ');
-  if (!/^\d[\d., ]*$/.test(s) || /\D$/.test(s)) return { ok: false, reason: 'not a number' };
+  if (!/^\d[\d., ]*$/.test(s) || /\D$/.test(s))
+    return { ok: false, reason: t('campaignData.ads.notANumber') };
   const mark = rules.mark ?? cellMark(s, rules.count);
   if (mark === null)
     return {
       ok: false,
-      reason: 'reads as a decimal or as thousands: choose the decimal mark',
+      reason: t('campaignData.ads.decimalOrThousands'),
       need: 'decimalMark',
     };
   const [intPart = '', frac = '', extra] = s.split(mark);
   if (extra !== undefined || !/^\d*$/.test(frac) || (s.includes(mark) && frac === ''))
-    return { ok: false, reason: `not a number with "${mark}" as decimal mark` };
+    return { ok: false, reason: t('campaignData.ads.notANumberWithMark', mark) };
   const groups = new Set(intPart.replace(/\d/g, ''));
   const group = [...groups][0];
   if (groups.size > 1 || (group !== undefined && !groupsValid(intPart, group)))
-    return { ok: false, reason: 'thousands marks in the wrong places' };
-  if (frac.length > rules.digits) return { ok: false, reason: rules.tooPrecise };
+    return { ok: false, reason: t('campaignData.ads.misplacedGroups') };
+  if (frac.length > rules.digits) return { ok: false, reason: rules.tooPrecise() };
   const scaled = BigInt(intPart.replace(/\D/g, '') + frac.padEnd(rules.digits, '0'));
-  if (scaled > BigInt(rules.max)) return { ok: false, reason: 'too large' };
+  if (scaled > BigInt(rules.max)) return { ok: false, reason: t('campaignData.ads.tooLarge') };
   return { ok: true, value: Number(scaled) };
 }
 
@@ -128,7 +131,7 @@ export function numberRules(c: { currency: string; decimalMark: DecimalMark | nu
       count: false,
       max: MAX_AMOUNT_MINOR,
       symbols: known ? symbolsOf(c.currency) : [],
-      tooPrecise: `more decimals than ${c.currency} has (${digits}): not rounded`,
+      tooPrecise: () => t('campaignData.ads.tooManyDecimals', c.currency, String(digits)),
     },
     count: {
       ...base,
@@ -136,7 +139,7 @@ export function numberRules(c: { currency: string; decimalMark: DecimalMark | nu
       count: true,
       max: CAMPAIGN_LIMITS.count,
       symbols: [],
-      tooPrecise: 'not a whole number',
+      tooPrecise: () => t('campaignData.ads.notWholeNumber'),
     },
   };
 }

@@ -21,7 +21,10 @@ export type AdsValue = (typeof ADS_VALUES)[number];
 /** Each target's column index in the header, or null when the file has none for it. */
 export type AdsMapping = Record<AdsColumn, number | null>;
 
-/** Column names in Meta, Google, Microsoft, LinkedIn and TikTok exports, preferred first. */
+/**
+ * Column names in Meta, Google, Microsoft, LinkedIn and TikTok exports, preferred first. Matched
+ * against a file's header (data, not words shown), so they stay in English whatever the user's language.
+ */
 const NAMES: Record<AdsColumn, string[]> = {
   date: ['date', 'day', 'reporting starts', 'start date', 'start date (in utc)', 'by day', 'stat time day'],
   endDate: ['reporting ends', 'end date', 'end date (in utc)'],

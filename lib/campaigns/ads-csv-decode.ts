@@ -2,6 +2,7 @@
 // Separate from the columns and the cells: nothing here reads a value, it only finds where the
 // header is and which rows are data. Papaparse does the quoting.
 import Papa from 'papaparse';
+import { t } from '../i18n';
 import { ADS_VALUES, guessAdsMapping } from './ads-csv-columns';
 
 export interface AdsTable {
@@ -23,7 +24,7 @@ export function decodeAdsFile(bytes: Uint8Array): { ok: true; text: string } | {
   try {
     return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, error: 'The file is not UTF-8 text: save it as "CSV UTF-8" and choose it again' };
+    return { ok: false, error: t('campaignData.ads.notUtf8') };
   }
 }
 
@@ -43,14 +44,15 @@ function guessDelimiter(text: string): string {
 
 export function parseAdsCsv(text: string): { ok: true; table: AdsTable } | { ok: false; error: string } {
   const clean = text.replace(/^\uFEFF/, '');
-  if (clean.trim() === '') return { ok: false, error: 'The file is empty' };
+  if (clean.trim() === '') return { ok: false, error: t('campaignData.ads.fileEmpty') };
   const delimiter = guessDelimiter(clean);
   const parsed = Papa.parse<string[]>(clean, { delimiter });
   // An unclosed quote swallows the rest of the file into one cell: no row after it can be trusted.
   const quote = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quote) return { ok: false, error: `Row ${(quote.row ?? 0) + 1}: a quoted cell is never closed` };
+  if (quote) return { ok: false, error: t('campaignData.ads.unclosedQuote', (quote.row ?? 0) + 1) };
   const rows = parsed.data;
-  if (rows.length > MAX_ADS_ROWS) return { ok: false, error: `The file has more than ${MAX_ADS_ROWS} rows` };
+  if (rows.length > MAX_ADS_ROWS)
+    return { ok: false, error: t('campaignData.ads.tooManyRows', MAX_ADS_ROWS) };
   // Google Ads puts the report's title and date range above the header.
   const found = rows.slice(0, 10).findIndex((r) => {
     const m = guessAdsMapping(r);

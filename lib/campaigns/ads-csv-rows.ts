@@ -1,6 +1,8 @@
 // One data row of an ads export read under the user's choices: used, left out (another campaign,
 // outside the period, a "Total" row) or refused, with each refused cell reported. Separate from
 // the cells, which read one value, and from ads-csv.ts, which adds the rows up.
+
+import { t, tn } from '../i18n';
 import {
   type AdsNeed,
   type DateOrder,
@@ -54,18 +56,17 @@ export function adsCampaignNames(
 /** Reasons the file cannot be read as asked at all, before any row is. */
 export function refusal(table: AdsTable, c: AdsChoices, period: AdsPeriod): string | null {
   const { mapping } = c;
-  if (mapping.date === null) return "Choose the column with each row's day";
-  if (!ADS_VALUES.some((v) => mapping[v] !== null)) return 'Choose at least one column to import';
+  if (mapping.date === null) return t('campaignData.ads.chooseDateColumn');
+  if (!ADS_VALUES.some((v) => mapping[v] !== null)) return t('campaignData.ads.chooseValueColumn');
   const used = ADS_COLUMNS.filter((k) => mapping[k] !== null);
   const twice = used.find((k, i) => used.slice(i + 1).some((j) => mapping[j] === mapping[k]));
-  if (twice) return `The column "${table.header[mapping[twice]!]}" is chosen twice`;
-  if (mapping.campaign !== null && c.campaignName === null)
-    return 'Choose which campaign of the file this is';
+  if (twice) return t('campaignData.ads.columnTwice', table.header[mapping[twice]!] ?? '');
+  if (mapping.campaign !== null && c.campaignName === null) return t('campaignData.ads.chooseCampaign');
   if (mapping.spend === null && mapping.revenue === null) return null;
-  if (!isCurrencyCode(c.currency)) return "Choose the currency of the file's amounts";
+  if (!isCurrencyCode(c.currency)) return t('campaignData.ads.chooseCurrency');
   const own = MONEY_INPUTS.map((k) => moneyInput(period as Campaign, k)).find((m) => m !== null);
   if (own && own.currency !== c.currency)
-    return `The file's amounts are in ${c.currency} but this campaign's are in ${own.currency}: amounts are not converted`;
+    return t('campaignData.ads.currencyMismatch', c.currency, own.currency);
   return null;
 }
 
@@ -89,7 +90,7 @@ export function readRow(
   // A cell more or fewer than the header means a stray delimiter: the columns no longer line up.
   if (cells.length < width || cells.slice(width).some((x) => x.trim() !== '')) {
     fail(null, cells.join(table.delimiter).slice(0, 80), {
-      reason: `${cells.length} cells where the header has ${width}`,
+      reason: tn('campaignData.ads.cellCount', cells.length, width),
     });
     return { kind: 'error' };
   }
@@ -105,13 +106,13 @@ export function readRow(
     if (!end.ok) return error('endDate', end);
     if (end.value !== day.value)
       return error('endDate', {
-        reason: `the row covers ${day.value} to ${end.value}: export one row per day`,
+        reason: t('campaignData.ads.rowCoversDays', day.value, end.value),
       });
   }
   if (day.value < period.start || day.value > period.end) return { kind: 'outside', day: day.value };
   const amounts = mapping.spend !== null || mapping.revenue !== null;
   if (amounts && mapping.currency !== null && cell('currency').toUpperCase() !== c.currency)
-    return error('currency', { reason: `not the currency chosen for the file (${c.currency})` });
+    return error('currency', { reason: t('campaignData.ads.currencyNotChosen', c.currency) });
   const rules = numberRules(c);
   const values: Partial<Record<AdsValue, number>> = {};
   let ok = true;
@@ -122,7 +123,7 @@ export function readRow(
         ? readNumber(text, v === 'spend' || v === 'revenue' ? rules.money : rules.count)
         : c.emptyAsZero
           ? { ok: true, value: 0 }
-          : { ok: false, reason: 'empty: choose whether an empty cell is 0', need: 'emptyAsZero' };
+          : { ok: false, reason: t('campaignData.ads.emptyCell'), need: 'emptyAsZero' };
     if (read.ok) values[v] = read.value;
     else {
       error(v, read);

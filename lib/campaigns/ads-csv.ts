@@ -4,6 +4,7 @@
 // The page applies the totals only when no cell was refused. This file adds the rows up; the
 // bytes and header are read in ads-csv-decode.ts, the columns guessed in ads-csv-columns.ts, each
 // cell read in ads-csv-cells.ts and each row in ads-csv-rows.ts.
+import { t } from '../i18n';
 import type { AdsNeed } from './ads-csv-cells';
 import { ADS_VALUES, type AdsValue } from './ads-csv-columns';
 import type { AdsTable } from './ads-csv-decode';
@@ -14,6 +15,7 @@ import { CAMPAIGN_LIMITS } from './validate';
 export interface AdsRowError {
   /** 1-based record number, the header's row counted, as a spreadsheet numbers rows. */
   row: number;
+  /** The header's name of the refused cell's column, or "row" (in words) when the whole row is. */
   column: string;
   value: string;
   reason: string;
@@ -39,6 +41,22 @@ export interface AdsImport {
   errors: AdsRowError[];
   /** First and last day of this campaign's rows in the file, in the period or not. */
   dateRange: { first: string; last: string } | null;
+}
+
+/** A column's sum over the limit, in words: one sentence per column, named as the column is. */
+function sumTooLarge(v: AdsValue): string {
+  switch (v) {
+    case 'spend':
+      return t('campaignData.ads.sumTooLarge.spend');
+    case 'revenue':
+      return t('campaignData.ads.sumTooLarge.revenue');
+    case 'clicks':
+      return t('campaignData.ads.sumTooLarge.clicks');
+    case 'impressions':
+      return t('campaignData.ads.sumTooLarge.impressions');
+    case 'conversions':
+      return t('campaignData.ads.sumTooLarge.conversions');
+  }
 }
 
 /**
@@ -69,7 +87,7 @@ export function importAdsRows(
     const read = readRow(cells, table, choices, period, (k, value, e) =>
       r.errors.push({
         row: i + 1,
-        column: k === null ? 'row' : table.header[mapping[k]!]!,
+        column: k === null ? t('campaignData.ads.wholeRow') : table.header[mapping[k]!]!,
         value,
         reason: e.reason,
         ...(e.need ? { need: e.need } : {}),
@@ -93,7 +111,7 @@ export function importAdsRows(
     const isMoney = v === 'spend' || v === 'revenue';
     // Each cell is within the limit; their sum may not be, and is refused rather than capped.
     if (sums[v] > (isMoney ? MAX_AMOUNT_MINOR : CAMPAIGN_LIMITS.count))
-      return { ok: false, error: `The ${v} of the rows used adds up to more than PostLens accepts` };
+      return { ok: false, error: sumTooLarge(v) };
     if (isMoney) r.totals[v] = { amountMinor: sums[v], currency: choices.currency };
     else r.totals[v] = sums[v];
   }

@@ -1,6 +1,8 @@
 // What a campaign is and what the user can enter about it, with the one list of inputs the form,
 // the validator, the inputs view and the CSV columns all follow. Pure: no browser imports.
+import { t } from '../i18n';
 import type { Money } from './money';
+import { words } from './words';
 
 export interface Campaign {
   id: string;
@@ -88,24 +90,24 @@ export const INPUT_IDS = [
 ] as const satisfies readonly (MoneyInputId | CountInputId | 'csat' | 'nps')[];
 export type InputId = (typeof INPUT_IDS)[number];
 
-/** Each input's name in labels and in "needs …" sentences. */
-export const INPUT_NAMES: Record<InputId, string> = {
-  spend: 'spend',
-  revenue: 'revenue',
-  leads: 'leads',
-  clicks: 'clicks',
-  conversions: 'conversions',
-  csat: 'CSAT',
-  nps: 'NPS',
-  leadValue: 'lead value',
-  averageOrderValue: 'average order value',
-  lifetimeValue: 'customer lifetime value',
-  impressions: 'paid impressions',
-  reach: 'reach',
-  videoCompletions: 'video completions',
-  mentions: 'mentions',
-  directMessages: 'direct messages',
-};
+/** Each input's name in labels and in "needs …" sentences, in the user's language. */
+export const INPUT_NAMES: Record<InputId, string> = words<InputId>({
+  spend: () => t('campaignData.inputName.spend'),
+  revenue: () => t('campaignData.inputName.revenue'),
+  leads: () => t('campaignData.inputName.leads'),
+  clicks: () => t('campaignData.inputName.clicks'),
+  conversions: () => t('campaignData.inputName.conversions'),
+  csat: () => t('campaignData.inputName.csat'),
+  nps: () => t('campaignData.inputName.nps'),
+  leadValue: () => t('campaignData.inputName.leadValue'),
+  averageOrderValue: () => t('campaignData.inputName.averageOrderValue'),
+  lifetimeValue: () => t('campaignData.inputName.lifetimeValue'),
+  impressions: () => t('campaignData.inputName.impressions'),
+  reach: () => t('campaignData.inputName.reach'),
+  videoCompletions: () => t('campaignData.inputName.videoCompletions'),
+  mentions: () => t('campaignData.inputName.mentions'),
+  directMessages: () => t('campaignData.inputName.directMessages'),
+});
 
 /** An amount the user entered, or null; a record stored before the input existed has none. */
 export const moneyInput = (c: Campaign, id: MoneyInputId): Money | null => c[id] ?? null;

@@ -2,12 +2,15 @@
 // add money only within one currency ("mixed currencies" otherwise) and count a post that is in
 // several campaigns of the same dates once, with what it gained in that period. Pure.
 
+import { t, tn } from '../i18n';
+import { INPUT_NAMES } from './campaign';
 import {
   type Campaign,
   campaignFigures,
   type Figure,
   type FigureId,
   figure,
+  figureLabel,
   figuresById,
   type Part,
   type PostFacts,
@@ -16,7 +19,7 @@ import {
   postTotal,
   quotient,
 } from './figures';
-import { campaignInputs, type InputView } from './inputs';
+import { campaignInputs, INPUT_LABELS, type InputView } from './inputs';
 import { formatMoney, type Money, mixedCurrencies, sumMoney, toMajor } from './money';
 import { engagementTrend, type TrendPoint, type TrendSnapshot, trendGain } from './trend';
 
@@ -52,8 +55,6 @@ export interface CampaignComparison {
   totals: Figure<TotalId>[];
 }
 
-const GAIN_FORMULA = "Σ engagement on the period's last known day − on its first known day";
-
 export function comparisonRow(f: CampaignFacts, now: number, locale?: string): ComparisonRow {
   const trend = engagementTrend(f.campaign, f.snapshots, now);
   return {
@@ -63,8 +64,8 @@ export function comparisonRow(f: CampaignFacts, now: number, locale?: string): C
     trend,
     gain: figure(
       'gain',
-      'Engagement gained in period',
-      GAIN_FORMULA,
+      t('campaignData.figure.gain.label'),
+      t('campaignData.figure.gain.formula'),
       'count',
       trendGain(trend, f.campaign.postKeys.length),
       null,
@@ -75,9 +76,9 @@ export function comparisonRow(f: CampaignFacts, now: number, locale?: string): C
 
 /** "spend of “A”, “B”" or "spend of 3 campaigns". */
 function missingIn(what: string, names: string[]): string {
-  return names.length <= 2
-    ? `${what} of ${names.map((n) => `“${n}”`).join(', ')}`
-    : `${what} of ${names.length} campaigns`;
+  if (names.length === 1) return t('campaignData.need.missingInOne', what, names[0]!);
+  if (names.length === 2) return t('campaignData.need.missingInTwo', what, names[0]!, names[1]!);
+  return tn('campaignData.need.missingInMany', names.length, what);
 }
 
 type MoneyTotal = { part: Part; money: Money | null; mixed: string[] | null };
@@ -87,7 +88,8 @@ function moneyTotal(
   pick: (c: Campaign) => Money | null,
   what: string,
 ): MoneyTotal {
-  if (list.length === 0) return { part: { value: null, needs: ['campaigns'] }, money: null, mixed: null };
+  if (list.length === 0)
+    return { part: { value: null, needs: [t('campaignData.need.campaigns')] }, money: null, mixed: null };
   const missing = list.filter((c) => pick(c) === null).map((c) => c.name);
   if (missing.length > 0)
     return { part: { value: null, needs: [missingIn(what, missing)] }, money: null, mixed: null };
@@ -98,7 +100,7 @@ function moneyTotal(
 }
 
 function countTotal(list: readonly Campaign[], pick: (c: Campaign) => number | null, what: string): Part {
-  if (list.length === 0) return { value: null, needs: ['campaigns'] };
+  if (list.length === 0) return { value: null, needs: [t('campaignData.need.campaigns')] };
   const missing = list.filter((c) => pick(c) === null).map((c) => c.name);
   if (missing.length > 0) return { value: null, needs: [missingIn(what, missing)] };
   return { value: list.reduce((s, c) => s + pick(c)!, 0), needs: [] };
@@ -124,10 +126,10 @@ export function compareCampaigns(
     }
   }
 
-  const spend = moneyTotal(list, (c) => c.spend, 'spend');
-  const revenue = moneyTotal(list, (c) => c.revenue, 'revenue');
-  const eng = postTotal([...keys], facts, periodEngagement, 'engagement in the period');
-  const views = postTotal([...keys], facts, periodViews, 'views in the period');
+  const spend = moneyTotal(list, (c) => c.spend, INPUT_NAMES.spend);
+  const revenue = moneyTotal(list, (c) => c.revenue, INPUT_NAMES.revenue);
+  const eng = postTotal([...keys], facts, periodEngagement, t('campaignData.need.engagementInPeriod'));
+  const views = postTotal([...keys], facts, periodViews, t('campaignData.need.viewsInPeriod'));
   const currency = spend.money?.currency ?? null;
   const mixed = spend.mixed ?? revenue.mixed;
   const sameCurrency = !spend.money || !revenue.money || spend.money.currency === revenue.money.currency;
@@ -139,79 +141,72 @@ export function compareCampaigns(
           needs: [...revenue.part.needs],
         },
         { value: spend.money?.amountMinor ?? null, needs: spend.part.needs },
-        'non-zero spend',
+        t('campaignData.need.nonZeroSpend'),
       );
 
-  const money = (id: TotalId, label: string, formula: string, t: MoneyTotal): Figure<TotalId> => {
-    const f = figure(id, label, formula, 'money', t.part, t.money?.currency ?? null, locale);
-    if (t.mixed) return { ...f, display: mixedCurrencies(t.mixed) };
-    return t.money ? { ...f, display: formatMoney(t.money, locale) } : f;
+  const money = (id: TotalId, label: string, formula: string, total: MoneyTotal): Figure<TotalId> => {
+    const f = figure(id, label, formula, 'money', total.part, total.money?.currency ?? null, locale);
+    if (total.mixed) return { ...f, display: mixedCurrencies(total.mixed) };
+    return total.money ? { ...f, display: formatMoney(total.money, locale) } : f;
   };
   const withMixed = (f: Figure<TotalId>, mixedHere: string[] | null): Figure<TotalId> =>
     mixedHere ? { ...f, value: null, display: mixedCurrencies(mixedHere) } : f;
 
   const totals: Figure<TotalId>[] = [
-    money('spend', 'Spend', 'Σ spend of every campaign', spend),
-    money('revenue', 'Revenue attributed', 'Σ revenue of every campaign', revenue),
+    money('spend', INPUT_LABELS.spend, t('campaignData.total.spend'), spend),
+    money('revenue', INPUT_LABELS.revenue, t('campaignData.total.revenue'), revenue),
     figure(
       'leads',
-      'Leads',
-      'Σ leads of every campaign',
+      INPUT_LABELS.leads,
+      t('campaignData.total.leads'),
       'count',
-      countTotal(list, (c) => c.leads, 'leads'),
+      countTotal(list, (c) => c.leads, INPUT_NAMES.leads),
       null,
       locale,
     ),
     figure(
       'clicks',
-      'Clicks',
-      'Σ clicks of every campaign',
+      INPUT_LABELS.clicks,
+      t('campaignData.total.clicks'),
       'count',
-      countTotal(list, (c) => c.clicks, 'clicks'),
+      countTotal(list, (c) => c.clicks, INPUT_NAMES.clicks),
       null,
       locale,
     ),
     figure(
       'conversions',
-      'Conversions',
-      'Σ conversions of every campaign',
+      INPUT_LABELS.conversions,
+      t('campaignData.total.conversions'),
       'count',
-      countTotal(list, (c) => c.conversions, 'conversions'),
+      countTotal(list, (c) => c.conversions, INPUT_NAMES.conversions),
       null,
       locale,
     ),
     figure(
       'engagement',
-      'Engagement',
-      "Σ engagement each campaign's posts gained in its period (a post in campaigns of the same dates once)",
+      figureLabel('engagement'),
+      t('campaignData.total.engagement'),
       'count',
       eng,
       null,
       locale,
     ),
-    figure(
-      'views',
-      'Views',
-      "Σ views each campaign's posts gained in its period (a post in campaigns of the same dates once)",
-      'count',
-      views,
-      null,
-      locale,
-    ),
+    figure('views', figureLabel('views'), t('campaignData.total.views'), 'count', views, null, locale),
     withMixed(
       figure(
         'costPerEngagement',
-        'Cost per engagement',
-        'Σ spend ÷ engagement',
+        figureLabel('costPerEngagement'),
+        t('campaignData.total.costPerEngagement'),
         'money',
-        quotient(spend.part, eng, 'non-zero engagement'),
+        quotient(spend.part, eng, t('campaignData.need.nonZeroEngagement')),
         currency,
         locale,
       ),
       spend.mixed,
     ),
     withMixed(
-      figure('roi', 'ROI', '(Σ revenue − Σ spend) ÷ Σ spend', 'rate', roiPart, null, locale),
+      // i18n-ignore: ROI is an abbreviation that reads the same in every language
+      figure('roi', 'ROI', t('campaignData.total.roi'), 'rate', roiPart, null, locale),
       mixed ?? (sameCurrency ? null : [spend.money!.currency, revenue.money!.currency].sort()),
     ),
   ];

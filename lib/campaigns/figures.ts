@@ -2,6 +2,7 @@
 // that follow. Pure: no browser imports. A figure whose inputs are missing is no number: it says
 // what it needs ("needs clicks") instead of showing 0, and a division by zero is a need too.
 import { formatNumber, formatPercent } from '../format';
+import { t } from '../i18n';
 import { engagement } from '../metrics';
 import type { Count, Counts } from '../types';
 import { type Campaign, type CountInputId, countInput, INPUT_NAMES } from './campaign';
@@ -29,8 +30,6 @@ export interface PostFacts {
 export const periodEngagement = (f: PostFacts): number | null =>
   f.period.gained ? engagement(f.period.gained) : null;
 export const periodViews = (f: PostFacts): number | null => f.period.gained?.views ?? null;
-const GAINED =
-  "each post's last snapshot in the period − its last before the start (from 0, i.e. publication, without one)";
 
 export const FIGURE_IDS = [
   'engagement',
@@ -69,6 +68,13 @@ export interface Figure<I extends string = FigureId> {
   currency: string | null;
 }
 
+/** A figure's label that the comparison totals and the trend chart share with it. */
+export function figureLabel(id: 'engagement' | 'views' | 'costPerEngagement'): string {
+  if (id === 'engagement') return t('campaignData.figure.engagement.label');
+  if (id === 'views') return t('campaignData.figure.views.label');
+  return t('campaignData.figure.costPerEngagement.label');
+}
+
 /** id, label, formula, unit, value; a money figure may name its currency (else the spend's). */
 type Spec = [FigureId, string, string, Figure['unit'], Part, string?];
 
@@ -77,12 +83,15 @@ type Spec = [FigureId, string, string, Figure['unit'], Part, string?];
  * was paid for), else the views the posts gained. Entering impressions unlocks both, so a missing
  * or zero views total says so.
  */
-function delivery(c: Campaign, views: Part): { part: Part; basis: 'paid impressions' | 'views' } {
+function delivery(c: Campaign, views: Part): { part: Part; basis: 'impressions' | 'views' } {
   const impressions = countInput(c, 'impressions');
-  if (impressions !== null) return { part: have(impressions), basis: 'paid impressions' };
+  if (impressions !== null) return { part: have(impressions), basis: 'impressions' };
   if (views.value !== null && views.value !== 0) return { part: views, basis: 'views' };
-  const missing = views.value === 0 ? 'non-zero views' : views.needs.join(' and ');
-  return { part: need(`paid impressions or ${missing}`), basis: 'views' };
+  const missing =
+    views.value === 0
+      ? t('campaignData.need.nonZeroViews')
+      : views.needs.reduce((a, b) => t('campaignData.need.both', a, b));
+  return { part: need(t('campaignData.need.paidImpressionsOr', missing)), basis: 'views' };
 }
 
 /** Every figure of one campaign from what its posts gained in its period. facts: by post key. */
@@ -92,98 +101,132 @@ export function campaignFigures(
   locale?: string,
 ): Figure[] {
   const keys = c.postKeys;
-  const eng = postTotal(keys, facts, periodEngagement, 'engagement in the period');
-  const views = postTotal(keys, facts, periodViews, 'views in the period');
-  const followers = postTotal(keys, facts, (f) => f.followers, 'followers');
-  const spend = c.spend ? have(toMajor(c.spend)) : need('spend');
-  const clicks = input(c.clicks, 'clicks');
-  const conversions = input(c.conversions, 'conversions');
+  const eng = postTotal(keys, facts, periodEngagement, t('campaignData.need.engagementInPeriod'));
+  const views = postTotal(keys, facts, periodViews, t('campaignData.need.viewsInPeriod'));
+  const followers = postTotal(keys, facts, (f) => f.followers, t('campaignData.need.followers'));
+  const spend = c.spend ? have(toMajor(c.spend)) : need(INPUT_NAMES.spend);
+  const clicks = input(c.clicks, INPUT_NAMES.clicks);
+  const conversions = input(c.conversions, INPUT_NAMES.conversions);
   const count = (id: CountInputId) => input(countInput(c, id), INPUT_NAMES[id]);
   const paid = delivery(c, views);
-  const nonZeroPaid = `non-zero ${paid.basis}`;
+  const byImpressions = paid.basis === 'impressions';
+  const nonZeroViews = t('campaignData.need.nonZeroViews');
+  const nonZeroImpressions = t('campaignData.need.nonZeroPaidImpressions');
+  const nonZeroClicks = t('campaignData.need.nonZeroClicks');
+  const nonZeroPaid = byImpressions ? nonZeroImpressions : nonZeroViews;
   const estimate = revenueEstimate(c);
   const roasOf = roas(c);
   const roiOf = roi(c);
+  const gained = t('campaignData.figure.gained');
   const specs: Spec[] = [
-    ['engagement', 'Engagement', `Σ (likes + comments + reposts + saves) gained: ${GAINED}`, 'count', eng],
-    ['views', 'Views', `Σ views gained: ${GAINED}`, 'count', views],
-    ['erViews', 'ER by views', 'engagement ÷ views', 'rate', quotient(eng, views, 'non-zero views')],
+    [
+      'engagement',
+      figureLabel('engagement'),
+      t('campaignData.figure.engagement.formula', gained),
+      'count',
+      eng,
+    ],
+    ['views', figureLabel('views'), t('campaignData.figure.views.formula', gained), 'count', views],
+    [
+      'erViews',
+      t('campaignData.figure.erViews.label'),
+      t('campaignData.figure.erViews.formula'),
+      'rate',
+      quotient(eng, views, nonZeroViews),
+    ],
     [
       'erFollowers',
-      'ER by followers',
-      "engagement ÷ Σ followers of each post's author",
+      t('campaignData.figure.erFollowers.label'),
+      t('campaignData.figure.erFollowers.formula'),
       'rate',
-      quotient(eng, followers, 'non-zero followers'),
+      quotient(eng, followers, t('campaignData.need.nonZeroFollowers')),
     ],
-    ['erReach', 'ER by reach', 'engagement ÷ reach', 'rate', quotient(eng, count('reach'), 'non-zero reach')],
+    [
+      'erReach',
+      t('campaignData.figure.erReach.label'),
+      t('campaignData.figure.erReach.formula'),
+      'rate',
+      quotient(eng, count('reach'), t('campaignData.need.nonZeroReach')),
+    ],
     [
       'erImpressions',
-      'ER by paid impressions',
-      'engagement ÷ paid impressions',
+      t('campaignData.figure.erImpressions.label'),
+      t('campaignData.figure.erImpressions.formula'),
       'rate',
-      quotient(eng, count('impressions'), 'non-zero paid impressions'),
+      quotient(eng, count('impressions'), nonZeroImpressions),
     ],
     [
       'videoCompletionRate',
-      'Video completion rate',
-      'video completions ÷ views',
+      t('campaignData.figure.videoCompletionRate.label'),
+      t('campaignData.figure.videoCompletionRate.formula'),
       'rate',
-      quotient(count('videoCompletions'), views, 'non-zero views'),
+      quotient(count('videoCompletions'), views, nonZeroViews),
     ],
     [
       'conversations',
-      'Conversations',
-      'mentions + direct messages',
+      t('campaignData.figure.conversations.label'),
+      t('campaignData.figure.conversations.formula'),
       'count',
       sum(count('mentions'), count('directMessages')),
     ],
     [
       'costPerEngagement',
-      'Cost per engagement',
-      'spend ÷ engagement',
+      figureLabel('costPerEngagement'),
+      t('campaignData.figure.costPerEngagement.formula'),
       'money',
-      quotient(spend, eng, 'non-zero engagement'),
+      quotient(spend, eng, t('campaignData.need.nonZeroEngagement')),
     ],
     [
       'cpm',
-      'CPM',
-      `spend ÷ ${paid.basis} × 1,000`,
+      'CPM', // i18n-ignore: the abbreviation reads the same in every language
+      byImpressions
+        ? t('campaignData.figure.cpm.formulaImpressions')
+        : t('campaignData.figure.cpm.formulaViews'),
       'money',
       scaled(quotient(spend, paid.part, nonZeroPaid), 1000),
     ],
-    ['cpc', 'CPC', 'spend ÷ clicks', 'money', quotient(spend, clicks, 'non-zero clicks')],
-    ['ctr', 'CTR', `clicks ÷ ${paid.basis}`, 'rate', quotient(clicks, paid.part, nonZeroPaid)],
+    // i18n-ignore: CPC is an abbreviation that reads the same in every language
+    ['cpc', 'CPC', t('campaignData.figure.cpc.formula'), 'money', quotient(spend, clicks, nonZeroClicks)],
+    [
+      'ctr',
+      'CTR', // i18n-ignore: the abbreviation reads the same in every language
+      byImpressions
+        ? t('campaignData.figure.ctr.formulaImpressions')
+        : t('campaignData.figure.ctr.formulaViews'),
+      'rate',
+      quotient(clicks, paid.part, nonZeroPaid),
+    ],
     [
       'conversionRate',
-      'Conversion rate',
-      'conversions ÷ clicks',
+      t('campaignData.figure.conversionRate.label'),
+      t('campaignData.figure.conversionRate.formula'),
       'rate',
-      quotient(conversions, clicks, 'non-zero clicks'),
+      quotient(conversions, clicks, nonZeroClicks),
     ],
     [
       'costPerLead',
-      'Cost per lead',
-      'spend ÷ leads',
+      t('campaignData.figure.costPerLead.label'),
+      t('campaignData.figure.costPerLead.formula'),
       'money',
-      quotient(spend, input(c.leads, 'leads'), 'at least one lead'),
+      quotient(spend, input(c.leads, INPUT_NAMES.leads), t('campaignData.need.atLeastOneLead')),
     ],
     [
       'costPerAcquisition',
-      'Cost per acquisition',
-      'spend ÷ conversions',
+      t('campaignData.figure.costPerAcquisition.label'),
+      t('campaignData.figure.costPerAcquisition.formula'),
       'money',
-      quotient(spend, conversions, 'at least one conversion'),
+      quotient(spend, conversions, t('campaignData.need.atLeastOneConversion')),
     ],
     [
       'revenueEstimate',
-      'Revenue estimate',
+      t('campaignData.figure.revenueEstimate.label'),
       estimate.formula,
       'money',
       estimate.part,
       estimate.currency ?? undefined,
     ],
-    ['roas', 'ROAS', roasOf.formula, 'ratio', roasOf.part],
-    ['roi', 'ROI', roiOf.formula, 'rate', roiOf.part],
+    ['roas', 'ROAS', roasOf.formula, 'ratio', roasOf.part], // i18n-ignore: abbreviation, the same in every language
+    ['roi', 'ROI', roiOf.formula, 'rate', roiOf.part], // i18n-ignore: abbreviation, the same in every language
   ];
   const currency = c.spend?.currency ?? null;
   return specs.map(([id, label, formula, unit, part, own]) =>
@@ -202,7 +245,11 @@ export function figure<I extends string>(
 ): Figure<I> {
   const { value, needs } = part;
   let display: string;
-  if (value === null) display = needs.length > 0 ? `needs ${needs.join(', ')}` : 'needs more data';
+  if (value === null)
+    display =
+      needs.length > 0
+        ? t('campaignData.figure.needs', needs.join(', '))
+        : t('campaignData.figure.needsMoreData');
   else if (unit === 'money' && currency) display = formatCost(value, currency, locale);
   else if (unit === 'rate') display = formatPercent(value, locale);
   else if (unit === 'ratio')

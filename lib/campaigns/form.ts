@@ -1,6 +1,8 @@
 // The campaign form's text fields to a CampaignInput and back. Pure: what a person typed, read in
 // their locale, with a message per field that cannot be read. Empty optional fields are null
 // (not entered), never 0.
+
+import { t, tn } from '../i18n';
 import {
   type Campaign,
   type CampaignInput,
@@ -12,7 +14,8 @@ import {
   moneyInput,
 } from './campaign';
 import { addDays, dayCount, isIsoDay, MAX_PERIOD_DAYS } from './dates';
-import { isCurrencyCode, type Money, parseAmount, parseDecimal, toDecimalString } from './money';
+import { INPUT_LABELS } from './inputs';
+import { decimalError, isCurrencyCode, type Money, parseAmount, readDecimal, toDecimalString } from './money';
 import { CAMPAIGN_LIMITS } from './validate';
 
 export type CampaignFormValues = Record<
@@ -21,18 +24,6 @@ export type CampaignFormValues = Record<
 >;
 
 export type FormErrors = Partial<Record<keyof CampaignFormValues, string>>;
-
-/** How each count is named in a message ("Leads must be a whole number"). */
-const COUNT_WHAT: Record<CountInputId, string> = {
-  leads: 'Leads',
-  clicks: 'Clicks',
-  conversions: 'Conversions',
-  impressions: 'Paid impressions',
-  reach: 'Reach',
-  videoCompletions: 'Video completions',
-  mentions: 'Mentions',
-  directMessages: 'Direct messages',
-};
 
 /** The fields for editing a campaign, or a new one's: today and the 29 days after it. */
 export function formValues(c: Campaign | null, today: string, currency: string): CampaignFormValues {
@@ -66,18 +57,24 @@ function number(
   digits: number,
   min: number,
   max: number,
-  what: string,
+  field: CountInputId | 'csat' | 'nps',
 ): Read {
   if (text.trim() === '') return { ok: true, value: null };
-  const r = parseDecimal(text, {
-    digits,
-    locale,
-    negative: min < 0,
-    tooPrecise: digits === 0 ? `${what} must be a whole number` : `${what} takes at most ${digits} decimal`,
-  });
-  if (!r.ok) return { ok: false, error: /^(must|is) /.test(r.error) ? `${what} ${r.error}` : r.error };
+  // "Leads must be a whole number": each message names the field by its label.
+  const what = INPUT_LABELS[field];
+  const r = readDecimal(text, { digits, locale, negative: min < 0 });
+  if (!r.ok) {
+    if (r.problem === 'negative') return { ok: false, error: t('campaignData.form.negative', what) };
+    if (r.problem === 'tooLarge') return { ok: false, error: t('campaignData.form.tooLarge', what) };
+    const tooPrecise =
+      digits === 0
+        ? t('campaignData.form.wholeNumber', what)
+        : tn('campaignData.form.maxDecimals', digits, what);
+    return { ok: false, error: decimalError(r.problem, text, tooPrecise) };
+  }
   const value = r.scaled / 10 ** digits;
-  if (value < min || value > max) return { ok: false, error: `${what} must be between ${min} and ${max}` };
+  if (value < min || value > max)
+    return { ok: false, error: t('campaignData.form.between', what, String(min), String(max)) };
   return { ok: true, value };
 }
 
@@ -89,15 +86,15 @@ export function readCampaignForm(
 ): { ok: true; input: CampaignInput } | { ok: false; errors: FormErrors } {
   const errors: FormErrors = {};
   const name = v.name.trim();
-  if (name === '') errors.name = 'Give the campaign a name';
-  if (!isIsoDay(v.start)) errors.start = 'Choose the first day';
-  if (!isIsoDay(v.end)) errors.end = 'Choose the last day';
+  if (name === '') errors.name = t('campaignData.form.name');
+  if (!isIsoDay(v.start)) errors.start = t('campaignData.form.firstDay');
+  if (!isIsoDay(v.end)) errors.end = t('campaignData.form.lastDay');
   else if (isIsoDay(v.start) && dayCount(v.start, v.end) === 0)
-    errors.end = 'The last day is before the first';
+    errors.end = t('campaignData.form.lastBeforeFirst');
   else if (isIsoDay(v.start) && dayCount(v.start, v.end) > MAX_PERIOD_DAYS)
-    errors.end = `A campaign lasts at most ${MAX_PERIOD_DAYS} days`;
+    errors.end = t('campaignData.form.tooLong', String(MAX_PERIOD_DAYS));
   const currencyOk = isCurrencyCode(v.currency);
-  if (!currencyOk) errors.currency = 'Choose a currency';
+  if (!currencyOk) errors.currency = t('campaignData.form.currency');
   const money = (field: MoneyInputId) => {
     if (v[field].trim() === '' || !currencyOk) return null;
     const r = parseAmount(v[field], v.currency, locale);
@@ -111,7 +108,7 @@ export function readCampaignForm(
     return null;
   };
   const count = (field: CountInputId) =>
-    read(field, number(v[field], locale, 0, 0, CAMPAIGN_LIMITS.count, COUNT_WHAT[field]));
+    read(field, number(v[field], locale, 0, 0, CAMPAIGN_LIMITS.count, field));
   const input: CampaignInput = {
     ...(base.id ? { id: base.id } : {}),
     name,
@@ -120,8 +117,8 @@ export function readCampaignForm(
     end: v.end,
     ...(Object.fromEntries(MONEY_INPUTS.map((k) => [k, money(k)])) as Record<MoneyInputId, Money | null>),
     ...(Object.fromEntries(COUNT_INPUTS.map((k) => [k, count(k)])) as Record<CountInputId, number | null>),
-    csat: read('csat', number(v.csat, locale, 1, 0, 100, 'CSAT')),
-    nps: read('nps', number(v.nps, locale, 1, -100, 100, 'NPS')),
+    csat: read('csat', number(v.csat, locale, 1, 0, 100, 'csat')),
+    nps: read('nps', number(v.nps, locale, 1, -100, 100, 'nps')),
   };
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input };
 }

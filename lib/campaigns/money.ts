@@ -1,6 +1,7 @@
 // Money as integers of minor units with an ISO 4217 code: parse what a person types, format it
 // with Intl, and add amounts only when they share one currency. Pure: Intl only, no browser APIs.
 // Integers, because 0.1 + 0.2 is not 0.3 in floating point and a budget must add up to the cent.
+import { t, tn } from '../i18n';
 
 export interface Money {
   /** Whole minor units (cents, yen, fils): 1234 EUR is €12.34, 1234 JPY is ¥1,234. */
@@ -145,16 +146,26 @@ export interface DecimalRules {
   max?: number;
 }
 
+/** Why a typed number is refused; each reader words it for what the number is (an amount, a field). */
+export type DecimalProblem =
+  | 'empty'
+  | 'negative'
+  | 'minusSign'
+  | 'digits'
+  | 'ambiguous'
+  | 'tooPrecise'
+  | 'tooLarge';
+
 /**
  * A typed number as an integer scaled by 10^digits. Reads the locale's decimal separator; a lone
  * "." or "," that is not the locale's separator is grouping when exactly three digits follow
  * ("1,234" in en), else a decimal point ("12,50"). Refuses more decimals than allowed and
- * anything it would have to guess at, with a message saying why. Never throws.
+ * anything it would have to guess at, saying why (parseDecimal words it). Never throws.
  */
-export function parseDecimal(
+export function readDecimal(
   text: string,
-  rules: DecimalRules,
-): { ok: true; scaled: number } | { ok: false; error: string } {
+  rules: Omit<DecimalRules, 'tooPrecise'>,
+): { ok: true; scaled: number } | { ok: false; problem: DecimalProblem } {
   const { digits } = rules;
   // Bidi marks come along when a number is copied from right-to-left text.
   let s = asciiDigits(text.normalize('NFKC'))
@@ -172,18 +183,16 @@ export function parseDecimal(
     if (s.toUpperCase().startsWith(sym.toUpperCase())) s = s.slice(sym.length).trim();
     else if (s.toUpperCase().endsWith(sym.toUpperCase())) s = s.slice(0, -sym.length).trim();
   }
-  if (s === '') return { ok: false, error: 'Enter a number' };
+  if (s === '') return { ok: false, problem: 'empty' };
   let sign = 1;
   if (/^[-−(]/.test(s)) {
-    if (!rules.negative) return { ok: false, error: 'must not be negative' };
-    if (s[0] === '(') return { ok: false, error: `"${text.trim()}" is not a number: write a minus sign` };
+    if (!rules.negative) return { ok: false, problem: 'negative' };
+    if (s[0] === '(') return { ok: false, problem: 'minusSign' };
     sign = -1;
     s = s.slice(1).trim();
   }
   s = s.replace(SPACES, ' ');
-  if (!/^\d[\d., ]*$/.test(s) || /\D$/.test(s)) {
-    return { ok: false, error: `"${text.trim()}" is not a number: use digits, like 1234.50` };
-  }
+  if (!/^\d[\d., ]*$/.test(s) || /\D$/.test(s)) return { ok: false, problem: 'digits' };
   const dots = s.split('.').length - 1;
   const commas = s.split(',').length - 1;
   let sep: string | null = null;
@@ -196,38 +205,82 @@ export function parseDecimal(
   const cut = sep === null ? -1 : s.lastIndexOf(sep);
   const intPart = cut < 0 ? s : s.slice(0, cut);
   const frac = cut < 0 ? '' : s.slice(cut + 1);
-  const ambiguous = `"${text.trim()}" is ambiguous: write it without grouping, like 1234.50`;
-  if (sep !== null && s.split(sep).length > 2) return { ok: false, error: ambiguous };
-  if (!/^\d*$/.test(frac) || (sep !== null && frac === '')) return { ok: false, error: ambiguous };
-  if (!groupsValid(intPart, /[., ]/)) return { ok: false, error: ambiguous };
-  if (frac.length > digits) return { ok: false, error: rules.tooPrecise };
+  const ambiguous = { ok: false, problem: 'ambiguous' } as const;
+  if (sep !== null && s.split(sep).length > 2) return ambiguous;
+  if (!/^\d*$/.test(frac) || (sep !== null && frac === '')) return ambiguous;
+  if (!groupsValid(intPart, /[., ]/)) return ambiguous;
+  if (frac.length > digits) return { ok: false, problem: 'tooPrecise' };
   const scaled = BigInt(intPart.replace(/\D/g, '') + frac.padEnd(digits, '0'));
-  if (scaled > BigInt(rules.max ?? Number.MAX_SAFE_INTEGER)) return { ok: false, error: 'is too large' };
+  if (scaled > BigInt(rules.max ?? Number.MAX_SAFE_INTEGER)) return { ok: false, problem: 'tooLarge' };
   return { ok: true, scaled: sign * Number(scaled) };
+}
+
+/** A problem of a typed number in words ("Enter a number", "must not be negative"…), in the user's language. */
+export function decimalError(problem: DecimalProblem, text: string, tooPrecise: string): string {
+  const typed = text.trim();
+  switch (problem) {
+    case 'empty':
+      return t('campaignData.money.enterNumber');
+    case 'negative':
+      return t('campaignData.money.negative');
+    case 'minusSign':
+      return t('campaignData.money.minusSign', typed);
+    case 'digits':
+      return t('campaignData.money.digits', typed);
+    case 'ambiguous':
+      return t('campaignData.money.ambiguous', typed);
+    case 'tooPrecise':
+      return tooPrecise;
+    case 'tooLarge':
+      return t('campaignData.money.tooLarge');
+  }
+}
+
+/** readDecimal with its refusal in words (see decimalError). Never throws. */
+export function parseDecimal(
+  text: string,
+  rules: DecimalRules,
+): { ok: true; scaled: number } | { ok: false; error: string } {
+  const r = readDecimal(text, rules);
+  return r.ok ? r : { ok: false, error: decimalError(r.problem, text, rules.tooPrecise) };
+}
+
+/** An amount's problem in words: the amount is named ("Enter an amount", "The amount is too large"). */
+function amountError(problem: DecimalProblem, text: string, tooPrecise: string): string {
+  const typed = text.trim();
+  switch (problem) {
+    case 'empty':
+      return t('campaignData.money.enterAmount');
+    case 'negative':
+      return t('campaignData.money.amountNegative');
+    case 'minusSign':
+      return t('campaignData.money.amountMinusSign', typed);
+    case 'digits':
+      return t('campaignData.money.amountDigits', typed);
+    case 'tooLarge':
+      return t('campaignData.money.amountTooLarge');
+    default:
+      return decimalError(problem, text, tooPrecise);
+  }
 }
 
 /** A typed amount as integer minor units of currency (see parseDecimal); never negative. */
 export function parseAmount(text: string, currency: string, locale?: string): ParsedAmount {
-  if (!isCurrencyCode(currency)) return { ok: false, error: `${String(currency)} is not a currency code` };
+  if (!isCurrencyCode(currency))
+    return { ok: false, error: t('campaignData.money.notCurrencyCode', String(currency)) };
   const digits = minorDigits(currency);
-  const r = parseDecimal(text, {
+  const r = readDecimal(text, {
     digits,
     locale,
     symbols: localeMarks(locale, currency).symbols,
     max: MAX_AMOUNT_MINOR,
-    tooPrecise:
-      digits === 0
-        ? `${currency} amounts have no decimals`
-        : `${currency} amounts have at most ${digits} decimal${digits === 1 ? '' : 's'}`,
   });
   if (r.ok) return { ok: true, amountMinor: r.scaled };
-  const error =
-    r.error === 'Enter a number'
-      ? 'Enter an amount'
-      : /^(must|is) /.test(r.error)
-        ? `The amount ${r.error}`
-        : r.error.replace('is not a number', 'is not an amount');
-  return { ok: false, error };
+  const tooPrecise =
+    digits === 0
+      ? t('campaignData.money.noDecimals', currency)
+      : tn('campaignData.money.maxDecimals', digits, currency);
+  return { ok: false, error: amountError(r.problem, text, tooPrecise) };
 }
 
 export type MoneySum =
@@ -245,4 +298,4 @@ export function sumMoney(items: readonly Money[]): MoneySum {
 }
 
 export const mixedCurrencies = (currencies: readonly string[]): string =>
-  `mixed currencies (${currencies.join(', ')}): not added`;
+  t('campaignData.money.mixed', currencies.join(', '));

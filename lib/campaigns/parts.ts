@@ -1,6 +1,8 @@
 // The building blocks of every campaign figure: a number, or what it still needs. Pure. A missing
 // input or a division by zero is a need ("needs clicks", "needs non-zero views"), never 0,
 // Infinity or NaN.
+import { t, tn } from '../i18n';
+
 /** A number or what it still needs. */
 export interface Part {
   value: number | null;
@@ -9,7 +11,6 @@ export interface Part {
 
 export const have = (value: number): Part => ({ value, needs: [] });
 export const need = (...needs: string[]): Part => ({ value: null, needs });
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** An input the user entered, or the need naming it. */
 export const input = (v: number | null, what: string): Part => (v === null ? need(what) : have(v));
@@ -21,7 +22,7 @@ export function postTotal<F>(
   pick: (f: F) => number | null,
   what: string,
 ): Part {
-  if (keys.length === 0) return need('posts');
+  if (keys.length === 0) return need(t('campaignData.need.posts'));
   let sum = 0;
   let missing = 0;
   for (const key of keys) {
@@ -30,7 +31,7 @@ export function postTotal<F>(
     if (v === null || !Number.isFinite(v)) missing++;
     else sum += v;
   }
-  return missing > 0 ? need(`${what} of ${missing} of ${plural(keys.length, 'post')}`) : have(sum);
+  return missing > 0 ? need(tn('campaignData.need.ofPosts', keys.length, what, missing)) : have(sum);
 }
 
 /** n ÷ d; a zero divisor is the need `zero` names, never Infinity or NaN. */

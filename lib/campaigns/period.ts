@@ -5,6 +5,7 @@
 // post published inside the period; for one published earlier (or at an unknown time) it also
 // holds what the post had at the start, which the basis says in words. A post with no reading
 // inside the period has no gain PostLens can know, and the figures that need it say so.
+import { tn } from '../i18n';
 import { COUNT_FIELDS, type Counts, pickCounts } from '../types';
 
 export type PeriodBasis =
@@ -57,23 +58,18 @@ export function periodGain(
   return { gained, basis, readings };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** The basis of a campaign's period figures, in words, e.g. for the figures' caption. */
 export function describeBasis(gains: readonly PeriodGain[]): string {
   const readings = gains.reduce((n, g) => n + g.readings, 0);
   const count = (b: PeriodBasis) => gains.filter((g) => g.basis === b).length;
-  const parts = [`from ${plural(readings, 'reading', 'readings')} in the period`];
+  const parts = [tn('campaignData.basis.readings', readings)];
   const since = count('since-start');
-  if (since) parts.push(`${plural(since, 'post', 'posts')} against a reading before the start`);
+  if (since) parts.push(tn('campaignData.basis.sinceStart', since));
   const inPeriod = count('published-in-period');
-  if (inPeriod) parts.push(`${plural(inPeriod, 'post', 'posts')} published in the period, counted from zero`);
+  if (inPeriod) parts.push(tn('campaignData.basis.publishedInPeriod', inPeriod));
   const noBase = count('no-reading-before-start');
-  if (noBase)
-    parts.push(
-      `no reading before the start for ${plural(noBase, 'post', 'posts')}: counted from publication`,
-    );
+  if (noBase) parts.push(tn('campaignData.basis.noReadingBeforeStart', noBase));
   const noReading = count('no-reading-in-period');
-  if (noReading) parts.push(`${plural(noReading, 'post', 'posts')} left out: no reading in the period`);
+  if (noReading) parts.push(tn('campaignData.basis.noReadingInPeriod', noReading));
   return parts.join('; ');
 }

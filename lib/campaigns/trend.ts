@@ -1,10 +1,11 @@
 // The engagement of a campaign's posts, day by day over its period: each post counts with its
 // latest snapshot up to the end of the day, carried forward over days without a new one. Pure.
 
+import { t } from '../i18n';
 import type { ChartData } from '../metrics';
 import { type CountsLike, engagement } from '../metrics';
 import { addDays, dayStart, daysIn } from './dates';
-import type { Campaign, Part } from './figures';
+import { type Campaign, figureLabel, type Part } from './figures';
 
 export interface TrendSnapshot extends CountsLike {
   postKey: string;
@@ -75,15 +76,15 @@ export function engagementTrend(
  * both days cover every post, since a post first captured mid-period would look like growth.
  */
 export function trendGain(points: readonly TrendPoint[], postCount: number): Part {
-  if (postCount === 0) return { value: null, needs: ['posts'] };
+  if (postCount === 0) return { value: null, needs: [t('campaignData.need.posts')] };
   const first = points.find((p) => p.engagement !== null);
   const last = points.findLast((p) => p.fresh && p.engagement !== null);
   if (!first || !last || last.at <= first.at)
-    return { value: null, needs: ['snapshots on two days of the period'] };
+    return { value: null, needs: [t('campaignData.need.snapshotsTwoDays')] };
   if (first.posts < postCount || last.posts < postCount)
     return {
       value: null,
-      needs: [`snapshots of every post by ${first.posts < postCount ? first.day : last.day}`],
+      needs: [t('campaignData.need.snapshotsEveryPost', first.posts < postCount ? first.day : last.day)],
     };
   return { value: last.engagement! - first.engagement!, needs: [] };
 }
@@ -98,6 +99,6 @@ export function trendChartData(points: readonly TrendPoint[]): ChartData {
   const shown = first < 0 ? [] : points.slice(first, last + 1);
   return {
     x: shown.map((p) => p.at / 1000),
-    series: [{ label: 'Engagement', values: shown.map((p) => p.engagement), scale: 'count' }],
+    series: [{ label: figureLabel('engagement'), values: shown.map((p) => p.engagement), scale: 'count' }],
   };
 }

@@ -2,6 +2,7 @@
 // the known fields, or every problem found (up to a few) in words a person can act on.
 
 import { attempt, fail, LIMITS } from '../check';
+import { t } from '../i18n';
 import { PLATFORMS } from '../types';
 import {
   type CampaignInput,
@@ -23,55 +24,65 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 export function campaignIdOf(v: unknown, field = 'id'): string {
   if (typeof v !== 'string' || v.length === 0 || v.length > CAMPAIGN_LIMITS.id || !ID.test(v))
-    return fail(`${field}: must be 1–${CAMPAIGN_LIMITS.id} letters, digits, - or _`);
+    return fail(t('campaignData.validate.idChars', field, String(CAMPAIGN_LIMITS.id)));
   return v;
 }
 
 function nameOf(v: unknown): string {
   const name = typeof v === 'string' ? v.trim() : '';
-  if (name === '') return fail('name: give the campaign a name');
-  if (name.length > CAMPAIGN_LIMITS.name) fail(`name: longer than ${CAMPAIGN_LIMITS.name} characters`);
+  if (name === '') return fail(t('campaignData.validate.nameEmpty', 'name'));
+  if (name.length > CAMPAIGN_LIMITS.name)
+    fail(t('campaignData.validate.nameTooLong', 'name', String(CAMPAIGN_LIMITS.name)));
   return name;
 }
 
 function postKeyOf(v: unknown, field: string): string {
-  if (typeof v !== 'string' || v.length > CAMPAIGN_LIMITS.key) return fail(`${field}: must be a post key`);
+  if (typeof v !== 'string' || v.length > CAMPAIGN_LIMITS.key)
+    return fail(t('campaignData.validate.notPostKey', field));
   const cut = v.indexOf(':');
   const platform = v.slice(0, cut);
   const postId = v.slice(cut + 1);
   if (cut < 1 || !(PLATFORMS as readonly string[]).includes(platform) || postId.trim() === '')
-    fail(`${field}: "${v.slice(0, 60)}" is not a post key (platform:postId)`);
-  if (postId.length > LIMITS.postId) fail(`${field}: post id longer than ${LIMITS.postId} characters`);
+    fail(t('campaignData.validate.badPostKey', field, v.slice(0, 60)));
+  if (postId.length > LIMITS.postId)
+    fail(t('campaignData.validate.postIdTooLong', field, String(LIMITS.postId)));
   return v;
 }
 
 function postKeysOf(v: unknown): string[] {
-  if (!Array.isArray(v)) return fail('postKeys: must be a list of post keys');
+  if (!Array.isArray(v)) return fail(t('campaignData.validate.postKeysNotList', 'postKeys'));
   const keys = [...new Set(v.map((k, i) => postKeyOf(k, `postKeys[${i}]`)))];
-  if (keys.length > CAMPAIGN_LIMITS.postKeys) fail(`postKeys: at most ${CAMPAIGN_LIMITS.postKeys} posts`);
+  if (keys.length > CAMPAIGN_LIMITS.postKeys)
+    fail(t('campaignData.validate.tooManyPosts', 'postKeys', String(CAMPAIGN_LIMITS.postKeys)));
   return keys;
 }
 
 export function moneyOf(v: unknown, field: string): Money | null {
   if (v === null || v === undefined) return null;
-  if (!isObject(v)) return fail(`${field}: must be an amount and a currency`);
+  if (!isObject(v)) return fail(t('campaignData.validate.moneyShape', field));
   if (!isCurrencyCode(v.currency))
-    fail(`${field}.currency: ${JSON.stringify(v.currency)} is not an ISO 4217 code`);
+    fail(t('campaignData.validate.notIsoCode', `${field}.currency`, String(JSON.stringify(v.currency))));
   const a = v.amountMinor;
-  if (typeof a !== 'number' || !Number.isFinite(a)) return fail(`${field}: the amount must be a number`);
-  if (a < 0) fail(`${field}: must not be negative`);
-  if (a > MAX_AMOUNT_MINOR) fail(`${field}: the amount is too large`);
-  if (!Number.isInteger(a)) fail(`${field}: the amount must be whole minor units`);
+  if (typeof a !== 'number' || !Number.isFinite(a)) return fail(t('campaignData.validate.amountNaN', field));
+  if (a < 0) fail(t('campaignData.validate.negative', field));
+  if (a > MAX_AMOUNT_MINOR) fail(t('campaignData.validate.amountTooLarge', field));
+  if (!Number.isInteger(a)) fail(t('campaignData.validate.amountWhole', field));
   return { amountMinor: a, currency: v.currency as string };
 }
 
 /** null, or a number in [min, max]; whole when `whole`. */
 function numberOf(v: unknown, field: string, min: number, max: number, whole: boolean): number | null {
   if (v === null || v === undefined) return null;
-  if (typeof v !== 'number' || !Number.isFinite(v)) return fail(`${field}: must be a number or empty`);
-  if (whole && !Number.isInteger(v)) fail(`${field}: must be a whole number`);
-  if (v < min) fail(min === 0 ? `${field}: must not be negative` : `${field}: must be at least ${min}`);
-  if (v > max) fail(`${field}: must be at most ${max}`);
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    return fail(t('campaignData.validate.numberOrEmpty', field));
+  if (whole && !Number.isInteger(v)) fail(t('campaignData.validate.wholeNumber', field));
+  if (v < min)
+    fail(
+      min === 0
+        ? t('campaignData.validate.negative', field)
+        : t('campaignData.validate.atLeast', field, String(min)),
+    );
+  if (v > max) fail(t('campaignData.validate.atMost', field, String(max)));
   return v;
 }
 
@@ -79,7 +90,7 @@ function numberOf(v: unknown, field: string, min: number, max: number, whole: bo
 export function checkCampaignInput(
   input: unknown,
 ): { ok: true; value: CampaignInput } | { ok: false; error: string } {
-  if (!isObject(input)) return { ok: false, error: 'a campaign must be an object' };
+  if (!isObject(input)) return { ok: false, error: t('campaignData.validate.notObject') };
   const problems: string[] = [];
   const take = <T>(check: () => T): T | undefined => {
     const r = attempt(check);
@@ -92,12 +103,13 @@ export function checkCampaignInput(
   const id = input.id === undefined || input.id === null ? undefined : take(() => campaignIdOf(input.id));
   const name = take(() => nameOf(input.name));
   const postKeys = take(() => postKeysOf(input.postKeys));
-  const start = take(() => (isIsoDay(input.start) ? input.start : fail('start: must be a day, YYYY-MM-DD')));
-  const end = take(() => (isIsoDay(input.end) ? input.end : fail('end: must be a day, YYYY-MM-DD')));
+  const day = (field: 'start' | 'end') => t('campaignData.validate.notADay', field);
+  const start = take(() => (isIsoDay(input.start) ? input.start : fail(day('start'))));
+  const end = take(() => (isIsoDay(input.end) ? input.end : fail(day('end'))));
   if (start && end) {
-    if (dayCount(start, end) === 0) problems.push('end: the period ends before it starts');
+    if (dayCount(start, end) === 0) problems.push(t('campaignData.validate.endsBeforeStart', 'end'));
     else if (dayCount(start, end) > MAX_PERIOD_DAYS)
-      problems.push(`end: a period is at most ${MAX_PERIOD_DAYS} days`);
+      problems.push(t('campaignData.validate.periodTooLong', 'end', String(MAX_PERIOD_DAYS)));
   }
   const money = Object.fromEntries(
     MONEY_INPUTS.map((k) => [k, take(() => moneyOf(input[k], k)) ?? null]),
@@ -109,8 +121,11 @@ export function checkCampaignInput(
     const m = money[k];
     const ref = first && money[first];
     if (!m || !ref || m.currency === ref.currency) continue;
-    const whose = first === 'spend' ? "the spend's currency" : `the currency of ${first}`;
-    problems.push(`${k}: must be in ${whose} (${ref.currency}), not ${m.currency}`);
+    problems.push(
+      first === 'spend'
+        ? t('campaignData.validate.notSpendCurrency', k, ref.currency, m.currency)
+        : t('campaignData.validate.notFirstCurrency', k, first, ref.currency, m.currency),
+    );
   }
   const counts = Object.fromEntries(COUNT_INPUTS.map((k) => [k, count(k)])) as Record<
     CountInputId,

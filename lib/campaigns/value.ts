@@ -1,6 +1,7 @@
 // What a campaign brought in, for ROAS, ROI and the revenue estimate: each entered amount in the
 // spend's currency, as integer minor units (in one currency, a ratio of minor units is the ratio
 // of the amounts, and sums stay exact). Each figure also says which rule gave its value. Pure.
+import { t } from '../i18n';
 import { type Campaign, INPUT_NAMES, type MoneyInputId, moneyInput } from './campaign';
 import { toMajor } from './money';
 import { have, input, need, type Part, product, quotient, sum } from './parts';
@@ -9,34 +10,32 @@ import { have, input, need, type Part, product, quotient, sum } from './parts';
 function amount(c: Campaign, id: MoneyInputId): Part | null {
   const m = moneyInput(c, id);
   if (!m) return null;
-  if (c.spend && m.currency !== c.spend.currency) return need(`${INPUT_NAMES[id]} in ${c.spend.currency}`);
+  if (c.spend && m.currency !== c.spend.currency)
+    return need(t('campaignData.need.inCurrency', INPUT_NAMES[id], c.spend.currency));
   return have(m.amountMinor);
 }
 
-const spendPart = (c: Campaign): Part => (c.spend ? have(c.spend.amountMinor) : need('spend'));
-const conversions = (c: Campaign): Part => input(c.conversions, 'conversions');
+const nonZeroSpend = () => t('campaignData.need.nonZeroSpend');
+const spendPart = (c: Campaign): Part => (c.spend ? have(c.spend.amountMinor) : need(INPUT_NAMES.spend));
+const conversions = (c: Campaign): Part => input(c.conversions, INPUT_NAMES.conversions);
 
 /** The revenue ROAS and ROI use: the entered revenue, else conversions × AOV; null: neither. */
-function revenueUsed(c: Campaign): { part: Part; term: string; estimated: boolean } | null {
+function revenueUsed(c: Campaign): { part: Part; estimated: boolean } | null {
   const revenue = amount(c, 'revenue');
-  if (revenue) return { part: revenue, term: 'revenue', estimated: false };
+  if (revenue) return { part: revenue, estimated: false };
   const aov = amount(c, 'averageOrderValue');
-  if (aov)
-    return { part: product(conversions(c), aov), term: 'conversions × average order value', estimated: true };
+  if (aov) return { part: product(conversions(c), aov), estimated: true };
   return null;
 }
-
-const ESTIMATED = ' (no revenue entered: estimated from the average order value)';
 
 /** conversions × average order value in major units, and whether ROAS and ROI use it. */
 export function revenueEstimate(c: Campaign): { part: Part; formula: string; currency: string | null } {
   const aov = moneyInput(c, 'averageOrderValue');
-  const used = c.revenue
-    ? ' (shown beside the revenue entered, which ROAS and ROI use)'
-    : ' (no revenue entered: ROAS and ROI use this estimate)';
-  const formula = `conversions × average order value${used}`;
+  const formula = c.revenue
+    ? t('campaignData.figure.revenueEstimate.formulaBeside')
+    : t('campaignData.figure.revenueEstimate.formulaUsed');
   const currency = c.spend?.currency ?? aov?.currency ?? null;
-  if (!aov) return { part: product(conversions(c), need('average order value')), formula, currency };
+  if (!aov) return { part: product(conversions(c), need(INPUT_NAMES.averageOrderValue)), formula, currency };
   const checked = amount(c, 'averageOrderValue')!;
   const major = checked.value === null ? checked : have(toMajor(aov));
   return { part: product(conversions(c), major), formula, currency };
@@ -47,17 +46,29 @@ export function roas(c: Campaign): { part: Part; formula: string } {
   const revenue = revenueUsed(c);
   if (!revenue)
     return {
-      part: quotient(need('revenue (or average order value)'), spendPart(c), 'non-zero spend'),
-      formula: 'revenue ÷ spend',
+      part: quotient(need(t('campaignData.need.revenueOrAov')), spendPart(c), nonZeroSpend()),
+      formula: t('campaignData.figure.roas.formula'),
     };
   return {
-    part: quotient(revenue.part, spendPart(c), 'non-zero spend'),
-    formula: revenue.estimated ? `(${revenue.term}) ÷ spend${ESTIMATED}` : 'revenue ÷ spend',
+    part: quotient(revenue.part, spendPart(c), nonZeroSpend()),
+    formula: revenue.estimated
+      ? t('campaignData.figure.roas.formulaEstimated')
+      : t('campaignData.figure.roas.formula'),
   };
 }
 
-const VALUE_RULE =
-  '(value − spend) ÷ spend; value = revenue + leads × lead value, or conversions × customer lifetime value when that is entered';
+/** The ROI formula for the terms of the value that are entered (each spelled out whole). */
+function valueFormula(revenue: 'revenue' | 'estimate' | null, leads: boolean): string {
+  if (revenue === 'revenue')
+    return leads
+      ? t('campaignData.figure.roi.formulaRevenueLeads')
+      : t('campaignData.figure.roi.formulaRevenue');
+  if (revenue === 'estimate')
+    return leads
+      ? t('campaignData.figure.roi.formulaEstimateLeads')
+      : t('campaignData.figure.roi.formulaEstimate');
+  return t('campaignData.figure.roi.formulaLeads');
+}
 
 /**
  * The value ROI weighs against the spend. With a customer lifetime value: conversions × CLV, and
@@ -71,20 +82,19 @@ function value(c: Campaign): { part: Part; formula: string } {
   if (clv)
     return {
       part: product(conversions(c), clv),
-      formula:
-        '(conversions × customer lifetime value − spend) ÷ spend (with a lifetime value, revenue and lead value are not added: it holds them)',
+      formula: t('campaignData.figure.roi.formulaLifetime'),
     };
   const revenue = revenueUsed(c);
   const leadValue = amount(c, 'leadValue');
-  const leads = leadValue ? product(input(c.leads, 'leads'), leadValue) : null;
+  const leads = leadValue ? product(input(c.leads, INPUT_NAMES.leads), leadValue) : null;
   if (!revenue && !leads)
     return {
-      part: need('revenue (or lead value, average order value or customer lifetime value)'),
-      formula: VALUE_RULE,
+      part: need(t('campaignData.need.revenueOrValue')),
+      formula: t('campaignData.figure.roi.formulaRule'),
     };
-  const terms = [revenue?.term, leads ? 'leads × lead value' : undefined].filter(Boolean).join(' + ');
   const part = revenue && leads ? sum(revenue.part, leads) : (revenue?.part ?? leads)!;
-  return { part, formula: `(${terms} − spend) ÷ spend${revenue?.estimated ? ESTIMATED : ''}` };
+  const used = revenue === null ? null : revenue.estimated ? 'estimate' : 'revenue';
+  return { part, formula: valueFormula(used, leads !== null) };
 }
 
 /** (value − spend) ÷ spend, in one currency, with the rule that gave the value. */
@@ -95,5 +105,5 @@ export function roi(c: Campaign): { part: Part; formula: string } {
     v.part.value !== null && spend.value !== null
       ? have(v.part.value - spend.value)
       : { value: null, needs: v.part.needs };
-  return { part: quotient(gain, spend, 'non-zero spend'), formula: v.formula };
+  return { part: quotient(gain, spend, nonZeroSpend()), formula: v.formula };
 }

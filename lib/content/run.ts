@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Sender } from '@/lib/content/sender';
+import { uiLocale } from '@/lib/i18n';
 import { handoffKey, onMessage, type PostKnowledge, sendMessage } from '@/lib/messaging';
 import { type BadgeView, buildBadgeView } from '@/lib/metrics';
 import { pageLocale } from '@/lib/parse-count';
@@ -62,7 +63,10 @@ export async function runContentScript(
   if (ctx.isInvalid || !adapter.matches(new URL(location.href), document)) return;
   const active = () => settings.enabled && settings.platforms[adapter.id];
 
+  // The page's language reads its counts and times; the badge speaks the user's: its words come
+  // from the extension's messages, and its numbers, dates and relative times follow the browser.
   const locale = pageLocale(document);
+  const displayLocale = uiLocale();
   const layer = makeSurface((key) => {
     sendMessage('openPostInDashboard', key).catch(() => {});
   });
@@ -83,7 +87,7 @@ export async function runContentScript(
       knowledge: knowledge.get(key),
       bands: settings.bands[adapter.id] ?? platform.bands,
       preference: settings.erPreference,
-      locale,
+      locale: displayLocale,
     });
     layer.show(el, adapter.badgeAnchor?.(el) ?? null, view);
   };

@@ -7,6 +7,7 @@
 // next start or as soon as it is written. A batch keeps its id throughout, so it is stored once.
 // Readings that can be neither kept nor sent are counted and reported (`report`), for the popup.
 // Timers run only while a batch is waiting, never while idle.
+import { t } from '../i18n';
 import type { HandedOffBatch, ReadingBatch, RecordResult, UnsavedReport } from '../messages';
 import type { PostReading, ProfileReading } from '../types';
 
@@ -47,10 +48,10 @@ const BACKOFF_MS = [100, 250, 500, 1000, 2000, 5000, 10_000];
 
 const readingsIn = (b: ReadingBatch) => b.posts.length + (b.profile ? 1 : 0);
 
-export const LOST_OVERFLOW =
-  'PostLens’s background could not be reached for a long time, and browser storage refused to keep the readings meanwhile';
-export const LOST_PAGE_CLOSED =
-  'the page closed before PostLens’s background answered, and browser storage had refused to keep the readings (some may have arrived all the same)';
+// Why readings were given up on, in the user's language: the popup shows the reason as it is
+// reported (the content script has the browser's messages from its first line on).
+export const LOST_OVERFLOW = t('content.lost.overflow');
+export const LOST_PAGE_CLOSED = t('content.lost.pageClosed');
 
 export class Sender {
   private queue: Entry[] = [];
@@ -127,6 +128,7 @@ export class Sender {
       .reduce((n, e) => n + readingsIn(e.handoff.batch), 0);
     // The extension is gone (updated, reloaded or removed): nothing can be sent or reported now.
     // Kept batches are taken from storage by the next background; these could not be kept.
+    // i18n-ignore: the developer console's log, not the page's or the extension's UI
     if (unkept > 0) this.opts.warn?.(`PostLens: extension stopped; ${unkept} readings could not be saved`);
   }
 
@@ -148,6 +150,7 @@ export class Sender {
       },
       (e: unknown) => {
         entry.kept = 'failed';
+        // i18n-ignore: the developer console's log
         this.opts.warn?.(`PostLens: could not keep readings outside the page: ${String(e)}`);
         this.trim();
       },
@@ -186,6 +189,7 @@ export class Sender {
     entry.givenUp = true;
     const n = readingsIn(entry.handoff.batch);
     this.lost = { readings: this.lost.readings + n, reason };
+    // i18n-ignore: the developer console's log
     this.opts.warn?.(`PostLens: ${n} readings not saved: ${reason}`);
   }
 

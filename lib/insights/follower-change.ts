@@ -4,6 +4,7 @@
 // then. A reading exactly at a period's end is its end count and the next period's start count, so
 // consecutive changes add up to the change over both. Pure.
 
+import { t } from '../i18n';
 import { type FollowerReading, followerTrend } from '../queries';
 import type { Period } from './overview-period';
 
@@ -44,8 +45,8 @@ export function followerChange(points: Points, p: Period): FollowerChange {
   const atStart = followersAt(points, p.start);
   const atEnd = followersAt(points, p.end);
   let reason: string | null = null;
-  if (points.length === 0) reason = 'no follower count of this author read yet';
+  if (points.length === 0) reason = t('insights.followers.noneRead');
   // The end is after the start, so a reading before the start is one before the end as well.
-  else if (atStart === null) reason = 'no follower count read at or before the start';
+  else if (atStart === null) reason = t('insights.followers.noneAtStart');
   return { atStart, atEnd, value: reason === null ? atEnd! - atStart! : null, reason };
 }

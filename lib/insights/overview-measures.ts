@@ -1,7 +1,9 @@
 // The Overview's four post cards: what each one measures and how a set of posts gives its value.
 // Pure. A figure a post does not have (no counts shown, no ER, one reading only) is left out, and
-// the value is null with the reason when no post has it: never 0.
+// the value is null with the reason when no post has it: never 0. The words are read when a card is
+// built (getters), so they are in the language of the page showing it.
 
+import { t } from '../i18n';
 import { median } from '../metrics';
 import type { PostRow } from '../queries';
 
@@ -18,7 +20,7 @@ export interface PostFigure {
   used: number;
 }
 
-export const NO_POSTS = 'no posts seen in this period';
+const noPosts = () => t('insights.measures.noPosts');
 
 export interface PostMeasure {
   id: PostCardId;
@@ -36,39 +38,62 @@ const sum = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((s, v) => s + 
 export const MEASURES: PostMeasure[] = [
   {
     id: 'posts',
-    label: 'Posts seen',
+    get label() {
+      return t('insights.measures.posts.label');
+    },
     unit: 'count',
-    formula: 'posts whose posted time (else first seen) t is in the period: start ≤ t < end',
+    get formula() {
+      return t('insights.measures.posts.formula');
+    },
     combine: (_values, posts) => posts,
-    none: NO_POSTS,
+    get none() {
+      return noPosts();
+    },
   },
   {
     id: 'interactions',
-    label: 'Interactions',
+    get label() {
+      return t('insights.measures.interactions.label');
+    },
     unit: 'count',
-    formula: 'Σ interactions (likes + comments + reposts + saves, as last read) of the posts seen',
+    get formula() {
+      return t('insights.measures.interactions.formula');
+    },
     of: (r) => r.engagement,
     combine: sum,
-    none: 'none of the posts seen shows its counts',
+    get none() {
+      return t('insights.measures.interactions.none');
+    },
   },
   {
     id: 'medianEr',
-    label: 'Median engagement rate',
+    get label() {
+      return t('insights.measures.medianEr.label');
+    },
     unit: 'rate',
-    formula: 'median of the posts seen with an ER of (interactions ÷ followers, or ÷ views)',
+    get formula() {
+      return t('insights.measures.medianEr.formula');
+    },
     of: (r) => r.er,
     combine: (values) => median(values),
-    none: 'no post seen has an ER: followers and views are unknown',
+    get none() {
+      return t('insights.measures.medianEr.none');
+    },
   },
   {
     id: 'medianVelocity',
-    label: 'Median velocity',
+    get label() {
+      return t('insights.measures.medianVelocity.label');
+    },
     unit: 'velocity',
-    formula:
-      'median of the posts seen with two readings of (interactions gained per hour between the two latest)',
+    get formula() {
+      return t('insights.measures.medianVelocity.formula');
+    },
     of: (r) => r.velocity,
     combine: (values) => median(values),
-    none: 'no post seen has two readings yet: velocity needs two',
+    get none() {
+      return t('insights.measures.medianVelocity.none');
+    },
   },
 ];
 
@@ -78,6 +103,6 @@ export const finite = (v: number | null | undefined): v is number =>
 export function figure(m: PostMeasure, rows: readonly OverviewRow[]): PostFigure {
   const values = m.of ? rows.map(m.of).filter(finite) : [];
   const value = m.combine(values, rows.length);
-  const reason = value !== null ? null : rows.length === 0 ? NO_POSTS : m.none;
+  const reason = value !== null ? null : rows.length === 0 ? noPosts() : m.none;
   return { value, reason, posts: rows.length, used: m.of ? values.length : rows.length };
 }

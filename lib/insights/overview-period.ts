@@ -4,6 +4,9 @@
 // A period holds the instants start ≤ t < end. The end is exclusive so that a period and the one
 // before it (which ends where it starts) never both count the same post.
 
+import { formatNumber } from '../format';
+import { t } from '../i18n';
+
 export interface Period {
   /** Epoch ms, included. */
   start: number;
@@ -31,10 +34,10 @@ export function previousPeriod(p: Period): Period {
 /** A period from epoch ms, checked: both finite, start before end, not over MAX_PERIOD_DAYS. */
 export function customPeriod(start: number, end: number): PeriodCheck {
   if (!Number.isFinite(start) || !Number.isFinite(end))
-    return { ok: false, reason: 'Choose both the first and the last day.' };
-  if (!(start < end)) return { ok: false, reason: 'The first day must not be after the last day.' };
+    return { ok: false, reason: t('insights.period.chooseBoth') };
+  if (!(start < end)) return { ok: false, reason: t('insights.period.firstAfterLast') };
   if (end - start > MAX_PERIOD_DAYS * DAY_MS)
-    return { ok: false, reason: `Choose at most ${MAX_PERIOD_DAYS} days.` };
+    return { ok: false, reason: t('insights.period.tooLong', formatNumber(MAX_PERIOD_DAYS)) };
   return { ok: true, period: { start, end } };
 }
 

@@ -7,6 +7,7 @@
 // the latest read, whenever that was, so a period's interactions are what its posts have gathered
 // so far, not what happened between its start and end.
 
+import { t } from '../i18n';
 import type { FollowerReading } from '../queries';
 import { type FollowerChange, followerChange, followersAt, pointsByAuthor } from './follower-change';
 import {
@@ -67,15 +68,16 @@ export interface Overview<T extends OverviewRow> {
   top: Record<TopBy, T[]>;
 }
 
-export const CHANGE_FORMULA = 'change = this period − previous period; % = change ÷ |previous|';
+/** How every card's change is worked out, in the user's language. */
+export const changeFormula = (): string => t('insights.overview.changeFormula');
 const inPeriod = (p: Period) => (r: OverviewRow) => r.date >= p.start && r.date < p.end;
 
 /** This period's value against the previous one's; never Infinity or NaN. */
 export function changeOf(current: number | null, previous: number | null): Change {
-  if (current === null) return { abs: null, pct: null, reason: 'no value for this period' };
-  if (previous === null) return { abs: null, pct: null, reason: 'no value for the previous period' };
+  if (current === null) return { abs: null, pct: null, reason: t('insights.overview.noValueNow') };
+  if (previous === null) return { abs: null, pct: null, reason: t('insights.overview.noValueBefore') };
   const abs = current - previous;
-  if (previous === 0) return { abs, pct: null, reason: 'the previous period was 0: no percentage of 0' };
+  if (previous === 0) return { abs, pct: null, reason: t('insights.overview.previousZero') };
   return { abs, pct: abs / Math.abs(previous), reason: null };
 }
 
@@ -130,9 +132,9 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
     const prev = followerChange(pts, previous);
     return {
       authorKey,
-      label: 'Follower change',
+      label: t('insights.overview.followerChange'),
       unit: 'count',
-      formula: 'followers at the end − followers at the start, each the last count read at or before it',
+      formula: t('insights.overview.followerFormula'),
       current: cur,
       previous: prev,
       change: changeOf(cur.value, prev.value),

@@ -5,20 +5,12 @@
 // Only publishedAt places a post. firstSeen is when PostLens happened to read it, which says when
 // the user browses, not when the author posts: using it would rate the user's habits instead.
 
+import { t, uiLocale } from '../i18n';
 import { median } from '../metrics';
 import type { PostRow } from '../queries';
 
-/** Monday first, as ISO 8601 weeks and most of the world's calendars start. */
-export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-export const WEEKDAY_NAMES = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-] as const;
+/** Weekdays are numbered Monday first (0 = Monday), as ISO 8601 weeks and most calendars start. */
+export const DAYS_PER_WEEK = 7;
 export const HOURS_PER_DAY = 24;
 
 /** Fewest posts with an ER before a slot's median is shown: one or two posts are anecdotes. */
@@ -57,6 +49,7 @@ export interface TimingGrid {
 
 export type TimingInput = Pick<PostRow, 'publishedAt' | 'er'>;
 
+// What the en-US formatter below writes for each weekday: parsed, never shown.
 const WEEKDAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 
 // One formatter per zone: building one costs far more than using it, and a grid formats every row.
@@ -90,6 +83,7 @@ export function localSlot(epochMs: number, timeZone: string): { weekday: number;
     if (p.type === 'weekday') weekday = WEEKDAY_INDEX[p.value] ?? -1;
     else if (p.type === 'hour') hour = Number(p.value) % HOURS_PER_DAY;
   }
+  // i18n-ignore: a broken Intl only, never shown as a message
   if (weekday < 0 || !(hour >= 0)) throw new Error(`cannot read weekday and hour in ${timeZone}`);
   return { weekday, hour };
 }
@@ -111,8 +105,12 @@ export function buildTimingGrid(
   bestCount = DEFAULT_BEST_SLOTS,
 ): TimingGrid {
   const need = sampleSize(minSample, DEFAULT_SLOT_MIN_SAMPLE);
-  const ers: number[][][] = WEEKDAYS.map(() => Array.from({ length: HOURS_PER_DAY }, () => []));
-  const counts: number[][] = WEEKDAYS.map(() => new Array<number>(HOURS_PER_DAY).fill(0));
+  const ers: number[][][] = Array.from({ length: DAYS_PER_WEEK }, () =>
+    Array.from({ length: HOURS_PER_DAY }, () => []),
+  );
+  const counts: number[][] = Array.from({ length: DAYS_PER_WEEK }, () =>
+    new Array<number>(HOURS_PER_DAY).fill(0),
+  );
   let placed = 0;
   let noPostedTime = 0;
   let unreadableTime = 0;
@@ -153,8 +151,40 @@ export function buildTimingGrid(
   return { timeZone, minSample: need, cells, placed, noPostedTime, unreadableTime, best };
 }
 
-/** "Tue 14:00–15:00". */
-export function slotLabel(weekday: number, hour: number): string {
-  const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
-  return `${WEEKDAYS[weekday] ?? '?'} ${hh(hour)}–${hh(hour + 1)}`;
+// Labels are the user's: weekday names and clock times from Intl in the browser's language, on a
+// 24-hour clock as the grid is. 2024-01-01 was a Monday; UTC keeps the named day the day meant.
+const A_MONDAY = Date.UTC(2024, 0, 1);
+const HOUR_MS = 3_600_000;
+const labelFormats = new Map<string, Intl.DateTimeFormat>();
+
+function labelFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = labelFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    labelFormats.set(key, f);
+  }
+  return f;
+}
+
+/** A weekday (0 = Monday) in the user's language: "Tue" / "Di" short, "Tuesday" / "Dienstag" long. */
+export function weekdayName(weekday: number, width: 'short' | 'long' = 'short', locale = uiLocale()): string {
+  if (!Number.isInteger(weekday) || weekday < 0 || weekday >= DAYS_PER_WEEK) return '?';
+  return labelFormat(locale, { weekday: width }).format(A_MONDAY + weekday * 24 * HOUR_MS);
+}
+
+/** The start of an hour on a 24-hour clock in the user's locale ("14:00"); 24 is the day's end ("24:00"). */
+export function hourLabel(hour: number, locale = uiLocale()): string {
+  const end = hour === HOURS_PER_DAY;
+  const f = labelFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: end ? 'h24' : 'h23' });
+  return f.format(A_MONDAY + (end ? 0 : hour) * HOUR_MS);
+}
+
+/** The hour from `hour` to the next one: "14:00–15:00". */
+export const hourRange = (hour: number): string =>
+  t('insights.timing.hours', hourLabel(hour), hourLabel(hour + 1));
+
+/** "Tue 14:00–15:00" (short), "Tuesday 14:00–15:00" (long), in the user's language. */
+export function slotLabel(weekday: number, hour: number, width: 'short' | 'long' = 'short'): string {
+  return t('insights.timing.slot', weekdayName(weekday, width), hourRange(hour));
 }

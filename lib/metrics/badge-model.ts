@@ -7,6 +7,7 @@
 // lifetime, since posting) → else the post against the author's usual → else the action that
 // unlocks a rate. The headline never repeats a number the page already shows.
 
+import { t, tn } from '../i18n';
 import type { PostKnowledge } from '../messages';
 import type { Bands, ErPreference } from '../settings';
 import type { PostReading, ProfileReading } from '../types';
@@ -56,6 +57,7 @@ export interface BadgeInput {
   /** The platform's bands; without them (inspect) no band. */
   bands?: Bands;
   preference: ErPreference;
+  /** The user's locale (BCP 47): numbers, dates and relative times; a parameter, so tests fix it. */
   locale: string;
   /** Epoch ms; defaults to the clock. */
   now?: number;
@@ -96,18 +98,53 @@ function formatter(
   return f;
 }
 
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const relatives = new Map<string, Intl.RelativeTimeFormat>();
 
-/** "2 days ago", "3 hours ago", "5 minutes ago": English, like the rest of the card. */
-function ago(t: number, now: number): string {
-  const minutes = Math.max(0, now - t) / 60_000;
+/** "2 days ago", "3 hours ago", "5 minutes ago", in the locale the card's numbers are in. */
+function ago(at: number, now: number, locale: string): string {
+  let relative = relatives.get(locale);
+  if (!relative) {
+    relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relatives.set(locale, relative);
+  }
+  const minutes = Math.max(0, now - at) / 60_000;
   if (minutes < 60) return relative.format(-Math.round(minutes), 'minute');
   if (minutes < 1440) return relative.format(-Math.round(minutes / 60), 'hour');
   return relative.format(-Math.round(minutes / 1440), 'day');
 }
 
-/** "1 stored reading", "2 stored readings". */
-const many = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A count's or a denominator's name in a formula ("likes", "views", "hours since posting"). */
+const TERMS = {
+  likes: () => t('badge.term.likes'),
+  comments: () => t('badge.term.comments'),
+  reposts: () => t('badge.term.reposts'),
+  saves: () => t('badge.term.saves'),
+  score: () => t('badge.term.score'),
+  views: () => t('badge.term.views'),
+  followers: () => t('badge.term.followers'),
+  engagements: () => t('badge.term.engagements'),
+  hours: () => t('badge.term.hours'),
+  hoursSincePosting: () => t('badge.term.hoursSincePosting'),
+};
+const term = (name: keyof typeof TERMS) => TERMS[name]();
+
+/** The card's count rows. */
+const COUNT_LABELS = {
+  likes: () => t('badge.count.likes'),
+  comments: () => t('badge.count.comments'),
+  reposts: () => t('badge.count.reposts'),
+  saves: () => t('badge.count.saves'),
+  views: () => t('badge.count.views'),
+  score: () => t('badge.count.score'),
+};
+
+/** The band, for a screen reader: "strong for this platform". */
+const BAND_WORDS: Record<Band, () => string> = {
+  below: () => t('badge.aria.band.below'),
+  typical: () => t('badge.aria.band.typical'),
+  strong: () => t('badge.aria.band.strong'),
+  viral: () => t('badge.aria.band.viral'),
+};
 
 export function bandOf(rate: number, bands: Bands): Band {
   if (rate >= bands.viral) return 'viral';
@@ -119,7 +156,7 @@ export function bandOf(rate: number, bands: Bands): Band {
 /** How the author is named in the card: @handle, or the name where the handle is an id or path. */
 export function authorRef({ handle, name }: PostReading['author']): string {
   if (handle && !/^\d+$|\//.test(handle)) return `@${handle}`;
-  return name || (handle ? `@${handle}` : 'the author');
+  return name || (handle ? `@${handle}` : t('badge.theAuthor'));
 }
 
 const COUNT_FIELDS = ['likes', 'comments', 'reposts', 'saves'] as const;
@@ -133,7 +170,7 @@ export function buildBadgeView(input: BadgeInput): BadgeView {
   /** A computed figure: whole numbers from 10, two significant digits below (3.2, 0.85). */
   const num = (v: number) => fmt(Math.abs(v) >= 10 ? 'int' : 'sig2', v);
   const pct = (v: number) => fmt(v < 0.1 ? 'pct2' : 'pct1', v);
-  const date = (t: number) => fmt('date', t);
+  const date = (at: number) => fmt('date', at);
   const reddit = reading.platform === 'reddit';
   const who = authorRef(reading.author);
   const handle = reading.author.handle;
@@ -145,7 +182,7 @@ export function buildBadgeView(input: BadgeInput): BadgeView {
   /** "(a + b)", or "a" alone. */
   const sum = (xs: string[]) => (xs.length === 1 ? xs[0]! : `(${xs.join(' + ')})`);
   const engSym = sum(
-    (shown.length ? shown : COUNT_FIELDS).map((f) => (reddit && f === 'likes' ? 'score' : f)),
+    (shown.length ? shown : COUNT_FIELDS).map((f) => term(reddit && f === 'likes' ? 'score' : f)),
   );
   const engNum = sum(shown.map((f) => nf(reading[f]!)));
 
@@ -154,21 +191,35 @@ export function buildBadgeView(input: BadgeInput): BadgeView {
   let followersFrom = '';
   if (typeof reading.author.followers === 'number') {
     followers = reading.author.followers;
-    followersFrom = "this post's header";
+    followersFrom = t('badge.from.postHeader');
   } else if (
     typeof profile?.followers === 'number' &&
     profile.platform === reading.platform &&
     profile.handle.toLowerCase() === handle?.toLowerCase()
   ) {
     followers = profile.followers;
-    followersFrom = "this page's header";
+    followersFrom = t('badge.from.pageHeader');
   } else if (typeof k?.authorFollowers === 'number') {
     followers = k.authorFollowers;
-    followersFrom = `read from ${k.authorFollowersSource === 'post' ? "a post's header" : k.authorFollowersSource === 'profile' ? `${who}'s profile page` : 'a page you visited'}${k.authorFollowersAt ? ` ${ago(k.authorFollowersAt, now)}` : ''}`;
+    // "read from @a's profile page 2 days ago": one message per source, with and without the time.
+    const when = k.authorFollowersAt ? ago(k.authorFollowersAt, now, locale) : null;
+    const source = k.authorFollowersSource;
+    followersFrom =
+      source === 'post'
+        ? when === null
+          ? t('badge.from.readPost')
+          : t('badge.from.readPostAgo', when)
+        : source === 'profile'
+          ? when === null
+            ? t('badge.from.readProfile', who)
+            : t('badge.from.readProfileAgo', who, when)
+          : when === null
+            ? t('badge.from.readVisit')
+            : t('badge.from.readVisitAgo', when);
   }
 
   const figures: Figure[] = [];
-  /** Adds a figure: its value, or what it needs; its formula, with the inputs once computable. */
+  /** Adds a figure: its value, or what it needs ("needs views"); its formula, with the inputs once computable. */
   const fig = (
     label: string,
     v: string | null,
@@ -179,7 +230,7 @@ export function buildBadgeView(input: BadgeInput): BadgeView {
   ): Figure => {
     const f = {
       label,
-      value: v ?? `needs ${need}`,
+      value: v ?? need,
       formula: v === null ? formula : `${formula} = ${inputs}`,
       from,
     };
@@ -189,18 +240,25 @@ export function buildBadgeView(input: BadgeInput): BadgeView {
 
   // 1. Engagement rates, by views and by followers.
   const er = preferredEr(reading, followers, preference);
-  for (const [basis, d, from] of [
-    ['views', views, 'this page'],
-    ['followers', followers, followersFrom],
+  for (const [basis, d] of [
+    ['views', views],
+    ['followers', followers],
   ] as const) {
     const v = ratio(eng, d);
+    const byViews = basis === 'views';
     fig(
-      `ER by ${basis}`,
+      byViews ? t('badge.label.erByViews') : t('badge.label.erByFollowers'),
       v === null ? null : pct(v),
-      eng === null ? 'counts' : basis,
-      `${engSym} / ${basis}`,
+      eng === null ? t('badge.needs.counts') : byViews ? t('badge.needs.views') : t('badge.needs.followers'),
+      `${engSym} / ${term(basis)}`,
       `${engNum} / ${nf(d!)}`,
-      `counts: this page; ${basis}: ${d === null ? (basis === 'views' ? 'not shown here' : `open ${who}'s profile once`) : `${nf(d)}, ${from}`}`,
+      byViews
+        ? d === null
+          ? t('badge.from.erViewsNotShown')
+          : t('badge.from.erViews', nf(d))
+        : d === null
+          ? t('badge.from.erFollowersUnknown', who)
+          : t('badge.from.erFollowers', nf(d), followersFrom),
     );
   }
 
@@ -210,79 +268,143 @@ export function buildBadgeView(input: BadgeInput): BadgeView {
   const published = Date.parse(reading.publishedAt!);
   const ageText =
     age === 'unknown'
-      ? 'this page gives no posting time'
-      : `posted ${date(published)}, ${typeof age === 'number' ? 'this page says' : age === 'future' ? 'in the future' : 'too new'}`;
-  /** The velocity to lead with: the chip's text and its figure. */
-  let velocity: [string, Figure] | null = null;
-  const lifetime = reddit
-    ? ([
-        ['Score', 'score', reading.likes, nf, 'points'],
-        ['Comments', 'comments', reading.comments, nf, 'comments'],
-      ] as const)
-    : ([
-        ['Engagements', engSym, eng, () => engNum, 'eng'],
-        ['Views', 'views', views, nf, 'views'],
-      ] as const);
-  for (const [label, sym, count, shownAs, unit] of lifetime) {
+      ? t('badge.from.noPostingTime')
+      : typeof age === 'number'
+        ? t('badge.from.posted', date(published))
+        : age === 'future'
+          ? t('badge.from.postedInFuture', date(published))
+          : t('badge.from.postedTooNew', date(published));
+  /**
+   * The velocity to lead with: the chip's text, its figure, the same in words for a screen reader
+   * ("+76 engagements per hour between visits") and whether it is the recent one.
+   */
+  let velocity: { chip: string; figure: Figure; spoken: string; recent: boolean } | null = null;
+  // Each: its label, its formula's numerator, its count, the count as shown, then the chip's and
+  // the spoken text (each one message, $1 the figure).
+  type Words = (v: string) => string;
+  const lifetime: ReadonlyArray<
+    readonly [string, string, number | null, (c: number) => string, Words, Words]
+  > = reddit
+    ? [
+        [
+          t('badge.label.scoreSincePosting'),
+          term('score'),
+          reading.likes,
+          nf,
+          (v) => t('badge.chip.scoreSincePosting', v),
+          (v) => t('badge.spoken.scoreSincePosting', v),
+        ],
+        [
+          t('badge.label.commentsSincePosting'),
+          term('comments'),
+          reading.comments,
+          nf,
+          (v) => t('badge.chip.commentsSincePosting', v),
+          (v) => t('badge.spoken.commentsSincePosting', v),
+        ],
+      ]
+    : [
+        [
+          t('badge.label.engagementsSincePosting'),
+          engSym,
+          eng,
+          () => engNum,
+          (v) => t('badge.chip.engagementsSincePosting', v),
+          (v) => t('badge.spoken.engagementsSincePosting', v),
+        ],
+        [
+          t('badge.label.viewsSincePosting'),
+          term('views'),
+          views,
+          nf,
+          (v) => t('badge.chip.viewsSincePosting', v),
+          (v) => t('badge.spoken.viewsSincePosting', v),
+        ],
+      ];
+  for (const [label, sym, count, shownAs, chip, spoken] of lifetime) {
     if (count === null) continue;
     const v = perHour(count, age);
     const f = fig(
-      `${label} per hour since posting`,
+      label,
       v === null ? null : `${num(v)}/h`,
-      'a posting time 5 min or more ago',
-      `${sym} / hours since posting`,
+      t('badge.needs.postingTime'),
+      `${sym} / ${term('hoursSincePosting')}`,
       `${shownAs(count)} / ${num(age as number)} h`,
       ageText,
     );
-    if (v !== null && !velocity) velocity = [`${num(v)} ${unit}/h since posting`, f];
+    if (v !== null && !velocity)
+      velocity = { chip: chip(num(v)), figure: f, spoken: spoken(num(v)), recent: false };
   }
 
   const stored = k?.history ?? [];
   const rv = recentVelocity(stored);
-  for (const [label, what, i, unit] of [
-    ['Engagements', 'engagements', 1, 'eng'],
-    ['Views', 'views', 2, 'views'],
+  for (const [label, what, i] of [
+    [t('badge.label.engagementsBetweenVisits'), term('engagements'), 1],
+    [t('badge.label.viewsBetweenVisits'), term('views'), 2],
   ] as const) {
     const v = rv && (i === 1 ? rv.engagementPerHour : rv.viewsPerHour);
     // Views between visits only where both readings show views.
     if (i === 2 && (v === null || v === undefined)) continue;
     const signed = typeof v === 'number' ? `${v < 0 ? '−' : '+'}${num(Math.abs(v))}` : null;
     const f = fig(
-      `${label} per hour between visits`,
+      label,
       signed && `${signed}/h`,
-      `2 stored readings; ${stored.length} so far`,
-      `Δ ${what} / Δ hours`,
+      t('badge.needs.readings', nf(stored.length)),
+      `Δ ${what} / Δ ${term('hours')}`,
       rv ? `(${nf(rv.to[i]!)} − ${nf(rv.from[i]!)}) / ${num(rv.hours)} h` : '',
-      rv
-        ? `PostLens readings of ${date(rv.from[0])} and ${date(rv.to[0])}`
-        : 'a reading is stored when the counts change or after the snapshot interval',
+      rv ? t('badge.from.readings', date(rv.from[0]), date(rv.to[0])) : t('badge.from.readingRule'),
     );
     // The recent velocity, where known, is the one to lead with.
-    if (signed && i === 1) velocity = [`${signed} ${unit}/h between visits`, f];
+    if (signed && i === 1)
+      velocity = {
+        chip: t('badge.chip.engagementsBetweenVisits', signed),
+        figure: f,
+        spoken: t('badge.spoken.engagementsBetweenVisits', signed),
+        recent: true,
+      };
   }
 
   // 3. The post against the author's usual: the median over their other stored posts, of the
   // same measure (ER, else engagement, else views).
-  const [mName, mValue, mMedian, mOthers] =
+  // The measure's words: what the figure needs once enough posts are stored, and its formula.
+  const [mNeed, mFormula, mValue, mMedian, mOthers] =
     er !== null
-      ? (['ER', er.value, k?.authorMedianEr, k?.authorPostCount] as const)
+      ? ([
+          t('badge.needs.medianEr'),
+          t('badge.formula.medianEr', who),
+          er.value,
+          k?.authorMedianEr,
+          k?.authorPostCount,
+        ] as const)
       : eng !== null
-        ? (['engagement', eng, ...(k?.authorMedians?.engagement ?? [])] as const)
-        : (['views', views, ...(k?.authorMedians?.views ?? [])] as const);
+        ? ([
+            t('badge.needs.medianEngagement'),
+            t('badge.formula.medianEngagement', who),
+            eng,
+            ...(k?.authorMedians?.engagement ?? []),
+          ] as const)
+        : ([
+            t('badge.needs.medianViews'),
+            t('badge.formula.medianViews', who),
+            views,
+            ...(k?.authorMedians?.views ?? []),
+          ] as const);
   const others = mOthers ?? 0;
   const mFmt = er ? pct : nf;
   const enough = !!k && others + 1 >= minPosts;
   const score = enough ? ratio(mValue, mMedian) : null;
-  const outlier = score === null ? null : `${num(score)}× usual`;
+  const outlier = score === null ? null : t('badge.chip.outlier', num(score));
   const fOutlier = fig(
-    `Against ${who}'s usual`,
+    t('badge.label.outlier', who),
     outlier,
     enough
-      ? `this post's ${mName} and a median above 0`
-      : `${minPosts} stored posts by ${who}${k ? `; ${others + 1} so far` : ''}`,
-    `${mName} / median ${mName} of ${who}'s other posts`,
+      ? mNeed
+      : k
+        ? tn('badge.needs.postsSoFar', minPosts, who, nf(others + 1))
+        : tn('badge.needs.posts', minPosts, who),
+    mFormula,
     `${mFmt(mValue!)} / ${mFmt(mMedian!)}`,
-    k ? `${many(others, 'other post')} by ${who} stored by PostLens` : 'PostLens stores the posts you see',
+    k ? tn('badge.from.otherPosts', others, who) : t('badge.from.postsYouSee'),
   );
 
   // The headline: a rate, else a velocity, else the outlier, else what unlocks a rate.
@@ -292,33 +414,35 @@ export function buildBadgeView(input: BadgeInput): BadgeView {
   let band: Band | null = null;
   if (er) {
     kind = 'rate';
-    headline = `${pct(er.value)} of ${er.basis}`;
+    headline =
+      er.basis === 'views'
+        ? t('badge.chip.rateViews', pct(er.value))
+        : t('badge.chip.rateFollowers', pct(er.value));
     formula = figures[er.basis === 'views' ? 0 : 1]!.formula;
     band = bands ? bandOf(er.value, bands) : null;
   } else if (velocity) {
     kind = 'velocity';
-    [headline, { formula }] = velocity;
+    [headline, formula] = [velocity.chip, velocity.figure.formula];
   } else if (outlier) {
     kind = 'outlier';
     [headline, formula] = [outlier, fOutlier.formula];
   } else {
     // What unlocks a rate, and the formula it unlocks.
-    const perHourOf = `${eng === null ? 'views' : reddit ? 'score' : engSym} / hours since posting`;
+    const perHourOf = `${eng === null ? term('views') : reddit ? term('score') : engSym} / ${term('hoursSincePosting')}`;
     [headline, formula] =
       eng === null && views === null
-        ? ['open the post: no counts shown here', `${engSym} / views, followers or hours since posting`]
+        ? [t('badge.chip.openPostNoCounts'), t('badge.formula.anyBasis', engSym)]
         : age === 'young'
-          ? [`too new: a rate from ${date(published + MIN_AGE_MS)}`, perHourOf]
+          ? [t('badge.chip.tooNew', date(published + MIN_AGE_MS)), perHourOf]
           : eng !== null && handle && !reddit
-            ? [`open ${who}'s profile once to rate by followers`, `${engSym} / followers`]
-            : ['open the post for its posting time', perHourOf];
+            ? [t('badge.chip.openProfile', who), `${engSym} / ${term('followers')}`]
+            : [t('badge.chip.openPostForTime'), perHourOf];
   }
 
-  // In words: "+76 engagements per hour between visits".
-  const spoken = ([, f]: [string, Figure]) => f.value.replace('/h', ' ') + f.label.toLowerCase();
-  const parts = [`PostLens: ${kind === 'velocity' ? spoken(velocity!) : headline}`];
-  if (band) parts.push(`${band} for this platform`);
-  if (kind === 'rate' && velocity?.[1].label.endsWith('visits')) parts.push(spoken(velocity));
+  // In words: "PostLens: +76 engagements per hour between visits, …".
+  const parts = [t('badge.aria.headline', kind === 'velocity' ? velocity!.spoken : headline)];
+  if (band) parts.push(BAND_WORDS[band]());
+  if (kind === 'rate' && velocity?.recent) parts.push(velocity.spoken);
   if (outlier && kind !== 'outlier') parts.push(outlier);
 
   return {
@@ -329,13 +453,11 @@ export function buildBadgeView(input: BadgeInput): BadgeView {
     band,
     label: parts.join(', '),
     counts: [...COUNT_FIELDS, 'views' as const].map((f) => ({
-      label: reddit && f === 'likes' ? 'Score' : f[0]!.toUpperCase() + f.slice(1),
-      value: reading[f] === null ? 'not shown' : nf(reading[f]!),
+      label: COUNT_LABELS[reddit && f === 'likes' ? 'score' : f](),
+      value: reading[f] === null ? t('badge.notShown') : nf(reading[f]!),
     })),
     figures,
-    seen: k
-      ? `First seen ${date(k.firstSeen)} · last seen ${date(k.lastSeen)} · ${many(stored.length, 'stored reading')}`
-      : 'Not stored by PostLens yet',
+    seen: k ? tn('badge.seen', stored.length, date(k.firstSeen), date(k.lastSeen)) : t('badge.notStored'),
     history: stored.map(([, e]) => e).filter((e): e is number => e !== null),
     author: [reading.author.name, handle && `@${handle}`].filter(Boolean).join(' '),
   };

@@ -1,36 +1,38 @@
 // Time series for the dashboard charts: a post's counts and ERs per snapshot, authors' follower
 // histories on one shared time axis. Pure; uPlot wants seconds on x and null for gaps.
 
+import { t } from '../i18n';
 import { type ChartData, engagement, erByFollowers, erByViews, type Series } from '../metrics';
 import type { SnapshotRecord } from '../records';
 import type { Count } from '../types';
 
+/** Each count's series, with its label in the user's language (asked when a chart is built). */
 const COUNT_SERIES = [
-  ['likes', 'Likes'],
-  ['comments', 'Comments'],
-  ['reposts', 'Reposts'],
-  ['saves', 'Saves'],
-  ['views', 'Views'],
-  ['followers', 'Followers'],
+  ['likes', () => t('queries.series.likes')],
+  ['comments', () => t('queries.series.comments')],
+  ['reposts', () => t('queries.series.reposts')],
+  ['saves', () => t('queries.series.saves')],
+  ['views', () => t('queries.series.views')],
+  ['followers', () => t('queries.series.followers')],
 ] as const;
 
 /** snaps oldest first. followersFallback: the author's latest known, for snapshots without. */
 export function postChartData(snaps: readonly SnapshotRecord[], followersFallback: Count): ChartData {
   const series: Series[] = COUNT_SERIES.map(([field, label]) => ({
-    label,
+    label: label(),
     values: snaps.map((s) => s[field]),
     scale: 'count',
   }));
   // A count the page never showed stays off the chart rather than drawn as an empty line.
   const shown = series.filter((s) => s.values.some((v) => v !== null));
   shown.push(
-    { label: 'Engagement', values: snaps.map((s) => engagement(s)), scale: 'count' },
+    { label: t('queries.series.engagement'), values: snaps.map((s) => engagement(s)), scale: 'count' },
     {
-      label: 'ER by followers',
+      label: t('queries.series.erByFollowers'),
       values: snaps.map((s) => erByFollowers(s, s.followers ?? followersFallback)),
       scale: 'rate',
     },
-    { label: 'ER by views', values: snaps.map((s) => erByViews(s)), scale: 'rate' },
+    { label: t('queries.series.erByViews'), values: snaps.map((s) => erByViews(s)), scale: 'rate' },
   );
   return {
     x: snaps.map((s) => s.capturedAt / 1000),

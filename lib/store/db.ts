@@ -2,6 +2,7 @@
 // background writes it; extension pages read it. Each version's schema step runs once, in order,
 // so a database created by any older version upgrades without losing a record.
 import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import { t } from '../i18n';
 import type { SnapshotRecord } from '../records';
 import { DB_NAME, type PostLensDB } from './schema';
 import { summarize } from './summary';
@@ -51,7 +52,7 @@ async function summarizeStoredPosts(tx: UpgradeTx): Promise<void> {
 
 /** Another open connection (an older PostLens page) keeps the database from upgrading. */
 export class DbBlockedError extends Error {
-  override name = 'DbBlockedError';
+  override name = 'DbBlockedError'; // i18n-ignore: an error name, code
 }
 
 let opening: Promise<PostLensDb> | null = null;
@@ -105,11 +106,7 @@ function open(): Promise<PostLensDb> {
     },
     blocked(currentVersion, blockedVersion) {
       if (waiting === signal) blocked = signal;
-      rejectBlocked(
-        new DbBlockedError(
-          `The PostLens database (version ${currentVersion}) is held open by another PostLens page, so version ${blockedVersion} cannot open. Close other PostLens tabs and try again.`,
-        ),
-      );
+      rejectBlocked(new DbBlockedError(t('store.blocked', currentVersion, String(blockedVersion))));
     },
     blocking() {
       // A newer version wants to upgrade: step aside; the next getDb() opens again.

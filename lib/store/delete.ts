@@ -1,6 +1,7 @@
 // Deleting on request and pruning by retention (what goes: prune-select.ts). Each call is one
 // transaction: all or nothing.
 
+import { t } from '../i18n';
 import type { PruneCounts, PruneLimit, WriteResult } from '../messages';
 import type { PostLensDb } from './db';
 import { countsOf, DAY_MS, limitFor, NOTHING_PRUNED, selectPrunable } from './prune-select';
@@ -31,7 +32,8 @@ export async function inWriteTx<T extends object>(
   let tx: WriteTx | undefined;
   const cancel = () => abortQuietly(tx);
   try {
-    if (signal?.aborted) throw new DOMException('Cancelled before it started', 'AbortError');
+    // i18n-ignore: the error's name, code
+    if (signal?.aborted) throw new DOMException(t('store.cancelledBeforeStart'), 'AbortError');
     tx = writeTx(db);
     signal?.addEventListener('abort', cancel);
     const value = await work(tx);

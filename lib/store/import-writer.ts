@@ -4,6 +4,7 @@
 // What the file touches is read at once, merged in memory in file order, then written at once;
 // each touched post's summary is built again from its snapshots, old and new.
 
+import { t } from '../i18n';
 import type { ImportCounts, WriteResult } from '../messages';
 import type { ExportV1 } from '../transfer';
 import { checkExport } from '../transfer';
@@ -26,7 +27,7 @@ export async function importExport(db: PostLensDb, input: unknown): Promise<Impo
 
 export const importRefused = (reason: string): ImportResult => ({
   ok: false,
-  error: `Import refused, nothing was added: ${reason}`,
+  error: t('store.importRefused', reason),
 });
 
 /**

@@ -62,11 +62,15 @@ export async function recordBatches(
   const checked = batches.map((input) => {
     const c = validateBatch(input);
     if (!c.ok) {
-      log(`PostLens: batch refused: ${c.error}`);
+      log(`PostLens: batch refused: ${c.error}`); // i18n-ignore: console log
       return c;
     }
+    // Console logs for developers (the reasons in them are worded in the user's language).
+    // i18n-ignore: console log
     if (c.dropped.length > 0) log(`PostLens: ${c.droppedCount} readings dropped: ${reasons(c.dropped)}`);
+    // i18n-ignore: console log
     if (c.nulled.length > 0) log(`PostLens: ${c.nulled.length} fields stored as null: ${reasons(c.nulled)}`);
+    // i18n-ignore: console log
     if (c.cut.length > 0) log(`PostLens: ${c.cut.length} texts cut to their limit: ${reasons(c.cut)}`);
     return c;
   });

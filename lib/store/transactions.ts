@@ -1,5 +1,6 @@
 // Small pieces the write and read paths share: transaction types, key ranges, storage errors.
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { t } from '../i18n';
 import type { PostLensDB } from './schema';
 
 export const ALL_STORES = [
@@ -71,16 +72,16 @@ export function describeStorageError(e: unknown): string {
   const detail = errMessage(e);
   switch (name) {
     case 'QuotaExceededError':
-      return 'Storage is full: the browser refused to save more PostLens data (QuotaExceededError). Free disk space or delete old data in Options. Data already stored is kept.';
+      return t('store.error.quota');
     case 'AbortError':
-      return `A database write was aborted, so nothing from it was saved (AbortError${detail ? `: ${detail}` : ''}). Data already stored is kept.`;
+      return detail ? t('store.error.abortedWhy', detail) : t('store.error.aborted');
     case 'DbBlockedError':
       return detail;
     case 'InvalidStateError':
-      return 'The database connection closed during a write; nothing from it was saved. It reopens on the next write.';
+      return t('store.error.closed');
     case 'VersionError':
-      return 'The PostLens database was written by a newer version of the extension; update PostLens to use it.';
+      return t('store.error.newer');
     default:
-      return `Storage failed (${name || 'Error'}: ${detail}). Data already stored is kept.`;
+      return t('store.error.other', name || 'Error', detail); // i18n-ignore: an error name, code
   }
 }

@@ -88,7 +88,7 @@ export class WriteQueue {
     try {
       await this.deps.onWritten?.(results);
     } catch (e) {
-      this.deps.log?.(`PostLens: after-write step failed: ${String(e)}`);
+      this.deps.log?.(`PostLens: after-write step failed: ${String(e)}`); // i18n-ignore: console log
     }
   }
 }

@@ -1,5 +1,6 @@
 // The Posts table's columns and the views saved from it (a filter, a sort and columns under a
 // name): their shapes, the checks a stored value passes on read, and pure edits.
+import { t } from '../i18n';
 import { type RowFilter, SORT_KEYS, type SortDir, type SortKey } from '../queries';
 import { PLATFORMS } from '../types';
 
@@ -105,9 +106,9 @@ export function checkSort(raw: unknown): TableSort | null {
 
 /** A name's problem, or null when it may be saved: not empty, at most MAX_VIEW_NAME characters. */
 export function viewNameProblem(name: string): string | null {
-  if (name.trim() === '') return 'Give the view a name.';
-  if ([...name.trim()].length > MAX_VIEW_NAME)
-    return `A view name has at most ${MAX_VIEW_NAME} characters; this one has ${[...name.trim()].length}.`;
+  if (name.trim() === '') return t('tableViews.nameEmpty');
+  const length = [...name.trim()].length;
+  if (length > MAX_VIEW_NAME) return t('tableViews.nameTooLong', MAX_VIEW_NAME, length);
   return null;
 }
 
@@ -134,8 +135,7 @@ export function saveView(views: readonly SavedView[], view: SavedView): ViewsEdi
   if (problem) return { ok: false, message: problem };
   const name = view.name.trim();
   const at = views.findIndex((v) => v.name === name);
-  if (at < 0 && views.length >= MAX_VIEWS)
-    return { ok: false, message: `At most ${MAX_VIEWS} views: delete one first.` };
+  if (at < 0 && views.length >= MAX_VIEWS) return { ok: false, message: t('tableViews.tooMany', MAX_VIEWS) };
   const saved = { ...view, name };
   return { ok: true, value: at < 0 ? [...views, saved] : views.map((v, i) => (i === at ? saved : v)) };
 }

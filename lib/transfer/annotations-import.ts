@@ -2,6 +2,7 @@
 // background has answered that the file's database transaction committed: a refused or cancelled
 // import must leave the user's sets, tags and notes as they were.
 import { type Annotations, updateAnnotations } from '../annotations';
+import { t, tn } from '../i18n';
 import { type AnnotationConflict, mergeAnnotations } from './annotations-in-export';
 import type { ExportV1, ExportV2 } from './format';
 
@@ -23,9 +24,9 @@ export function conflictsText(conflicts: readonly AnnotationConflict[]): string 
     .slice(0, 5)
     .map((c) => c.path)
     .join(', ');
-  const more = conflicts.length > 5 ? ` and ${conflicts.length - 5} more` : '';
-  const one = conflicts.length === 1;
-  return `${conflicts.length} annotation${one ? '' : 's'} in the file ${one ? 'differs' : 'differ'} from yours and ${one ? 'was' : 'were'} left as you had ${one ? 'it' : 'them'}: ${where}${more}.`;
+  if (conflicts.length > 5)
+    return tn('transfer.annotations.conflictsMore', conflicts.length, where, conflicts.length - 5);
+  return tn('transfer.annotations.conflicts', conflicts.length, where);
 }
 
 /**
@@ -37,6 +38,6 @@ export async function keepImportedAnnotations(data: ExportV1 | ExportV2): Promis
   try {
     return conflictsText(await storeImportedAnnotations(data.annotations));
   } catch (e) {
-    return `The posts were imported, but the sets, tags and notes were not saved: ${e instanceof Error ? e.message : String(e)}`;
+    return t('transfer.annotations.notSaved', e instanceof Error ? e.message : String(e));
   }
 }

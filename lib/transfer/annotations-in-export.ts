@@ -13,6 +13,7 @@ import {
   noteProblem,
   tagProblem,
 } from '../annotations';
+import { t } from '../i18n';
 import type { ExportFile } from './format';
 import { type ImportRefusal, ProblemList } from './import-report';
 
@@ -42,11 +43,11 @@ export function checkExportAnnotations(
   const raw = input.annotations;
   const problems = new ProblemList();
   if (!isObject(raw)) {
-    problems.add('annotations', raw, 'must be an object with sets, tags and notes');
+    problems.add('annotations', raw, t('transfer.annotations.object'));
     return problems.refusal();
   }
   for (const k of Object.keys(raw))
-    if (!FIELDS.includes(k)) problems.add(`annotations.${k}`, raw[k], 'is not a field of annotations');
+    if (!FIELDS.includes(k)) problems.add(`annotations.${k}`, raw[k], t('transfer.annotations.notField'));
   const sets = checkSets(raw.sets, problems);
   const tags = checkTags(raw.tags, problems);
   const notes = checkNotes(raw.notes, problems);
@@ -55,7 +56,7 @@ export function checkExportAnnotations(
 
 function checkSets(raw: unknown, problems: ProblemList): AuthorSet[] {
   if (!Array.isArray(raw)) {
-    problems.add('annotations.sets', raw, 'must be an array (a list, possibly empty)');
+    problems.add('annotations.sets', raw, t('transfer.check.list'));
     return [];
   }
   const sets: AuthorSet[] = [];
@@ -63,24 +64,26 @@ function checkSets(raw: unknown, problems: ProblemList): AuthorSet[] {
   for (const [i, s] of raw.entries()) {
     const at = `annotations.sets[${i}]`;
     if (!isObject(s)) {
-      problems.add(at, s, 'must be an object with id, name and authorKeys');
+      problems.add(at, s, t('transfer.annotations.setObject'));
       continue;
     }
     const before = problems.total;
     for (const k of Object.keys(s))
       if (!['id', 'name', 'authorKeys'].includes(k))
-        problems.add(`${at}.${k}`, s[k], 'is not a field of a set');
+        problems.add(`${at}.${k}`, s[k], t('transfer.annotations.notSetField'));
     const id = idProblem(s.id);
     if (id) problems.add(`${at}.id`, s.id, id);
-    else if (ids.has(s.id as string)) problems.add(`${at}.id`, s.id, `${String(s.id)} appears twice`);
+    else if (ids.has(s.id as string)) problems.add(`${at}.id`, s.id, t('transfer.idTwice', String(s.id)));
     const name = nameProblem(s.name);
     if (name) problems.add(`${at}.name`, s.name, name);
-    if (!Array.isArray(s.authorKeys)) problems.add(`${at}.authorKeys`, s.authorKeys, 'must be an array');
+    if (!Array.isArray(s.authorKeys))
+      problems.add(`${at}.authorKeys`, s.authorKeys, t('transfer.annotations.authorKeys'));
     else
       for (const [j, k] of s.authorKeys.entries()) {
         if (!isAnnotationKey(k))
-          problems.add(`${at}.authorKeys[${j}]`, k, 'must be an author key (platform:handle)');
-        else if (s.authorKeys.indexOf(k) !== j) problems.add(`${at}.authorKeys[${j}]`, k, 'appears twice');
+          problems.add(`${at}.authorKeys[${j}]`, k, t('transfer.annotations.authorKey'));
+        else if (s.authorKeys.indexOf(k) !== j)
+          problems.add(`${at}.authorKeys[${j}]`, k, t('transfer.twice'));
       }
     if (typeof s.id === 'string') ids.add(s.id);
     if (problems.total === before)
@@ -91,21 +94,20 @@ function checkSets(raw: unknown, problems: ProblemList): AuthorSet[] {
 
 function checkTags(raw: unknown, problems: ProblemList): Record<string, string[]> {
   if (!isObject(raw)) {
-    problems.add('annotations.tags', raw, 'must be an object of post keys to tag lists');
+    problems.add('annotations.tags', raw, t('transfer.annotations.tags'));
     return {};
   }
   const tags: Record<string, string[]> = {};
   for (const [key, list] of Object.entries(raw)) {
     const at = `annotations.tags[${JSON.stringify(key)}]`;
     const before = problems.total;
-    if (!isAnnotationKey(key)) problems.add(at, key, 'must be under a post key (platform:postId)');
-    if (!Array.isArray(list) || list.length === 0)
-      problems.add(at, list, 'must be a list of one or more tags');
+    if (!isAnnotationKey(key)) problems.add(at, key, t('transfer.annotations.underPostKey'));
+    if (!Array.isArray(list) || list.length === 0) problems.add(at, list, t('transfer.annotations.tagList'));
     else
-      for (const [j, t] of list.entries()) {
-        const p = tagProblem(t);
-        if (p) problems.add(`${at}[${j}]`, t, p);
-        else if (list.indexOf(t) !== j) problems.add(`${at}[${j}]`, t, 'appears twice');
+      for (const [j, tag] of list.entries()) {
+        const p = tagProblem(tag);
+        if (p) problems.add(`${at}[${j}]`, tag, p);
+        else if (list.indexOf(tag) !== j) problems.add(`${at}[${j}]`, tag, t('transfer.twice'));
       }
     if (problems.total === before) tags[key] = [...(list as string[])];
   }
@@ -114,16 +116,16 @@ function checkTags(raw: unknown, problems: ProblemList): Record<string, string[]
 
 function checkNotes(raw: unknown, problems: ProblemList): Record<string, string> {
   if (!isObject(raw)) {
-    problems.add('annotations.notes', raw, 'must be an object of post keys to notes');
+    problems.add('annotations.notes', raw, t('transfer.annotations.notes'));
     return {};
   }
   const notes: Record<string, string> = {};
   for (const [key, note] of Object.entries(raw)) {
     const at = `annotations.notes[${JSON.stringify(key)}]`;
     const p = !isAnnotationKey(key)
-      ? 'must be under a post key (platform:postId)'
+      ? t('transfer.annotations.underPostKey')
       : note === ''
-        ? 'must not be empty'
+        ? t('transfer.annotations.noteEmpty')
         : noteProblem(note);
     if (p) problems.add(at, note, p);
     else notes[key] = note as string;

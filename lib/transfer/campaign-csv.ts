@@ -14,6 +14,7 @@ import {
   moneyInput,
   toDecimalString,
 } from '../campaigns';
+import { t } from '../i18n';
 import { neutraliseCell } from './csv-export';
 import { wellFormed } from './json-export';
 
@@ -70,26 +71,28 @@ function rowCells(r: ComparisonRow): Cell[] {
 }
 
 function totalCells(cmp: CampaignComparison): Cell[] {
-  const t = new Map(cmp.totals.map((x) => [x.id, x]));
+  const totals = new Map(cmp.totals.map((x) => [x.id, x]));
   const money = (id: 'spend' | 'revenue') => {
-    const x = t.get(id)!;
-    if (x.value === null) return x.display.startsWith('mixed') ? x.display : null;
+    const x = totals.get(id)!;
+    // No sum for amounts in several currencies: the only empty money total that needs nothing
+    // more (compareCampaigns), and its display says which currencies, in the user's words.
+    if (x.value === null) return x.needs.length === 0 ? x.display : null;
     return x.currency ? x.value.toFixed(minorDigits(x.currency)) : null;
   };
-  const num = (id: Parameters<typeof t.get>[0]) => round(t.get(id)?.value ?? null);
-  const spend = t.get('spend')!;
+  const num = (id: Parameters<typeof totals.get>[0]) => round(totals.get(id)?.value ?? null);
+  const spend = totals.get('spend')!;
   return [
-    'All campaigns (total)',
+    t('transfer.campaignCsv.total'),
     null,
     null,
     null,
     spend.currency,
     // The inputs that have a total across campaigns; the others are per campaign only.
     ...INPUT_IDS.map((id) =>
-      id === 'spend' || id === 'revenue' ? money(id) : t.has(id as TotalId) ? num(id as TotalId) : null,
+      id === 'spend' || id === 'revenue' ? money(id) : totals.has(id as TotalId) ? num(id as TotalId) : null,
     ),
     // The figures that have a total across campaigns; the others are per campaign only.
-    ...FIGURE_IDS.map((id) => (t.has(id as TotalId) ? num(id as TotalId) : null)),
+    ...FIGURE_IDS.map((id) => (totals.has(id as TotalId) ? num(id as TotalId) : null)),
     null,
     cmp.totals
       .filter((x) => x.value === null)

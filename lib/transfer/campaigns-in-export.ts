@@ -5,6 +5,7 @@
 import type { Annotations } from '../annotations';
 import type { Campaign, MoneyInputId } from '../campaigns';
 import { campaignIdOf, checkCampaignInput, countInput, moneyInput } from '../campaigns';
+import { t } from '../i18n';
 import { checkExportAnnotations } from './annotations-in-export';
 import { EXPORT_VERSION, type ExportCampaign, type ExportFile, type ExportV1, type ExportV2 } from './format';
 import { type CheckOptions, checkExport } from './import-check';
@@ -77,13 +78,13 @@ export function checkExportCampaigns(
   input: unknown,
   options: CheckOptions = {},
 ): { ok: true; campaigns: Campaign[] } | ImportRefusal {
-  if (!isObject(input)) return refuse('format', input, 'not a PostLens export');
+  if (!isObject(input)) return refuse('format', input, t('transfer.campaigns.notExport'));
   if (input.version === 1) return { ok: true, campaigns: [] };
   if (input.version !== 2) {
-    return refuse('version', input.version, `unsupported export version ${String(input.version)}`);
+    return refuse('version', input.version, t('transfer.check.version', String(input.version)));
   }
   if (!Array.isArray(input.campaigns)) {
-    return refuse('campaigns', input.campaigns, 'campaigns must be an array');
+    return refuse('campaigns', input.campaigns, t('transfer.campaigns.array'));
   }
   const now = options.now ?? Date.now();
   const problems = new ProblemList();
@@ -109,7 +110,7 @@ export function checkExportCampaigns(
     );
     const createdAt = problems.take(`${where}.createdAt`, c.createdAt, instantRule(c.createdAt, now));
     const updatedAt = problems.take(`${where}.updatedAt`, c.updatedAt, instantRule(c.updatedAt, now));
-    if (id !== undefined && ids.has(id)) problems.add(`${where}.id`, id, `${id} appears twice`);
+    if (id !== undefined && ids.has(id)) problems.add(`${where}.id`, id, t('transfer.idTwice', id));
     if (id !== undefined) ids.add(id);
     if (problems.total > before || !checked.ok) continue;
     campaigns.push({

@@ -25,8 +25,9 @@ export interface BuildControl {
 
 export class BuildCancelled extends Error {
   constructor() {
+    // i18n-ignore: never shown, the page says EXPORT_CANCELLED instead (components/common/export-file.ts)
     super('The export was cancelled');
-    this.name = 'AbortError';
+    this.name = 'AbortError'; // i18n-ignore: an error name, code
   }
 }
 

@@ -4,6 +4,7 @@
 // merged (import-merge.ts), or a report of every problem (import-report.ts), where, what and why.
 
 import { LIMITS, platformOf, urlOf } from '../check';
+import { t } from '../i18n';
 import type { Platform } from '../types';
 import { COUNT_FIELDS } from '../types';
 import {
@@ -43,10 +44,10 @@ function urlRule(v: unknown, platform: Platform, path: string): Rule<string> {
   const r = ruleOf(path, () => urlOf(v, platform, path));
   if ('reason' in r) {
     return typeof v === 'string' && v.length > LIMITS.url
-      ? { reason: `is longer than the ${LIMITS.url} characters PostLens keeps for a link` }
+      ? { reason: t('transfer.check.urlTooLong', LIMITS.url) }
       : r;
   }
-  if (r.value !== v) return { reason: `must be written as PostLens writes links: ${r.value}` };
+  if (r.value !== v) return { reason: t('transfer.check.urlForm', r.value) };
   return r;
 }
 
@@ -63,13 +64,13 @@ class Reader {
 
   private object(v: unknown, path: string): Record<string, unknown> | null {
     if (isObject(v)) return v;
-    this.problems.add(path, v, 'must be an object');
+    this.problems.add(path, v, t('transfer.check.object'));
     return null;
   }
 
   private list(v: unknown, path: string): unknown[] | null {
     if (Array.isArray(v)) return v;
-    this.problems.add(path, v, 'must be an array (a list, possibly empty)');
+    this.problems.add(path, v, t('transfer.check.list'));
     return null;
   }
 
@@ -168,17 +169,17 @@ export function checkExport(input: unknown, options: CheckOptions = {}): ExportC
     return refuse(
       'format',
       isObject(input) ? input.format : input,
-      `not a PostLens export (format must be "${EXPORT_FORMAT}")`,
+      t('transfer.check.notExport', EXPORT_FORMAT),
     );
   }
   if (input.version !== 1) {
-    return refuse('version', input.version, `unsupported export version ${String(input.version)}`);
+    return refuse('version', input.version, t('transfer.check.version', String(input.version)));
   }
   const r = new Reader(options.now ?? Date.now());
   const exportedAt = r.problems.take('exportedAt', input.exportedAt, r.instant(input.exportedAt));
   const lists = ['posts', 'authors'].map((k) => {
     if (Array.isArray(input[k])) return input[k] as unknown[];
-    r.problems.add(k, input[k], 'must be an array; posts and authors are arrays, possibly empty');
+    r.problems.add(k, input[k], t('transfer.check.lists'));
     return [];
   }) as [unknown[], unknown[]];
   const posts = r.entries(lists[0], 'posts', r.post);

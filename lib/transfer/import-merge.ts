@@ -4,6 +4,7 @@
 // link, author or publication time differs between entries, is a conflict in the report, because
 // PostLens keeps one reading per post and moment, and one text per post.
 
+import { t } from '../i18n';
 import { authorKey, COUNT_FIELDS, postKey } from '../types';
 import type { ExportAuthor, ExportPost, ExportSnapshot } from './format';
 import type { ProblemList } from './import-report';
@@ -18,6 +19,9 @@ const SNAPSHOT_FIELDS = [...COUNT_FIELDS, 'followers'] as const;
 
 type Reading = { capturedAt: string; path: string; values: Record<string, unknown> };
 
+/** Whose entries are merged: a post or an author, with its key. */
+type Owner = { kind: 'post' | 'author'; key: string };
+
 /**
  * Unites readings by time: a repeat with the same values is dropped, one with other values is a
  * conflict (one problem per differing field). Returns the readings kept, in the order first met.
@@ -25,7 +29,7 @@ type Reading = { capturedAt: string; path: string; values: Record<string, unknow
 function uniteReadings(
   readings: readonly Reading[],
   fields: readonly string[],
-  owner: string,
+  owner: Owner,
   problems: ProblemList,
 ): Reading[] {
   const byTime = new Map<string, Reading>();
@@ -37,11 +41,14 @@ function uniteReadings(
     }
     for (const f of fields) {
       if (first.values[f] === r.values[f]) continue;
+      const other = `${first.path}.${f}`;
+      const was = String(first.values[f]);
       problems.add(
         `${r.path}.${f}`,
         r.values[f],
-        `conflicts with ${first.path}.${f} (${String(first.values[f])}) of ${owner}, read at the same time ` +
-          `${r.capturedAt}; PostLens keeps one reading per moment and will not choose`,
+        owner.kind === 'post'
+          ? t('transfer.merge.readingPost', other, was, owner.key, r.capturedAt)
+          : t('transfer.merge.readingAuthor', other, was, owner.key, r.capturedAt),
       );
     }
   }
@@ -84,15 +91,14 @@ export function mergePosts(posts: readonly Located<ExportPost>[], exportedAt: st
   const out: ExportPost[] = [];
   for (const [key, entries] of groups) {
     const [first, ...rest] = entries as [Located<ExportPost>, ...Located<ExportPost>[]];
-    const owner = `post ${key}`;
+    const owner: Owner = { kind: 'post', key };
     for (const other of rest) {
       for (const [field, get] of POST_FIELDS) {
         if (get(first.item) === get(other.item)) continue;
         problems.add(
           `${other.path}.${field}`,
           get(other.item),
-          `differs from ${first.path}.${field} (${String(get(first.item))}), the same ${owner}; ` +
-            `PostLens keeps one ${field} per post and will not choose`,
+          t('transfer.merge.postDiffers', `${first.path}.${field}`, String(get(first.item)), key, field),
         );
       }
     }
@@ -118,7 +124,7 @@ export function mergePosts(posts: readonly Located<ExportPost>[], exportedAt: st
 function latestFollowers(
   entries: readonly Located<ExportPost>[],
   exportedAt: string,
-  owner: string,
+  owner: Owner,
   problems: ProblemList,
 ) {
   let best = entries[0]!;
@@ -129,8 +135,12 @@ function latestFollowers(
       problems.add(
         `${e.path}.author.followers`,
         e.item.author.followers,
-        `conflicts with ${best.path}.author.followers (${String(best.item.author.followers)}) of the same ` +
-          `${owner}, as recent as each other; PostLens keeps the latest count and will not choose`,
+        t(
+          'transfer.merge.followersPost',
+          `${best.path}.author.followers`,
+          String(best.item.author.followers),
+          owner.key,
+        ),
       );
     }
   }
@@ -149,15 +159,14 @@ export function mergeAuthors(authors: readonly Located<ExportAuthor>[], problems
   const out: ExportAuthor[] = [];
   for (const [key, entries] of groups) {
     const [first, ...rest] = entries as [Located<ExportAuthor>, ...Located<ExportAuthor>[]];
-    const owner = `author ${key}`;
+    const owner: Owner = { kind: 'author', key };
     for (const other of rest) {
       for (const field of ['handle', 'name'] as const) {
         if (first.item[field] === other.item[field]) continue;
         problems.add(
           `${other.path}.${field}`,
           other.item[field],
-          `differs from ${first.path}.${field} (${String(first.item[field])}), the same ${owner}; ` +
-            `PostLens keeps one ${field} per author and will not choose`,
+          t('transfer.merge.authorDiffers', `${first.path}.${field}`, String(first.item[field]), key, field),
         );
       }
     }

@@ -2,6 +2,7 @@
 // as posts[3].snapshots[0].likes), what the file holds there (shortened for display only) and why
 // it cannot be imported as it is. Pure.
 
+import { tn } from '../i18n';
 import { type Rule, shownValue } from './import-rules';
 
 export interface ImportProblem {
@@ -63,9 +64,7 @@ export class ProblemList {
 export function summarize(problems: readonly ImportProblem[], total = problems.length): string {
   const named = problems.slice(0, SUMMARY_PROBLEMS).map((p) => `${p.path}: ${p.reason}`);
   const rest = total - named.length;
-  return rest > 0
-    ? `${named.join('; ')} (and ${rest} more ${rest === 1 ? 'problem' : 'problems'})`
-    : named.join('; ');
+  return rest > 0 ? tn('transfer.report.more', rest, named.join('; ')) : named.join('; ');
 }
 
 /** A refusal with one problem. */

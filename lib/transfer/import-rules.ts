@@ -4,13 +4,16 @@
 // README "Export format" documents every limit named here.
 
 import { attempt, LIMITS } from '../check';
+import { formatNumber } from '../format';
+import { t, uiLocale } from '../i18n';
 
 export type Rule<T> = { value: T } | { reason: string };
 
 /** How far past the importing machine's clock a time may be (clocks differ; time zones too). */
 export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
-const group = (n: number) => n.toLocaleString('en-US');
+/** A figure in a reason, grouped as the user's language writes numbers. */
+const group = (n: number) => formatNumber(n, uiLocale());
 
 /**
  * A count: null (not shown; a missing field reads as null), or a whole number from 0 to
@@ -23,17 +26,17 @@ export function countRule(v: unknown): Rule<number | null> {
 
 /** A count that must be there (an author's follower reading). */
 export function requiredCountRule(v: unknown): Rule<number> {
-  if (v === undefined || v === null) return { reason: 'must be a whole number (a reading without a count)' };
+  if (v === undefined || v === null) return { reason: t('transfer.rules.countMissing') };
   return wholeRule(v);
 }
 
 function wholeRule(v: unknown): Rule<number> {
-  if (typeof v === 'string') return { reason: 'must be a number, not text in quotes' };
-  if (typeof v !== 'number') return { reason: 'must be a whole number or null' };
-  if (!Number.isFinite(v)) return { reason: 'is too large to be read as a number' };
-  if (!Number.isInteger(v)) return { reason: 'must be a whole number; PostLens does not round counts' };
-  if (v < 0) return { reason: 'must not be negative' };
-  if (v > LIMITS.count) return { reason: `is over ${group(LIMITS.count)}, the largest count PostLens keeps` };
+  if (typeof v === 'string') return { reason: t('transfer.rules.countText') };
+  if (typeof v !== 'number') return { reason: t('transfer.rules.countType') };
+  if (!Number.isFinite(v)) return { reason: t('transfer.rules.countHuge') };
+  if (!Number.isInteger(v)) return { reason: t('transfer.rules.countFraction') };
+  if (v < 0) return { reason: t('transfer.rules.countNegative') };
+  if (v > LIMITS.count) return { reason: t('transfer.rules.countOver', group(LIMITS.count)) };
   return { value: v === 0 ? 0 : v };
 }
 
@@ -45,17 +48,13 @@ function wholeRule(v: unknown): Rule<number> {
 const INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3})(\d*))?(Z|([+-])(\d{2}):(\d{2}))$/;
 
-const EXAMPLE = '2025-03-01T10:30:00.000Z';
+const EXAMPLE = '2025-03-01T10:30:00.000Z'; // i18n-ignore: a time as the file writes it
 
 /** A point in time, strictly: a real calendar date, a real clock time, a zone, not in the future. */
 export function instantRule(v: unknown, now: number): Rule<string> {
-  if (typeof v !== 'string') return { reason: `must be an ISO 8601 date and time as text, like ${EXAMPLE}` };
+  if (typeof v !== 'string') return { reason: t('transfer.rules.instantType', EXAMPLE) };
   const m = INSTANT.exec(v);
-  if (!m) {
-    return {
-      reason: `must be an ISO 8601 date and time with seconds and a time zone (Z or ±hh:mm), like ${EXAMPLE}`,
-    };
-  }
+  if (!m) return { reason: t('transfer.rules.instantForm', EXAMPLE) };
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
     number,
     number,
@@ -65,60 +64,53 @@ export function instantRule(v: unknown, now: number): Rule<string> {
     number,
   ];
   const [ms = '', finer = '', zone, sign, zh, zm] = [m[7], m[8], m[9], m[10], m[11], m[12]];
-  if (month < 1 || month > 12) return { reason: `is not a real date: there is no month ${month}` };
+  if (month < 1 || month > 12) return { reason: t('transfer.rules.noMonth', month) };
   const monthDays = month === 2 && isLeap(year) ? 29 : DAYS[month - 1]!;
   if (day < 1 || day > monthDays) {
-    return { reason: `is not a real date: ${MONTHS[month - 1]} ${year} has ${monthDays} days` };
+    return { reason: t('transfer.rules.monthDays', monthName(month), year, monthDays) };
   }
-  if (hour > 23 || minute > 59 || second > 59) return { reason: 'is not a real time of day' };
-  if (/[1-9]/.test(finer)) return { reason: 'is finer than a millisecond, which PostLens would have to cut' };
+  if (hour > 23 || minute > 59 || second > 59) return { reason: t('transfer.rules.notTime') };
+  if (/[1-9]/.test(finer)) return { reason: t('transfer.rules.finerThanMs') };
   let offset = 0;
   if (zone !== 'Z') {
     const h = Number(zh);
     const mm = Number(zm);
-    if (h > 23 || mm > 59) return { reason: `has an impossible time zone offset ${zone}` };
+    if (h > 23 || mm > 59) return { reason: t('transfer.rules.badOffset', zone!) };
     offset = (sign === '-' ? -1 : 1) * (h * 60 + mm) * 60_000;
   }
   const utc = new Date(0);
   utc.setUTCFullYear(year, month - 1, day);
   utc.setUTCHours(hour, minute, second, Number(ms.padEnd(3, '0')));
-  const t = utc.getTime() - offset;
-  if (!Number.isFinite(t)) return { reason: 'is outside the dates a computer can hold' };
-  if (t > now + FUTURE_SLACK_MS) {
-    return {
-      reason: `is in the future (later than a day after this computer's clock, ${new Date(now).toISOString()})`,
-    };
-  }
-  return { value: new Date(t).toISOString() };
+  const at = utc.getTime() - offset;
+  if (!Number.isFinite(at)) return { reason: t('transfer.rules.outOfRange') };
+  if (at > now + FUTURE_SLACK_MS) return { reason: t('transfer.rules.future', new Date(now).toISOString()) };
+  return { value: new Date(at).toISOString() };
 }
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** A month's name in the user's language ("February"). */
+const monthName = (month: number) =>
+  new Intl.DateTimeFormat(uiLocale(), { month: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2000, month - 1, 1),
+  );
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
+/** What a text rule keeps, each with its own "too long" sentence. */
+export type TextKind = 'names' | 'handles' | 'post ids' | 'post text';
+
+const TOO_LONG: Record<TextKind, (length: string, max: string) => string> = {
+  names: (length, max) => t('transfer.rules.tooLong.names', length, max),
+  handles: (length, max) => t('transfer.rules.tooLong.handles', length, max),
+  'post ids': (length, max) => t('transfer.rules.tooLong.postIds', length, max),
+  'post text': (length, max) => t('transfer.rules.tooLong.postText', length, max),
+};
+
 /** Text kept as it is, up to max characters (UTF-16 code units, as stored). */
-export function textRule(v: unknown, max: number, what: string): Rule<string> {
-  if (typeof v !== 'string') return { reason: `must be text (write "" for none)` };
-  if (v.length > max) {
-    return {
-      reason: `is ${group(v.length)} characters; PostLens keeps ${what} up to ${group(max)} characters and will not cut it`,
-    };
-  }
+export function textRule(v: unknown, max: number, what: TextKind): Rule<string> {
+  if (typeof v !== 'string') return { reason: t('transfer.rules.notText') };
+  if (v.length > max) return { reason: TOO_LONG[what](group(v.length), group(max)) };
   return { value: v };
 }
 
@@ -129,8 +121,8 @@ export function nameRule(v: unknown): Rule<string | null> {
 }
 
 /** An identifier: non-empty text up to max characters. */
-export function idRule(v: unknown, max: number, what: string): Rule<string> {
-  if (typeof v !== 'string' || v.trim() === '') return { reason: 'must be non-empty text' };
+export function idRule(v: unknown, max: number, what: TextKind): Rule<string> {
+  if (typeof v !== 'string' || v.trim() === '') return { reason: t('transfer.rules.emptyId') };
   return textRule(v, max, what);
 }
 
@@ -143,21 +135,21 @@ export function ruleOf<T>(path: string, read: () => T): Rule<T> {
 
 /** A value shown in a report: short, one line, safe as text. For display only; the data is untouched. */
 export function shownValue(v: unknown, max = 80): string {
-  if (v === undefined) return '(missing)';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'a number too large to read';
+  if (v === undefined) return t('transfer.shown.missing');
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : t('transfer.shown.hugeNumber');
   if (typeof v === 'string') {
     if (v.length <= max) return JSON.stringify(v);
     const cut = [...v.slice(0, max)];
     // Drop a half emoji at the cut.
     const last = cut.at(-1)?.charCodeAt(0) ?? 0;
     if (last >= 0xd800 && last <= 0xdbff) cut.pop();
-    return `${JSON.stringify(cut.join(''))}… (${group(v.length)} characters)`;
+    return t('transfer.shown.cutText', JSON.stringify(cut.join('')), group(v.length));
   }
-  if (Array.isArray(v)) return `a list of ${group(v.length)}`;
+  if (Array.isArray(v)) return t('transfer.shown.list', group(v.length));
   if (typeof v === 'object' && v !== null) {
     const keys = Object.keys(v);
     const few = keys.slice(0, 5).map((k) => shownValue(k, 20));
-    return `an object {${few.join(', ')}${keys.length > 5 ? ', …' : ''}}`;
+    return t('transfer.shown.object', `${few.join(', ')}${keys.length > 5 ? ', …' : ''}`);
   }
   return String(v);
 }

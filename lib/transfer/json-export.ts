@@ -101,5 +101,6 @@ export type ExportKind = 'json' | 'csv' | 'ndjson' | 'parquet';
 /** `postlens-YYYY-MM-DD.<kind>`, dated in the user's local time. */
 export function exportFileName(kind: ExportKind, date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
+  // i18n-ignore: a file name, the same in every language
   return `postlens-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.${kind}`;
 }

@@ -2,6 +2,7 @@
 // format and version with a message a person can act on, then every field through the same check
 // the background applies (checkAnyExport). Pure: text in, the export exactly as the file holds it,
 // or the reason out, with a report of every problem when the fields are at fault.
+import { t, uiLocale } from '../i18n';
 import { withAnnotations } from './annotations-in-export';
 import { checkAnyExport, withCampaigns } from './campaigns-in-export';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1, type ExportV2 } from './format';
@@ -19,8 +20,8 @@ export type ParseResult = { ok: true; value: unknown } | { ok: false; error: str
 
 export function checkSize(bytes: number): string | null {
   if (bytes > MAX_IMPORT_BYTES) {
-    const mb = (bytes / 1024 / 1024).toFixed(1);
-    return `The file is too large (${mb} MB). PostLens imports exports up to 60 MB.`;
+    const mb = new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return t('transfer.json.tooLarge', mb.format(bytes / 1024 / 1024));
   }
   return null;
 }
@@ -45,21 +46,17 @@ export function looksTruncated(text: string): boolean {
 
 export function parseJsonText(raw: string): ParseResult {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
+  if (text.trim() === '') return { ok: false, error: t('transfer.json.empty') };
   const sizeError = checkSize(text.length);
   if (sizeError) return { ok: false, error: sizeError };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
     if (looksTruncated(text)) {
-      return {
-        ok: false,
-        error:
-          'The file ends too early: the JSON is truncated (cut off while saving or copying). Export again.',
-      };
+      return { ok: false, error: t('transfer.json.truncated') };
     }
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: `This file is not valid JSON (${detail}).` };
+    return { ok: false, error: t('transfer.json.invalid', detail) };
   }
 }
 
@@ -69,13 +66,14 @@ const isObj = (v: unknown): v is Record<string, unknown> =>
 /** Format and version first: the common mistakes (another app's JSON, a newer PostLens). */
 export function checkHeader(value: unknown): string | null {
   if (!isObj(value) || value.format !== EXPORT_FORMAT) {
-    return `This is not a PostLens export: the file has no "format": "${EXPORT_FORMAT}" field. Choose a file made with Export JSON.`;
+    return t('transfer.json.notExport', EXPORT_FORMAT);
   }
   if (value.version !== 1 && value.version !== EXPORT_VERSION) {
     if (typeof value.version === 'number' && value.version > EXPORT_VERSION) {
-      return `This export is version ${value.version}, made by a newer PostLens. This PostLens reads version ${EXPORT_VERSION}: update it, then import again.`;
+      return t('transfer.json.newer', value.version, EXPORT_VERSION);
     }
-    return `Unsupported export version ${JSON.stringify(value.version) ?? 'missing'}: this PostLens reads versions 1 to ${EXPORT_VERSION}.`;
+    const version = JSON.stringify(value.version) ?? t('transfer.json.versionMissing');
+    return t('transfer.json.unsupported', version, EXPORT_VERSION);
   }
   return null;
 }
@@ -87,7 +85,7 @@ export function validateExport(value: unknown, options: CheckOptions = {}): Impo
   if (!checked.ok) {
     return {
       ok: false,
-      error: `The export has bad fields, so nothing was imported: ${checked.error}.`,
+      error: t('transfer.json.badFields', checked.error),
       problems: checked.problems,
       total: checked.total,
     };

@@ -90,5 +90,5 @@ export async function parquetOf(rows: readonly WarehouseRow[]): Promise<ArrayBuf
       return typeof v === 'string' ? wellFormed(v) : v;
     }),
   }));
-  return parquetWriteBuffer({ columnData, createdBy: 'PostLens' });
+  return parquetWriteBuffer({ columnData, createdBy: 'PostLens' }); // i18n-ignore: the file's writer, a brand
 }

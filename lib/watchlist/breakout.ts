@@ -2,6 +2,7 @@
 // the same alert. Reuses the velocity and outlier rules of lib/metrics, so an alert's figure is the
 // one the badge and the tables show.
 import { formatMultiple, formatPercent, formatVelocity } from '../format';
+import { t, tn } from '../i18n';
 import { median, outlierFromMedian, type TimedCounts, velocity } from '../metrics';
 
 export interface Breakout {
@@ -38,7 +39,12 @@ export function postBreakout(
     value: now,
     base: before,
     multiple,
-    text: `velocity ${formatVelocity(now, locale)}, ${formatMultiple(multiple, locale)} its previous ${formatVelocity(before, locale)}`,
+    text: t(
+      'watchlist.breakout.post',
+      formatVelocity(now, locale),
+      formatMultiple(multiple, locale),
+      formatVelocity(before, locale),
+    ),
   };
 }
 
@@ -62,6 +68,12 @@ export function authorBreakout(
     value: er,
     base: med,
     multiple,
-    text: `ER ${formatPercent(er, locale)}, ${formatMultiple(multiple, locale)} the author's median ${formatPercent(med, locale)} (${others.length} other posts)`,
+    text: tn(
+      'watchlist.breakout.author',
+      others.length,
+      formatPercent(er, locale),
+      formatMultiple(multiple, locale),
+      formatPercent(med, locale),
+    ),
   };
 }

@@ -2,6 +2,8 @@
 // storage.local (not IndexedDB): it is a handful of keys the user edits, like the settings, and
 // every context (popup, dashboard, options, background) reads it without a schema change.
 import { storage } from '#imports';
+import { formatNumber } from '../format';
+import { t } from '../i18n';
 
 export interface Watchlist {
   /** Post keys (`platform:postId`). */
@@ -33,32 +35,37 @@ const MAX_KEY_LENGTH = 250;
 const isKey = (k: unknown): k is string =>
   typeof k === 'string' && k.length <= MAX_KEY_LENGTH && /^[a-z]+:./.test(k);
 
-/** Why a threshold is refused, or null when it is a number from 1 to 100. */
+/**
+ * Why a threshold is refused, or null when it is a number from 1 to 100. The reason is said of the
+ * threshold, after its name ("Post threshold must be a number"), in the user's language.
+ */
 export function factorProblem(v: unknown): string | null {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return 'must be a number';
+  if (typeof v !== 'number' || !Number.isFinite(v)) return t('watchlist.factor.notANumber');
   if (v < FACTOR_LIMITS.min || v > FACTOR_LIMITS.max)
-    return `must be from ${FACTOR_LIMITS.min} to ${FACTOR_LIMITS.max}`;
+    return t('watchlist.factor.outOfRange', formatNumber(FACTOR_LIMITS.min), formatNumber(FACTOR_LIMITS.max));
   return null;
 }
 
 /**
  * The stored value as a Watchlist: every field that is not what it should be falls back to its
  * default, and each such field is named in `problems` (storage can hold anything an older or
- * broken version wrote).
+ * broken version wrote). The problems only go to the developer console: their own words stay English.
  */
 export function checkWatchlist(raw: unknown): { value: Watchlist; problems: string[] } {
   const problems: string[] = [];
   const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  // i18n-ignore: console log for developers
   if (raw !== null && raw !== undefined && typeof raw !== 'object') problems.push('not an object');
   const keys = (name: 'posts' | 'authors'): string[] => {
     const v = o[name];
     if (v === undefined) return [];
     if (!Array.isArray(v)) {
-      problems.push(`${name}: not a list`);
+      problems.push(`${name}: not a list`); // i18n-ignore: console log for developers
       return [];
     }
     const good = [...new Set(v.filter(isKey))].slice(0, MAX_STARS);
     if (good.length !== v.length)
+      // i18n-ignore: console log for developers
       problems.push(`${name}: ${v.length - good.length} bad or repeated keys left out`);
     return good;
   };
@@ -70,6 +77,7 @@ export function checkWatchlist(raw: unknown): { value: Watchlist; problems: stri
     return problem ? DEFAULT_WATCHLIST[name] : (v as number);
   };
   const alerts = o.alerts;
+  // i18n-ignore: console log for developers
   if (alerts !== undefined && typeof alerts !== 'boolean') problems.push('alerts: not true or false');
   return {
     value: {
@@ -90,6 +98,7 @@ export const watchlistItem = storage.defineItem<Watchlist>('local:watchlist', {
 /** The watchlist as stored, checked; what was wrong is logged with its reason. */
 export async function getWatchlist(warn: (m: string) => void = console.warn): Promise<Watchlist> {
   const { value, problems } = checkWatchlist(await watchlistItem.getValue());
+  // i18n-ignore: console log for developers
   if (problems.length > 0) warn(`PostLens: watchlist read with defaults for: ${problems.join('; ')}`);
   return value;
 }
@@ -100,8 +109,7 @@ export async function getWatchlist(warn: (m: string) => void = console.warn): Pr
  */
 export function toggleKey(list: readonly string[], key: string): string[] {
   if (list.includes(key)) return list.filter((k) => k !== key);
-  if (list.length >= MAX_STARS)
-    throw new Error(`the watchlist holds at most ${MAX_STARS}; unstar one first (Options → Watchlist)`);
+  if (list.length >= MAX_STARS) throw new Error(t('watchlist.full', formatNumber(MAX_STARS)));
   return [...list, key];
 }
 

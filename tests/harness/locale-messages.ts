@@ -1,21 +1,18 @@
 // The extension's messages as the browser would serve them, read from the same locale files the
 // build turns into _locales (assets/locales/<lang>.yml, through @wxt-dev/i18n's own parser), so a
 // unit test sees the words a user sees. Used by tests/unit/setup.ts and the locale tests.
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import type { MessageLookup } from '../../lib/i18n';
 
-export const LOCALES_DIR = resolve(__dirname, '../../assets/locales');
+// import.meta.url, not __dirname: the inspect tool loads this in plain Node (ESM) too.
+export const LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../assets/locales');
 
 /** key (as _locales names it) → message text, for one language. */
 export async function loadMessages(lang: string): Promise<Map<string, string>> {
   const files = [join(LOCALES_DIR, `${lang}.yml`)];
-  // Work in progress may keep a folder's messages in parts/<area>.<lang>.yml until they are merged.
-  const parts = join(LOCALES_DIR, 'parts');
-  if (existsSync(parts)) {
-    for (const f of readdirSync(parts).sort()) if (f.endsWith(`.${lang}.yml`)) files.push(join(parts, f));
-  }
   const map = new Map<string, string>();
   for (const file of files) {
     if (!existsSync(file)) continue;

@@ -12,9 +12,15 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
+import { setMessageLookup } from '../../lib/i18n';
 import { buildBadgeView } from '../../lib/metrics/badge-model';
 import { readPage } from '../../lib/read/read-page';
 import type { PostReading, ProfileReading } from '../../lib/types';
+import { loadMessages, lookupFrom } from '../harness/locale-messages';
+
+// Node has no browser to serve PostLens's messages: the badge's words come from the English
+// locale files, as the extension shows them in English.
+setMessageLookup(lookupFrom(await loadMessages('en')), 'en');
 
 const USAGE =
   'usage: npm run inspect -- <saved-page.html> --url <page url> [--locale <bcp47>] [--now <ISO time>] [--badges]';

@@ -4,7 +4,7 @@ import { blueskyReader } from './adapter';
 
 export const blueskyPlatform = definePlatform({
   id: 'bluesky',
-  name: 'Bluesky',
+  name: 'Bluesky', // i18n-ignore: brand name, never translated
   hosts: ['bsky.app'],
   bands: { typical: 0.005, strong: 0.02, viral: 0.05 },
   adapter: blueskyReader,

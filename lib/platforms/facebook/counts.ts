@@ -25,6 +25,7 @@ const ALL_REACTIONS =
 
 // What is left of a count's text once its number is taken out, per language. A compact unit
 // ("K", "Tsd.", "mil") may precede the word. Anything else ("View 4 more comments") is no count.
+// i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const COMMENT_WORDS = [
   'comments',
   'comment',
@@ -40,6 +41,7 @@ const COMMENT_WORDS = [
   'commento',
   'コメント 件',
 ];
+// i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const SHARE_WORDS = [
   'shares',
   'share',

@@ -4,7 +4,7 @@ import { instagramReader } from './adapter';
 
 export const instagramPlatform = definePlatform({
   id: 'instagram',
-  name: 'Instagram',
+  name: 'Instagram', // i18n-ignore: brand name, never translated
   hosts: ['www.instagram.com'],
   domains: ['instagram.com'],
   bands: { typical: 0.01, strong: 0.02, viral: 0.03 },

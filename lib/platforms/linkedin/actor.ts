@@ -37,6 +37,7 @@ const SUB_DESCRIPTION = [
   '.update-components-actor__sub-description span[aria-hidden="true"]',
 ];
 
+// i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const FOLLOWER_WORDS = ['follower', 'フォロワー', 'seguidor', 'abonné', 'seguidores'];
 const PROMOTED_WORDS = new Set([
   'promoted',

@@ -48,6 +48,7 @@ const COMMENTS_TEXT = [
 ];
 
 // The reposts item has no class of its own, only its label says what it counts.
+// i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const REPOST_WORDS = ['repost', '再投稿', 'compartilhamento', 'republicaç', 'partage', 'geteilt'];
 
 function countFrom(el: Element | null, attr: string | null, locale: string): Count {

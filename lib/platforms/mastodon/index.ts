@@ -22,7 +22,7 @@ const STATUS_PATH = /^\/(@[^/]+|users\/[^/]+)\//;
 
 export const mastodonPlatform = definePlatform({
   id: 'mastodon',
-  name: 'Mastodon',
+  name: 'Mastodon', // i18n-ignore: brand name, never translated
   hosts: MASTODON_DEFAULT_HOSTS,
   // A post's link is on its own instance, whichever that is: the path must look like a status.
   domains: 'any',

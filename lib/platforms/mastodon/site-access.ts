@@ -5,6 +5,7 @@
 // (CONTENT_MATCHES) are granted at install and cannot be switched off here.
 
 import { browser } from 'wxt/browser';
+import { t } from '../../i18n';
 import { CONTENT_MATCHES } from '../registry';
 
 export type SiteStatus = 'builtin' | 'enabled' | 'available' | 'unsupported';
@@ -87,8 +88,8 @@ const fail = (
 
 function refusal(origin: string): SiteResult | null {
   const site = siteOf(origin);
-  if (!site) return fail('unsupported', 'unsupported', 'PostLens can only run on https web pages.');
-  if (isBuiltin(site)) return fail('builtin', 'builtin', `PostLens already runs on ${site.host}.`);
+  if (!site) return fail('unsupported', 'unsupported', t('platforms.siteAccess.httpsOnly'));
+  if (isBuiltin(site)) return fail('builtin', 'builtin', t('platforms.siteAccess.builtin', site.host));
   return null;
 }
 
@@ -106,14 +107,15 @@ async function tabOnSite(site: Site, tabId: number | undefined): Promise<number 
 export async function enableSite(origin: string, tabId?: number): Promise<SiteResult> {
   const refused = refusal(origin);
   const site = siteOf(origin);
-  if (refused || !site) return refused ?? fail('unsupported', 'unsupported', 'Not a web page.');
+  if (refused || !site)
+    return refused ?? fail('unsupported', 'unsupported', t('platforms.siteAccess.notWebPage'));
   let granted: boolean;
   try {
     granted = await browser.permissions.request({ origins: [site.pattern] });
   } catch (e) {
-    return fail('available', 'failed', `Could not ask for access to ${site.host}: ${String(e)}`);
+    return fail('available', 'failed', t('platforms.siteAccess.askFailed', site.host, String(e)));
   }
-  if (!granted) return fail('available', 'refused', `Access to ${site.host} was not granted.`);
+  if (!granted) return fail('available', 'refused', t('platforms.siteAccess.refused', site.host));
   let fresh = false;
   try {
     if (!(await isRegistered(site))) {
@@ -131,20 +133,20 @@ export async function enableSite(origin: string, tabId?: number): Promise<SiteRe
   } catch (e) {
     // Leave nothing half done: without the script the permission is of no use.
     await browser.permissions.remove({ origins: [site.pattern] }).catch(() => false);
-    return fail('available', 'failed', `Could not set up ${site.host}: ${String(e)}`);
+    return fail('available', 'failed', t('platforms.siteAccess.setupFailed', site.host, String(e)));
   }
   // Run once in the open tab so the user need not reload; a script already registered there was
   // injected when that happened, and running it twice would double every badge.
   const tab = fresh ? await tabOnSite(site, tabId).catch(() => null) : null;
-  if (tab === null) return { ok: true, status: 'enabled', message: `PostLens is on for ${site.host}.` };
+  if (tab === null) return { ok: true, status: 'enabled', message: t('platforms.siteAccess.on', site.host) };
   try {
     await browser.scripting.executeScript({ target: { tabId: tab }, files: [`/${CONTENT_SCRIPT}`] });
-    return { ok: true, status: 'enabled', message: `PostLens is on for ${site.host}.` };
+    return { ok: true, status: 'enabled', message: t('platforms.siteAccess.on', site.host) };
   } catch {
     return {
       ok: true,
       status: 'enabled',
-      message: `PostLens is on for ${site.host}; reload the page to start.`,
+      message: t('platforms.siteAccess.onReload', site.host),
     };
   }
 }
@@ -153,13 +155,14 @@ export async function enableSite(origin: string, tabId?: number): Promise<SiteRe
 export async function disableSite(origin: string): Promise<SiteResult> {
   const refused = refusal(origin);
   const site = siteOf(origin);
-  if (refused || !site) return refused ?? fail('unsupported', 'unsupported', 'Not a web page.');
+  if (refused || !site)
+    return refused ?? fail('unsupported', 'unsupported', t('platforms.siteAccess.notWebPage'));
   try {
     if (await isRegistered(site)) await browser.scripting.unregisterContentScripts({ ids: [site.scriptId] });
     await browser.permissions.remove({ origins: [site.pattern] });
-    return { ok: true, status: 'available', message: `PostLens is off for ${site.host}.` };
+    return { ok: true, status: 'available', message: t('platforms.siteAccess.off', site.host) };
   } catch (e) {
-    return fail('enabled', 'failed', `Could not switch off ${site.host}: ${String(e)}`);
+    return fail('enabled', 'failed', t('platforms.siteAccess.offFailed', site.host, String(e)));
   }
 }
 

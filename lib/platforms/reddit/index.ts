@@ -4,7 +4,7 @@ import { redditReader } from './adapter';
 
 export const redditPlatform = definePlatform({
   id: 'reddit',
-  name: 'Reddit',
+  name: 'Reddit', // i18n-ignore: brand name, never translated
   hosts: ['www.reddit.com', 'old.reddit.com'],
   domains: ['reddit.com'],
   bands: { typical: 0.01, strong: 0.05, viral: 0.15 },

@@ -20,6 +20,7 @@ const TIME_LINK = [
   'a[href*="/post/"] time[datetime]',
 ];
 const POST_LINK = ['a[href*="/post/"]']; // when the time is missing (covered in threads.test.ts)
+// i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const FOLLOWER_WORDS = /followers?|フォロワー|seguidores|abonnés|follower|seguaci|volgers|takipçi|팔로워/i;
 
 function postLink(

@@ -18,6 +18,7 @@ const ORDER: readonly Slot[] = ['likes', 'comments', 'reposts', 'shares'];
 
 // Icon labels per language. en and ja are the labels public Threads code reads; the others are
 // translations, and an unknown language falls back to the buttons' fixed order.
+// i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const LABELS: Record<Slot, readonly string[]> = {
   likes: [
     'like',

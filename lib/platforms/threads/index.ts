@@ -4,7 +4,7 @@ import { threadsReader } from './adapter';
 
 export const threadsPlatform = definePlatform({
   id: 'threads',
-  name: 'Threads',
+  name: 'Threads', // i18n-ignore: brand name, never translated
   hosts: ['www.threads.net', 'www.threads.com'],
   domains: ['threads.net', 'threads.com'],
   bands: { typical: 0.005, strong: 0.02, viral: 0.05 },

@@ -4,7 +4,7 @@ import { tiktokReader } from './adapter';
 
 export const tiktokPlatform = definePlatform({
   id: 'tiktok',
-  name: 'TikTok',
+  name: 'TikTok', // i18n-ignore: brand name, never translated
   hosts: ['www.tiktok.com'],
   domains: ['tiktok.com'],
   bands: { typical: 0.03, strong: 0.06, viral: 0.12 },

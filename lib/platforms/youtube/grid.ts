@@ -48,7 +48,7 @@ const METADATA = [
   // <div class="yt-content-metadata-view-model__metadata-row"><span …>1.2M views</span> (home-en.html)
   '.yt-content-metadata-view-model__metadata-row span',
   // <div class="shortsLockupViewModelHostOutsideMetadataSubhead …"><span>34M views</span> (home-en.html, search-ja.html)
-  '.shortsLockupViewModelHostMetadataSubhead span',
+  '.shortsLockupViewModelHostMetadataSubhead span', // i18n-ignore: CSS selector
 ];
 
 const CHANNEL_LINK = [

@@ -4,7 +4,7 @@ import { youtubeReader } from './adapter';
 
 export const youtubePlatform = definePlatform({
   id: 'youtube',
-  name: 'YouTube',
+  name: 'YouTube', // i18n-ignore: brand name, never translated
   hosts: ['www.youtube.com'],
   domains: ['youtube.com', 'youtu.be'],
   bands: { typical: 0.02, strong: 0.04, viral: 0.08 },

@@ -5,6 +5,7 @@
 import { parseCount } from '../../parse-count';
 import type { Count } from '../../types';
 
+// i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const VIEW_WORDS = [
   'views',
   'view',
@@ -18,7 +19,9 @@ const VIEW_WORDS = [
   'visualizaciones',
   'vistas',
 ];
+// i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const NO_VIEWS = ['no views', 'keine aufrufe', 'nenhuma visualização', 'aucune vue'];
+// i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const SUBSCRIBER_WORDS = ['subscriber', 'abonnent', '登録者', 'inscrito', 'abonné', 'suscriptor'];
 
 // The number token (digits with their grouping marks) and up to two short words after it:

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { NO_POSTING_TIME } from '@/components/dashboard/columns';
+import { noPostingTime } from '@/components/dashboard/columns';
 import { PostsView } from '@/components/dashboard/posts-view';
 import { loadAllRows } from '@/lib/queries/posts';
 import type { PostRow } from '@/lib/queries/rows';
@@ -41,7 +41,7 @@ describe('Posted and First seen', () => {
     expect(headers()).toContain('First seen');
     expect(headers()).not.toContain('Date');
     const row = bodyRows().find((r) => r.textContent?.includes('No time'))!;
-    const dash = within(row).getByTitle(NO_POSTING_TIME);
+    const dash = within(row).getByTitle(noPostingTime());
     expect(dash.textContent).toBe('—');
   });
 

@@ -130,7 +130,7 @@ it('renders only the visible rows of 10,000 posts', () => {
     likes: i,
   }));
   render(<PostsView rows={rows} />);
-  expect(screen.getByText('10000 posts')).toBeTruthy();
+  expect(screen.getByText('10,000 posts')).toBeTruthy();
   const shown = bodyRows().length;
   expect(shown).toBeGreaterThan(5);
   expect(shown).toBeLessThan(60);

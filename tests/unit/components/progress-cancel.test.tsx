@@ -2,7 +2,7 @@
 // where they are, and Cancel leaves the database exactly as it was (every store, ids and all) and
 // saves no file; a Cancel that comes after the write committed says so.
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { EXPORT_CANCELLED, type ExportStage, exportFile } from '@/components/common/export-file';
+import { type ExportStage, exportCancelled, exportFile } from '@/components/common/export-file';
 import { DataPanel } from '@/components/dashboard/data-panel';
 import { ExportButtons, stageText } from '@/components/dashboard/export-buttons';
 import { OptionsForm } from '@/components/options/options-form';
@@ -81,7 +81,7 @@ describe('export', () => {
       if (s.stage === when) controller.abort();
     };
     expect(await exportFile('csv', null, date, download, { signal: controller.signal, onStage })).toBe(
-      EXPORT_CANCELLED,
+      exportCancelled(),
     );
     expect(download).not.toHaveBeenCalled();
   });
@@ -94,7 +94,7 @@ describe('export', () => {
     expect(screen.getByRole('status').textContent).toContain('Reading the database…');
     expect((screen.getByRole('button', { name: 'Export CSV' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel export' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(EXPORT_CANCELLED));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(exportCancelled()));
     expect(screen.queryByRole('button', { name: 'Cancel export' })).toBeNull();
     expect(download).not.toHaveBeenCalled();
     // The next export runs as usual.

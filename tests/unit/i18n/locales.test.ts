@@ -8,7 +8,8 @@ import { findHardCodedStrings } from './source-strings';
 
 const ROOT = resolve(__dirname, '../../..');
 const LANGS = ['en', 'de'] as const;
-const messages = Object.fromEntries(await Promise.all(LANGS.map(async (l) => [l, await loadMessages(l)] as const)));
+const [enMessages, deMessages] = await Promise.all(LANGS.map((l) => loadMessages(l)));
+const messages: Record<(typeof LANGS)[number], Map<string, string>> = { en: enMessages!, de: deMessages! };
 
 const substitutions = (m: string) => [...new Set(m.match(/\$[1-9]/g) ?? [])].sort().join(',');
 const forms = (m: string) => m.split(' | ').length;
@@ -53,7 +54,7 @@ describe('the locale files', () => {
   it('name every platform in the manifest description', () => {
     for (const lang of LANGS) {
       const text = messages[lang].get('manifest_description') ?? '';
-      expect(text).toContain(platformNames(lang === 'de' ? 'and' : 'and', lang === 'de' ? 'de' : 'en-GB'));
+      expect(text).toContain(platformNames('and', lang === 'de' ? 'de' : 'en-GB'));
     }
   });
 });

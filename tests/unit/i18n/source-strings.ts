@@ -24,7 +24,8 @@ const USER_ATTRS = new Set([
   'label',
 ]);
 /** Attributes whose strings are code: a class, a style, an id, a type. */
-const CODE_ATTRS = /^(class|className|style|id|type|role|href|name|key|for|htmlFor|rel|target|autocomplete|autoComplete|inputMode|pattern|accept|download|lang|dir|method|value|data-.+|aria-(controls|describedby|labelledby|live|sort|current|expanded|pressed|selected|hidden|haspopup|checked|disabled|modal|busy|atomic|relevant|orientation|invalid|keyshortcuts|activedescendant|owns|level|posinset|setsize|colindex|rowindex|colcount|rowcount)|tabIndex|viewBox|d|fill|stroke.*|points|xmlns|width|height|x|y|x1|x2|y1|y2|cx|cy|r|transform|preserveAspectRatio|shape-rendering|text-anchor|dominant-baseline|font-.+)$/;
+const CODE_ATTRS =
+  /^(class|className|style|id|type|role|href|name|key|for|htmlFor|rel|target|autocomplete|autoComplete|inputMode|pattern|accept|download|lang|dir|method|value|data-.+|aria-(controls|describedby|labelledby|live|sort|current|expanded|pressed|selected|hidden|haspopup|checked|disabled|modal|busy|atomic|relevant|orientation|invalid|keyshortcuts|activedescendant|owns|level|posinset|setsize|colindex|rowindex|colcount|rowcount)|tabIndex|viewBox|d|fill|stroke.*|points|xmlns|width|height|x|y|x1|x2|y1|y2|cx|cy|r|transform|preserveAspectRatio|shape-rendering|text-anchor|dominant-baseline|font-.+)$/;
 
 /** The marker a line carries when a literal there is shown but is not language (a brand, a format name). */
 const IGNORE = 'i18n-ignore:';
@@ -41,7 +42,9 @@ export function looksLikeProse(s: string): boolean {
   if (/[.:!?…]$/.test(text) && words(text).length >= 1 && /\s/.test(text)) return true;
   // Two words with a space, not a class list (class lists are lowercase words joined by hyphens).
   const tokens = text.split(/\s+/);
-  return tokens.length >= 2 && tokens.some((t) => /^\p{L}{3,}$/u.test(t) && !/-/.test(t)) && /\p{Lu}/u.test(text);
+  return (
+    tokens.length >= 2 && tokens.some((t) => /^\p{L}{3,}$/u.test(t) && !/-/.test(t)) && /\p{Lu}/u.test(text)
+  );
 }
 
 function sourceFiles(dir: string): string[] {
@@ -62,15 +65,28 @@ function isCodeContext(node: ts.Node): boolean {
   if (ts.isPropertyAssignment(p) && p.name === node) return true;
   if (ts.isElementAccessExpression(p)) return true;
   if (ts.isCaseClause(p)) return true;
-  if (ts.isBinaryExpression(p) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(p.operatorToken.kind))
+  if (
+    ts.isBinaryExpression(p) &&
+    [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(
+      p.operatorToken.kind,
+    )
+  )
     return true;
   if (ts.isCallExpression(p)) {
     const callee = p.expression.getText();
     // A message key, a DOM query, an event name: code, not words.
-    if (/(^|\.)(t|tn|querySelector|querySelectorAll|closest|matches|addEventListener|removeEventListener|getElementById|createElement|setAttribute|getAttribute|removeAttribute|hasAttribute|toggleAttribute|getPropertyValue|setProperty|postMessage|sendMessage|onMessage|get|set|remove|has|startsWith|endsWith|includes|split|join|replace|replaceAll|padStart|padEnd|test|match|toLocaleString|require|import|Error|RangeError|TypeError|console\.\w+|dispatchEvent|CustomEvent|Event)$/.test(callee))
+    if (
+      /(^|\.)(t|tn|querySelector|querySelectorAll|closest|matches|addEventListener|removeEventListener|getElementById|createElement|setAttribute|getAttribute|removeAttribute|hasAttribute|toggleAttribute|getPropertyValue|setProperty|postMessage|sendMessage|onMessage|get|set|remove|has|startsWith|endsWith|includes|split|join|replace|replaceAll|padStart|padEnd|test|match|toLocaleString|require|import|Error|RangeError|TypeError|console\.\w+|dispatchEvent|CustomEvent|Event)$/.test(
+        callee,
+      )
+    )
       return true;
   }
-  if (ts.isNewExpression(p) && /(Error|Event|CustomEvent|Intl\.\w+|RegExp|Blob|URL|Worker)$/.test(p.expression.getText())) return true;
+  if (
+    ts.isNewExpression(p) &&
+    /(Error|Event|CustomEvent|Intl\.\w+|RegExp|Blob|URL|Worker)$/.test(p.expression.getText())
+  )
+    return true;
   return false;
 }
 
@@ -90,7 +106,13 @@ export function findHardCodedStrings(root: string, dirs: string[]): Finding[] {
     for (const file of sourceFiles(join(root, dir))) {
       const text = readFileSync(file, 'utf8');
       const lines = text.split('\n');
-      const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+      const sf = ts.createSourceFile(
+        file,
+        text,
+        ts.ScriptTarget.Latest,
+        true,
+        file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+      );
       const report = (node: ts.Node, s: string, why: string) => {
         const line = sf.getLineAndCharacterOfPosition(node.getStart()).line;
         if (lines[line]?.includes(IGNORE) || lines[line - 1]?.includes(IGNORE)) return;
@@ -101,16 +123,26 @@ export function findHardCodedStrings(root: string, dirs: string[]): Finding[] {
           if (/\p{L}/u.test(node.text)) report(node, node.text, 'JSX text');
         } else if (ts.isJsxAttribute(node) && node.initializer && ts.isStringLiteral(node.initializer)) {
           const name = node.name.getText();
-          if (USER_ATTRS.has(name) && /\p{L}/u.test(node.initializer.text)) report(node, node.initializer.text, `${name}="…"`);
+          if (USER_ATTRS.has(name) && /\p{L}/u.test(node.initializer.text))
+            report(node, node.initializer.text, `${name}="…"`);
         } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
           const attr = attrName(node);
           const reported = ts.isJsxAttribute(node.parent) && USER_ATTRS.has(node.parent.name.getText());
-          if (!reported && !(attr && CODE_ATTRS.test(attr)) && !isCodeContext(node) && looksLikeProse(node.text))
+          if (
+            !reported &&
+            !(attr && CODE_ATTRS.test(attr)) &&
+            !isCodeContext(node) &&
+            looksLikeProse(node.text)
+          )
             report(node, node.text, 'string literal');
         } else if (ts.isTemplateExpression(node)) {
           const attr = attrName(node);
           const statics = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
-          if (!(attr && CODE_ATTRS.test(attr)) && !isCodeContext(node) && (looksLikeProse(statics) || /(^|\s)\p{L}{3,}(\s|$)/u.test(statics)))
+          if (
+            !(attr && CODE_ATTRS.test(attr)) &&
+            !isCodeContext(node) &&
+            (looksLikeProse(statics) || /(^|\s)\p{L}{3,}(\s|$)/u.test(statics))
+          )
             report(node, node.getText(), 'template literal');
         }
         ts.forEachChild(node, visit);
