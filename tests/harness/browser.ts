@@ -53,6 +53,15 @@ export function assertExtensionBuilt(dir: string = DEFAULT_EXTENSION_DIR, comman
   }
 }
 
+/**
+ * Chromium's UI locales are languages ("de") and a few regional ones ("en-GB", "pt-BR"); given
+ * one it does not have ("de-DE") it falls back to en-US, and so would the extension's messages.
+ */
+function chromeUiLocale(locale: string): string {
+  const regional = ['en-GB', 'en-US', 'es-419', 'fr-CA', 'pt-BR', 'pt-PT', 'zh-CN', 'zh-TW'];
+  return regional.includes(locale) ? locale : (locale.split('-')[0] ?? locale);
+}
+
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const extensionDir = options.extensionDir ?? DEFAULT_EXTENSION_DIR;
   assertExtensionBuilt(extensionDir, options.buildCommand);
@@ -73,7 +82,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     '--disable-domain-reliability',
     '--ignore-certificate-errors',
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ...(options.locale ? [`--lang=${options.locale}`] : []),
+    ...(options.locale ? [`--lang=${chromeUiLocale(options.locale)}`] : []),
     ...(options.extraArgs ?? []),
   ];
   const guard = new NetworkGuard(new Set(hosts));
