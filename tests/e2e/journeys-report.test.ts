@@ -4,10 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForBadges } from '../harness/badges';
-import { openDbReader } from '../harness/extension-db';
-import { openDashboard } from '../harness/journeys-extension';
-import { newXIds, xTimeline } from '../harness/journeys-pages';
+import { openDashboard, recordXTimeline } from '../harness/journeys-extension';
 import { type E2ESession, startSession } from '../harness/session';
 
 let session: E2ESession;
@@ -15,16 +12,7 @@ let keys: string[];
 
 beforeAll(async () => {
   session = await startSession();
-  const timeline = xTimeline(newXIds(900, 4));
-  keys = timeline.keys;
-  session.server.setPage('https://x.com/home?report', timeline.html);
-  const page = await session.browser.context.newPage();
-  await page.goto('https://x.com/home?report');
-  expect((await waitForBadges(page, keys.length)).sort()).toEqual([...keys].sort());
-  const reader = await openDbReader(session.browser.context, session.browser.extensionId);
-  await reader.waitFor((d) => keys.every((k) => d.snapshots.some((s) => s.postKey === k)), 15_000);
-  await reader.close();
-  await page.close();
+  keys = await recordXTimeline(session, 'https://x.com/home?report', 900, 4);
 });
 
 afterAll(async () => {

@@ -14,15 +14,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForBadges } from '../harness/badges';
-import { type DbDump, type DbReader, openDbReader } from '../harness/extension-db';
+import { backdateFollowerReadings, type DbDump, type DbReader, openDbReader } from '../harness/extension-db';
 import { editOnce, fixtureHtml, xTimelineOf } from '../harness/journeys-pages';
-import {
-  backdateFollowerReadings,
-  openInZone,
-  openPopupFigures,
-  type XPost,
-  xTweet,
-} from '../harness/journeys-views';
+import { openInZone, openPopupFigures, type XPost, xTweet } from '../harness/journeys-views';
 import { ROUTES, routeUrl } from '../harness/routes';
 import { type E2ESession, startSession } from '../harness/session';
 

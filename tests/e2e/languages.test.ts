@@ -6,9 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForBadges } from '../harness/badges';
-import { openDbReader } from '../harness/extension-db';
-import { openDashboard } from '../harness/journeys-extension';
-import { newXIds, xTimeline } from '../harness/journeys-pages';
+import { openDashboard, recordXTimeline } from '../harness/journeys-extension';
 import { loadMessages } from '../harness/locale-messages';
 import { type E2ESession, startSession } from '../harness/session';
 
@@ -20,16 +18,7 @@ let de: Map<string, string>;
 beforeAll(async () => {
   [en, de] = await Promise.all([loadMessages('en'), loadMessages('de')]);
   session = await startSession({ launch: { locale: 'de-DE' } });
-  const timeline = xTimeline(newXIds(930, 4));
-  keys = timeline.keys;
-  session.server.setPage('https://x.com/home?lang-de', timeline.html);
-  const page = await session.browser.context.newPage();
-  await page.goto('https://x.com/home?lang-de');
-  expect((await waitForBadges(page, keys.length)).sort()).toEqual([...keys].sort());
-  const reader = await openDbReader(session.browser.context, session.browser.extensionId);
-  await reader.waitFor((d) => keys.every((k) => d.snapshots.some((s) => s.postKey === k)), 15_000);
-  await reader.close();
-  await page.close();
+  keys = await recordXTimeline(session, 'https://x.com/home?lang-de', 930, 4);
 });
 
 afterAll(async () => {

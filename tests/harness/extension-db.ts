@@ -108,13 +108,20 @@ export async function readDbViaExtensionPage(context: BrowserContext, extensionI
 }
 
 /**
- * Runs in the extension page: sets `capturedAt` of every snapshot of the posts `keys` to `at`, as
- * if they had been read then. The browser's clock cannot be moved for the extension's background,
- * so a journey that needs a reading from days ago moves one made now. Returns how many it moved.
- * Only the snapshots move: each post's summary (posts store) keeps the times it was read, so use
- * this only for what reads snapshots by time (a campaign's period figures), not for the tables.
+ * Runs in the extension page: sets `capturedAt` of every record of `store` whose `field` is one of
+ * `values` to `at`, as if it had been read then. The browser's clock cannot be moved for the
+ * extension's background, so a journey that needs a reading from days ago moves one made now.
+ * Returns how many it moved. Only that store moves: each post's summary (posts store) keeps the
+ * times it was read, so use this only for what reads these records by time (a campaign's period
+ * figures, a follower change), not for the tables.
  */
-export async function moveSnapshots(args: { name: string; keys: string[]; at: number }): Promise<number> {
+export async function moveRecords(args: {
+  name: string;
+  store: 'snapshots' | 'followerSnapshots';
+  field: 'postKey' | 'authorKey';
+  values: string[];
+  at: number;
+}): Promise<number> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(args.name);
     req.onsuccess = () => resolve(req.result);
@@ -122,22 +129,22 @@ export async function moveSnapshots(args: { name: string; keys: string[]; at: nu
     req.onblocked = () => reject(new Error(`opening ${args.name} was blocked`));
   });
   try {
-    const tx = db.transaction('snapshots', 'readwrite');
+    const tx = db.transaction(args.store, 'readwrite');
     const done = new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error ?? new Error('moving the snapshots was aborted'));
+      tx.onabort = () => reject(tx.error ?? new Error(`moving the ${args.store} was aborted`));
     });
     let moved = 0;
     await new Promise<void>((resolve, reject) => {
-      const req = tx.objectStore('snapshots').openCursor();
+      const req = tx.objectStore(args.store).openCursor();
       req.onerror = () => reject(req.error);
       req.onsuccess = () => {
         const cursor = req.result;
         if (!cursor) return resolve();
-        const snap = cursor.value as { postKey: string; capturedAt: number };
-        if (args.keys.includes(snap.postKey)) {
-          cursor.update({ ...snap, capturedAt: args.at });
+        const rec = cursor.value as Record<string, unknown>;
+        if (args.values.includes(rec[args.field] as string)) {
+          cursor.update({ ...rec, capturedAt: args.at });
           moved++;
         }
         cursor.continue();
@@ -150,18 +157,34 @@ export async function moveSnapshots(args: { name: string; keys: string[]; at: nu
   }
 }
 
-/** Moves every snapshot of the posts `keys` to the time `at`, through an extension page. */
-export async function backdateSnapshots(
+async function backdate(
   context: BrowserContext,
   extensionId: string,
-  keys: readonly string[],
-  at: number,
+  what: Omit<Parameters<typeof moveRecords>[0], 'name'>,
 ): Promise<number> {
   const page = await context.newPage();
   try {
     await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-    return await evaluateInPage(page, moveSnapshots, { name: DB_NAME, keys: [...keys], at });
+    return await evaluateInPage(page, moveRecords, { name: DB_NAME, ...what });
   } finally {
     await page.close();
   }
 }
+
+/** Moves every follower reading of the author `authorKey` to the time `at`, through an extension page. */
+export const backdateFollowerReadings = (
+  context: BrowserContext,
+  extensionId: string,
+  authorKey: string,
+  at: number,
+): Promise<number> =>
+  backdate(context, extensionId, { store: 'followerSnapshots', field: 'authorKey', values: [authorKey], at });
+
+/** Moves every snapshot of the posts `keys` to the time `at`, through an extension page. */
+export const backdateSnapshots = (
+  context: BrowserContext,
+  extensionId: string,
+  keys: readonly string[],
+  at: number,
+): Promise<number> =>
+  backdate(context, extensionId, { store: 'snapshots', field: 'postKey', values: [...keys], at });

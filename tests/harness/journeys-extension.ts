@@ -2,7 +2,10 @@
 // and the files its buttons download.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { waitForBadges } from './badges';
+import { openDbReader } from './extension-db';
 import { evaluateInPage } from './in-page';
+import { newXIds, xTimeline } from './journeys-pages';
 import type { E2ESession } from './session';
 
 /** The extension APIs used inside the browser (no @types/chrome in the project). */
@@ -59,4 +62,27 @@ export async function downloadBy(page: Page, name: string): Promise<{ fileName: 
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), button.click()]);
   const path = await download.path();
   return { fileName: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/**
+ * Serves an X timeline of `count` new posts (run `run`, see newXIds) at `url`, opens it so the
+ * content script reads it, and waits until every post has a badge and a stored snapshot: a
+ * database filled through the real recording path. Returns the posts' keys.
+ */
+export async function recordXTimeline(session: E2ESession, url: string, run: number, count: number) {
+  const timeline = xTimeline(newXIds(run, count));
+  session.server.setPage(url, timeline.html);
+  const page = await session.browser.context.newPage();
+  try {
+    await page.goto(url);
+    const badges = (await waitForBadges(page, timeline.keys.length)).sort();
+    if (badges.join() !== [...timeline.keys].sort().join())
+      throw new Error(`badges on ${badges.join(', ')}, not on the ${count} posts served`);
+    const reader = await openDbReader(session.browser.context, session.browser.extensionId);
+    await reader.waitFor((d) => timeline.keys.every((k) => d.snapshots.some((s) => s.postKey === k)), 15_000);
+    await reader.close();
+  } finally {
+    await page.close();
+  }
+  return timeline.keys;
 }

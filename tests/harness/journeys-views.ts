@@ -3,8 +3,7 @@
 // text and counts changed everywhere X shows them), PostLens's pages in a chosen time zone (what
 // Playwright's `timezoneId` does, on a page of a context already launched), a follower reading
 // moved back in time, and the popup's figures as its <dl>s show them.
-import type { BrowserContext, Page } from 'playwright-core';
-import { DB_NAME } from '../../lib/store/schema';
+import type { Page } from 'playwright-core';
 import { evaluateInPage } from './in-page';
 import { editOnce, fixtureHtml, X_SAMPLE_ID } from './journeys-pages';
 import type { E2ESession } from './session';
@@ -70,60 +69,6 @@ export async function openInZone(session: E2ESession, path: string, timeZone: st
   const zone = await page.evaluate('Intl.DateTimeFormat().resolvedOptions().timeZone');
   if (zone !== timeZone) throw new Error(`the page is in ${String(zone)}, not ${timeZone}`);
   return page;
-}
-
-/**
- * Runs in an extension page: sets `capturedAt` of every follower reading of `authorKey` to `at`,
- * as if it had been read then (the extension's clock cannot be moved). Returns how many moved.
- */
-export async function moveFollowerReadings(args: { name: string; authorKey: string; at: number }) {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(args.name);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  try {
-    const tx = db.transaction('followerSnapshots', 'readwrite');
-    const done = new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error ?? new Error('moving the readings was aborted'));
-    });
-    let moved = 0;
-    await new Promise<void>((resolve, reject) => {
-      const req = tx.objectStore('followerSnapshots').openCursor();
-      req.onerror = () => reject(req.error);
-      req.onsuccess = () => {
-        const cursor = req.result;
-        if (!cursor) return resolve();
-        const rec = cursor.value as { authorKey: string; capturedAt: number };
-        if (rec.authorKey === args.authorKey) {
-          cursor.update({ ...rec, capturedAt: args.at });
-          moved++;
-        }
-        cursor.continue();
-      };
-    });
-    await done;
-    return moved;
-  } finally {
-    db.close();
-  }
-}
-
-export async function backdateFollowerReadings(
-  context: BrowserContext,
-  extensionId: string,
-  authorKey: string,
-  at: number,
-): Promise<number> {
-  const page = await context.newPage();
-  try {
-    await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-    return await evaluateInPage(page, moveFollowerReadings, { name: DB_NAME, authorKey, at });
-  } finally {
-    await page.close();
-  }
 }
 
 /** The extension APIs used inside the browser (no @types/chrome in the project). */

@@ -1,6 +1,7 @@
 // Languages (issue 20.8): every word a user reads comes from the locale files, English and German
 // hold the same messages, and every key the code asks for exists in both.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { platformNames } from '../../../lib/platforms';
 import { loadMessages } from '../../harness/locale-messages';
@@ -59,6 +60,14 @@ describe('the locale files', () => {
   });
 });
 
+/** What the check finds in one component file holding `code`. */
+function findingsIn(code: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'i18n-'));
+  mkdirSync(join(dir, 'components'));
+  writeFileSync(join(dir, 'components', 'a.tsx'), code);
+  return findHardCodedStrings(dir, ['components']);
+}
+
 describe('components and entrypoints', () => {
   it('write no user-facing word themselves: each comes from a message key', () => {
     const found = findHardCodedStrings(ROOT, ['components', 'entrypoints']).map(
@@ -72,13 +81,8 @@ describe('components and entrypoints', () => {
     ['a label', 'const A = () => <button aria-label="Close" />;'],
     ['a prose literal', "const msg = 'Could not read the file.';"],
     ['a template', 'const msg = `${n} posts stored`;'],
-  ])('the check catches %s', async (_, code) => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'i18n-'));
-    mkdirSync(join(dir, 'components'));
-    writeFileSync(join(dir, 'components', 'a.tsx'), code);
-    expect(findHardCodedStrings(dir, ['components'])).toHaveLength(1);
+  ])('the check catches %s', (_, code) => {
+    expect(findingsIn(code)).toHaveLength(1);
   });
 
   it.each([
@@ -86,12 +90,7 @@ describe('components and entrypoints', () => {
     ['a message key', "const s = t('dashboard.tabs.posts');"],
     ['a key comparison', "if (e.key === 'Enter') go();"],
     ['a selector', "root.querySelector('button.star');"],
-  ])('the check leaves %s alone', async (_, code) => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'i18n-'));
-    mkdirSync(join(dir, 'components'));
-    writeFileSync(join(dir, 'components', 'a.tsx'), code);
-    expect(findHardCodedStrings(dir, ['components'])).toEqual([]);
+  ])('the check leaves %s alone', (_, code) => {
+    expect(findingsIn(code)).toEqual([]);
   });
 });
