@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useAnnotations } from '@/components/annotations';
 import { CampaignsPanel } from '@/components/campaigns';
 import { StorageWarning } from '@/components/common/storage-warning';
@@ -32,8 +32,14 @@ export function App() {
   const [filter, setFilter] = useState<RowFilter>(EMPTY_FILTER);
   // Kept here too: the Posts filter may narrow by tag or set, and Campaigns adds what it shows.
   const annotations = useAnnotations();
-  const filteredKeys =
-    rows.status === 'ready' ? filteredKeysOf(rows.rows, filter, annotations.annotations) : null;
+  // Only the Campaigns view uses it ("Add filtered posts"): filtering every row on each render of
+  // every view would repeat the Posts view's own work for nothing.
+  const onCampaigns = route.view === 'campaigns';
+  const filteredKeys = useMemo(
+    () =>
+      onCampaigns && rows.status === 'ready' ? filteredKeysOf(rows.rows, filter, annotations.annotations) : null,
+    [onCampaigns, rows, filter, annotations.annotations],
+  );
   return (
     <div class="dashboard">
       <header class="top">

@@ -1,8 +1,9 @@
 // `npm run demo`: PostLens in Chromium on the bundled demo pages of every platform, served
 // locally at the real hostnames. Headed (default): one tab per platform, until the browser is
 // closed. `npm run demo -- --headless`: visits each page, writes a screenshot per platform and
-// one of the dashboard to demo-output/ (or --out DIR), the README's full-page screenshots to
-// docs/screenshots/ (or --shots DIR; see shots.ts), and prints what PostLens found.
+// one of the dashboard to demo-output/ (or --out DIR), the full-page screenshots of the README's
+// kind to demo-output/screenshots/ (or --shots DIR; `--shots docs/screenshots` renews the README's
+// own, see shots.ts), and prints what PostLens found. A newcomer's run leaves the tree as it was.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +26,8 @@ const USAGE = `usage: npm run demo [-- --headless] [-- --out DIR] [-- --shots DI
                and save the README's full-page screenshots (overview, posts, authors, campaigns,
                options, popup, card-<platform>) into the --shots folder
   --out DIR    where the per-platform screenshots go (default demo-output/)
-  --shots DIR  where the README's screenshots go (default docs/screenshots/)`;
+  --shots DIR  where the full-page screenshots go (default demo-output/screenshots/;
+               --shots docs/screenshots renews the ones the README shows)`;
 
 function fail(message: string): never {
   console.error(`\nPostLens demo: ${message}\n`);
@@ -165,7 +167,8 @@ async function main(): Promise<void> {
     );
   }
   const outDir = resolve(REPO_ROOT, args.out ?? 'demo-output');
-  const shotsDir = resolve(REPO_ROOT, args.shots ?? join('docs', 'screenshots'));
+  // The README's pictures are tracked files: renewed only when asked (--shots docs/screenshots).
+  const shotsDir = resolve(REPO_ROOT, args.shots ?? join('demo-output', 'screenshots'));
   const routes = demoRoutes();
   if (routes.length === 0) fail('no demo pages in tests/harness/routes.ts');
 
@@ -181,7 +184,7 @@ async function main(): Promise<void> {
     } else {
       const rows = await runHeadless(session, routes, outDir, shotsDir);
       console.log(`\n${formatTable(rows)}\n`);
-      console.log(`Screenshots: ${outDir} (per platform), ${shotsDir} (for the README)`);
+      console.log(`Screenshots: ${outDir} (per platform), ${shotsDir} (full pages)`);
       const empty = rows.filter((r) => r.postsFound === 0).map((r) => r.platform);
       if (empty.length > 0) {
         console.error(`No badges on: ${empty.join(', ')}`);
