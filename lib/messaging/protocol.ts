@@ -64,7 +64,10 @@ export interface ProtocolMap {
   unsavedReadings(): UnsavedReadings;
   /** The user has read the lost-readings notice: start counting again from zero. */
   dismissUnsaved(): boolean;
-  /** Creates (no id) or replaces a campaign; answers the campaign as stored. */
+  /**
+   * Creates (no id) or replaces a campaign's fields; answers the campaign as stored. A stored
+   * campaign keeps its posts (they change only through the two messages below, by key).
+   */
   saveCampaign(c: CampaignInput): WriteResult<{ campaign: Campaign }>;
   /** Deletes a campaign (its posts stay). */
   deleteCampaign(id: string): WriteResult<object>;

@@ -41,8 +41,11 @@ function open(db: PostLensDb) {
 }
 
 /**
- * Saves a checked campaign (lib/campaigns/validate.ts): a new one gets an id and createdAt, an
- * existing one keeps its createdAt; updatedAt is now.
+ * Saves a checked campaign (lib/campaigns/validate.ts): a new one gets an id and createdAt and the
+ * posts given, an existing one keeps its createdAt and its stored posts; updatedAt is now. A page
+ * saves a campaign's fields from what it read earlier: had its posts come along, a post added
+ * meanwhile (from the popup, a badge's card, another tab) would be dropped. Posts of a stored
+ * campaign change only through addPostsToCampaign / removePostsFromCampaign, by key.
  */
 export function putCampaign(
   db: PostLensDb,
@@ -53,7 +56,8 @@ export function putCampaign(
   return inCampaignTx(db, async (store) => {
     const id = input.id ?? newId();
     const old = await store.get(id);
-    const campaign: Campaign = { ...input, id, createdAt: old?.createdAt ?? now, updatedAt: now };
+    const postKeys = old ? old.postKeys : input.postKeys;
+    const campaign: Campaign = { ...input, id, postKeys, createdAt: old?.createdAt ?? now, updatedAt: now };
     await store.put(campaign);
     return { campaign };
   });

@@ -139,6 +139,19 @@ describe('what is refused before storage is touched', () => {
   });
 });
 
+describe('a form saved from a stale copy', () => {
+  it('keeps the posts added meanwhile and takes the fields it changed', async () => {
+    const { h, clock } = await withCampaign();
+    // The campaign form is open with the campaign as read (posts: x:1); the popup adds x:2.
+    const formCopy = { ...INPUT, id: 'c1', postKeys: ['x:1'] };
+    await h.addPostsToCampaign({ campaignId: 'c1', postKeys: ['x:2'] }, popup);
+    clock.now = T0 + 2000;
+    const saved = await h.saveCampaign({ ...formCopy, name: 'March, renamed' }, dashboard);
+    expect(saved).toMatchObject({ ok: true, campaign: { name: 'March, renamed', postKeys: ['x:1', 'x:2'] } });
+    expect((await stored())[0]).toMatchObject({ name: 'March, renamed', postKeys: ['x:1', 'x:2'] });
+  });
+});
+
 describe('removing posts', () => {
   it('removes only the keys the campaign holds, keeps an edit made meanwhile, and refuses what it must', async () => {
     const { h, clock } = await withCampaign();

@@ -17,7 +17,7 @@ const INPUT: CampaignInput = { ...MARCH_CAMPAIGN, spend: { amountMinor: 50_000, 
 const stored = async () => (await getDb()).getAll('campaigns');
 
 describe('saveCampaign', () => {
-  it('creates a campaign with a new id and times, then updates it keeping createdAt', async () => {
+  it('creates a campaign with a new id and times, then updates its fields keeping createdAt and its posts', async () => {
     const { h, clock } = handlers();
     const created = await h.saveCampaign(INPUT, dashboard);
     expect(created).toEqual({ ok: true, campaign: { ...INPUT, id: 'c1', createdAt: T0, updatedAt: T0 } });
@@ -30,8 +30,9 @@ describe('saveCampaign', () => {
       ok: true,
       campaign: { id: 'c1', clicks: 800, createdAt: T0, updatedAt: T0 + 1000 },
     });
+    // The posts a page sends with an existing campaign are not taken: the stored ones stay.
     expect(await stored()).toEqual([
-      { ...INPUT, id: 'c1', clicks: 800, postKeys: ['x:1', 'x:2'], createdAt: T0, updatedAt: T0 + 1000 },
+      { ...INPUT, id: 'c1', clicks: 800, postKeys: INPUT.postKeys, createdAt: T0, updatedAt: T0 + 1000 },
     ]);
   });
 
