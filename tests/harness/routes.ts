@@ -249,6 +249,23 @@ export const ROUTES: readonly FixtureRoute[] = [
     counted: '4 data-urn="urn:li:activity:…" posts',
   },
   {
+    platform: 'linkedin',
+    host: 'www.linkedin.com',
+    path: '/in/elena-marsh/',
+    file: 'linkedin/profile-en.html',
+    posts: 0,
+    counted:
+      'profile header only (top card, Analytics, Activity header "12,345 followers", Experience); no activity URN',
+  },
+  {
+    platform: 'linkedin',
+    host: 'www.linkedin.com',
+    path: '/in/lena-vogel/?hl=de',
+    file: 'linkedin/profile-de.html',
+    posts: 0,
+    counted: 'top card only ("1.713 Follower", "500+ Kontakte"); no activity URN',
+  },
+  {
     platform: 'instagram',
     host: 'www.instagram.com',
     path: '/',

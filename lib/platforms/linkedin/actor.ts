@@ -79,6 +79,30 @@ export function followerCount(text: string, locale: string): Count {
   return rest.length <= 4 ? parseCount(number, locale) : null;
 }
 
+const EXACT_ATTRS = ['aria-label', 'title'];
+
+/**
+ * The follower count an element shows, exact where the page gives one: an aria-label or title on
+ * it or inside it ("7,896 followers", or the bare "7,896" behind a visible "8K followers") before
+ * the visible, maybe rounded, text. An exact figure far from the visible one is not its label.
+ */
+export function exactFollowers(el: Element, locale: string): Count {
+  const shown = followerCount(textOf(el), locale);
+  for (const node of [el, ...Array.from(el.querySelectorAll('[aria-label], [title]'))]) {
+    for (const attr of EXACT_ATTRS) {
+      const label = node.getAttribute(attr)?.trim();
+      if (!label) continue;
+      const worded = followerCount(label, locale);
+      const exact =
+        worded ??
+        (shown !== null && /^[\d\s.,\u00a0\u202f]+$/.test(label) ? parseCount(label, locale) : null);
+      if (exact === null) continue;
+      if (shown === null || Math.abs(exact - shown) <= shown * 0.1) return exact;
+    }
+  }
+  return shown;
+}
+
 export function isPromoted(actor: Element | null): boolean {
   const sub = actor ? queryFirst(actor, SUB_DESCRIPTION) : null;
   if (!sub) return false;

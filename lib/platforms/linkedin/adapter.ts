@@ -1,8 +1,8 @@
 // LinkedIn: home feed, company pages and a person's activity pages. A post is the card carrying
 // its activity URN; its id also encodes when it was posted (the top 41 bits are Unix ms).
-import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
+import type { AdapterContext, Count, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, queryFirst, textOf } from '../dom';
-import { firstActor, followerCount, isPromoted, linkedInHandle, readActor } from './actor';
+import { exactFollowers, firstActor, isPromoted, linkedInHandle, readActor } from './actor';
 import { countsBar, readLinkedInCounts } from './counts';
 
 const POSTS = [
@@ -35,6 +35,37 @@ const ORG_INFO = [
   // <div class="org-top-card-summary-info-list__info-item">21K  followers</div> (company-ja.html)
   '.org-top-card-summary-info-list__info-item',
 ];
+
+const PERSON_NAME = [
+  // <h1 class="text-heading-xlarge inline t-24 v-align-middle break-words">Elena Marsh</h1>
+  // (profile-en.html, profile-de.html)
+  'h1.text-heading-xlarge',
+];
+
+// Where a person's profile shows their follower count, newest first; each holds the count and
+// the word only ("12,345 followers"), which followerCount insists on.
+const PERSON_FOLLOWERS = [
+  // Activity card header: <p class="… pvs-header__optional-link text-body-small"><span
+  // aria-hidden="true"><a …><strong>12,345 followers</strong></a></span><span class=
+  // "visually-hidden">…</span></p>; the Analytics card's "Private to you" shares the class
+  // (profile-en.html)
+  '.pvs-header__optional-link > span[aria-hidden="true"]',
+  // top card list: <ul class="pv-top-card--list pv-top-card--list-bullet …"><li class="text-body-small
+  // t-black--light inline-block"><a href="/feed/followers/"><span class="t-bold">1.713</span> Follower
+  // (profile-de.html); the next item holds the connections
+  '.pv-top-card--list-bullet > li',
+];
+
+/** The first of the elements matching a selector (alternatives in order) that reads as a follower count. */
+function firstFollowers(root: ParentNode, selectors: readonly string[], locale: string): Count {
+  for (const sel of selectors) {
+    for (const el of Array.from(root.querySelectorAll(sel))) {
+      const n = exactFollowers(el, locale);
+      if (n !== null) return n;
+    }
+  }
+  return null;
+}
 
 function activityId(el: Element): string | null {
   const urn = el.getAttribute('data-urn') ?? el.getAttribute('data-id') ?? '';
@@ -94,14 +125,17 @@ function findPosts(root: ParentNode): Element[] {
 
 function readProfile(root: ParentNode, ctx: AdapterContext): ProfileReading | null {
   const handle = linkedInHandle(ctx.url.href);
-  if (!handle?.includes('/')) return null; // company, school and showcase pages only
+  if (!handle) return null;
+  if (!handle.includes('/')) {
+    // a person: /in/<vanity>/ shows a top card with the name as its h1; the activity pages do not
+    const h1 = queryFirst(root, PERSON_NAME);
+    if (!h1) return null;
+    const followers = firstFollowers(root, PERSON_FOLLOWERS, ctx.locale);
+    return { platform: 'linkedin', handle, name: textOf(h1) || null, followers };
+  }
   const h1 = queryFirst(root, ORG_NAME);
   if (!h1) return null;
-  let followers: number | null = null;
-  for (const item of Array.from(root.querySelectorAll(ORG_INFO.join(', ')))) {
-    followers = followerCount(textOf(item), ctx.locale);
-    if (followers !== null) break;
-  }
+  const followers = firstFollowers(root, ORG_INFO, ctx.locale);
   const name = h1.getAttribute('title')?.trim() || textOf(h1) || null;
   return { platform: 'linkedin', handle, name, followers };
 }

@@ -20,6 +20,8 @@ const ACTIVITY_PT = {
   url: 'https://www.linkedin.com/in/camila-souza/recent-activity/all/',
   locale: 'pt-BR',
 };
+const PROFILE_EN = { file: 'profile-en.html', url: 'https://www.linkedin.com/in/elena-marsh/', locale: 'en' };
+const PROFILE_DE = { file: 'profile-de.html', url: 'https://www.linkedin.com/in/lena-vogel/', locale: 'de' };
 const ALL = [FEED_EN, FEED_DE, COMPANY_JA, ACTIVITY_PT];
 
 type Counts = Pick<PostReading, 'likes' | 'comments' | 'reposts' | 'saves' | 'views'>;
@@ -314,8 +316,107 @@ describe('linkedin: person activity page (activity-pt-BR.html)', () => {
     readings,
   );
 
-  it('reads no profile on a person page (only company pages show one)', () => {
+  it('reads no profile on an activity page without a top card (no follower count is guessed)', () => {
     expect(adapter.readProfile(doc, c)).toBeNull();
+  });
+});
+
+describe('linkedin: person profile header (profile-en.html, profile-de.html)', () => {
+  it.each([
+    // 2024 self view: followers only in the Activity card header, the top card lists connections
+    [PROFILE_EN, { handle: 'elena-marsh', name: 'Elena Marsh', followers: 12345 }],
+    // older top card: "1.713 Follower" before "500+ Kontakte" in the pv-top-card--list-bullet list
+    [PROFILE_DE, { handle: 'lena-vogel', name: 'Lena Vogel', followers: 1713 }],
+  ])('$file', (f, expected) => {
+    const doc = parse(html('linkedin', f.file));
+    expect(adapter.findPosts(doc)).toEqual([]);
+    expect(adapter.readProfile(doc, ctx(f.url, f.locale))).toEqual({ platform: 'linkedin', ...expected });
+  });
+
+  it.each([
+    [PROFILE_EN, '.pvs-header__optional-link'],
+    [PROFILE_DE, '.pv-top-card--list-bullet li:first-child'],
+  ])('reads followers as null, never 0, when $file loses them', (f, selector) => {
+    const doc = parse(html('linkedin', f.file));
+    for (const el of Array.from(doc.querySelectorAll(selector))) el.remove();
+    const p = adapter.readProfile(doc, ctx(f.url, f.locale));
+    expect(p?.name).toBeTruthy();
+    expect(p?.followers).toBeNull();
+  });
+
+  it('does not take the connections item, the headline or "Private to you" for followers', () => {
+    const doc = parse(html('linkedin', PROFILE_EN.file));
+    // the headline says "Helped 3 brands reach 1M followers", the Analytics header "Private to you"
+    doc.querySelector('.pvs-header__optional-link a')?.closest('p')?.remove();
+    expect(adapter.readProfile(doc, ctx(PROFILE_EN.url, 'en'))?.followers).toBeNull();
+    const de = parse(html('linkedin', PROFILE_DE.file));
+    de.querySelector('.pv-top-card--list-bullet li')?.remove(); // "500+ Kontakte" is left
+    expect(adapter.readProfile(de, ctx(PROFILE_DE.url, 'de'))?.followers).toBeNull();
+  });
+
+  it.each([
+    ['en', '12,345 followers', 12345],
+    ['en', '1 follower', 1],
+    ['de', '1.234 Follower', 1234],
+    ['fr', '12\u202f345 abonnés', 12345],
+    ['fr', '12 345 abonnés', 12345],
+    ['pt-BR', '8.765 seguidores', 8765],
+    ['es', '2.345 seguidores', 2345],
+    ['ja', 'フォロワー21,500人', 21500],
+    ['en', '12K followers', 12000],
+  ])('reads the Activity header in %s: "%s"', (locale, text, expected) => {
+    const doc = parse(html('linkedin', PROFILE_EN.file));
+    for (const strong of Array.from(doc.querySelectorAll('.pvs-header__optional-link strong')))
+      strong.textContent = text;
+    expect(adapter.readProfile(doc, ctx(PROFILE_EN.url, locale))?.followers).toBe(expected);
+  });
+
+  it.each([
+    ['de', '1.713', '1.713 Follower', 1713],
+    ['en', '1,713', '1,713 followers', 1713],
+    ['fr', '1\u202f713', '1\u202f713 abonnés', 1713],
+  ])('reads the top card list in %s: "%s"', (locale, count, label, expected) => {
+    const doc = parse(html('linkedin', PROFILE_DE.file));
+    const li = doc.querySelector('.pv-top-card--list-bullet li')!;
+    li.querySelector('a')!.innerHTML =
+      `<span class="t-bold">${count}</span> ${label.replace(count, '').trim()}`;
+    expect(adapter.readProfile(doc, ctx(PROFILE_DE.url, locale))?.followers).toBe(expected);
+  });
+
+  it.each([
+    // an exact label beside a rounded face: the label wins
+    ['aria-label on the link', 'a', 'aria-label', '7,896 followers', '8K followers', 7896],
+    ['title on the link', 'a', 'title', '7,896 followers', '8K followers', 7896],
+    ['bare number title on the strong', 'strong', 'title', '7,896', '8K followers', 7896],
+    // a label far from the face is about something else: the face stays
+    ['unrelated number', 'strong', 'title', '120', '8K followers', 8000],
+    // a label without a count changes nothing
+    ['label without a count', 'a', 'aria-label', 'See all followers', '8K followers', 8000],
+  ])('prefers an exact figure: %s', (_what, tag, attr, value, face, expected) => {
+    const doc = parse(html('linkedin', PROFILE_EN.file));
+    for (const p of Array.from(doc.querySelectorAll('.pvs-header__optional-link'))) {
+      const strong = p.querySelector('strong');
+      if (!strong) continue;
+      strong.textContent = face;
+      p.querySelector(`span[aria-hidden="true"] ${tag}`)!.setAttribute(attr, value);
+    }
+    expect(adapter.readProfile(doc, ctx(PROFILE_EN.url, 'en'))?.followers).toBe(expected);
+  });
+
+  it('prefers an exact figure on the company header too', () => {
+    const doc = parse(html('linkedin', COMPANY_JA.file));
+    const item = Array.from(doc.querySelectorAll('.org-top-card-summary-info-list__info-item')).find((el) =>
+      /follower|フォロワー/i.test(el.textContent ?? ''),
+    )!;
+    item.setAttribute('title', '21,482 followers');
+    expect(adapter.readProfile(doc, ctx(COMPANY_JA.url, 'ja'))?.followers).toBe(21482);
+  });
+
+  it('reads no person profile on the feed or a company page', () => {
+    const feed = parse(html('linkedin', FEED_EN.file));
+    expect(adapter.readProfile(feed, ctx(FEED_EN.url, 'en'))).toBeNull();
+    const doc = parse(html('linkedin', PROFILE_EN.file));
+    expect(adapter.readProfile(doc, ctx('https://www.linkedin.com/feed/', 'en'))).toBeNull();
   });
 });
 
