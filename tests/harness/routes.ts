@@ -115,6 +115,24 @@ export const ROUTES: readonly FixtureRoute[] = [
     counted: '4 [data-e2e="user-post-item"] tiles, each with a /video/<id> link and a view count',
   },
   {
+    platform: 'tiktok',
+    host: 'www.tiktok.com',
+    // A query keeps it apart from foryou-en.html on the same path (the server matches it first).
+    path: '/foryou?lang=en',
+    file: 'tiktok/foryou-legacy-en.html',
+    posts: 1,
+    counted:
+      'the open browse overlay (its browse-video-link names the video); the 3 feed items of this older layout carry no video id',
+  },
+  {
+    platform: 'tiktok',
+    host: 'www.tiktok.com',
+    path: '/@harbour.knits/video/7478330613885698770',
+    file: 'tiktok/video-legacy-en.html',
+    posts: 1,
+    counted: 'one older-layout video page: player xgwrapper-4-<id> with its action bar',
+  },
+  {
     platform: 'facebook',
     host: 'www.facebook.com',
     path: '/',

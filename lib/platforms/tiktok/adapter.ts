@@ -23,32 +23,44 @@ const FEED_ITEM = [
 const GRID_TILE = [
   'div[data-e2e="user-post-item"]', // profile-ja.html
 ];
+// The older layout's video page and its browse overlay have no container hook of their own: the
+// post is the nearest ancestor of this handle that holds the video's own counters (postContainer).
+const BROWSE_HANDLE = ['[data-e2e="browse-username"]']; // video-legacy-en.html, foryou-legacy-en.html
 
 // Counters. The collect ("favourites") counter really is named "undefined-count".
-const LIKES = ['strong[data-e2e="like-count"]']; // foryou-en.html, video-de.html
-const COMMENTS = ['strong[data-e2e="comment-count"]']; // foryou-en.html, video-de.html
-const SHARES = ['strong[data-e2e="share-count"]']; // foryou-en.html, video-de.html
+const LIKES = [
+  'strong[data-e2e="like-count"]', // foryou-en.html, video-de.html, video-legacy-en.html
+  'strong[data-e2e="browse-like-count"]', // foryou-legacy-en.html (browse overlay)
+];
+const COMMENTS = [
+  'strong[data-e2e="comment-count"]', // foryou-en.html, video-de.html, video-legacy-en.html
+  'strong[data-e2e="browse-comment-count"]', // foryou-legacy-en.html (browse overlay)
+];
+const SHARES = ['strong[data-e2e="share-count"]']; // foryou-en.html, video-de.html, video-legacy-en.html
 const SAVES = ['strong[data-e2e="undefined-count"]']; // foryou-en.html, video-de.html
 const VIEWS = ['strong[data-e2e="video-views"]']; // profile-ja.html
 
 const VIDEO_LINK = ['a[href*="/video/"]']; // profile-ja.html
-const PLAYER = ['[id^="xgwrapper-"]']; // foryou-en.html, video-de.html: id="xgwrapper-0-<videoId>"
+const PLAYER = ['[id^="xgwrapper-"]']; // foryou-en.html, video-de.html, video-legacy-en.html: id="xgwrapper-0-<videoId>"
+// The browse overlay's "Copy link" text: the video's address (foryou-legacy-en.html).
+const COPY_LINK = ['[data-e2e="browse-video-link"]'];
 const HANDLE_TEXT = [
   '[data-e2e="video-author-uniqueid"]', // foryou-en.html
-  '[data-e2e="browse-username"]', // video-de.html
+  '[data-e2e="browse-username"]', // video-de.html, video-legacy-en.html, foryou-legacy-en.html
 ];
 const AUTHOR_LINK = ['a[data-e2e="video-author-avatar"]']; // foryou-en.html
+// "Name · date": the name is a span (video-de.html) or bare text (video-legacy-en.html); cut at " · ".
 const NAME_TEXT = [
   '[data-e2e="video-author-nickname"]', // foryou-en.html
-  '[data-e2e="browser-nickname"] > span:first-child', // video-de.html
+  '[data-e2e="browser-nickname"]', // video-de.html, video-legacy-en.html, foryou-legacy-en.html
 ];
 const DESC = [
   '[data-e2e="video-desc"]', // foryou-en.html
-  '[data-e2e="browse-video-desc"]', // video-de.html
+  '[data-e2e="browse-video-desc"]', // video-de.html, video-legacy-en.html, foryou-legacy-en.html
 ];
-// The date beside the name on a video page: "Backstube Berlin · 2024-3-14" (video-de.html); recent
-// videos show "3d ago" instead.
-const SHOWN_DATE = ['[data-e2e="browser-nickname"] > span:last-child']; // video-de.html
+// The date beside the name on a video page: "Backstube Berlin · 2024-3-14" (video-de.html), "3-2"
+// in the current year (foryou-legacy-en.html), "6d ago" for recent videos (video-legacy-en.html).
+const SHOWN_DATE = ['[data-e2e="browser-nickname"] > span:last-child']; // the same three
 const FOLLOWERS = ['strong[data-e2e="followers-count"]']; // profile-ja.html
 const PROFILE_HANDLE = ['[data-e2e="user-title"]']; // profile-ja.html
 const PROFILE_NAME = ['[data-e2e="user-subtitle"]']; // profile-ja.html
@@ -80,6 +92,9 @@ function videoId(el: Element, ctx: AdapterContext): string | null {
   const player = queryFirst(el, PLAYER);
   const fromPlayer = /^xgwrapper-\d+-(\d{6,25})$/.exec(player?.id ?? '')?.[1];
   if (fromPlayer) return fromPlayer;
+  const copied = httpsUrl(textOf(queryFirst(el, COPY_LINK)), ctx.url);
+  const fromCopy = copied && HOST.test(copied.hostname) ? VIDEO_PATH.exec(copied.pathname)?.[2] : null;
+  if (fromCopy) return fromCopy;
   // A video page's own container is the video of the address bar.
   if (el.matches(DETAIL.join(','))) return VIDEO_PATH.exec(ctx.url.pathname)?.[2] ?? null;
   return null;
@@ -113,14 +128,19 @@ export function timeFromVideoId(id: string, now: number = Date.now()): string | 
 /** The date the video page shows beside the name, start of that day (or "3d ago" against now). */
 function shownDate(el: Element, ctx: AdapterContext): string | null {
   const text = textOf(queryFirst(el, SHOWN_DATE));
-  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const now = ctx.now ?? Date.now();
+  const ymd = /^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$/.exec(text);
   if (ymd) {
-    const [y, m, d] = [Number(ymd[1]), Number(ymd[2]) - 1, Number(ymd[3])];
+    // "3-2" (no year) is this year's, or last year's when that day is still ahead.
+    const thisYear = new Date(now).getFullYear();
+    const [m, d] = [Number(ymd[2]) - 1, Number(ymd[3])];
+    let y = ymd[1] ? Number(ymd[1]) : thisYear;
+    if (!ymd[1] && new Date(y, m, d).getTime() > now) y -= 1;
     const day = new Date(y, m, d);
     const real = day.getFullYear() === y && day.getMonth() === m && day.getDate() === d;
     return real ? day.toISOString() : null;
   }
-  return text ? parseRelativeTime(text, ctx.locale, ctx.now ?? Date.now()) : null;
+  return text ? parseRelativeTime(text, ctx.locale, now) : null;
 }
 
 const TWO_DAYS = 2 * 86_400_000;
@@ -136,6 +156,19 @@ function publishedAt(el: Element, ctx: AdapterContext, id: string, exact: string
   const shown = shownDate(el, ctx);
   if (fromId && shown && Math.abs(Date.parse(fromId) - Date.parse(shown)) > TWO_DAYS) return shown;
   return fromId ?? shown;
+}
+
+const COUNTERS = [...LIKES, ...COMMENTS, ...SHARES];
+
+/** The nearest ancestor (at most six levels up) of a video page's handle that holds a counter; null
+ * when the walk would first take in a feed item, whose counters are not this video's. */
+function postContainer(handle: Element): Element | null {
+  let el = handle.parentElement;
+  for (let depth = 0; el && depth < 6; depth++, el = el.parentElement) {
+    if (queryFirst(el, FEED_ITEM)) return null;
+    if (queryFirst(el, COUNTERS)) return el;
+  }
+  return null;
 }
 
 function readTile(el: Element, ctx: AdapterContext, id: string, handle: string): PostReading {
@@ -163,7 +196,7 @@ function readVideo(el: Element, ctx: AdapterContext): PostReading | null {
   if (!handle) return null;
   if (el.matches(GRID_TILE.join(','))) return readTile(el, ctx, id, handle);
   const { locale } = ctx;
-  const name = textOf(queryFirst(el, NAME_TEXT)) || exact?.name || null;
+  const name = textOf(queryFirst(el, NAME_TEXT)).split(' · ')[0] || exact?.name || null;
   return {
     platform: 'tiktok',
     postId: id,
@@ -191,6 +224,10 @@ export const tiktokReader: PageReader = {
       ...queryAllFirst(root, FEED_ITEM),
       ...queryAllFirst(root, GRID_TILE),
     ];
+    for (const handle of queryAllFirst(root, BROWSE_HANDLE)) {
+      const post = postContainer(handle);
+      if (post && !found.some((f) => f.contains(post) || post.contains(f))) found.push(post);
+    }
     return [...new Set(found)];
   },
 

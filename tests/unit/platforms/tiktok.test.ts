@@ -17,6 +17,14 @@ const VIDEO = {
   locale: 'de-DE',
 };
 const PROFILE = { file: 'profile-ja.html', url: 'https://www.tiktok.com/@kyoto.kissa', locale: 'ja-JP' };
+const FORYOU_LEGACY = { file: 'foryou-legacy-en.html', url: 'https://www.tiktok.com/foryou', locale: 'en' };
+const VIDEO_LEGACY_OVERLAY_URL =
+  'https://www.tiktok.com/@lisbon.tiles/video/7477301200172247217?is_from_webapp=v1&item_id=7477301200172247217';
+const VIDEO_LEGACY = {
+  file: 'video-legacy-en.html',
+  url: 'https://www.tiktok.com/@harbour.knits/video/7478330613885698770',
+  locale: 'en',
+};
 
 function readAll(doc: Document, c: AdapterContext): (PostReading | null)[] {
   return adapter.findPosts(doc).map((el) => adapter.readPost(el, c));
@@ -152,6 +160,137 @@ describe('tiktok: video page (video-de.html)', () => {
   });
 });
 
+describe('tiktok: older layout, For You with the browse overlay open (foryou-legacy-en.html)', () => {
+  const c = ctx(FORYOU_LEGACY.url, FORYOU_LEGACY.locale);
+  const doc = parse(html(FORYOU_LEGACY.file));
+  const readings = readAll(doc, c);
+
+  it('finds the three feed items and the overlay; the feed items carry no video id', () => {
+    expect(readings).toHaveLength(4);
+    expect(readings.slice(0, 3)).toEqual([null, null, null]);
+  });
+
+  it.each([
+    ['postId', '7477301200172247217'],
+    ['url', 'https://www.tiktok.com/@lisbon.tiles/video/7477301200172247217'],
+    ['author', { handle: 'lisbon.tiles', name: 'Lisbon Tiles 🧱' }],
+    ['text', 'Restoring a 1920s azulejo panel #azulejos #restoration'],
+    // 7477301200172247217 >> 32; the page shows "3-2", the same day
+    ['publishedAt', '2025-03-02T19:47:31.000Z'],
+    // the overlay shows likes and comments; no share, collect or play counter
+    ['likes', 85200],
+    ['comments', 973],
+    ['reposts', null],
+    ['saves', null],
+    ['views', null],
+  ] as const)('reads the overlay: %s', (field, value) => {
+    expect(readings[3]?.[field]).toEqual(value);
+  });
+
+  it.each([
+    ['/foryou', FORYOU_LEGACY.url],
+    ['the video address the overlay puts in the address bar', VIDEO_LEGACY_OVERLAY_URL],
+  ])('reads the same overlay at %s', (_name, url) => {
+    const r = readAll(parse(html(FORYOU_LEGACY.file)), ctx(url, 'en')).filter((x) => x !== null);
+    expect(r).toEqual([readings[3]]);
+  });
+
+  it('reads no overlay whose copy-link text is gone (the player id lies outside the post)', () => {
+    const bare = parse(html(FORYOU_LEGACY.file));
+    bare.querySelector('[data-e2e="browse-video-link"]')?.remove();
+    expect(readAll(bare, c).filter((x) => x !== null)).toEqual([]);
+  });
+
+  it('lends the overlay no feed counter and no comment like count', () => {
+    const bare = parse(html(FORYOU_LEGACY.file));
+    for (const n of bare.querySelectorAll('strong[data-e2e^="browse-"]')) n.remove();
+    // without its own counters the overlay is no post (the walk stops before the feed items)
+    expect(readAll(bare, c)).toEqual([null, null, null]);
+  });
+
+  it('puts the badge beside the overlay buttons', () => {
+    const overlay = adapter.findPosts(doc)[3]!;
+    expect(adapter.badgeAnchor?.(overlay)?.className).toContain('DivFlexCenterRow');
+  });
+
+  it.each([
+    // an id whose time (2024-02-26) is far from the shown "3-2": the shown day wins, this year's
+    ['7340011122233344455', NOW, new Date(2025, 2, 2).toISOString()],
+    // read on 2025-01-10: "3-2" is still ahead, so it is last year's (the id's time is after now)
+    ['7477301200172247217', Date.parse('2025-01-10T12:00:00Z'), new Date(2024, 2, 2).toISOString()],
+  ])('reads the shown day "3-2" for id %s', (id, now, iso) => {
+    const source = html(FORYOU_LEGACY.file).replace('/video/7477301200172247217?', `/video/${id}?`);
+    const r = readAll(parse(source), { url: new URL(FORYOU_LEGACY.url), locale: 'en', now })[3];
+    expect(r?.postId).toBe(id);
+    expect(r?.publishedAt).toBe(iso);
+  });
+});
+
+describe('tiktok: older layout, video page (video-legacy-en.html)', () => {
+  const c = ctx(VIDEO_LEGACY.url, VIDEO_LEGACY.locale);
+  const doc = parse(html(VIDEO_LEGACY.file));
+  const readings = readAll(doc, c);
+
+  it('finds the one video', () => {
+    expect(readings).toHaveLength(1);
+  });
+
+  it.each([
+    // from the player id xgwrapper-4-<id>
+    ['postId', '7478330613885698770'],
+    ['url', 'https://www.tiktok.com/@harbour.knits/video/7478330613885698770'],
+    // the name is bare text before " · 6d ago"
+    ['author', { handle: 'harbour.knits', name: 'Harbour Knits' }],
+    ['text', 'Cabled hat in one evening #knitting #wool'],
+    // the id's time; "6d ago" (2025-03-05 16:00) agrees with it
+    ['publishedAt', '2025-03-05T14:22:10.000Z'],
+    ['likes', 48600],
+    ['comments', 1204],
+    ['reposts', 3187],
+    // this layout has no collect button and shows no play count
+    ['saves', null],
+    ['views', null],
+  ] as const)('reads %s', (field, value) => {
+    expect(readings[0]?.[field]).toEqual(value);
+  });
+
+  it('reads the shown "6d ago" when the id is not a snowflake of that time', () => {
+    const source = html(VIDEO_LEGACY.file).replaceAll('7478330613885698770', '7340011122233344455');
+    const r = readAll(
+      parse(source),
+      ctx(VIDEO_LEGACY.url.replace('7478330613885698770', '7340011122233344455'), 'en'),
+    )[0];
+    // "6d ago" counts whole days: the start of that day
+    expect(r?.publishedAt).toBe(new Date(2025, 2, 5).toISOString());
+  });
+
+  it('puts the badge beside the action buttons', () => {
+    expect(adapter.badgeAnchor?.(adapter.findPosts(doc)[0]!)?.className).toContain('DivActionItemContainer');
+  });
+
+  it('never reads the comments: without the video counters there is no post', () => {
+    const bare = parse(html(VIDEO_LEGACY.file));
+    for (const n of bare.querySelectorAll('strong[data-e2e$="-count"]')) n.remove();
+    expect(adapter.findPosts(bare)).toEqual([]);
+  });
+
+  it('reads a missing counter as null, not 0', () => {
+    const bare = parse(html(VIDEO_LEGACY.file));
+    bare.querySelector('strong[data-e2e="share-count"]')?.remove();
+    expect(counts(readAll(bare, c)[0])).toEqual({
+      likes: 48600,
+      comments: 1204,
+      reposts: null,
+      saves: null,
+      views: null,
+    });
+  });
+
+  it('has no profile header', () => {
+    expect(adapter.readProfile(doc, c)).toBeNull();
+  });
+});
+
 describe('tiktok: profile page (profile-ja.html)', () => {
   const c = ctx(PROFILE.url, PROFILE.locale);
 
@@ -237,6 +376,9 @@ describe('tiktok: publication time from the video id (top 32 bits = Unix seconds
     [PROFILE, '7189140232141557038', '2023-01-16T06:55:47.000Z'],
     // video-de.html: the page data's createTime "1710412345" wins over the id
     [VIDEO, '7351234567890123456', '2024-03-14T10:32:25.000Z'],
+    // the older layout: the overlay's copy-link id and the video page's player id
+    [FORYOU_LEGACY, '7477301200172247217', '2025-03-02T19:47:31.000Z'],
+    [VIDEO_LEGACY, '7478330613885698770', '2025-03-05T14:22:10.000Z'],
   ])('%#: %s reads %s', (page, id, iso) => {
     const r = readAll(parse(html(page.file)), ctx(page.url, page.locale)).find((x) => x?.postId === id);
     expect(r?.publishedAt).toBe(iso);
