@@ -23,8 +23,8 @@ export interface ScannerOptions {
   onNothingRecognised?(): void;
 }
 
-// Only these attributes carry counts on the supported platforms; observing every attribute of
-// a feed would wake us on each hover.
+// Only these attributes carry counts on the supported platforms (and `hidden`, which decides
+// whether a post is shown); observing every attribute of a feed would wake us on each hover.
 const COUNT_ATTRIBUTES = [
   'aria-label',
   'title',
@@ -33,6 +33,8 @@ const COUNT_ATTRIBUTES = [
   'data-score',
   'data-comments-count',
   'data-count',
+  // Shown or hidden by the page (a shelf's "Show more", a page left and returned to).
+  'hidden',
 ];
 
 /** A ParentNode view of `el` whose queries include `el` itself, so adapters find a post that was
@@ -117,6 +119,9 @@ export class Scanner {
             break;
           }
         }
+      } else if (r.attributeName === 'hidden') {
+        // Posts inside may have been shown or hidden: find and read them again.
+        this.pendingRoots.add(r.target);
       } else {
         this.markChanged(r.target);
       }

@@ -321,6 +321,15 @@ export const ROUTES: readonly FixtureRoute[] = [
   {
     platform: 'youtube',
     host: 'www.youtube.com',
+    path: '/?fixture=shelves',
+    file: 'youtube/home-shelves-en.html',
+    posts: 4,
+    counted:
+      '8 ytd-rich-item-renderer: 2 videos and 2 shown Shorts; a playlist lockup, a video ad in an ytd-ad-slot-renderer and 2 Shorts hidden="" past "Show more" are not read',
+  },
+  {
+    platform: 'youtube',
+    host: 'www.youtube.com',
     path: '/watch?v=dQw4w9WgXc1',
     file: 'youtube/watch-en.html',
     posts: 1,

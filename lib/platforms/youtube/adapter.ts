@@ -5,7 +5,7 @@ import { parseCount } from '../../parse-count';
 import type { AdapterContext, Count, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, queryFirst, textOf } from '../dom';
 import { playerFacts } from './embedded-json';
-import { GRID_ANCHOR, GRID_ITEMS, readGridItem } from './grid';
+import { GRID_ANCHOR, GRID_ITEMS, NOT_SHOWN, readGridItem } from './grid';
 import { channelHandle, isSubscriberText, viewsIn } from './text';
 
 const WATCH = [
@@ -137,6 +137,8 @@ export const youtubeReader: PageReader = {
     return Array.from(root.querySelectorAll(ITEMS)).filter((el) => !el.parentElement?.closest(GRID));
   },
   readPost(el, ctx) {
+    // Not shown (itself or a container hidden): read once the page shows it (the scanner watches `hidden`).
+    if (el.closest(NOT_SHOWN)) return null;
     return el.matches(WATCH.join(', ')) ? readWatch(el, ctx) : readGridItem(el, ctx);
   },
   readProfile,

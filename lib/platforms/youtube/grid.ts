@@ -20,6 +20,26 @@ export const GRID_ITEMS = [
   'ytm-shorts-lockup-view-model-v2',
 ];
 
+// Items that link to a video but are something else: reading them would badge an ad or a playlist as
+// the video it opens with.
+const NOT_A_VIDEO = [
+  // <ytd-ad-slot-renderer> > <ytd-in-feed-ad-layout-renderer>: in-feed ads, video ads included
+  // (home-shelves-en.html; home-en.html's display ad)
+  'ytd-ad-slot-renderer',
+  // 2025 playlist and mix lockups: <yt-collection-thumbnail-view-model> thumbnail, a "View full playlist"
+  // link to /playlist?list=…, the first video's /watch?v=…&list=… on the rest (home-shelves-en.html)
+  'yt-collection-thumbnail-view-model',
+  'a[href^="/playlist?list="]',
+].join(', ');
+
+// What the page has but does not show yet, by the attribute it sets on the item or a container
+// (no layout read).
+export const NOT_SHOWN = [
+  // a Shorts shelf's items past its first row are <ytd-rich-item-renderer … hidden=""> until
+  // "Show more" (home-shelves-en.html); a page left for another keeps its <ytd-browse hidden>
+  '[hidden]',
+].join(', ');
+
 const VIDEO_LINK = [
   // the thumbnail or title link: /watch?v=<id> or /shorts/<id> (every youtube fixture)
   'a[href*="/watch?v="]',
@@ -109,8 +129,9 @@ function gridAuthor(item: Element): { handle: string | null; name: string | null
 }
 
 export function readGridItem(item: Element, ctx: AdapterContext): PostReading | null {
+  if (item.querySelector(NOT_A_VIDEO)) return null;
   const link = videoLink(queryFirst(item, VIDEO_LINK)?.getAttribute('href'));
-  // Ad slots and shelves without a video link are not videos.
+  // Shelves without a video link are not videos.
   if (!link) return null;
   const title = queryFirst(item, TITLE_LINK);
   const author = gridAuthor(item);

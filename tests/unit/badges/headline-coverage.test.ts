@@ -43,6 +43,8 @@ const ACTIONS: Record<string, string> = {
   'instagram C4sNew0Post': 'new post: Instagram hides zero counts',
   'instagram C4dEu03Ad00': 'sponsored: no posting time, no followers on the page',
   'youtube 5czN4818mx1': 'Short on the home shelf: views only, no time, no subscribers',
+  'youtube ShortSh0wn1': 'Short in a home Shorts shelf: views only, no time, no subscribers',
+  'youtube ShortSh0wn2': 'Short in a home Shorts shelf: views only, no time, no subscribers',
   'youtube LiveNow1234': 'live stream: viewers now, no counts',
   'youtube ShortJa0001': 'Short in search: views only, no time, no subscribers',
   'youtube ShortJa0002': 'Short in search: views only, no time, no subscribers',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { youtubeAdapter as adapter } from '@/lib/platforms/youtube';
+import { type ScannedPost, Scanner } from '@/lib/read/scanner';
 import type { AdapterContext, PostReading } from '@/lib/types';
 
 const html = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/youtube', name), 'utf8');
@@ -26,7 +27,8 @@ const CHANNEL_PT = {
   url: 'https://www.youtube.com/@canalchico',
   locale: 'pt-BR',
 };
-const ALL = [WATCH_EN, WATCH_DE, HOME_EN, SEARCH_JA, CHANNEL_PT];
+const HOME_SHELVES = { file: 'home-shelves-en.html', url: 'https://www.youtube.com/', locale: 'en' };
+const ALL = [WATCH_EN, WATCH_DE, HOME_EN, HOME_SHELVES, SEARCH_JA, CHANNEL_PT];
 
 type Counts = Pick<PostReading, 'likes' | 'comments' | 'reposts' | 'saves' | 'views'>;
 const counts = (r: PostReading | null | undefined): Counts | null =>
@@ -152,6 +154,73 @@ describe('youtube: home grid (home-en.html)', () => {
   it('puts the badge beside the metadata line', () => {
     expect(adapter.badgeAnchor?.(posts[0]!)?.id).toBe('metadata-line');
     expect(adapter.badgeAnchor?.(posts[1]!)?.className).toBe('yt-content-metadata-view-model__metadata-row');
+  });
+});
+
+describe('youtube: home shelves, ads and playlists (home-shelves-en.html)', () => {
+  const { posts, readings } = load(HOME_SHELVES);
+
+  it.each([
+    // 2025 lockup video
+    [0, 'Gr1dVid0001', c(301)],
+    // playlist lockup: links /watch?v=Pl4yL1stV01&list=… and /playlist?list=…, but is no video
+    [1, null, null],
+    // in-feed video ad: a /watch?v= link inside <ytd-ad-slot-renderer>
+    [2, null, null],
+    // Shorts shelf: the two shown items
+    [3, 'ShortSh0wn1', c(3300000)],
+    [4, 'ShortSh0wn2', c(61000)],
+    // …and the two past "Show more", <ytd-rich-item-renderer hidden="">
+    [5, null, null],
+    [6, null, null],
+    [7, 'Gr1dVid0002', c(1200000)],
+  ])('item %i reads as %s', (i, id, expected) => {
+    expect(posts).toHaveLength(8);
+    const r = readings[i];
+    expect(r?.postId ?? null).toBe(id);
+    expect(counts(r)).toEqual(expected);
+  });
+
+  it('reads the hidden Shorts once "Show more" shows them, and a page again once it is shown again', async () => {
+    document.documentElement.innerHTML = new DOMParser().parseFromString(
+      html(HOME_SHELVES.file),
+      'text/html',
+    ).documentElement.innerHTML;
+    const seen: ScannedPost[][] = [];
+    let pending: (() => void) | null = null;
+    const scanner = new Scanner({
+      adapter,
+      root: document,
+      context: () => ctx(HOME_SHELVES.url, 'en'),
+      schedule: (f) => {
+        pending = f;
+      },
+      isOwnNode: () => false,
+      onReadings: (changed) => seen.push(changed),
+    });
+    const settle = async () => {
+      await new Promise((r) => setTimeout(r, 0));
+      const f = pending;
+      pending = null;
+      f?.();
+    };
+    const ids = () => seen.flat().map((p) => p.reading.postId);
+    scanner.start();
+    await settle();
+    expect(ids()).toEqual(['Gr1dVid0001', 'ShortSh0wn1', 'ShortSh0wn2', 'Gr1dVid0002']);
+    // "Show more": YouTube takes `hidden` off the items past the first row.
+    for (const el of Array.from(
+      document.querySelectorAll('ytd-rich-shelf-renderer ytd-rich-item-renderer[hidden]'),
+    ))
+      el.removeAttribute('hidden');
+    await settle();
+    expect(ids().slice(4)).toEqual(['ShortH1dde1', 'ShortH1dde2']);
+    // A whole page hidden (left for another) and shown again: nothing new read while hidden.
+    const browse = document.querySelector('ytd-browse')!;
+    browse.setAttribute('hidden', '');
+    await settle();
+    expect(ids()).toHaveLength(6);
+    scanner.stop();
   });
 });
 
