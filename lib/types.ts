@@ -66,6 +66,19 @@ export interface PostReading extends Counts {
   text: string;
   /** Sponsored / promoted post. */
   promoted?: boolean;
+  /**
+   * Reddit: the share of votes that are upvotes, where the page gives it; null where it does not.
+   * For the badge's card only: the background's checks (lib/check.ts) keep no such field, so it
+   * is never stored or exported.
+   */
+  upvoteRatio?: UpvoteRatio | null;
+}
+
+/** Reddit's upvote ratio (0 to 1) and where it was read. */
+export interface UpvoteRatio {
+  value: number;
+  /** 'attribute': the post element's `upvote-ratio` (new Reddit, not printed); 'sidebar': old Reddit's "(97% upvoted)". */
+  from: 'attribute' | 'sidebar';
 }
 
 /** A profile / channel / community page's header. */

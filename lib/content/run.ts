@@ -12,7 +12,7 @@ import { type BadgeView, buildBadgeView } from '@/lib/metrics';
 import { pageLocale } from '@/lib/parse-count';
 import { guardAdapter, Scanner } from '@/lib/read';
 import { type Bands, getSettings, type Settings, settingsItem } from '@/lib/settings';
-import { type PlatformAdapter, type PostReading, postKey } from '@/lib/types';
+import { type PlatformAdapter, type PostReading, type ProfileReading, postKey } from '@/lib/types';
 
 // After this many flushes of a page that grew without a single recognised post, say once that
 // the platform's markup may have changed.
@@ -77,6 +77,9 @@ export async function runContentScript(
   // can be collected.
   const readings = new Map<string, { reading: PostReading; el: WeakRef<Element> }>();
   const knowledge = new Map<string, PostKnowledge>();
+  // The page's profile header as last read (the scanner reports it only when it changes): the
+  // followers of its own author's posts, and a subreddit's members for that subreddit's posts.
+  let profile: ProfileReading | null = null;
 
   const renderBadge = (key: string) => {
     const entry = readings.get(key);
@@ -88,6 +91,7 @@ export async function runContentScript(
       bands: settings.bands[adapter.id] ?? platform.bands,
       preference: settings.erPreference,
       locale: displayLocale,
+      profile,
     });
     layer.show(el, adapter.badgeAnchor?.(el) ?? null, view);
   };
@@ -123,8 +127,12 @@ export async function runContentScript(
     context: () => ({ url: new URL(location.href), locale }),
     schedule: (flush) => ctx.requestIdleCallback(flush, { timeout: 250 }),
     isOwnNode: (n) => layer.isOwnNode(n),
-    onReadings: (changed, profile) => {
+    onReadings: (changed, header) => {
       if (!active()) return;
+      if (header) {
+        profile = header;
+        for (const key of readings.keys()) renderBadge(key);
+      }
       for (const { el, reading } of changed) {
         const key = postKey(reading);
         readings.set(key, { reading, el: new WeakRef(el) });
@@ -133,7 +141,7 @@ export async function runContentScript(
       sender.enqueue(
         location.href,
         changed.map((c) => c.reading),
-        profile,
+        header,
       );
     },
     onNothingRecognised: () => {
@@ -160,6 +168,7 @@ export async function runContentScript(
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     readings.clear();
+    profile = null;
     layer.followPageTheme();
     scanner.reset();
   });

@@ -61,7 +61,10 @@ export interface BadgeInput {
   locale: string;
   /** Epoch ms; defaults to the clock. */
   now?: number;
-  /** The page's profile header: its followers count when it is the post's author. */
+  /**
+   * The page's profile header: its followers count when it is the post's author; on Reddit, a
+   * subreddit's members for the posts of that subreddit.
+   */
   profile?: ProfileReading | null;
   /**
    * Stored posts of the author (this one included) before "× usual" means anything; default 5.
@@ -123,6 +126,7 @@ const TERMS = {
   views: () => t('badge.term.views'),
   followers: () => t('badge.term.followers'),
   engagements: () => t('badge.term.engagements'),
+  members: () => t('badge.term.members'),
   hours: () => t('badge.term.hours'),
   hoursSincePosting: () => t('badge.term.hoursSincePosting'),
 };
@@ -160,6 +164,14 @@ export function authorRef({ handle, name }: PostReading['author']): string {
 }
 
 const COUNT_FIELDS = ['likes', 'comments', 'reposts', 'saves'] as const;
+
+/** A Reddit permalink's subreddit, "r/name" ("/r/name/comments/…"); null for a user's own posts. */
+export function subredditOf(url: string): string | null {
+  return url.match(/^https:\/\/[^/]+\/(r\/[A-Za-z0-9_]{2,32})\/comments\//)?.[1] ?? null;
+}
+
+/** Reddit's score per this many subreddit members. */
+export const PER_MEMBERS = 1000;
 
 export function buildBadgeView(input: BadgeInput): BadgeView {
   const { reading, knowledge: k, bands, preference, locale, profile } = input;
@@ -260,6 +272,45 @@ export function buildBadgeView(input: BadgeInput): BadgeView {
           ? t('badge.from.erFollowersUnknown', who)
           : t('badge.from.erFollowers', nf(d), followersFrom),
     );
+  }
+
+  // Reddit: the score per 1,000 members of the post's subreddit, where the page's header shows
+  // them (a subreddit's post page); and Reddit's upvote ratio, where the page gives it. Neither is
+  // a headline: members are not a post's audience (its readers come from feeds and r/popular, and
+  // every post of the subreddit has the same denominator), so the platform's ER bands would not
+  // apply; the chip stays with the score per hour.
+  if (reddit) {
+    const sub = subredditOf(reading.url);
+    if (sub) {
+      const members =
+        profile?.platform === 'reddit' &&
+        typeof profile.followers === 'number' &&
+        profile.followers > 0 &&
+        profile.handle.toLowerCase() === sub.toLowerCase()
+          ? profile.followers
+          : null;
+      const score = reading.likes;
+      const v = ratio(score, members);
+      fig(
+        t('badge.label.scorePerMembers', nf(PER_MEMBERS)),
+        v === null ? null : num(v * PER_MEMBERS),
+        score === null ? t('badge.needs.counts') : t('badge.needs.members', sub),
+        `${term('score')} / ${term('members')} × ${nf(PER_MEMBERS)}`,
+        `${nf(score!)} / ${nf(members!)} × ${nf(PER_MEMBERS)}`,
+        members === null ? t('badge.from.membersNotShown') : t('badge.from.members', nf(members), sub),
+      );
+    }
+    const up = reading.upvoteRatio;
+    figures.push({
+      label: t('badge.label.upvoteRatio'),
+      value: up ? pct(up.value) : t('badge.notShown'),
+      formula: t('badge.formula.upvoteRatio'),
+      from: !up
+        ? t('badge.from.upvoteRatioNotShown')
+        : up.from === 'sidebar'
+          ? t('badge.from.upvoteRatioSidebar', pct(up.value))
+          : t('badge.from.upvoteRatioAttribute'),
+    });
   }
 
   // 2. Velocity: counts per hour since posting (lifetime), and change per hour between the last

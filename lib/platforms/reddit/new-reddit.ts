@@ -2,7 +2,7 @@
 // exact score and comment count (the vote number itself is drawn in shadow DOM, which a saved
 // page and a content script's light-DOM queries both lack). Fixtures: tests/fixtures/reddit.
 
-import type { AdapterContext, PostReading, ProfileReading } from '../../types';
+import type { AdapterContext, PostReading, ProfileReading, UpvoteRatio } from '../../types';
 import { excerpt, isoDate, queryFirst } from '../dom';
 
 export const NEW_POST = ['shreddit-post']; // shreddit-listing.html, shreddit-comments.html
@@ -17,6 +17,17 @@ const SUBREDDIT = /^r\/[A-Za-z0-9_]{2,32}$/;
 export function intAttr(el: Element, name: string): number | null {
   const v = el.getAttribute(name)?.trim();
   return v && /^-?\d{1,15}$/.test(v) ? Number(v) : null;
+}
+
+/**
+ * The `upvote-ratio` attribute ("0.9479495268138801"): Reddit's share of upvotes, which the new
+ * design carries on every post (shreddit-listing.html, shreddit-comments.html) but does not print.
+ * Ads have none.
+ */
+function upvoteRatio(el: Element): UpvoteRatio | null {
+  const v = el.getAttribute('upvote-ratio')?.trim() ?? '';
+  if (!/^(0(\.\d{1,20})?|1(\.0{1,20})?)$/.test(v)) return null;
+  return { value: Number(v), from: 'attribute' };
 }
 
 /** A net-downvoted post's score is negative: not a likes count (counts are never negative). */
@@ -66,6 +77,7 @@ export function readNewPost(el: Element, _ctx: AdapterContext): PostReading | nu
     saves: null,
     views: null,
     promoted: el.matches(NEW_AD_POST.join(',')) || el.hasAttribute('promoted'),
+    upvoteRatio: upvoteRatio(el),
   };
 }
 

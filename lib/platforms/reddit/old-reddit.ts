@@ -3,7 +3,7 @@
 // exact value in its title. Fixtures: tests/fixtures/reddit.
 
 import { parseCount } from '../../parse-count';
-import type { AdapterContext, PostReading, ProfileReading } from '../../types';
+import type { AdapterContext, PostReading, ProfileReading, UpvoteRatio } from '../../types';
 import { excerpt, isoDate, queryFirst, textOf } from '../dom';
 import { intAttr, permalinkUrl, userHandle } from './new-reddit';
 
@@ -14,6 +14,11 @@ const COMMENTS_LINK = ['a.comments']; // old-reddit-front.html ("1124 comments")
 const BUTTONS = ['.entry .flat-list.buttons']; // old-reddit-front.html
 const SUBSCRIBERS = ['.titlebox .subscribers .number']; // old-reddit-thread-members.html
 const COMMUNITY_NAME = ['.titlebox h1.redditname a']; // old-reddit-thread.html
+// A thread page's sidebar: "<span class="number">7,489</span> <span class="word">points</span>
+// (97% upvoted)" and the post's shortlink (old-reddit-thread.html).
+const LINKINFO_SCORE = ['.side .linkinfo .score']; // old-reddit-thread.html
+const SHORTLINK = ['.side .linkinfo #shortlink-text']; // old-reddit-thread.html (value="https://redd.it/1vr826t")
+const UPVOTED = /\((\d{1,3})% upvoted\)/; // i18n-ignore: page text to match
 const T3 = /^t3_[a-z0-9]{1,12}$/i;
 const SUBREDDIT = /^[A-Za-z0-9_]{2,32}$/;
 
@@ -38,6 +43,21 @@ function comments(el: Element, locale: string): number | null {
   return link ? parseCount(textOf(link), locale) : null;
 }
 
+/**
+ * The sidebar's "(97% upvoted)", on the post's own comments page only: the page's URL and the
+ * sidebar's shortlink (where present) must both name this post.
+ */
+function upvoteRatio(el: Element, id: string, ctx: AdapterContext): UpvoteRatio | null {
+  const base36 = id.slice(3).toLowerCase();
+  if (ctx.url.pathname.toLowerCase().match(/\/comments\/([a-z0-9]+)(\/|$)/)?.[1] !== base36) return null;
+  const doc = el.ownerDocument;
+  const short = queryFirst(doc, SHORTLINK)?.getAttribute('value')?.trim().toLowerCase();
+  if (short && !short.endsWith(`/${base36}`)) return null;
+  const pct = textOf(queryFirst(doc, LINKINFO_SCORE)).match(UPVOTED)?.[1];
+  if (pct === undefined || Number(pct) > 100) return null;
+  return { value: Number(pct) / 100, from: 'sidebar' };
+}
+
 export function readOldPost(el: Element, ctx: AdapterContext): PostReading | null {
   if (el.classList.contains('comment')) return null;
   const id = el.getAttribute('data-fullname');
@@ -59,6 +79,7 @@ export function readOldPost(el: Element, ctx: AdapterContext): PostReading | nul
     saves: null,
     views: null,
     promoted: el.getAttribute('data-promoted') === 'true' || el.classList.contains('promotedlink'),
+    upvoteRatio: upvoteRatio(el, id, ctx),
   };
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { validateBatch } from '@/lib/check';
 import { redditAdapter as adapter } from '@/lib/platforms/reddit';
 import type { AdapterContext, PostReading } from '@/lib/types';
 import { parseSavedPage } from '@/tests/tools/inspect';
@@ -38,44 +39,45 @@ const THREAD = {
 };
 const MEMBERS = { file: 'old-reddit-thread-members.html', url: THREAD.url };
 
-// [id, author, score, comment-count, promoted]: the `score` and `comment-count` attributes of
-// each <shreddit-post> / <shreddit-ad-post> of the page, in page order (ads carry no score).
-type NewRow = [string, string, number | null, number, boolean];
+// [id, author, score, comment-count, promoted, upvote-ratio]: the `score`, `comment-count` and
+// `upvote-ratio` attributes of each <shreddit-post> / <shreddit-ad-post> of the page, in page
+// order (ads carry no score and no ratio).
+type NewRow = [string, string, number | null, number, boolean, number | null];
 const LISTING_POSTS: NewRow[] = [
-  ['t3_1vrowh8', 'Longjumping-Let5118', 47, 23, false],
-  ['t3_1ul2h4d', 'Sprite', null, 0, true],
-  ['t3_1vrx1ql', 'Titan_91', 1, 2, false],
-  ['t3_1vmmr2k', 'SN74HC04', 697, 54, false],
-  ['t3_1vrn181', 'Holiday_Curious', 54, 13, false],
-  ['t3_1v4qk3y', 'PureLeafUS', null, 0, true],
-  ['t3_1vrvk41', 'ArguelloArts', 4, 1, false],
-  ['t3_1vrrtx6', 'Lumpenluchs', 19, 6, false],
-  ['t3_1vntllh', 'leonTheZombie', 628, 68, false],
-  ['t3_1vrt28m', 'YandersonSilva', 3, 5, false],
-  ['t3_1vrr461', 'BattlerUshiromiyaFan', 20, 36, false],
-  ['t3_1vrsrrh', 'marcham93', 2, 0, false],
-  ['t3_1vrsjr1', 'jblakey', 12, 3, false],
-  ['t3_1vr2ywv', 'swaggytaco', 242, 12, false],
-  ['t3_1vrou90', 'h4ck1ng_me', 5, 4, false],
-  ['t3_1vrbm9l', 'VoidAssembly', 54, 9, false],
-  ['t3_1vrfs2v', 'Royal_Stay_6502', 21, 5, false],
-  ['t3_1v97enp', 'Pepsi_US', null, 0, true],
-  ['t3_1vrop6g', 'QuantumOdysseyGame', 0, 0, false],
-  ['t3_1vrl5wa', 'skywal38', 1, 0, false],
-  ['t3_1vr9jy6', 'liminalearth', 45, 4, false],
-  ['t3_1vribc0', 'Ok_Bear_1980', 0, 4, false],
-  ['t3_1vr8u3f', 'Born-Winner8603', 0, 13, false],
-  ['t3_1vqz8ci', 'Polydeuces1990', 53, 30, false],
-  ['t3_1vr8rr2', 'Entire_Note_5475', 1, 2, false],
-  ['t3_1vr7l6p', 'radrestoration', 4, 2, false],
-  ['t3_1vqwmqe', 'Technical_City_1045', 31, 27, false],
-  ['t3_1vamjry', 'Target_Official', null, 0, true],
-  ['t3_1vqmfxc', 'Inspiron606002', 51, 81, false],
-  ['t3_1vqk4ny', 'thevmcampos', 30, 0, false],
-  ['t3_1vqckdy', 'Phydoux', 30, 10, false],
-  ['t3_1vr1sym', 'Opening-Incident2928', 1, 21, false],
+  ['t3_1vrowh8', 'Longjumping-Let5118', 47, 23, false, 0.8507462686567164],
+  ['t3_1ul2h4d', 'Sprite', null, 0, true, null],
+  ['t3_1vrx1ql', 'Titan_91', 1, 2, false, 1],
+  ['t3_1vmmr2k', 'SN74HC04', 697, 54, false, 0.9860529986052998],
+  ['t3_1vrn181', 'Holiday_Curious', 54, 13, false, 0.9821428571428571],
+  ['t3_1v4qk3y', 'PureLeafUS', null, 0, true, null],
+  ['t3_1vrvk41', 'ArguelloArts', 4, 1, false, 1],
+  ['t3_1vrrtx6', 'Lumpenluchs', 19, 6, false, 0.88],
+  ['t3_1vntllh', 'leonTheZombie', 628, 68, false, 0.9968354430379747],
+  ['t3_1vrt28m', 'YandersonSilva', 3, 5, false, 0.6666666666666666],
+  ['t3_1vrr461', 'BattlerUshiromiyaFan', 20, 36, false, 0.8571428571428571],
+  ['t3_1vrsrrh', 'marcham93', 2, 0, false, 1],
+  ['t3_1vrsjr1', 'jblakey', 12, 3, false, 0.9285714285714286],
+  ['t3_1vr2ywv', 'swaggytaco', 242, 12, false, 0.991869918699187],
+  ['t3_1vrou90', 'h4ck1ng_me', 5, 4, false, 1],
+  ['t3_1vrbm9l', 'VoidAssembly', 54, 9, false, 0.9821428571428571],
+  ['t3_1vrfs2v', 'Royal_Stay_6502', 21, 5, false, 0.8387096774193549],
+  ['t3_1v97enp', 'Pepsi_US', null, 0, true, null],
+  ['t3_1vrop6g', 'QuantumOdysseyGame', 0, 0, false, 0.2857142857142857],
+  ['t3_1vrl5wa', 'skywal38', 1, 0, false, 1],
+  ['t3_1vr9jy6', 'liminalearth', 45, 4, false, 0.9411764705882353],
+  ['t3_1vribc0', 'Ok_Bear_1980', 0, 4, false, 0.5],
+  ['t3_1vr8u3f', 'Born-Winner8603', 0, 13, false, 0.3],
+  ['t3_1vqz8ci', 'Polydeuces1990', 53, 30, false, 0.9344262295081968],
+  ['t3_1vr8rr2', 'Entire_Note_5475', 1, 2, false, 0.6666666666666666],
+  ['t3_1vr7l6p', 'radrestoration', 4, 2, false, 1],
+  ['t3_1vqwmqe', 'Technical_City_1045', 31, 27, false, 0.9696969696969697],
+  ['t3_1vamjry', 'Target_Official', null, 0, true, null],
+  ['t3_1vqmfxc', 'Inspiron606002', 51, 81, false, 0.9322033898305084],
+  ['t3_1vqk4ny', 'thevmcampos', 30, 0, false, 1],
+  ['t3_1vqckdy', 'Phydoux', 30, 10, false, 0.8260869565217391],
+  ['t3_1vr1sym', 'Opening-Incident2928', 1, 21, false, 0.5454545454545454],
 ];
-const COMMENTS_POSTS: NewRow[] = [['t3_1vrqi5a', 'Phlogistoned', 5039, 612, false]];
+const COMMENTS_POSTS: NewRow[] = [['t3_1vrqi5a', 'Phlogistoned', 5039, 612, false, 0.9479495268138801]];
 // [data-fullname, data-author, data-score, data-comments-count, data-timestamp (ms)] of each link thing.
 type OldRow = [string, string, number, number, number];
 const FRONT_POSTS: OldRow[] = [
@@ -114,14 +116,15 @@ describe('reddit (new UI)', () => {
   it.each([
     [LISTING, LISTING_POSTS],
     [COMMENTS, COMMENTS_POSTS],
-  ])('$file: every post with its exact score and comment count', (fx, rows) => {
+  ])('$file: every post with its exact score, comment count and upvote ratio', (fx, rows) => {
     const readings = readAll(page(fx.file, fx.url), ctx(fx.url));
     expect(readings.map((r) => r?.postId)).toEqual(rows.map((row) => row[0]));
     readings.forEach((r, i) => {
-      const [, author, score, comments, promoted] = rows[i] as NewRow;
+      const [, author, score, comments, promoted, ratio] = rows[i] as NewRow;
       expect(r?.author).toEqual({ handle: author, name: author });
       expect(counts(r)).toEqual([score, comments, null, null, null]);
       expect(r?.promoted).toBe(promoted);
+      expect(r?.upvoteRatio).toEqual(ratio === null ? null : { value: ratio, from: 'attribute' });
     });
   });
 
@@ -142,8 +145,18 @@ describe('reddit (new UI)', () => {
         saves: null,
         views: null,
         promoted: false,
+        upvoteRatio: { value: 0.9479495268138801, from: 'attribute' },
       },
     ]);
+  });
+
+  it('keeps the upvote ratio for the badge only: the background stores no such field', () => {
+    const posts = readAll(page(COMMENTS.file, COMMENTS.url), ctx(COMMENTS.url));
+    expect(posts[0]?.upvoteRatio).toEqual({ value: 0.9479495268138801, from: 'attribute' });
+    const v = validateBatch({ batchId: 'b1', pageUrl: COMMENTS.url, posts, profile: null });
+    expect(v.ok && v.batch.posts[0]).toMatchObject({ postId: 't3_1vrqi5a', likes: 5039 });
+    expect(v.ok && 'upvoteRatio' in v.batch.posts[0]!).toBe(false);
+    expect(v.ok && v.nulled).toEqual([]);
   });
 
   it('gives the community members from the header on a post page', () => {
@@ -167,10 +180,14 @@ describe('reddit (new UI)', () => {
     for (const el of Array.from(doc.querySelectorAll('shreddit-post, shreddit-ad-post'))) {
       el.removeAttribute('score');
       el.removeAttribute('comment-count');
+      el.removeAttribute('upvote-ratio');
     }
     const readings = readAll(doc, ctx(LISTING.url));
     expect(readings).toHaveLength(LISTING_POSTS.length);
-    for (const r of readings) expect(counts(r)).toEqual([null, null, null, null, null]);
+    for (const r of readings) {
+      expect(counts(r)).toEqual([null, null, null, null, null]);
+      expect(r?.upvoteRatio).toBeNull();
+    }
   });
 });
 
@@ -188,6 +205,37 @@ describe('reddit (old)', () => {
       expect(counts(r)).toEqual([score, comments, null, null, null]);
       expect(r?.promoted).toBe(false);
     });
+  });
+
+  // The thread's sidebar: <div class="linkinfo">…<div class="score"><span class="number">7,489</span>
+  // <span class="word">points</span> (97% upvoted)</div><div class="shortlink">… value="https://redd.it/1vr826t">
+  it.each([
+    ['the front page shows no ratio', FRONT, FRONT.url, FRONT_POSTS.map(() => null)],
+    ["the thread's sidebar: “(97% upvoted)”", THREAD, THREAD.url, [{ value: 0.97, from: 'sidebar' }]],
+    ['the same, with the members inserted', MEMBERS, MEMBERS.url, [{ value: 0.97, from: 'sidebar' }]],
+    [
+      "the sidebar read under another post's URL belongs to that post, not this one",
+      THREAD,
+      'https://old.reddit.com/r/nottheonion/comments/1vr8aaa/other/',
+      [null],
+    ],
+  ])('upvote ratio: %s', (_, fx, url, ratios) => {
+    const readings = readAll(page(fx.file, fx.url), ctx(url, 'en'));
+    expect(readings.map((r) => r?.upvoteRatio)).toEqual(ratios);
+  });
+
+  it('upvote ratio: a sidebar whose shortlink names another post, or without the words, gives null', () => {
+    const doc = parse(html('reddit', THREAD.file), THREAD.url);
+    const short = doc.querySelector('.side .linkinfo #shortlink-text');
+    expect(short?.getAttribute('value')).toBe('https://redd.it/1vr826t');
+    short?.setAttribute('value', 'https://redd.it/1vr8aaa');
+    expect(readAll(doc, ctx(THREAD.url, 'en'))[0]?.upvoteRatio).toBeNull();
+    short?.remove();
+    expect(readAll(doc, ctx(THREAD.url, 'en'))[0]?.upvoteRatio).toEqual({ value: 0.97, from: 'sidebar' });
+    const score = doc.querySelector('.side .linkinfo .score');
+    expect(score?.textContent).toBe('7,489 points (97% upvoted)');
+    score!.lastChild!.textContent = ' ';
+    expect(readAll(doc, ctx(THREAD.url, 'en'))[0]?.upvoteRatio).toBeNull();
   });
 
   it('skips the comments of a thread', () => {
