@@ -310,6 +310,14 @@ export const ROUTES: readonly FixtureRoute[] = [
     counted: 'one <article>: the post page',
   },
   {
+    platform: 'instagram',
+    host: 'www.instagram.com',
+    path: '/north.clay/',
+    file: 'instagram/profile-grid-en.html',
+    posts: 6,
+    counted: '6 grid tiles, each an <a href="/p/<code>/"> or "/reel/<code>/" with its thumbnail',
+  },
+  {
     platform: 'youtube',
     host: 'www.youtube.com',
     path: '/',

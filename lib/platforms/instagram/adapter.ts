@@ -1,10 +1,10 @@
-// Instagram: home feed articles, post and reel pages, profile headers. Class names are generated
-// and change with every deploy, so this reads links and attributes: /p/<code>/ permalinks,
-// /liked_by/ and /comments/ links, <time datetime>, and the followers link's title.
+// Instagram: home feed articles, post and reel pages, profile headers and profile grid tiles. Class
+// names are generated and change with every deploy, so this reads links and attributes: /p/<code>/
+// permalinks, /liked_by/ and /comments/ links, <time datetime>, and the followers link's title.
 
 import { parseCount } from '../../parse-count';
 import type { AdapterContext, Count, PageReader, PostReading, ProfileReading } from '../../types';
-import { excerpt, isoDate, queryFirst, textOf } from '../dom';
+import { excerpt, isoDate, queryAllFirst, queryFirst, textOf } from '../dom';
 
 const POSTS = [
   // <article class="…" role="presentation"> per post in the home feed and around a post page's
@@ -16,7 +16,28 @@ const LIKED_BY = [
   // <a href="/p/<code>/liked_by/"><span>1,234</span> likes</a>, or "Liked by x and <a>N others</a>"
   // (feed-en.html, feed-de.html, post-ja.html)
   'a[href$="/liked_by/"]',
+  // the same link with something after the path (a query); scrapers match a[href*="/liked_by/"]
+  // (code index file 2832206854; no fixture holds such an href)
+  'a[href*="/liked_by/"]',
 ];
+
+const TILES = [
+  // Profile grid tile: <a href="/p/<code>/" role="link"><div class="_aagu"><div class="_aagv">
+  // <img …></div></div>…</a>, one per div in a row div._ac7v; reels link to /reel/<code>/
+  // (profile-grid-en.html, profile-pt-BR.html). Both alternatives are read together.
+  'a[href*="/p/"]',
+  'a[href*="/reel/"]',
+];
+
+const TILE_COUNTS = [
+  // Shown on hover only: <div class="_ac2d"><ul class="_abpo"><li class="_abpm"><span><span>1,234
+  // </span></span><span class="_abpn _9-j_"></span></li>… (profile-grid-en.html)
+  'ul > li',
+];
+// The icon beside each hover count: a heart sprite for likes, a bubble for comments
+// (profile-grid-en.html); no aria-label or text says which is which.
+const TILE_LIKE_ICON = ['._9-j_'];
+const TILE_COMMENT_ICON = ['._9-k0'];
 
 const COMMENTS = [
   // <a href="/p/<code>/comments/"><span>View all 8 comments</span></a> (feed-en.html, feed-de.html)
@@ -98,18 +119,27 @@ function author(post: Element): { handle: string | null; name: string | null } {
   return { handle, name: null };
 }
 
+/**
+ * Likes from the likes line. "1,234 likes": the /liked_by/ link holds the whole line and its number
+ * is the count. "Liked by x and 1,233 others": the line says more than the link, and the link's
+ * number leaves out the one liker named before it, so the count is N + 1, but only when the line
+ * names exactly one account by a profile link; a line naming none (a liker written as plain text)
+ * or several does not say for certain how many it names, and reads null. "Liked by x and others"
+ * (no number): the owner hid the count, null.
+ */
 function likes(post: Element, locale: string): Count {
   const link = queryFirst(post, LIKED_BY);
   const text = textOf(link);
-  // "Liked by x and others": the owner hid the count.
   if (!link || !/\d/.test(text)) return null;
   const n = parseCount(text, locale);
-  if (n === null) return null;
-  // "Liked by x and N others" counts x beside the N.
-  const named = Array.from(link.parentElement?.querySelectorAll('a[href]') ?? []).some((a) =>
-    profileHandle(pathOf(a.getAttribute('href'))),
-  );
-  return named ? n + 1 : n;
+  const line = link.parentElement;
+  if (n === null || !line || textOf(line) === text) return n;
+  const named = new Set<string>();
+  for (const a of Array.from(line.querySelectorAll('a[href]'))) {
+    const h = profileHandle(pathOf(a.getAttribute('href')));
+    if (h) named.add(h.toLowerCase());
+  }
+  return named.size === 1 ? n + 1 : null;
 }
 
 function comments(post: Element, locale: string): Count {
@@ -125,6 +155,8 @@ function promoted(post: Element): boolean {
 }
 
 function readPost(el: Element, ctx: AdapterContext): PostReading | null {
+  const tile = el.tagName === 'ARTICLE' ? null : tileLink(el);
+  if (tile) return readTile(tile, ctx);
   const link = permalink(el) ?? parsePermalink(ctx.url.pathname, null);
   if (!link) return null;
   const time = link.time ?? el.querySelector('time[datetime]');
@@ -141,6 +173,75 @@ function readPost(el: Element, ctx: AdapterContext): PostReading | null {
     saves: null,
     views: null,
     promoted: promoted(el),
+  };
+}
+
+/** A grid tile: a link to a post that holds its thumbnail and no time (feed permalinks hold the time). */
+function isTile(a: Element): boolean {
+  return (
+    a.tagName === 'A' &&
+    parsePermalink(pathOf(a.getAttribute('href')), null) !== null &&
+    a.querySelector('img') !== null &&
+    a.querySelector('time') === null
+  );
+}
+
+/** The tile link of a post element found as a tile (its box, or the link itself), else null. */
+function tileLink(el: Element): Element | null {
+  if (el.tagName === 'A') return isTile(el) ? el : null;
+  const links = el.querySelectorAll('a[href]');
+  return links.length === 1 && links[0] && isTile(links[0]) ? links[0] : null;
+}
+
+/** An article that is only a grid of tiles (older profile pages wrap the grid in <article>). */
+function isGrid(article: Element): boolean {
+  let tiles = 0;
+  for (const a of Array.from(article.querySelectorAll('a[href]'))) {
+    const path = pathOf(a.getAttribute('href'));
+    if (parsePermalink(path, null)) {
+      if (!isTile(a)) return false;
+      tiles++;
+    } else if (parsePermalink(path, null, COUNTER_LINK)) return false;
+  }
+  return tiles > 0;
+}
+
+/**
+ * Hover counts of a tile: each li is read by its icon (heart: likes, bubble: comments); two li
+ * without icons are read in the order every scraper of the overlay reads them (likes, comments). A
+ * single li without an icon could be either and reads nothing. No overlay (no hover): null.
+ */
+function tileCounts(link: Element, locale: string): { likes: Count; comments: Count } {
+  const items = queryAllFirst(link, TILE_COUNTS);
+  const out = { likes: null as Count, comments: null as Count };
+  const unmarked: Count[] = [];
+  for (const li of items) {
+    const text = textOf(li);
+    const n = /\d/.test(text) ? parseCount(text, locale) : null;
+    if (queryFirst(li, TILE_LIKE_ICON)) out.likes = n;
+    else if (queryFirst(li, TILE_COMMENT_ICON)) out.comments = n;
+    else unmarked.push(n);
+  }
+  if (items.length === 2 && unmarked.length === 2) [out.likes, out.comments] = unmarked as [Count, Count];
+  return out;
+}
+
+/** A grid tile shows no author, time or text of its own: those stay empty, never guessed. */
+function readTile(link: Element, ctx: AdapterContext): PostReading | null {
+  const found = parsePermalink(pathOf(link.getAttribute('href')), null);
+  if (!found) return null;
+  return {
+    platform: 'instagram',
+    postId: found.code,
+    url: `https://www.instagram.com/${found.kind}/${found.code}/`,
+    author: { handle: null, name: null },
+    publishedAt: null,
+    text: '',
+    ...tileCounts(link, ctx.locale),
+    reposts: null,
+    saves: null,
+    views: null,
+    promoted: false,
   };
 }
 
@@ -163,11 +264,28 @@ export const instagramReader: PageReader = {
     return url.hostname === 'instagram.com' || url.hostname.endsWith('.instagram.com');
   },
   findPosts(root) {
-    return Array.from(root.querySelectorAll(POSTS.join(', '))).filter((a) => permalink(a) !== null);
+    const posts = Array.from(root.querySelectorAll(POSTS.join(', '))).filter(
+      (a) => permalink(a) !== null && !isGrid(a),
+    );
+    // A tile inside a post (found here or above root, when root is part of a page) is not one.
+    const postArticle = new Map<Element, boolean>();
+    const inPost = (a: Element) => {
+      const art = a.closest('article');
+      if (!art) return false;
+      if (!postArticle.has(art)) postArticle.set(art, permalink(art) !== null && !isGrid(art));
+      return postArticle.get(art) === true;
+    };
+    const tiles = Array.from(root.querySelectorAll(TILES.join(', ')))
+      .filter((a) => isTile(a) && !inPost(a))
+      // The tile's box (its only link) carries the badge beside the link, not inside it.
+      .map((a) => (a.parentElement && tileLink(a.parentElement) === a ? a.parentElement : a));
+    return [...posts, ...tiles];
   },
   readPost,
   readProfile,
   badgeAnchor(el) {
+    const tile = el.tagName === 'ARTICLE' ? null : tileLink(el);
+    if (tile) return tile;
     return queryFirst(el, ACTION_BAR) ?? queryFirst(el, LIKED_BY)?.parentElement ?? el;
   },
 };

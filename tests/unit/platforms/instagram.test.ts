@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { instagramAdapter as adapter } from '@/lib/platforms/instagram';
-import type { AdapterContext, PostReading } from '@/lib/types';
+import { type AdapterContext, type PostReading, postKey } from '@/lib/types';
 
 const html = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/instagram', name), 'utf8');
 const parse = (source: string) => new DOMParser().parseFromString(source, 'text/html');
@@ -111,6 +111,35 @@ describe('instagram: home feed in German (feed-de.html)', () => {
   );
 });
 
+describe('instagram: "Liked by x and N others" counts x only when the line names exactly one', () => {
+  const line = () => {
+    const d = parse(html(FEED_EN.file));
+    const el = adapter.findPosts(d).find((p) => p.querySelector('a[href="/p/C4wQp98LmNo/liked_by/"]'))!;
+    const others = el.querySelector('a[href="/p/C4wQp98LmNo/liked_by/"]')!;
+    return { d, el, others, named: others.parentElement!.querySelector('a[href="/tomas.ortega/"]')! };
+  };
+  const read = (el: Element) => adapter.readPost(el, ctx(FEED_EN.url, 'en'))?.likes;
+
+  it('one named liker by a profile link: N + 1', () => {
+    expect(read(line().el)).toBe(1234);
+  });
+
+  it('the named liker as plain text (no link): not certain, null', () => {
+    const { el, named } = line();
+    named.replaceWith(named.textContent ?? '');
+    expect(read(el)).toBeNull();
+  });
+
+  it('two named likers: not certain how many the line names, null', () => {
+    const { d, el, named } = line();
+    const second = d.createElement('a');
+    second.setAttribute('href', '/priya.r/');
+    second.textContent = 'priya.r';
+    named.after(', ', second);
+    expect(read(el)).toBeNull();
+  });
+});
+
 describe('instagram: post page (post-ja.html)', () => {
   const { doc, c, posts, readings } = load(POST_JA);
 
@@ -158,8 +187,117 @@ describe('instagram: profile page (profile-pt-BR.html)', () => {
     expect(adapter.readProfile(doc, ctx('https://www.instagram.com/someone.else/', 'pt-BR'))).toBeNull();
   });
 
-  it('has no posts: grid tiles show no counts', () => {
-    expect(posts).toEqual([]);
+  it('finds its three grid tiles as posts, with no counts: none is hovered', () => {
+    const readings = posts.map((el) => adapter.readPost(el, c));
+    expect(readings.map((r) => r?.postId)).toEqual(['C4ptGrid001', 'C4ptGrid002', 'C4ptGrid003']);
+    for (const r of readings) expect(counts(r)).toEqual(c2(null, null));
+  });
+});
+
+const PROFILE_GRID = {
+  file: 'profile-grid-en.html',
+  url: 'https://www.instagram.com/north.clay/',
+  locale: 'en',
+};
+
+describe('instagram: profile grid (profile-grid-en.html)', () => {
+  const { doc, c, posts, readings } = load(PROFILE_GRID);
+
+  it('finds every tile once, each by the shortcode in its link', () => {
+    expect(posts).toHaveLength(6);
+    expect(new Set(readings.map((r) => r?.postId)).size).toBe(6);
+  });
+
+  it.each([
+    // the hovered tile: its overlay's heart and bubble counts
+    ['C5nGrd01Hov', 'p', c2(1234, 56)],
+    // no hover, no overlay: the tile shows no count
+    ['C5nGrd02Rel', 'reel', c2(null, null)],
+    ['C5nGrd03Car', 'p', c2(null, null)],
+    ['C5nGrd04Pht', 'p', c2(null, null)],
+    ['C5nGrd05Pht', 'p', c2(null, null)],
+    ['C5nGrd06Rel', 'reel', c2(null, null)],
+  ] as const)('reads %s (%s)', (code, kind, expected) => {
+    const r = readings.find((x) => x?.postId === code);
+    expect(r).toMatchObject({
+      platform: 'instagram',
+      url: `https://www.instagram.com/${kind}/${code}/`,
+      // a tile names no author and shows no time or caption text of its own
+      author: { handle: null, name: null },
+      publishedAt: null,
+      text: '',
+      promoted: false,
+    });
+    expect(counts(r)).toEqual(expected);
+  });
+
+  it('reads the profile header beside the grid', () => {
+    expect(adapter.readProfile(doc, c)).toEqual({
+      platform: 'instagram',
+      handle: 'north.clay',
+      name: null,
+      followers: 48217,
+    });
+  });
+
+  it('puts the badge in the tile box, before the link (not inside the link)', () => {
+    const box = posts[0]!;
+    const anchor = adapter.badgeAnchor?.(box);
+    expect(anchor?.tagName).toBe('A');
+    expect(anchor?.parentElement).toBe(box);
+  });
+
+  // The overlay variants below are the fixture's overlay with parts taken away, as the scrapers
+  // that read it describe them: one li when the page shows one count, li without icons.
+  const hovered = () => {
+    const d = parse(html(PROFILE_GRID.file));
+    const box = adapter.findPosts(d)[0]!;
+    return { box, items: Array.from(box.querySelectorAll('ul > li')) };
+  };
+
+  it.each([
+    ['only the comments li (likes hidden)', [0], false, c2(null, 56)],
+    ['only the likes li (comments off)', [1], false, c2(1234, null)],
+    ['both li without icons: likes then comments', [], true, c2(1234, 56)],
+    ['one li without its icon: either count, so none', [1], true, c2(null, null)],
+  ] as const)('%s', (_name, drop, noIcons, expected) => {
+    const { box, items } = hovered();
+    for (const i of drop) items[i]?.remove();
+    if (noIcons) for (const icon of Array.from(box.querySelectorAll('._abpn'))) icon.remove();
+    expect(counts(adapter.readPost(box, ctx(PROFILE_GRID.url, 'en')))).toEqual(expected);
+  });
+
+  it('reads abbreviated hover counts ("12.5K") as the page shows them', () => {
+    const { box, items } = hovered();
+    const n = items[0]?.querySelector('.html-span');
+    if (n) n.textContent = '12.5K';
+    expect(adapter.readPost(box, ctx(PROFILE_GRID.url, 'en'))?.likes).toBe(12500);
+  });
+
+  it('reads tiles, not one post, when the grid sits in an <article> (older profile pages)', () => {
+    // article._aayp / article._aao7 > … > div._ac7v rows (code index files 46897488383, 31611033042)
+    const d = parse(html(PROFILE_GRID.file));
+    const grid = d.querySelector('div._ac7v')!.parentElement!;
+    const article = d.createElement('article');
+    grid.replaceWith(article);
+    article.append(grid);
+    const found = adapter.findPosts(d);
+    expect(found.some((el) => el.tagName === 'ARTICLE')).toBe(false);
+    expect(found.map((el) => adapter.readPost(el, c)?.postId)).toEqual(readings.map((r) => r?.postId));
+  });
+
+  it('gives a tile and the same post opened over the grid one key', () => {
+    const d = parse(html(PROFILE_GRID.file));
+    const post = parse(html(POST_JA.file)).querySelector('article')!;
+    const tile = adapter.findPosts(d)[1]!;
+    tile.querySelector('a')!.setAttribute('href', '/p/C4jaPo5tKyo/');
+    d.body.append(d.importNode(post, true));
+    const keys = adapter
+      .findPosts(d)
+      .map((el) => adapter.readPost(el, c))
+      .filter((r) => r?.postId === 'C4jaPo5tKyo')
+      .map((r) => r && postKey(r));
+    expect(keys).toEqual(['instagram:C4jaPo5tKyo', 'instagram:C4jaPo5tKyo']);
   });
 });
 
