@@ -1,7 +1,7 @@
 // The post rows and the settings they are computed with, read again whenever `version` changes.
 // First the rows the table opens on (highest ER first, read through the ER index) so the table is
 // usable at once, then, after that frame, every row (for sorting, filtering, scrolling).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadAllRows, loadFirstRows, type PostRow } from '@/lib/queries';
 import { getSettings, type Settings } from '@/lib/settings';
 
@@ -22,13 +22,25 @@ export const loadingTotal = (rows: readonly PostRow[]): number | null => partial
 /** Resolves after the next frame is painted. */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-export function useRows(version: number): RowsState {
+/**
+ * `firstRowsFirst`: read the table's first screenful before the rest (the Posts view). Views that
+ * need every row before they can show anything (Overview, Insights, Authors) skip that read and
+ * its frame. Taken when the rows are (re)read, not on every render.
+ */
+export function useRows(version: number, firstRowsFirst = true): RowsState {
   const [state, setState] = useState<RowsState>({ status: 'loading' });
+  const firstFirst = useRef(firstRowsFirst);
+  firstFirst.current = firstRowsFirst;
   useEffect(() => {
     let current = true;
     (async () => {
       const settings = await getSettings();
       const pref = settings.erPreference;
+      if (!firstFirst.current) {
+        const rows = await loadAllRows(pref);
+        if (current) setState({ status: 'ready', rows, settings });
+        return;
+      }
       const first = await loadFirstRows(pref, FIRST_ROWS);
       if (!current) return;
       if (first.rows.length < first.total) {

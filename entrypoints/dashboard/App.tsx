@@ -27,7 +27,8 @@ export function App() {
   const route = useRoute();
   const [version, setVersion] = useState(0);
   const changed = () => setVersion((v) => v + 1);
-  const rows = useRows(version);
+  // Only the Posts table is usable from its first rows; the other views wait for every row.
+  const rows = useRows(version, route.view === 'posts');
   // The Posts view's filter lives here, so the Campaigns view can add the posts it shows.
   const [filter, setFilter] = useState<RowFilter>(EMPTY_FILTER);
   // Kept here too: the Posts filter may narrow by tag or set, and Campaigns adds what it shows.
