@@ -6,6 +6,7 @@ import type { Download } from '@/components/common/download';
 import { type Campaign, compareCampaigns } from '@/lib/campaigns';
 import { PLATFORMS } from '@/lib/types';
 import { t } from '../../lib/i18n';
+import { aroundSlot, SLOT } from '../common/slot';
 import { AddToCampaign } from './add-to-campaign';
 import { CampaignComparison } from './campaign-comparison';
 import { CampaignDetail } from './campaign-detail';
@@ -51,9 +52,6 @@ function takeAddKey(): string | null {
 const looksLikePostKey = (k: string) =>
   k.length <= 220 && (PLATFORMS as readonly string[]).includes(k.slice(0, k.indexOf(':'))) && /:\S/.test(k);
 
-/** Stands for the post key in its message, to be split out and shown as code. */
-const KEY_MARK = '\uE000';
-
 /** "Add x:123 to which campaign?", from the card on a page: the user picks, nothing is added before. */
 function AddRequest(props: {
   postKey: string;
@@ -64,7 +62,7 @@ function AddRequest(props: {
   const { postKey, campaigns } = props;
   const valid = looksLikePostKey(postKey);
   // The whole question is one message; the key goes where its $1 stands, shown as code.
-  const [before, after] = t('campaigns.panel.addWhich', KEY_MARK).split(KEY_MARK);
+  const [before, after] = aroundSlot(t('campaigns.panel.addWhich', SLOT));
   return (
     <section class="add-request" aria-label={t('campaigns.panel.addRequest')}>
       {valid ? (

@@ -1,6 +1,7 @@
 // "Columns": show or hide any column of the Posts table but the post itself.
 import { COLUMN_IDS, type ColumnId } from '@/lib/table-views';
 import { t } from '../../lib/i18n';
+import { aroundSlot, SLOT } from '../common/slot';
 import { COLUMNS } from './columns';
 
 interface Props {
@@ -11,8 +12,7 @@ interface Props {
 /** A column's name as its checkbox's label ("Likes column"), only the name shown: one message, the
  * words around the name read by screen readers alone. */
 function ColumnName({ label }: { label: string }) {
-  const mark = '\u0000';
-  const [before = '', after = ''] = t('dashboard.columns.item', mark).split(mark);
+  const [before, after] = aroundSlot(t('dashboard.columns.item', SLOT));
   return (
     <>
       {before ? <span class="visually-hidden">{before}</span> : null}

@@ -5,20 +5,18 @@ import { useState } from 'preact/hooks';
 import { DEFAULT_SLOT_MIN_SAMPLE } from '@/lib/insights';
 import type { PostRow } from '@/lib/queries';
 import { t, tn } from '../../lib/i18n';
+import { aroundSlot, SLOT } from '../common/slot';
 import { AuthorFilter, useAuthorFilter } from './author-filter';
 import { TopicsTable } from './topics-table';
 import { WhenToPost } from './when-to-post';
 import './insights.css';
-
-/** Stands for the number input inside the sentence, so the sentence stays one message. */
-const INPUT_MARK = '\u0001';
 
 export function InsightsView({ rows }: { rows: PostRow[] }) {
   const filter = useAuthorFilter(rows);
   const chosen = filter.chosen;
   const [minSample, setMinSample] = useState(DEFAULT_SLOT_MIN_SAMPLE);
   if (rows.length === 0) return <p class="muted">{t('insights.noPostsYet')}</p>;
-  const [beforeInput, afterInput = ''] = t('insights.view.minSample', INPUT_MARK).split(INPUT_MARK);
+  const [beforeInput, afterInput] = aroundSlot(t('insights.view.minSample', SLOT));
   return (
     <section class="insights" aria-label={t('insights.view.label')}>
       <form class="insights-filters" onSubmit={(e) => e.preventDefault()}>

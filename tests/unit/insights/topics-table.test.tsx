@@ -79,5 +79,5 @@ it('lists at most maxRows tags and says how many are left out', () => {
   const many = Array.from({ length: 12 }, (_, i) => row(`#tag${String.fromCharCode(97 + i)}`, 0.01));
   render(<TopicsTable rows={many} minSample={1} maxRows={10} />);
   expect(bodyRows()).toHaveLength(10);
-  expect(screen.getByText('2 more tags further down this order not listed.')).toBeTruthy();
+  expect(screen.getByText('2 more tags further down this order are not listed.')).toBeTruthy();
 });
