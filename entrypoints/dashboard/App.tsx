@@ -38,7 +38,9 @@ export function App() {
   const onCampaigns = route.view === 'campaigns';
   const filteredKeys = useMemo(
     () =>
-      onCampaigns && rows.status === 'ready' ? filteredKeysOf(rows.rows, filter, annotations.annotations) : null,
+      onCampaigns && rows.status === 'ready'
+        ? filteredKeysOf(rows.rows, filter, annotations.annotations)
+        : null,
     [onCampaigns, rows, filter, annotations.annotations],
   );
   return (

@@ -79,7 +79,10 @@ it('keeps what the dashboard changed while the popup was open', async () => {
   await post.findByLabelText('Campaign');
   // Meanwhile, in the dashboard: a spend is entered and a post added (each as the dashboard does).
   const dashboard = { id: 'test-extension', url: 'chrome-extension://test-extension/dashboard.html' };
-  await backend().saveCampaign({ ...BLANK, id: c.id, spend: { amountMinor: 12_000, currency: 'EUR' } }, dashboard);
+  await backend().saveCampaign(
+    { ...BLANK, id: c.id, spend: { amountMinor: 12_000, currency: 'EUR' } },
+    dashboard,
+  );
   await backend().addPostsToCampaign({ campaignId: c.id, postKeys: ['x:2'] }, dashboard);
   fireEvent.click(post.getByRole('button', { name: 'Add to campaign' }));
   expect((await post.findByRole('status')).textContent).toBe('Added the post to Spring launch.');

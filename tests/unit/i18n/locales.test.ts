@@ -80,6 +80,7 @@ describe('components and entrypoints', () => {
     ['JSX text', 'const A = () => <p>Posts seen</p>;'],
     ['a label', 'const A = () => <button aria-label="Close" />;'],
     ['a prose literal', "const msg = 'Could not read the file.';"],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: source text handed to the check, not a template
     ['a template', 'const msg = `${n} posts stored`;'],
   ])('the check catches %s', (_, code) => {
     expect(findingsIn(code)).toHaveLength(1);
