@@ -12,22 +12,20 @@ export type { PostRow } from './rows';
 /** Posts read per request by loadAllRows: each answer is a short task, so the page stays responsive. */
 const ROWS_CHUNK = 1000;
 
-/**
- * Every post ever seen, one row each, outlier scores against each author's other posts. The keys
- * come first (cheap), then every chunk's request is made at once in the same transaction: the
- * database answers them back to back instead of waiting for the page to ask for the next.
- */
+/** Every post ever seen, one row each, outlier scores against each author's other posts. */
 export async function loadAllRows(pref: ErPref, db?: PostLensDb): Promise<PostRow[]> {
   const d = db ?? (await getDb());
   const store = d.transaction('posts', 'readonly').store;
-  const keys = await store.getAllKeys();
-  const chunks: Promise<StoredPost[]>[] = [];
-  for (let i = 0; i < keys.length; i += ROWS_CHUNK) {
-    const last = keys[Math.min(i + ROWS_CHUNK, keys.length) - 1]!;
-    chunks.push(store.getAll(IDBKeyRange.bound(keys[i]!, last)));
-  }
   const rows: PostRow[] = [];
-  for (const chunk of chunks) for (const p of await chunk) rows.push(rowOf(p, pref));
+  for (let after: string | null = null; ; ) {
+    const chunk: StoredPost[] = await store.getAll(
+      after === null ? undefined : IDBKeyRange.lowerBound(after, true),
+      ROWS_CHUNK,
+    );
+    for (const p of chunk) rows.push(rowOf(p, pref));
+    if (chunk.length < ROWS_CHUNK) break;
+    after = chunk[chunk.length - 1]!.key;
+  }
   fillOutliers(rows);
   return rows;
 }
