@@ -26,6 +26,12 @@ export function formatNumber(v: number | null | undefined, locale?: string): str
   return nf(locale, { maximumFractionDigits: 0 }).format(v);
 }
 
+/** Posts a week: always one decimal ("3.0"), so a column of them lines up. */
+export function formatPerWeek(v: number | null | undefined, locale?: string): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
+  return nf(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+}
+
 /** 12.3K style, for tight spaces (popup rows). */
 export function formatCompact(v: number | null | undefined, locale?: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return DASH;

@@ -1,15 +1,10 @@
 // Authors side by side: followers, ER, output, best posts and share of voice.
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { StarToggle } from '@/components/common/star-toggle';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { formatNumber, formatPercent, formatPerWeek } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { Comparison } from '@/lib/queries';
 import { t, uiLocale } from '../../lib/i18n';
-
-/** Posts a week, one decimal, in the user's locale. */
-function perWeek(v: number): string {
-  return new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
-}
 
 interface Props {
   comparison: Comparison;
@@ -68,7 +63,7 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
               {trend.change === null ? '—' : `${trend.change > 0 ? '+' : ''}${formatNumber(trend.change)}`}
             </td>
             <td class="num">{formatNumber(stats.postsSeen)}</td>
-            <td class="num">{stats.postsPerWeek === null ? '—' : perWeek(stats.postsPerWeek)}</td>
+            <td class="num">{formatPerWeek(stats.postsPerWeek, uiLocale())}</td>
             <td class="num">{formatPercent(stats.medianEr)}</td>
             <td class="num">{formatPercent(stats.meanEr)}</td>
             <td class="num">{formatNumber(stats.totalEngagement)}</td>

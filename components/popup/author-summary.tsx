@@ -1,6 +1,6 @@
 // The profile the tab shows: followers and their trend, and how the author's posts do.
 import { Sparkline } from '@/components/badge/sparkline';
-import { formatCompact, formatNumber, formatPercent } from '@/lib/format';
+import { formatCompact, formatNumber, formatPercent, formatPerWeek } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { AuthorView } from '@/lib/queries';
 import { t, tn, uiLocale } from '../../lib/i18n';
@@ -13,10 +13,6 @@ function trendText(change: number | null, spanMs: number): string {
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
   return tn('popup.author.trendIn', days, `${sign}${formatNumber(Math.abs(change))}`);
 }
-
-/** Posts a week, one decimal, as the user writes numbers. */
-const perWeek = (v: number) =>
-  new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
 
 export function AuthorSummary({ view }: { view: AuthorView }) {
   const { author, trend, stats } = view;
@@ -43,7 +39,7 @@ export function AuthorSummary({ view }: { view: AuthorView }) {
         </div>
         <div>
           <dt>{t('popup.author.postsPerWeek')}</dt>
-          <dd>{stats.postsPerWeek === null ? '—' : perWeek(stats.postsPerWeek)}</dd>
+          <dd>{formatPerWeek(stats.postsPerWeek, uiLocale())}</dd>
         </div>
       </dl>
       <p class="muted">{tn('popup.author.postsSeen', stats.postsSeen)}</p>
