@@ -1,16 +1,8 @@
-// A campaign measured end to end (issue 21): three posts of one author are read on an X timeline
-// over three readings whose counts grow (the first of them days ago, before the campaign's start),
-// a post of another author is read too; the manager creates a campaign, adds the posts the Posts
-// view's author filter shows, imports the ads manager's daily CSV (rows in the period, one before
-// it, one of another campaign), and every figure of the campaign is checked against values worked
-// out by hand below, the ones that lack an input saying what they need. Nothing here calls
-// PostLens's own code to compute an expected value.
-import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForBadges } from '../harness/badges';
 import { backdateSnapshots, type DbDump, type DbReader, openDbReader } from '../harness/extension-db';
-import { downloadBy, openDashboard } from '../harness/journeys-extension';
+import { downloadCampaignsCsv, openDashboard } from '../harness/journeys-extension';
 import { editOnce, fixtureHtml, X_SAMPLE_ID, xTimelineOf } from '../harness/journeys-pages';
 import { ROUTES, routeUrl } from '../harness/routes';
 import { type E2ESession, startSession } from '../harness/session';
@@ -409,12 +401,7 @@ describe('a campaign from filtered posts, with its ads CSV imported', () => {
     expect(await cell('cpc')).toBe(eur(0.6));
     expect(await cell('erReach')).toBe('needs reach');
 
-    const file = await downloadBy(dash, 'Export campaigns CSV');
-    const parsed = Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), {
-      header: true,
-      skipEmptyLines: true,
-    });
-    const csv = parsed.data.find((r) => r.name === NAME);
+    const csv = (await downloadCampaignsCsv(dash)).rows.find((r) => r.name === NAME);
     // Figures to six decimals, empty where a figure needs an input.
     expect(csv).toMatchObject({
       start: START,

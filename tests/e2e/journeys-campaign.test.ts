@@ -1,8 +1,3 @@
-// A social media manager's campaign, from the dashboard: after reading a timeline, they create a
-// campaign (period, currency, spend, revenue, outcomes), add the posts by key, read its figures
-// with their formulas (a figure short of data says what it needs, never 0), and export it: the
-// campaigns CSV has its row, and Export JSON (version 2) carries it with the values entered.
-import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportV2 } from '../../lib/transfer/format';
@@ -10,7 +5,7 @@ import { EXPORT_FORMAT } from '../../lib/transfer/format';
 import { readImport } from '../../lib/transfer/json-import';
 import { waitForBadges } from '../harness/badges';
 import { openDbReader } from '../harness/extension-db';
-import { downloadBy, openDashboard } from '../harness/journeys-extension';
+import { downloadBy, downloadCampaignsCsv, openDashboard } from '../harness/journeys-extension';
 import { ROUTES, routeUrl } from '../harness/routes';
 import { type E2ESession, startSession } from '../harness/session';
 
@@ -120,13 +115,9 @@ describe('a campaign made in the dashboard', () => {
   });
 
   it('is in the campaigns CSV with the values entered and its figures', async () => {
-    const file = await downloadBy(dash, 'Export campaigns CSV');
+    const file = await downloadCampaignsCsv(dash);
     expect(file.fileName).toMatch(/^postlens-campaigns-\d{4}-\d{2}-\d{2}\.csv$/);
-    const parsed = Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), {
-      header: true,
-      skipEmptyLines: true,
-    });
-    const row = parsed.data.find((r) => r.name === NAME);
+    const row = file.rows.find((r) => r.name === NAME);
     expect(row).toMatchObject({
       start: START,
       end: END,

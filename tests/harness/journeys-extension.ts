@@ -1,6 +1,7 @@
 // PostLens's own pages as the journeys use them: the real popup opened on a tab, the dashboard,
 // and the files its buttons download.
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { waitForBadges } from './badges';
 import { openDbReader } from './extension-db';
@@ -62,6 +63,18 @@ export async function downloadBy(page: Page, name: string): Promise<{ fileName: 
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), button.click()]);
   const path = await download.path();
   return { fileName: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/** Clicks "Export campaigns CSV" and parses the file it saves (its BOM dropped): one object a row. */
+export async function downloadCampaignsCsv(
+  page: Page,
+): Promise<{ fileName: string; rows: Record<string, string>[] }> {
+  const file = await downloadBy(page, 'Export campaigns CSV');
+  const parsed = Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  return { fileName: file.fileName, rows: parsed.data };
 }
 
 /**
