@@ -3,7 +3,7 @@
 // the flow of the page's own content), so badges cause no layout shift.
 import type { BadgeSurface } from '@/lib/content';
 import { sendMessage } from '@/lib/messaging';
-import type { BadgeView } from '@/lib/metrics';
+import type { BadgeChip } from '@/lib/metrics';
 import { Badge } from './badge';
 import badgeCss from './badge.css?inline';
 
@@ -20,6 +20,8 @@ const ISOLATED_EVENTS = [
   'keyup',
   'keypress',
 ];
+/** One listener for every badge's isolated events (not a closure per badge and event). */
+const stopAtHost = (e: Event) => e.stopPropagation();
 
 export class BadgeLayer implements BadgeSurface {
   private hosts = new WeakMap<Element, HTMLElement>();
@@ -62,7 +64,7 @@ export class BadgeLayer implements BadgeSurface {
   }
 
   /** Renders (or re-renders) the badge of post `el`, beside `anchor` (its action bar). */
-  show(el: Element, anchor: Element | null, view: BadgeView): void {
+  show(el: Element, anchor: Element | null, view: BadgeChip): void {
     let host = this.hosts.get(el);
     if (!host?.isConnected) {
       host = this.createHost();
@@ -101,7 +103,7 @@ export class BadgeLayer implements BadgeSurface {
       style.textContent = this.css;
       shadow.append(style);
     }
-    for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
+    for (const type of ISOLATED_EVENTS) host.addEventListener(type, stopAtHost);
     return host;
   }
 

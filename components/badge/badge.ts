@@ -2,7 +2,7 @@
 // no framework: it ships in every content script, and a chip and a card do not need one.
 // Everything from the page arrives as strings in BadgeView and is set as text (a Text node),
 // never parsed as markup.
-import type { BadgeView, Band } from '@/lib/metrics';
+import type { BadgeChip, BadgeView, Band } from '@/lib/metrics';
 import { t } from '../../lib/i18n';
 import { sparkPoints } from './spark-points';
 
@@ -29,9 +29,13 @@ const bandText = (band: Band) =>
         ? t('badgeCard.band.typical')
         : t('badgeCard.band.below');
 
-/** One post's chip and card, drawn into the badge's shadow root. */
+/**
+ * One post's chip and card, drawn into the badge's shadow root. It keeps the chip only; the card
+ * is built when opened (BadgeChip.card) and dropped when closed. Its listeners are the badge
+ * itself (handleEvent), not closures: a feed holds thousands of badges.
+ */
 export class Badge {
-  private view: BadgeView | null = null;
+  private chipView: BadgeChip | null = null;
   private card: Element | null = null;
   private readonly wrap: Element;
   private readonly chip: Element;
@@ -57,23 +61,34 @@ export class Badge {
     root.append(this.wrap);
     // Hover only keeps the card open while the pointer moves onto it; keyboard users get the same
     // card by focusing the chip, and focus moving on to the card's own button keeps it open.
-    this.wrap.addEventListener('mouseenter', () => this.open(true));
-    this.wrap.addEventListener('mouseleave', () => this.open(false));
-    this.wrap.addEventListener('focusout', (e) => {
-      if (!this.wrap.contains((e as FocusEvent).relatedTarget as Node | null)) this.open(false);
-    });
-    this.chip.addEventListener('focus', () => this.open(true));
-    this.chip.addEventListener('keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Escape') this.open(false);
-    });
+    for (const type of ['mouseenter', 'mouseleave', 'focusout']) this.wrap.addEventListener(type, this);
+    for (const type of ['focus', 'keydown']) this.chip.addEventListener(type, this);
   }
 
-  /** Shows `view`: the chip's text is its headline, exactly. */
-  update(view: BadgeView): void {
-    this.view = view;
-    this.chip.setAttribute('class', `chip band-${view.band ?? 'none'} kind-${view.kind}`);
-    this.chip.setAttribute('aria-label', view.label);
-    this.text.textContent = view.headline;
+  handleEvent(e: Event): void {
+    switch (e.type) {
+      case 'mouseenter':
+      case 'focus':
+        this.open(true);
+        break;
+      case 'mouseleave':
+        this.open(false);
+        break;
+      case 'focusout':
+        if (!this.wrap.contains((e as FocusEvent).relatedTarget as Node | null)) this.open(false);
+        break;
+      case 'keydown':
+        if ((e as KeyboardEvent).key === 'Escape') this.open(false);
+        break;
+    }
+  }
+
+  /** Shows `chip`: the chip's text is its headline, exactly; an open card is built again. */
+  update(chip: BadgeChip): void {
+    this.chipView = chip;
+    this.chip.setAttribute('class', `chip band-${chip.band ?? 'none'} kind-${chip.kind}`);
+    this.chip.setAttribute('aria-label', chip.label);
+    this.text.textContent = chip.headline;
     if (this.card) {
       this.card.remove();
       this.card = null;
@@ -82,8 +97,8 @@ export class Badge {
   }
 
   private open(open: boolean): void {
-    const view = this.view;
-    if (!view || open === !!this.card) return;
+    const chip = this.chipView;
+    if (!chip || open === !!this.card) return;
     this.chip.setAttribute('aria-expanded', String(open));
     this.card?.remove();
     this.card = null;
@@ -91,9 +106,9 @@ export class Badge {
       this.chip.removeAttribute('aria-describedby');
       return;
     }
-    const id = `postlens-card-${view.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+    const id = `postlens-card-${chip.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
     this.chip.setAttribute('aria-describedby', id);
-    this.card = this.drawCard(view, id);
+    this.card = this.drawCard(chip.card(), id);
     this.wrap.append(this.card);
   }
 

@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Sender } from '@/lib/content/sender';
 import { uiLocale } from '@/lib/i18n';
 import { handoffKey, onMessage, type PostKnowledge, sendMessage } from '@/lib/messaging';
-import { type BadgeView, buildBadgeView } from '@/lib/metrics';
+import { type BadgeChip, buildBadgeChip } from '@/lib/metrics';
 import { pageLocale } from '@/lib/parse-count';
 import { guardAdapter, Scanner } from '@/lib/read';
 import { type Bands, getSettings, type Settings, settingsItem } from '@/lib/settings';
@@ -29,7 +29,7 @@ export interface BadgeSurface {
   /** Match the page's light or dark background. */
   followPageTheme(): void;
   setVisible(visible: boolean): void;
-  show(el: Element, anchor: Element | null, view: BadgeView): void;
+  show(el: Element, anchor: Element | null, view: BadgeChip): void;
   clear(): void;
 }
 
@@ -85,7 +85,7 @@ export async function runContentScript(
     const entry = readings.get(key);
     const el = entry?.el.deref();
     if (!entry || !el?.isConnected) return;
-    const view: BadgeView = buildBadgeView({
+    const view: BadgeChip = buildBadgeChip({
       reading: entry.reading,
       knowledge: knowledge.get(key),
       bands: settings.bands[adapter.id] ?? platform.bands,

@@ -1,4 +1,5 @@
 // The public face of lib/metrics/.
+export * from './badge-chip';
 export * from './badge-model';
 export * from './chart-data';
 export * from './rates';

@@ -2,6 +2,7 @@
 // on a first visit, `{ headline, kind, formula }`, from the same buildBadgeView whose headline is
 // the chip's text. Without --badges the output stays as pinned (tests/unit/inspect/inspect-golden).
 import { BadgeLayer } from '@/components/badge/badge-layer';
+import { buildBadgeChip } from '@/lib/metrics/badge-chip';
 import { buildBadgeView } from '@/lib/metrics/badge-model';
 import type { PostReading, ProfileReading } from '@/lib/types';
 import { main } from '@/tests/tools/inspect';
@@ -70,7 +71,7 @@ describe('inspect --badges', () => {
     document.body.innerHTML = '<article></article>';
     const layer = new BadgeLayer(document, '');
     for (const { badge, ...post } of r.posts) {
-      const v = buildBadgeView({
+      const v = buildBadgeChip({
         reading: post,
         knowledge: undefined,
         preference: 'auto',

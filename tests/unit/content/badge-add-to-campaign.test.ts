@@ -3,7 +3,7 @@
 import { fireEvent } from '@testing-library/preact';
 import { BadgeLayer, pageBadges } from '@/components/badge/badge-layer';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { buildBadgeView } from '@/lib/metrics/badge-model';
+import { buildBadgeChip } from '@/lib/metrics/badge-chip';
 import { instagramReading } from '../fixtures/reading';
 
 vi.mock('@/lib/messaging/protocol', () => ({
@@ -14,7 +14,7 @@ vi.mock('@/lib/messaging/protocol', () => ({
 
 beforeEach(() => vi.mocked(sendMessage).mockClear());
 
-const view = buildBadgeView({
+const view = buildBadgeChip({
   reading: instagramReading({ views: 6000 }),
   knowledge: undefined,
   bands: { typical: 0.01, strong: 0.02, viral: 0.03 },

@@ -1,7 +1,7 @@
 import { fireEvent } from '@testing-library/preact';
 import { BadgeLayer } from '@/components/badge/badge-layer';
 import type { PostKnowledge } from '@/lib/messaging/protocol';
-import { buildBadgeView } from '@/lib/metrics/badge-model';
+import { buildBadgeChip } from '@/lib/metrics/badge-chip';
 import type { PostReading } from '@/lib/types';
 import { instagramReading } from '../fixtures/reading';
 
@@ -23,7 +23,7 @@ const knowledge = (over: Partial<PostKnowledge> = {}): PostKnowledge => ({
 });
 
 const view = (r: PostReading, k?: PostKnowledge, pref: 'auto' | 'followers' | 'views' = 'auto') =>
-  buildBadgeView({
+  buildBadgeChip({
     reading: r,
     knowledge: k,
     bands: { typical: 0.01, strong: 0.02, viral: 0.03 },

@@ -167,6 +167,37 @@ describe('Scanner', () => {
     spy.mockRestore();
   });
 
+  it('does not query the whole page for the header when posts leave or whitespace arrives', async () => {
+    const { scanner, settle } = setup(`<b id="followers">100</b>${post('1', 5)}${post('2', 6)}`);
+    const spy = vi.spyOn(adapter, 'readProfile');
+    scanner.start();
+    await settle();
+    const calls = spy.mock.calls.length;
+    const feed = document.getElementById('feed')!;
+    // A feed recycling a cell, and HTML inserted with newlines between its posts.
+    feed.querySelector('article')!.remove();
+    feed.insertAdjacentHTML('beforeend', `\n  ${post('3', 1)}\n`);
+    await settle();
+    expect(spy.mock.calls.length).toBe(calls);
+    // A header count replaced as a node (removed and added) is still read.
+    document.getElementById('followers')!.replaceChildren(document.createTextNode('250'));
+    await settle();
+    expect(spy.mock.calls.length).toBe(calls + 1);
+    expect(spy.mock.results.at(-1)?.value).toMatchObject({ followers: 250 });
+    spy.mockRestore();
+  });
+
+  it('reads a post again when a count node inside it is removed', async () => {
+    const { seen, scanner, settle } = setup(post('1', 5));
+    scanner.start();
+    await settle();
+    const before = seen.length;
+    document.querySelector('.likes')!.remove();
+    await settle();
+    expect(seen.length).toBe(before + 1);
+    expect(seen.at(-1)?.[0]?.reading.likes).toBeNull();
+  });
+
   it('survives an adapter that throws', async () => {
     const { seen, settle } = setup(post('1', 5));
     const throwing = new Scanner({

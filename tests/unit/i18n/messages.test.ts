@@ -63,4 +63,24 @@ describe('the browser lookup', () => {
     setMessageLookup((k, s) => substitute(TABLE.get(k) ?? '', s), 'de-DE');
     expect(tn('a.posts', 12345)).toBe('12.345 posts');
   });
+
+  it("asks the browser for its UI language once: it changes only with the browser's restart", async () => {
+    vi.resetModules();
+    const fresh = await import('../../../lib/i18n/messages');
+    const g = globalThis as { chrome?: unknown; browser?: unknown };
+    const saved = { chrome: g.chrome, browser: g.browser };
+    let asked = 0;
+    try {
+      g.browser = undefined;
+      g.chrome = { i18n: { getMessage: () => '', getUILanguage: () => (++asked, 'de') } };
+      expect([fresh.uiLocale(), fresh.uiLocale(), fresh.uiLocale()]).toEqual(['de', 'de', 'de']);
+      expect(asked).toBe(1);
+      // An installed lookup's locale (tests, tools) still comes first.
+      fresh.setMessageLookup(() => '', 'fr-FR');
+      expect(fresh.uiLocale()).toBe('fr-FR');
+    } finally {
+      g.chrome = saved.chrome;
+      g.browser = saved.browser;
+    }
+  });
 });

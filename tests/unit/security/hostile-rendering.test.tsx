@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { BadgeLayer } from '@/components/badge/badge-layer';
 import { App as DashboardApp } from '@/entrypoints/dashboard/App';
 import { App as PopupApp } from '@/entrypoints/popup/App';
-import { buildBadgeView } from '@/lib/metrics/badge-model';
+import { buildBadgeChip } from '@/lib/metrics/badge-chip';
 import { DEFAULT_BANDS, hostBelongs } from '@/lib/platforms';
 import { getDb } from '@/lib/store/db';
 import type { Platform } from '@/lib/types';
@@ -127,7 +127,7 @@ describe('hostile content is shown as text', () => {
     const post = document.querySelector('article')!;
     const layer = new BadgeLayer(document, '');
     for (const p of PAYLOADS) {
-      const view = buildBadgeView({
+      const view = buildBadgeChip({
         reading: reading({ postId: p, text: p, author: { handle: p, name: p, followers: 100 }, likes: 5 }),
         knowledge: {
           firstSeen: clock.now,
