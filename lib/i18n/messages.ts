@@ -37,8 +37,36 @@ export function t(key: string, ...subs: Array<string | number>): string {
   const strings = subs.map(String);
   let text: string | undefined;
   if (installed) text = installed(name, strings);
-  else text = browserI18n()?.getMessage(name, strings);
+  else text = fromTemplate(name, strings);
   return text || key;
+}
+
+/**
+ * The browser's message `name` with `subs` in it, asking the browser once per message: it is asked
+ * with a marker in each of the nine places ($1…$9 become U+E001…U+E009, `$$` a dollar sign, by
+ * the browser's own rule), and the markers are then replaced in one pass, so a substitution is
+ * never read again (a "$1" or a marker in page text stays as it is). A content script words
+ * dozens of figures a post; asking the browser each time took 4.4 ms of every 20-post append.
+ * Bounded: one entry per message the code asks for, kept per lookup (a test may install another).
+ */
+const templatesOf = new WeakMap<I18nGlobal, Map<string, string>>();
+const MARKERS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(0xe001 + i));
+const MARKER = /[\uE001-\uE009]/g;
+
+function fromTemplate(name: string, subs: string[]): string | undefined {
+  const i18n = browserI18n();
+  if (!i18n) return undefined;
+  let templates = templatesOf.get(i18n);
+  if (!templates) {
+    templates = new Map();
+    templatesOf.set(i18n, templates);
+  }
+  let template = templates.get(name);
+  if (template === undefined) {
+    template = i18n.getMessage(name, MARKERS);
+    templates.set(name, template);
+  }
+  return template.replace(MARKER, (m) => subs[m.charCodeAt(0) - 0xe001] ?? '');
 }
 
 /**

@@ -49,7 +49,7 @@ describe('the browser lookup', () => {
     const saved = { chrome: g.chrome, browser: g.browser };
     try {
       g.browser = undefined;
-      g.chrome = { i18n: { getMessage: (k: string, s: string[]) => `[${k}|${s.join(',')}]` } };
+      g.chrome = { i18n: { getMessage: (k: string, s: string[]) => substitute(`[${k}|$1]`, s) } };
       expect(t('dashboard.tabs.posts', 3)).toBe('[dashboard_tabs_posts|3]');
     } finally {
       g.chrome = saved.chrome;
@@ -78,6 +78,45 @@ describe('the browser lookup', () => {
       // An installed lookup's locale (tests, tools) still comes first.
       fresh.setMessageLookup(() => '', 'fr-FR');
       expect(fresh.uiLocale()).toBe('fr-FR');
+    } finally {
+      g.chrome = saved.chrome;
+      g.browser = saved.browser;
+    }
+  });
+
+  it("asks the browser once per message and fills its places itself, by the browser's rule", () => {
+    setMessageLookup(null);
+    const g = globalThis as { chrome?: unknown; browser?: unknown };
+    const saved = { chrome: g.chrome, browser: g.browser };
+    const asked: string[] = [];
+    try {
+      g.browser = undefined;
+      g.chrome = {
+        i18n: {
+          getMessage: (k: string, s: string[]) => (asked.push(k), substitute(TABLE.get(k) ?? '', s)),
+        },
+      };
+      // Page text that looks like a place or a marker is put in as it is, never read again.
+      const hostile = `$1 $$ \uE001 ${String.fromCharCode(0xe002)}`;
+      expect([
+        t('a.two', 3, 'ten'),
+        t('a.two', 4, hostile),
+        t('a.dollar', 5),
+        t('a.plain'),
+        t('a.two', 7),
+        t('a.missing'),
+        t('a.missing'),
+      ]).toEqual([
+        '3 of ten posts',
+        `4 of ${hostile} posts`,
+        'costs $5',
+        'Posts seen',
+        // A substitution not given is empty, as the browser has it.
+        '7 of  posts',
+        'a.missing',
+        'a.missing',
+      ]);
+      expect(asked).toEqual(['a_two', 'a_dollar', 'a_plain', 'a_missing']);
     } finally {
       g.chrome = saved.chrome;
       g.browser = saved.browser;
