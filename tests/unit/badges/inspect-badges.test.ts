@@ -3,7 +3,6 @@
 // the chip's text. Without --badges the output stays as pinned (tests/unit/inspect/inspect-golden).
 import { BadgeLayer } from '@/components/badge/badge-layer';
 import { buildBadgeChip } from '@/lib/metrics/badge-chip';
-import { buildBadgeView } from '@/lib/metrics/badge-model';
 import type { PostReading, ProfileReading } from '@/lib/types';
 import { main } from '@/tests/tools/inspect';
 

@@ -72,7 +72,15 @@ describe('the browser lookup', () => {
     let asked = 0;
     try {
       g.browser = undefined;
-      g.chrome = { i18n: { getMessage: () => '', getUILanguage: () => (++asked, 'de') } };
+      g.chrome = {
+        i18n: {
+          getMessage: () => '',
+          getUILanguage: () => {
+            asked++;
+            return 'de';
+          },
+        },
+      };
       expect([fresh.uiLocale(), fresh.uiLocale(), fresh.uiLocale()]).toEqual(['de', 'de', 'de']);
       expect(asked).toBe(1);
       // An installed lookup's locale (tests, tools) still comes first.
@@ -93,7 +101,10 @@ describe('the browser lookup', () => {
       g.browser = undefined;
       g.chrome = {
         i18n: {
-          getMessage: (k: string, s: string[]) => (asked.push(k), substitute(TABLE.get(k) ?? '', s)),
+          getMessage: (k: string, s: string[]) => {
+            asked.push(k);
+            return substitute(TABLE.get(k) ?? '', s);
+          },
         },
       };
       // Page text that looks like a place or a marker is put in as it is, never read again.
