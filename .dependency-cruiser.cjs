@@ -28,12 +28,18 @@ module.exports = {
       name: 'lib-folders-through-their-index',
       comment:
         'Outside its own folder, a lib/ domain folder is imported only through its index.ts ' +
-        '(lib/platforms/<id>/index.ts is each platform’s face).',
+        '(lib/platforms/<id>/index.ts is each platform’s face, and lib/platforms/adapters.ts every ' +
+        'adapter at once: kept out of index.ts so that pages and the background load none).',
       severity: 'error',
       from: { path: '^(lib/([^/]+)/|lib/[^/]+\\.ts$|components/|entrypoints/)' },
       to: {
         path: '^lib/[^/]+/.+',
-        pathNot: ['^lib/$2/', '^lib/[^/]+/index\\.ts$', '^lib/platforms/[^/]+/index\\.ts$'],
+        pathNot: [
+          '^lib/$2/',
+          '^lib/[^/]+/index\\.ts$',
+          '^lib/platforms/[^/]+/index\\.ts$',
+          '^lib/platforms/adapters\\.ts$',
+        ],
       },
     },
   ],

@@ -1,9 +1,9 @@
 // The shapes every part of PostLens agrees on. Pure types: no browser imports.
 
 // Every platform's id, in the order pages list them. The one list a new platform is added to
-// outside its folder (docs/adding-a-platform.md says why): each platform's facts and adapter are
-// in its descriptor, lib/platforms/<id>/index.ts, and lib/platforms/registry.ts fails to compile
-// unless it lists a descriptor for every id here.
+// outside its folder (docs/adding-a-platform.md says why): each platform's facts are in
+// lib/platforms/<id>/platform.ts and its descriptor (facts and adapter) in its index.ts, and
+// lib/platforms/registry.ts and adapters.ts fail to compile unless they list every id here.
 export const PLATFORMS = [
   'x',
   'reddit',

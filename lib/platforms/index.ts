@@ -1,9 +1,13 @@
 // The public face of lib/platforms/: the registry of platforms and what it derives (names, host
-// permissions, link checks, default bands, the adapter for a page), and the run-time grant of a
-// Mastodon instance. Each platform's own face is its folder's index.ts (its descriptor); content
-// scripts import that, never this. The descriptors are listed in registry.ts, not here, because
-// mastodon/site-access.ts needs the list too, and importing this face from there would be a cycle.
-export type { PlatformDescriptor, PlatformSpec } from './define-platform';
+// permissions, link checks, default bands), and the run-time grant of a Mastodon instance. None of
+// it carries an adapter. Each platform's own face is its folder's index.ts (its descriptor, with
+// the adapter); content scripts import that, never this. Every adapter at once is adapters.ts,
+// imported by path by the whole-page reader only (lib/read/read-page.ts), so that the pages and
+// the background, which import this face, load no adapter. The facts are listed in registry.ts,
+// not here, because mastodon/site-access.ts needs the list too, and importing this face from there
+// would be a cycle.
+export type { PlatformDescriptor } from './define-platform';
 export * from './links';
 export * from './mastodon/site-access';
+export type { PlatformFacts, PlatformFactsSpec } from './platform-facts';
 export * from './registry';

@@ -1,13 +1,13 @@
-// Which links belong to a platform, from its descriptor's domains: the check on every stored url
+// Which links belong to a platform, from its facts' domains: the check on every stored url
 // (lib/check.ts) and on every link the pages show. Pure, never throws.
 import type { Platform } from '../types';
-import { ownsHost } from './define-platform';
-import { descriptorOf } from './registry';
+import { ownsHost } from './platform-facts';
+import { factsOf } from './registry';
 
 /** Is `host` (lower case) one of the platform's own? Any host for a platform on any host. */
 export function hostBelongs(platform: Platform, host: string): boolean {
-  const descriptor = descriptorOf(platform);
-  return descriptor ? ownsHost(descriptor, host) : false;
+  const facts = factsOf(platform);
+  return facts ? ownsHost(facts, host) : false;
 }
 
 /**
@@ -24,7 +24,7 @@ export function safePermalink(platform: Platform, url: string | null | undefined
     return null;
   }
   if (u.protocol !== 'https:' || u.username || u.password) return null;
-  const descriptor = descriptorOf(platform);
-  if (!descriptor || descriptor.isPermalink?.(u) === false) return null;
-  return ownsHost(descriptor, u.hostname.toLowerCase()) ? u.href : null;
+  const facts = factsOf(platform);
+  if (!facts || facts.isPermalink?.(u) === false) return null;
+  return ownsHost(facts, u.hostname.toLowerCase()) ? u.href : null;
 }

@@ -1,10 +1,11 @@
 // One reading of a whole page: which platform, its posts, its profile header. Used by the inspect
 // command and tests, not by the content scripts (each of those reads with its own adapter only,
 // through the Scanner), which is why lib/read/index.ts does not re-export it: it reaches every
-// adapter through the platform registry. Pure over the DOM it is given (no document, no window)
+// adapter (lib/platforms/adapters.ts, the one module outside a platform's folder that holds
+// adapters). Pure over the DOM it is given (no document, no window)
 // and never throws: a broken adapter gives an empty reading, not an error.
 
-import { adapterFor } from '../platforms';
+import { adapterFor } from '../platforms/adapters';
 import type { Platform, PlatformAdapter, PostReading, ProfileReading } from '../types';
 import { guardAdapter } from './guard';
 
@@ -25,7 +26,7 @@ export function readPage(root: ParentNode, url: URL, locale: string, now?: numbe
     return empty;
   }
   if (!found) return empty;
-  // The registry's adapters are guarded already; guarding again is a no-op for them.
+  // Every descriptor's adapter is guarded already; guarding again is a no-op for them.
   const adapter = guardAdapter(found);
   const ctx = now === undefined ? { url, locale } : { url, locale, now };
   const posts: PostReading[] = [];

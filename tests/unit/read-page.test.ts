@@ -52,7 +52,7 @@ describe('readPage', () => {
   });
 
   it('never throws, even when an adapter does', async () => {
-    const index = await import('@/lib/platforms');
+    const index = await import('@/lib/platforms/adapters');
     const broken: PlatformAdapter = {
       id: 'x',
       name: 'Broken',

@@ -1,13 +1,9 @@
-// Bluesky: its descriptor (the web app's one host is also the only domain of its links).
+// Bluesky: its descriptor, the folder's face: its facts (platform.ts) with its adapter (adapter.ts).
+// Content scripts and tools import this; pages and the background only the facts, via the registry.
 import { definePlatform } from '../define-platform';
 import { blueskyReader } from './adapter';
+import { blueskyFacts } from './platform';
 
-export const blueskyPlatform = definePlatform({
-  id: 'bluesky',
-  name: 'Bluesky', // i18n-ignore: brand name, never translated
-  hosts: ['bsky.app'],
-  bands: { typical: 0.005, strong: 0.02, viral: 0.05 },
-  adapter: blueskyReader,
-});
+export const blueskyPlatform = definePlatform(blueskyFacts, blueskyReader);
 
 export const blueskyAdapter = blueskyPlatform.adapter;

@@ -1,14 +1,9 @@
-// Facebook: its descriptor.
+// Facebook: its descriptor, the folder's face: its facts (platform.ts) with its adapter (adapter.ts).
+// Content scripts and tools import this; pages and the background only the facts, via the registry.
 import { definePlatform } from '../define-platform';
 import { facebookReader } from './adapter';
+import { facebookFacts } from './platform';
 
-export const facebookPlatform = definePlatform({
-  id: 'facebook',
-  name: 'Facebook', // i18n-ignore: brand name, never translated
-  hosts: ['www.facebook.com', 'web.facebook.com'],
-  domains: ['facebook.com'],
-  bands: { typical: 0.001, strong: 0.005, viral: 0.02 },
-  adapter: facebookReader,
-});
+export const facebookPlatform = definePlatform(facebookFacts, facebookReader);
 
 export const facebookAdapter = facebookPlatform.adapter;

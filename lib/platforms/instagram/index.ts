@@ -1,14 +1,9 @@
-// Instagram: its descriptor.
+// Instagram: its descriptor, the folder's face: its facts (platform.ts) with its adapter (adapter.ts).
+// Content scripts and tools import this; pages and the background only the facts, via the registry.
 import { definePlatform } from '../define-platform';
 import { instagramReader } from './adapter';
+import { instagramFacts } from './platform';
 
-export const instagramPlatform = definePlatform({
-  id: 'instagram',
-  name: 'Instagram', // i18n-ignore: brand name, never translated
-  hosts: ['www.instagram.com'],
-  domains: ['instagram.com'],
-  bands: { typical: 0.01, strong: 0.02, viral: 0.03 },
-  adapter: instagramReader,
-});
+export const instagramPlatform = definePlatform(instagramFacts, instagramReader);
 
 export const instagramAdapter = instagramPlatform.adapter;

@@ -1,14 +1,9 @@
-// LinkedIn: its descriptor.
+// LinkedIn: its descriptor, the folder's face: its facts (platform.ts) with its adapter (adapter.ts).
+// Content scripts and tools import this; pages and the background only the facts, via the registry.
 import { definePlatform } from '../define-platform';
 import { linkedinReader } from './adapter';
+import { linkedinFacts } from './platform';
 
-export const linkedinPlatform = definePlatform({
-  id: 'linkedin',
-  name: 'LinkedIn', // i18n-ignore: brand name, never translated
-  hosts: ['www.linkedin.com'],
-  domains: ['linkedin.com'],
-  bands: { typical: 0.01, strong: 0.03, viral: 0.06 },
-  adapter: linkedinReader,
-});
+export const linkedinPlatform = definePlatform(linkedinFacts, linkedinReader);
 
 export const linkedinAdapter = linkedinPlatform.adapter;

@@ -1,34 +1,11 @@
-// Mastodon: its descriptor. It runs on thousands of hosts, so its pages are recognised by markup
-// (detect.ts) and it comes last in the registry. These few large instances are read out of the
-// box; the user enables any other one at run time (site-access.ts), never by default.
+// Mastodon: its descriptor, the folder's face: its facts (platform.ts) with its adapter (adapter.ts).
+// Content scripts and tools import this; pages and the background only the facts, via the registry.
 import { definePlatform } from '../define-platform';
 import { mastodonReader } from './adapter';
+import { mastodonFacts } from './platform';
 
-export const MASTODON_DEFAULT_HOSTS = [
-  'mastodon.social',
-  'mastodon.online',
-  'mastodon.world',
-  'mstdn.social',
-  'mas.to',
-  'fosstodon.org',
-  'hachyderm.io',
-  'infosec.exchange',
-  'techhub.social',
-  'mastodon.art',
-] as const;
+export { MASTODON_DEFAULT_HOSTS } from './platform';
 
-// A status link on any instance: /@user/123 or /users/user/statuses/123.
-const STATUS_PATH = /^\/(@[^/]+|users\/[^/]+)\//;
-
-export const mastodonPlatform = definePlatform({
-  id: 'mastodon',
-  name: 'Mastodon', // i18n-ignore: brand name, never translated
-  hosts: MASTODON_DEFAULT_HOSTS,
-  // A post's link is on its own instance, whichever that is: the path must look like a status.
-  domains: 'any',
-  isPermalink: (url) => url.hostname.includes('.') && STATUS_PATH.test(url.pathname),
-  bands: { typical: 0.005, strong: 0.02, viral: 0.05 },
-  adapter: mastodonReader,
-});
+export const mastodonPlatform = definePlatform(mastodonFacts, mastodonReader);
 
 export const mastodonAdapter = mastodonPlatform.adapter;

@@ -1,14 +1,9 @@
-// Reddit (the current UI and old.reddit.com): its descriptor.
+// Reddit: its descriptor, the folder's face: its facts (platform.ts) with its adapter (adapter.ts).
+// Content scripts and tools import this; pages and the background only the facts, via the registry.
 import { definePlatform } from '../define-platform';
 import { redditReader } from './adapter';
+import { redditFacts } from './platform';
 
-export const redditPlatform = definePlatform({
-  id: 'reddit',
-  name: 'Reddit', // i18n-ignore: brand name, never translated
-  hosts: ['www.reddit.com', 'old.reddit.com'],
-  domains: ['reddit.com'],
-  bands: { typical: 0.01, strong: 0.05, viral: 0.15 },
-  adapter: redditReader,
-});
+export const redditPlatform = definePlatform(redditFacts, redditReader);
 
 export const redditAdapter = redditPlatform.adapter;

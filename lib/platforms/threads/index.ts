@@ -1,14 +1,9 @@
-// Threads (both of its domains): its descriptor.
+// Threads: its descriptor, the folder's face: its facts (platform.ts) with its adapter (adapter.ts).
+// Content scripts and tools import this; pages and the background only the facts, via the registry.
 import { definePlatform } from '../define-platform';
 import { threadsReader } from './adapter';
+import { threadsFacts } from './platform';
 
-export const threadsPlatform = definePlatform({
-  id: 'threads',
-  name: 'Threads', // i18n-ignore: brand name, never translated
-  hosts: ['www.threads.net', 'www.threads.com'],
-  domains: ['threads.net', 'threads.com'],
-  bands: { typical: 0.005, strong: 0.02, viral: 0.05 },
-  adapter: threadsReader,
-});
+export const threadsPlatform = definePlatform(threadsFacts, threadsReader);
 
 export const threadsAdapter = threadsPlatform.adapter;

@@ -1,14 +1,9 @@
-// TikTok: its descriptor.
+// TikTok: its descriptor, the folder's face: its facts (platform.ts) with its adapter (adapter.ts).
+// Content scripts and tools import this; pages and the background only the facts, via the registry.
 import { definePlatform } from '../define-platform';
 import { tiktokReader } from './adapter';
+import { tiktokFacts } from './platform';
 
-export const tiktokPlatform = definePlatform({
-  id: 'tiktok',
-  name: 'TikTok', // i18n-ignore: brand name, never translated
-  hosts: ['www.tiktok.com'],
-  domains: ['tiktok.com'],
-  bands: { typical: 0.03, strong: 0.06, viral: 0.12 },
-  adapter: tiktokReader,
-});
+export const tiktokPlatform = definePlatform(tiktokFacts, tiktokReader);
 
 export const tiktokAdapter = tiktokPlatform.adapter;

@@ -1,14 +1,9 @@
-// X (and its old twitter.com and mobile hosts): its descriptor.
+// X: its descriptor, the folder's face: its facts (platform.ts) with its adapter (adapter.ts).
+// Content scripts and tools import this; pages and the background only the facts, via the registry.
 import { definePlatform } from '../define-platform';
 import { xReader } from './adapter';
+import { xFacts } from './platform';
 
-export const xPlatform = definePlatform({
-  id: 'x',
-  name: 'X', // i18n-ignore: brand name, never translated
-  hosts: ['x.com', 'twitter.com', 'mobile.x.com'],
-  domains: ['x.com', 'twitter.com'],
-  bands: { typical: 0.005, strong: 0.02, viral: 0.05 },
-  adapter: xReader,
-});
+export const xPlatform = definePlatform(xFacts, xReader);
 
 export const xAdapter = xPlatform.adapter;

@@ -1,14 +1,9 @@
-// YouTube: its descriptor. Links may also be youtu.be short links.
+// YouTube: its descriptor, the folder's face: its facts (platform.ts) with its adapter (adapter.ts).
+// Content scripts and tools import this; pages and the background only the facts, via the registry.
 import { definePlatform } from '../define-platform';
 import { youtubeReader } from './adapter';
+import { youtubeFacts } from './platform';
 
-export const youtubePlatform = definePlatform({
-  id: 'youtube',
-  name: 'YouTube', // i18n-ignore: brand name, never translated
-  hosts: ['www.youtube.com'],
-  domains: ['youtube.com', 'youtu.be'],
-  bands: { typical: 0.02, strong: 0.04, viral: 0.08 },
-  adapter: youtubeReader,
-});
+export const youtubePlatform = definePlatform(youtubeFacts, youtubeReader);
 
 export const youtubeAdapter = youtubePlatform.adapter;

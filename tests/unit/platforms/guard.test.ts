@@ -1,8 +1,9 @@
 // The one error guard around adapter calls (lib/read/guard.ts): whatever an adapter throws, a
 // caller gets "nothing read" and never an exception.
 
-import { ADAPTERS } from '@/lib/platforms';
+import { ADAPTERS } from '@/lib/platforms/adapters';
 import { definePlatform } from '@/lib/platforms/define-platform';
+import { definePlatformFacts } from '@/lib/platforms/platform-facts';
 import { guardAdapter, guardReader } from '@/lib/read';
 import type { AdapterContext, PageReader, PlatformAdapter } from '@/lib/types';
 
@@ -46,13 +47,13 @@ describe('guardReader', () => {
   });
 
   it.each(calls)('a definePlatform descriptor guards %s too', (method, call, fallback) => {
-    const descriptor = definePlatform({
+    const facts = definePlatformFacts({
       id: 'x',
       name: 'Test',
       hosts: ['x.test'],
       bands: { typical: 0.01, strong: 0.02, viral: 0.03 },
-      adapter: reader(method),
     });
+    const descriptor = definePlatform(facts, reader(method));
     expect(call(descriptor.adapter)).toEqual(fallback);
     expect(descriptor.adapter).toMatchObject({ id: 'x', name: 'Test' });
     expect(descriptor.matches).toEqual(['https://x.test/*']);

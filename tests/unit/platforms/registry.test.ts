@@ -4,31 +4,32 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ADAPTERS,
-  adapterFor,
   CONTENT_MATCHES,
   DEFAULT_BANDS,
-  descriptorOf,
-  PLATFORM_DESCRIPTORS,
+  factsOf,
+  PLATFORM_FACTS,
   PLATFORM_MATCHES,
   PLATFORM_NAMES,
   platformNames,
 } from '@/lib/platforms';
+import { ADAPTERS, adapterFor, PLATFORM_DESCRIPTORS } from '@/lib/platforms/adapters';
 import { MASTODON_DEFAULT_HOSTS } from '@/lib/platforms/mastodon';
 import { xPlatform } from '@/lib/platforms/x';
 import { PLATFORMS } from '@/lib/types';
 
 describe('registry', () => {
   it('lists one descriptor per platform, in PLATFORMS order, Mastodon last', () => {
+    expect(PLATFORM_FACTS.map((p) => p.id)).toEqual([...PLATFORMS]);
+    expect(PLATFORM_FACTS.at(-1)?.id).toBe('mastodon');
     expect(PLATFORM_DESCRIPTORS.map((p) => p.id)).toEqual([...PLATFORMS]);
-    expect(PLATFORM_DESCRIPTORS.at(-1)?.id).toBe('mastodon');
     expect(ADAPTERS.map((a) => a.id)).toEqual([...PLATFORMS]);
+    for (const p of PLATFORM_FACTS) expect(factsOf(p.id)).toBe(p);
     for (const p of PLATFORM_DESCRIPTORS) {
-      expect(descriptorOf(p.id)).toBe(p);
-      expect(p.adapter).toMatchObject({ id: p.id, name: p.name });
+      // A descriptor is its platform's facts with the adapter on top.
+      expect(p).toMatchObject({ ...factsOf(p.id), adapter: { id: p.id, name: p.name } });
     }
-    expect(descriptorOf('nope' as never)).toBeUndefined();
-    expect(descriptorOf('toString' as never)).toBeUndefined();
+    expect(factsOf('nope' as never)).toBeUndefined();
+    expect(factsOf('toString' as never)).toBeUndefined();
   });
 
   it('derives the names the pages show', () => {
@@ -106,9 +107,9 @@ describe('registry', () => {
 });
 
 describe('platform facts live in their own folder', () => {
-  // Every hostname, link domain and display name a descriptor holds, as a literal anywhere in the
+  // Every hostname, link domain and display name a platform's facts hold, as a literal anywhere in the
   // extension's source outside lib/platforms/<id>/ (comments are prose, not facts: left out).
-  const facts = PLATFORM_DESCRIPTORS.flatMap((p) => [
+  const facts = PLATFORM_FACTS.flatMap((p) => [
     ...p.hosts.map((h) => [p.id, h] as const),
     ...(p.domains === 'any' ? [] : p.domains.map((d) => [p.id, d] as const)),
     [p.id, p.name] as const,

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageLocale } from '@/lib/parse-count/page-locale';
-import { ADAPTERS } from '@/lib/platforms';
+import { ADAPTERS } from '@/lib/platforms/adapters';
 import type { AdapterContext, Count, PlatformAdapter, PostReading } from '@/lib/types';
 import { COUNT_FIELDS } from '@/lib/types';
 import { type Mutation, mutateOnce, pick, prng, type Undo } from './mutate-dom';
