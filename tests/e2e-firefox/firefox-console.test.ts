@@ -144,6 +144,9 @@ const uncaught = (message: string): ExtensionError => ({ kind: 'uncaught', messa
 describe('isUnloadNoise', () => {
   it.each([
     [uncaught('Promise resolved after context unloaded\n'), true],
+    [uncaught('Promise resolved while context is inactive\n'), true],
+    [uncaught('Promise rejected while context is inactive\n'), true],
+    [uncaught('Error: Promise resolved while context is inactive'), false],
     [
       uncaught(
         "Promise rejected after context unloaded: Actor 'Conduits' destroyed before query 'RuntimeMessage' was resolved",

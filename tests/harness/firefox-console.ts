@@ -51,11 +51,15 @@ const parentScript = (extensionBase: string, addonId: string) => `(() => {
 /**
  * Firefox reports an extension API call still pending when its document goes away (a tab the test
  * closes while the content script awaits the background's answer) as "Promise resolved (or
- * rejected) after context unloaded". Nothing of PostLens's is left to see the answer: it is no
- * error of PostLens's.
+ * rejected) after context unloaded", and one answered while its document sits in the back-forward
+ * cache (the test navigated on; the content script sent what it held on `pagehide`) as "Promise
+ * resolved while context is inactive". Nothing of PostLens's is running to see the answer, and
+ * the batch it answers is stored (the background answers after its commit, and removes the
+ * batch's copy kept in storage.local): the error is the browser's report, not PostLens's.
  */
 export const isUnloadNoise = (e: ExtensionError): boolean =>
-  e.kind === 'uncaught' && /^Promise (resolved|rejected) after context unloaded\b/.test(e.message);
+  e.kind === 'uncaught' &&
+  /^Promise (resolved|rejected) (after context unloaded|while context is inactive)\b/.test(e.message);
 
 export interface ErrorCollector {
   /** Every error so far, oldest first. */
