@@ -5,6 +5,7 @@
 import { parseCount } from '../../parse-count';
 import type { AdapterContext, Count, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, isoDate, queryAllFirst, queryFirst, textOf } from '../dom';
+import { pathOf } from './path';
 
 const POSTS = [
   // <article class="…" role="presentation"> per post in the home feed and around a post page's
@@ -12,13 +13,20 @@ const POSTS = [
   'article',
 ];
 
+// The likes link's href: ends with this, else holds it (LIKED_BY); scanLinks matches the same
+// hrefs in its one pass over the post's links, the badge anchor queries LIKED_BY.
+const LIKED_BY_PATH = '/liked_by/';
+// The comments link's href ends with this: <a href="/p/<code>/comments/"><span>View all 8 comments
+// </span></a> (feed-en.html, feed-de.html); scanLinks finds it as a[href$="/comments/"] would.
+const COMMENTS_PATH = '/comments/';
+
 const LIKED_BY = [
   // <a href="/p/<code>/liked_by/"><span>1,234</span> likes</a>, or "Liked by x and <a>N others</a>"
   // (feed-en.html, feed-de.html, post-ja.html)
-  'a[href$="/liked_by/"]',
+  `a[href$="${LIKED_BY_PATH}"]`,
   // the same link with something after the path (a query); scrapers match a[href*="/liked_by/"]
   // (code index file 2832206854; no fixture holds such an href)
-  'a[href*="/liked_by/"]',
+  `a[href*="${LIKED_BY_PATH}"]`,
 ];
 
 const TILES = [
@@ -39,11 +47,6 @@ const TILE_COUNTS = [
 const TILE_LIKE_ICON = ['._9-j_'];
 const TILE_COMMENT_ICON = ['._9-k0'];
 
-const COMMENTS = [
-  // <a href="/p/<code>/comments/"><span>View all 8 comments</span></a> (feed-en.html, feed-de.html)
-  'a[href$="/comments/"]',
-];
-
 const CAPTION = [
   // <h1 class="_ap3a _aaco _aacu _aacx _aad7 _aade" dir="auto">caption</h1> on post pages (post-ja.html)
   'h1',
@@ -58,20 +61,16 @@ const ACTION_BAR = [
 ];
 
 const RESERVED = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'stories', 'accounts', 'direct', 'about']);
-const SPONSORED = new Set(['sponsored', 'gesponsert', '広告', 'patrocinado', 'sponsorisé', 'publicidad']);
+// Lower case, without white space: promoted() relies on both.
+const SPONSORED_WORDS = ['sponsored', 'gesponsert', '広告', 'patrocinado', 'sponsorisé', 'publicidad'];
+const SPONSORED = new Set(SPONSORED_WORDS);
+// Any of the words in any case. Every character whose lower case is a word's letter (A-Z, É, the
+// letters themselves) matches it here, so a text with a leaf that reads as a word always matches.
+const SPONSORED_ANYWHERE = new RegExp(SPONSORED_WORDS.join('|'), 'i');
 const PERMALINK = /^\/(?:[A-Za-z0-9._]+\/)?(p|reel|reels|tv)\/([A-Za-z0-9_-]{5,})\/?$/;
 const COUNTER_LINK =
   /^\/(?:[A-Za-z0-9._]+\/)?(p|reel|reels|tv)\/([A-Za-z0-9_-]{5,})\/(?:liked_by|comments)\/?$/;
 const PROFILE_PATH = /^\/([A-Za-z0-9._]{1,30})\/?$/;
-
-function pathOf(href: string | null): string {
-  if (!href) return '';
-  try {
-    return new URL(href, 'https://www.instagram.com').pathname;
-  } catch {
-    return '';
-  }
-}
 
 function profileHandle(path: string): string | null {
   const name = path.match(PROFILE_PATH)?.[1];
@@ -84,39 +83,100 @@ interface Permalink {
   time: Element | null;
 }
 
+interface Author {
+  handle: string | null;
+  name: string | null;
+}
+
 function parsePermalink(path: string, time: Element | null, re = PERMALINK): Permalink | null {
   const m = path.match(re);
   if (!m?.[1] || !m[2]) return null;
   return { code: m[2], kind: m[1].startsWith('reel') ? 'reel' : 'p', time };
 }
 
-/** The post's own permalink: the link around its timestamp, else the first /p/ or /reel/ link
- * (comment permalinks, /p/<code>/c/<id>/, do not match), else the likes or comments link of an ad,
- * which has no timestamp. */
-function permalink(post: Element): Permalink | null {
-  let first: Permalink | null = null;
-  let counter: Permalink | null = null;
-  for (const a of Array.from(post.querySelectorAll('a[href]'))) {
-    const path = pathOf(a.getAttribute('href'));
-    const found = parsePermalink(path, a.querySelector('time[datetime]'));
-    if (found?.time) return found;
-    first ??= found;
-    counter ??= parsePermalink(path, null, COUNTER_LINK);
-  }
-  return first ?? counter;
+interface PostLinks {
+  link: Permalink | null;
+  author: Author;
+  /** The first link each of LIKED_BY's alternatives matches, in its order; else null. */
+  likedBy: Element | null;
+  /** The first link whose href ends with COMMENTS_PATH, else null. */
+  comments: Element | null;
 }
 
-function author(post: Element): { handle: string | null; name: string | null } {
+/**
+ * What the post's links say, from one pass over them (a post holds a dozen; each href is read
+ * once, where querying the post again for each link it wants walked the whole post each time).
+ * The permalink: the link around its timestamp, else the first /p/ or /reel/ link (comment
+ * permalinks, /p/<code>/c/<id>/, do not match), else the likes or comments link of an ad, which has
+ * no timestamp. The author: the first profile link's handle, named by the first link to that
+ * handle with text (the avatar link comes first and has none; the name link follows with the
+ * same href). The likes and comments links: the first each selector of theirs would give.
+ */
+function scanLinks(post: Element): PostLinks {
+  let timed: Permalink | null = null;
+  let first: Permalink | null = null;
+  let counter: Permalink | null = null;
   let handle: string | null = null;
-  for (const a of Array.from(post.querySelectorAll('a[href]'))) {
-    const h = profileHandle(pathOf(a.getAttribute('href')));
-    if (!h || (handle && h !== handle)) continue;
-    handle = h;
-    // The avatar link comes first and has no text; the name link follows with the same href.
-    const name = textOf(a);
-    if (name) return { handle, name };
+  let name: string | null = null;
+  let likedByEnd: Element | null = null;
+  let likedByIn: Element | null = null;
+  let comments: Element | null = null;
+  // The <a> with an href, as a[href] gives them; a live collection is cheaper to walk than a list.
+  const links = post.getElementsByTagName('a');
+  for (let i = 0; ; i++) {
+    const a = links[i];
+    if (!a) break;
+    const href = a.getAttribute('href');
+    if (href === null) continue;
+    if (!likedByEnd && href.includes(LIKED_BY_PATH)) {
+      likedByIn ??= a;
+      if (href.endsWith(LIKED_BY_PATH)) likedByEnd = a;
+    }
+    if (!comments && href.endsWith(COMMENTS_PATH)) comments = a;
+    if (timed && name !== null) continue;
+    const path = pathOf(href);
+    if (!timed) {
+      const found = parsePermalink(path, null);
+      if (found) {
+        found.time = a.querySelector('time[datetime]');
+        if (found.time) timed = found;
+        first ??= found;
+      } else counter ??= parsePermalink(path, null, COUNTER_LINK);
+    }
+    if (name === null) {
+      const h = profileHandle(path);
+      if (h && (!handle || h === handle)) {
+        handle = h;
+        name = textOf(a) || null;
+      }
+    }
   }
-  return { handle, name: null };
+  return {
+    link: timed ?? first ?? counter,
+    author: { handle, name },
+    likedBy: likedByEnd ?? likedByIn,
+    comments,
+  };
+}
+
+/**
+ * Is this article a post, not a grid of tiles (older profile pages wrap the grid in <article>)?
+ * It is when it has a post's permalink (scanLinks) and a link a grid does not hold: a likes or
+ * comments link, or a link to a post that is not a tile. One pass that stops at the first.
+ */
+function isPostArticle(article: Element): boolean {
+  // The <a> with an href, as a[href] gives them: a live collection finds only as many as are read.
+  const links = article.getElementsByTagName('a');
+  for (let i = 0; ; i++) {
+    const a = links[i];
+    if (!a) break;
+    const href = a.getAttribute('href');
+    if (href === null) continue;
+    const path = pathOf(href);
+    if (COUNTER_LINK.test(path)) return true;
+    if (PERMALINK.test(path) && !isTileShaped(a)) return true;
+  }
+  return false;
 }
 
 /**
@@ -127,8 +187,7 @@ function author(post: Element): { handle: string | null; name: string | null } {
  * or several does not say for certain how many it names, and reads null. "Liked by x and others"
  * (no number): the owner hid the count, null.
  */
-function likes(post: Element, locale: string): Count {
-  const link = queryFirst(post, LIKED_BY);
+function likes(link: Element | null, locale: string): Count {
   const text = textOf(link);
   if (!link || !/\d/.test(text)) return null;
   const n = parseCount(text, locale);
@@ -142,12 +201,15 @@ function likes(post: Element, locale: string): Count {
   return named.size === 1 ? n + 1 : null;
 }
 
-function comments(post: Element, locale: string): Count {
-  const text = textOf(queryFirst(post, COMMENTS));
+function comments(link: Element | null, locale: string): Count {
+  const text = textOf(link);
   return /\d/.test(text) ? parseCount(text, locale) : null;
 }
 
 function promoted(post: Element): boolean {
+  // A label is a leaf's whole text, so the post's text holds it too: a post that says none of the
+  // words anywhere (nearly every post) is done with one read of its text.
+  if (!SPONSORED_ANYWHERE.test(post.textContent ?? '')) return false;
   for (const el of Array.from(post.querySelectorAll('span, div, a'))) {
     if (el.childElementCount === 0 && SPONSORED.has(textOf(el).toLowerCase())) return true;
   }
@@ -157,18 +219,19 @@ function promoted(post: Element): boolean {
 function readPost(el: Element, ctx: AdapterContext): PostReading | null {
   const tile = el.tagName === 'ARTICLE' ? null : tileLink(el);
   if (tile) return readTile(tile, ctx);
-  const link = permalink(el) ?? parsePermalink(ctx.url.pathname, null);
+  const scan = scanLinks(el);
+  const link = scan.link ?? parsePermalink(ctx.url.pathname, null);
   if (!link) return null;
   const time = link.time ?? el.querySelector('time[datetime]');
   return {
     platform: 'instagram',
     postId: link.code,
     url: `https://www.instagram.com/${link.kind}/${link.code}/`,
-    author: author(el),
+    author: scan.author,
     publishedAt: isoDate(time?.getAttribute('datetime')),
     text: excerpt(textOf(queryFirst(el, CAPTION))),
-    likes: likes(el, ctx.locale),
-    comments: comments(el, ctx.locale),
+    likes: likes(scan.likedBy, ctx.locale),
+    comments: comments(scan.comments, ctx.locale),
     reposts: null,
     saves: null,
     views: null,
@@ -178,12 +241,12 @@ function readPost(el: Element, ctx: AdapterContext): PostReading | null {
 
 /** A grid tile: a link to a post that holds its thumbnail and no time (feed permalinks hold the time). */
 function isTile(a: Element): boolean {
-  return (
-    a.tagName === 'A' &&
-    parsePermalink(pathOf(a.getAttribute('href')), null) !== null &&
-    a.querySelector('img') !== null &&
-    a.querySelector('time') === null
-  );
+  return PERMALINK.test(pathOf(a.getAttribute('href'))) && isTileShaped(a);
+}
+
+/** A link (to a post) shaped like a tile: an <a> with a thumbnail and no time. */
+function isTileShaped(a: Element): boolean {
+  return a.tagName === 'A' && a.querySelector('img') !== null && a.querySelector('time') === null;
 }
 
 /** The tile link of a post element found as a tile (its box, or the link itself), else null. */
@@ -191,19 +254,6 @@ function tileLink(el: Element): Element | null {
   if (el.tagName === 'A') return isTile(el) ? el : null;
   const links = el.querySelectorAll('a[href]');
   return links.length === 1 && links[0] && isTile(links[0]) ? links[0] : null;
-}
-
-/** An article that is only a grid of tiles (older profile pages wrap the grid in <article>). */
-function isGrid(article: Element): boolean {
-  let tiles = 0;
-  for (const a of Array.from(article.querySelectorAll('a[href]'))) {
-    const path = pathOf(a.getAttribute('href'));
-    if (parsePermalink(path, null)) {
-      if (!isTile(a)) return false;
-      tiles++;
-    } else if (parsePermalink(path, null, COUNTER_LINK)) return false;
-  }
-  return tiles > 0;
 }
 
 /**
@@ -264,16 +314,24 @@ export const instagramReader: PageReader = {
     return url.hostname === 'instagram.com' || url.hostname.endsWith('.instagram.com');
   },
   findPosts(root) {
-    const posts = Array.from(root.querySelectorAll(POSTS.join(', '))).filter(
-      (a) => permalink(a) !== null && !isGrid(a),
-    );
-    // A tile inside a post (found here or above root, when root is part of a page) is not one.
+    // Which articles are posts, kept for the tiles below: a link inside one is no tile.
     const postArticle = new Map<Element, boolean>();
+    const posts: Element[] = [];
+    for (const art of root.querySelectorAll(POSTS.join(', '))) {
+      const isPost = isPostArticle(art);
+      postArticle.set(art, isPost);
+      if (isPost) posts.push(art);
+    }
+    // A tile inside a post (found here or above root, when root is part of a page) is not one.
     const inPost = (a: Element) => {
       const art = a.closest('article');
       if (!art) return false;
-      if (!postArticle.has(art)) postArticle.set(art, permalink(art) !== null && !isGrid(art));
-      return postArticle.get(art) === true;
+      let isPost = postArticle.get(art);
+      if (isPost === undefined) {
+        isPost = isPostArticle(art);
+        postArticle.set(art, isPost);
+      }
+      return isPost;
     };
     const tiles = Array.from(root.querySelectorAll(TILES.join(', ')))
       .filter((a) => isTile(a) && !inPost(a))
