@@ -127,6 +127,7 @@ function readProfile(root: ParentNode, ctx: AdapterContext): ProfileReading | nu
 
 const ITEMS = [...WATCH, ...GRID_ITEMS].join(', ');
 const GRID = GRID_ITEMS.join(', ');
+const WATCH_LIST = WATCH.join(', ');
 
 export const youtubeReader: PageReader = {
   matches(url) {
@@ -139,10 +140,10 @@ export const youtubeReader: PageReader = {
   readPost(el, ctx) {
     // Not shown (itself or a container hidden): read once the page shows it (the scanner watches `hidden`).
     if (el.closest(NOT_SHOWN)) return null;
-    return el.matches(WATCH.join(', ')) ? readWatch(el, ctx) : readGridItem(el, ctx);
+    return el.matches(WATCH_LIST) ? readWatch(el, ctx) : readGridItem(el, ctx);
   },
   readProfile,
   badgeAnchor(el) {
-    return queryFirst(el, el.matches(WATCH.join(', ')) ? WATCH_ANCHOR : GRID_ANCHOR) ?? el;
+    return queryFirst(el, el.matches(WATCH_LIST) ? WATCH_ANCHOR : GRID_ANCHOR) ?? el;
   },
 };

@@ -4,6 +4,7 @@
 import { parseRelativeTime } from '../../read';
 import type { AdapterContext, Count, PostReading } from '../../types';
 import { excerpt, queryFirst, textOf } from '../dom';
+import { allOf, alternatives, firstOf } from './alternatives';
 import { channelHandle, videoLink, viewsIn } from './text';
 
 export const GRID_ITEMS = [
@@ -46,7 +47,7 @@ const VIDEO_LINK = [
   'a[href^="/shorts/"]',
 ];
 
-const TITLE_LINK = [
+const TITLE_LINK = alternatives([
   // <a id="video-title-link" aria-label="<title> by <channel> 17,458 views …" title="<title>">
   // (home-en.html, ytd-rich-grid-media)
   'a#video-title-link',
@@ -59,9 +60,9 @@ const TITLE_LINK = [
   'a.yt-lockup-metadata-view-model__title',
   // Shorts lockups: <h3 class="shortsLockupViewModelHostMetadataTitle"><a title="…"> (home-en.html, search-ja.html)
   'h3 a[title]',
-];
+]);
 
-const METADATA = [
+const METADATA = alternatives([
   // <div id="metadata-line"><span class="inline-metadata-item style-scope ytd-video-meta-block">17K views</span>
   // (home-en.html, search-ja.html, channel-pt-BR.html)
   '#metadata-line span',
@@ -69,7 +70,7 @@ const METADATA = [
   '.yt-content-metadata-view-model__metadata-row span',
   // <div class="shortsLockupViewModelHostOutsideMetadataSubhead …"><span>34M views</span> (home-en.html, search-ja.html)
   '.shortsLockupViewModelHostMetadataSubhead span', // i18n-ignore: CSS selector
-];
+]);
 
 const CHANNEL_LINK = [
   // <ytd-channel-name><…><a class="yt-simple-endpoint style-scope yt-formatted-string" href="/@handle">
@@ -87,14 +88,12 @@ export const GRID_ANCHOR = [
   '.shortsLockupViewModelHostMetadataSubhead',
 ];
 
-function gridViews(item: Element, title: Element | null, locale: string): Count {
+function gridViews(title: Element | null, metadata: readonly Element[], locale: string): Count {
   const exact = viewsIn(title?.getAttribute('aria-label'), locale);
   if (exact !== null) return exact;
-  for (const sel of METADATA) {
-    for (const el of Array.from(item.querySelectorAll(sel))) {
-      const n = viewsIn(textOf(el), locale);
-      if (n !== null) return n;
-    }
+  for (const el of metadata) {
+    const n = viewsIn(textOf(el), locale);
+    if (n !== null) return n;
   }
   return null;
 }
@@ -105,13 +104,11 @@ function gridViews(item: Element, title: Element | null, locale: string): Count 
  * video "3 days ago" is 3 to 4 days old: the time read is its latest possible moment. Live
  * ("1.2K watching"), "Streamed …" and Shorts tiles (no age shown) read null.
  */
-function gridPublished(item: Element, ctx: AdapterContext): string | null {
+function gridPublished(metadata: readonly Element[], ctx: AdapterContext): string | null {
   const now = ctx.now ?? Date.now();
-  for (const sel of METADATA) {
-    for (const el of Array.from(item.querySelectorAll(sel))) {
-      const at = parseRelativeTime(textOf(el), ctx.locale, now);
-      if (at) return at;
-    }
+  for (const el of metadata) {
+    const at = parseRelativeTime(textOf(el), ctx.locale, now);
+    if (at) return at;
   }
   return null;
 }
@@ -133,7 +130,9 @@ export function readGridItem(item: Element, ctx: AdapterContext): PostReading | 
   const link = videoLink(queryFirst(item, VIDEO_LINK)?.getAttribute('href'));
   // Shelves without a video link are not videos.
   if (!link) return null;
-  const title = queryFirst(item, TITLE_LINK);
+  const title = firstOf(item, TITLE_LINK);
+  // The metadata line's spans, newest markup first: read for the age and, failing the title, views.
+  const metadata = allOf(item, METADATA);
   const author = gridAuthor(item);
   // A channel's own shelves name no channel: it is the page's.
   if (!author.handle) author.handle = channelHandle(ctx.url.href);
@@ -146,13 +145,13 @@ export function readGridItem(item: Element, ctx: AdapterContext): PostReading | 
       ? `https://www.youtube.com/shorts/${link.id}`
       : `https://www.youtube.com/watch?v=${link.id}`,
     author,
-    publishedAt: gridPublished(item, ctx),
+    publishedAt: gridPublished(metadata, ctx),
     text: excerpt(heading),
     likes: null,
     comments: null,
     reposts: null,
     saves: null,
-    views: gridViews(item, title, ctx.locale),
+    views: gridViews(title, metadata, ctx.locale),
     promoted: false,
   };
 }
