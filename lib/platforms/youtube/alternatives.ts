@@ -7,7 +7,7 @@
 export interface Alternatives {
   /** The alternatives joined into one selector list. */
   readonly list: string;
-  /** The alternatives, newest first, as in queryFirst. */
+  /** The alternatives, in the order they are tried (as in queryFirst). */
   readonly each: readonly string[];
 }
 

@@ -80,6 +80,8 @@ const CHANNEL_LINK = [
   'a[href^="/channel/"]',
 ];
 
+const CHANNEL_LINKS = CHANNEL_LINK.join(', ');
+
 export const GRID_ANCHOR = [
   // the line with views and age (home-en.html, search-ja.html, channel-pt-BR.html)
   '#metadata-line',
@@ -115,12 +117,13 @@ function gridPublished(metadata: readonly Element[], ctx: AdapterContext): strin
 
 function gridAuthor(item: Element): { handle: string | null; name: string | null } {
   let handle: string | null = null;
-  for (const a of Array.from(item.querySelectorAll(CHANNEL_LINK.join(', ')))) {
+  for (const a of item.querySelectorAll(CHANNEL_LINKS)) {
     const h = channelHandle(a.getAttribute('href'));
     if (!h) continue;
     handle ??= h;
     // The avatar link comes first and has no text; the name link follows.
-    if (h === handle && textOf(a)) return { handle, name: textOf(a) };
+    const name = h === handle ? textOf(a) : '';
+    if (name) return { handle, name };
   }
   return { handle, name: null };
 }
@@ -131,7 +134,7 @@ export function readGridItem(item: Element, ctx: AdapterContext): PostReading | 
   // Shelves without a video link are not videos.
   if (!link) return null;
   const title = firstOf(item, TITLE_LINK);
-  // The metadata line's spans, newest markup first: read for the age and, failing the title, views.
+  // The metadata line's spans, in METADATA's order: read for the age and, failing the title, views.
   const metadata = allOf(item, METADATA);
   const author = gridAuthor(item);
   // A channel's own shelves name no channel: it is the page's.

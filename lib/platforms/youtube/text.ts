@@ -49,9 +49,22 @@ export function isSubscriberText(text: string): boolean {
   return SUBSCRIBER_WORDS.some((w) => lower.includes(w));
 }
 
+// The links as YouTube writes them, read without the URL parser (about 1 µs a link, and a grid item
+// has three): only shapes the parser would leave as they are (no "%", no dot segment, nothing after
+// the path but a query or fragment), so they read exactly what it would. Anything else goes through it.
+const PLAIN_HANDLE = /^\/@([\w.-]+)$/;
+const PLAIN_CHANNEL = /^\/(channel|c|user)\/([\w-]+)$/;
+const PLAIN_SHORT = /^\/shorts\/([\w-]{11})(?:[?#]|$)/;
+// The first query parameter is v: searchParams.get('v') would give this one.
+const PLAIN_WATCH = /^\/watch\?v=([\w-]{11})(?:[&#]|$)/;
+
 /** "/@mkbhd" → "mkbhd"; "/channel/UC…" → "channel/UC…"; other paths → null. */
 export function channelHandle(href: string | null | undefined): string | null {
   if (!href) return null;
+  const plain = PLAIN_HANDLE.exec(href);
+  if (plain) return plain[1]!;
+  const plainNamed = PLAIN_CHANNEL.exec(href);
+  if (plainNamed) return `${plainNamed[1]}/${plainNamed[2]}`;
   try {
     const path = new URL(href, 'https://www.youtube.com').pathname;
     const at = path.match(/^\/@([^/]+)/);
@@ -66,6 +79,10 @@ export function channelHandle(href: string | null | undefined): string | null {
 /** The video id of a /watch?v= or /shorts/ link. */
 export function videoLink(href: string | null | undefined): { id: string; short: boolean } | null {
   if (!href) return null;
+  const plainShort = PLAIN_SHORT.exec(href);
+  if (plainShort) return { id: plainShort[1]!, short: true };
+  const plainWatch = PLAIN_WATCH.exec(href);
+  if (plainWatch) return { id: plainWatch[1]!, short: false };
   try {
     const u = new URL(href, 'https://www.youtube.com');
     const short = u.pathname.match(/^\/shorts\/([\w-]{11})/)?.[1];
