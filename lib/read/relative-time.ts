@@ -171,6 +171,54 @@ function startOfDay(y: number, m: number, day: number): Date | null {
   return d.getFullYear() === y && d.getMonth() === m && d.getDate() === day ? d : null;
 }
 
+/** What a label says, apart from when it was read: the part of a read that depends on the text alone. */
+type Label =
+  | { kind: 'now' }
+  | { kind: 'yesterday' }
+  | { kind: 'ago'; n: number; unit: Unit }
+  | { kind: 'date'; month: number; day: number; year: number | null }
+  | null;
+
+function labelOf(text: string, data: LocaleData): Label {
+  const t = norm(text);
+  if (!t || t.length > 40) return null;
+  if (data.now.has(t)) return { kind: 'now' };
+  if (data.yesterday.has(t)) return { kind: 'yesterday' };
+  const counts = t.match(/\d+/g);
+  if (counts?.length === 1) {
+    const m = /^(\D*)(\d+)(\D*)$/.exec(t);
+    const unit = m ? data.affixes.get(`${m[1]}#${m[3]}`) : undefined;
+    const n = m ? Number(m[2]) : Number.NaN;
+    if (unit && Number.isSafeInteger(n)) return { kind: 'ago', n, unit };
+  }
+  for (const p of data.dates) {
+    const m = p.re.exec(t);
+    if (!m) continue;
+    const year = p.yearGroup === null ? null : Number(m[p.yearGroup]);
+    return { kind: 'date', month: p.month, day: Number(m[p.dayGroup]), year };
+  }
+  return null;
+}
+
+// A page repeats the same few labels ("3 days ago") and the texts beside them ("17K views", which
+// try every date pattern before they fail): what a text says is kept per locale, a few thousand
+// texts at most, and only when it was read is worked out on each call.
+const LABELS_KEPT = 2000;
+const labels = new Map<string, Map<string, Label>>();
+
+function cachedLabel(text: string, locale: string, data: LocaleData): Label {
+  let known = labels.get(locale);
+  if (!known) {
+    known = new Map();
+    labels.set(locale, known);
+  }
+  if (known.has(text)) return known.get(text)!;
+  const label = labelOf(text, data);
+  if (known.size >= LABELS_KEPT) known.clear();
+  known.set(text, label);
+  return label;
+}
+
 /**
  * The moment a visible time label names, as ISO 8601 UTC, or null when the label is not one this
  * locale's CLDR data describes exactly. `now` is when the page was read (epoch ms or Date).
@@ -180,34 +228,22 @@ export function parseRelativeTime(text: string, locale: string, now: number | Da
   if (!Number.isFinite(nowDate.getTime())) return null;
   const data = learn(locale);
   if (!data) return null;
-  const t = norm(text ?? '');
-  if (!t || t.length > 40) return null;
-  if (data.now.has(t)) return nowDate.toISOString();
-  if (data.yesterday.has(t)) {
+  const label = cachedLabel(text ?? '', locale, data);
+  if (!label) return null;
+  if (label.kind === 'now') return nowDate.toISOString();
+  if (label.kind === 'yesterday') {
     const d = startOfDay(nowDate.getFullYear(), nowDate.getMonth(), nowDate.getDate() - 1);
     return d ? d.toISOString() : null;
   }
-  const counts = t.match(/\d+/g);
-  if (counts?.length === 1) {
-    const m = /^(\D*)(\d+)(\D*)$/.exec(t);
-    const unit = m ? data.affixes.get(`${m[1]}#${m[3]}`) : undefined;
-    const n = m ? Number(m[2]) : Number.NaN;
-    if (unit && Number.isSafeInteger(n)) {
-      const d = minus(nowDate, n, unit);
-      return Number.isFinite(d.getTime()) ? d.toISOString() : null;
-    }
+  if (label.kind === 'ago') {
+    const d = minus(nowDate, label.n, label.unit);
+    return Number.isFinite(d.getTime()) ? d.toISOString() : null;
   }
-  for (const p of data.dates) {
-    const m = p.re.exec(t);
-    if (!m) continue;
-    const day = Number(m[p.dayGroup]);
-    if (p.yearGroup !== null) {
-      const d = startOfDay(Number(m[p.yearGroup]), p.month, day);
-      return d && d.getTime() <= nowDate.getTime() ? d.toISOString() : null;
-    }
-    let d = startOfDay(nowDate.getFullYear(), p.month, day);
-    if (d && d.getTime() > nowDate.getTime()) d = startOfDay(nowDate.getFullYear() - 1, p.month, day);
-    return d ? d.toISOString() : null;
+  if (label.year !== null) {
+    const d = startOfDay(label.year, label.month, label.day);
+    return d && d.getTime() <= nowDate.getTime() ? d.toISOString() : null;
   }
-  return null;
+  let d = startOfDay(nowDate.getFullYear(), label.month, label.day);
+  if (d && d.getTime() > nowDate.getTime()) d = startOfDay(nowDate.getFullYear() - 1, label.month, label.day);
+  return d ? d.toISOString() : null;
 }
