@@ -3,8 +3,8 @@
 // metadata line rounds them ("17K views").
 import { parseRelativeTime } from '../../read';
 import type { AdapterContext, Count, PostReading } from '../../types';
-import { excerpt, queryFirst, textOf } from '../dom';
-import { allOf, alternatives, firstOf } from './alternatives';
+import { excerpt, textOf } from '../dom';
+import { itemParts } from './item-parts';
 import { channelHandle, videoLink, viewsIn } from './text';
 
 export const GRID_ITEMS = [
@@ -21,18 +21,6 @@ export const GRID_ITEMS = [
   'ytm-shorts-lockup-view-model-v2',
 ];
 
-// Items that link to a video but are something else: reading them would badge an ad or a playlist as
-// the video it opens with.
-const NOT_A_VIDEO = [
-  // <ytd-ad-slot-renderer> > <ytd-in-feed-ad-layout-renderer>: in-feed ads, video ads included
-  // (home-shelves-en.html; home-en.html's display ad)
-  'ytd-ad-slot-renderer',
-  // 2025 playlist and mix lockups: <yt-collection-thumbnail-view-model> thumbnail, a "View full playlist"
-  // link to /playlist?list=…, the first video's /watch?v=…&list=… on the rest (home-shelves-en.html)
-  'yt-collection-thumbnail-view-model',
-  'a[href^="/playlist?list="]',
-].join(', ');
-
 // What the page has but does not show yet, by the attribute it sets on the item or a container
 // (no layout read).
 export const NOT_SHOWN = [
@@ -40,47 +28,6 @@ export const NOT_SHOWN = [
   // "Show more" (home-shelves-en.html); a page left for another keeps its <ytd-browse hidden>
   '[hidden]',
 ].join(', ');
-
-const VIDEO_LINK = [
-  // the thumbnail or title link: /watch?v=<id> or /shorts/<id> (every youtube fixture)
-  'a[href*="/watch?v="]',
-  'a[href^="/shorts/"]',
-];
-
-const TITLE_LINK = alternatives([
-  // <a id="video-title-link" aria-label="<title> by <channel> 17,458 views …" title="<title>">
-  // (home-en.html, ytd-rich-grid-media)
-  'a#video-title-link',
-  // <a id="video-title" aria-label="…" title="…"> search results and channel shelves (search-ja.html,
-  // channel-pt-BR.html)
-  'a#video-title',
-  // <span id="video-title" aria-label="<title> 8.9万 回視聴 - …" title="…"> ytd-reel-item-renderer (search-ja.html)
-  'span#video-title',
-  // <a class="yt-lockup-metadata-view-model__title"> 2025 lockups; the title is on its h3 (home-en.html)
-  'a.yt-lockup-metadata-view-model__title',
-  // Shorts lockups: <h3 class="shortsLockupViewModelHostMetadataTitle"><a title="…"> (home-en.html, search-ja.html)
-  'h3 a[title]',
-]);
-
-const METADATA = alternatives([
-  // <div id="metadata-line"><span class="inline-metadata-item style-scope ytd-video-meta-block">17K views</span>
-  // (home-en.html, search-ja.html, channel-pt-BR.html)
-  '#metadata-line span',
-  // <div class="yt-content-metadata-view-model__metadata-row"><span …>1.2M views</span> (home-en.html)
-  '.yt-content-metadata-view-model__metadata-row span',
-  // <div class="shortsLockupViewModelHostOutsideMetadataSubhead …"><span>34M views</span> (home-en.html, search-ja.html)
-  '.shortsLockupViewModelHostMetadataSubhead span', // i18n-ignore: CSS selector
-]);
-
-const CHANNEL_LINK = [
-  // <ytd-channel-name><…><a class="yt-simple-endpoint style-scope yt-formatted-string" href="/@handle">
-  // (home-en.html, search-ja.html) and lockup rows' <a class="yt-core-attributed-string__link" href="/@handle">
-  'a[href^="/@"]',
-  // channels without a handle link by id (search-ja.html)
-  'a[href^="/channel/"]',
-];
-
-const CHANNEL_LINKS = CHANNEL_LINK.join(', ');
 
 export const GRID_ANCHOR = [
   // the line with views and age (home-en.html, search-ja.html, channel-pt-BR.html)
@@ -115,9 +62,9 @@ function gridPublished(metadata: readonly Element[], ctx: AdapterContext): strin
   return null;
 }
 
-function gridAuthor(item: Element): { handle: string | null; name: string | null } {
+function gridAuthor(links: readonly Element[]): { handle: string | null; name: string | null } {
   let handle: string | null = null;
-  for (const a of item.querySelectorAll(CHANNEL_LINKS)) {
+  for (const a of links) {
     const h = channelHandle(a.getAttribute('href'));
     if (!h) continue;
     handle ??= h;
@@ -128,17 +75,25 @@ function gridAuthor(item: Element): { handle: string | null; name: string | null
   return { handle, name: null };
 }
 
+// The page's own channel, for items that name none: the same page for every item of a read, so the
+// last answer is kept rather than parsing the page's URL for each.
+let lastPage: { href: string; handle: string | null } | null = null;
+
+function pageChannel(href: string): string | null {
+  if (lastPage?.href !== href) lastPage = { href, handle: channelHandle(href) };
+  return lastPage.handle;
+}
+
 export function readGridItem(item: Element, ctx: AdapterContext): PostReading | null {
-  if (item.querySelector(NOT_A_VIDEO)) return null;
-  const link = videoLink(queryFirst(item, VIDEO_LINK)?.getAttribute('href'));
+  const parts = itemParts(item);
+  if (!parts) return null;
+  const link = videoLink(parts.videoLink?.getAttribute('href'));
   // Shelves without a video link are not videos.
   if (!link) return null;
-  const title = firstOf(item, TITLE_LINK);
-  // The metadata line's spans, in METADATA's order: read for the age and, failing the title, views.
-  const metadata = allOf(item, METADATA);
-  const author = gridAuthor(item);
+  const { title, metadata } = parts;
+  const author = gridAuthor(parts.channelLinks);
   // A channel's own shelves name no channel: it is the page's.
-  if (!author.handle) author.handle = channelHandle(ctx.url.href);
+  if (!author.handle) author.handle = pageChannel(ctx.url.href);
   const heading =
     title?.getAttribute('title') || title?.closest('h3')?.getAttribute('title') || textOf(title);
   return {
