@@ -5,9 +5,10 @@
 import type { AdapterContext, PostReading, ProfileReading, UpvoteRatio } from '../../types';
 import { excerpt, isoDate, queryFirst } from '../dom';
 
-export const NEW_POST = ['shreddit-post']; // shreddit-listing.html, shreddit-comments.html
+export const NEW_POST = ['shreddit-post'] as const; // shreddit-listing.html, shreddit-comments.html
 // Ads in the feed: same post attributes, plus `promoted`, but no score.
-export const NEW_AD_POST = ['shreddit-ad-post']; // shreddit-listing.html
+export const NEW_AD_POST = ['shreddit-ad-post'] as const; // shreddit-listing.html
+const AD_POST = NEW_AD_POST.join(',');
 const HEADER = ['shreddit-subreddit-header']; // shreddit-comments.html, shreddit-listing.html
 const T3 = /^t3_[a-z0-9]{1,12}$/i;
 const USER = /^[A-Za-z0-9_-]{1,32}$/;
@@ -33,9 +34,18 @@ function upvoteRatio(el: Element): UpvoteRatio | null {
 /** A net-downvoted post's score is negative: not a likes count (counts are never negative). */
 const count = (n: number | null) => (n === null || n < 0 ? null : n);
 
+/**
+ * The form every post carries (UTC, "2026-08-18T13:16:25.896000+0000") with fields no calendar
+ * can roll over (days 29-31 can: "02-30" would be read as March 2), whose ISO form is its first
+ * 23 characters and a Z: the same as parsing it, without building a Date per post.
+ */
+const PLAIN_UTC =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3,}\+0000$/;
+
 /** Reddit's "2026-08-18T13:16:25.896000+0000": micro-seconds and a colon-less offset. */
 export function redditDate(value: string | null): string | null {
   if (!value) return null;
+  if (PLAIN_UTC.test(value)) return `${value.slice(0, 23)}Z`;
   const v = value
     .trim()
     .replace(/(\.\d{3})\d+/, '$1')
@@ -49,8 +59,16 @@ export function userHandle(name: string | null | undefined): string | null {
   return USER.test(n) ? n : null;
 }
 
+/**
+ * A path of plain segments ("/r/news/comments/1vr82w4/cdc_us/"): nothing in it that URL parsing
+ * would encode, resolve (dot segments, "%2e") or read as a host ("//"), so the URL is the origin
+ * and the path as written, without parsing one per post.
+ */
+const PLAIN_PATH = /^(?:\/[A-Za-z0-9_-]+)+\/?$/;
+
 export function permalinkUrl(permalink: string | null): string | null {
   if (!permalink?.startsWith('/')) return null;
+  if (PLAIN_PATH.test(permalink)) return `https://www.reddit.com${permalink}`;
   try {
     return new URL(permalink, 'https://www.reddit.com/').href;
   } catch {
@@ -76,7 +94,7 @@ export function readNewPost(el: Element, _ctx: AdapterContext): PostReading | nu
     reposts: null,
     saves: null,
     views: null,
-    promoted: el.matches(NEW_AD_POST.join(',')) || el.hasAttribute('promoted'),
+    promoted: el.matches(AD_POST) || el.hasAttribute('promoted'),
     upvoteRatio: upvoteRatio(el),
   };
 }

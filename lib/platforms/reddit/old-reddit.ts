@@ -7,7 +7,7 @@ import type { AdapterContext, PostReading, ProfileReading, UpvoteRatio } from '.
 import { excerpt, isoDate, queryFirst, textOf } from '../dom';
 import { intAttr, permalinkUrl, userHandle } from './new-reddit';
 
-export const OLD_POST = ['div.thing.link']; // old-reddit-front.html, old-reddit-thread.html
+export const OLD_POST = ['div.thing.link'] as const; // old-reddit-front.html, old-reddit-thread.html
 const TITLE = ['a.title']; // old-reddit-front.html
 const SCORE = ['.midcol .score.unvoted']; // old-reddit-front.html ("12.0k", title="11973")
 const COMMENTS_LINK = ['a.comments']; // old-reddit-front.html ("1124 comments")

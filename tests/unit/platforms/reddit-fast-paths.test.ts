@@ -1,0 +1,127 @@
+// The shortcuts Reddit's reader takes per post (lib/platforms/reddit) must give exactly what the
+// general way gives: a date parsed by Date, a permalink resolved by URL, posts found by a query
+// per kind and the crosspost check on every post.
+import { redditReader } from '@/lib/platforms/reddit/adapter';
+import { permalinkUrl, redditDate } from '@/lib/platforms/reddit/new-reddit';
+
+/** The general way: Reddit's form made ISO 8601, then parsed. */
+function parsedDate(value: string): string | null {
+  const v = value
+    .trim()
+    .replace(/(\.\d{3})\d+/, '$1')
+    .replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const d = new Date(v);
+  return Number.isFinite(d.getTime()) ? d.toISOString() : null;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+describe('redditDate', () => {
+  it('gives what parsing gives for every day of six years, a leap year among them', () => {
+    for (let year = 2023; year <= 2028; year++) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 1; day <= 31; day++) {
+          const v = `${year}-${pad(month)}-${pad(day)}T13:16:25.896000+0000`;
+          expect(redditDate(v), v).toBe(parsedDate(v));
+        }
+      }
+    }
+  });
+
+  it.each([
+    '2026-08-18T00:00:00.000+0000',
+    '2026-08-18T23:59:59.999999+0000',
+    '2026-08-18T24:00:00.000000+0000', // rolls over to the next day
+    '2026-08-18T23:60:00.000000+0000',
+    '2026-13-01T00:00:00.000000+0000',
+    '2026-00-10T00:00:00.000000+0000',
+    '2026-02-30T10:00:00.000000+0000', // read as March 2 by Date
+    '2026-08-18T13:16:25.896000+0530',
+    '2026-08-18T13:16:25.896000-0000',
+    '2026-08-18T13:16:25.896000-0800',
+    '2026-08-18T13:16:25.896+00:00',
+    '2026-08-18T13:16:25.896Z',
+    '2026-08-18T13:16:25.8+0000',
+    ' 2026-08-18T13:16:25.896000+0000 ',
+    '0000-01-01T00:00:00.000000+0000',
+    'not a date',
+  ])('%s as parsing reads it', (v) => {
+    expect(redditDate(v)).toBe(parsedDate(v));
+  });
+});
+
+describe('permalinkUrl', () => {
+  const resolved = (p: string) => {
+    try {
+      return new URL(p, 'https://www.reddit.com/').href;
+    } catch {
+      return null;
+    }
+  };
+  it.each([
+    '/r/news/comments/1vr82w4/cdc_us_kindergarten_vaccine_exemptions_hit_record/',
+    '/r/news/comments/1vr82w4',
+    '/r/Some-Sub/comments/a/b/',
+    '/r/x/comments/a/../b/',
+    '/r/x/comments/a/%2e%2e/b/',
+    '/r/x/comments/a/./b',
+    '/r/x/comments/a b/',
+    '/r/x/comments/é/',
+    '/r/x/comments/a/?utm=1#c',
+    '/r/x\\comments',
+    '//evil.example/r/x/',
+    '/',
+    '//',
+  ])('%s as URL resolves it', (p) => {
+    expect(permalinkUrl(p)).toBe(resolved(p));
+  });
+  it('is null for what is no path', () => {
+    expect(permalinkUrl(null)).toBeNull();
+    expect(permalinkUrl('https://www.reddit.com/r/x/')).toBeNull();
+  });
+});
+
+describe('findPosts', () => {
+  // Crossposts hold a post in a post, on the current UI and on old reddit; ads sit among posts.
+  const markup = `<main>
+    <shreddit-post id="t3_a1"><div><shreddit-post id="t3_a2"><div class="thing link" id="a3"></div></shreddit-post></div></shreddit-post>
+    <shreddit-ad-post id="t3_b1"></shreddit-ad-post>
+    <div class="thing link" id="c1"><p><shreddit-post id="t3_c2"></shreddit-post></p></div>
+    <section><shreddit-post id="t3_d1"></shreddit-post></section>
+    <div class="thing link" id="e1"></div>
+  </main>`;
+  const page = () => {
+    const doc = document.implementation.createHTMLDocument('reddit');
+    doc.body.innerHTML = markup;
+    return doc;
+  };
+  const ids = (els: Element[]) => els.map((el) => el.id);
+  /** What the scanner hands findPosts for a changed element: the element and what it holds. */
+  const selfAndBelow = (el: Element) =>
+    ({
+      querySelectorAll: (sel: string) => [...(el.matches(sel) ? [el] : []), ...el.querySelectorAll(sel)],
+      querySelector: (sel: string) => (el.matches(sel) ? el : el.querySelector(sel)),
+    }) as unknown as ParentNode;
+
+  it('gives the outer posts in page order, ads among them, never a post inside a post', () => {
+    expect(ids(redditReader.findPosts(page()))).toEqual(['t3_a1', 't3_b1', 'c1', 't3_d1', 'e1']);
+  });
+
+  it('under an element inside a post, gives nothing: what it holds belongs to that post', () => {
+    const doc = page();
+    const inner = doc.querySelector('#t3_a1 > div') as Element;
+    expect(redditReader.findPosts(inner)).toEqual([]);
+    expect(redditReader.findPosts(selfAndBelow(inner))).toEqual([]);
+    expect(redditReader.findPosts(selfAndBelow(doc.querySelector('#t3_a2') as Element))).toEqual([]);
+  });
+
+  it('under an element outside every post, or the element and what it holds, gives its outer posts', () => {
+    const doc = page();
+    const main = doc.querySelector('main') as Element;
+    expect(ids(redditReader.findPosts(main))).toEqual(['t3_a1', 't3_b1', 'c1', 't3_d1', 'e1']);
+    expect(ids(redditReader.findPosts(selfAndBelow(doc.querySelector('#c1') as Element)))).toEqual(['c1']);
+    expect(ids(redditReader.findPosts(selfAndBelow(doc.querySelector('section') as Element)))).toEqual([
+      't3_d1',
+    ]);
+  });
+});
