@@ -1,8 +1,10 @@
 // The shortcuts Reddit's reader takes per post (lib/platforms/reddit) must give exactly what the
-// general way gives: a date parsed by Date, a permalink resolved by URL, posts found by a query
-// per kind and the crosspost check on every post.
+// general way gives: a date parsed by Date, a permalink resolved by URL, a title folded by
+// excerpt(), posts found by a query per kind and the crosspost check on every post.
+
+import { excerpt } from '@/lib/platforms/dom';
 import { redditReader } from '@/lib/platforms/reddit/adapter';
-import { permalinkUrl, redditDate } from '@/lib/platforms/reddit/new-reddit';
+import { permalinkUrl, redditDate, titleText } from '@/lib/platforms/reddit/new-reddit';
 
 /** The general way: Reddit's form made ISO 8601, then parsed. */
 function parsedDate(value: string): string | null {
@@ -78,6 +80,31 @@ describe('permalinkUrl', () => {
   it('is null for what is no path', () => {
     expect(permalinkUrl(null)).toBeNull();
     expect(permalinkUrl('https://www.reddit.com/r/x/')).toBeNull();
+  });
+});
+
+describe('titleText', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i % 10}`).join(' ');
+  it.each([
+    'Some choice words from Emilia',
+    '',
+    ' ',
+    'x',
+    ' leading',
+    'trailing ',
+    'two  spaces',
+    'a\ttab',
+    'a\nnew line',
+    'no\u00a0break',
+    'thin\u2009space',
+    'Tom Holland to make over $100 million — “Spider-Man” 🕷️',
+    'x'.repeat(280),
+    'x'.repeat(281),
+    words(93), // 278 characters
+    words(94), // 281: cut at a word
+    `${words(93)}  `,
+  ])('%j as excerpt() gives it', (title) => {
+    expect(titleText(title)).toBe(excerpt(title));
   });
 });
 
