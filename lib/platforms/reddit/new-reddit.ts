@@ -13,11 +13,15 @@ const HEADER = ['shreddit-subreddit-header']; // shreddit-comments.html, shreddi
 const T3 = /^t3_[a-z0-9]{1,12}$/i;
 const USER = /^[A-Za-z0-9_-]{1,32}$/;
 const SUBREDDIT = /^r\/[A-Za-z0-9_]{2,32}$/;
+// Built once here, not at each call (a literal in a function is a new RegExp per call).
+const INTEGER = /^-?\d{1,15}$/;
+const RATIO = /^(0(\.\d{1,20})?|1(\.0{1,20})?)$/;
+const USER_PREFIX = /^u\//;
 
 /** An exact integer attribute ("5039", "-3"), or null when absent or not an integer. */
 export function intAttr(el: Element, name: string): number | null {
   const v = el.getAttribute(name)?.trim();
-  return v && /^-?\d{1,15}$/.test(v) ? Number(v) : null;
+  return v && INTEGER.test(v) ? Number(v) : null;
 }
 
 /**
@@ -27,7 +31,7 @@ export function intAttr(el: Element, name: string): number | null {
  */
 function upvoteRatio(el: Element): UpvoteRatio | null {
   const v = el.getAttribute('upvote-ratio')?.trim() ?? '';
-  if (!/^(0(\.\d{1,20})?|1(\.0{1,20})?)$/.test(v)) return null;
+  if (!RATIO.test(v)) return null;
   return { value: Number(v), from: 'attribute' };
 }
 
@@ -55,7 +59,7 @@ export function redditDate(value: string | null): string | null {
 
 /** A user name as a handle; null for "[deleted]" and anything else that is not one. */
 export function userHandle(name: string | null | undefined): string | null {
-  const n = (name ?? '').trim().replace(/^u\//, '');
+  const n = (name ?? '').trim().replace(USER_PREFIX, '');
   return USER.test(n) ? n : null;
 }
 
