@@ -4,56 +4,40 @@
 
 import { parseCount } from '../../parse-count';
 import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
-import { excerpt, httpsUrl, isoDate, queryAllFirst, queryFirst, textOf } from '../dom';
+import { excerpt, httpsUrl, queryFirst, textOf } from '../dom';
 import { REPLY_CONTROL, readActionBar } from './counts';
+import { actionBarOf, authorBlock, POST_SELECTOR, postDate, postTextBlock, timedLink } from './parts';
 
 const HOST = /(^|\.)(x|twitter)\.com$/i;
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})(?:[/?#]|$)/;
 const HANDLE = /^([A-Za-z0-9_]{1,15})$/;
 const AT_HANDLE = /^@([A-Za-z0-9_]{1,15})$/;
 
-const POST = ['article[data-testid="tweet"]']; // x-tweet-sample.html
-const USER_NAME = ['[data-testid="User-Name"]']; // x-tweet-sample.html, x-tweet-quote.html
-const TEXT = ['[data-testid="tweetText"]']; // x-tweet-sample.html
-const STATUS_LINK = ['a[href*="/status/"]']; // x-tweet-sample.html (the one holding <time>)
-const BAR = ['div[role="group"]']; // x-tweet-sample.html
-// A quoted post is a focusable `div[role="link"]` with its own author block (x-tweet-quote.html).
-// The verified badge is a `div[role="link"]` too, but holds no author block.
-const QUOTE_CANDIDATE = ['div[role="link"]']; // x-tweet-quote.html, x-tweet-quote-video.html
 // Ads carry impression pixels beside the post, inside the post's timeline cell. The pixel ids
 // come from X's own web bundle; "placementTracking" alone is not a sign (it wraps every video).
-const CELL = ['[data-testid="cellInnerDiv"]']; // x-timeline-promoted.html
-const AD_PIXEL = ['[data-testid$="-impression-pixel"]']; // x-timeline-promoted.html
+const CELL = '[data-testid="cellInnerDiv"]'; // x-timeline-promoted.html
+const AD_PIXEL = '[data-testid$="-impression-pixel"]'; // x-timeline-promoted.html
 const PROFILE_HEADER = ['[data-testid="UserName"]']; // x-profile-en.html
 const FOLLOWERS_LINK = [
   'a[href$="/verified_followers"]', // x-profile-en.html
   'a[href$="/followers"]', // x-profile-ja.html
 ];
 
-/** Quoted posts inside a post: containers whose author block is not the post's own. */
-function quotesIn(post: Element): Element[] {
-  return queryAllFirst(post, QUOTE_CANDIDATE).filter((el) => queryFirst(el, USER_NAME) !== null);
-}
+// A path-absolute status href in plain characters: no dot segments, escapes, backslashes or
+// white space for the URL parser to resolve, so its path is exactly what is written before any
+// "?" or "#". X writes its links so; anything else goes through the URL parser.
+const PLAIN_STATUS_HREF = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})(?:\/[A-Za-z0-9_/]*)?(?:[?#]|$)/;
 
-/** Elements matching selectors inside `post` but not inside a quoted post. */
-function own(post: Element, selectors: readonly string[]): Element[] {
-  const quotes = quotesIn(post);
-  for (const sel of selectors) {
-    const found = Array.from(post.querySelectorAll(sel)).filter((el) => !quotes.some((q) => q.contains(el)));
-    if (found.length > 0) return found;
-  }
-  return [];
-}
-
-function permalinkOf(post: Element, base: URL): { handle: string; id: string; time: Element | null } | null {
-  for (const a of own(post, STATUS_LINK)) {
-    const time = a.querySelector('time');
-    if (!time) continue;
-    const u = httpsUrl(a.getAttribute('href'), base);
+function permalinkOf(post: Element, base: URL) {
+  // Against an https x.com page a path-absolute href keeps the page's scheme and host.
+  const plainBase = base.protocol === 'https:' && HOST.test(base.hostname);
+  return timedLink(post, (href) => {
+    const plain = plainBase && href ? PLAIN_STATUS_HREF.exec(href) : null;
+    if (plain?.[1] && plain[2]) return { handle: plain[1], id: plain[2] };
+    const u = httpsUrl(href, base);
     const m = u && HOST.test(u.hostname) ? STATUS_PATH.exec(u.pathname) : null;
-    if (m?.[1] && m[2]) return { handle: m[1], id: m[2], time };
-  }
-  return null;
+    return m?.[1] && m[2] ? { handle: m[1], id: m[2] } : null;
+  });
 }
 
 /** The display name: the first line of an author block (the @handle is a later line). */
@@ -62,35 +46,43 @@ function displayName(block: Element | null): string | null {
   return textOf(first) || null;
 }
 
-/**
- * The post's action bar. Quoted posts have none, so the bar is not looked up with `own`: in
- * x-tweet-quote-video.html the quote's markup is left open and the bar parses inside it (as it
- * would in a browser). The bar is the group holding the reply button, else the last group.
- */
+const hasReply = (group: Element) => queryFirst(group, REPLY_CONTROL) !== null;
+
 function actionBar(post: Element): Element | null {
-  const groups = queryAllFirst(post, BAR).filter((g) => g.closest(POST.join(',')) === post);
-  return groups.find((g) => queryFirst(g, REPLY_CONTROL) !== null) ?? groups.at(-1) ?? null;
+  return actionBarOf(post, hasReply);
 }
 
+/**
+ * An ad pixel in the post's cell but not in the post: only the cell's part outside the post is
+ * looked at (the post's ancestors below the cell and their other children), not the post again.
+ */
 function isPromoted(post: Element): boolean {
-  const cell = post.closest(CELL.join(','));
+  const cell = post.closest(CELL);
   if (!cell) return false;
-  return queryAllFirst(cell, AD_PIXEL).some((px) => !post.contains(px));
+  for (let el: Element = post; el !== cell; ) {
+    const parent: Element | null = el.parentElement;
+    if (!parent) return false;
+    if (parent !== cell && parent.matches(AD_PIXEL)) return true;
+    for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+      if (s !== el && (s.matches(AD_PIXEL) || s.querySelector(AD_PIXEL))) return true;
+    }
+    el = parent;
+  }
+  return false;
 }
 
 function readTweet(post: Element, ctx: AdapterContext): PostReading | null {
   const link = permalinkOf(post, ctx.url);
   if (!link) return null;
-  const author = own(post, USER_NAME)[0] ?? null;
-  const bar = actionBar(post);
+  const { handle, id } = link.found;
   return {
     platform: 'x',
-    postId: link.id,
-    url: `https://x.com/${link.handle}/status/${link.id}`,
-    author: { handle: link.handle, name: displayName(author) },
-    publishedAt: isoDate(link.time?.getAttribute('datetime')),
-    text: excerpt(textOf(own(post, TEXT)[0])),
-    ...readActionBar(bar, ctx.locale),
+    postId: id,
+    url: `https://x.com/${handle}/status/${id}`,
+    author: { handle, name: displayName(authorBlock(post)) },
+    publishedAt: postDate(link.time.getAttribute('datetime')),
+    text: excerpt(textOf(postTextBlock(post))),
+    ...readActionBar(actionBar(post), ctx.locale),
     promoted: isPromoted(post),
   };
 }
@@ -122,7 +114,9 @@ export const xReader: PageReader = {
 
   findPosts(root) {
     // A post never contains another post; skip any article nested in one, should X nest them.
-    return queryAllFirst(root, POST).filter((el) => !el.parentElement?.closest(POST.join(',')));
+    return Array.from(root.querySelectorAll(POST_SELECTOR)).filter(
+      (el) => !el.parentElement?.closest(POST_SELECTOR),
+    );
   },
 
   readPost: readTweet,

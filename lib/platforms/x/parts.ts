@@ -1,0 +1,111 @@
+// The parts of one X post that are its own, not a quoted post's: author block, text, action bar
+// and permalink. A full read looks at every post of a long timeline, so each lookup stops at its
+// first match where it can, and whether that match sits in a quote is asked of its own ancestors
+// (a few levels up to the post), not by finding every quote of the post first.
+import { isoDate } from '../dom';
+
+const POST = 'article[data-testid="tweet"]'; // x-tweet-sample.html
+const USER_NAME = '[data-testid="User-Name"]'; // x-tweet-sample.html, x-tweet-quote.html
+const TEXT = '[data-testid="tweetText"]'; // x-tweet-sample.html
+const STATUS_LINK = 'a[href*="/status/"]'; // x-tweet-sample.html (the one holding <time>)
+const BAR = 'div[role="group"]'; // x-tweet-sample.html
+// A quoted post is a focusable `div[role="link"]` with its own author block (x-tweet-quote.html).
+// The verified badge is a `div[role="link"]` too, but holds no author block.
+const QUOTE_CANDIDATE = 'div[role="link"]'; // x-tweet-quote.html, x-tweet-quote-video.html
+const TIMED_LINK = `${STATUS_LINK} time`;
+// What X writes in <time datetime>: UTC to the millisecond, the form toISOString gives back.
+const UTC_MS = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)\.\d{3}Z$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export const POST_SELECTOR = POST;
+
+/**
+ * Whether `el`, inside `post`, sits in a quoted post: in a `div[role="link"]` below the post (or
+ * being one) that holds an author block. The role is read first as a cheap filter: X is made of
+ * divs, and only a few carry a role at all.
+ */
+function inQuote(post: Element, el: Element): boolean {
+  for (let at: Element | null = el; at && at !== post; at = at.parentElement) {
+    if (at.getAttribute('role') === 'link' && at.matches(QUOTE_CANDIDATE) && at.querySelector(USER_NAME)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The first element matching `selector` inside `post` but not inside a quoted post. */
+function ownFirst(post: Element, selector: string): Element | null {
+  const first = post.querySelector(selector);
+  if (!first || !inQuote(post, first)) return first;
+  for (const el of post.querySelectorAll(selector)) if (!inQuote(post, el)) return el;
+  return null;
+}
+
+/** The post's own author block, or null. */
+export const authorBlock = (post: Element) => ownFirst(post, USER_NAME);
+
+/** The post's own text, or null. */
+export const postTextBlock = (post: Element) => ownFirst(post, TEXT);
+
+/**
+ * The post's action bar. Quoted posts have none, so the bar is not looked up outside quotes: in
+ * x-tweet-quote-video.html the quote's markup is left open and the bar parses inside it (as it
+ * would in a browser). The bar is the group holding the reply button, else the last group whose
+ * nearest post is this one.
+ */
+export function actionBarOf(post: Element, hasReply: (group: Element) => boolean): Element | null {
+  // The first group, when it is the post's own and holds the reply button, is the answer.
+  const first = post.querySelector(BAR);
+  if (first && first.closest(POST) === post && hasReply(first)) return first;
+  const groups = Array.from(post.querySelectorAll(BAR)).filter((g) => g.closest(POST) === post);
+  return groups.find(hasReply) ?? groups.at(-1) ?? null;
+}
+
+/**
+ * The first status link of the post's own that holds a <time>, with that time, and whether it was
+ * taken. `accept` checks the link's address; a link it refuses is passed over for the next one.
+ */
+export function timedLink<T>(
+  post: Element,
+  accept: (href: string | null) => T | null,
+): { found: T; time: Element } | null {
+  // Fast way: the first <time> inside a status link. It belongs to the first such link (links do
+  // not nest), unless that link is nested in another status link, is a quote's, or is refused:
+  // then every link is tried in order below.
+  const time = post.querySelector(TIMED_LINK);
+  const link = time?.closest(STATUS_LINK);
+  if (time && link && link !== post && post.contains(link) && !inQuote(post, link)) {
+    let nested = false;
+    for (let at = link.parentElement; at && at !== post; at = at.parentElement) {
+      if (at.matches(STATUS_LINK)) nested = true;
+    }
+    const found = nested ? null : accept(link.getAttribute('href'));
+    if (found !== null) return { found, time };
+  }
+  for (const a of post.querySelectorAll(STATUS_LINK)) {
+    if (inQuote(post, a)) continue;
+    const t = a.querySelector('time');
+    if (!t) continue;
+    const found = accept(a.getAttribute('href'));
+    if (found !== null) return { found, time: t };
+  }
+  return null;
+}
+
+/**
+ * The datetime as ISO 8601 UTC, as isoDate gives it. A value already in toISOString's form whose
+ * fields are all in range is returned as it is, without building a Date: that is what the round
+ * trip gives back (out-of-range fields, which Date rolls over, such as 24:00 or 30 February, take
+ * the round trip).
+ */
+export function postDate(value: string | null): string | null {
+  const m = value ? UTC_MS.exec(value) : null;
+  if (m) {
+    const n = (i: number) => Number(m[i]);
+    const [year, month, day] = [n(1), n(2), n(3)];
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const days = month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+    if (day >= 1 && day <= days && n(4) <= 23 && n(5) <= 59 && n(6) <= 59) return value;
+  }
+  return isoDate(value);
+}

@@ -1,0 +1,68 @@
+// The shortcuts the X adapter takes on a full read (lib/platforms/x/parts.ts) give what the long
+// way gives: the datetime kept as written only when a Date round trip would give it back, and the
+// permalink, author and text taken past a quoted post, a nested link or a refused address.
+
+import { isoDate } from '@/lib/platforms/dom';
+import { xAdapter as adapter } from '@/lib/platforms/x';
+import { postDate } from '@/lib/platforms/x/parts';
+
+const HOME = { url: new URL('https://x.com/home'), locale: 'en' };
+
+describe('x: postDate', () => {
+  it('agrees with isoDate, in range and rolled over (24:00, 30 February, 29 February 1900)', () => {
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    const values: (string | null)[] = [null, '', 'soon', '2024-01-01', '2024-01-01T00:00:00Z'];
+    for (const y of [0, 1900, 2000, 2023, 2024, 9999]) {
+      for (let mo = 0; mo <= 13; mo++) {
+        for (let d = 0; d <= 32; d++) {
+          for (const time of ['00:00:00', '23:59:59', '24:00:00', '12:60:00', '12:00:60']) {
+            values.push(`${pad(y, 4)}-${pad(mo)}-${pad(d)}T${time}.123Z`);
+          }
+        }
+      }
+    }
+    for (const v of values) expect(postDate(v), String(v)).toBe(isoDate(v));
+  });
+});
+
+function post(inner: string): Element {
+  const doc = new DOMParser().parseFromString(
+    `<div data-testid="cellInnerDiv"><article data-testid="tweet">${inner}</article></div>`,
+    'text/html',
+  );
+  return doc.querySelector('article')!;
+}
+
+const name = (n: string) => `<div data-testid="User-Name"><div dir="ltr">${n}</div></div>`;
+const link = (href: string) =>
+  `<a href="${href}"><time datetime="2025-10-28T11:13:47.000Z">Oct 28</time></a>`;
+const text = (t: string) => `<div data-testid="tweetText">${t}</div>`;
+
+describe('x: own parts past the first match', () => {
+  it('skips a quote that comes first for the author, text and permalink', () => {
+    const el = post(
+      `<div role="link">${name('Quoted')}${link('/quoted/status/1')}${text('quoted text')}</div>` +
+        `${name('Own')}${link('/own/status/2')}${text('own text')}`,
+    );
+    const r = adapter.readPost(el, HOME);
+    expect(r).toMatchObject({ postId: '2', author: { handle: 'own', name: 'Own' }, text: 'own text' });
+  });
+
+  it('takes a status link refused by its address, or nested in another, the long way', () => {
+    const refused = post(`${name('A')}${link('javascript:void(0)/status/1')}${link('/own/status/3')}`);
+    expect(adapter.readPost(refused, HOME)?.postId).toBe('3');
+    const outer = post(`${name('A')}<span></span>`);
+    const a = outer.ownerDocument.createElement('a');
+    a.setAttribute('href', '/outer/status/4');
+    a.innerHTML = link('/inner/status/5');
+    outer.querySelector('span')!.append(a);
+    expect(adapter.readPost(outer, HOME)).toMatchObject({ postId: '4', author: { handle: 'outer' } });
+  });
+
+  it('resolves a status href with dot segments through the URL parser', () => {
+    const el = post(`${name('A')}${link('/a/b/../../b/status/6')}`);
+    expect(adapter.readPost(el, HOME)).toMatchObject({ postId: '6', author: { handle: 'b' } });
+    // "/a/status/1/../../b/status/7" is "/a/b/status/7": not a status path, so not this post's.
+    expect(adapter.readPost(post(`${name('A')}${link('/a/status/1/../../b/status/7')}`), HOME)).toBeNull();
+  });
+});
