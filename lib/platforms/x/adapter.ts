@@ -81,7 +81,8 @@ function readTweet(post: Element, ctx: AdapterContext): PostReading | null {
     url: `https://x.com/${handle}/status/${id}`,
     author: { handle, name: displayName(authorBlock(post)) },
     publishedAt: postDate(link.time.getAttribute('datetime')),
-    text: excerpt(textOf(postTextBlock(post))),
+    // excerpt folds white space as textOf does
+    text: excerpt(postTextBlock(post)?.textContent ?? ''),
     ...readActionBar(actionBar(post), ctx.locale),
     promoted: isPromoted(post),
   };
