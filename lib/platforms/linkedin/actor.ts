@@ -48,12 +48,21 @@ const PROMOTED_WORDS = new Set([
   'promocionado',
 ]);
 
+// An href whose path the URL parser leaves as written: path-absolute or on www.linkedin.com, in
+// plain characters (no dot segments, escapes, backslashes or white space) up to its end, "?" or
+// "#". LinkedIn writes its profile links so; anything else goes through the parser.
+const PLAIN_HANDLE_HREF =
+  /^(?:https:\/\/www\.linkedin\.com)?\/(in|company|school|showcase)\/([A-Za-z0-9_-]+)(?:\/[A-Za-z0-9_/-]*)?(?:[?#]|$)/;
+const HANDLE_PATH = /^\/(in|company|school|showcase)\/([^/]+)/;
+
 /** "/in/jane-doe/" → "jane-doe"; "/company/acme/posts/" → "company/acme". */
 export function linkedInHandle(href: string | null): string | null {
   if (!href) return null;
+  const plain = PLAIN_HANDLE_HREF.exec(href);
+  if (plain?.[1] && plain[2]) return plain[1] === 'in' ? plain[2] : `${plain[1]}/${plain[2]}`;
   try {
     const path = new URL(href, 'https://www.linkedin.com').pathname;
-    const m = path.match(/^\/(in|company|school|showcase)\/([^/]+)/);
+    const m = path.match(HANDLE_PATH);
     if (!m?.[1] || !m[2]) return null;
     const slug = decodeURIComponent(m[2]);
     return m[1] === 'in' ? slug : `${m[1]}/${slug}`;

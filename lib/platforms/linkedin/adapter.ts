@@ -21,6 +21,8 @@ const TEXT = [
   '.update-components-text',
 ];
 
+const HIDDEN = '.visually-hidden';
+
 const ACTION_BAR = [
   // <div class="feed-shared-social-action-bar …"> (feed-en.html: post without counts)
   '.feed-shared-social-action-bar',
@@ -72,21 +74,40 @@ function activityId(el: Element): string | null {
   return urn.match(/^urn:li:activity:(\d{6,25})$/)?.[1] ?? null;
 }
 
+const LINKEDIN_BEGAN = Date.UTC(2003, 0, 1);
+
+/**
+ * An activity id shifted right by 22 bits, exactly, as BigInt would give it: ids of up to 24
+ * digits in two exact double halves (BigInt parsing is the slow part of reading a date), longer
+ * ones through BigInt.
+ */
+export function snowflakeMs(id: string): number {
+  if (id.length > 24) return Number(BigInt(id) >> 22n);
+  if (id.length <= 15) return Math.floor(Number(id) / 4_194_304);
+  const hi = Number(id.slice(0, -9)); // at most 15 digits: exact
+  const lo = Number(id.slice(-9));
+  const q = Math.floor(hi / 4_194_304);
+  // (hi mod 2^22) * 1e9 + lo stays below 2^53, so this floor is exact too.
+  return q * 1e9 + Math.floor(((hi - q * 4_194_304) * 1e9 + lo) / 4_194_304);
+}
+
 /** Activity ids are snowflakes: the time of posting is in their top bits. */
 function activityDate(id: string): string | null {
-  const ms = Number(BigInt(id) >> 22n);
+  const ms = snowflakeMs(id);
   // Anything before LinkedIn existed or in the future is not a timestamp id.
-  if (ms < Date.UTC(2003, 0, 1) || ms > Date.now() + 86_400_000) return null;
+  if (ms < LINKEDIN_BEGAN || ms > Date.now() + 86_400_000) return null;
   return new Date(ms).toISOString();
 }
 
 function postText(post: Element): string {
   const el = queryFirst(post, TEXT);
   if (!el) return '';
-  // Screen-reader prefixes ("hashtag") would otherwise be glued to the visible words.
+  // Screen-reader prefixes ("hashtag") would otherwise be glued to the visible words; a text
+  // without any is read as it is, without copying it (excerpt folds white space as textOf does).
+  if (!el.querySelector(HIDDEN)) return excerpt(el.textContent ?? '');
   const copy = el.cloneNode(true) as Element;
-  for (const hidden of Array.from(copy.querySelectorAll('.visually-hidden'))) hidden.remove();
-  return excerpt(textOf(copy));
+  for (const hidden of Array.from(copy.querySelectorAll(HIDDEN))) hidden.remove();
+  return excerpt(copy.textContent ?? '');
 }
 
 function readPost(el: Element, ctx: AdapterContext): PostReading | null {
@@ -113,13 +134,29 @@ function readPost(el: Element, ctx: AdapterContext): PostReading | null {
   };
 }
 
+/** Every element carrying an activity URN, in document order. */
+function urnElements(root: ParentNode): Element[] {
+  // One selector at a time: a list of two walks the page more slowly than two single selectors,
+  // and a page uses one kind or the other more often than both.
+  const byUrn = root.querySelectorAll(POSTS[0]!);
+  const byId = root.querySelectorAll(POSTS[1]!);
+  if (byId.length === 0) return Array.from(byUrn);
+  if (byUrn.length === 0) return Array.from(byId);
+  return Array.from(root.querySelectorAll(POSTS.join(', ')));
+}
+
 function findPosts(root: ParentNode): Element[] {
-  const all = Array.from(root.querySelectorAll(POSTS.join(', ')));
-  // The newer feed puts the same URN on a wrapper and on the card inside it: keep the card.
-  return all.filter((el) => {
+  const all = urnElements(root);
+  // The newer feed puts the same URN on a wrapper and on the card inside it: keep the card. An
+  // element's descendants with a URN are in `all` too, right after it (document order).
+  return all.filter((el, i) => {
     const id = activityId(el);
     if (!id) return false;
-    return !el.querySelector(`[data-urn="urn:li:activity:${id}"], [data-id="urn:li:activity:${id}"]`);
+    const urn = `urn:li:activity:${id}`;
+    for (let j = i + 1; j < all.length && el.contains(all[j]!); j++) {
+      if (all[j]!.getAttribute('data-urn') === urn || all[j]!.getAttribute('data-id') === urn) return false;
+    }
+    return true;
   });
 }
 

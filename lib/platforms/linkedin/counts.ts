@@ -57,12 +57,12 @@ function countFrom(el: Element | null, attr: string | null, locale: string): Cou
   return raw ? parseCount(raw, locale) : null;
 }
 
+// Every item but the reactions and the comments: the reposts item is one of these.
+const OTHER_ITEMS =
+  'li.social-details-social-counts__item:not(.social-details-social-counts__reactions):not(.social-details-social-counts__comments)';
+
 function reposts(bar: Element, locale: string): Count {
-  const items = bar.querySelectorAll('li.social-details-social-counts__item');
-  for (const li of Array.from(items)) {
-    if (li.matches('.social-details-social-counts__reactions, .social-details-social-counts__comments')) {
-      continue;
-    }
+  for (const li of bar.querySelectorAll(OTHER_ITEMS)) {
     const button = li.querySelector('button[aria-label]');
     const label = button?.getAttribute('aria-label') || textOf(li);
     const lower = label.toLowerCase();
