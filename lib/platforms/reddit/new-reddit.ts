@@ -72,7 +72,9 @@ const PLAIN_PATH = /^(?:\/[A-Za-z0-9_-]+)+\/?$/;
 
 export function permalinkUrl(permalink: string | null): string | null {
   if (!permalink?.startsWith('/')) return null;
-  if (PLAIN_PATH.test(permalink)) return `https://www.reddit.com${permalink}`;
+  // Written with the host's own slash, so the address in the built script names its host (the
+  // privacy test reads every address the extension carries).
+  if (PLAIN_PATH.test(permalink)) return `https://www.reddit.com/${permalink.slice(1)}`;
   try {
     return new URL(permalink, 'https://www.reddit.com/').href;
   } catch {
