@@ -16,10 +16,14 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return f;
 }
 
-const nf = (locale: string | undefined, options: Intl.NumberFormatOptions) =>
+/** The number formatter for a locale and options, made once. */
+export const numberFormat = (locale: string | undefined, options: Intl.NumberFormatOptions) =>
   cached(`n|${locale ?? ''}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
-const df = (locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
+/** The date formatter for a locale and options, made once. */
+export const dateFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
   cached(`d|${locale ?? ''}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+const nf = numberFormat;
+const df = dateFormat;
 
 export function formatNumber(v: number | null | undefined, locale?: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return DASH;

@@ -3,6 +3,8 @@
 // The lookup is the browser's own i18n global, found at call time, so the logic modules that word
 // a figure or an error stay free of browser imports and a test can install its own (setup.ts).
 
+import { numberFormat } from '../format';
+
 /** The browser's getMessage: a key ("dashboard_tabs_overview") and $1…$9 substitutions. */
 export type MessageLookup = (key: string, substitutions: string[]) => string;
 
@@ -103,13 +105,6 @@ export function uiLocale(): string {
   return (globalThis as { navigator?: { language?: string } }).navigator?.language || 'en';
 }
 
-const counts = new Map<string, Intl.NumberFormat>();
 function formatCount(n: number): string {
-  const locale = uiLocale();
-  let f = counts.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(locale);
-    counts.set(locale, f);
-  }
-  return f.format(n);
+  return numberFormat(uiLocale(), {}).format(n);
 }

@@ -5,6 +5,7 @@
 // Only publishedAt places a post. firstSeen is when PostLens happened to read it, which says when
 // the user browses, not when the author posts: using it would rate the user's habits instead.
 
+import { dateFormat } from '../format';
 import { t, uiLocale } from '../i18n';
 import { median } from '../metrics';
 import type { PostRow } from '../queries';
@@ -155,17 +156,8 @@ export function buildTimingGrid(
 // 24-hour clock as the grid is. 2024-01-01 was a Monday; UTC keeps the named day the day meant.
 const A_MONDAY = Date.UTC(2024, 0, 1);
 const HOUR_MS = 3_600_000;
-const labelFormats = new Map<string, Intl.DateTimeFormat>();
-
-function labelFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = labelFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    labelFormats.set(key, f);
-  }
-  return f;
-}
+const labelFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  dateFormat(locale, { ...options, timeZone: 'UTC' });
 
 /** A weekday (0 = Monday) in the user's language: "Tue" / "Di" short, "Tuesday" / "Dienstag" long. */
 export function weekdayName(weekday: number, width: 'short' | 'long' = 'short', locale = uiLocale()): string {
