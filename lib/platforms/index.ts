@@ -9,5 +9,5 @@
 export type { PlatformDescriptor } from './define-platform';
 export * from './links';
 export * from './mastodon/site-access';
-export type { PlatformFacts, PlatformFactsSpec } from './platform-facts';
+export type { PlatformFacts } from './platform-facts';
 export * from './registry';

@@ -82,18 +82,6 @@ export function permalinkUrl(permalink: string | null): string | null {
   }
 }
 
-/** White space excerpt() would fold: any but a single space between words. */
-const UNFOLDED = /[^\S ]| {2}|^ | $/;
-
-/**
- * The title as excerpt() gives it (at its default length: reddit-fast-paths.test.ts checks the two
- * agree). Most titles are one line, single-spaced and short, which excerpt() would give back
- * unchanged: checking that costs a fifth of folding it.
- */
-export function titleText(title: string): string {
-  return title.length <= 280 && !UNFOLDED.test(title) ? title : excerpt(title);
-}
-
 export function readNewPost(el: Element, _ctx: AdapterContext): PostReading | null {
   const id = el.getAttribute('id') ?? el.getAttribute('post-id');
   if (!id || !T3.test(id)) return null;
@@ -106,7 +94,7 @@ export function readNewPost(el: Element, _ctx: AdapterContext): PostReading | nu
     url,
     author: { handle, name: handle },
     publishedAt: redditDate(el.getAttribute('created-timestamp')),
-    text: titleText(el.getAttribute('post-title') ?? ''),
+    text: excerpt(el.getAttribute('post-title') ?? ''),
     likes: count(intAttr(el, 'score')),
     comments: count(intAttr(el, 'comment-count')),
     reposts: null,

@@ -1,10 +1,11 @@
 // The shortcuts Reddit's reader takes per post (lib/platforms/reddit) must give exactly what the
 // general way gives: a date parsed by Date, a permalink resolved by URL, a title folded by
-// excerpt(), posts found by a query per kind and the crosspost check on every post.
+// excerpt() (its shortcut for a text already folded, tested here on titles), posts found by a
+// query per kind and the crosspost check on every post.
 
 import { excerpt } from '@/lib/platforms/dom';
 import { redditReader } from '@/lib/platforms/reddit/adapter';
-import { permalinkUrl, redditDate, titleText } from '@/lib/platforms/reddit/new-reddit';
+import { permalinkUrl, redditDate } from '@/lib/platforms/reddit/new-reddit';
 
 /** The general way: Reddit's form made ISO 8601, then parsed. */
 function parsedDate(value: string): string | null {
@@ -83,7 +84,16 @@ describe('permalinkUrl', () => {
   });
 });
 
-describe('titleText', () => {
+/** excerpt()'s general way: white space folded, then cut at a word. */
+function folded(text: string, max = 280): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+describe("excerpt() (Reddit's titles)", () => {
   const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i % 10}`).join(' ');
   it.each([
     'Some choice words from Emilia',
@@ -103,8 +113,8 @@ describe('titleText', () => {
     words(93), // 278 characters
     words(94), // 281: cut at a word
     `${words(93)}  `,
-  ])('%j as excerpt() gives it', (title) => {
-    expect(titleText(title)).toBe(excerpt(title));
+  ])('%j as folding it gives it', (title) => {
+    expect(excerpt(title)).toBe(folded(title));
   });
 });
 
