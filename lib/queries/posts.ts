@@ -10,7 +10,7 @@ import { fillOutliers, type PostRow, rowOf } from './rows';
 export type { PostRow } from './rows';
 
 /** Posts read per request by loadAllRows: each answer is a short task, so the page stays responsive. */
-const ROWS_CHUNK = 1000;
+export const ROWS_CHUNK = 1000;
 
 /** Every post ever seen, one row each, outlier scores against each author's other posts. */
 export async function loadAllRows(pref: ErPref, db?: PostLensDb): Promise<PostRow[]> {

@@ -1,6 +1,8 @@
 import { loadAuthorView, loadComparison } from '@/lib/queries/authors';
 import { loadExportRecords, previewImport } from '@/lib/queries/export-reads';
-import { loadAllRows, loadPostDetail, loadRowsForKeys } from '@/lib/queries/posts';
+import { loadAllRows, loadPostDetail, loadRowsForKeys, ROWS_CHUNK } from '@/lib/queries/posts';
+import { fillOutliers, rowOf } from '@/lib/queries/rows';
+import { getDb } from '@/lib/store';
 import { buildExport } from '@/lib/transfer/json-export';
 import { backend, clock, DAY, HOUR, reading, record, resetAll } from './components/helpers';
 
@@ -54,6 +56,33 @@ it('loads one row per post with its latest counts, velocity and outlier score', 
   expect(a3.outlier).toBeCloseTo(240 / 1100 / 0.02);
   expect(rows.find((r) => r.key === 'x:b0')!.outlier).toBeNull();
 });
+
+// loadAllRows reads ROWS_CHUNK posts per request: each post once, in key order, whatever the
+// count's place against a chunk's edge.
+it.each([0, 1, ROWS_CHUNK - 1, ROWS_CHUNK, ROWS_CHUNK + 1, 2 * ROWS_CHUNK + 345])(
+  'loads all of %i posts, each once, in key order, as one read of the whole store gives them',
+  async (count) => {
+    for (let from = 0; from < count; from += 500) {
+      const batch = Array.from({ length: Math.min(500, count - from) }, (_, k) => {
+        const i = from + k;
+        return reading({
+          postId: `p${String(i).padStart(5, '0')}`,
+          author: { handle: `author${i % 37}`, name: null, followers: 1000 + (i % 37) },
+          likes: (i * 7) % 101,
+        });
+      });
+      await record(batch);
+    }
+    const whole = await (await getDb()).getAll('posts');
+    const expected = whole.map((p) => rowOf(p, 'auto'));
+    fillOutliers(expected);
+    const rows = await loadAllRows('auto');
+    expect(rows).toHaveLength(count);
+    expect(rows).toEqual(expected);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(count);
+  },
+  30_000,
+);
 
 it('loads only the posts a tab asks for, with engagement history, and outliers against all the author’s posts', async () => {
   await seed();
