@@ -118,7 +118,12 @@ export class Badge {
     const action = (label: string, act: ((key: string) => void) | undefined): Element | null => {
       if (!act) return null;
       const b = el(d, 'button', { type: 'button', class: 'open' }, label);
-      b.addEventListener('click', () => act(view.key));
+      // The badge lives in the page: its scripts can reach the card and call click(). Only the
+      // user's own press (pointer, keyboard, assistive tech: the browser marks those trusted)
+      // opens a tab; a synthesized click does nothing.
+      b.addEventListener('click', (e) => {
+        if (e.isTrusted !== false) act(view.key);
+      });
       return b;
     };
     const open = action(t('badgeCard.history'), this.onOpen);

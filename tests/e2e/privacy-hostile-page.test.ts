@@ -188,6 +188,38 @@ describe('a hostile page', () => {
     }
   });
 
+  it('lets no page script press a card’s buttons: its click() opens nothing, the user’s click opens the post', async () => {
+    const context = session.browser.context;
+    const dashboards = () =>
+      context.pages().filter((p) => p.url().startsWith(`${ours}dashboard.html`)).length;
+    await page.bringToFront();
+    const selector = `postlens-badge[data-postlens-key="${KEYS[0]}"]`;
+    await page.locator(`${selector} button.chip`).hover();
+    const button = page.locator(`${selector} .card button.open`).first();
+    await button.waitFor({ timeout: 10_000 });
+    const before = dashboards();
+    // The page's own script, in its main world, as a hostile page would do it.
+    const pressed = await page.evaluate((sel) => {
+      const b = document
+        .querySelector(sel)
+        ?.shadowRoot?.querySelector<HTMLButtonElement>('.card button.open');
+      b?.click();
+      b?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      return b?.textContent ?? null;
+    }, selector);
+    expect(pressed).toBe('History and campaigns…');
+    // The user's click, on the same button: it opens the post in the dashboard. Had the page's
+    // clicks gone through, their tabs would be there too (each message opens one).
+    const opened = context.waitForEvent('page', { timeout: 15_000 });
+    await button.click();
+    const dashboard = await opened;
+    await dashboard.waitForLoadState('domcontentloaded');
+    expect(dashboard.url()).toContain(encodeURIComponent(KEYS[0]!));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(dashboards()).toBe(before + 1);
+    await dashboard.close();
+  });
+
   it('ran no payload in the page at any point, and made no request off this machine', async () => {
     expect((await inspect(page, 'badges')).pwned).toBeNull();
     await page.close();
