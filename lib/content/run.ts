@@ -102,6 +102,7 @@ export async function runContentScript(
     keep: (handoff) => browser.storage.local.set({ [handoffKey(handoff.batch.batchId)]: handoff }),
     report: (lost) => sendMessage('reportUnsaved', lost),
     setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
+    clearTimeout: (id) => clearTimeout(id as number),
     newId: () => crypto.randomUUID(),
     now: Date.now,
     warn: (m) => console.warn(m),

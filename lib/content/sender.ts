@@ -22,6 +22,11 @@ export interface SenderOptions {
   report?(lost: UnsavedReport): Promise<unknown>;
   onAck(batch: ReadingBatch, result: RecordResult & { ok: true }): void;
   setTimeout(cb: () => void, ms: number): unknown;
+  /**
+   * Cancels a setTimeout. With it, an answer that has not come in ANSWER_TIMEOUT_MS is given up
+   * on and the batch sent again; without it (tests of other paths) a send waits for its answer.
+   */
+  clearTimeout?(handle: unknown): void;
   newId(): string;
   /** Date.now by default. */
   now?(): number;
@@ -45,6 +50,14 @@ interface Entry {
 }
 
 const BACKOFF_MS = [100, 250, 500, 1000, 2000, 5000, 10_000];
+
+/**
+ * How long a batch's answer may take before the batch is sent again (same id: stored once). The
+ * background answers after its commit, which can wait behind an import; an answer that never
+ * comes (Firefox drops one meant for a page that went into the back/forward cache) would
+ * otherwise hold every later batch back for as long as the page lives.
+ */
+export const ANSWER_TIMEOUT_MS = 60_000;
 
 const readingsIn = (b: ReadingBatch) => b.posts.length + (b.profile ? 1 : 0);
 
@@ -214,7 +227,7 @@ export class Sender {
     entry.sending = true;
     let result: RecordResult | undefined;
     try {
-      result = await this.opts.send(entry.handoff.batch);
+      result = await this.answer(entry.handoff.batch);
     } catch {
       result = undefined;
     }
@@ -224,6 +237,25 @@ export class Sender {
     if (i >= 0) this.queue.splice(i, 1);
     if (!this.stopped) this.opts.onAck(entry.handoff.batch, result);
     return true;
+  }
+
+  /** The background's answer to `batch`, or undefined once ANSWER_TIMEOUT_MS passed without one. */
+  private answer(batch: ReadingBatch): Promise<RecordResult | undefined> {
+    const clear = this.opts.clearTimeout;
+    if (!clear) return this.opts.send(batch);
+    return new Promise((resolve, reject) => {
+      const timer = this.opts.setTimeout(() => resolve(undefined), ANSWER_TIMEOUT_MS);
+      this.opts.send(batch).then(
+        (r) => {
+          clear(timer);
+          resolve(r);
+        },
+        (e: unknown) => {
+          clear(timer);
+          reject(e);
+        },
+      );
+    });
   }
 
   private async pump(): Promise<void> {

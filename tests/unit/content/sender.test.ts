@@ -1,4 +1,10 @@
-import { LOST_OVERFLOW, LOST_PAGE_CLOSED, Sender, type SenderOptions } from '@/lib/content/sender';
+import {
+  ANSWER_TIMEOUT_MS,
+  LOST_OVERFLOW,
+  LOST_PAGE_CLOSED,
+  Sender,
+  type SenderOptions,
+} from '@/lib/content/sender';
 import type { HandedOffBatch, ReadingBatch, RecordResult, UnsavedReport } from '@/lib/messaging/protocol';
 import type { PostReading } from '@/lib/types';
 import { prng } from '../reliability/mutate-dom';
@@ -170,6 +176,54 @@ describe('Sender', () => {
     expect(sent.map((b) => b.batchId)).toEqual(['b1', 'b1', 'b1']);
     expect(acked).toEqual(['b1']);
     expect(timers).toHaveLength(0);
+  });
+
+  it('sends a batch again when its answer has not come in ANSWER_TIMEOUT_MS, and clears that timer on an answer', async () => {
+    const timers = new Map<number, { cb: () => void; ms: number }>();
+    let next = 0;
+    const answers: Array<ReturnType<typeof later<RecordResult>>> = [];
+    const sent: string[] = [];
+    const acked: string[] = [];
+    const sender = new Sender({
+      send: (b) => {
+        sent.push(b.batchId);
+        const a = later<RecordResult>();
+        answers.push(a);
+        return a.promise;
+      },
+      onAck: (b) => acked.push(b.batchId),
+      setTimeout: (cb, ms) => {
+        timers.set(++next, { cb, ms });
+        return next;
+      },
+      clearTimeout: (id) => void timers.delete(id as number),
+      newId: () => 'b1',
+    });
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    const fire = (ms: number) => {
+      const [id, timer] = [...timers].find(([, t]) => t.ms === ms)!;
+      timers.delete(id);
+      timer.cb();
+    };
+    sender.enqueue('https://x.com/home', [reading('1')], null);
+    await tick();
+    // The answer never comes (the page went into the back/forward cache): the batch goes again.
+    expect([...timers.values()].map((t) => t.ms)).toEqual([ANSWER_TIMEOUT_MS]);
+    fire(ANSWER_TIMEOUT_MS);
+    await tick();
+    expect(sent).toEqual(['b1']);
+    fire(100); // the first retry's back-off
+    await tick();
+    expect(sent).toEqual(['b1', 'b1']);
+    answers[1]!.resolve({ ok: true, stored: 1, duplicate: false, dropped: 0, nulled: 0 });
+    await tick();
+    expect(acked).toEqual(['b1']);
+    // Answered: no timer is left running, and the first answer, late, acknowledges nothing twice.
+    expect(timers.size).toBe(0);
+    answers[0]!.resolve({ ok: true, stored: 0, duplicate: true, dropped: 0, nulled: 0 });
+    await tick();
+    expect(acked).toEqual(['b1']);
+    expect(sender.pending).toBe(0);
   });
 
   it('sets no timer while nothing is waiting', async () => {
