@@ -2,9 +2,10 @@
 // background, which is the only writer); every change goes through a message to the background.
 // A table row comes from the post record alone (its summary, lib/store/summary.ts): snapshots
 // are read only for a post's history.
+import { type IDBPIndex, unwrap, wrap } from 'idb';
 import { type ErPref, engagement } from '../metrics';
 import type { AuthorRecord, PostRecord, SnapshotRecord, StoredPost } from '../records';
-import { getDb, type PostLensDb, timeRange } from '../store';
+import { getDb, type PostLensDB, type PostLensDb, timeRange } from '../store';
 import { fillOutliers, type PostRow, rowOf } from './rows';
 
 export type { PostRow } from './rows';
@@ -30,6 +31,8 @@ export async function loadAllRows(pref: ErPref, db?: PostLensDb): Promise<PostRo
   return rows;
 }
 
+type PostIndex = IDBPIndex<PostLensDB, ['posts'], 'posts', 'by-er-views-first' | 'by-er-followers-first'>;
+
 export interface FirstRows {
   /** The posts with the highest ER (as `pref` picks it), highest first; then posts without one. */
   rows: PostRow[];
@@ -45,10 +48,7 @@ export async function loadFirstRows(pref: ErPref, count: number, db?: PostLensDb
   const d = db ?? (await getDb());
   const tx = d.transaction('posts', 'readonly');
   const index = tx.store.index(pref === 'followers' ? 'by-er-followers-first' : 'by-er-views-first');
-  const [total, posts] = await Promise.all([
-    tx.store.count(),
-    firstValues(index.iterate(null, 'prev'), count),
-  ]);
+  const [total, posts] = await Promise.all([tx.store.count(), highestFirst(index, count)]);
   if (posts.length < count && posts.length < total) {
     // Fewer posts with an ER than asked for: then those without one, as the table sorts them.
     const rated = new Set(posts.map((p) => p.key));
@@ -60,6 +60,26 @@ export async function loadFirstRows(pref: ErPref, count: number, db?: PostLensDb
   const rows = posts.map((p) => rowOf(p, pref));
   await fillOutliersFrom(tx.store.index('by-author'), rows, pref);
   return { rows, total };
+}
+
+/** IDBIndex.getAllRecords (IndexedDB 3.0: Chrome 141+), which the DOM types do not have yet. */
+interface WithAllRecords {
+  getAllRecords?(options: {
+    direction: IDBCursorDirection;
+    count: number;
+  }): IDBRequest<{ value: StoredPost }[]>;
+}
+
+/**
+ * The `count` posts with the highest keys in an index, highest first: one request where the
+ * browser can read an index backwards in one (getAllRecords), else a cursor, one record a step.
+ */
+async function highestFirst(index: PostIndex, count: number): Promise<StoredPost[]> {
+  if (count <= 0) return [];
+  const raw = unwrap(index) as IDBIndex & WithAllRecords;
+  if (typeof raw.getAllRecords === 'function')
+    return (await wrap(raw.getAllRecords({ direction: 'prev', count }))).map((r) => r.value);
+  return firstValues(index.iterate(null, 'prev'), count);
 }
 
 /** The values of a cursor's first `count` records. */

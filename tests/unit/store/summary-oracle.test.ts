@@ -3,6 +3,7 @@
 // delete post / author, delete all), the rows built from the summaries equal the rows the old
 // code built from every snapshot, after every step. So do the dashboard's first rows and the
 // popup's rows.
+import { unwrap } from 'idb';
 import type { ErPref } from '@/lib/metrics';
 import { engagement } from '@/lib/metrics';
 import { loadAllRows, loadFirstRows, loadRowsForKeys } from '@/lib/queries/posts';
@@ -166,6 +167,21 @@ async function step(db: PostLensDb, rng: Rng, clock: { now: number }): Promise<s
 
 const byKey = (rows: readonly PostRow[]) => new Map(rows.map((r) => [r.key, r]));
 
+/** Runs `read` as in a browser without IDBIndex.getAllRecords (IndexedDB 3.0). */
+async function withoutGetAllRecords<T>(db: PostLensDb, read: () => Promise<T>): Promise<T> {
+  const index = unwrap(db.transaction('posts').store.index('by-er-views-first'));
+  const proto = Object.getPrototypeOf(index) as { getAllRecords?: unknown };
+  const had = Object.getOwnPropertyDescriptor(proto, 'getAllRecords');
+  expect(had, 'the test database has getAllRecords to hide').toBeDefined();
+  delete proto.getAllRecords;
+  try {
+    expect('getAllRecords' in index).toBe(false);
+    return await read();
+  } finally {
+    Object.defineProperty(proto, 'getAllRecords', had!);
+  }
+}
+
 async function expectSameAsOracle(db: PostLensDb, rng: Rng, what: string): Promise<void> {
   for (const pref of PREFS) {
     const old = await oldLoadAllRows(pref);
@@ -179,6 +195,10 @@ async function expectSameAsOracle(db: PostLensDb, rng: Rng, what: string): Promi
     expect(first.rows.map((r) => r.er)).toEqual(top.map((r) => r.er));
     const oldByKey = byKey(old);
     for (const r of first.rows) expect(r, `${what}: first row ${r.key}`).toEqual(oldByKey.get(r.key));
+    // Where the browser has no getAllRecords, a cursor reads the same rows.
+    expect(await withoutGetAllRecords(db, () => loadFirstRows(pref, n, db)), `${what}: by cursor`).toEqual(
+      first,
+    );
 
     // The popup: some keys, known or not, in the order asked.
     const keys = Array.from({ length: rng.int(5) }, () => `${rng.pick(PLATFORMS)}:p${rng.int(14)}`);
