@@ -115,9 +115,14 @@ export const xReader: PageReader = {
 
   findPosts(root) {
     // A post never contains another post; skip any article nested in one, should X nest them.
-    return Array.from(root.querySelectorAll(POST_SELECTOR)).filter(
-      (el) => !el.parentElement?.closest(POST_SELECTOR),
-    );
+    // Such an article sits in `root`'s own post, or (in document order) inside the last post
+    // kept before it: no walk up to the document per post.
+    if ((root as Partial<Element>).closest?.(POST_SELECTOR)) return [];
+    const posts: Element[] = [];
+    for (const el of root.querySelectorAll(POST_SELECTOR)) {
+      if (!posts.at(-1)?.contains(el)) posts.push(el);
+    }
+    return posts;
   },
 
   readPost: readTweet,

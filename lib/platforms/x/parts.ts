@@ -75,10 +75,8 @@ export function timedLink<T>(
   const time = post.querySelector(TIMED_LINK);
   const link = time?.closest(STATUS_LINK);
   if (time && link && link !== post && post.contains(link) && !inQuote(post, link)) {
-    let nested = false;
-    for (let at = link.parentElement; at && at !== post; at = at.parentElement) {
-      if (at.matches(STATUS_LINK)) nested = true;
-    }
+    const outer = link.parentElement?.closest(STATUS_LINK);
+    const nested = !!outer && outer !== post && post.contains(outer);
     const found = nested ? null : accept(link.getAttribute('href'));
     if (found !== null) return { found, time };
   }

@@ -2,6 +2,7 @@
 // way gives: the datetime kept as written only when a Date round trip would give it back, and the
 // permalink, author and text taken past a quoted post, a nested link or a refused address.
 
+import { readdirSync, readFileSync } from 'node:fs';
 import { isoDate } from '@/lib/platforms/dom';
 import { xAdapter as adapter } from '@/lib/platforms/x';
 import { postDate } from '@/lib/platforms/x/parts';
@@ -64,5 +65,43 @@ describe('x: own parts past the first match', () => {
     expect(adapter.readPost(el, HOME)).toMatchObject({ postId: '6', author: { handle: 'b' } });
     // "/a/status/1/../../b/status/7" is "/a/b/status/7": not a status path, so not this post's.
     expect(adapter.readPost(post(`${name('A')}${link('/a/status/1/../../b/status/7')}`), HOME)).toBeNull();
+  });
+});
+
+// findPosts keeps an article unless it sits in another post: the long way asks each article's
+// ancestors up to the document; the short way asks the root's own post and the last post kept.
+describe('x: findPosts', () => {
+  const POST = 'article[data-testid="tweet"]';
+  const longWay = (root: ParentNode) =>
+    Array.from(root.querySelectorAll(POST)).filter((el) => !el.parentElement?.closest(POST));
+  /** The document, and every element on the way from it to a post or a post's first children. */
+  function roots(doc: Document): ParentNode[] {
+    const out = new Set<ParentNode>([doc]);
+    for (const a of doc.querySelectorAll(POST)) {
+      for (let at: Element | null = a; at; at = at.parentElement) out.add(at);
+      for (const c of Array.from(a.children).slice(0, 3)) out.add(c);
+    }
+    return [...out];
+  }
+  const nested = `<div id="feed"><article data-testid="tweet" id="a"><div><article data-testid="tweet" id="a1"><article data-testid="tweet" id="a2"></article></article></div></article>
+    <article data-testid="tweet" id="b"></article><div><article data-testid="tweet" id="c"><article data-testid="tweet" id="c1"></article></article></div></div>`;
+
+  it('keeps what the long way keeps, from every root, in every X fixture and with nested articles', () => {
+    let checked = 0;
+    const docs = readdirSync('tests/fixtures/x')
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => readFileSync(`tests/fixtures/x/${f}`, 'utf8'))
+      .concat(nested);
+    for (const html of docs) {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      for (const root of roots(doc)) {
+        expect(adapter.findPosts(root)).toEqual(longWay(root));
+        checked++;
+      }
+    }
+    const doc = new DOMParser().parseFromString(nested, 'text/html');
+    expect(adapter.findPosts(doc).map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(adapter.findPosts(doc.getElementById('a1')!)).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
   });
 });
