@@ -1,0 +1,179 @@
+// A card's figures over time: counts per hour since posting (lifetime), change per hour between
+// the last two stored readings (recent), and the post against the author's usual. Pure.
+
+import { t, tn } from '../i18n';
+import type { Card, Figure } from './badge-card';
+import { term } from './badge-words';
+import { ratio } from './rates';
+import { ageOf, perHour, recentVelocity } from './time-rates';
+
+/**
+ * The velocity to lead with: the chip's text, its figure, the same in words for a screen reader
+ * ("+76 engagements per hour between visits") and whether it is the recent one.
+ */
+export interface LeadVelocity {
+  chip: string;
+  figure: Figure;
+  spoken: string;
+  recent: boolean;
+}
+
+/** The post's age as ageOf gives it, and its posting time (NaN when the page showed none). */
+export type PostAge = { age: ReturnType<typeof ageOf>; published: number };
+
+/**
+ * Adds the velocity figures. Reddit: score and comments; elsewhere engagement and views. Returns
+ * the velocity to lead with (the recent one where known) and the post's age.
+ */
+export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAge {
+  const { reading, nf, num, date } = c;
+  const age = ageOf(reading.publishedAt, c.now);
+  const published = Date.parse(reading.publishedAt!);
+  const ageText =
+    age === 'unknown'
+      ? t('badge.from.noPostingTime')
+      : typeof age === 'number'
+        ? t('badge.from.posted', date(published))
+        : age === 'future'
+          ? t('badge.from.postedInFuture', date(published))
+          : t('badge.from.postedTooNew', date(published));
+  let lead: LeadVelocity | null = null;
+  // Each: its label, its formula's numerator, its count, the count as shown, then the chip's and
+  // the spoken text (each one message, $1 the figure).
+  type Words = (v: string) => string;
+  const lifetime: ReadonlyArray<
+    readonly [string, string, number | null, (c: number) => string, Words, Words]
+  > = c.reddit
+    ? [
+        [
+          t('badge.label.scoreSincePosting'),
+          term('score'),
+          reading.likes,
+          nf,
+          (v) => t('badge.chip.scoreSincePosting', v),
+          (v) => t('badge.spoken.scoreSincePosting', v),
+        ],
+        [
+          t('badge.label.commentsSincePosting'),
+          term('comments'),
+          reading.comments,
+          nf,
+          (v) => t('badge.chip.commentsSincePosting', v),
+          (v) => t('badge.spoken.commentsSincePosting', v),
+        ],
+      ]
+    : [
+        [
+          t('badge.label.engagementsSincePosting'),
+          c.engSym,
+          c.eng,
+          () => c.engNum,
+          (v) => t('badge.chip.engagementsSincePosting', v),
+          (v) => t('badge.spoken.engagementsSincePosting', v),
+        ],
+        [
+          t('badge.label.viewsSincePosting'),
+          term('views'),
+          c.views,
+          nf,
+          (v) => t('badge.chip.viewsSincePosting', v),
+          (v) => t('badge.spoken.viewsSincePosting', v),
+        ],
+      ];
+  for (const [label, sym, count, shownAs, chip, spoken] of lifetime) {
+    if (count === null) continue;
+    const v = perHour(count, age);
+    const f = c.fig(
+      label,
+      v === null ? null : `${num(v)}/h`,
+      t('badge.needs.postingTime'),
+      `${sym} / ${term('hoursSincePosting')}`,
+      `${shownAs(count)} / ${num(age as number)} h`,
+      ageText,
+    );
+    if (v !== null && !lead) lead = { chip: chip(num(v)), figure: f, spoken: spoken(num(v)), recent: false };
+  }
+
+  const stored = c.k?.history ?? [];
+  const rv = recentVelocity(stored);
+  for (const [label, what, i] of [
+    [t('badge.label.engagementsBetweenVisits'), term('engagements'), 1],
+    [t('badge.label.viewsBetweenVisits'), term('views'), 2],
+  ] as const) {
+    const v = rv && (i === 1 ? rv.engagementPerHour : rv.viewsPerHour);
+    // Views between visits only where both readings show views.
+    if (i === 2 && (v === null || v === undefined)) continue;
+    const signed = typeof v === 'number' ? `${v < 0 ? '−' : '+'}${num(Math.abs(v))}` : null;
+    const f = c.fig(
+      label,
+      signed && `${signed}/h`,
+      t('badge.needs.readings', nf(stored.length)),
+      `Δ ${what} / Δ ${term('hours')}`,
+      rv ? `(${nf(rv.to[i]!)} − ${nf(rv.from[i]!)}) / ${num(rv.hours)} h` : '',
+      rv ? t('badge.from.readings', date(rv.from[0]), date(rv.to[0])) : t('badge.from.readingRule'),
+    );
+    // The recent velocity, where known, is the one to lead with.
+    if (signed && i === 1)
+      lead = {
+        chip: t('badge.chip.engagementsBetweenVisits', signed),
+        figure: f,
+        spoken: t('badge.spoken.engagementsBetweenVisits', signed),
+        recent: true,
+      };
+  }
+  return { lead, age, published };
+}
+
+/**
+ * Adds the figure of the post against the author's usual: the median over their other stored
+ * posts, of the same measure (ER, else engagement, else views). Returns the chip's text, or null
+ * while fewer than `minPosts` of the author's posts are stored.
+ */
+export function outlierFigure(
+  c: Card,
+  er: { value: number } | null,
+  minPosts: number,
+): { outlier: string | null; figure: Figure } {
+  const { k, who, nf, num } = c;
+  // The measure's words: what the figure needs once enough posts are stored, and its formula.
+  const [mNeed, mFormula, mValue, mMedian, mOthers] =
+    er !== null
+      ? ([
+          t('badge.needs.medianEr'),
+          t('badge.formula.medianEr', who),
+          er.value,
+          k?.authorMedianEr,
+          k?.authorPostCount,
+        ] as const)
+      : c.eng !== null
+        ? ([
+            t('badge.needs.medianEngagement'),
+            t('badge.formula.medianEngagement', who),
+            c.eng,
+            ...(k?.authorMedians?.engagement ?? []),
+          ] as const)
+        : ([
+            t('badge.needs.medianViews'),
+            t('badge.formula.medianViews', who),
+            c.views,
+            ...(k?.authorMedians?.views ?? []),
+          ] as const);
+  const others = mOthers ?? 0;
+  const mFmt = er ? c.pct : nf;
+  const enough = !!k && others + 1 >= minPosts;
+  const score = enough ? ratio(mValue, mMedian) : null;
+  const outlier = score === null ? null : t('badge.chip.outlier', num(score));
+  const figure = c.fig(
+    t('badge.label.outlier', who),
+    outlier,
+    enough
+      ? mNeed
+      : k
+        ? tn('badge.needs.postsSoFar', minPosts, who, nf(others + 1))
+        : tn('badge.needs.posts', minPosts, who),
+    mFormula,
+    `${mFmt(mValue!)} / ${mFmt(mMedian!)}`,
+    k ? tn('badge.from.otherPosts', others, who) : t('badge.from.postsYouSee'),
+  );
+  return { outlier, figure };
+}

@@ -1,0 +1,124 @@
+// The words and number formats a badge's card is written in: one formatter of each kind per
+// locale, the names of counts and denominators in formulas, the count rows' labels, the bands
+// in words. Pure, like badge-model.ts.
+
+import { t } from '../i18n';
+import type { Bands } from '../settings';
+import type { PostReading } from '../types';
+
+export type Band = 'below' | 'typical' | 'strong' | 'viral';
+
+// Building an Intl formatter costs far more than using one, and a feed renders thousands of
+// badges in one locale: keep one of each per locale.
+const NUMBER_OPTIONS = {
+  int: { maximumFractionDigits: 0 },
+  sig2: { maximumSignificantDigits: 2 },
+  pct1: { style: 'percent', maximumFractionDigits: 1 },
+  pct2: { style: 'percent', maximumFractionDigits: 2 },
+} as const satisfies Record<string, Intl.NumberFormatOptions>;
+const formats = new Map<string, { format(v: number): string }>();
+
+function formatter(
+  locale: string,
+  kind: keyof typeof NUMBER_OPTIONS | 'date',
+): { format(v: number): string } {
+  const key = `${kind}|${locale}`;
+  let f = formats.get(key);
+  if (!f) {
+    f =
+      kind === 'date'
+        ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+        : new Intl.NumberFormat(locale, NUMBER_OPTIONS[kind]);
+    formats.set(key, f);
+  }
+  return f;
+}
+
+const relatives = new Map<string, Intl.RelativeTimeFormat>();
+
+/** "2 days ago", "3 hours ago", "5 minutes ago", in the locale the card's numbers are in. */
+export function ago(at: number, now: number, locale: string): string {
+  let relative = relatives.get(locale);
+  if (!relative) {
+    relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relatives.set(locale, relative);
+  }
+  const minutes = Math.max(0, now - at) / 60_000;
+  if (minutes < 60) return relative.format(-Math.round(minutes), 'minute');
+  if (minutes < 1440) return relative.format(-Math.round(minutes / 60), 'hour');
+  return relative.format(-Math.round(minutes / 1440), 'day');
+}
+
+/** The card's numbers in one locale. */
+export interface CardNumbers {
+  /** A count, whole ("1,234"). */
+  nf(v: number): string;
+  /** A computed figure: whole numbers from 10, two significant digits below (3.2, 0.85). */
+  num(v: number): string;
+  /** A rate: two decimals of a percent below 10%, one from there. */
+  pct(v: number): string;
+  /** A moment, date and time. */
+  date(at: number): string;
+}
+
+export function cardNumbers(locale: string): CardNumbers {
+  const fmt = (kind: keyof typeof NUMBER_OPTIONS | 'date', v: number) => formatter(locale, kind).format(v);
+  return {
+    nf: (v) => fmt('int', v),
+    num: (v) => fmt(Math.abs(v) >= 10 ? 'int' : 'sig2', v),
+    pct: (v) => fmt(v < 0.1 ? 'pct2' : 'pct1', v),
+    date: (at) => fmt('date', at),
+  };
+}
+
+/** A count's or a denominator's name in a formula ("likes", "views", "hours since posting"). */
+const TERMS = {
+  likes: () => t('badge.term.likes'),
+  comments: () => t('badge.term.comments'),
+  reposts: () => t('badge.term.reposts'),
+  saves: () => t('badge.term.saves'),
+  score: () => t('badge.term.score'),
+  views: () => t('badge.term.views'),
+  followers: () => t('badge.term.followers'),
+  engagements: () => t('badge.term.engagements'),
+  members: () => t('badge.term.members'),
+  hours: () => t('badge.term.hours'),
+  hoursSincePosting: () => t('badge.term.hoursSincePosting'),
+};
+export const term = (name: keyof typeof TERMS) => TERMS[name]();
+
+/** The card's count rows. */
+export const COUNT_LABELS = {
+  likes: () => t('badge.count.likes'),
+  comments: () => t('badge.count.comments'),
+  reposts: () => t('badge.count.reposts'),
+  saves: () => t('badge.count.saves'),
+  views: () => t('badge.count.views'),
+  score: () => t('badge.count.score'),
+};
+
+/** The band, for a screen reader: "strong for this platform". */
+export const BAND_WORDS: Record<Band, () => string> = {
+  below: () => t('badge.aria.band.below'),
+  typical: () => t('badge.aria.band.typical'),
+  strong: () => t('badge.aria.band.strong'),
+  viral: () => t('badge.aria.band.viral'),
+};
+
+export function bandOf(rate: number, bands: Bands): Band {
+  if (rate >= bands.viral) return 'viral';
+  if (rate >= bands.strong) return 'strong';
+  if (rate >= bands.typical) return 'typical';
+  return 'below';
+}
+
+/** How the author is named in the card: @handle, or the name where the handle is an id or path. */
+export function authorRef({ handle, name }: PostReading['author']): string {
+  if (handle && !/^\d+$|\//.test(handle)) return `@${handle}`;
+  return name || (handle ? `@${handle}` : t('badge.theAuthor'));
+}
+
+/** A Reddit permalink's subreddit, "r/name" ("/r/name/comments/…"); null for a user's own posts. */
+export function subredditOf(url: string): string | null {
+  return url.match(/^https:\/\/[^/]+\/(r\/[A-Za-z0-9_]{2,32})\/comments\//)?.[1] ?? null;
+}
