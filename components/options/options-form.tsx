@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
 import { DEFAULT_BANDS, PLATFORM_NAMES } from '@/lib/platforms';
-import { type ErPreference, getSettings, type Settings, settingsItem } from '@/lib/settings';
+import { type ErPreference, getSettings, type Settings } from '@/lib/settings';
+import { settingsItem } from '@/lib/settings-item';
 import { PLATFORMS } from '@/lib/types';
 import { t } from '../../lib/i18n';
 import { aroundSlot, SLOT } from '../common/slot';

@@ -1,7 +1,8 @@
 // Global and per-platform switches, and site access for hosts PostLens may read on request.
 import { useState } from 'preact/hooks';
 import { disableSite, enableSite, PLATFORM_NAMES, type SiteStatus } from '@/lib/platforms';
-import { type Settings, settingsItem } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
+import { settingsItem } from '@/lib/settings-item';
 import type { Platform } from '@/lib/types';
 import { t } from '../../lib/i18n';
 

@@ -11,7 +11,7 @@ import { handoffKey, onMessage, type PostKnowledge, sendMessage } from '@/lib/me
 import { type BadgeChip, buildBadgeChip } from '@/lib/metrics';
 import { pageLocale } from '@/lib/parse-count';
 import { guardAdapter, Scanner } from '@/lib/read';
-import { type Bands, getSettings, type Settings, settingsItem } from '@/lib/settings';
+import { type Bands, getSettings, type Settings, watchSettings } from '@/lib/settings';
 import { type PlatformAdapter, type PostReading, type ProfileReading, postKey } from '@/lib/types';
 
 // After this many flushes of a page that grew without a single recognised post, say once that
@@ -174,7 +174,7 @@ export async function runContentScript(
     scanner.reset();
   });
 
-  const unwatch = settingsItem.watch(async () => {
+  const unwatch = watchSettings(async () => {
     settings = await getSettings();
     layer.setVisible(settings.badges && active());
     for (const key of readings.keys()) renderBadge(key);

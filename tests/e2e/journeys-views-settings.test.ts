@@ -40,7 +40,7 @@ const chip = async (page: Page) =>
   );
 
 describe('settings saved on the options page', () => {
-  it('a band edit: the badge of a 2.53 % post goes from strong to viral', async () => {
+  it('a band edit: the badge of a 2.53 % post goes from strong to viral, in the open tab and after a reload', async () => {
     tab = await session.browser.context.newPage();
     await tab.goto(routeUrl(ROUTE), { waitUntil: 'domcontentloaded' });
     expect(await waitForBadges(tab, 1)).toEqual([KEY]);
@@ -61,7 +61,13 @@ describe('settings saved on the options page', () => {
     } finally {
       await options.close();
     }
+    // The open tab follows at once: its content script watches the stored settings.
+    await expect
+      .poll(async () => (await badgeLabels(tab))[KEY], { timeout: 15_000 })
+      .toBe(`PostLens: ${ER_SHOWN}, viral for this platform`);
+    expect(await chip(tab)).toContain('band-viral');
 
+    // And after a reload, from the stored settings.
     await tab.reload({ waitUntil: 'domcontentloaded' });
     expect(await waitForBadges(tab, 1)).toEqual([KEY]);
     await expect

@@ -8,7 +8,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, type HandlerDeps } from '@/lib/background/handlers';
 import { lostReadingsItem } from '@/lib/background/handoff';
 import { type HandedOffBatch, handoffKey } from '@/lib/messaging/protocol';
-import { DEFAULT_SETTINGS, getSettings, settingsItem } from '@/lib/settings';
+import { DEFAULT_SETTINGS, getSettings } from '@/lib/settings';
+import { settingsItem } from '@/lib/settings-item';
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
 import { batch, freshIndexedDb, HOUR, reading, T0 } from './recorder-helpers';
 

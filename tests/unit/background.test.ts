@@ -8,7 +8,8 @@ import {
 } from '@/lib/background/prune-schedule';
 import type { SenderLike } from '@/lib/background/senders';
 import { storageStatusItem } from '@/lib/background/storage-status';
-import { DEFAULT_SETTINGS, getSettings, settingsItem } from '@/lib/settings';
+import { DEFAULT_SETTINGS, getSettings } from '@/lib/settings';
+import { settingsItem } from '@/lib/settings-item';
 import { closeDb, getDb } from '@/lib/store/db';
 import { NOTHING_PRUNED } from '@/lib/store/prune-select';
 import type { ExportV1 } from '@/lib/transfer/format';

@@ -2,7 +2,8 @@
 // import of a year of history followed by ordinary writes used to lose 9 of 10 snapshots at once.
 import { lastAutoPruneItem, retentionConsentItem } from '@/lib/background/prune-schedule';
 import { CHANGED_SETTING } from '@/lib/background/retention';
-import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { settingsItem } from '@/lib/settings-item';
 import { getDb } from '@/lib/store/db';
 import { backend, clock, DAY, dumpDb, pastHistory, reading, record, resetAll } from './components/helpers';
 

@@ -3,7 +3,8 @@ import { OptionsForm } from '@/components/options/options-form';
 import { fromPercentInput, toPercentInput } from '@/components/options/settings-model';
 import { App } from '@/entrypoints/options/App';
 import { DEFAULT_BANDS } from '@/lib/platforms';
-import { getSettings, settingsItem } from '@/lib/settings';
+import { getSettings } from '@/lib/settings';
+import { settingsItem } from '@/lib/settings-item';
 import { getDb } from '@/lib/store/db';
 import { backend, clock, DAY, reading, record, resetAll, sent } from './helpers';
 
