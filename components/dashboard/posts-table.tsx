@@ -8,7 +8,7 @@ import { columnsOf, tableMinWidth } from './columns';
 import { SortableHeader } from './sortable-header';
 import { useVirtualRows } from './use-virtual-rows';
 
-const ROW_HEIGHT = 36;
+export const ROW_HEIGHT = 36;
 
 interface Props {
   rows: PostRow[];

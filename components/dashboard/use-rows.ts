@@ -4,14 +4,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadAllRows, loadFirstRows, type PostRow } from '@/lib/queries';
 import { getSettings, type Settings } from '@/lib/settings';
+import { ROW_HEIGHT } from './posts-table';
+import { OVERSCAN } from './use-virtual-rows';
 
 export type RowsState =
   | { status: 'loading' }
   | { status: 'failed'; message: string }
   | { status: 'ready'; rows: PostRow[]; settings: Settings };
 
-/** Rows read before the rest: more than a screenful of the table. */
-export const FIRST_ROWS = 60;
+/**
+ * Rows read before the rest: as many as the table renders when it opens in a window
+ * `viewportHeight` pixels high (a window's height of rows, the virtualiser's overscan below
+ * them), never fewer than MIN_FIRST_ROWS. Each first row also reads its author's other posts
+ * (for its outlier score), so reading more than are drawn costs the first paint.
+ */
+export const firstRowCount = (viewportHeight: number): number =>
+  Math.max(MIN_FIRST_ROWS, Math.ceil(viewportHeight / ROW_HEIGHT) + OVERSCAN);
+const MIN_FIRST_ROWS = 20;
 
 /** Row lists that are only the first rows, with how many posts there are in all. */
 const partial = new WeakMap<readonly PostRow[], number>();
@@ -41,7 +50,7 @@ export function useRows(version: number, firstRowsFirst = true): RowsState {
         if (current) setState({ status: 'ready', rows, settings });
         return;
       }
-      const first = await loadFirstRows(pref, FIRST_ROWS);
+      const first = await loadFirstRows(pref, firstRowCount(window.innerHeight));
       if (!current) return;
       if (first.rows.length < first.total) {
         partial.set(first.rows, first.total);

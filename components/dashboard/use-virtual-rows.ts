@@ -17,6 +17,9 @@ const FALLBACK_HEIGHT = 600;
 const observeRect = (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) =>
   observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { ...rect, height: FALLBACK_HEIGHT }));
 
+/** Rows rendered beyond the visible ones, each way. */
+export const OVERSCAN = 12;
+
 export function useVirtualRows(count: number, rowHeight: number) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -27,7 +30,7 @@ export function useVirtualRows(count: number, rowHeight: number) {
     scrollToFn: elementScroll,
     observeElementRect: observeRect,
     observeElementOffset,
-    overscan: 12,
+    overscan: OVERSCAN,
     initialRect: { width: 0, height: FALLBACK_HEIGHT },
     onChange: () => rerender(0),
   };
