@@ -81,12 +81,28 @@ export function changeOf(current: number | null, previous: number | null): Chang
   return { abs, pct: abs / Math.abs(previous), reason: null };
 }
 
-/** Up to n rows with the figure, highest first; ties: the more recent post, then by key. */
+/**
+ * Up to n rows with the figure, highest first; ties: the more recent post, then by key. One pass
+ * that keeps the n best so far, in order (the Overview asks for 5 of 10,000 posts three times:
+ * sorting them all took 21 ms of its first paint); the order is a stable sort's.
+ */
 export function topPosts<T extends OverviewRow>(rows: readonly T[], by: TopBy, n = DEFAULT_TOP_POSTS): T[] {
-  return rows
-    .filter((r) => finite(r[by]))
-    .sort((a, b) => b[by]! - a[by]! || b.date - a.date || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, Math.max(0, Math.floor(n)));
+  const k = Math.max(0, Math.floor(n));
+  const before = (a: T, b: T) =>
+    b[by]! - a[by]! || b.date - a.date || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  if (k === 0) return [];
+  const rated = rows.filter((r) => finite(r[by]));
+  if (k >= rated.length) return rated.sort(before);
+  const best: T[] = [];
+  for (const r of rated) {
+    if (best.length === k && before(r, best[k - 1]!) >= 0) continue;
+    // After every kept row it does not come before, so equal rows keep the order they came in.
+    let at = best.length;
+    while (at > 0 && before(r, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, r);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
 
 export interface OverviewInput<T extends OverviewRow> {

@@ -239,6 +239,30 @@ describe('top posts', () => {
     expect(topPosts(rows, 'er', 2).map((r) => r.key)).toEqual(['x:before', 'x:best']);
   });
 
+  // The one-pass top list gives what sorting every row and taking the first n gives.
+  it.each([1, 2, 3, 4, 5, 6])('seed %i: the same list as a full sort, for any n', (seed) => {
+    let x = seed * 7919;
+    const rand = () => {
+      x = (x * 48271) % 2147483647;
+      return x / 2147483647;
+    };
+    const pick = <V>(vs: V[]) => vs[Math.floor(rand() * vs.length)]!;
+    const many = Array.from({ length: 300 }, (_, i) =>
+      row(START + pick([0, 1, 2]) * D, {
+        key: `x:${pick(['a', 'b', 'c'])}${i % 50}`,
+        er: pick([null, 0, 0.01, 0.05, 0.05, 0.2, Number.NaN, Number.POSITIVE_INFINITY, rand()]),
+      }),
+    );
+    const byFullSort = (n: number) =>
+      many
+        .filter((r) => Number.isFinite(r.er))
+        .sort((a, b) => b.er! - a.er! || b.date - a.date || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        .slice(0, Math.max(0, Math.floor(n)));
+    for (const n of [0, 1, 3, 5, 7.9, 40, 299, 1000, -2]) {
+      expect(topPosts(many, 'er', n), `n ${n}`).toEqual(byFullSort(n));
+    }
+  });
+
   it('takes only the posts of the period, each list of its own figure', () => {
     const o = overview([
       ...rows,
