@@ -19,6 +19,40 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): Elem
   return null;
 }
 
+/**
+ * Whether a match under root may sit inside a match above root: never under a document or a
+ * fragment (nothing above them), all or none under an element (the same ancestors above root for
+ * every match), and per match under anything else (the scanner's view of an element and what it
+ * holds, which is no node).
+ */
+function enclosedAbove(root: ParentNode, selector: string): boolean | 'each' {
+  const type = (root as Partial<Node>).nodeType;
+  if (type === 9 || type === 11) return false; // DOCUMENT_NODE, DOCUMENT_FRAGMENT_NODE
+  if (type === 1) return (root as Element).closest(selector) !== null; // ELEMENT_NODE
+  return 'each';
+}
+
+/**
+ * The elements under root matching `selector` that no other match holds (a post shown inside
+ * another belongs to the outer one), in page order: what filtering every match by
+ * `!el.parentElement?.closest(selector)` gives, without walking from each match up to the
+ * document. In page order a match's enclosing matches under root come before it, and the last
+ * one kept holds it if any of them does (those kept never hold each other).
+ */
+export function outermost(root: ParentNode, selector: string): Element[] {
+  const above = enclosedAbove(root, selector);
+  if (above === true) return [];
+  const kept: Element[] = [];
+  let outer: Element | null = null;
+  for (const el of root.querySelectorAll(selector)) {
+    if (outer?.contains(el)) continue;
+    if (above === 'each' && el.parentElement?.closest(selector)) continue;
+    kept.push(el);
+    outer = el;
+  }
+  return kept;
+}
+
 /** Visible text with runs of white space folded, trimmed. */
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -4,7 +4,7 @@
 
 import { parseCount } from '../../parse-count';
 import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
-import { excerpt, httpsUrl, queryFirst, textOf } from '../dom';
+import { excerpt, httpsUrl, outermost, queryFirst, textOf } from '../dom';
 import { REPLY_CONTROL, readActionBar } from './counts';
 import { actionBarOf, authorBlock, POST_SELECTOR, postDate, postTextBlock, timedLink } from './parts';
 
@@ -115,14 +115,7 @@ export const xReader: PageReader = {
 
   findPosts(root) {
     // A post never contains another post; skip any article nested in one, should X nest them.
-    // Such an article sits in `root`'s own post, or (in document order) inside the last post
-    // kept before it: no walk up to the document per post.
-    if ((root as Partial<Element>).closest?.(POST_SELECTOR)) return [];
-    const posts: Element[] = [];
-    for (const el of root.querySelectorAll(POST_SELECTOR)) {
-      if (!posts.at(-1)?.contains(el)) posts.push(el);
-    }
-    return posts;
+    return outermost(root, POST_SELECTOR);
   },
 
   readPost: readTweet,

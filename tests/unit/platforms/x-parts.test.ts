@@ -69,9 +69,15 @@ describe('x: own parts past the first match', () => {
 });
 
 // findPosts keeps an article unless it sits in another post: the long way asks each article's
-// ancestors up to the document; the short way asks the root's own post and the last post kept.
+// ancestors up to the document; the short way (lib/platforms/dom.ts outermost) asks the root's
+// own post, or each post when the root is the scanner's view of an element, and the last post kept.
 describe('x: findPosts', () => {
   const POST = 'article[data-testid="tweet"]';
+  const selfAndBelow = (el: Element) =>
+    ({
+      querySelectorAll: (sel: string) => [...(el.matches(sel) ? [el] : []), ...el.querySelectorAll(sel)],
+      querySelector: (sel: string) => (el.matches(sel) ? el : el.querySelector(sel)),
+    }) as unknown as ParentNode;
   const longWay = (root: ParentNode) =>
     Array.from(root.querySelectorAll(POST)).filter((el) => !el.parentElement?.closest(POST));
   /** The document, and every element on the way from it to a post or a post's first children. */
@@ -96,12 +102,18 @@ describe('x: findPosts', () => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
       for (const root of roots(doc)) {
         expect(adapter.findPosts(root)).toEqual(longWay(root));
+        // As the scanner hands it a changed element: the element and what it holds, no node.
+        if (root instanceof Element)
+          expect(adapter.findPosts(selfAndBelow(root))).toEqual(longWay(selfAndBelow(root)));
         checked++;
       }
     }
     const doc = new DOMParser().parseFromString(nested, 'text/html');
     expect(adapter.findPosts(doc).map((a) => a.id)).toEqual(['a', 'b', 'c']);
     expect(adapter.findPosts(doc.getElementById('a1')!)).toEqual([]);
+    // A change inside a post, holding an article nested in it: nothing of its own.
+    const inA = doc.querySelector('#a > div')!;
+    expect(adapter.findPosts(selfAndBelow(inA))).toEqual([]);
     expect(checked).toBeGreaterThan(100);
   });
 });
