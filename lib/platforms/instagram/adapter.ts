@@ -249,11 +249,16 @@ function isTileShaped(a: Element): boolean {
   return a.tagName === 'A' && a.querySelector('img') !== null && a.querySelector('time') === null;
 }
 
+/** The box's one link with an href; null when it holds none or several. */
+function onlyLink(box: Element): Element | null {
+  const links = box.querySelectorAll('a[href]');
+  return links.length === 1 ? (links[0] ?? null) : null;
+}
+
 /** The tile link of a post element found as a tile (its box, or the link itself), else null. */
 function tileLink(el: Element): Element | null {
-  if (el.tagName === 'A') return isTile(el) ? el : null;
-  const links = el.querySelectorAll('a[href]');
-  return links.length === 1 && links[0] && isTile(links[0]) ? links[0] : null;
+  const link = el.tagName === 'A' ? el : onlyLink(el);
+  return link && isTile(link) ? link : null;
 }
 
 /**
@@ -336,7 +341,11 @@ export const instagramReader: PageReader = {
     const tiles = Array.from(root.querySelectorAll(TILES.join(', ')))
       .filter((a) => isTile(a) && !inPost(a))
       // The tile's box (its only link) carries the badge beside the link, not inside it.
-      .map((a) => (a.parentElement && tileLink(a.parentElement) === a ? a.parentElement : a));
+      // (As tileLink finds it from the box: a box that is a link itself is its own tile.)
+      .map((a) => {
+        const box = a.parentElement;
+        return box && box.tagName !== 'A' && onlyLink(box) === a ? box : a;
+      });
     return [...posts, ...tiles];
   },
   readPost,
