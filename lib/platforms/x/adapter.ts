@@ -5,8 +5,8 @@
 import { parseCount } from '../../parse-count';
 import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, httpsUrl, outermost, queryFirst, textOf } from '../dom';
-import { REPLY_CONTROL, readActionBar } from './counts';
-import { actionBarOf, authorBlock, POST_SELECTOR, postDate, postTextBlock, timedLink } from './parts';
+import { readActionBar } from './counts';
+import { actionBar, authorBlock, POST_SELECTOR, postDate, postTextBlock, timedLink } from './parts';
 
 const HOST = /(^|\.)(x|twitter)\.com$/i;
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})(?:[/?#]|$)/;
@@ -44,12 +44,6 @@ function permalinkOf(post: Element, base: URL) {
 function displayName(block: Element | null): string | null {
   const first = block?.querySelector('[dir="ltr"]');
   return textOf(first) || null;
-}
-
-const hasReply = (group: Element) => queryFirst(group, REPLY_CONTROL) !== null;
-
-function actionBar(post: Element): Element | null {
-  return actionBarOf(post, hasReply);
 }
 
 /**

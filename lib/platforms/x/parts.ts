@@ -2,7 +2,8 @@
 // and permalink. A full read looks at every post of a long timeline, so each lookup stops at its
 // first match where it can, and whether that match sits in a quote is asked of its own ancestors
 // (a few levels up to the post), not by finding every quote of the post first.
-import { isoDate } from '../dom';
+import { isoDate, queryFirst } from '../dom';
+import { REPLY_CONTROL } from './counts';
 
 const POST = 'article[data-testid="tweet"]'; // x-tweet-sample.html
 const USER_NAME = '[data-testid="User-Name"]'; // x-tweet-sample.html, x-tweet-quote.html
@@ -18,6 +19,8 @@ const UTC_MS = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)\.\d{3}Z$/;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export const POST_SELECTOR = POST;
+
+const hasReply = (group: Element) => queryFirst(group, REPLY_CONTROL) !== null;
 
 /**
  * Whether `el`, inside `post`, sits in a quoted post: in a `div[role="link"]` below the post (or
@@ -53,7 +56,7 @@ export const postTextBlock = (post: Element) => ownFirst(post, TEXT);
  * would in a browser). The bar is the group holding the reply button, else the last group whose
  * nearest post is this one.
  */
-export function actionBarOf(post: Element, hasReply: (group: Element) => boolean): Element | null {
+export function actionBar(post: Element): Element | null {
   // The first group, when it is the post's own and holds the reply button, is the answer.
   const first = post.querySelector(BAR);
   if (first && first.closest(POST) === post && hasReply(first)) return first;
