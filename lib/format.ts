@@ -22,44 +22,42 @@ export const numberFormat = (locale: string | undefined, options: Intl.NumberFor
 /** The date formatter for a locale and options, made once. */
 export const dateFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
   cached(`d|${locale ?? ''}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
-const nf = numberFormat;
-const df = dateFormat;
 
 export function formatNumber(v: number | null | undefined, locale?: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
-  return nf(locale, { maximumFractionDigits: 0 }).format(v);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(v);
 }
 
 /** Posts a week: always one decimal ("3.0"), so a column of them lines up. */
 export function formatPerWeek(v: number | null | undefined, locale?: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
-  return nf(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
 }
 
 /** 12.3K style, for tight spaces (popup rows). */
 export function formatCompact(v: number | null | undefined, locale?: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
-  return nf(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
 }
 
 /** A fraction as a percent; small rates keep two decimals so 0.04% does not read as 0%. */
 export function formatPercent(v: number | null | undefined, locale?: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
   const digits = Math.abs(v) < 0.1 ? 2 : 1;
-  return nf(locale, { style: 'percent', maximumFractionDigits: digits }).format(v);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(v);
 }
 
 /** Engagements per hour. */
 export function formatVelocity(v: number | null | undefined, locale?: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
   const digits = Math.abs(v) < 10 ? 1 : 0;
-  return `${nf(locale, { maximumFractionDigits: digits }).format(v)}/h`;
+  return `${numberFormat(locale, { maximumFractionDigits: digits }).format(v)}/h`;
 }
 
 /** Outlier score as a multiple of the author's median ("3.2×"). */
 export function formatMultiple(v: number | null | undefined, locale?: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
-  return `${nf(locale, { maximumFractionDigits: 1 }).format(v)}×`;
+  return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(v)}×`;
 }
 
 function toDate(v: number | string | null | undefined): Date | null {
@@ -70,12 +68,12 @@ function toDate(v: number | string | null | undefined): Date | null {
 
 export function formatDate(v: number | string | null | undefined, locale?: string): string {
   const d = toDate(v);
-  return d ? df(locale, { dateStyle: 'medium' }).format(d) : DASH;
+  return d ? dateFormat(locale, { dateStyle: 'medium' }).format(d) : DASH;
 }
 
 export function formatDateTime(v: number | string | null | undefined, locale?: string): string {
   const d = toDate(v);
-  return d ? df(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d) : DASH;
+  return d ? dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d) : DASH;
 }
 
 /** `YYYY-MM-DD` in local time (for date inputs and file names). */
