@@ -9,6 +9,13 @@ export interface ReadingBatch {
   pageUrl: string;
   posts: PostReading[];
   profile: ProfileReading | null;
+  /**
+   * When the page read it (epoch ms). The background stores the readings as of this time (never
+   * later than it stores them), so a batch that arrives after a newer one of the same post, as a
+   * retry can, does not pass for the newer. A batch from an older content script has none and is
+   * stored as of its arrival.
+   */
+  readAt?: number;
 }
 
 export type RecordResult =

@@ -107,6 +107,7 @@ export class Sender {
         pageUrl,
         posts: chunk,
         profile: i === 0 ? profile : null,
+        readAt: at,
       };
       const entry: Entry = { handoff: { batch, at }, kept: 'pending', sending: false };
       this.queue.push(entry);

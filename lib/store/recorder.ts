@@ -47,15 +47,19 @@ export async function recordBatch(
  * stored as null. A batchId seen before is not stored again (duplicate: true). On a storage
  * failure every batch gets { ok: false } and nothing is written. A malformed batch is answered ok
  * with everything dropped: sending it again cannot fix it, and the content script retries
- * whatever is not ok. log receives the reasons, for nulled fields and cut texts too.
+ * whatever is not ok. log receives the reasons, for nulled fields and cut texts too. `at` is the
+ * time the readings are stored as: one for all, or one per batch (when each was read; the write
+ * queue gives these). Batches are applied in order, whatever their times: a batch older than a
+ * post's latest snapshot adds one before it, and an author's followers stay the newest read.
  */
 export async function recordBatches(
   db: PostLensDb,
   batches: readonly unknown[],
   settings: RecordSettings,
-  now: number,
+  at: number | readonly number[],
   log: (message: string) => void = () => {},
 ): Promise<RecordResult[]> {
+  const timeOf = (i: number): number => (typeof at === 'number' ? at : at[i]!);
   const minutes = settings.snapshotIntervalMinutes;
   const interval = (Number.isFinite(minutes) && minutes >= 0 ? minutes : 30) * MINUTE_MS;
   const reasons = (list: string[]) => list.slice(0, 5).join('; ');
@@ -88,9 +92,9 @@ export async function recordBatches(
     const w = await Writes.read(tx, valid);
     const results: RecordResult[] = checked.map((c, i) => {
       if (!c.ok) return refused(batches[i]);
-      if (!w.claimBatch(c.batch.batchId, now))
+      if (!w.claimBatch(c.batch.batchId, timeOf(i)))
         return { ok: true, stored: 0, duplicate: true, dropped: 0, nulled: 0 };
-      w.batch(c.batch, interval, now);
+      w.batch(c.batch, interval, timeOf(i));
       const { droppedCount: dropped, nulled } = c;
       return { ok: true, stored: c.batch.posts.length, duplicate: false, dropped, nulled: nulled.length };
     });
@@ -211,8 +215,12 @@ class Writes {
         this.followerSnapshots.push({ authorKey: key, capturedAt: now, followers });
         state.lastFollowerAt = last === null ? now : Math.max(last, now);
       }
-      rec.followers = followers;
-      rec.followersAt = Math.max(rec.followersAt ?? now, now);
+      // The newest reading's count is the author's: a batch read earlier, come late, adds its
+      // follower snapshot above but does not take the place of a newer count.
+      if (rec.followersAt === null || now >= rec.followersAt) {
+        rec.followers = followers;
+        rec.followersAt = now;
+      }
     }
     return rec;
   }
@@ -260,7 +268,8 @@ class Writes {
     // A count the page stopped showing (null) is absence, not change.
     const changed = !last || COUNT_FIELDS.some((f) => r[f] !== null && r[f] !== last[f]);
     if (!changed && now - last.capturedAt < interval) return;
-    let followers = author?.followers ?? null;
+    // The followers this reading saw (the author's newest count can be from a later reading).
+    let followers = typeof r.author.followers === 'number' ? r.author.followers : (author?.followers ?? null);
     if (followers === null && post.authorKey)
       followers = this.authors.get(post.authorKey)?.rec.followers ?? null;
     const snap: SnapshotRecord = { postKey: key, capturedAt: now, ...pickCounts(r), followers };

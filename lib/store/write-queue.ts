@@ -20,13 +20,23 @@ export interface WriteQueueDeps {
 
 interface Waiting {
   batch: unknown;
-  /** When the batch was read, if it arrived late (a hand-off taken from storage). */
+  /** When the batch was read, as the hand-off kept it (else the batch's own readAt is used). */
   at: number | undefined;
   resolve(result: RecordResult): void;
 }
 
-/** A batch read longer ago than this keeps its own time; a fresher one is stored as of now. */
-export const LATE_BATCH_MS = 60_000;
+const finiteTime = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+
+/**
+ * When a batch's readings are stored as taken: when the page read them (the hand-off's time, else
+ * the batch's readAt), never later than now; now for a batch that says neither. A retried batch
+ * thus stays older than a newer reading of the same post stored before it.
+ */
+export function captureTime(batch: unknown, at: number | undefined, now: number): number {
+  const read = finiteTime(at) ?? finiteTime((batch as { readAt?: unknown } | null)?.readAt);
+  return read === undefined ? now : Math.min(read, now);
+}
 
 export class WriteQueue {
   private waiting: Waiting[] = [];
@@ -36,7 +46,7 @@ export class WriteQueue {
 
   constructor(private readonly deps: WriteQueueDeps) {}
 
-  /** Stores batch; `at` is when it was read, for a batch that may arrive late. */
+  /** Stores batch; `at` is when it was read, for a batch handed off through storage. */
   record(batch: unknown, at?: number): Promise<RecordResult> {
     return new Promise((resolve) => {
       this.waiting.push({ batch, at, resolve });
@@ -52,32 +62,22 @@ export class WriteQueue {
   private async drain(): Promise<void> {
     // One microtask turn first, so batches handed over in the same tick share a transaction.
     await Promise.resolve();
-    while (this.waiting.length > 0) {
-      const all = this.waiting.splice(0);
-      // One transaction per capture time: fresh batches all as of now, a late one at its own time.
-      const now = this.deps.now();
-      const byTime = new Map<number, Waiting[]>();
-      for (const w of all) {
-        const t = w.at !== undefined && Number.isFinite(w.at) && now - w.at > LATE_BATCH_MS ? w.at : now;
-        const same = byTime.get(t);
-        if (same) same.push(w);
-        else byTime.set(t, [w]);
-      }
-      for (const [time, group] of byTime) await this.write(group, time);
-    }
+    while (this.waiting.length > 0) await this.write(this.waiting.splice(0));
     this.draining = null;
   }
 
-  private async write(group: Waiting[], now: number): Promise<void> {
+  /** One transaction for every batch waiting, each stored as of when it was read. */
+  private async write(group: Waiting[]): Promise<void> {
     let results: RecordResult[];
     try {
       const [db, settings] = await Promise.all([this.deps.db(), this.deps.settings()]);
+      const now = this.deps.now();
       this.transactions++;
       results = await recordBatches(
         db,
         group.map((w) => w.batch),
         settings,
-        now,
+        group.map((w) => captureTime(w.batch, w.at, now)),
         this.deps.log,
       );
     } catch (e) {

@@ -159,6 +159,8 @@ describe('Sender', () => {
       { batch: h.sent[0], at: 1_700_000_000_000 },
       { batch: h.sent[1], at: 1_700_000_000_000 },
     ]);
+    // The message says it too: a batch retried after a newer one is stored as the older reading.
+    expect(h.sent.map((b) => b.readAt)).toEqual([1_700_000_000_000, 1_700_000_000_000]);
   });
 
   it('retries a batch the background did not answer, with the same batch id, until acknowledged', async () => {
