@@ -1,0 +1,62 @@
+// What every group of the background's handlers shares: its deps, the storage status each write's
+// result goes to, the checks of who may ask, and the cancellable import and prune registries
+// (handlers.ts builds it once for all of them).
+
+import { t } from '../i18n';
+import type { WriteResult } from '../messages';
+import type { Settings } from '../settings';
+import type { PostLensDb } from '../store';
+import { describeStorageError } from '../store';
+import { type Cancelled, cancellableWrites } from './cancels';
+import type { HandoffArea } from './handoff';
+import { describeSender, type Identity, isExtensionPage, type SenderLike } from './senders';
+import { createStatusTracker } from './storage-status';
+
+export interface HandlerDeps extends Identity {
+  db(): Promise<PostLensDb>;
+  settings(): Promise<Settings>;
+  now(): number;
+  warn(message: string): void;
+  /** Ids for new campaigns; crypto.randomUUID by default. */
+  newId?(): string;
+  /** Where content scripts keep batches until stored; browser.storage.local by default. */
+  handoffArea?: HandoffArea;
+}
+
+export function createHandlerContext(deps: HandlerDeps) {
+  const status = createStatusTracker();
+  const note = async <T extends { ok: boolean }>(result: T): Promise<T> => {
+    if (result.ok) await status.succeeded();
+    // The user's Cancel is no storage failure: no storage warning for it.
+    else if (!(result as Partial<Cancelled>).cancelled)
+      await status.failed((result as { error?: string }).error ?? t('background.storageFailed'), deps.now());
+    return result;
+  };
+  const retentionDays = async () => (await deps.settings()).retentionDays;
+
+  const denied = (what: string, sender: SenderLike | undefined) =>
+    deps.warn(`PostLens: ${what} refused from ${describeSender(sender)}`); // i18n-ignore: console log
+  const fromPage = (what: string, sender: SenderLike | undefined): { ok: false; error: string } | null => {
+    if (isExtensionPage(sender, deps)) return null;
+    denied(what, sender);
+    return { ok: false, error: t('background.onlyPages', what) };
+  };
+  const { imports, prunes, cancelHandlers } = cancellableWrites(fromPage);
+  const guard = async <T extends object>(
+    what: string,
+    sender: SenderLike | undefined,
+    run: (db: PostLensDb) => Promise<WriteResult<T>>,
+  ): Promise<WriteResult<T>> => {
+    const refused = fromPage(what, sender);
+    if (refused) return refused;
+    try {
+      return await note(await run(await deps.db()));
+    } catch (e) {
+      return note({ ok: false, error: describeStorageError(e) });
+    }
+  };
+
+  return { status, note, retentionDays, denied, fromPage, guard, imports, prunes, cancelHandlers };
+}
+
+export type HandlerContext = ReturnType<typeof createHandlerContext>;

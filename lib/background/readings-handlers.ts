@@ -1,0 +1,139 @@
+// The content scripts' side of the background: readings recorded through the write queue (or
+// handed off through storage.local when a page could not wait), what is known of the posts a page
+// shows, and the pages' view of hand-offs not yet stored. Part of createHandlers (handlers.ts).
+
+import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+import type { PostKnowledge, RecordResult, UnsavedReadings } from '../messages';
+import { handoffKey } from '../messages';
+import { describeStorageError, knownPosts, WriteQueue } from '../store';
+import type { HandlerContext, HandlerDeps } from './handler-context';
+import { createHandoff, type HandoffArea } from './handoff';
+import { maybePrune } from './prune-schedule';
+import { isContentScript, isExtensionPage, type SenderLike } from './senders';
+import { createWatchAlerts } from './watch-alerts';
+
+const MAX_KEY_LENGTH = 220;
+
+const platformOf = (p: unknown): unknown =>
+  typeof p === 'object' && p !== null ? (p as { platform?: unknown }).platform : undefined;
+
+export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays, denied }: HandlerContext) {
+  const autoPrune = () =>
+    maybePrune({ db: deps.db, retentionDays, now: deps.now, warn: deps.warn }).catch(
+      (e) => deps.warn(`PostLens: pruning failed: ${describeStorageError(e)}`), // i18n-ignore: console log
+    );
+  const watch = createWatchAlerts(deps); // watchlist breakout alerts, checked after each stored batch
+
+  /** The automatic prune started after the last write, so tests (and callers) can await it. */
+  let pruning: Promise<unknown> = Promise.resolve();
+
+  const queue = new WriteQueue({
+    db: deps.db,
+    settings: deps.settings,
+    now: deps.now,
+    log: deps.warn,
+    async onWritten(results) {
+      const failed = results.find((r) => !r.ok);
+      await note(failed ?? { ok: true });
+      if (!failed) pruning = autoPrune();
+    },
+  });
+
+  /** Stores a batch (from a message, or handed off through storage) as the user's settings allow. */
+  const accept = async (data: unknown, at?: number): Promise<RecordResult> => {
+    const settings = await deps.settings();
+    const posts = (data as { posts?: unknown } | null)?.posts;
+    const count = Array.isArray(posts) ? posts.length : 0;
+    if (!settings.enabled) return { ok: true, stored: 0, duplicate: false, dropped: count, nulled: 0 };
+    if (Array.isArray(posts)) {
+      // Readings of a platform the user switched off are not kept, whatever the page sent.
+      const switches: Record<string, boolean> = settings.platforms;
+      const allowed = posts.filter((p) => {
+        const platform = platformOf(p);
+        return typeof platform !== 'string' || switches[platform] !== false;
+      });
+      if (allowed.length !== posts.length) {
+        const result = await queue.record({ ...(data as object), posts: allowed }, at);
+        return result.ok ? { ...result, dropped: result.dropped + posts.length - allowed.length } : result;
+      }
+    }
+    return queue.record(data, at);
+  };
+
+  const handoff = createHandoff({
+    area: deps.handoffArea ?? (browser.storage.local as unknown as HandoffArea),
+    record: (batch, at) => accept(batch, at).then((r) => watch.afterWrite(batch, r)),
+    now: deps.now,
+    warn: deps.warn,
+  });
+
+  return {
+    queue,
+    autoPrune,
+    /** Resolves once queued writes and the automatic prune after them have finished. */
+    async settled(): Promise<void> {
+      await queue.idle();
+      await pruning;
+    },
+    handoff,
+    watch,
+
+    async recordReadings(data: unknown, sender: SenderLike | undefined): Promise<RecordResult> {
+      if (!isContentScript(sender, deps)) {
+        denied('recordReadings', sender);
+        return { ok: false, error: t('background.onlyContentScripts') };
+      }
+      const result = await accept(data);
+      if (result.ok) watch.written(data);
+      // Answered after the commit: the copy the content script kept is no longer needed.
+      const batchId = (data as { batchId?: unknown } | null)?.batchId;
+      if (result.ok && typeof batchId === 'string') void handoff.forget(handoffKey(batchId));
+      if (result.ok && handoff.hasWaiting) void handoff.drainAll();
+      return result;
+    },
+
+    /** Hand-offs in storage.local (at start-up, and each one written). */
+    drainHandoffs: () => handoff.drainAll(),
+    handoffChanged: (changes: Record<string, { newValue?: unknown }>) => handoff.changed(changes),
+
+    async reportUnsaved(data: unknown, sender: SenderLike | undefined): Promise<boolean> {
+      if (!isContentScript(sender, deps)) {
+        denied('reportUnsaved', sender);
+        return false;
+      }
+      return handoff.report(data);
+    },
+
+    async unsavedReadings(_data: unknown, sender: SenderLike | undefined): Promise<UnsavedReadings> {
+      if (!isExtensionPage(sender, deps)) {
+        denied('unsavedReadings', sender);
+        return { waiting: 0, lost: 0, reason: null, at: null };
+      }
+      return handoff.unsaved();
+    },
+
+    async dismissUnsaved(_data: unknown, sender: SenderLike | undefined): Promise<boolean> {
+      if (!isExtensionPage(sender, deps)) {
+        denied('dismissUnsaved', sender);
+        return false;
+      }
+      return handoff.dismiss();
+    },
+
+    async knownPosts(data: unknown, sender: SenderLike | undefined): Promise<Record<string, PostKnowledge>> {
+      if (!isContentScript(sender, deps) && !isExtensionPage(sender, deps)) {
+        denied('knownPosts', sender);
+        return {};
+      }
+      if (!Array.isArray(data)) return {};
+      const keys = data.filter((k): k is string => typeof k === 'string' && k.length <= MAX_KEY_LENGTH);
+      try {
+        return await knownPosts(await deps.db(), keys, (await deps.settings()).erPreference);
+      } catch (e) {
+        deps.warn(`PostLens: knownPosts failed: ${describeStorageError(e)}`); // i18n-ignore: console log
+        return {};
+      }
+    },
+  };
+}
