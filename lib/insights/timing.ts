@@ -9,6 +9,9 @@ import { dateFormat } from '../format';
 import { t, uiLocale } from '../i18n';
 import { median } from '../metrics';
 import type { PostRow } from '../queries';
+import { formatterFor, slotFinder } from './zone-slots';
+
+export { isKnownTimeZone, localSlot } from './zone-slots';
 
 /** Weekdays are numbered Monday first (0 = Monday), as ISO 8601 weeks and most calendars start. */
 export const DAYS_PER_WEEK = 7;
@@ -50,45 +53,6 @@ export interface TimingGrid {
 
 export type TimingInput = Pick<PostRow, 'publishedAt' | 'er'>;
 
-// What the en-US formatter below writes for each weekday: parsed, never shown.
-const WEEKDAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
-
-// One formatter per zone: building one costs far more than using it, and a grid formats every row.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    // en-US with h23: weekday names and hours 0–23 whatever the user's locale ('24' never appears).
-    f = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: 'numeric', hourCycle: 'h23' });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Whether Intl knows the IANA zone name (an unknown one would throw). */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Local weekday (0 = Monday) and hour of an instant in a zone. */
-export function localSlot(epochMs: number, timeZone: string): { weekday: number; hour: number } {
-  let weekday = -1;
-  let hour = -1;
-  for (const p of formatterFor(timeZone).formatToParts(epochMs)) {
-    if (p.type === 'weekday') weekday = WEEKDAY_INDEX[p.value] ?? -1;
-    else if (p.type === 'hour') hour = Number(p.value) % HOURS_PER_DAY;
-  }
-  // i18n-ignore: a broken Intl only, never shown as a message
-  if (weekday < 0 || !(hour >= 0)) throw new Error(`cannot read weekday and hour in ${timeZone}`);
-  return { weekday, hour };
-}
-
 /** A count setting from the UI: a whole number of at least 1, else the default. */
 export function sampleSize(n: number | undefined, fallback: number): number {
   return n !== undefined && Number.isFinite(n) && n >= 1 ? Math.floor(n) : fallback;
@@ -116,6 +80,7 @@ export function buildTimingGrid(
   let noPostedTime = 0;
   let unreadableTime = 0;
   formatterFor(timeZone); // an unknown zone fails here, before any row is read
+  const slotOf = slotFinder(timeZone);
   for (const r of rows) {
     if (r.publishedAt === null || r.publishedAt.trim() === '') {
       noPostedTime++;
@@ -126,7 +91,7 @@ export function buildTimingGrid(
       unreadableTime++;
       continue;
     }
-    const { weekday, hour } = localSlot(at, timeZone);
+    const { weekday, hour } = slotOf(at);
     counts[weekday]![hour]!++;
     if (r.er !== null && Number.isFinite(r.er)) ers[weekday]![hour]!.push(r.er);
     placed++;

@@ -36,18 +36,21 @@ export interface TagUse {
   text: string;
 }
 
-const keyOf = (sign: string, body: string) => sign + body.normalize('NFC').toLowerCase();
+const SIGN = /[#＃@]/;
 
 /** The distinct hashtags and mentions of one post's text, in order of first use. */
 export function extractTags(text: string): TagUse[] {
+  // A text without a sign holds no tag: nothing to take links out of or to match.
+  if (!SIGN.test(text)) return [];
   const clean = text.replace(LINK, ' ');
   const seen = new Set<string>();
   const out: TagUse[] = [];
   const add = (kind: TagKind, sign: string, body: string) => {
-    const key = keyOf(sign, body);
+    const written = body.normalize('NFC');
+    const key = sign + written.toLowerCase();
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ kind, key, text: sign + body.normalize('NFC') });
+    out.push({ kind, key, text: sign + written });
   };
   for (const m of clean.matchAll(HASHTAG)) if (HAS_LETTER.test(m[1]!)) add('hashtag', '#', m[1]!);
   for (const m of clean.matchAll(MENTION)) add('mention', '@', m[1]!);
