@@ -1,0 +1,218 @@
+// A recording call's work inside its one transaction: every record its readings touch read in one
+// wave, the readings applied in memory in order (each sees the ones before it, as one-at-a-time
+// writes would), then every write issued at once. recorder.ts validates the batches and runs this.
+
+import type { ReadingBatch } from '../messages';
+import type { Count, Platform, PostReading } from '../types';
+import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
+import { holdForTest } from './hold-for-test';
+import type { AuthorRecord, FollowerSnapshotRecord, SnapshotRecord, StoredPost } from './schema';
+import { emptySummary, sameSummary, withAuthorFollowers, withSnapshot } from './summary';
+import { latestFollowerTime, Requests, type WriteTx } from './transactions';
+
+/** One author as the call sees it: the stored record (if any) and its state after the readings. */
+interface AuthorState {
+  stored: AuthorRecord | undefined;
+  rec: AuthorRecord;
+  /** Newest follower snapshot time; undefined when not read (no reading gave followers). */
+  lastFollowerAt: number | null | undefined;
+}
+
+const distinct = <T>(items: Iterable<T>) => [...new Set(items)];
+const readEach = <T>(keys: readonly string[], read: (key: string) => Promise<T>) =>
+  Promise.all(keys.map(read)).then((values) => new Map(keys.map((k, i) => [k, values[i] as T])));
+
+/**
+ * A call's reads, then its readings applied in memory exactly as one-at-a-time writes would
+ * apply them (each reading sees the ones before it), then its writes.
+ */
+export class Writes {
+  private readonly posts = new Map<string, StoredPost>();
+  private readonly touchedPosts = new Set<string>();
+  private readonly snapshots: SnapshotRecord[] = [];
+  private readonly followerSnapshots: FollowerSnapshotRecord[] = [];
+  private readonly batchIds: { batchId: string; at: number }[] = [];
+
+  private constructor(
+    private readonly tx: WriteTx,
+    private readonly seenBatches: Set<string>,
+    stored: Map<string, StoredPost | undefined>,
+    private readonly authors: Map<string, AuthorState>,
+    private readonly followerTimes: Map<string, number | null>,
+  ) {
+    for (const [k, p] of stored) if (p) this.posts.set(k, p);
+  }
+
+  /** Reads every record the batches can touch: one wave for their keys, one for stored posts' authors. */
+  static async read(tx: WriteTx, batches: readonly ReadingBatch[]): Promise<Writes> {
+    const postKeys = distinct(batches.flatMap((b) => b.posts.map(postKey)));
+    const authorKeys = new Set<string>();
+    const withFollowers = new Set<string>();
+    const note = (platform: Platform, handle: string | null, followers: Count | undefined) => {
+      if (!handle) return;
+      const key = authorKey(platform, handle);
+      authorKeys.add(key);
+      if (typeof followers === 'number') withFollowers.add(key);
+    };
+    for (const b of batches) {
+      if (b.profile) note(b.profile.platform, b.profile.handle, b.profile.followers);
+      for (const r of b.posts) note(r.platform, r.author.handle, r.author.followers);
+    }
+    const batchIds = distinct(batches.map((b) => b.batchId));
+    const [seen, posts, authors, followerTimes] = await Promise.all([
+      readEach(batchIds, (k) => tx.objectStore('batches').getKey(k)),
+      readEach(postKeys, (k) => tx.objectStore('posts').get(k)),
+      readEach([...authorKeys], (k) => tx.objectStore('authors').get(k)),
+      readEach([...withFollowers], (k) => latestFollowerTime(tx, k)),
+    ]);
+    // A stored post keeps its author even when a reading names none (or another).
+    const postAuthors = distinct(
+      [...posts.values()].flatMap((p) => (p?.authorKey && !authors.has(p.authorKey) ? [p.authorKey] : [])),
+    );
+    for (const [k, a] of await readEach(postAuthors, (k) => tx.objectStore('authors').get(k)))
+      authors.set(k, a);
+    const states = new Map<string, AuthorState>();
+    for (const [key, stored] of authors) {
+      if (stored) states.set(key, { stored, rec: { ...stored }, lastFollowerAt: followerTimes.get(key) });
+    }
+    const seenIds = new Set(batchIds.filter((id) => seen.get(id) !== undefined));
+    return new Writes(tx, seenIds, posts, states, followerTimes);
+  }
+
+  /** False when the batch id is already stored (or earlier in this call); else claims it. */
+  claimBatch(batchId: string, now: number): boolean {
+    if (this.seenBatches.has(batchId)) return false;
+    this.seenBatches.add(batchId);
+    this.batchIds.push({ batchId, at: now });
+    return true;
+  }
+
+  batch(batch: ReadingBatch, interval: number, now: number): void {
+    const { profile } = batch;
+    if (profile)
+      this.author(profile.platform, profile.handle, profile.name, profile.followers, interval, now);
+    for (const reading of batch.posts) this.post(reading, interval, now);
+  }
+
+  /** Upserts an author; a follower snapshot when followers changed or the interval passed. */
+  private author(
+    platform: Platform,
+    handle: string,
+    name: string | null,
+    followers: Count | undefined,
+    interval: number,
+    now: number,
+  ): AuthorRecord {
+    const key = authorKey(platform, handle);
+    let state = this.authors.get(key);
+    if (!state) {
+      const rec: AuthorRecord = { key, platform, handle, name: null, followers: null, followersAt: null };
+      state = { stored: undefined, rec, lastFollowerAt: this.followerTimes.get(key) };
+      this.authors.set(key, state);
+    }
+    const { rec } = state;
+    if (name) rec.name = name;
+    if (typeof followers === 'number') {
+      const last = state.lastFollowerAt ?? null;
+      if (followers !== rec.followers || last === null || now - last >= interval) {
+        this.followerSnapshots.push({ authorKey: key, capturedAt: now, followers });
+        state.lastFollowerAt = last === null ? now : Math.max(last, now);
+      }
+      // The newest reading's count is the author's: a batch read earlier, come late, adds its
+      // follower snapshot above but does not take the place of a newer count.
+      if (rec.followersAt === null || now >= rec.followersAt) {
+        rec.followers = followers;
+        rec.followersAt = now;
+      }
+    }
+    return rec;
+  }
+
+  private post(r: PostReading, interval: number, now: number): void {
+    const key = postKey(r);
+    const handle = r.author.handle;
+    const author = handle
+      ? this.author(r.platform, handle, r.author.name, r.author.followers, interval, now)
+      : null;
+
+    const old = this.posts.get(key);
+    const post: StoredPost = old
+      ? {
+          ...old,
+          // First non-null wins: a feed card and the permalink may show these differently.
+          authorKey: old.authorKey ?? author?.key ?? null,
+          authorHandle: old.authorHandle ?? handle,
+          authorName: old.authorName ?? r.author.name,
+          publishedAt: old.publishedAt ?? r.publishedAt,
+          text: old.text || r.text,
+          promoted: old.promoted || r.promoted === true,
+          firstSeen: Math.min(old.firstSeen, now),
+          lastSeen: Math.max(old.lastSeen, now),
+        }
+      : {
+          key,
+          platform: r.platform,
+          postId: r.postId,
+          url: r.url,
+          authorKey: author?.key ?? null,
+          authorHandle: handle,
+          authorName: r.author.name,
+          publishedAt: r.publishedAt,
+          text: r.text,
+          promoted: r.promoted === true,
+          firstSeen: now,
+          lastSeen: now,
+          summary: emptySummary(null),
+        };
+    this.posts.set(key, post);
+    this.touchedPosts.add(key);
+
+    const last = post.summary.latest;
+    // A count the page stopped showing (null) is absence, not change.
+    const changed = !last || COUNT_FIELDS.some((f) => r[f] !== null && r[f] !== last[f]);
+    if (!changed && now - last.capturedAt < interval) return;
+    // The followers this reading saw (the author's newest count can be from a later reading).
+    let followers = typeof r.author.followers === 'number' ? r.author.followers : (author?.followers ?? null);
+    if (followers === null && post.authorKey)
+      followers = this.authors.get(post.authorKey)?.rec.followers ?? null;
+    const snap: SnapshotRecord = { postKey: key, capturedAt: now, ...pickCounts(r), followers };
+    this.snapshots.push(snap);
+    post.summary = withSnapshot(post.summary, snap, null);
+  }
+
+  private authorFollowers(post: StoredPost): Count {
+    return post.authorKey === null ? null : (this.authors.get(post.authorKey)?.rec.followers ?? null);
+  }
+
+  /** Issues every write at once and waits for the commit. */
+  async commit(): Promise<void> {
+    const { tx } = this;
+    const writes = new Requests();
+    // Posts of an author whose followers changed read them as their fallback: summarize again.
+    const refollowed = [...this.authors.values()].filter(
+      (a) => a.rec.followers !== (a.stored?.followers ?? null),
+    );
+    const others = await Promise.all(
+      refollowed.map((a) => tx.objectStore('posts').index('by-author').getAll(a.rec.key)),
+    );
+    for (const post of others.flat()) {
+      if (this.touchedPosts.has(post.key)) continue;
+      const summary = withAuthorFollowers(post.summary, this.authorFollowers(post));
+      if (!sameSummary(summary, post.summary)) writes.add(tx.objectStore('posts').put({ ...post, summary }));
+    }
+    for (const key of this.touchedPosts) {
+      const post = this.posts.get(key)!;
+      post.summary = withAuthorFollowers(post.summary, this.authorFollowers(post));
+      writes.add(tx.objectStore('posts').put(post));
+    }
+    for (const a of this.authors.values()) {
+      if (!a.stored || JSON.stringify(a.stored) !== JSON.stringify(a.rec))
+        writes.add(tx.objectStore('authors').put(a.rec));
+    }
+    for (const f of this.followerSnapshots) writes.add(tx.objectStore('followerSnapshots').add(f));
+    for (const s of this.snapshots) writes.add(tx.objectStore('snapshots').add(s));
+    for (const b of this.batchIds) writes.add(tx.objectStore('batches').put(b));
+    await holdForTest(tx);
+    await Promise.all([writes.settled(), tx.done]);
+  }
+}
