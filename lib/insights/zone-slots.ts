@@ -5,6 +5,7 @@
 // What the en-US formatter below writes for each weekday: parsed, never shown.
 const WEEKDAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 const SECOND_MS = 1000;
 
 // One formatter per zone: building one costs far more than using it, and a grid formats every row.
@@ -88,7 +89,10 @@ export function slotFinder(timeZone: string): (epochMs: number) => { weekday: nu
       offsets.set(day, offset);
     }
     if (offset === null) return localSlot(epochMs, timeZone);
-    const local = new Date(epochMs + offset);
-    return { weekday: (local.getUTCDay() + 6) % 7, hour: local.getUTCHours() };
+    // 1970-01-01, day 0, was a Thursday (3 with Monday 0).
+    const local = epochMs + offset;
+    const localDay = Math.floor(local / DAY_MS);
+    const hour = Math.floor((local - localDay * DAY_MS) / HOUR_MS);
+    return { weekday: (((localDay + 3) % 7) + 7) % 7, hour };
   };
 }
