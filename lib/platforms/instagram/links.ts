@@ -1,0 +1,115 @@
+// What an Instagram post's links say: its permalink (/p/<code>/, /reel/<code>/), its author (the
+// profile links), and its likes and comments links. Class names change with every deploy; these
+// hrefs do not.
+
+import { textOf } from '../dom';
+import { pathOf } from './path';
+
+// The likes link's href: ends with this, else holds it (LIKED_BY); scanLinks matches the same
+// hrefs in its one pass over the post's links, the badge anchor (adapter.ts) queries LIKED_BY.
+const LIKED_BY_PATH = '/liked_by/';
+// The comments link's href ends with this: <a href="/p/<code>/comments/"><span>View all 8 comments
+// </span></a> (feed-en.html, feed-de.html); scanLinks finds it as a[href$="/comments/"] would.
+const COMMENTS_PATH = '/comments/';
+
+export const LIKED_BY = [
+  // <a href="/p/<code>/liked_by/"><span>1,234</span> likes</a>, or "Liked by x and <a>N others</a>"
+  // (feed-en.html, feed-de.html, post-ja.html)
+  `a[href$="${LIKED_BY_PATH}"]`,
+  // the same link with something after the path (a query); scrapers match a[href*="/liked_by/"]
+  // (code index file 2832206854; no fixture holds such an href)
+  `a[href*="${LIKED_BY_PATH}"]`,
+];
+
+const RESERVED = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'stories', 'accounts', 'direct', 'about']);
+export const PERMALINK = /^\/(?:[A-Za-z0-9._]+\/)?(p|reel|reels|tv)\/([A-Za-z0-9_-]{5,})\/?$/;
+export const COUNTER_LINK =
+  /^\/(?:[A-Za-z0-9._]+\/)?(p|reel|reels|tv)\/([A-Za-z0-9_-]{5,})\/(?:liked_by|comments)\/?$/;
+const PROFILE_PATH = /^\/([A-Za-z0-9._]{1,30})\/?$/;
+
+export function profileHandle(path: string): string | null {
+  const name = path.match(PROFILE_PATH)?.[1];
+  return name && !RESERVED.has(name.toLowerCase()) ? name : null;
+}
+
+interface Permalink {
+  code: string;
+  kind: 'p' | 'reel';
+  time: Element | null;
+}
+
+interface Author {
+  handle: string | null;
+  name: string | null;
+}
+
+export function parsePermalink(path: string, time: Element | null, re = PERMALINK): Permalink | null {
+  const m = path.match(re);
+  if (!m?.[1] || !m[2]) return null;
+  return { code: m[2], kind: m[1].startsWith('reel') ? 'reel' : 'p', time };
+}
+
+interface PostLinks {
+  link: Permalink | null;
+  author: Author;
+  /** The first link each of LIKED_BY's alternatives matches, in its order; else null. */
+  likedBy: Element | null;
+  /** The first link whose href ends with COMMENTS_PATH, else null. */
+  comments: Element | null;
+}
+
+/**
+ * What the post's links say, from one pass over them (a post holds a dozen; each href is read
+ * once, where querying the post again for each link it wants walked the whole post each time).
+ * The permalink: the link around its timestamp, else the first /p/ or /reel/ link (comment
+ * permalinks, /p/<code>/c/<id>/, do not match), else the likes or comments link of an ad, which has
+ * no timestamp. The author: the first profile link's handle, named by the first link to that
+ * handle with text (the avatar link comes first and has none; the name link follows with the
+ * same href). The likes and comments links: the first each selector of theirs would give.
+ */
+export function scanLinks(post: Element): PostLinks {
+  let timed: Permalink | null = null;
+  let first: Permalink | null = null;
+  let counter: Permalink | null = null;
+  let handle: string | null = null;
+  let name: string | null = null;
+  let likedByEnd: Element | null = null;
+  let likedByIn: Element | null = null;
+  let comments: Element | null = null;
+  // The <a> with an href, as a[href] gives them; a live collection is cheaper to walk than a list.
+  const links = post.getElementsByTagName('a');
+  for (let i = 0; ; i++) {
+    const a = links[i];
+    if (!a) break;
+    const href = a.getAttribute('href');
+    if (href === null) continue;
+    if (!likedByEnd && href.includes(LIKED_BY_PATH)) {
+      likedByIn ??= a;
+      if (href.endsWith(LIKED_BY_PATH)) likedByEnd = a;
+    }
+    if (!comments && href.endsWith(COMMENTS_PATH)) comments = a;
+    if (timed && name !== null) continue;
+    const path = pathOf(href);
+    if (!timed) {
+      const found = parsePermalink(path, null);
+      if (found) {
+        found.time = a.querySelector('time[datetime]');
+        if (found.time) timed = found;
+        first ??= found;
+      } else counter ??= parsePermalink(path, null, COUNTER_LINK);
+    }
+    if (name === null) {
+      const h = profileHandle(path);
+      if (h && (!handle || h === handle)) {
+        handle = h;
+        name = textOf(a) || null;
+      }
+    }
+  }
+  return {
+    link: timed ?? first ?? counter,
+    author: { handle, name },
+    likedBy: likedByEnd ?? likedByIn,
+    comments,
+  };
+}

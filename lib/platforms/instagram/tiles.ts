@@ -1,0 +1,48 @@
+// Profile grid tiles: a link to a post holding its thumbnail and no time. What makes a link a
+// tile, the tile a post element stands for, and the little a tile tells (its id and hover counts).
+
+import type { AdapterContext, PostReading } from '../../types';
+import { tileCounts } from './counts';
+import { PERMALINK, parsePermalink } from './links';
+import { pathOf } from './path';
+
+/** A grid tile: a link to a post that holds its thumbnail and no time (feed permalinks hold the time). */
+export function isTile(a: Element): boolean {
+  return PERMALINK.test(pathOf(a.getAttribute('href'))) && isTileShaped(a);
+}
+
+/** A link (to a post) shaped like a tile: an <a> with a thumbnail and no time. */
+export function isTileShaped(a: Element): boolean {
+  return a.tagName === 'A' && a.querySelector('img') !== null && a.querySelector('time') === null;
+}
+
+/** The box's one link with an href; null when it holds none or several. */
+export function onlyLink(box: Element): Element | null {
+  const links = box.querySelectorAll('a[href]');
+  return links.length === 1 ? (links[0] ?? null) : null;
+}
+
+/** The tile link of a post element found as a tile (its box, or the link itself), else null. */
+export function tileLink(el: Element): Element | null {
+  const link = el.tagName === 'A' ? el : onlyLink(el);
+  return link && isTile(link) ? link : null;
+}
+
+/** A grid tile shows no author, time or text of its own: those stay empty, never guessed. */
+export function readTile(link: Element, ctx: AdapterContext): PostReading | null {
+  const found = parsePermalink(pathOf(link.getAttribute('href')), null);
+  if (!found) return null;
+  return {
+    platform: 'instagram',
+    postId: found.code,
+    url: `https://www.instagram.com/${found.kind}/${found.code}/`,
+    author: { handle: null, name: null },
+    publishedAt: null,
+    text: '',
+    ...tileCounts(link, ctx.locale),
+    reposts: null,
+    saves: null,
+    views: null,
+    promoted: false,
+  };
+}
