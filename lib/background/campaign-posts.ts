@@ -129,7 +129,10 @@ export const removePostsInTx = (db: PostLensDb, { campaignId, postKeys }: AddPos
     return { write: counts.removed > 0 ? { ...stored, postKeys: kept, updatedAt: now } : null, counts };
   });
 
-/** What the handlers need of createHandlers: the page-only check and the storage-status guard. */
+/**
+ * What these handlers need of the handler context (handler-context.ts): the page-only check and
+ * the storage-status guard.
+ */
 export interface AddPostsDeps {
   now(): number;
   fromPage(what: string, sender: SenderLike | undefined): { ok: false; error: string } | null;
