@@ -36,19 +36,21 @@ export async function recordBatch(
  * stored as null. A batchId seen before is not stored again (duplicate: true). On a storage
  * failure every batch gets { ok: false } and nothing is written. A malformed batch is answered ok
  * with everything dropped: sending it again cannot fix it, and the content script retries
- * whatever is not ok. log receives the reasons, for nulled fields and cut texts too. `at` is the
- * time the readings are stored as: one for all, or one per batch (when each was read; the write
- * queue gives these). Batches are applied in order, whatever their times: a batch older than a
- * post's latest snapshot adds one before it, and an author's followers stay the newest read.
+ * whatever is not ok. log receives the reasons, for nulled fields and cut texts too. `now` is
+ * when the call stores (the batch ids' time, by which they are forgotten); `readAt`, one per batch,
+ * is when each was read and the time its readings are stored as (default: now). Batches are applied
+ * in order, whatever their times: a batch older than a post's latest snapshot adds one before it,
+ * and an author's followers stay the newest read.
  */
 export async function recordBatches(
   db: PostLensDb,
   batches: readonly unknown[],
   settings: RecordSettings,
-  at: number | readonly number[],
+  now: number,
   log: (message: string) => void = () => {},
+  readAt: readonly number[] = [],
 ): Promise<RecordResult[]> {
-  const timeOf = (i: number): number => (typeof at === 'number' ? at : at[i]!);
+  const timeOf = (i: number): number => readAt[i] ?? now;
   const minutes = settings.snapshotIntervalMinutes;
   const interval = (Number.isFinite(minutes) && minutes >= 0 ? minutes : 30) * MINUTE_MS;
   const reasons = (list: string[]) => list.slice(0, 5).join('; ');
@@ -81,7 +83,7 @@ export async function recordBatches(
     const w = await Writes.read(tx, valid);
     const results: RecordResult[] = checked.map((c, i) => {
       if (!c.ok) return refused(batches[i]);
-      if (!w.claimBatch(c.batch.batchId, timeOf(i)))
+      if (!w.claimBatch(c.batch.batchId, now))
         return { ok: true, stored: 0, duplicate: true, dropped: 0, nulled: 0 };
       w.batch(c.batch, interval, timeOf(i));
       const { droppedCount: dropped, nulled } = c;

@@ -77,8 +77,9 @@ export class WriteQueue {
         db,
         group.map((w) => w.batch),
         settings,
-        group.map((w) => captureTime(w.batch, w.at, now)),
+        now,
         this.deps.log,
+        group.map((w) => captureTime(w.batch, w.at, now)),
       );
     } catch (e) {
       const error = describeStorageError(e);

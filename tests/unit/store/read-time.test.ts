@@ -82,6 +82,16 @@ describe('a batch that arrives after a newer one of the same post', () => {
     });
   });
 
+  it('keeps the id of a batch read long ago as of when it was stored, so a week-old retry is still known', async () => {
+    const q = queue();
+    const old = batch([reading()], { readAt: NOW - 8 * 24 * HOUR });
+    await q.record(old);
+    const db = await getDb();
+    expect((await db.getAll('snapshots')).map((s) => s.capturedAt)).toEqual([NOW - 8 * 24 * HOUR]);
+    // Batch ids are forgotten a week after their time: the read time would drop this one at once.
+    expect(await db.get('batches', old.batchId)).toEqual({ batchId: old.batchId, at: NOW });
+  });
+
   it('a batch from a content script that sends no readAt is stored as of its arrival', async () => {
     const q = queue();
     await q.record(batch([reading()]));
