@@ -1,7 +1,7 @@
 // What a closed badge keeps: its chip, and a way to build its card when the user opens it. A feed
 // holds thousands of badges and the card is opened on a few, so the card's words (formulas,
 // sources, dates: about 2 KB of strings a post) are built on opening, not kept per post.
-import { type BadgeInput, type BadgeView, buildBadgeView } from './badge-model';
+import { type BadgeInput, type BadgeView, buildBadgeHead, buildBadgeView } from './badge-model';
 
 export interface BadgeChip extends Pick<BadgeView, 'key' | 'headline' | 'kind' | 'band' | 'label'> {
   /** The whole view, the chip's own: built from the same inputs and the same moment. */
@@ -27,5 +27,6 @@ export function chipOf(view: BadgeView, card: () => BadgeView = () => view): Bad
  */
 export function buildBadgeChip(input: BadgeInput): BadgeChip {
   const fixed: BadgeInput = { ...input, now: input.now ?? Date.now() };
-  return chipOf(buildBadgeView(fixed), () => buildBadgeView(fixed));
+  const { key, headline, kind, band, label } = buildBadgeHead(fixed).head;
+  return { key, headline, kind, band, label, card: () => buildBadgeView(fixed) };
 }

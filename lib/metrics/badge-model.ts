@@ -75,11 +75,22 @@ export interface BadgeInput {
 
 export const OUTLIER_MIN_STORED_POSTS = 5;
 
-export function buildBadgeView(input: BadgeInput): BadgeView {
+/** What a closed badge shows, and the card's start it came from (see buildBadgeView). */
+export type BadgeHead = Pick<
+  BadgeView,
+  'key' | 'headline' | 'kind' | 'formula' | 'band' | 'label' | 'figures'
+>;
+
+/**
+ * The headline, its formula, band and words, and the figures: everything the rule decides. The
+ * card's other parts (counts, seen, history, author) are worded by buildBadgeView alone, so a
+ * closed badge (badge-chip.ts) does not word them for every post of a feed.
+ */
+export function buildBadgeHead(input: BadgeInput): { head: BadgeHead; card: ReturnType<typeof startCard> } {
   const { reading, bands, preference } = input;
   const now = input.now ?? Date.now();
   const c = startCard({ ...input, now });
-  const { k, reddit, who, handle, views, eng, engSym, figures, nf, date } = c;
+  const { reddit, who, handle, views, eng, engSym, figures, date } = c;
 
   // 1. Engagement rates, by views and by followers (the card's first two figures); on Reddit, the
   // score per members and the upvote ratio.
@@ -133,19 +144,35 @@ export function buildBadgeView(input: BadgeInput): BadgeView {
   if (kind === 'rate' && velocity?.recent) parts.push(velocity.spoken);
   if (outlier && kind !== 'outlier') parts.push(outlier);
 
-  const stored = k?.history ?? [];
-  return {
+  const head: BadgeHead = {
     key: `${reading.platform}:${reading.postId}`,
     headline,
     kind,
     formula,
     band,
     label: parts.join(', '),
+    figures,
+  };
+  return { head, card: c };
+}
+
+export function buildBadgeView(input: BadgeInput): BadgeView {
+  const { head, card: c } = buildBadgeHead(input);
+  const { reading } = input;
+  const { k, reddit, handle, nf, date } = c;
+  const stored = k?.history ?? [];
+  return {
+    key: head.key,
+    headline: head.headline,
+    kind: head.kind,
+    formula: head.formula,
+    band: head.band,
+    label: head.label,
     counts: [...COUNT_FIELDS, 'views' as const].map((f) => ({
       label: COUNT_LABELS[reddit && f === 'likes' ? 'score' : f](),
       value: reading[f] === null ? t('badge.notShown') : nf(reading[f]!),
     })),
-    figures,
+    figures: head.figures,
     seen: k ? tn('badge.seen', stored.length, date(k.firstSeen), date(k.lastSeen)) : t('badge.notStored'),
     history: stored.map(([, e]) => e).filter((e): e is number => e !== null),
     author: [reading.author.name, handle && `@${handle}`].filter(Boolean).join(' '),
