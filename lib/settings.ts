@@ -46,7 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   bands: {},
 };
 
-/** The storage.local key the settings live under (settings-item.ts names it "local:settings"). */
+/** The storage.local key the settings live under (settings-item.ts's item is "local:" + it). */
 export const SETTINGS_KEY = 'settings';
 
 /** Stored settings with defaults filled in for keys an older version did not store. */
