@@ -2,33 +2,21 @@
 // A grid places every post, and Intl's formatToParts costs microseconds a call, so slotFinder
 // reads a zone's offset once per UTC day and places the day's other instants with arithmetic.
 
+import { dateFormat } from '../format';
+
 // What the en-US formatter below writes for each weekday: parsed, never shown.
 const WEEKDAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const SECOND_MS = 1000;
 
-// One formatter per zone: building one costs far more than using it, and a grid formats every row.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-
-function cached(
-  cache: Map<string, Intl.DateTimeFormat>,
-  timeZone: string,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  let f = cache.get(timeZone);
-  if (!f) {
-    // en-US with h23: English names and hours 0–23 whatever the user's locale ('24' never appears).
-    f = new Intl.DateTimeFormat('en-US', { ...options, timeZone, hourCycle: 'h23' });
-    cache.set(timeZone, f);
-  }
-  return f;
-}
+// en-US with h23: English names and hours 0–23 whatever the user's locale ('24' never appears).
+// dateFormat keeps one formatter per zone and options: building one costs far more than using it.
+const formatIn = (timeZone: string, options: Intl.DateTimeFormatOptions) =>
+  dateFormat('en-US', { ...options, timeZone, hourCycle: 'h23' });
 
 /** The zone's weekday-and-hour formatter; throws RangeError for a zone Intl does not know. */
-export const formatterFor = (timeZone: string) =>
-  cached(formatters, timeZone, { weekday: 'short', hour: 'numeric' });
+export const formatterFor = (timeZone: string) => formatIn(timeZone, { weekday: 'short', hour: 'numeric' });
 
 /** Whether Intl knows the IANA zone name (an unknown one would throw). */
 export function isKnownTimeZone(timeZone: string): boolean {
@@ -55,7 +43,7 @@ export function localSlot(epochMs: number, timeZone: string): { weekday: number;
 
 /** The zone's offset from UTC (ms, local minus UTC) at a whole-second instant after 1970. */
 function offsetAt(epochMs: number, timeZone: string): number {
-  const f = cached(wallClocks, timeZone, {
+  const f = formatIn(timeZone, {
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
