@@ -31,11 +31,24 @@ const finiteTime = (v: unknown): number | undefined =>
 /**
  * When a batch's readings are stored as taken: when the page read them (the hand-off's time, else
  * the batch's readAt), never later than now; now for a batch that says neither. A retried batch
- * thus stays older than a newer reading of the same post stored before it.
+ * thus stays older than a newer reading of the same post stored before it. A read time after now
+ * (the clock was set back between reading and storing) is stored as now, and `log` says so.
  */
-export function captureTime(batch: unknown, at: number | undefined, now: number): number {
+export function captureTime(
+  batch: unknown,
+  at: number | undefined,
+  now: number,
+  log?: (message: string) => void,
+): number {
   const read = finiteTime(at) ?? finiteTime((batch as { readAt?: unknown } | null)?.readAt);
-  return read === undefined ? now : Math.min(read, now);
+  if (read === undefined) return now;
+  if (read > now) {
+    const when = new Date(read).toISOString();
+    // i18n-ignore: console log
+    log?.(`PostLens: a batch read at ${when}, after now (the clock went back), is stored as of now`);
+    return now;
+  }
+  return read;
 }
 
 export class WriteQueue {
@@ -79,7 +92,7 @@ export class WriteQueue {
         settings,
         now,
         this.deps.log,
-        group.map((w) => captureTime(w.batch, w.at, now)),
+        group.map((w) => captureTime(w.batch, w.at, now, this.deps.log)),
       );
     } catch (e) {
       const error = describeStorageError(e);

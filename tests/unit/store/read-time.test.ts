@@ -25,6 +25,14 @@ describe('captureTime', () => {
   ])('is %s', (_, b, at, expected) => {
     expect(captureTime(b, at, NOW)).toBe(expected);
   });
+
+  it('says so when it stores a read time after now as now', () => {
+    const log = vi.fn();
+    expect(captureTime({ readAt: NOW + MIN }, undefined, NOW, log)).toBe(NOW);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining(new Date(NOW + MIN).toISOString()));
+    captureTime({ readAt: NOW - MIN }, undefined, NOW, log);
+    expect(log).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('a batch that arrives after a newer one of the same post', () => {
