@@ -1,0 +1,204 @@
+// The implementation before the faster Overview (as of commit cc3ca51), kept to prove the faster
+// one gives the same output: buildOverview, topPosts, changeOf, figure and MEASURES exactly as
+// they were (lib/insights/overview.ts, overview-measures.ts), with the period arithmetic and the
+// median they used, so a later change there cannot move this reference along with the code it
+// checks. The follower cards' helpers (follower-change.ts) and t() are shared: they do not change.
+// Test-only: never imported by lib/.
+
+import { t } from '@/lib/i18n';
+import { followerChange, followersAt, pointsByAuthor } from '@/lib/insights/follower-change';
+import type { Change, FollowerCard, Overview, OverviewInput, PostCard, TopBy } from '@/lib/insights/overview';
+import type { CardUnit, OverviewRow, PostCardId, PostFigure } from '@/lib/insights/overview-measures';
+import type { Period } from '@/lib/insights/overview-period';
+
+const DAY_MS = 86_400_000;
+const DEFAULT_TOP_POSTS = 5;
+
+const previousPeriod = (p: Period): Period => ({ start: p.start - (p.end - p.start), end: p.start });
+function dayStarts(p: Period): number[] {
+  const n = Math.max(0, Math.ceil((p.end - p.start) / DAY_MS));
+  return Array.from({ length: n }, (_, i) => p.start + i * DAY_MS);
+}
+const dayIndex = (p: Period, t: number): number => Math.floor((t - p.start) / DAY_MS);
+
+function median(values: readonly number[]): number | null {
+  const xs = values.filter((v) => Number.isFinite(v)).sort((x, y) => x - y);
+  if (xs.length === 0) return null;
+  const mid = xs.length >> 1;
+  return xs.length % 2 === 1 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
+}
+
+// ---- overview-measures.ts ----
+
+const noPosts = () => t('insights.measures.noPosts');
+
+interface PostMeasure {
+  id: PostCardId;
+  label: string;
+  unit: CardUnit;
+  formula: string;
+  of?: (r: OverviewRow) => number | null;
+  combine: (values: number[], posts: number) => number | null;
+  none: string;
+}
+
+const sum = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((s, v) => s + v, 0));
+
+const MEASURES: PostMeasure[] = [
+  {
+    id: 'posts',
+    get label() {
+      return t('insights.measures.posts.label');
+    },
+    unit: 'count',
+    get formula() {
+      return t('insights.measures.posts.formula');
+    },
+    combine: (_values, posts) => posts,
+    get none() {
+      return noPosts();
+    },
+  },
+  {
+    id: 'interactions',
+    get label() {
+      return t('insights.measures.interactions.label');
+    },
+    unit: 'count',
+    get formula() {
+      return t('insights.measures.interactions.formula');
+    },
+    of: (r) => r.engagement,
+    combine: sum,
+    get none() {
+      return t('insights.measures.interactions.none');
+    },
+  },
+  {
+    id: 'medianEr',
+    get label() {
+      return t('insights.measures.medianEr.label');
+    },
+    unit: 'rate',
+    get formula() {
+      return t('insights.measures.medianEr.formula');
+    },
+    of: (r) => r.er,
+    combine: (values) => median(values),
+    get none() {
+      return t('insights.measures.medianEr.none');
+    },
+  },
+  {
+    id: 'medianVelocity',
+    get label() {
+      return t('insights.measures.medianVelocity.label');
+    },
+    unit: 'velocity',
+    get formula() {
+      return t('insights.measures.medianVelocity.formula');
+    },
+    of: (r) => r.velocity,
+    combine: (values) => median(values),
+    get none() {
+      return t('insights.measures.medianVelocity.none');
+    },
+  },
+];
+
+const finite = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
+export function figure(m: PostMeasure, rows: readonly OverviewRow[]): PostFigure {
+  const values = m.of ? rows.map(m.of).filter(finite) : [];
+  const value = m.combine(values, rows.length);
+  const reason = value !== null ? null : rows.length === 0 ? noPosts() : m.none;
+  return { value, reason, posts: rows.length, used: m.of ? values.length : rows.length };
+}
+
+// ---- overview.ts ----
+
+const inPeriod = (p: Period) => (r: OverviewRow) => r.date >= p.start && r.date < p.end;
+
+export function changeOf(current: number | null, previous: number | null): Change {
+  if (current === null) return { abs: null, pct: null, reason: t('insights.overview.noValueNow') };
+  if (previous === null) return { abs: null, pct: null, reason: t('insights.overview.noValueBefore') };
+  const abs = current - previous;
+  if (previous === 0) return { abs, pct: null, reason: t('insights.overview.previousZero') };
+  return { abs, pct: abs / Math.abs(previous), reason: null };
+}
+
+export function topPosts<T extends OverviewRow>(rows: readonly T[], by: TopBy, n = DEFAULT_TOP_POSTS): T[] {
+  const k = Math.max(0, Math.floor(n));
+  const before = (a: T, b: T) =>
+    b[by]! - a[by]! || b.date - a.date || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  if (k === 0) return [];
+  const rated = rows.filter((r) => finite(r[by]));
+  if (k >= rated.length) return rated.sort(before);
+  const best: T[] = [];
+  for (const r of rated) {
+    if (best.length === k && before(r, best[k - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && before(r, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, r);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
+export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): Overview<T> {
+  const { period, now } = input;
+  const previous = previousPeriod(period);
+  const days = dayStarts(period);
+  const current = input.rows.filter(inPeriod(period));
+  const before = input.rows.filter(inPeriod(previous));
+  const started = (day: number) => day <= now;
+  const byDay = days.map((): OverviewRow[] => []);
+  for (const r of current) byDay[dayIndex(period, r.date)]!.push(r);
+
+  const cards = MEASURES.map((m): PostCard => {
+    const cur = figure(m, current);
+    const prev = figure(m, before);
+    return {
+      id: m.id,
+      label: m.label,
+      unit: m.unit,
+      formula: m.formula,
+      current: cur,
+      previous: prev,
+      change: changeOf(cur.value, prev.value),
+      daily: days.map((day, i) => (started(day) ? figure(m, byDay[i]!).value : null)),
+    };
+  });
+
+  const points = pointsByAuthor(input.followers);
+  const followers = input.authors.map((authorKey): FollowerCard => {
+    const pts = points.get(authorKey) ?? [];
+    const cur = followerChange(pts, period);
+    const prev = followerChange(pts, previous);
+    return {
+      authorKey,
+      label: t('insights.overview.followerChange'),
+      unit: 'count',
+      formula: t('insights.overview.followerFormula'),
+      current: cur,
+      previous: prev,
+      change: changeOf(cur.value, prev.value),
+      daily: days.map((day) => (started(day) ? followersAt(pts, Math.min(day + DAY_MS, period.end)) : null)),
+    };
+  });
+
+  const n = input.top ?? DEFAULT_TOP_POSTS;
+  return {
+    period,
+    previous,
+    partial: period.end > now,
+    days,
+    cards,
+    followers,
+    top: {
+      er: topPosts(current, 'er', n),
+      velocity: topPosts(current, 'velocity', n),
+      outlier: topPosts(current, 'outlier', n),
+    },
+  };
+}

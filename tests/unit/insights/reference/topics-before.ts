@@ -1,0 +1,105 @@
+// The implementation before the faster topic report (as of commit cc3ca51), kept to prove the
+// faster one gives the same output: extractTags and buildTopicReport exactly as they were
+// (lib/insights/topics.ts), with the median and sample size they used, so a later change there
+// cannot move this reference along with the code it checks. Test-only: never imported by lib/.
+
+import type { TagKind, TagUse, TopicInput, TopicReport, TopicStat } from '@/lib/insights/topics';
+
+const DEFAULT_TAG_MIN_SAMPLE = 3;
+
+function median(values: readonly number[]): number | null {
+  const xs = values.filter((v) => Number.isFinite(v)).sort((x, y) => x - y);
+  if (xs.length === 0) return null;
+  const mid = xs.length >> 1;
+  return xs.length % 2 === 1 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
+}
+
+function sampleSize(n: number | undefined, fallback: number): number {
+  return n !== undefined && Number.isFinite(n) && n >= 1 ? Math.floor(n) : fallback;
+}
+
+const LINK = /(?:\bhttps?:\/\/|\bwww\.)\S*/giu;
+const HASHTAG = /(?<![\p{L}\p{M}\p{N}_&/#＃@])[#＃]([\p{L}\p{M}\p{N}_]+)/gu;
+const HAS_LETTER = /\p{L}/u;
+const MENTION =
+  /(?<![\p{L}\p{M}\p{N}_.+\-@/#＃])@([\p{L}\p{M}\p{N}_]+(?:[.-][\p{L}\p{M}\p{N}_]+)*(?:@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+)?)/gu;
+const SIGN = /[#＃@]/;
+
+export function extractTags(text: string): TagUse[] {
+  if (!SIGN.test(text)) return [];
+  const clean = text.replace(LINK, ' ');
+  const seen = new Set<string>();
+  const out: TagUse[] = [];
+  const add = (kind: TagKind, sign: string, body: string) => {
+    const written = body.normalize('NFC');
+    const key = sign + written.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ kind, key, text: sign + written });
+  };
+  for (const m of clean.matchAll(HASHTAG)) if (HAS_LETTER.test(m[1]!)) add('hashtag', '#', m[1]!);
+  for (const m of clean.matchAll(MENTION)) add('mention', '@', m[1]!);
+  return out;
+}
+
+interface Acc {
+  kind: TagKind;
+  posts: number;
+  ers: number[];
+  velocities: number[];
+  casings: Map<string, number>;
+}
+
+const finite = (v: number | null): v is number => v !== null && Number.isFinite(v);
+
+export function buildTopicReport(
+  rows: readonly TopicInput[],
+  minSample = DEFAULT_TAG_MIN_SAMPLE,
+): TopicReport {
+  const need = sampleSize(minSample, DEFAULT_TAG_MIN_SAMPLE);
+  const byKey = new Map<string, Acc>();
+  let untagged = 0;
+  for (const r of rows) {
+    const tags = extractTags(r.text ?? '');
+    if (tags.length === 0) untagged++;
+    for (const t of tags) {
+      let acc = byKey.get(t.key);
+      if (!acc) {
+        acc = { kind: t.kind, posts: 0, ers: [], velocities: [], casings: new Map() };
+        byKey.set(t.key, acc);
+      }
+      acc.posts++;
+      if (finite(r.er)) acc.ers.push(r.er);
+      if (finite(r.velocity)) acc.velocities.push(r.velocity);
+      acc.casings.set(t.text, (acc.casings.get(t.text) ?? 0) + 1);
+    }
+  }
+  const topics = [...byKey].map(([key, a]): TopicStat => {
+    let label = key;
+    let most = 0;
+    for (const [casing, n] of a.casings)
+      if (n > most) {
+        label = casing;
+        most = n;
+      }
+    return {
+      kind: a.kind,
+      key,
+      label,
+      posts: a.posts,
+      withEr: a.ers.length,
+      medianEr: median(a.ers),
+      withVelocity: a.velocities.length,
+      medianVelocity: median(a.velocities),
+      rated: a.ers.length >= need,
+    };
+  });
+  topics.sort(compareTopics);
+  return { minSample: need, topics, postsRead: rows.length, untagged };
+}
+
+function compareTopics(a: TopicStat, b: TopicStat): number {
+  if (a.rated !== b.rated) return a.rated ? -1 : 1;
+  if (a.rated && b.rated && a.medianEr !== b.medianEr) return b.medianEr! - a.medianEr!;
+  return b.posts - a.posts || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}

@@ -1,0 +1,147 @@
+// The implementation before the faster rows (as of commit cc3ca51), kept to prove the faster one
+// gives the same output: rowFromSummary, rowOf and fillOutliers exactly as they were, and the
+// metric helpers they called (lib/metrics/rates.ts then), so a later change there cannot move
+// this reference along with the code it checks. Test-only: never imported by lib/.
+
+import type { PostRow } from '@/lib/queries/rows';
+import type { PostRecord, PostSummary, StoredPost } from '@/lib/records';
+import { COUNT_FIELDS, type Count, type CountField, type Counts, pickCounts } from '@/lib/types';
+
+type ErBasis = 'views' | 'followers';
+type ErPref = 'auto' | ErBasis;
+type EngagementField = Exclude<CountField, 'views'>;
+type CountsLike = Pick<Counts, EngagementField>;
+interface TimedCounts extends Counts {
+  capturedAt: number;
+}
+
+const ENGAGEMENT_FIELDS = COUNT_FIELDS.filter((f): f is EngagementField => f !== 'views');
+const HOUR_MS = 3_600_000;
+const OUTLIER_MIN_POSTS = 3;
+
+const isNum = (v: Count | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function engagement(c: CountsLike): number | null {
+  let sum: number | null = null;
+  for (const f of ENGAGEMENT_FIELDS) {
+    const v = c[f];
+    if (isNum(v)) sum = (sum ?? 0) + v;
+  }
+  return sum;
+}
+
+function ratio(n: Count | undefined, d: Count | undefined): number | null {
+  if (!isNum(n) || !isNum(d) || d <= 0) return null;
+  return n / d;
+}
+
+const erByFollowers = (c: CountsLike, followers: Count | undefined): number | null =>
+  ratio(engagement(c), followers);
+
+const erByViews = (c: Counts): number | null => ratio(engagement(c), c.views);
+
+function preferredEr(
+  c: Counts,
+  followers: Count | undefined,
+  pref: ErPref,
+): { value: number; basis: ErBasis } | null {
+  const byViews = erByViews(c);
+  const byFollowers = erByFollowers(c, followers);
+  const order: ErBasis[] = pref === 'followers' ? ['followers', 'views'] : ['views', 'followers'];
+  for (const basis of order) {
+    const value = basis === 'views' ? byViews : byFollowers;
+    if (value !== null) return { value, basis };
+  }
+  return null;
+}
+
+function velocity(
+  a: TimedCounts | null | undefined,
+  b: TimedCounts | null | undefined,
+): { engagementPerHour: number | null; viewsPerHour: number | null } | null {
+  if (!a || !b) return null;
+  const [early, late] = a.capturedAt <= b.capturedAt ? [a, b] : [b, a];
+  const hours = (late.capturedAt - early.capturedAt) / HOUR_MS;
+  if (!Number.isFinite(hours) || hours <= 0) return null;
+  let delta: number | null = null;
+  for (const f of ENGAGEMENT_FIELDS) {
+    const e = early[f];
+    const l = late[f];
+    if (isNum(e) && isNum(l)) delta = (delta ?? 0) + (l - e);
+  }
+  const views = isNum(early.views) && isNum(late.views) ? late.views - early.views : null;
+  return {
+    engagementPerHour: delta === null ? null : delta / hours,
+    viewsPerHour: views === null ? null : views / hours,
+  };
+}
+
+function median(values: readonly number[]): number | null {
+  const xs = values.filter((v) => Number.isFinite(v)).sort((x, y) => x - y);
+  if (xs.length === 0) return null;
+  const mid = xs.length >> 1;
+  return xs.length % 2 === 1 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
+}
+
+function medianWithout(sorted: readonly number[], value: number): number | null {
+  const n = sorted.length - 1;
+  if (n <= 0) return null;
+  const skip = sorted.indexOf(value);
+  if (skip < 0) return median(sorted);
+  const at = (i: number) => sorted[i < skip ? i : i + 1]!;
+  const mid = n >> 1;
+  return n % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+}
+
+export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErPref): PostRow {
+  const { latest, previous, followers } = summary;
+  const counts = pickCounts(latest);
+  const preferred = preferredEr(counts, followers, pref);
+  const published = post.publishedAt ? Date.parse(post.publishedAt) : Number.NaN;
+  return {
+    key: post.key,
+    platform: post.platform,
+    postId: post.postId,
+    url: post.url,
+    authorKey: post.authorKey,
+    authorHandle: post.authorHandle,
+    authorName: post.authorName,
+    publishedAt: post.publishedAt,
+    text: post.text,
+    promoted: post.promoted,
+    firstSeen: post.firstSeen,
+    lastSeen: post.lastSeen,
+    snapshotCount: summary.snapshotCount,
+    ...counts,
+    followers,
+    engagement: engagement(counts),
+    erFollowers: erByFollowers(counts, followers),
+    erViews: erByViews(counts),
+    er: preferred?.value ?? null,
+    erBasis: preferred?.basis ?? null,
+    velocity: previous && latest ? (velocity(previous, latest)?.engagementPerHour ?? null) : null,
+    outlier: null,
+    date: Number.isNaN(published) ? post.firstSeen : published,
+  };
+}
+
+export const rowOf = (post: StoredPost, pref: ErPref): PostRow => rowFromSummary(post, post.summary, pref);
+
+export function fillOutliers(rows: PostRow[]): void {
+  const byAuthor = new Map<string, number[]>();
+  for (const r of rows) {
+    if (r.authorKey === null || r.er === null) continue;
+    const list = byAuthor.get(r.authorKey);
+    if (list) list.push(r.er);
+    else byAuthor.set(r.authorKey, [r.er]);
+  }
+  for (const list of byAuthor.values()) list.sort((a, b) => a - b);
+  for (const r of rows) {
+    const sorted = r.authorKey === null || r.er === null ? undefined : byAuthor.get(r.authorKey);
+    if (!sorted || r.er === null || sorted.length - 1 < OUTLIER_MIN_POSTS) {
+      r.outlier = null;
+      continue;
+    }
+    r.outlier = ratio(r.er, medianWithout(sorted, r.er));
+  }
+}
