@@ -21,6 +21,11 @@ export default defineBackground(() => {
     warn: (message) => console.warn(message),
     runtimeId: browser.runtime.id,
     extensionUrl: browser.runtime.getURL('/'),
+    // The dashboard's chunked copy of the posts is built again once writes pause.
+    chunkTimers: {
+      setTimeout: (run, ms) => setTimeout(run, ms),
+      clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+    },
   });
 
   onMessage('recordReadings', (m) => h.recordReadings(m.data, m.sender));

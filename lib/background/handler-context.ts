@@ -9,6 +9,7 @@ import type { PostLensDb } from '../store';
 import { describeStorageError } from '../store';
 import { type Cancelled, cancellableWrites } from './cancels';
 import type { HandoffArea } from './handoff';
+import { type ChunkTimers, createChunkSchedule } from './post-chunks-schedule';
 import { describeSender, type Identity, isExtensionPage, type SenderLike } from './senders';
 import { createStatusTracker } from './storage-status';
 
@@ -21,12 +22,24 @@ export interface HandlerDeps extends Identity {
   newId?(): string;
   /** Where content scripts keep batches until stored; browser.storage.local by default. */
   handoffArea?: HandoffArea;
+  /**
+   * Timers for building the dashboard's chunked copy of the posts again once writes pause
+   * (post-chunks-schedule.ts). Without them it is not built: readers then read the posts store.
+   */
+  chunkTimers?: ChunkTimers;
 }
 
 export function createHandlerContext(deps: HandlerDeps) {
   const status = createStatusTracker();
+  const timers = deps.chunkTimers;
+  const chunks = timers ? createChunkSchedule({ db: deps.db, now: deps.now, warn: deps.warn, timers }) : null;
+  // A worker that stopped with a build pending builds it now (if one is still due).
+  chunks?.changed();
   const note = async <T extends { ok: boolean }>(result: T): Promise<T> => {
-    if (result.ok) await status.succeeded();
+    if (result.ok) {
+      await status.succeeded();
+      chunks?.changed();
+    }
     // The user's Cancel is no storage failure: no storage warning for it.
     else if (!(result as Partial<Cancelled>).cancelled)
       await status.failed((result as { error?: string }).error ?? t('background.storageFailed'), deps.now());
@@ -56,7 +69,7 @@ export function createHandlerContext(deps: HandlerDeps) {
     }
   };
 
-  return { status, note, retentionDays, denied, fromPage, guard, imports, prunes, cancelHandlers };
+  return { status, note, retentionDays, denied, fromPage, guard, imports, prunes, cancelHandlers, chunks };
 }
 
 export type HandlerContext = ReturnType<typeof createHandlerContext>;

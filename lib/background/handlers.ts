@@ -14,13 +14,16 @@ export type { HandlerDeps } from './handler-context';
 
 export function createHandlers(deps: HandlerDeps) {
   const context = createHandlerContext(deps);
-  const { status, denied } = context;
+  const { status, denied, chunks } = context;
 
   return {
     ...createReadingsHandlers(deps, context),
     ...createDataHandlers(context),
     ...createPruneHandlers(deps, context),
     ...createCampaignHandlers(deps, context),
+
+    /** Resolves when the last build of the posts' chunked copy has finished (tests). */
+    chunksSettled: (): Promise<void> => chunks?.settled() ?? Promise.resolve(),
 
     async storageStatus(_data: unknown, sender: SenderLike | undefined): Promise<StorageStatus> {
       if (!isExtensionPage(sender, deps) && !isContentScript(sender, deps)) {

@@ -5,6 +5,7 @@ export * from './check-watchlist';
 export * from './commands';
 export * from './handlers';
 export * from './open-dashboard';
+export * from './post-chunks-schedule';
 export * from './prune-schedule';
 export * from './retention';
 export * from './senders';

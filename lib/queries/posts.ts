@@ -5,28 +5,16 @@
 import { type IDBPIndex, unwrap, wrap } from 'idb';
 import { type ErPref, engagement } from '../metrics';
 import type { AuthorRecord, PostRecord, SnapshotRecord, StoredPost } from '../records';
-import { getDb, type PostLensDB, type PostLensDb, timeRange } from '../store';
+import { getDb, type PostLensDB, type PostLensDb, readStoredPosts, timeRange } from '../store';
 import { fillOutliers, type PostRow, rowOf } from './rows';
 
 export type { PostRow } from './rows';
 
-/** Posts read per request by loadAllRows: each answer is a short task, so the page stays responsive. */
-export const ROWS_CHUNK = 1000;
-
 /** Every post ever seen, one row each, outlier scores against each author's other posts. */
 export async function loadAllRows(pref: ErPref, db?: PostLensDb): Promise<PostRow[]> {
-  const d = db ?? (await getDb());
-  const store = d.transaction('posts', 'readonly').store;
-  const rows: PostRow[] = [];
-  for (let after: string | null = null; ; ) {
-    const chunk: StoredPost[] = await store.getAll(
-      after === null ? undefined : IDBKeyRange.lowerBound(after, true),
-      ROWS_CHUNK,
-    );
-    for (const p of chunk) rows.push(rowOf(p, pref));
-    if (chunk.length < ROWS_CHUNK) break;
-    after = chunk[chunk.length - 1]!.key;
-  }
+  // The posts as the store holds them, mostly from the background's chunked copy (post-chunks.ts).
+  const { posts } = await readStoredPosts(db ?? (await getDb()));
+  const rows = posts.map((p) => rowOf(p, pref));
   fillOutliers(rows);
   return rows;
 }

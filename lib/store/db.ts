@@ -7,7 +7,7 @@ import type { SnapshotRecord } from '../records';
 import { DB_NAME, type PostLensDB } from './schema';
 import { summarize } from './summary';
 
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export type PostLensDb = IDBPDatabase<PostLensDB>;
 
@@ -102,6 +102,11 @@ function open(): Promise<PostLensDb> {
             // Already finished or aborted.
           }
         });
+      }
+      if (oldVersion < 5) {
+        // Empty: until the background builds the chunks, readers read the posts store itself.
+        db.createObjectStore('postChunks', { keyPath: 'id' });
+        db.createObjectStore('postChanges', { keyPath: 'key' });
       }
     },
     blocked(currentVersion, blockedVersion) {

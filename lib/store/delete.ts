@@ -4,6 +4,7 @@
 import { t } from '../i18n';
 import type { PruneCounts, PruneLimit, WriteResult } from '../messages';
 import type { PostLensDb } from './db';
+import { putPost, removePost } from './post-writes';
 import { countsOf, DAY_MS, limitFor, NOTHING_PRUNED, selectPrunable } from './prune-select';
 import { summarize } from './summary';
 import {
@@ -48,7 +49,7 @@ export async function inWriteTx<T extends object>(
 }
 
 async function deletePostIn(tx: WriteTx, key: string): Promise<void> {
-  await tx.objectStore('posts').delete(key);
+  await removePost(tx, key);
   const index = tx.objectStore('snapshots').index('by-post-time');
   for (let c = await index.openKeyCursor(timeRange(key)); c; c = await c.continue()) {
     await tx.objectStore('snapshots').delete(c.primaryKey);
@@ -99,7 +100,7 @@ async function summarizeAgain(tx: WriteTx, postKeys: readonly string[]): Promise
   for (const [i, post] of posts.entries()) {
     if (!post) continue;
     const authorFollowers = post.authorKey ? (followers.get(post.authorKey) ?? null) : null;
-    writes.add(tx.objectStore('posts').put({ ...post, summary: summarize(snaps[i]!, authorFollowers) }));
+    writes.add(putPost(tx, { ...post, summary: summarize(snaps[i]!, authorFollowers) }));
   }
   await writes.settled();
 }

@@ -12,6 +12,7 @@ import type { Count, Platform } from '../types';
 import { authorKey, pickCounts, postKey } from '../types';
 import type { PostLensDb } from './db';
 import { inWriteTx } from './delete';
+import { putPost } from './post-writes';
 import type { AuthorRecord, FollowerSnapshotRecord, SnapshotRecord, StoredPost } from './schema';
 import { emptySummary, sameSummary, summarize, withAuthorFollowers } from './summary';
 import { Requests, timeRange, type WriteTx } from './transactions';
@@ -180,10 +181,10 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<{ added:
   for (const post of others.flat()) {
     if (posts.has(post.key)) continue;
     const summary = withAuthorFollowers(post.summary, followersOf(post.authorKey));
-    if (!sameSummary(summary, post.summary)) writes.add(tx.objectStore('posts').put({ ...post, summary }));
+    if (!sameSummary(summary, post.summary)) writes.add(putPost(tx, { ...post, summary }));
   }
   for (const f of followerAdds) writes.add(tx.objectStore('followerSnapshots').add(f));
-  for (const post of posts.values()) writes.add(tx.objectStore('posts').put(post));
+  for (const post of posts.values()) writes.add(putPost(tx, post));
   for (const s of snapAdds) writes.add(tx.objectStore('snapshots').add(s));
   for (const rec of authors.values()) writes.add(tx.objectStore('authors').put(rec));
   await writes.settled();

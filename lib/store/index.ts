@@ -4,6 +4,7 @@ export * from './db';
 export * from './delete';
 export * from './import-writer';
 export * from './known-posts';
+export * from './post-chunks';
 export * from './prune-select';
 export * from './recorder';
 export * from './schema';

@@ -6,6 +6,7 @@ import type { ReadingBatch } from '../messages';
 import type { Count, Platform, PostReading } from '../types';
 import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
 import { holdForTest } from './hold-for-test';
+import { putPost } from './post-writes';
 import type { AuthorRecord, FollowerSnapshotRecord, SnapshotRecord, StoredPost } from './schema';
 import { emptySummary, sameSummary, withAuthorFollowers, withSnapshot } from './summary';
 import { latestFollowerTime, Requests, type WriteTx } from './transactions';
@@ -198,12 +199,12 @@ export class Writes {
     for (const post of others.flat()) {
       if (this.touchedPosts.has(post.key)) continue;
       const summary = withAuthorFollowers(post.summary, this.authorFollowers(post));
-      if (!sameSummary(summary, post.summary)) writes.add(tx.objectStore('posts').put({ ...post, summary }));
+      if (!sameSummary(summary, post.summary)) writes.add(putPost(tx, { ...post, summary }));
     }
     for (const key of this.touchedPosts) {
       const post = this.posts.get(key)!;
       post.summary = withAuthorFollowers(post.summary, this.authorFollowers(post));
-      writes.add(tx.objectStore('posts').put(post));
+      writes.add(putPost(tx, post));
     }
     for (const a of this.authors.values()) {
       if (!a.stored || JSON.stringify(a.stored) !== JSON.stringify(a.rec))

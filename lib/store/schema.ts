@@ -59,4 +59,24 @@ export interface PostLensDB extends DBSchema {
     key: string;
     value: Campaign;
   };
+  /**
+   * Since version 5: a copy of every post record, a thousand to a record in key order, so the
+   * dashboard reads ten values instead of ten thousand (lib/store/post-chunks.ts). Derived: the
+   * background builds it again from the posts store; never exported.
+   */
+  postChunks: {
+    key: number;
+    value: PostChunk;
+  };
+  /** Since version 5: the posts written or deleted since postChunks was built, by key. */
+  postChanges: {
+    key: string;
+    value: { key: string };
+  };
+}
+
+export interface PostChunk {
+  id: number;
+  /** Post records as the posts store held them when the chunk was built, in key order. */
+  posts: StoredPost[];
 }

@@ -10,6 +10,8 @@ export const ALL_STORES = [
   'followerSnapshots',
   'batches',
   'campaigns',
+  'postChunks',
+  'postChanges',
 ] as const;
 export type WriteTx = IDBPTransaction<PostLensDB, typeof ALL_STORES, 'readwrite'>;
 export type AnyTx = IDBPTransaction<PostLensDB, ArrayLike<StoreNames<PostLensDB>>, IDBTransactionMode>;

@@ -84,6 +84,8 @@ describe('getDb', () => {
       'batches',
       'campaigns',
       'followerSnapshots',
+      'postChanges',
+      'postChunks',
       'posts',
       'snapshots',
     ]);

@@ -1,8 +1,8 @@
 import { loadAuthorView, loadComparison } from '@/lib/queries/authors';
 import { loadExportRecords, previewImport } from '@/lib/queries/export-reads';
-import { loadAllRows, loadPostDetail, loadRowsForKeys, ROWS_CHUNK } from '@/lib/queries/posts';
+import { loadAllRows, loadPostDetail, loadRowsForKeys } from '@/lib/queries/posts';
 import { fillOutliers, rowOf } from '@/lib/queries/rows';
-import { getDb } from '@/lib/store';
+import { getDb, CHUNK_POSTS as ROWS_CHUNK } from '@/lib/store';
 import { buildExport } from '@/lib/transfer/json-export';
 import { backend, clock, DAY, HOUR, reading, record, resetAll } from './components/helpers';
 
@@ -57,7 +57,7 @@ it('loads one row per post with its latest counts, velocity and outlier score', 
   expect(rows.find((r) => r.key === 'x:b0')!.outlier).toBeNull();
 });
 
-// loadAllRows reads ROWS_CHUNK posts per request: each post once, in key order, whatever the
+// loadAllRows reads CHUNK_POSTS posts per request (no chunk copy built here): each post once, in key order, whatever the
 // count's place against a chunk's edge.
 it.each([0, 1, ROWS_CHUNK - 1, ROWS_CHUNK, ROWS_CHUNK + 1, 2 * ROWS_CHUNK + 345])(
   'loads all of %i posts, each once, in key order, as one read of the whole store gives them',

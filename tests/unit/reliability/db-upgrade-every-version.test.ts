@@ -8,6 +8,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { loadAllRows } from '@/lib/queries/posts';
 import { closeDb, DB_VERSION, getDb } from '@/lib/store/db';
 import { DB_NAME } from '@/lib/store/schema';
+import { summarize } from '@/lib/store/summary';
 import { SHIPPED_STEPS } from '../fixtures/shipped-schema';
 import { freshIndexedDb } from '../recorder-helpers';
 import { oldLoadAllRows } from '../store/old-rows';
@@ -47,6 +48,19 @@ function fill(db: IDBDatabase, v: number): Promise<void> {
     const platform = PLATFORMS[i % PLATFORMS.length]!;
     const key = `${platform}:${i}`;
     const authorKey = i % 7 === 0 ? null : `${platform}:author${i % 9}`;
+    const snaps = [0, 1, 2].map((s) => ({
+      postKey: key,
+      capturedAt: 1_700_000_000_000 + i * 1000 + s,
+      likes: s === 1 ? null : i * 10 + s,
+      comments: i % 2 ? null : 0,
+      reposts: 1e13,
+      saves: null,
+      views: i * 1000,
+      // Some newest snapshots without followers: the row falls back on the author's.
+      followers: authorKey && (s < 2 || i % 5 !== 0) ? 5000 + i : null,
+    }));
+    // Since version 4 the recorder keeps each post's summary (the author's followers: a × 100, below).
+    const summary = v >= 4 ? { summary: summarize(snaps, authorKey ? (i % 9) * 100 : null) } : {};
     tx.objectStore('posts').put({
       key,
       platform,
@@ -60,20 +74,9 @@ function fill(db: IDBDatabase, v: number): Promise<void> {
       promoted: i % 11 === 0,
       firstSeen: 1_700_000_000_000 + i,
       lastSeen: 1_700_000_500_000 + i,
+      ...summary,
     });
-    for (let s = 0; s < 3; s++) {
-      tx.objectStore('snapshots').add({
-        postKey: key,
-        capturedAt: 1_700_000_000_000 + i * 1000 + s,
-        likes: s === 1 ? null : i * 10 + s,
-        comments: i % 2 ? null : 0,
-        reposts: 1e13,
-        saves: null,
-        views: i * 1000,
-        // Some newest snapshots without followers: the row falls back on the author's.
-        followers: authorKey && (s < 2 || i % 5 !== 0) ? 5000 + i : null,
-      });
-    }
+    for (const s of snaps) tx.objectStore('snapshots').add(s);
   }
   for (let a = 0; a < 9; a++) {
     for (const platform of PLATFORMS) {
@@ -160,9 +163,10 @@ describe('upgrading from every earlier schema version', () => {
         if (store === 'version' || store === 'posts') continue;
         expect(after[store], store).toEqual(records);
       }
-      // Every post is kept as it was, with the summary of its snapshots added.
+      // Every post is kept as it was, with the summary of its snapshots added (before version 4).
       const posts = after.posts as Array<[string, { summary?: unknown }]>;
-      expect(posts.map(([key, { summary, ...post }]) => [key, post])).toEqual(before.posts);
+      if (v >= 4) expect(posts).toEqual(before.posts);
+      else expect(posts.map(([key, { summary, ...post }]) => [key, post])).toEqual(before.posts);
       expect(posts.every(([, p]) => typeof p.summary === 'object' && p.summary !== null)).toBe(true);
       expect(await loadAllRows('auto')).toEqual(oldRows.auto);
       expect(await loadAllRows('followers')).toEqual(oldRows.followers);

@@ -1,0 +1,123 @@
+// Every post record, read fast. Reading 10,000 post records costs IndexedDB's backend about as
+// much per record as per byte (docs/performance.md: 10,000 records read in 80–100 ms, the same posts
+// as five records in 27–45 ms), so the background keeps a copy of the posts store in postChunks,
+// CHUNK_POSTS to a record, in key order. Writers note every post they put or delete in postChanges
+// (post-writes.ts, same transaction), so a reader takes each changed post from the posts store and
+// the rest from the chunks: what it returns is exactly what the posts store holds, in key order.
+// The chunks are derived data: a failed or missing build only makes reading slower, never wrong.
+import type { IDBPTransaction } from 'idb';
+import type { PostLensDb } from './db';
+import type { PostChunk, PostLensDB, StoredPost } from './schema';
+
+/** Posts per chunk record. */
+export const CHUNK_POSTS = 1000;
+/**
+ * More changed posts than this and the reader reads the posts store whole: that many single reads
+ * cost about as much as reading everything.
+ */
+export const MAX_CHANGED_READ = 2000;
+/** A build is worth it once this many posts changed since the last one (or there is none yet). */
+export const REBUILD_AT_CHANGES = 200;
+
+type ReadTx = IDBPTransaction<PostLensDB, ['posts', 'postChunks', 'postChanges'], 'readonly'>;
+type BuildTx = IDBPTransaction<PostLensDB, ['posts', 'postChunks', 'postChanges'], 'readwrite'>;
+
+export interface StoredPosts {
+  /** Every post record, in key order. */
+  posts: StoredPost[];
+  /** Where they came from: the chunks (with `changed` posts read fresh), or the posts store whole. */
+  source: 'chunks' | 'posts';
+  changed: number;
+}
+
+/** Every record of the posts store, CHUNK_POSTS per request, in key order. */
+/** What readWhole needs of the posts store, in a read-only or read-write transaction. */
+interface PostsStore {
+  getAll(query?: IDBKeyRange, count?: number): Promise<StoredPost[]>;
+}
+
+async function readWhole(store: PostsStore, onChunk: (posts: StoredPost[]) => unknown) {
+  for (let after: string | null = null; ; ) {
+    const chunk: StoredPost[] = await store.getAll(
+      after === null ? undefined : IDBKeyRange.lowerBound(after, true),
+      CHUNK_POSTS,
+    );
+    if (chunk.length > 0) await onChunk(chunk);
+    if (chunk.length < CHUNK_POSTS) return;
+    after = chunk[chunk.length - 1]!.key;
+  }
+}
+
+/** The chunks' posts without the changed ones, merged in key order with the changed posts still stored. */
+function merge(
+  chunked: readonly StoredPost[],
+  changedKeys: readonly string[],
+  fresh: readonly (StoredPost | undefined)[],
+) {
+  const changed = new Set(changedKeys);
+  const current = fresh.filter((p): p is StoredPost => p !== undefined);
+  const out: StoredPost[] = [];
+  let j = 0;
+  for (const p of chunked) {
+    if (changed.has(p.key)) continue;
+    // IndexedDB orders string keys by code unit, as < does.
+    while (j < current.length && current[j]!.key < p.key) out.push(current[j++]!);
+    out.push(p);
+  }
+  while (j < current.length) out.push(current[j++]!);
+  return out;
+}
+
+/** Every stored post, as the posts store holds it now (one read-only transaction). */
+export async function readStoredPosts(db: PostLensDb): Promise<StoredPosts> {
+  const tx: ReadTx = db.transaction(['posts', 'postChunks', 'postChanges'], 'readonly');
+  const chunks = tx.objectStore('postChunks');
+  const [changedKeys, chunkCount] = await Promise.all([
+    tx.objectStore('postChanges').getAllKeys(undefined, MAX_CHANGED_READ + 1),
+    chunks.count(),
+  ]);
+  if (chunkCount === 0 || changedKeys.length > MAX_CHANGED_READ) {
+    const posts: StoredPost[] = [];
+    await readWhole(tx.objectStore('posts'), (chunk) => posts.push(...chunk));
+    return { posts, source: 'posts', changed: changedKeys.length };
+  }
+  const [records, fresh] = await Promise.all([
+    chunks.getAll(),
+    Promise.all(changedKeys.map((k) => tx.objectStore('posts').get(k))),
+  ]);
+  const chunked = records.flatMap((r: PostChunk) => r.posts);
+  return { posts: merge(chunked, changedKeys, fresh), source: 'chunks', changed: changedKeys.length };
+}
+
+/** Whether a build would pay: no chunks while posts exist, or REBUILD_AT_CHANGES posts changed. */
+export async function chunksDue(db: PostLensDb): Promise<boolean> {
+  const tx = db.transaction(['posts', 'postChunks', 'postChanges'], 'readonly');
+  const [changed, chunks] = await Promise.all([
+    tx.objectStore('postChanges').count(),
+    tx.objectStore('postChunks').count(),
+  ]);
+  if (changed >= REBUILD_AT_CHANGES) return true;
+  return chunks === 0 && (await tx.objectStore('posts').count()) > 0;
+}
+
+/**
+ * Copies the posts store into postChunks and forgets the changes, in one read-write transaction
+ * over the three stores: no post can be written between the read and the copy. Only the background
+ * calls it. Returns how many posts and chunks were written.
+ */
+export async function buildPostChunks(db: PostLensDb): Promise<{ posts: number; chunks: number }> {
+  const tx: BuildTx = db.transaction(['posts', 'postChunks', 'postChanges'], 'readwrite');
+  tx.done.catch(() => {});
+  const out = tx.objectStore('postChunks');
+  let id = 0;
+  let posts = 0;
+  await readWhole(tx.objectStore('posts'), (chunk) => {
+    posts += chunk.length;
+    return out.put({ id: id++, posts: chunk });
+  });
+  // Chunks past the last one written held posts deleted since.
+  await out.delete(IDBKeyRange.lowerBound(id));
+  await tx.objectStore('postChanges').clear();
+  await tx.done;
+  return { posts, chunks: id };
+}
