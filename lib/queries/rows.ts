@@ -6,17 +6,15 @@ import {
   type ErBasis,
   type ErPref,
   engagement,
-  erByFollowers,
-  erByViews,
   medianWithout,
   OUTLIER_MIN_POSTS,
-  preferredEr,
   ratio,
+  sortedNumbers,
   velocity,
 } from '../metrics';
 import type { AuthorRecord, PostRecord, PostSummary, SnapshotRecord, StoredPost } from '../records';
 import { summarize } from '../store';
-import { type Count, type Counts, type Platform, pickCounts } from '../types';
+import type { Count, Counts, Platform } from '../types';
 
 /** A post with its latest snapshot's counts (all null when it has none). */
 export interface PostRow extends Counts {
@@ -49,11 +47,27 @@ export interface PostRow extends Counts {
   date: number;
 }
 
-/** A post's row from its summary; outlier is left null (fillOutliers sets it). */
+/** preferredEr's choice of basis, from the two rates already worked out (null: neither has one). */
+function preferredBasis(byViews: number | null, byFollowers: number | null, pref: ErPref): ErBasis | null {
+  if (pref === 'followers') return byFollowers !== null ? 'followers' : byViews !== null ? 'views' : null;
+  return byViews !== null ? 'views' : byFollowers !== null ? 'followers' : null;
+}
+
+/**
+ * A post's row from its summary; outlier is left null (fillOutliers sets it). The dashboard builds
+ * one for every post on each load, so the figures are worked out once each: engagement is added up
+ * once (erByFollowers, erByViews and preferredEr would each add it up again), the preferred ER is
+ * picked from the two rates at hand, and the row is one literal (no counts object spread into it).
+ * The fields keep the order they always had, so JSON and Object.keys read the same.
+ */
 export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErPref): PostRow {
   const { latest, previous, followers } = summary;
-  const counts = pickCounts(latest);
-  const preferred = preferredEr(counts, followers, pref);
+  // A count the latest reading lacks is null (pickCounts' rule); engagement skips it either way.
+  const eng = latest ? engagement(latest) : null;
+  const views = latest?.views ?? null;
+  const erFollowers = ratio(eng, followers);
+  const erViews = ratio(eng, views);
+  const erBasis = preferredBasis(erViews, erFollowers, pref);
   const published = post.publishedAt ? Date.parse(post.publishedAt) : Number.NaN;
   return {
     key: post.key,
@@ -69,13 +83,17 @@ export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErP
     firstSeen: post.firstSeen,
     lastSeen: post.lastSeen,
     snapshotCount: summary.snapshotCount,
-    ...counts,
+    likes: latest?.likes ?? null,
+    comments: latest?.comments ?? null,
+    reposts: latest?.reposts ?? null,
+    saves: latest?.saves ?? null,
+    views,
     followers,
-    engagement: engagement(counts),
-    erFollowers: erByFollowers(counts, followers),
-    erViews: erByViews(counts),
-    er: preferred?.value ?? null,
-    erBasis: preferred?.basis ?? null,
+    engagement: eng,
+    erFollowers,
+    erViews,
+    er: erBasis === 'views' ? erViews : erBasis === 'followers' ? erFollowers : null,
+    erBasis,
     velocity: previous && latest ? (velocity(previous, latest)?.engagementPerHour ?? null) : null,
     outlier: null,
     date: Number.isNaN(published) ? post.firstSeen : published,
@@ -98,23 +116,32 @@ export function buildRow(
   return rowFromSummary(post, summarize(snaps, author?.followers ?? null), pref);
 }
 
-/** Sets each row's outlier score against the other posts of the same author among `rows`. */
+/**
+ * Sets each row's outlier score against the other posts of the same author among `rows`. The
+ * dashboard runs this once per load over every post, mostly before the JIT has compiled it, so the
+ * loops are indexed (a for…of pays the iterator protocol per row there) and each author's ERs are
+ * sorted natively (sortedNumbers), once, and only when there are enough of them for a score.
+ */
 export function fillOutliers(rows: PostRow[]): void {
   const byAuthor = new Map<string, number[]>();
-  for (const r of rows) {
-    if (r.authorKey === null || r.er === null) continue;
-    const list = byAuthor.get(r.authorKey);
-    if (list) list.push(r.er);
-    else byAuthor.set(r.authorKey, [r.er]);
+  for (let i = 0; i < rows.length; i++) {
+    const { authorKey, er } = rows[i]!;
+    if (authorKey === null || er === null) continue;
+    const list = byAuthor.get(authorKey);
+    if (list) list.push(er);
+    else byAuthor.set(authorKey, [er]);
   }
-  for (const list of byAuthor.values()) list.sort((a, b) => a - b);
-  for (const r of rows) {
+  // A score needs OUTLIER_MIN_POSTS other posts: a shorter list is never read, so it stays unsorted.
+  byAuthor.forEach((list, key) => {
+    if (list.length > OUTLIER_MIN_POSTS) byAuthor.set(key, sortedNumbers(list));
+  });
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     const sorted = r.authorKey === null || r.er === null ? undefined : byAuthor.get(r.authorKey);
-    if (!sorted || r.er === null || sorted.length - 1 < OUTLIER_MIN_POSTS) {
-      r.outlier = null;
-      continue;
-    }
-    r.outlier = ratio(r.er, medianWithout(sorted, r.er));
+    r.outlier =
+      sorted === undefined || r.er === null || sorted.length <= OUTLIER_MIN_POSTS
+        ? null
+        : ratio(r.er, medianWithout(sorted, r.er));
   }
 }
 

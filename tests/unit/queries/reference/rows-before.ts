@@ -1,7 +1,8 @@
 // The implementation before the faster rows (as of commit cc3ca51), kept to prove the faster one
 // gives the same output: rowFromSummary, rowOf and fillOutliers exactly as they were, and the
 // metric helpers they called (lib/metrics/rates.ts then), so a later change there cannot move
-// this reference along with the code it checks. Test-only: never imported by lib/.
+// this reference along with the code it checks (median and medianWithout are exported for the
+// test of their faster versions). Test-only: never imported by lib/.
 
 import type { PostRow } from '@/lib/queries/rows';
 import type { PostRecord, PostSummary, StoredPost } from '@/lib/records';
@@ -76,14 +77,14 @@ function velocity(
   };
 }
 
-function median(values: readonly number[]): number | null {
+export function median(values: readonly number[]): number | null {
   const xs = values.filter((v) => Number.isFinite(v)).sort((x, y) => x - y);
   if (xs.length === 0) return null;
   const mid = xs.length >> 1;
   return xs.length % 2 === 1 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
 }
 
-function medianWithout(sorted: readonly number[], value: number): number | null {
+export function medianWithout(sorted: readonly number[], value: number): number | null {
   const n = sorted.length - 1;
   if (n <= 0) return null;
   const skip = sorted.indexOf(value);
