@@ -95,16 +95,19 @@ export function velocity(
   };
 }
 
+/** Numbers as a list or as the Float64Array sortedNumbers sorts them in. */
+export type NumberList = readonly number[] | Float64Array;
+
 /**
- * The numbers in ascending order, as `[...values].sort((x, y) => x - y)` puts them: a new array.
- * Sorted natively as a Float64Array, because a comparator is a call back into JS for every
- * comparison, and the dashboard sorts once per load (an Overview's medians, each author's ERs),
- * mostly before the JIT has compiled the comparator. The native sort puts -0 before 0 and NaN
- * last, where the comparator keeps them as they came: with either there (never in an ER or a
- * velocity), the comparator sorts instead, so the order is always the same. Numbers only: the
+ * The numbers in ascending order, as `[...values].sort((x, y) => x - y)` puts them, in a new list.
+ * Sorted natively as a Float64Array (and left one), because a comparator is a call back into JS
+ * for every comparison, and the dashboard sorts once per load (an Overview's medians, each
+ * author's ERs), mostly before the JIT has compiled the comparator. The native sort puts -0 before
+ * 0 and NaN last, where the comparator keeps them as they came: with either there (never in an ER
+ * or a velocity), the comparator sorts instead, so the order is always the same. Numbers only: the
  * Float64Array would make anything else a number.
  */
-export function sortedNumbers(values: readonly number[]): number[] {
+export function sortedNumbers(values: NumberList): NumberList {
   const sorted = new Float64Array(values).sort();
   const n = sorted.length;
   // Looked for in the sorted numbers, not number by number: NaN is last, and the first number
@@ -118,11 +121,11 @@ export function sortedNumbers(values: readonly number[]): number[] {
   }
   if ((lo < n && Object.is(sorted[lo], -0)) || (n > 0 && Number.isNaN(sorted[n - 1])))
     return [...values].sort((x, y) => x - y);
-  return Array.from(sorted);
+  return sorted;
 }
 
 /** Median of the finite numbers given; null when there are none. */
-export function median(values: readonly number[]): number | null {
+export function median(values: NumberList): number | null {
   const xs = sortedNumbers(values.filter(Number.isFinite));
   if (xs.length === 0) return null;
   const mid = xs.length >> 1;
@@ -145,7 +148,7 @@ export function outlierScore(er: number | null, otherErs: readonly number[]): nu
 }
 
 /** Median of a sorted list with one occurrence of `value` left out. */
-export function medianWithout(sorted: readonly number[], value: number): number | null {
+export function medianWithout(sorted: NumberList, value: number): number | null {
   const n = sorted.length - 1;
   if (n <= 0) return null;
   const skip = sorted.indexOf(value);

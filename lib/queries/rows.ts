@@ -7,6 +7,7 @@ import {
   type ErPref,
   engagement,
   medianWithout,
+  type NumberList,
   OUTLIER_MIN_POSTS,
   ratio,
   sortedNumbers,
@@ -123,25 +124,23 @@ export function buildRow(
  * sorted natively (sortedNumbers), once, and only when there are enough of them for a score.
  */
 export function fillOutliers(rows: PostRow[]): void {
-  const byAuthor = new Map<string, number[]>();
+  const ersOf = new Map<string, number[]>();
   for (let i = 0; i < rows.length; i++) {
     const { authorKey, er } = rows[i]!;
     if (authorKey === null || er === null) continue;
-    const list = byAuthor.get(authorKey);
+    const list = ersOf.get(authorKey);
     if (list) list.push(er);
-    else byAuthor.set(authorKey, [er]);
+    else ersOf.set(authorKey, [er]);
   }
-  // A score needs OUTLIER_MIN_POSTS other posts: a shorter list is never read, so it stays unsorted.
-  byAuthor.forEach((list, key) => {
-    if (list.length > OUTLIER_MIN_POSTS) byAuthor.set(key, sortedNumbers(list));
+  // A score needs OUTLIER_MIN_POSTS other posts: only the authors with that many more are sorted.
+  const sortedOf = new Map<string, NumberList>();
+  ersOf.forEach((ers, key) => {
+    if (ers.length > OUTLIER_MIN_POSTS) sortedOf.set(key, sortedNumbers(ers));
   });
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    const sorted = r.authorKey === null || r.er === null ? undefined : byAuthor.get(r.authorKey);
-    r.outlier =
-      sorted === undefined || r.er === null || sorted.length <= OUTLIER_MIN_POSTS
-        ? null
-        : ratio(r.er, medianWithout(sorted, r.er));
+    const sorted = r.authorKey === null || r.er === null ? undefined : sortedOf.get(r.authorKey);
+    r.outlier = sorted === undefined || r.er === null ? null : ratio(r.er, medianWithout(sorted, r.er));
   }
 }
 

@@ -22,8 +22,8 @@ function list(rnd: Random): number[] {
 }
 
 /** Object.is element by element: toEqual tells -0 from 0, and this says where. */
-const same = (a: readonly unknown[], b: readonly unknown[]) =>
-  a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+const same = (a: ArrayLike<unknown>, b: readonly unknown[]) =>
+  a.length === b.length && Array.from(a).every((v, i) => Object.is(v, b[i]));
 
 describe('median, medianWithout and sortedNumbers give what the comparator sort gave', () => {
   it.each(Array.from({ length: 6 }, (_, i) => i + 1))('seed %i: 3,000 random lists', (seed) => {
