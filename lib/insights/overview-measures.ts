@@ -2,6 +2,10 @@
 // Pure. A figure a post does not have (no counts shown, no ER, one reading only) is left out, and
 // the value is null with the reason when no post has it: never 0. The words are read when a card is
 // built (getters), so they are in the language of the page showing it.
+//
+// A set of posts is read once into a Tally (what all four cards need of it), and each card's value
+// comes from the tally: the Overview reads every post once for its period, the period before and
+// the post's day, instead of once per card per set (a map, a filter and a copy each time).
 
 import { t } from '../i18n';
 import { median } from '../metrics';
@@ -22,18 +26,43 @@ export interface PostFigure {
 
 const noPosts = () => t('insights.measures.noPosts');
 
+/** What a set of posts holds for the cards: filled by tally(), read by figure(). */
+export interface Tally {
+  posts: number;
+  /** The sum of the engagement shown (added in the posts' order) and how many posts showed it. */
+  engagement: number;
+  engaged: number;
+  ers: number[];
+  velocities: number[];
+}
+
+export const emptyTally = (): Tally => ({ posts: 0, engagement: 0, engaged: 0, ers: [], velocities: [] });
+
+export const finite = (v: number | null | undefined): v is number =>
+  typeof v === 'number' && Number.isFinite(v);
+
+/** Adds one post to the tally. */
+export function tally(t: Tally, r: OverviewRow): void {
+  t.posts++;
+  if (finite(r.engagement)) {
+    t.engagement += r.engagement;
+    t.engaged++;
+  }
+  if (finite(r.er)) t.ers.push(r.er);
+  if (finite(r.velocity)) t.velocities.push(r.velocity);
+}
+
 export interface PostMeasure {
   id: PostCardId;
   label: string;
   unit: CardUnit;
   formula: string;
-  /** The figure of one post this card rests on; undefined for the posts count. */
-  of?: (r: OverviewRow) => number | null;
-  combine: (values: number[], posts: number) => number | null;
+  /** The card's value for a set of posts; null when none of them has the figure it rests on. */
+  value: (t: Tally) => number | null;
+  /** Of the set's posts, how many have that figure (every post for the posts count). */
+  used: (t: Tally) => number;
   none: string;
 }
-
-const sum = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((s, v) => s + v, 0));
 
 export const MEASURES: PostMeasure[] = [
   {
@@ -45,7 +74,8 @@ export const MEASURES: PostMeasure[] = [
     get formula() {
       return t('insights.measures.posts.formula');
     },
-    combine: (_values, posts) => posts,
+    value: (s) => s.posts,
+    used: (s) => s.posts,
     get none() {
       return noPosts();
     },
@@ -59,8 +89,8 @@ export const MEASURES: PostMeasure[] = [
     get formula() {
       return t('insights.measures.interactions.formula');
     },
-    of: (r) => r.engagement,
-    combine: sum,
+    value: (s) => (s.engaged === 0 ? null : s.engagement),
+    used: (s) => s.engaged,
     get none() {
       return t('insights.measures.interactions.none');
     },
@@ -74,8 +104,8 @@ export const MEASURES: PostMeasure[] = [
     get formula() {
       return t('insights.measures.medianEr.formula');
     },
-    of: (r) => r.er,
-    combine: (values) => median(values),
+    value: (s) => median(s.ers),
+    used: (s) => s.ers.length,
     get none() {
       return t('insights.measures.medianEr.none');
     },
@@ -89,20 +119,16 @@ export const MEASURES: PostMeasure[] = [
     get formula() {
       return t('insights.measures.medianVelocity.formula');
     },
-    of: (r) => r.velocity,
-    combine: (values) => median(values),
+    value: (s) => median(s.velocities),
+    used: (s) => s.velocities.length,
     get none() {
       return t('insights.measures.medianVelocity.none');
     },
   },
 ];
 
-export const finite = (v: number | null | undefined): v is number =>
-  typeof v === 'number' && Number.isFinite(v);
-
-export function figure(m: PostMeasure, rows: readonly OverviewRow[]): PostFigure {
-  const values = m.of ? rows.map(m.of).filter(finite) : [];
-  const value = m.combine(values, rows.length);
-  const reason = value !== null ? null : rows.length === 0 ? noPosts() : m.none;
-  return { value, reason, posts: rows.length, used: m.of ? values.length : rows.length };
+export function figure(m: PostMeasure, s: Tally): PostFigure {
+  const value = m.value(s);
+  const reason = value !== null ? null : s.posts === 0 ? noPosts() : m.none;
+  return { value, reason, posts: s.posts, used: m.used(s) };
 }

@@ -9,15 +9,18 @@
 
 import { t } from '../i18n';
 import type { FollowerReading } from '../queries';
-import { type FollowerChange, followerChange, followersAt, pointsByAuthor } from './follower-change';
+import { type FollowerChange, followerChange, type Points, pointsByAuthor } from './follower-change';
 import {
   type CardUnit,
+  emptyTally,
   figure,
   finite,
   MEASURES,
   type OverviewRow,
   type PostCardId,
   type PostFigure,
+  type Tally,
+  tally,
 } from './overview-measures';
 import { DAY_MS, dayIndex, dayStarts, type Period, previousPeriod } from './overview-period';
 
@@ -70,7 +73,6 @@ export interface Overview<T extends OverviewRow> {
 
 /** How every card's change is worked out, in the user's language. */
 export const changeFormula = (): string => t('insights.overview.changeFormula');
-const inPeriod = (p: Period) => (r: OverviewRow) => r.date >= p.start && r.date < p.end;
 
 /** This period's value against the previous one's; never Infinity or NaN. */
 export function changeOf(current: number | null, previous: number | null): Change {
@@ -87,15 +89,31 @@ export function changeOf(current: number | null, previous: number | null): Chang
  * sorting them all took 21 ms of its first paint); the order is a stable sort's.
  */
 export function topPosts<T extends OverviewRow>(rows: readonly T[], by: TopBy, n = DEFAULT_TOP_POSTS): T[] {
+  const rated = rows.filter((r) => finite(r[by]));
+  return topOfRated(rated, by, n);
+}
+
+/**
+ * topPosts of rows that all have the figure (buildOverview gathers them in its one pass over the
+ * posts; the list may be sorted in place). The loop is indexed and a row below the worst one kept
+ * is passed over on its figure alone: the Overview runs this once per load, mostly before the JIT
+ * has compiled it.
+ */
+function topOfRated<T extends OverviewRow>(rated: T[], by: TopBy, n: number): T[] {
   const k = Math.max(0, Math.floor(n));
   const before = (a: T, b: T) =>
     b[by]! - a[by]! || b.date - a.date || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   if (k === 0) return [];
-  const rated = rows.filter((r) => finite(r[by]));
   if (k >= rated.length) return rated.sort(before);
   const best: T[] = [];
-  for (const r of rated) {
-    if (best.length === k && before(r, best[k - 1]!) >= 0) continue;
+  for (let i = 0; i < rated.length; i++) {
+    const r = rated[i]!;
+    if (best.length === k) {
+      const worst = best[k - 1]!;
+      // A lower figure comes after the worst kept whatever the tie-breaks say (two different
+      // finite numbers never subtract to 0), so before() need not be asked.
+      if (r[by]! < worst[by]! || before(r, worst) >= 0) continue;
+    }
     // After every kept row it does not come before, so equal rows keep the order they came in.
     let at = best.length;
     while (at > 0 && before(r, best[at - 1]!) < 0) at--;
@@ -119,16 +137,31 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
   const { period, now } = input;
   const previous = previousPeriod(period);
   const days = dayStarts(period);
-  const current = input.rows.filter(inPeriod(period));
-  const before = input.rows.filter(inPeriod(previous));
   // Days that have not begun have no data yet: null, not 0.
   const started = (day: number) => day <= now;
-  const byDay = days.map((): OverviewRow[] => []);
-  for (const r of current) byDay[dayIndex(period, r.date)]!.push(r);
+
+  // One pass over the posts: each one into this period's tally and its day's, or the previous
+  // period's (the cards' values all come from these tallies), and this period's posts with each
+  // figure the top posts are ranked by.
+  const rated: Record<TopBy, T[]> = { er: [], velocity: [], outlier: [] };
+  const inPeriod = emptyTally();
+  const inPrevious = emptyTally();
+  const byDay: Tally[] = days.map(emptyTally);
+  const rows = input.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (r.date >= period.start && r.date < period.end) {
+      if (finite(r.er)) rated.er.push(r);
+      if (finite(r.velocity)) rated.velocity.push(r);
+      if (finite(r.outlier)) rated.outlier.push(r);
+      tally(inPeriod, r);
+      tally(byDay[dayIndex(period, r.date)]!, r);
+    } else if (r.date >= previous.start && r.date < previous.end) tally(inPrevious, r);
+  }
 
   const cards = MEASURES.map((m): PostCard => {
-    const cur = figure(m, current);
-    const prev = figure(m, before);
+    const cur = figure(m, inPeriod);
+    const prev = figure(m, inPrevious);
     return {
       id: m.id,
       label: m.label,
@@ -137,25 +170,29 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
       current: cur,
       previous: prev,
       change: changeOf(cur.value, prev.value),
-      daily: days.map((day, i) => (started(day) ? figure(m, byDay[i]!).value : null)),
+      // Only the value: a day's reason is never shown.
+      daily: days.map((day, i) => (started(day) ? m.value(byDay[i]!) : null)),
     };
   });
 
   const points = pointsByAuthor(input.followers);
+  // The same words on every follower card: asked for once, not twice per author.
+  const label = t('insights.overview.followerChange');
+  const formula = t('insights.overview.followerFormula');
+  const noPoints: Points = [];
   const followers = input.authors.map((authorKey): FollowerCard => {
-    const pts = points.get(authorKey) ?? [];
+    const pts = points.get(authorKey) ?? noPoints;
     const cur = followerChange(pts, period);
     const prev = followerChange(pts, previous);
     return {
       authorKey,
-      label: t('insights.overview.followerChange'),
+      label,
       unit: 'count',
-      formula: t('insights.overview.followerFormula'),
+      formula,
       current: cur,
       previous: prev,
       change: changeOf(cur.value, prev.value),
-      // The trend draws the count itself (at each day's end), which shows the change and its pace.
-      daily: days.map((day) => (started(day) ? followersAt(pts, Math.min(day + DAY_MS, period.end)) : null)),
+      daily: followersDaily(pts, days, period, now),
     };
   });
 
@@ -168,9 +205,32 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
     cards,
     followers,
     top: {
-      er: topPosts(current, 'er', n),
-      velocity: topPosts(current, 'velocity', n),
-      outlier: topPosts(current, 'outlier', n),
+      er: topOfRated(rated.er, 'er', n),
+      velocity: topOfRated(rated.velocity, 'velocity', n),
+      outlier: topOfRated(rated.outlier, 'outlier', n),
     },
   };
+}
+
+/**
+ * A follower card's trend: the count at each started day's end (followersAt at the earlier of the
+ * next day's start and the period's end), null for a day not begun. Those instants only grow, so
+ * one walk through the readings serves every day instead of a walk from the first one per day.
+ */
+function followersDaily(points: Points, days: readonly number[], period: Period, now: number) {
+  const out: Array<number | null> = [];
+  let next = 0;
+  let found: number | null = null;
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i]!;
+    if (!(day <= now)) {
+      out.push(null);
+      continue;
+    }
+    const at = Math.min(day + DAY_MS, period.end);
+    // followersAt's test: a reading counts until the first one after the instant.
+    while (next < points.length && !(points[next]![0] > at)) found = points[next++]![1];
+    out.push(found);
+  }
+  return out;
 }
