@@ -84,6 +84,29 @@ describe('buildTopicReport gives what it gave before', () => {
     }
   });
 
+  // Few tags in many casings, several to a post: ties between casings, decided by which casing
+  // was counted first (a casing first met as a repeat in a post is not counted there).
+  const CASINGS = ['#AI', '#ai', '#Ai', '#aI', '@Bob', '@bob', '#caf\u00e9', '#cafe\u0301', '#CAFÉ', '#x'];
+  it.each(Array.from({ length: 10 }, (_, i) => i + 1))('seed %i: 100 reports of casing ties', (seed) => {
+    const rnd = random(seed);
+    for (let round = 0; round < 100; round++) {
+      const rows: TopicInput[] = Array.from({ length: 1 + rnd.int(12) }, () => ({
+        text: Array.from({ length: rnd.int(4) }, () => rnd.pick(CASINGS)).join(' '),
+        er: value(rnd),
+        velocity: value(rnd),
+      }));
+      expect(buildTopicReport(rows, 1)).toEqual(before.buildTopicReport(rows, 1));
+    }
+  });
+
+  it('a casing first met as a repeat in a post ranks from when it is first counted', () => {
+    // #ai is met in post 1 after #AI (not counted), counted in posts 3 and 5; #Ai in posts 2
+    // and 4: #Ai was counted first, so it wins the tie.
+    const rows = ['#AI #ai', '#Ai', '#ai', '#Ai', '#ai'].map((text) => ({ text, er: 0.1, velocity: null }));
+    expect(buildTopicReport(rows).topics[0]!.label).toBe('#Ai');
+    expect(buildTopicReport(rows)).toEqual(before.buildTopicReport(rows));
+  });
+
   it('on the bench posts: 1,000 posts of 60 topics, 7 campaigns and 500 authors', () => {
     const rows: TopicInput[] = Array.from({ length: 1000 }, (_, i) => ({
       text: `Post ${i} of the storage benchmark #topic${i % 60} #launch${i % 7}, with @bench_author_${(i + 1) % 500}.`,
