@@ -41,16 +41,22 @@ export const emptyTally = (): Tally => ({ posts: 0, engagement: 0, engaged: 0, e
 export const finite = (v: number | null | undefined): v is number =>
   typeof v === 'number' && Number.isFinite(v);
 
-/** Adds one post to the tally. */
-export function tally(t: Tally, r: OverviewRow): void {
+/**
+ * Adds one post to the tally, given its figures already checked (a number when finite, else null):
+ * the Overview adds each post of its period to two tallies and ranks it by its figures too.
+ */
+export function tally(t: Tally, engagement: number | null, er: number | null, velocity: number | null): void {
   t.posts++;
-  if (finite(r.engagement)) {
-    t.engagement += r.engagement;
+  if (engagement !== null) {
+    t.engagement += engagement;
     t.engaged++;
   }
-  if (finite(r.er)) t.ers.push(r.er);
-  if (finite(r.velocity)) t.velocities.push(r.velocity);
+  if (er !== null) t.ers.push(er);
+  if (velocity !== null) t.velocities.push(velocity);
 }
+
+/** The value when finite, else null. */
+export const finiteOrNull = (v: number | null | undefined): number | null => (finite(v) ? v : null);
 
 export interface PostMeasure {
   id: PostCardId;

@@ -15,6 +15,7 @@ import {
   emptyTally,
   figure,
   finite,
+  finiteOrNull,
   MEASURES,
   type OverviewRow,
   type PostCardId,
@@ -150,13 +151,21 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
   const rows = input.rows;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    if (r.date >= period.start && r.date < period.end) {
-      if (finite(r.er)) rated.er.push(r);
-      if (finite(r.velocity)) rated.velocity.push(r);
-      if (finite(r.outlier)) rated.outlier.push(r);
-      tally(inPeriod, r);
-      tally(byDay[dayIndex(period, r.date)]!, r);
-    } else if (r.date >= previous.start && r.date < previous.end) tally(inPrevious, r);
+    const inThis = r.date >= period.start && r.date < period.end;
+    if (!inThis && !(r.date >= previous.start && r.date < previous.end)) continue;
+    // Each figure checked once, for both tallies and the top lists.
+    const engagement = finiteOrNull(r.engagement);
+    const er = finiteOrNull(r.er);
+    const velocity = finiteOrNull(r.velocity);
+    if (!inThis) {
+      tally(inPrevious, engagement, er, velocity);
+      continue;
+    }
+    tally(inPeriod, engagement, er, velocity);
+    tally(byDay[dayIndex(period, r.date)]!, engagement, er, velocity);
+    if (er !== null) rated.er.push(r);
+    if (velocity !== null) rated.velocity.push(r);
+    if (finite(r.outlier)) rated.outlier.push(r);
   }
 
   const cards = MEASURES.map((m): PostCard => {
