@@ -201,6 +201,7 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
       current: cur,
       previous: prev,
       change: changeOf(cur.value, prev.value),
+      // The trend draws the count itself (at each day's end), which shows the change and its pace.
       daily: followersDaily(pts, days, period, now),
     };
   });
