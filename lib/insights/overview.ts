@@ -96,9 +96,8 @@ export function topPosts<T extends OverviewRow>(rows: readonly T[], by: TopBy, n
 
 /**
  * topPosts of rows that all have the figure (buildOverview gathers them in its one pass over the
- * posts; the list may be sorted in place). The loop is indexed and a row below the worst one kept
- * is passed over on its figure alone: the Overview runs this once per load, mostly before the JIT
- * has compiled it.
+ * posts; the list may be sorted in place). The loop is indexed: the Overview runs this once per
+ * load, mostly before the JIT has compiled it, where a for…of pays the iterator protocol per row.
  */
 function topOfRated<T extends OverviewRow>(rated: T[], by: TopBy, n: number): T[] {
   const k = Math.max(0, Math.floor(n));
@@ -109,12 +108,7 @@ function topOfRated<T extends OverviewRow>(rated: T[], by: TopBy, n: number): T[
   const best: T[] = [];
   for (let i = 0; i < rated.length; i++) {
     const r = rated[i]!;
-    if (best.length === k) {
-      const worst = best[k - 1]!;
-      // A lower figure comes after the worst kept whatever the tie-breaks say (two different
-      // finite numbers never subtract to 0), so before() need not be asked.
-      if (r[by]! < worst[by]! || before(r, worst) >= 0) continue;
-    }
+    if (best.length === k && before(r, best[k - 1]!) >= 0) continue;
     // After every kept row it does not come before, so equal rows keep the order they came in.
     let at = best.length;
     while (at > 0 && before(r, best[at - 1]!) < 0) at--;
