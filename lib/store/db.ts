@@ -106,7 +106,7 @@ function open(): Promise<PostLensDb> {
       if (oldVersion < 5) {
         // Empty: until the background builds the chunks, readers read the posts store itself.
         db.createObjectStore('postChunks', { keyPath: 'id' });
-        db.createObjectStore('postChanges', { keyPath: 'key' });
+        db.createObjectStore('postChanges', { keyPath: 'id', autoIncrement: true });
       }
     },
     blocked(currentVersion, blockedVersion) {

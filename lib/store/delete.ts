@@ -4,7 +4,7 @@
 import { t } from '../i18n';
 import type { PruneCounts, PruneLimit, WriteResult } from '../messages';
 import type { PostLensDb } from './db';
-import { putPost, removePost } from './post-writes';
+import { putPosts, removePost } from './post-writes';
 import { countsOf, DAY_MS, limitFor, NOTHING_PRUNED, selectPrunable } from './prune-select';
 import { summarize } from './summary';
 import {
@@ -96,13 +96,12 @@ async function summarizeAgain(tx: WriteTx, postKeys: readonly string[]): Promise
   const authorKeys = [...new Set(posts.flatMap((p) => (p?.authorKey ? [p.authorKey] : [])))];
   const authors = await Promise.all(authorKeys.map((k) => tx.objectStore('authors').get(k)));
   const followers = new Map(authorKeys.map((k, i) => [k, authors[i]?.followers ?? null]));
-  const writes = new Requests();
-  for (const [i, post] of posts.entries()) {
-    if (!post) continue;
+  const summarized = posts.flatMap((post, i) => {
+    if (!post) return [];
     const authorFollowers = post.authorKey ? (followers.get(post.authorKey) ?? null) : null;
-    writes.add(putPost(tx, { ...post, summary: summarize(snaps[i]!, authorFollowers) }));
-  }
-  await writes.settled();
+    return [{ ...post, summary: summarize(snaps[i]!, authorFollowers) }];
+  });
+  await putPosts(tx, summarized);
 }
 
 /**

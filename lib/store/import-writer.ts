@@ -12,7 +12,7 @@ import type { Count, Platform } from '../types';
 import { authorKey, pickCounts, postKey } from '../types';
 import type { PostLensDb } from './db';
 import { inWriteTx } from './delete';
-import { putPost } from './post-writes';
+import { putPosts } from './post-writes';
 import type { AuthorRecord, FollowerSnapshotRecord, SnapshotRecord, StoredPost } from './schema';
 import { emptySummary, sameSummary, summarize, withAuthorFollowers } from './summary';
 import { Requests, timeRange, type WriteTx } from './transactions';
@@ -178,13 +178,13 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<{ added:
     refollowed.map((a) => tx.objectStore('posts').index('by-author').getAll(a.key)),
   );
   const writes = new Requests();
-  for (const post of others.flat()) {
-    if (posts.has(post.key)) continue;
+  const resummarized = others.flat().flatMap((post) => {
+    if (posts.has(post.key)) return [];
     const summary = withAuthorFollowers(post.summary, followersOf(post.authorKey));
-    if (!sameSummary(summary, post.summary)) writes.add(putPost(tx, { ...post, summary }));
-  }
+    return sameSummary(summary, post.summary) ? [] : [{ ...post, summary }];
+  });
   for (const f of followerAdds) writes.add(tx.objectStore('followerSnapshots').add(f));
-  for (const post of posts.values()) writes.add(putPost(tx, post));
+  writes.add(putPosts(tx, [...resummarized, ...posts.values()]));
   for (const s of snapAdds) writes.add(tx.objectStore('snapshots').add(s));
   for (const rec of authors.values()) writes.add(tx.objectStore('authors').put(rec));
   await writes.settled();

@@ -27,7 +27,8 @@ export interface StoredPosts {
   posts: StoredPost[];
   /** Where they came from: the chunks (with `changed` posts read fresh), or the posts store whole. */
   source: 'chunks' | 'posts';
-  changed: number;
+  /** Posts noted changed since the chunks were built; null when more than MAX_CHANGED_READ. */
+  changed: number | null;
 }
 
 /** Every record of the posts store, CHUNK_POSTS per request, in key order. */
@@ -68,35 +69,45 @@ function merge(
   return out;
 }
 
+/**
+ * The keys noted changed, each once, in key order (IndexedDB orders string keys by code unit, as
+ * the default sort does); null when more than `limit` are noted.
+ */
+async function changedKeys(tx: ReadTx, limit: number): Promise<string[] | null> {
+  // Every note names at least one key: more than `limit` notes may still name fewer keys, but
+  // reading that many notes is no longer worth it.
+  const notes = await tx.objectStore('postChanges').getAll(undefined, limit + 1);
+  if (notes.length > limit) return null;
+  const keys = [...new Set(notes.flatMap((n) => n.keys))].sort();
+  return keys.length > limit ? null : keys;
+}
+
 /** Every stored post, as the posts store holds it now (one read-only transaction). */
 export async function readStoredPosts(db: PostLensDb): Promise<StoredPosts> {
   const tx: ReadTx = db.transaction(['posts', 'postChunks', 'postChanges'], 'readonly');
   const chunks = tx.objectStore('postChunks');
-  const [changedKeys, chunkCount] = await Promise.all([
-    tx.objectStore('postChanges').getAllKeys(undefined, MAX_CHANGED_READ + 1),
-    chunks.count(),
-  ]);
-  if (chunkCount === 0 || changedKeys.length > MAX_CHANGED_READ) {
+  const [keys, chunkCount] = await Promise.all([changedKeys(tx, MAX_CHANGED_READ), chunks.count()]);
+  if (chunkCount === 0 || keys === null) {
     const posts: StoredPost[] = [];
     await readWhole(tx.objectStore('posts'), (chunk) => posts.push(...chunk));
-    return { posts, source: 'posts', changed: changedKeys.length };
+    return { posts, source: 'posts', changed: keys?.length ?? null };
   }
   const [records, fresh] = await Promise.all([
     chunks.getAll(),
-    Promise.all(changedKeys.map((k) => tx.objectStore('posts').get(k))),
+    Promise.all(keys.map((k) => tx.objectStore('posts').get(k))),
   ]);
   const chunked = records.flatMap((r: PostChunk) => r.posts);
-  return { posts: merge(chunked, changedKeys, fresh), source: 'chunks', changed: changedKeys.length };
+  return { posts: merge(chunked, keys, fresh), source: 'chunks', changed: keys.length };
 }
 
 /** Whether a build would pay: no chunks while posts exist, or REBUILD_AT_CHANGES posts changed. */
 export async function chunksDue(db: PostLensDb): Promise<boolean> {
-  const tx = db.transaction(['posts', 'postChunks', 'postChanges'], 'readonly');
-  const [changed, chunks] = await Promise.all([
-    tx.objectStore('postChanges').count(),
+  const tx: ReadTx = db.transaction(['posts', 'postChunks', 'postChanges'], 'readonly');
+  const [keys, chunks] = await Promise.all([
+    changedKeys(tx, REBUILD_AT_CHANGES - 1),
     tx.objectStore('postChunks').count(),
   ]);
-  if (changed >= REBUILD_AT_CHANGES) return true;
+  if (keys === null) return true;
   return chunks === 0 && (await tx.objectStore('posts').count()) > 0;
 }
 

@@ -6,7 +6,7 @@ import type { ReadingBatch } from '../messages';
 import type { Count, Platform, PostReading } from '../types';
 import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
 import { holdForTest } from './hold-for-test';
-import { putPost } from './post-writes';
+import { putPosts } from './post-writes';
 import type { AuthorRecord, FollowerSnapshotRecord, SnapshotRecord, StoredPost } from './schema';
 import { emptySummary, sameSummary, withAuthorFollowers, withSnapshot } from './summary';
 import { latestFollowerTime, Requests, type WriteTx } from './transactions';
@@ -196,16 +196,18 @@ export class Writes {
     const others = await Promise.all(
       refollowed.map((a) => tx.objectStore('posts').index('by-author').getAll(a.rec.key)),
     );
+    const changed: StoredPost[] = [];
     for (const post of others.flat()) {
       if (this.touchedPosts.has(post.key)) continue;
       const summary = withAuthorFollowers(post.summary, this.authorFollowers(post));
-      if (!sameSummary(summary, post.summary)) writes.add(putPost(tx, { ...post, summary }));
+      if (!sameSummary(summary, post.summary)) changed.push({ ...post, summary });
     }
     for (const key of this.touchedPosts) {
       const post = this.posts.get(key)!;
       post.summary = withAuthorFollowers(post.summary, this.authorFollowers(post));
-      writes.add(putPost(tx, post));
+      changed.push(post);
     }
+    writes.add(putPosts(tx, changed));
     for (const a of this.authors.values()) {
       if (!a.stored || JSON.stringify(a.stored) !== JSON.stringify(a.rec))
         writes.add(tx.objectStore('authors').put(a.rec));

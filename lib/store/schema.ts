@@ -68,11 +68,19 @@ export interface PostLensDB extends DBSchema {
     key: number;
     value: PostChunk;
   };
-  /** Since version 5: the posts written or deleted since postChunks was built, by key. */
+  /**
+   * Since version 5: the keys of the posts each write transaction put or deleted since postChunks
+   * was built, one record per transaction (one more write per batch, not one per post).
+   */
   postChanges: {
-    key: string;
-    value: { key: string };
+    key: number;
+    value: PostChange;
   };
+}
+
+export interface PostChange {
+  id?: number;
+  keys: string[];
 }
 
 export interface PostChunk {

@@ -102,12 +102,18 @@ const openDb = (name: string, version?: number, upgrade?: (db: IDBDatabase) => v
   });
 
 /**
+ * The background's own derived stores (the dashboard's chunked copy of the posts and its change
+ * notes, lib/store/post-chunks.ts): not records a reading stores, so the baseline leaves them out.
+ */
+const DERIVED = ['postChunks', 'postChanges'];
+
+/**
  * Copies every record of database `from` into a new database `to` with the same stores and
  * indexes, in one read-write transaction; times only that transaction.
  */
 export async function bulkCopy(from: string, to: string) {
   const source = await openDb(from);
-  const names = Array.from(source.objectStoreNames);
+  const names = Array.from(source.objectStoreNames).filter((n) => !DERIVED.includes(n));
   const read = source.transaction(names, 'readonly');
   const records = new Map<string, unknown[]>();
   const shapes = names.map((n) => {

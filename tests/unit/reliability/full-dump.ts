@@ -11,6 +11,13 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 /**
+ * The background's derived stores (lib/store/post-chunks.ts: the posts' chunked copy and the notes
+ * of which posts each write put since it was built): bookkeeping, not the user's data. A write that
+ * changes no record of the user's may still add a note.
+ */
+export const DERIVED_STORES = ['postChunks', 'postChanges'] as const;
+
+/**
  * Opens the database as it is (no version: no upgrade), reads everything but `except`, closes.
  * Call it once the database exists: opening a missing one would create an empty version 1.
  */
