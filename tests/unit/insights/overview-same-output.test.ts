@@ -5,8 +5,8 @@
 // the period, any number of top posts asked, and follower readings of some of the authors shown.
 import { buildOverview, type OverviewRow, type Period, type TopBy, topPosts } from '@/lib/insights';
 import type { FollowerReading } from '@/lib/queries';
+import { type Random, random } from '../random';
 import * as before from './reference/overview-before';
-import { type Random, random } from './reference/random';
 
 const D = 86_400_000;
 const NOW = Date.UTC(2026, 2, 15, 12);

@@ -5,7 +5,7 @@
 // links, e-mail addresses and HTML entities, punctuation, emoji, repeats in one post, empty texts;
 // and ERs and velocities null, tied or missing, under every minimum sample.
 import { buildTopicReport, extractTags, type TopicInput } from '@/lib/insights';
-import { type Random, random } from './reference/random';
+import { type Random, random } from '../random';
 import * as before from './reference/topics-before';
 
 // Words of several scripts and cases, one space apart (none holds a space).

@@ -4,7 +4,7 @@
 // infinities and negatives (and, for the medians, holes and values that are not numbers), down to
 // which zero comes first.
 import { median, medianWithout, sortedNumbers } from '@/lib/metrics';
-import { type Random, random } from '../insights/reference/random';
+import { type Random, random } from '../random';
 import * as before from './reference/rows-before';
 
 const POOL = [0, -0, 1, 1, 2, 0.5, -3, 1e-300, 1e300, -1e300, 7.25, Number.NaN, Infinity, -Infinity];

@@ -6,7 +6,7 @@
 import type { ErPref } from '@/lib/metrics';
 import { fillOutliers, type PostRow, rowFromSummary, rowOf } from '@/lib/queries/rows';
 import type { PostSummary, StoredPost, SummaryReading } from '@/lib/records';
-import { type Random, random } from '../insights/reference/random';
+import { type Random, random } from '../random';
 import * as before from './reference/rows-before';
 
 const T0 = Date.UTC(2025, 0, 8);

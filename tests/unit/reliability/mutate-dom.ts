@@ -2,17 +2,8 @@
 // rendered feed or a hostile page can do to the elements an adapter reads. Seeded, so a failure
 // names the seed and iteration that reproduce it.
 
-/** mulberry32: small, fast, good enough to pick mutations; the same seed gives the same run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32 (tests/unit/random.ts): picks mutations; the same seed gives the same run.
+export { prng } from '../random';
 
 export type Rand = () => number;
 

@@ -14,30 +14,12 @@ import { importExport } from '@/lib/store/import-writer';
 import { recordBatches } from '@/lib/store/recorder';
 import type { ExportV1 } from '@/lib/transfer';
 import type { Count, Platform, PostReading } from '@/lib/types';
+import { random } from '../random';
 import { DAY, freshIndexedDb, HOUR, MIN, T0 } from '../recorder-helpers';
 import { oldLoadAllRows } from './old-rows';
 
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
-
-/** mulberry32: a small seeded generator, so a failing seed can be run again. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return {
-    next,
-    int,
-    pick: <T>(xs: readonly T[]): T => xs[int(xs.length)]!,
-    chance: (p: number) => next() < p,
-  };
-}
 type Rng = ReturnType<typeof random>;
 
 const PLATFORMS: Platform[] = ['x', 'reddit'];
