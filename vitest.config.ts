@@ -3,6 +3,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Three projects: unit tests (happy-dom, fake browser, fake-indexeddb) and the end-to-end suites,
 // which load the built extension into real Chromium / real Firefox and so run one file at a time.
+// The groups run one after another (sequence.groupOrder), so a browser suite never shares the two
+// CI cores with unit files; the unit files take both cores (vitest's default is cores − 1, one
+// worker on CI's two) in worker threads, which start faster than forks: on a 2-core machine the
+// unit project took 215 s instead of 339 s.
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
@@ -11,11 +15,14 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
+          pool: 'threads',
+          maxWorkers: 2,
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/unit/setup.ts'],
           globals: true,
-          // Beside the browser suites on two cores a render-heavy test can pass 5 s (setup.ts).
+          // Two files at a time on two cores: a render-heavy test can pass 5 s (setup.ts).
           testTimeout: 15_000,
         },
       },
@@ -23,6 +30,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 1 },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globals: true,
@@ -35,6 +43,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'e2e-firefox',
+          sequence: { groupOrder: 2 },
           include: ['tests/e2e-firefox/**/*.test.ts'],
           environment: 'node',
           globals: true,

@@ -30,6 +30,7 @@ async function queryBreakdown(bench: BenchContext) {
       loadAllRowsMs: median(runs.map((r) => r.loadAllRowsMs)),
       loadAllRowsRuns: runs.map((r) => r.loadAllRowsMs),
       snapshots: runs[0]?.snapshots ?? 0,
+      source: runs.map((r) => `${r.source} (${r.changed ?? 'over the cap of'} changed)`).join(', '),
     };
   } finally {
     await page.close();
@@ -185,6 +186,7 @@ export async function pagesAndStorage(
     const popupFull = await popupLoads(bench, tab);
     const query = await queryBreakdown(bench);
     const compute = await insightsBreakdown(bench);
+    bench.log(`  the dashboard's posts were read from: ${query.source}`);
     const posts = plan.posts + TAB_POSTS;
     const snapshots = plan.posts * plan.rounds + TAB_POSTS;
     bench.log(

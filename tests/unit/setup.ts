@@ -5,9 +5,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setMessageLookup } from '../../lib/i18n';
 import { loadMessages, lookupFrom } from '../harness/locale-messages';
 
-// findBy… and waitFor give up after 1 s by default. npm test runs the unit tests beside two
-// browsers on two cores, where a full dashboard render with a real background behind it can take
-// longer: a wait that ends early fails for the wrong reason. A passing wait is not slowed.
+// findBy… and waitFor give up after 1 s by default. npm test runs two unit files at a time on CI's
+// two cores (vitest.config.ts), where a full dashboard render with a real background behind it can
+// take longer: a wait that ends early fails for the wrong reason. A passing wait is not slowed.
 configure({ asyncUtilTimeout: 5_000 });
 
 beforeEach(() => {

@@ -3,6 +3,8 @@
 // query (lib/queries/posts.ts loadAllRows), which reads them again and builds one row per post.
 
 import { loadAllRows } from '../../../lib/queries/posts';
+import { getDb } from '../../../lib/store/db';
+import { readStoredPosts } from '../../../lib/store/post-chunks';
 import { DB_NAME } from '../../../lib/store/schema';
 
 const request = <T>(req: IDBRequest<T>) =>
@@ -27,5 +29,16 @@ export async function dashboardQuery() {
   const t1 = performance.now();
   const rows = await loadAllRows('auto');
   const loadAllRowsMs = performance.now() - t1;
-  return { readMs, loadAllRowsMs, posts: posts.length, snapshots: snapshots.length, rows: rows.length };
+  // Whether that read took the chunked copy (lib/store/post-chunks.ts) and how many posts changed
+  // since it was built: the figure means little without it.
+  const { source, changed } = await readStoredPosts(await getDb());
+  return {
+    readMs,
+    loadAllRowsMs,
+    posts: posts.length,
+    snapshots: snapshots.length,
+    rows: rows.length,
+    source,
+    changed,
+  };
 }
