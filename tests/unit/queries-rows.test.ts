@@ -1,14 +1,8 @@
 import { median, medianWithout, outlierScore } from '@/lib/metrics/rates';
 import { postsPerWeek, shareOfVoice } from '@/lib/queries/author-stats';
-import {
-  buildRow,
-  EMPTY_FILTER,
-  fillOutliers,
-  filterRows,
-  type PostRow,
-  type RowFilter,
-  sortRows,
-} from '@/lib/queries/rows';
+import { EMPTY_FILTER, filterRows, type RowFilter } from '@/lib/queries/filter-rows';
+import { buildRow, fillOutliers, type PostRow } from '@/lib/queries/rows';
+import { sortRows } from '@/lib/queries/sort-rows';
 import type { AuthorRecord, PostRecord, SnapshotRecord } from '@/lib/store/schema';
 
 const H = 3_600_000;

@@ -1,0 +1,60 @@
+// The posts table's order: any column, either direction, rows without the value last. Pure.
+
+import type { PostRow } from './rows';
+
+export const SORT_KEYS = [
+  'platform',
+  'authorHandle',
+  'text',
+  'date',
+  'publishedAt',
+  'firstSeen',
+  'likes',
+  'comments',
+  'reposts',
+  'saves',
+  'views',
+  'followers',
+  'engagement',
+  'erFollowers',
+  'erViews',
+  'er',
+  'velocity',
+  'outlier',
+  'snapshotCount',
+  'lastSeen',
+] as const satisfies readonly (keyof PostRow)[];
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDir = 'asc' | 'desc';
+
+/** The default locale's collation, as String.prototype.localeCompare uses it, made once. */
+let collator: Intl.Collator | undefined;
+
+/** A row's posting time in epoch ms; null when the page showed none (or it does not parse). */
+export function postedAt(r: PostRow): number | null {
+  if (r.publishedAt === null) return null;
+  const t = Date.parse(r.publishedAt);
+  return Number.isNaN(t) ? null : t;
+}
+
+/**
+ * Sorted copy; rows without the value (null) always go last, whatever the direction. The posting
+ * time sorts as a time (the stored ISO strings need not share one format).
+ */
+export function sortRows(rows: readonly PostRow[], key: SortKey, dir: SortDir): PostRow[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  collator ??= new Intl.Collator();
+  const compare = collator.compare;
+  const pick = key === 'publishedAt' ? postedAt : (r: PostRow) => r[key];
+  return rows
+    .map((row) => ({ row, v: pick(row) }))
+    .sort((a, b) => {
+      const x = a.v;
+      const y = b.v;
+      if (x === null || x === undefined) return y === null || y === undefined ? 0 : 1;
+      if (y === null || y === undefined) return -1;
+      if (typeof x === 'number' && typeof y === 'number') return (x - y) * sign;
+      return compare(String(x), String(y)) * sign;
+    })
+    .map((d) => d.row);
+}
