@@ -149,10 +149,32 @@ export function outlierScore(er: number | null, otherErs: readonly number[]): nu
 
 /** Median of a sorted list with one occurrence of `value` left out. */
 export function medianWithout(sorted: NumberList, value: number): number | null {
-  const n = sorted.length - 1;
-  if (n <= 0) return null;
+  if (sorted.length <= 1) return null;
   const skip = sorted.indexOf(value);
-  if (skip < 0) return median(sorted);
+  return skip < 0 ? median(sorted) : medianSkipping(sorted, skip);
+}
+
+/**
+ * medianWithout for a list in ascending order with no NaN in it (sortedNumbers of numbers that are
+ * not NaN): `value` is found by halving, not by indexOf, so the scores of an author's n posts cost
+ * n log n rather than n² (an account with 10,000 posts seen). Halving finds the first entry not
+ * below `value`, the one indexOf finds in such a list (0 and -0 are one block either way).
+ */
+export function medianWithoutAscending(sorted: NumberList, value: number): number | null {
+  if (sorted.length <= 1) return null;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === value ? medianSkipping(sorted, lo) : median(sorted);
+}
+
+/** The median of `sorted` without its entry at `skip`. */
+function medianSkipping(sorted: NumberList, skip: number): number {
+  const n = sorted.length - 1;
   // Entry i of the list without `skip` is sorted[i] before it, sorted[i + 1] from it on. Read
   // inline, not through a closure: fillOutliers asks this of every post on a dashboard load.
   const mid = n >> 1;

@@ -7,6 +7,7 @@ import {
   type ErPref,
   engagement,
   medianWithout,
+  medianWithoutAscending,
   type NumberList,
   OUTLIER_MIN_POSTS,
   ratio,
@@ -133,13 +134,20 @@ export function fillOutliers(rows: PostRow[]): void {
     else ersOf.set(authorKey, [er]);
   }
   // A score needs OUTLIER_MIN_POSTS other posts: only the authors with that many more are sorted.
-  const sortedOf = new Map<string, NumberList>();
+  // A list without NaN is in ascending order, where a post's ER is found by halving.
+  const sortedOf = new Map<string, { sorted: NumberList; ascending: boolean }>();
   ersOf.forEach((ers, key) => {
-    if (ers.length > OUTLIER_MIN_POSTS) sortedOf.set(key, sortedNumbers(ers));
+    if (ers.length > OUTLIER_MIN_POSTS)
+      sortedOf.set(key, { sorted: sortedNumbers(ers), ascending: !ers.some(Number.isNaN) });
   });
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    const sorted = r.authorKey === null || r.er === null ? undefined : sortedOf.get(r.authorKey);
-    r.outlier = sorted === undefined || r.er === null ? null : ratio(r.er, medianWithout(sorted, r.er));
+    const of = r.authorKey === null || r.er === null ? undefined : sortedOf.get(r.authorKey);
+    if (of === undefined || r.er === null) {
+      r.outlier = null;
+      continue;
+    }
+    const med = of.ascending ? medianWithoutAscending(of.sorted, r.er) : medianWithout(of.sorted, r.er);
+    r.outlier = ratio(r.er, med);
   }
 }

@@ -3,7 +3,7 @@
 // orders numbers as the comparator sort did: on seeded random lists with ties, both zeros, NaN,
 // infinities and negatives (and, for the medians, holes and values that are not numbers), down to
 // which zero comes first.
-import { median, medianWithout, sortedNumbers } from '@/lib/metrics';
+import { median, medianWithout, medianWithoutAscending, sortedNumbers } from '@/lib/metrics';
 import { type Random, random } from '../random';
 import * as before from './reference/rows-before';
 
@@ -42,6 +42,23 @@ describe('median, medianWithout and sortedNumbers give what the comparator sort 
       const sorted = before.median(xs) === null ? xs : [...xs].sort((x, y) => x - y);
       const value = sorted.length > 0 && rnd.chance(0.8) ? sorted[rnd.int(sorted.length)]! : rnd.pick(POOL);
       expect(Object.is(medianWithout(sorted, value), before.medianWithout(sorted, value))).toBe(true);
+    }
+  });
+});
+
+describe('medianWithoutAscending (found by halving) gives what medianWithout gives', () => {
+  // Every number but NaN: ties, both zeros, infinities; the value left out from the list or not.
+  const NO_NAN = POOL.filter((v) => !Number.isNaN(v));
+  it.each(Array.from({ length: 4 }, (_, i) => i + 1))('seed %i: 3,000 ascending lists', (seed) => {
+    const rnd = random(seed * 7919);
+    for (let i = 0; i < 3000; i++) {
+      const n = rnd.pick([0, 1, 2, 3, 4, 5, 8, 21, 200]);
+      const xs = Array.from({ length: n }, () =>
+        rnd.chance(0.3) ? rnd.pick(NO_NAN) : rnd.chance(0.3) ? rnd.pick([0, 1, 2, 0.5]) : rnd.int(1e6) / 1e4,
+      );
+      const sorted = sortedNumbers(xs);
+      const value = n > 0 && rnd.chance(0.8) ? sorted[rnd.int(n)]! : rnd.pick(NO_NAN);
+      expect(Object.is(medianWithoutAscending(sorted, value), medianWithout(sorted, value))).toBe(true);
     }
   });
 });
