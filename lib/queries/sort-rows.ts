@@ -1,5 +1,6 @@
 // The posts table's order: any column, either direction, rows without the value last. Pure.
 
+import { COUNT_FIELDS } from '../types';
 import type { PostRow } from './rows';
 
 export const SORT_KEYS = [
@@ -9,11 +10,7 @@ export const SORT_KEYS = [
   'date',
   'publishedAt',
   'firstSeen',
-  'likes',
-  'comments',
-  'reposts',
-  'saves',
-  'views',
+  ...COUNT_FIELDS,
   'followers',
   'engagement',
   'erFollowers',

@@ -2,7 +2,7 @@
 // name): their shapes, the checks a stored value passes on read, and pure edits.
 import { t } from '../i18n';
 import { type RowFilter, SORT_KEYS, type SortDir, type SortKey } from '../queries';
-import { PLATFORMS } from '../types';
+import { COUNT_FIELDS, PLATFORMS } from '../types';
 
 /** Every column the Posts table can show besides the post itself, in table order. */
 export const COLUMN_IDS = [
@@ -10,11 +10,7 @@ export const COLUMN_IDS = [
   'author',
   'posted',
   'firstSeen',
-  'likes',
-  'comments',
-  'reposts',
-  'saves',
-  'views',
+  ...COUNT_FIELDS,
   'followers',
   'engagement',
   'er',
