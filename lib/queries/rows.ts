@@ -1,6 +1,7 @@
 // One table row per post: its latest counts and the metrics derived from them (filtering and
-// sorting them: filter-rows.ts, sort-rows.ts). Pure: the database reads live in posts.ts. A row is made from a post and its summary
-// (lib/store/summary.ts), which the posts store keeps, so building one never reads snapshots.
+// sorting them: filter-rows.ts, sort-rows.ts). Pure: the database reads live in posts.ts. A row is
+// made from a post and its summary (lib/store/summary.ts), which the posts store keeps, so
+// building one never reads snapshots.
 
 import {
   type ErBasis,
