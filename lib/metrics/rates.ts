@@ -126,7 +126,11 @@ export function sortedNumbers(values: NumberList): NumberList {
 
 /** Median of the finite numbers given; null when there are none. */
 export function median(values: NumberList): number | null {
-  const xs = sortedNumbers(values.filter(Number.isFinite));
+  return medianOfSorted(sortedNumbers(values.filter(Number.isFinite)));
+}
+
+/** Median of a list already in ascending order; null when it is empty. */
+export function medianOfSorted(xs: NumberList): number | null {
   if (xs.length === 0) return null;
   const mid = xs.length >> 1;
   return xs.length % 2 === 1 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
