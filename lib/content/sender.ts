@@ -10,6 +10,9 @@
 import { t } from '../i18n';
 import type { HandedOffBatch, ReadingBatch, RecordResult, UnsavedReport } from '../messages';
 import type { PostReading, ProfileReading } from '../types';
+import { ANSWER_TIMEOUT_MS, BACKOFF_MS } from './send-timing';
+
+export { ANSWER_TIMEOUT_MS };
 
 export interface SenderOptions {
   send(batch: ReadingBatch): Promise<RecordResult>;
@@ -48,16 +51,6 @@ interface Entry {
   /** Counted as lost already (reported once, however often the page says it is going). */
   givenUp?: boolean;
 }
-
-const BACKOFF_MS = [100, 250, 500, 1000, 2000, 5000, 10_000];
-
-/**
- * How long a batch's answer may take before the batch is sent again (same id: stored once). The
- * background answers after its commit, which can wait behind an import; an answer that never
- * comes (Firefox drops one meant for a page that went into the back/forward cache) would
- * otherwise hold every later batch back for as long as the page lives.
- */
-export const ANSWER_TIMEOUT_MS = 60_000;
 
 const readingsIn = (b: ReadingBatch) => b.posts.length + (b.profile ? 1 : 0);
 

@@ -19,6 +19,13 @@ export interface WorkerControl {
   /** Waits until the worker's registration is activated, stops the worker and waits until it is
    * gone; throws if either does not happen within timeoutMs. */
   stop(timeoutMs?: number): Promise<void>;
+  /**
+   * Stops the worker running now and waits until Chrome reports it stopped; throws if it does not
+   * within timeoutMs. Unlike stop(), never stops a worker started after it: while a page keeps sending,
+   * its retry starts a new worker within ~100 ms, and stopping that one again while it starts can
+   * leave the page's message unanswered, so nothing wakes a worker for a minute (one CI run).
+   */
+  stopCurrent(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,9 +39,14 @@ export async function workerControl(context: BrowserContext, extensionId: string
   const find = async () => (await targets.send('Target.getTargets')).targetInfos.find(isOurs(extensionId));
   // The latest status Chrome reported of each version of the extension's worker.
   const versions = new Map<string, string>();
+  // How many times Chrome reported a version of it stopped (its running status).
+  let stops = 0;
   cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions)
-      if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) versions.set(v.versionId, v.status);
+    for (const v of e.versions) {
+      if (!v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) continue;
+      versions.set(v.versionId, v.status);
+      if (v.runningStatus === 'stopped') stops++;
+    }
   });
   await cdp.send('ServiceWorker.enable');
   const activated = async (deadline: number) => {
@@ -58,6 +70,22 @@ export async function workerControl(context: BrowserContext, extensionId: string
         await cdp.send('ServiceWorker.stopAllWorkers').catch(() => {});
         await targets.send('Target.closeTarget', { targetId: sw.targetId }).catch(() => {});
         await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async stopCurrent(timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      await activated(deadline);
+      const before = stops;
+      // Until Chrome reports this worker stopped no other instance of it runs, so asking again is
+      // safe; once it has, nothing more is asked.
+      while (stops === before) {
+        if (Date.now() > deadline) throw new Error('the service worker did not stop');
+        const sw = await find();
+        if (stops !== before) break;
+        await cdp.send('ServiceWorker.stopAllWorkers').catch(() => {});
+        if (sw && stops === before)
+          await targets.send('Target.closeTarget', { targetId: sw.targetId }).catch(() => {});
+        for (let i = 0; i < 10 && stops === before; i++) await new Promise((r) => setTimeout(r, 50));
       }
     },
     async close() {
