@@ -17,6 +17,33 @@ interface Props {
 const percent = (v: number) =>
   new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 2 }).format(v);
 
+/** A count on the left axis, in the user's locale ("100,000", "100.000"). */
+const count = (v: number) => new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 2 }).format(v);
+
+/**
+ * The CSS width a y axis needs: its widest value plus the tick and gap beside it, and a pixel or
+ * two for rounding. uPlot's fixed 50 px cut "100,000" to "0,000", a wrong number on the chart.
+ */
+export function axisWidth(
+  values: readonly string[] | null,
+  textWidth: (text: string) => number,
+  beside: number,
+) {
+  const widest = Math.max(0, ...(values ?? []).map(textWidth));
+  return Math.ceil(widest + beside + 2);
+}
+
+/** uPlot's size callback: measures the values with the axis's own font (canvas pixels → CSS). */
+export const fitValues = (u: uPlot, values: string[] | null, axisIdx: number, cycleNum: number): number => {
+  // Internal state after init: font is [font, size, css size], _size the size chosen last time.
+  const axis = u.axes[axisIdx] as uPlot.Axis & { font: [string]; _size?: number };
+  // uPlot sizes the axes again until they settle; a second round keeps what the first chose.
+  if (cycleNum > 1 && axis._size !== undefined) return axis._size;
+  u.ctx.font = axis.font[0];
+  const ticks = typeof axis.ticks?.size === 'number' ? axis.ticks.size : 10;
+  return axisWidth(values, (v) => u.ctx.measureText(v).width / uPlot.pxRatio, ticks + (axis.gap ?? 5));
+};
+
 /** Half a day, in the epoch seconds x holds. */
 const HALF_DAY_S = 43_200;
 
@@ -37,7 +64,13 @@ function options(data: ChartData, width: number, height: number, title: string):
     scales: { x: { time: true, range: (_u, min, max) => timeRange(min, max) }, count: {}, rate: {} },
     axes: [
       { stroke: 'currentColor', grid: { stroke: 'rgba(127,127,127,0.2)' } },
-      { scale: 'count', stroke: 'currentColor', grid: { stroke: 'rgba(127,127,127,0.2)' } },
+      {
+        scale: 'count',
+        stroke: 'currentColor',
+        grid: { stroke: 'rgba(127,127,127,0.2)' },
+        values: (_u: uPlot, ticks: number[]) => ticks.map(count),
+        size: fitValues,
+      },
       ...(hasRate
         ? [
             {
@@ -46,6 +79,7 @@ function options(data: ChartData, width: number, height: number, title: string):
               stroke: 'currentColor',
               grid: { show: false },
               values: (_u: uPlot, ticks: number[]) => ticks.map(percent),
+              size: fitValues,
             },
           ]
         : []),

@@ -1,6 +1,7 @@
 // The time axis of every chart: the data's own span, or one day around a single instant (a
 // campaign with one day of readings drew Feb 2027 – Aug 2029 before).
-import { timeRange } from '@/components/common/time-chart';
+import uPlot from 'uplot';
+import { axisWidth, fitValues, timeRange } from '@/components/common/time-chart';
 
 describe('timeRange', () => {
   it.each([
@@ -18,5 +19,36 @@ describe('timeRange', () => {
     ],
   ])('%j → %j', ([min, max], range) => {
     expect(timeRange(min!, max!)).toEqual(range);
+  });
+});
+
+// The y axes are as wide as their widest value: uPlot's fixed 50 px cut "100,000" to "0,000" on
+// the Overview's interactions chart.
+describe('the y axes fit their values', () => {
+  /** A uPlot as the size callback sees it: one axis, a font whose every character is `px` wide. */
+  const plot = (px: number, cssSize?: number) => {
+    const ctx = { font: '', measureText: (text: string) => ({ width: text.length * px * uPlot.pxRatio }) };
+    const axis = { font: ['12px sans-serif', 12, 12], ticks: { size: 10 }, gap: 5, _size: cssSize };
+    return { u: { axes: [{}, axis], ctx } as unknown as uPlot, ctx };
+  };
+
+  it.each([
+    [['0', '50,000', '100,000'], 7, 7 * 7 + 10 + 5 + 2],
+    [['0', '5', '10'], 7, 2 * 7 + 10 + 5 + 2],
+    [['0%', '12.5%'], 6.5, Math.ceil(5 * 6.5 + 17)],
+    [[], 7, 17],
+  ])('%j, %f px a character → %i px', (values, px, width) => {
+    const { u, ctx } = plot(px);
+    expect(fitValues(u, values, 1, 0)).toBe(width);
+    expect(ctx.font).toBe('12px sans-serif');
+  });
+
+  it('keeps the size of the first round in the rounds after it, so the layout settles', () => {
+    expect(fitValues(plot(7, 61).u, ['1,000,000,000'], 1, 2)).toBe(61);
+    expect(fitValues(plot(7, 61).u, ['1,000,000,000'], 1, 1)).toBe(13 * 7 + 17);
+  });
+
+  it('axisWidth: no values is room for the tick and gap alone', () => {
+    expect(axisWidth(null, () => 100, 15)).toBe(17);
   });
 });
