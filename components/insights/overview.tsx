@@ -3,10 +3,17 @@
 // period of equal length just before; then the period's top posts.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ShareReport } from '@/components/common/share-report';
-import { formatDateTime } from '@/lib/format';
-import { buildOverview, lastDays, type Period, type PeriodCheck, periodOfDays } from '@/lib/insights';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import {
+  buildOverview,
+  type FollowerCard,
+  lastDays,
+  type Period,
+  type PeriodCheck,
+  periodOfDays,
+} from '@/lib/insights';
 import type { PostRow } from '@/lib/queries';
-import { t, tn } from '../../lib/i18n';
+import { t, tn, uiLocale } from '../../lib/i18n';
 import { AuthorFilter, useAuthorFilter } from './author-filter';
 import { OverviewCard } from './overview-card';
 import { type PeriodChoice, PeriodChooser } from './period-chooser';
@@ -23,6 +30,17 @@ interface Props {
 
 /** More follower cards than this would push the post cards' context off the screen. */
 export const MAX_FOLLOWER_CARDS = 12;
+
+/** Names in the unread-followers line before "and N more". */
+const UNREAD_NAMES = 8;
+
+/** "A, B, and 3 more", in the user's language. */
+function namesOf(cards: readonly FollowerCard[], labels: ReadonlyMap<string, string>): string {
+  const names = cards.slice(0, UNREAD_NAMES).map((c) => labels.get(c.authorKey) ?? c.authorKey);
+  if (cards.length > UNREAD_NAMES)
+    names.push(t('insights.overview.nMore', formatNumber(cards.length - UNREAD_NAMES)));
+  return new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(names);
+}
 
 const periodOf = (c: PeriodChoice, now: number): PeriodCheck =>
   c.kind === 'last' ? { ok: true, period: lastDays(c.days, now) } : periodOfDays(c.from, c.to);
@@ -65,8 +83,12 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
     setOpenedAt(Date.now());
   };
   const report = useRef<HTMLElement>(null);
-  const shownFollowers = overview?.followers.slice(0, MAX_FOLLOWER_CARDS) ?? [];
-  const hiddenFollowers = (overview?.followers.length ?? 0) - shownFollowers.length;
+  // Cards for the authors whose followers were read; the others in one line that says what to do,
+  // so that twelve blank cards never push out an author with figures.
+  const read = overview?.followers.filter((c) => c.read) ?? [];
+  const unread = overview?.followers.filter((c) => !c.read) ?? [];
+  const shownFollowers = read.slice(0, MAX_FOLLOWER_CARDS);
+  const hiddenFollowers = read.length - shownFollowers.length;
   return (
     <section class="insights overview" aria-label={t('insights.overview.label')} ref={report}>
       <form class="insights-filters" onSubmit={(e) => e.preventDefault()}>
@@ -109,6 +131,11 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
           )}
           {readings.status === 'ready' && hiddenFollowers > 0 && (
             <p class="muted">{tn('insights.overview.moreAuthors', hiddenFollowers)}</p>
+          )}
+          {readings.status === 'ready' && unread.length > 0 && (
+            <p class="muted overview-unread">
+              {tn('insights.overview.noFollowersYet', unread.length, namesOf(unread, labels))}
+            </p>
           )}
           <h2>{t('insights.overview.topPosts')}</h2>
           <TopPosts top={overview.top} />

@@ -55,6 +55,8 @@ export interface PostCard extends CardBase {
 }
 export interface FollowerCard extends CardBase {
   authorKey: string;
+  /** Whether any follower count of this author was read, at any time (else the card is all blanks). */
+  read: boolean;
   current: FollowerChange;
   previous: FollowerChange;
 }
@@ -153,6 +155,7 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
     const prev = followerChange(pts, previous);
     return {
       authorKey,
+      read: pts.length > 0,
       label,
       unit: 'count',
       formula,

@@ -135,12 +135,32 @@ describe('OverviewView', () => {
     expect(acme.querySelector('.overview-value')?.textContent).toBe('250');
     expect(acme.textContent).toContain('1,000 → 1,250 followers');
     expect(acme.textContent).toContain('— vs — the previous period: no value for the previous period');
-    expect(text('Follower change: RIVAL @rival · X')).toContain('no follower count of this author read yet');
+    // rival: no follower count read at all, so no blank card but what to do, by name.
+    expect(screen.queryByRole('article', { name: /RIVAL/ })).toBeNull();
+    expect(screen.getByText(/^No follower count read yet for/).textContent).toBe(
+      'No follower count read yet for RIVAL @rival · X: open their profile once with PostLens on, and this shows how their followers change.',
+    );
     // 7 days: 1,100 → 1,250 = 150 against 1,100 → 1,100 = 0 before.
     fireEvent.click(screen.getByLabelText('Last 7 days'));
     await waitFor(() =>
       expect(text('Follower change: ACME @acme · X')).toContain('▲ 150 (no %: the previous period was 0'),
     );
+  });
+
+  it('gives cards to the authors with follower counts first, and names the others in one line', async () => {
+    // 14 authors with more posts than acme and no follower count read: before, their 12 blank
+    // cards filled every place and acme's figures were not shown at all.
+    const busy = Array.from({ length: 14 }, (_, i) => `busy${String(i).padStart(2, '0')}`);
+    const many = [...rows, ...busy.flatMap((a) => [1, 2, 3, 4].map((d) => row(a, NOW - d * D)))];
+    render(<OverviewView rows={many} now={NOW} />);
+    await screen.findByRole('article', { name: 'Follower change: ACME @acme · X' });
+    expect(screen.getAllByRole('article', { name: /^Follower change/ })).toHaveLength(1);
+    const line = screen.getByText(/^No follower count read yet for/).textContent;
+    // 15 without (14 busy and rival): 8 by name, then how many more.
+    expect(line).toMatch(
+      /^No follower count read yet for 15 authors: (BUSY\d\d @busy\d\d · X, ){8}and 7 more\. Open each/,
+    );
+    expect(screen.queryByText(/more authors? with fewer posts/)).toBeNull();
   });
 
   it('narrows every card to the author chosen', async () => {

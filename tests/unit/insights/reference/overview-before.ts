@@ -177,6 +177,8 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
     const prev = followerChange(pts, previous);
     return {
       authorKey,
+      // Not in cc3ca51: the field came later, and the output must carry it to compare.
+      read: pts.length > 0,
       label: t('insights.overview.followerChange'),
       unit: 'count',
       formula: t('insights.overview.followerFormula'),
