@@ -49,9 +49,13 @@ const HALF_DAY_S = 43_200;
 
 /**
  * The time axis: the data's span, or a day around it when every point has the same time (one
- * reading, one day): left to itself, uPlot spreads a single instant over years.
+ * reading, one day). Left to itself uPlot gives a single instant a span of its own, 86,400 ÷ its
+ * `ms` (1e-3, for seconds): 1,000 days, so one day of a campaign drew Dec 2026 – Aug 2029. It
+ * passes that span here as min and max, so the data (xs) tells a single instant, not min = max.
  */
-export function timeRange(min: number, max: number): [number, number] {
+export function timeRange(min: number, max: number, xs: ArrayLike<number> = []): [number, number] {
+  const first = xs.length > 0 ? xs[0]! : null;
+  if (first !== null && first === xs[xs.length - 1]) return [first - HALF_DAY_S, first + HALF_DAY_S];
   return min === max ? [min - HALF_DAY_S, max + HALF_DAY_S] : [min, max];
 }
 
@@ -61,7 +65,11 @@ function options(data: ChartData, width: number, height: number, title: string):
     title,
     width,
     height,
-    scales: { x: { time: true, range: (_u, min, max) => timeRange(min, max) }, count: {}, rate: {} },
+    scales: {
+      x: { time: true, range: (u, min, max) => timeRange(min, max, u.data[0]) },
+      count: {},
+      rate: {},
+    },
     axes: [
       { stroke: 'currentColor', grid: { stroke: 'rgba(127,127,127,0.2)' } },
       {

@@ -24,6 +24,21 @@ describe('timeRange', () => {
 
 // The y axes are as wide as their widest value: uPlot's fixed 50 px cut "100,000" to "0,000" on
 // the Overview's interactions chart.
+// What uPlot really passes for one point: its own 1,000-day span (86,400 ÷ 1e-3 seconds) as min
+// and max. The data tells the single instant; without it, the chart drew Dec 2026 – Aug 2029.
+describe('timeRange with the data', () => {
+  const t = 1_796_342_400; // 2026-12-04
+  it.each([
+    ["one point, uPlot's 1,000 days", t, t + 86_400_000, [t], [t - 43_200, t + 43_200]],
+    ['two points at one instant', t, t + 86_400_000, [t, t], [t - 43_200, t + 43_200]],
+    ['two days', t, t + 86_400, [t, t + 86_400], [t, t + 86_400]],
+    ['a zoom inside three days', t + 100, t + 200, [t, t + 86_400, t + 172_800], [t + 100, t + 200]],
+    ['no data, min = max', t, t, [], [t - 43_200, t + 43_200]],
+  ])('%s', (_what, min, max, xs, range) => {
+    expect(timeRange(min, max, xs)).toEqual(range);
+  });
+});
+
 describe('the y axes fit their values', () => {
   /** A uPlot as the size callback sees it: one axis, a font whose every character is `px` wide. */
   const plot = (px: number, cssSize?: number) => {
