@@ -442,6 +442,12 @@ describe('every dashboard view, on posts read the real way', () => {
       cells(int(352), '+14', 3, (2 / 254.5) * 168, 0.025, (0.02 + 0.025 + 0.03875) / 3, 540, 540 / 1824),
     );
 
+    // The comparison scrolls inside its box when it is wider; the page itself never sideways (its
+    // hidden labels, positioned at the table's far end, widened the page to 1,397 px in the demo).
+    expect(await dash.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])).toEqual([
+      1280, 1280,
+    ]);
+
     // Two sets: "Our brand" (@TestUser123) and "Competitors" (@perceptnet).
     const sets = view.getByRole('region', { name: 'Author sets' });
     const setItem = (name: string) => sets.locator('li').filter({ hasText: name });
