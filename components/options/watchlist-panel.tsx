@@ -143,6 +143,7 @@ export function WatchlistPanel() {
   return (
     <fieldset class="watchlist">
       <legend>{t('options.watchlist.legend')}</legend>
+      <p class="muted">{t('options.watchlist.savedAtOnce')}</p>
       {starred('posts', t('options.watchlist.starredPosts'))}
       {starred('authors', t('options.watchlist.starredAuthors'))}
       <Threshold
