@@ -4,6 +4,7 @@
 // never parsed as markup.
 import type { BadgeChip, BadgeView, Band } from '@/lib/metrics';
 import { t } from '../../lib/i18n';
+import { placeCard } from './card-place';
 import { sparkPoints } from './spark-points';
 
 type Child = Node | string | null | false | undefined;
@@ -110,6 +111,8 @@ export class Badge {
     this.chip.setAttribute('aria-describedby', id);
     this.card = this.drawCard(chip.card(), id);
     this.wrap.append(this.card);
+    const inside = (this.wrap.getRootNode() as ShadowRoot).host?.getAttribute('data-placement') === 'inside';
+    placeCard(this.card as HTMLElement, this.chip, inside ? 'down' : 'up');
   }
 
   private drawCard(view: BadgeView, id: string): Element {
