@@ -4,7 +4,7 @@
 import type { ComponentChild } from 'preact';
 import { formatDate, formatMultiple, formatNumber, formatPercent, formatVelocity } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import { type PostRow, postedAt, type SortKey } from '@/lib/queries';
+import { type PostRow, postedAt, rateTitle, type SortKey } from '@/lib/queries';
 import { COLUMN_IDS, type ColumnId } from '@/lib/table-views';
 import type { CountField } from '@/lib/types';
 import { t } from '../../lib/i18n';
@@ -123,7 +123,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'er',
     width: 4.5,
     numeric: true,
-    cell: (r) => formatPercent(r.er),
+    cell: (r) => <span title={rateTitle(r, 'er')}>{formatPercent(r.er)}</span>,
     title: () => t('dashboard.columns.erTitle'),
   },
   erFollowers: {
@@ -131,28 +131,28 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'erFollowers',
     width: 8.5,
     numeric: true,
-    cell: (r) => formatPercent(r.erFollowers),
+    cell: (r) => <span title={rateTitle(r, 'erFollowers')}>{formatPercent(r.erFollowers)}</span>,
   },
   erViews: {
     label: () => t('dashboard.columns.erViews'),
     sortKey: 'erViews',
     width: 6.5,
     numeric: true,
-    cell: (r) => formatPercent(r.erViews),
+    cell: (r) => <span title={rateTitle(r, 'erViews')}>{formatPercent(r.erViews)}</span>,
   },
   velocity: {
     label: () => t('dashboard.columns.velocity'),
     sortKey: 'velocity',
     width: 6.5,
     numeric: true,
-    cell: (r) => formatVelocity(r.velocity),
+    cell: (r) => <span title={rateTitle(r, 'velocity')}>{formatVelocity(r.velocity)}</span>,
   },
   outlier: {
     label: () => t('dashboard.columns.outlier'),
     sortKey: 'outlier',
     width: 6,
     numeric: true,
-    cell: (r) => formatMultiple(r.outlier),
+    cell: (r) => <span title={rateTitle(r, 'outlier')}>{formatMultiple(r.outlier)}</span>,
   },
   snapshotCount: {
     label: () => t('dashboard.columns.snapshots'),

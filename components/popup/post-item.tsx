@@ -5,7 +5,7 @@ import { AddToCampaign, type CampaignList } from '@/components/campaigns/add-to-
 import { SafeLink } from '@/components/common/safe-link';
 import { StarToggle } from '@/components/common/star-toggle';
 import { formatCompact, formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
-import type { PopupPost } from '@/lib/queries';
+import { type PopupPost, rateTitle } from '@/lib/queries';
 import { t, tn } from '../../lib/i18n';
 
 /** The counts a post shows, labelled in the user's language (asked at render). */
@@ -49,19 +49,19 @@ export function PostItem({ post, dashboardUrl, campaigns }: Props) {
       <dl class="rates">
         <div>
           <dt>{t('popup.sort.erFollowers')}</dt>
-          <dd>{formatPercent(r.erFollowers)}</dd>
+          <dd title={rateTitle(r, 'erFollowers')}>{formatPercent(r.erFollowers)}</dd>
         </div>
         <div>
           <dt>{t('popup.sort.erViews')}</dt>
-          <dd>{formatPercent(r.erViews)}</dd>
+          <dd title={rateTitle(r, 'erViews')}>{formatPercent(r.erViews)}</dd>
         </div>
         <div>
           <dt>{t('popup.sort.velocity')}</dt>
-          <dd>{formatVelocity(r.velocity)}</dd>
+          <dd title={rateTitle(r, 'velocity')}>{formatVelocity(r.velocity)}</dd>
         </div>
         <div>
           <dt>{t('popup.post.outlier')}</dt>
-          <dd>{formatMultiple(r.outlier)}</dd>
+          <dd title={rateTitle(r, 'outlier')}>{formatMultiple(r.outlier)}</dd>
         </div>
       </dl>
       <div class="post-foot">

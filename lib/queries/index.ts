@@ -6,6 +6,7 @@ export * from './export-reads';
 export * from './filter-rows';
 export * from './followers';
 export * from './posts';
+export * from './rate-notes';
 export * from './rows';
 export * from './series';
 export * from './sort-rows';

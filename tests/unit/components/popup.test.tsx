@@ -75,6 +75,22 @@ it('lists the tab’s posts by ER, re-sorts by velocity, with counts, rates and 
   expect(first.getByRole('link', { name: 'Open' }).getAttribute('href')).toBe(
     'https://x.com/someone/status/p1',
   );
+  // Each rate says its formula on hover; a blank one first says what it needs.
+  expect(first.getByText(formatPercent(101 / 1000)).getAttribute('title')).toBe(
+    '(likes + comments + reposts + saves, those shown) ÷ followers',
+  );
+  const last = within(screen.getAllByRole('listitem')[2]!);
+  expect(
+    last
+      .getAllByText('—')
+      .map((dd) => dd.getAttribute('title'))
+      .filter((v) => v !== null),
+  ).toEqual([
+    'needs counts · (likes + comments + reposts + saves, those shown) ÷ followers',
+    'needs counts · (likes + comments + reposts + saves, those shown) ÷ views',
+    'needs counts · engagement gained ÷ hours between the two latest readings',
+    "needs counts · ER ÷ median ER of the author's other posts seen",
+  ]);
   fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'velocity' } });
   expect(itemAuthors()).toEqual(['post p2', 'post p1', 'nothing shown']);
 });

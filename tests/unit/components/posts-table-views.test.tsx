@@ -45,6 +45,20 @@ describe('Posted and First seen', () => {
     expect(dash.textContent).toBe('—');
   });
 
+  it('gives each rate its formula on hover, and a blank one what it needs first', async () => {
+    render(<PostsView rows={await seed()} />);
+    const row = bodyRows().find((r) => r.textContent?.includes('Launch day'))!;
+    // 50 likes of 1,000 views: ER (by views) 5 %; one reading, so no velocity yet.
+    expect(
+      within(row).getByTitle('(likes + comments + reposts + saves, those shown) ÷ views').textContent,
+    ).toBe('5%');
+    expect(
+      within(row).getByTitle(
+        'needs 2 stored readings; 1 so far · engagement gained ÷ hours between the two latest readings',
+      ).textContent,
+    ).toBe('—');
+  });
+
   it('sorts by either, rows without a posting time last in both directions', async () => {
     render(<PostsView rows={await seed()} />);
     sortBy('Posted');

@@ -1,0 +1,62 @@
+// What a post row's rates are and, when one is blank, what it still needs: the popup's and the
+// posts table's hover text (the badge card says the same in full). Pure: the row holds all it needs.
+import { t } from '../i18n';
+import { OUTLIER_MIN_POSTS } from '../metrics';
+import type { PostRow } from './rows';
+
+export const RATE_FIELDS = ['er', 'erFollowers', 'erViews', 'velocity', 'outlier'] as const;
+export type RateField = (typeof RATE_FIELDS)[number];
+
+export interface RateNote {
+  formula: string;
+  /** What the rate still needs (null when it has a value). */
+  needs: string | null;
+}
+
+/** Each rate's formula, asked in the user's language when shown. */
+const FORMULAS: Record<Exclude<RateField, 'er'>, () => string> = {
+  erFollowers: () => t('rateNotes.formula.erFollowers'),
+  erViews: () => t('rateNotes.formula.erViews'),
+  velocity: () => t('rateNotes.formula.velocity'),
+  outlier: () => t('rateNotes.formula.outlier'),
+};
+
+const BASIS_FIELD = { views: 'erViews', followers: 'erFollowers' } as const;
+
+const who = (r: PostRow): string =>
+  r.authorHandle ? `@${r.authorHandle}` : (r.authorName ?? t('badge.theAuthor'));
+
+/** Why a rate is blank, from the first input it lacks. */
+function needs(r: PostRow, field: RateField): string | null {
+  if (r[field] !== null) return null;
+  if (r.engagement === null) return t('badge.needs.counts');
+  switch (field) {
+    case 'er':
+      return t('rateNotes.needsBasis', who(r));
+    case 'erFollowers':
+      return r.followers === null ? t('badge.chip.openProfile', who(r)) : t('rateNotes.needsMore');
+    case 'erViews':
+      return r.views === null ? t('rateNotes.needsViews') : t('rateNotes.needsMore');
+    case 'velocity':
+      return r.snapshotCount < 2 ? t('badge.needs.readings', r.snapshotCount) : t('rateNotes.needsMore');
+    case 'outlier':
+      return r.er === null ? t('rateNotes.needsEr') : t('rateNotes.needsOthers', OUTLIER_MIN_POSTS, who(r));
+  }
+}
+
+export function rateNote(r: PostRow, field: RateField): RateNote {
+  // The ER the settings lead with is by views or by followers (erBasis); blank, it is either.
+  const formula =
+    field !== 'er'
+      ? FORMULAS[field]()
+      : r.erBasis
+        ? FORMULAS[BASIS_FIELD[r.erBasis]]()
+        : t('rateNotes.formula.er');
+  return { formula, needs: needs(r, field) };
+}
+
+/** One line for a title attribute: what is missing first, then the formula. */
+export function rateTitle(r: PostRow, field: RateField): string {
+  const { formula, needs: n } = rateNote(r, field);
+  return n === null ? formula : `${n} · ${formula}`;
+}
