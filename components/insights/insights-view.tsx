@@ -37,9 +37,7 @@ export function InsightsView({ rows }: { rows: PostRow[] }) {
         </label>
         <p class="muted">{tn('insights.view.chosen', chosen.length)}</p>
       </form>
-      <h2>{t('insights.whenToPost.title')}</h2>
       <WhenToPost rows={chosen} minSample={minSample} />
-      <h2>{t('insights.topics.title')}</h2>
       <TopicsTable rows={chosen} minSample={minSample} />
     </section>
   );

@@ -23,7 +23,7 @@ const USAGE = `usage: npm run demo [-- --headless] [-- --out DIR] [-- --shots DI
   (no flag)    open Chromium with PostLens on every platform's demo page; close the browser to stop
                (with no display, the same as --headless)
   --headless   visit each page, save DIR/<platform>.png and DIR/dashboard.png, print a summary,
-               and save the README's full-page screenshots (overview, posts, authors, campaigns,
+               and save the README's full-page screenshots (overview, insights, posts, authors, campaigns,
                options, popup, card-<platform>) into the --shots folder
   --out DIR    where the per-platform screenshots go (default demo-output/)
   --shots DIR  where the full-page screenshots go (default demo-output/screenshots/;

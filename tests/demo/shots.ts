@@ -1,7 +1,8 @@
-// The demo's full-page screenshots for the README (docs/screenshots/ by default): each platform
-// page with one badge's card open, then PostLens's own pages on what the visits recorded — the
-// dashboard's Overview, Posts, Authors (three authors picked in the picker) and Campaigns (one
-// campaign created in its form from the Posts view's filter), the options page and the popup.
+// The demo's full-page screenshots (into demo-output/screenshots/; `--shots docs/screenshots`
+// renews the README's): each platform page with one badge's card open, then PostLens's own pages
+// on what the visits recorded — the dashboard's Overview, Insights, Posts, Authors (three authors
+// picked in the picker) and Campaigns (one campaign created in its form from the Posts view's
+// filter), the options page and the popup.
 // Everything goes through the UI as a user would; nothing is written to the database directly.
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -183,6 +184,12 @@ async function dashboardShots(session: E2ESession, db: DbDump, dir: string): Pro
       await choosePeriod(page, db);
       await untilReady(page, 'section.overview .overview-cards', 'Overview');
       await shoot(page, dir, 'overview.png');
+    });
+
+    await step('insights.png', async () => {
+      await nav(page, 'Insights');
+      await untilReady(page, 'section.insights', 'Insights');
+      await shoot(page, dir, 'insights.png');
     });
 
     // From here on through the nav links, within one page: the Posts filter set here is what

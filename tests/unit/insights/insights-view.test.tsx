@@ -46,6 +46,15 @@ describe('InsightsView', () => {
     expect(screen.getByText(/No posts yet: browse a feed with PostLens on/)).toBeTruthy();
   });
 
+  it('heads each part once', () => {
+    render(<InsightsView rows={rows} />);
+    // The view's own headings repeated the parts' (the demo showed each title twice).
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'When to post',
+      'What to post about',
+    ]);
+  });
+
   it('narrows the topics to the platform and author chosen', () => {
     render(<InsightsView rows={rows} />);
     expect(screen.getByText('4 posts chosen.')).toBeTruthy();
