@@ -103,6 +103,7 @@ export class Badge {
     this.chip.setAttribute('aria-expanded', String(open));
     this.card?.remove();
     this.card = null;
+    this.host()?.toggleAttribute('data-open', open);
     if (!open) {
       this.chip.removeAttribute('aria-describedby');
       return;
@@ -111,8 +112,13 @@ export class Badge {
     this.chip.setAttribute('aria-describedby', id);
     this.card = this.drawCard(chip.card(), id);
     this.wrap.append(this.card);
-    const inside = (this.wrap.getRootNode() as ShadowRoot).host?.getAttribute('data-placement') === 'inside';
+    const inside = this.host()?.getAttribute('data-placement') === 'inside';
     placeCard(this.card as HTMLElement, this.chip, inside ? 'down' : 'up');
+  }
+
+  /** The <postlens-badge> element in the page, whose attributes badge.css reads. */
+  private host(): Element | undefined {
+    return (this.wrap.getRootNode() as ShadowRoot).host;
   }
 
   private drawCard(view: BadgeView, id: string): Element {

@@ -1,6 +1,7 @@
 // A badge's card opens where the window has room for it (components/badge/card-place.ts), in real
 // Chromium: above a chip near the bottom of the window, below a chip near its top (before, it
-// opened above and the window's edge cut off its first lines), and never past either edge.
+// opened above and the window's edge cut off its first lines), never past either edge, and over
+// the badges after it (before, they painted over it).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForBadges } from '../harness/badges';
@@ -54,6 +55,28 @@ describe('a badge card near the edge of the window', () => {
     expect(chip.y + chip.height).toBeGreaterThan(height - 40);
     expect(card.y + card.height, 'the card opens above the chip').toBeLessThanOrEqual(chip.y);
     expect(card.y).toBeGreaterThanOrEqual(0);
+  });
+
+  it('is drawn over the badge of a later post under it', async () => {
+    const { card } = await openAt(keys[0]!, 'start');
+    // Short posts put the next post's chip under an open card; here the next badge is moved there.
+    const later = page.locator(`postlens-badge[data-postlens-key="${keys[1]}"]`);
+    const before = (await later.locator('button.chip').boundingBox())!;
+    const shift = card.y + card.height / 2 - (before.y + before.height / 2);
+    await later.evaluate((host, px) => {
+      (host as HTMLElement).style.top = `${px}px`;
+    }, shift);
+    const chip = (await later.locator('button.chip').boundingBox())!;
+    const [x, y] = [chip.x + chip.width / 2, chip.y + chip.height / 2];
+    expect(y > card.y && y < card.y + card.height && x > card.x, 'the later chip is under the card').toBe(
+      true,
+    );
+    const topmost = await page.evaluate(
+      ([px, py]) =>
+        document.elementFromPoint(px!, py!)?.closest('postlens-badge')?.getAttribute('data-postlens-key'),
+      [x, y],
+    );
+    expect(topmost, 'the badge drawn on top there').toBe(keys[0]);
   });
 
   it('made no request off this machine', async () => {

@@ -93,6 +93,15 @@ describe('badge rendering', () => {
     expect(chip.hasAttribute('aria-describedby')).toBe(false);
   });
 
+  it('raises its badge over the later ones while the card is open (badge.css: data-open)', () => {
+    const { shadow } = renderBadge(reading());
+    const host = shadow.host;
+    fireEvent.mouseEnter(shadow.querySelector('.wrap')!);
+    expect(host.hasAttribute('data-open')).toBe(true);
+    fireEvent.mouseLeave(shadow.querySelector('.wrap')!);
+    expect(host.hasAttribute('data-open')).toBe(false);
+  });
+
   it('opens the card on focus with every count and both rates', async () => {
     const { shadow } = renderBadge(reading(), knowledge());
     fireEvent.focus(shadow.querySelector('button')!);
