@@ -2,7 +2,7 @@
 // previous value), what it rests on, its formula, and its value per day as a small uPlot chart.
 import { useMemo } from 'preact/hooks';
 import { TimeChart } from '@/components/common/time-chart';
-import { formatNumber, formatPercent, formatVelocity } from '@/lib/format';
+import { formatDateTime, formatNumber, formatPercent, formatVelocity } from '@/lib/format';
 import { type CardUnit, changeFormula, type FollowerCard, type PostCard } from '@/lib/insights';
 import type { ChartData } from '@/lib/metrics';
 import { t, tn } from '../../lib/i18n';
@@ -17,6 +17,8 @@ interface Props {
 
 const TREND_HEIGHT = 120;
 const pp = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+/** A follower difference with its sign: "+14", "−3", "0". */
+const signed = new Intl.NumberFormat(undefined, { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
 
 export function formatValue(v: number | null, unit: CardUnit): string {
   if (unit === 'rate') return formatPercent(v);
@@ -33,10 +35,18 @@ function formatDifference(v: number, unit: CardUnit): string {
 /** What the value rests on: how many posts had the figure, or the two follower counts read. */
 function basisOf(card: PostCard | FollowerCard): string | null {
   if ('authorKey' in card) {
-    const { atStart, atEnd } = card.current;
-    return atStart === null
-      ? null
-      : t('insights.card.followersRead', formatNumber(atStart), formatNumber(atEnd));
+    const { atStart, atEnd, firstRead } = card.current;
+    if (atStart !== null) return t('insights.card.followersRead', formatNumber(atStart), formatNumber(atEnd));
+    // No count at the start: what changed since the first one read, said as such.
+    if (!firstRead || atEnd === null) return null;
+    const [at, first] = firstRead;
+    return t(
+      'insights.card.sinceFirstRead',
+      formatDateTime(at),
+      formatNumber(first),
+      formatNumber(atEnd),
+      signed.format(atEnd - first),
+    );
   }
   const { posts, used } = card.current;
   if (card.id === 'posts' || posts === 0) return null;

@@ -39,6 +39,11 @@ export interface FollowerChange {
   value: number | null;
   /** Why value is null; null when it is not. */
   reason: string | null;
+  /**
+   * With no count at the start: the first one read inside the period, [capturedAt, followers],
+   * so a card can say what changed since then (never as the period's change). Else null.
+   */
+  firstRead: readonly [number, number] | null;
 }
 
 export function followerChange(points: Points, p: Period): FollowerChange {
@@ -48,5 +53,7 @@ export function followerChange(points: Points, p: Period): FollowerChange {
   if (points.length === 0) reason = t('insights.followers.noneRead');
   // The end is after the start, so a reading before the start is one before the end as well.
   else if (atStart === null) reason = t('insights.followers.noneAtStart');
-  return { atStart, atEnd, value: reason === null ? atEnd! - atStart! : null, reason };
+  const first = points[0];
+  const firstRead = atStart === null && first && first[0] > p.start && first[0] <= p.end ? first : null;
+  return { atStart, atEnd, value: reason === null ? atEnd! - atStart! : null, reason, firstRead };
 }

@@ -3,7 +3,7 @@
 // when there is nothing to show. Values are worked out by hand in the comments.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { OverviewView } from '@/components/insights/overview';
-import { isoDay } from '@/lib/format';
+import { formatDateTime, isoDay } from '@/lib/format';
 import type { PostRow } from '@/lib/queries';
 import { getDb } from '@/lib/store';
 import { resetAll } from '../components/helpers';
@@ -161,6 +161,22 @@ describe('OverviewView', () => {
       /^No follower count read yet for 15 authors: (BUSY\d\d @busy\d\d · X, ){8}and 7 more\. Open each/,
     );
     expect(screen.queryByText(/more authors? with fewer posts/)).toBeNull();
+  });
+
+  it('says what changed since the first count read when none was read at the start', async () => {
+    // 90 days: acme's first count is 40 days ago (1,000), none before the start, so the period has
+    // no change; the card says what changed since that first count instead: 1,000 → 1,250.
+    render(<OverviewView rows={rows} now={NOW} />);
+    fireEvent.click(screen.getByLabelText('Last 90 days'));
+    await waitFor(() =>
+      expect(text('Follower change: ACME @acme · X')).toContain(
+        'no follower count read at or before the start',
+      ),
+    );
+    expect(text('Follower change: ACME @acme · X')).toContain(
+      `since the first count read, ${formatDateTime(NOW - 40 * D)}: 1,000 → 1,250 followers (+250)`,
+    );
+    expect(card('Follower change: ACME @acme · X').querySelector('.overview-value')?.textContent).toBe('—');
   });
 
   it('narrows every card to the author chosen', async () => {

@@ -211,7 +211,34 @@ describe('follower change', () => {
       atEnd: 1100,
       value: 100,
       reason: null,
+      firstRead: null,
     });
+  });
+
+  // With no count at the start, the first one read inside the period (never one after its end),
+  // for the card's "since the first count read" line; with a count at the start, none.
+  it.each([
+    [
+      'read first inside the period',
+      [
+        [START + D, 500],
+        [START + 2 * D, 520],
+      ],
+      [START + D, 500],
+    ],
+    ['read first after the period', [[START + 9 * D, 500]], null],
+    [
+      'read at the start: the period has its change',
+      [
+        [START, 500],
+        [START + D, 520],
+      ],
+      null,
+    ],
+    ['read first exactly at the end: inside', [[START + 3 * D, 500]], [START + 3 * D, 500]],
+    ['no readings', [], null],
+  ] as const)('firstRead: %s', (_what, pts, firstRead) => {
+    expect(followerChange(pts, { start: START, end: START + 3 * D }).firstRead).toEqual(firstRead);
   });
 });
 
