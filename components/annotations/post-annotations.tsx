@@ -51,7 +51,7 @@ export function PostAnnotations({ postKey }: { postKey: string }) {
         </label>{' '}
         <button type="submit">{t('annotations.post.addTag')}</button>
       </form>
-      <label>
+      <label class="note-field">
         {t('annotations.post.note')}
         <textarea rows={3} value={note} onInput={(e) => setNoteText(e.currentTarget.value)} />
       </label>

@@ -44,6 +44,13 @@ export const fitValues = (u: uPlot, values: string[] | null, axisIdx: number, cy
   return axisWidth(values, (v) => u.ctx.measureText(v).width / uPlot.pxRatio, ticks + (axis.gap ?? 5));
 };
 
+/** How many values a series has, gaps (null) left out. */
+export function knownCount(values: ReadonlyArray<number | null>): number {
+  let n = 0;
+  for (const v of values) if (v !== null) n++;
+  return n;
+}
+
 /** Half a day, in the epoch seconds x holds. */
 const HALF_DAY_S = 43_200;
 
@@ -100,7 +107,9 @@ function options(data: ChartData, width: number, height: number, title: string):
         stroke: PALETTE[i % PALETTE.length],
         width: 2,
         spanGaps: true,
-        points: { show: data.x.length < 60 },
+        // Dots where values are few, counted without the gaps: one known day among a year of
+        // days drew nothing at all when this counted the days (there is no line through one point).
+        points: { show: knownCount(s.values) < 60 },
         value: (_u: uPlot, v: number | null) =>
           v === null ? '—' : s.scale === 'rate' ? percent(v) : v.toLocaleString(uiLocale()),
       })),
