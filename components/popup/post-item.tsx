@@ -5,7 +5,7 @@ import { AddToCampaign, type CampaignList } from '@/components/campaigns/add-to-
 import { SafeLink } from '@/components/common/safe-link';
 import { StarToggle } from '@/components/common/star-toggle';
 import { formatCompact, formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
-import { type PopupPost, rateTitle } from '@/lib/queries';
+import { type PopupPost, rateHint, rateTitle } from '@/lib/queries';
 import { t, tn } from '../../lib/i18n';
 
 /** The counts a post shows, labelled in the user's language (asked at render). */
@@ -28,6 +28,7 @@ interface Props {
 export function PostItem({ post, dashboardUrl, campaigns }: Props) {
   const r = post.row;
   const who = r.authorName ?? (r.authorHandle ? `@${r.authorHandle}` : t('popup.post.unknownAuthor'));
+  const hint = rateHint(r);
   return (
     <li class="post">
       <div class="post-head">
@@ -64,6 +65,7 @@ export function PostItem({ post, dashboardUrl, campaigns }: Props) {
           <dd title={rateTitle(r, 'outlier')}>{formatMultiple(r.outlier)}</dd>
         </div>
       </dl>
+      {hint ? <p class="muted rate-hint">{hint}</p> : null}
       <div class="post-foot">
         <Sparkline
           values={post.history}

@@ -32,9 +32,11 @@ function needs(r: PostRow, field: RateField): string | null {
   if (r.engagement === null) return t('badge.needs.counts');
   switch (field) {
     case 'er':
-      return t('rateNotes.needsBasis', who(r));
+      return r.platform === 'reddit' ? t('rateNotes.needsBasisReddit') : t('rateNotes.needsBasis', who(r));
     case 'erFollowers':
-      return r.followers === null ? t('badge.chip.openProfile', who(r)) : t('rateNotes.needsMore');
+      if (r.followers !== null) return t('rateNotes.needsMore');
+      // A Reddit user's profile shows no followers to read (the badge never asks for it either).
+      return r.platform === 'reddit' ? t('badge.needs.followers') : t('badge.chip.openProfile', who(r));
     case 'erViews':
       return r.views === null ? t('rateNotes.needsViews') : t('rateNotes.needsMore');
     case 'velocity':
@@ -59,4 +61,15 @@ export function rateNote(r: PostRow, field: RateField): RateNote {
 export function rateTitle(r: PostRow, field: RateField): string {
   const { formula, needs: n } = rateNote(r, field);
   return n === null ? formula : `${n} · ${formula}`;
+}
+
+/**
+ * What to do to get a post an ER, for the popup's card: null when it has one. Said out loud, not
+ * on hover only: it is the one step a user can take (open the post, or the author's profile).
+ */
+export function rateHint(r: PostRow): string | null {
+  if (r.er !== null) return null;
+  if (r.engagement === null) return t('badge.chip.openPostNoCounts');
+  // Nothing a Reddit user can open gives a post's views or its author's followers.
+  return r.platform === 'reddit' ? null : t('rateNotes.needsBasis', who(r));
 }

@@ -91,6 +91,9 @@ it('lists the tab’s posts by ER, re-sorts by velocity, with counts, rates and 
     'needs counts · engagement gained ÷ hours between the two latest readings',
     "needs counts · ER ÷ median ER of the author's other posts seen",
   ]);
+  // What to do is said under a post without an ER, and only there.
+  expect(last.getByText('open the post: no counts shown here')).toBeTruthy();
+  expect(first.queryByText(/open the post|open .* profile/)).toBeNull();
   fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'velocity' } });
   expect(itemAuthors()).toEqual(['post p2', 'post p1', 'nothing shown']);
 });

@@ -1,7 +1,7 @@
 // The hover text of a row's rates (popup and posts table): the formula, and for a blank the first
 // input it lacks, in the words the badge card uses.
 import type { PostRow } from '@/lib/queries';
-import { RATE_FIELDS, rateNote, rateTitle } from '@/lib/queries';
+import { RATE_FIELDS, rateHint, rateNote, rateTitle } from '@/lib/queries';
 import { postRow } from '../fixtures/post-row';
 
 const FORMULA = {
@@ -50,6 +50,18 @@ describe('rateNote', () => {
       "needs views or followers: this post shows no views; open @acme's profile once",
     ],
     ['the ER, no counts', {}, 'er', 'needs counts'],
+    [
+      'Reddit: no profile to open for followers',
+      { ...counted, platform: 'reddit' },
+      'erFollowers',
+      'needs followers',
+    ],
+    [
+      'Reddit: the ER',
+      { ...counted, platform: 'reddit' },
+      'er',
+      'needs views or followers, which Reddit does not show for a post or its author',
+    ],
     ['a value: nothing needed', { ...counted, followers: 1000, erFollowers: 0.12 }, 'erFollowers', null],
     ['a value of 0 is a value', { ...counted, velocity: 0, snapshotCount: 2 }, 'velocity', null],
   ])('%s', (_what, over, field, needs) => {
@@ -74,5 +86,21 @@ describe('rateTitle', () => {
       `needs views: this post shows none · ${FORMULA.erViews}`,
     );
     expect(rateTitle(postRow({ ...counted, views: 1000, erViews: 0.12 }), 'erViews')).toBe(FORMULA.erViews);
+  });
+});
+
+describe("rateHint (the popup card's line under a post without an ER)", () => {
+  it.each<[string, Partial<PostRow>, string | null]>([
+    ['an ER: no hint', { ...counted, er: 0.02, erBasis: 'views' }, null],
+    ['no counts: open the post', {}, 'open the post: no counts shown here'],
+    [
+      'counts, no basis: open the profile',
+      counted,
+      "needs views or followers: this post shows no views; open @acme's profile once",
+    ],
+    ['Reddit, counts: nothing to open', { ...counted, platform: 'reddit' }, null],
+    ['Reddit, no counts: open the post', { platform: 'reddit' }, 'open the post: no counts shown here'],
+  ])('%s', (_what, over, hint) => {
+    expect(rateHint(postRow(over))).toBe(hint);
   });
 });
