@@ -1,7 +1,7 @@
 // What a post row's rates are and, when one is blank, what it still needs: the popup's and the
 // posts table's hover text (the badge card says the same in full). Pure: the row holds all it needs.
 import { t } from '../i18n';
-import { OUTLIER_MIN_POSTS } from '../metrics';
+import { authorRef, OUTLIER_MIN_POSTS } from '../metrics';
 import type { PostRow } from './rows';
 
 export const RATE_FIELDS = ['er', 'erFollowers', 'erViews', 'velocity', 'outlier'] as const;
@@ -23,8 +23,8 @@ const FORMULAS: Record<Exclude<RateField, 'er'>, () => string> = {
 
 const BASIS_FIELD = { views: 'erViews', followers: 'erFollowers' } as const;
 
-const who = (r: PostRow): string =>
-  r.authorHandle ? `@${r.authorHandle}` : (r.authorName ?? t('badge.theAuthor'));
+/** The author as the badge card names them (@handle, or the name where the handle is an id or path). */
+const who = (r: PostRow): string => authorRef({ handle: r.authorHandle, name: r.authorName });
 
 /** Why a rate is blank, from the first input it lacks. */
 function needs(r: PostRow, field: RateField): string | null {

@@ -32,6 +32,17 @@ describe('rateNote', () => {
       'erFollowers',
       "open Acme Inc's profile once to rate by followers",
     ],
+    [
+      'a path or id handle: the name, as the badge says it',
+      {
+        ...counted,
+        platform: 'linkedin',
+        authorHandle: 'company/contoso-cloud',
+        authorName: 'Contoso Cloud',
+      },
+      'erFollowers',
+      "open Contoso Cloud's profile once to rate by followers",
+    ],
     ['followers known, rate blank', { ...counted, followers: 0 }, 'erFollowers', 'needs more data'],
     ['no views shown', counted, 'erViews', 'needs views: this post shows none'],
     ['one reading', counted, 'velocity', 'needs 2 stored readings; 1 so far'],
