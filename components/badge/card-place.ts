@@ -44,7 +44,8 @@ export function placeCard(card: HTMLElement, chip: Element, preferred: CardSide)
   const r = chip.getBoundingClientRect();
   const { side, maxHeight } = cardPlacement(r.top, r.bottom, view.innerHeight, card.scrollHeight, preferred);
   // Inline, over badge.css's side for the host's placement; CSSOM styles pass a page's CSP.
-  card.style.top = side === 'down' ? 'calc(100% + 6px)' : 'auto';
-  card.style.bottom = side === 'up' ? 'calc(100% + 6px)' : 'auto';
+  const beside = `calc(100% + ${GAP_PX}px)`;
+  card.style.top = side === 'down' ? beside : 'auto';
+  card.style.bottom = side === 'up' ? beside : 'auto';
   card.style.maxHeight = `${maxHeight}px`;
 }

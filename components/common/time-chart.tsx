@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { numberFormat } from '@/lib/format';
 import type { ChartData } from '@/lib/metrics';
 import { t, uiLocale } from '../../lib/i18n';
 
@@ -15,10 +16,10 @@ interface Props {
 
 /** A rate (a fraction) as a percent the user reads: up to two decimals, in their locale. */
 const percent = (v: number) =>
-  new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 2 }).format(v);
+  numberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 2 }).format(v);
 
 /** A count on the left axis, in the user's locale ("100,000", "100.000"). */
-const count = (v: number) => new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 2 }).format(v);
+const count = (v: number) => numberFormat(uiLocale(), { maximumFractionDigits: 2 }).format(v);
 
 /**
  * The CSS width a y axis needs: its widest value plus the tick and gap beside it, and a pixel or
