@@ -83,9 +83,31 @@ export function httpsUrl(href: string | null | undefined, base: URL | string): U
   }
 }
 
-/** ISO 8601 UTC from a datetime attribute or epoch seconds, or null when it is not a date. */
+// What X and Instagram write in <time datetime>: UTC to the millisecond, the form toISOString
+// gives back.
+const UTC_MS = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)\.\d{3}Z$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A value in toISOString's form whose fields are all in range: the round trip gives it back. */
+function isRoundTrip(value: string): boolean {
+  const m = UTC_MS.exec(value);
+  if (!m) return false;
+  const n = (i: number) => Number(m[i]);
+  const [year, month, day] = [n(1), n(2), n(3)];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+  return day >= 1 && day <= days && n(4) <= 23 && n(5) <= 59 && n(6) <= 59;
+}
+
+/**
+ * ISO 8601 UTC from a datetime attribute or epoch seconds, or null when it is not a date. A value
+ * already in toISOString's form with every field in range is returned as it is, without building
+ * a Date: a feed read dates every post, and that is what the round trip gives back (out-of-range
+ * fields, which Date rolls over, such as 24:00 or 30 February, take the round trip).
+ */
 export function isoDate(value: string | number | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'string' && isRoundTrip(value)) return value;
   const d = typeof value === 'number' ? new Date(value * 1000) : new Date(value);
   return Number.isFinite(d.getTime()) ? d.toISOString() : null;
 }

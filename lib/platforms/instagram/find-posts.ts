@@ -60,8 +60,10 @@ export function findPosts(root: ParentNode): Element[] {
     }
     return isPost;
   };
+  // Whether a link sits in a post is asked first: in a feed nearly every permalink does, and
+  // that is one ancestor walk where isTile queries the link's subtree twice.
   const tiles = Array.from(root.querySelectorAll(TILES.join(', ')))
-    .filter((a) => isTile(a) && !inPost(a))
+    .filter((a) => !inPost(a) && isTile(a))
     // The tile's box (its only link) carries the badge beside the link, not inside it.
     // (As tileLink finds it from the box: a box that is a link itself is its own tile.)
     .map((a) => {

@@ -4,9 +4,9 @@
 
 import { parseCount } from '../../parse-count';
 import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
-import { excerpt, httpsUrl, outermost, queryFirst, textOf } from '../dom';
+import { excerpt, httpsUrl, isoDate, outermost, queryFirst, textOf } from '../dom';
 import { readActionBar } from './counts';
-import { actionBar, authorBlock, POST_SELECTOR, postDate, postTextBlock, timedLink } from './parts';
+import { actionBar, authorBlock, POST_SELECTOR, postTextBlock, timedLink } from './parts';
 
 const HOST = /(^|\.)(x|twitter)\.com$/i;
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})(?:[/?#]|$)/;
@@ -74,7 +74,7 @@ function readTweet(post: Element, ctx: AdapterContext): PostReading | null {
     postId: id,
     url: `https://x.com/${handle}/status/${id}`,
     author: { handle, name: displayName(authorBlock(post)) },
-    publishedAt: postDate(link.time.getAttribute('datetime')),
+    publishedAt: isoDate(link.time.getAttribute('datetime')),
     // excerpt folds white space as textOf does
     text: excerpt(postTextBlock(post)?.textContent ?? ''),
     ...readActionBar(actionBar(post), ctx.locale),

@@ -2,7 +2,7 @@
 // and permalink. A full read looks at every post of a long timeline, so each lookup stops at its
 // first match where it can, and whether that match sits in a quote is asked of its own ancestors
 // (a few levels up to the post), not by finding every quote of the post first.
-import { isoDate, queryFirst } from '../dom';
+import { queryFirst } from '../dom';
 import { REPLY_CONTROL } from './counts';
 
 const POST = 'article[data-testid="tweet"]'; // x-tweet-sample.html
@@ -14,9 +14,6 @@ const BAR = 'div[role="group"]'; // x-tweet-sample.html
 // The verified badge is a `div[role="link"]` too, but holds no author block.
 const QUOTE_CANDIDATE = 'div[role="link"]'; // x-tweet-quote.html, x-tweet-quote-video.html
 const TIMED_LINK = `${STATUS_LINK} time`;
-// What X writes in <time datetime>: UTC to the millisecond, the form toISOString gives back.
-const UTC_MS = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)\.\d{3}Z$/;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export const POST_SELECTOR = POST;
 
@@ -91,22 +88,4 @@ export function timedLink<T>(
     if (found !== null) return { found, time: t };
   }
   return null;
-}
-
-/**
- * The datetime as ISO 8601 UTC, as isoDate gives it. A value already in toISOString's form whose
- * fields are all in range is returned as it is, without building a Date: that is what the round
- * trip gives back (out-of-range fields, which Date rolls over, such as 24:00 or 30 February, take
- * the round trip).
- */
-export function postDate(value: string | null): string | null {
-  const m = value ? UTC_MS.exec(value) : null;
-  if (m) {
-    const n = (i: number) => Number(m[i]);
-    const [year, month, day] = [n(1), n(2), n(3)];
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    const days = month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
-    if (day >= 1 && day <= days && n(4) <= 23 && n(5) <= 59 && n(6) <= 59) return value;
-  }
-  return isoDate(value);
 }

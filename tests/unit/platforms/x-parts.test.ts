@@ -1,30 +1,11 @@
 // The shortcuts the X adapter takes on a full read (lib/platforms/x/parts.ts) give what the long
-// way gives: the datetime kept as written only when a Date round trip would give it back, and the
-// permalink, author and text taken past a quoted post, a nested link or a refused address.
+// way gives: the permalink, author and text taken past a quoted post, a nested link or a refused
+// address. (Its dates' shortcut is isoDate's: tests/unit/platforms/iso-date.test.ts.)
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { isoDate } from '@/lib/platforms/dom';
 import { xAdapter as adapter } from '@/lib/platforms/x';
-import { postDate } from '@/lib/platforms/x/parts';
 
 const HOME = { url: new URL('https://x.com/home'), locale: 'en' };
-
-describe('x: postDate', () => {
-  it('agrees with isoDate, in range and rolled over (24:00, 30 February, 29 February 1900)', () => {
-    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-    const values: (string | null)[] = [null, '', 'soon', '2024-01-01', '2024-01-01T00:00:00Z'];
-    for (const y of [0, 1900, 2000, 2023, 2024, 9999]) {
-      for (let mo = 0; mo <= 13; mo++) {
-        for (let d = 0; d <= 32; d++) {
-          for (const time of ['00:00:00', '23:59:59', '24:00:00', '12:60:00', '12:00:60']) {
-            values.push(`${pad(y, 4)}-${pad(mo)}-${pad(d)}T${time}.123Z`);
-          }
-        }
-      }
-    }
-    for (const v of values) expect(postDate(v), String(v)).toBe(isoDate(v));
-  });
-});
 
 function post(inner: string): Element {
   const doc = new DOMParser().parseFromString(
