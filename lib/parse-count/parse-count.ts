@@ -64,6 +64,8 @@ const DOUBLED_SEPARATOR = /[,.\u066b'’\u066c\u2e41\u060c]{2,}\d/y;
 // Power, exponent and fraction notation after the digits: "10⁶", "10²", "1½", "10^6", "1 × 10⁶".
 const NOTATION_AFTER = /\p{No}| ?[\^×*]/uy;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+// ASCII digits and nothing else, no more than a count can have.
+const PLAIN_DIGITS = /^\d{1,15}$/;
 
 const tables = new Map<string, LocaleTable | null>();
 const MAX_TABLES = 64;
@@ -154,6 +156,17 @@ function countOf(
  * not a count as platforms write them. Never throws.
  */
 export function parseCount(text: string, locale?: string): number | null {
+  // Most counts on a feed are a few plain digits ("48" on X's buttons): every rule above gives
+  // such a text its own value, in every locale, so it skips the scan.
+  if (typeof text === 'string' && PLAIN_DIGITS.test(text)) {
+    const value = Number(text);
+    return value <= MAX_COUNT ? value : null;
+  }
+  return readCount(text, locale);
+}
+
+/** parseCount without its plain-digits shortcut: every rule, for every text. */
+export function readCount(text: string, locale?: string): number | null {
   if (typeof text !== 'string' || text === '') return null;
   const own = locale ? tableFor(locale) : null;
   const s = asciiDigits(text, own ? own.digits : null);

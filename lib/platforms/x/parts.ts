@@ -13,7 +13,6 @@ const BAR = 'div[role="group"]'; // x-tweet-sample.html
 // A quoted post is a focusable `div[role="link"]` with its own author block (x-tweet-quote.html).
 // The verified badge is a `div[role="link"]` too, but holds no author block.
 const QUOTE_CANDIDATE = 'div[role="link"]'; // x-tweet-quote.html, x-tweet-quote-video.html
-const TIMED_LINK = `${STATUS_LINK} time`;
 
 export const POST_SELECTOR = POST;
 
@@ -62,6 +61,23 @@ export function actionBar(post: Element): Element | null {
 }
 
 /**
+ * The first <time> inside a status link, as post.querySelector(`${STATUS_LINK} time`)
+ * finds it, and that link.
+ * The post's <time> elements are walked instead: the first one is nearly always in the permalink,
+ * and finding it by tag costs less than matching that selector against every element before it.
+ */
+function firstTimedLink(post: Element): { time: Element | null; link: Element | null } {
+  const times = post.getElementsByTagName('time');
+  for (let i = 0; i < times.length; i++) {
+    const time = times[i]!;
+    // closest() may pass the post: a link around the post holds its time too, as for the selector.
+    const link = time.closest(STATUS_LINK);
+    if (link) return { time, link };
+  }
+  return { time: null, link: null };
+}
+
+/**
  * The first status link of the post's own that holds a <time>, with that time, and whether it was
  * taken. `accept` checks the link's address; a link it refuses is passed over for the next one.
  */
@@ -72,8 +88,7 @@ export function timedLink<T>(
   // Fast way: the first <time> inside a status link. It belongs to the first such link (links do
   // not nest), unless that link is nested in another status link, is a quote's, or is refused:
   // then every link is tried in order below.
-  const time = post.querySelector(TIMED_LINK);
-  const link = time?.closest(STATUS_LINK);
+  const { time, link } = firstTimedLink(post);
   if (time && link && link !== post && post.contains(link) && !inQuote(post, link)) {
     const outer = link.parentElement?.closest(STATUS_LINK);
     const nested = !!outer && outer !== post && post.contains(outer);

@@ -41,6 +41,19 @@ describe('x: own parts past the first match', () => {
     expect(adapter.readPost(outer, HOME)).toMatchObject({ postId: '4', author: { handle: 'outer' } });
   });
 
+  it('passes over a <time> that sits in no status link for the first one that does', () => {
+    const el = post(
+      `${name('A')}<time datetime="2020-01-01T00:00:00.000Z">Jan 1</time>` +
+        `<a href="/a"><time datetime="2021-01-01T00:00:00.000Z">profile</time></a>${link('/own/status/8')}` +
+        link('/own/status/9'),
+    );
+    expect(adapter.readPost(el, HOME)).toMatchObject({
+      postId: '8',
+      author: { handle: 'own' },
+      publishedAt: '2025-10-28T11:13:47.000Z',
+    });
+  });
+
   it('resolves a status href with dot segments through the URL parser', () => {
     const el = post(`${name('A')}${link('/a/b/../../b/status/6')}`);
     expect(adapter.readPost(el, HOME)).toMatchObject({ postId: '6', author: { handle: 'b' } });

@@ -1,0 +1,47 @@
+// parseCount's shortcut for plain digits ("48") gives what every rule gives (readCount), in every
+// CLDR locale: the shortcut must never change a count.
+import { MAX_COUNT, parseCount, readCount } from '@/lib/parse-count/parse-count';
+import cldr from './parse-count-cldr-locales.json';
+
+const locales: string[] = cldr.locales;
+
+const PLAIN = [
+  '0',
+  '7',
+  '00',
+  '007',
+  '48',
+  '999',
+  '1000',
+  '1234',
+  '30142',
+  '2195266',
+  String(MAX_COUNT),
+  String(MAX_COUNT + 1),
+  '999999999999999',
+];
+
+describe('parseCount: plain digits', () => {
+  it.each(PLAIN)('%j reads as every rule reads it, in every locale', (text) => {
+    for (const locale of [undefined, ...locales]) {
+      expect(parseCount(text, locale), `${text} in ${locale}`).toBe(readCount(text, locale));
+    }
+  });
+
+  it.each<[string, number | null]>([
+    ['48', 48],
+    ['007', 7],
+    [String(MAX_COUNT), MAX_COUNT],
+    [String(MAX_COUNT + 1), null],
+  ])('%j → %s', (text, expected) => {
+    expect(parseCount(text, 'en')).toBe(expected);
+  });
+
+  it.each(['1234567890123456', '48 ', ' 48', '４８', '٤٨', '-48', '48K'])(
+    '%j is not plain: it takes every rule',
+    (text) => {
+      for (const locale of ['en', 'de', 'ar', 'ja'])
+        expect(parseCount(text, locale)).toBe(readCount(text, locale));
+    },
+  );
+});
