@@ -120,14 +120,17 @@ describe("excerpt() (Reddit's titles)", () => {
 
 describe('findPosts', () => {
   // Crossposts hold a post in a post, on the current UI and on old reddit; ads sit among posts.
-  const markup = `<main>
-    <shreddit-post id="t3_a1"><div><shreddit-post id="t3_a2"><div class="thing link" id="a3"></div></shreddit-post></div></shreddit-post>
+  const NEW_PAGE = `<main>
+    <shreddit-post id="t3_a1"><div><shreddit-post id="t3_a2"></shreddit-post></div></shreddit-post>
     <shreddit-ad-post id="t3_b1"></shreddit-ad-post>
-    <div class="thing link" id="c1"><p><shreddit-post id="t3_c2"></shreddit-post></p></div>
     <section><shreddit-post id="t3_d1"></shreddit-post></section>
-    <div class="thing link" id="e1"></div>
   </main>`;
-  const page = () => {
+  const OLD_PAGE = `<div id="siteTable">
+    <div class="thing link" id="c1"><div class="entry"><div class="thing link" id="c2"></div></div></div>
+    <section><div class="thing link" id="d1"></div></section>
+    <div class="thing link" id="e1"></div>
+  </div>`;
+  const page = (markup: string) => {
     const doc = document.implementation.createHTMLDocument('reddit');
     doc.body.innerHTML = markup;
     return doc;
@@ -140,25 +143,48 @@ describe('findPosts', () => {
       querySelector: (sel: string) => (el.matches(sel) ? el : el.querySelector(sel)),
     }) as unknown as ParentNode;
 
-  it('gives the outer posts in page order, ads among them, never a post inside a post', () => {
-    expect(ids(redditReader.findPosts(page()))).toEqual(['t3_a1', 't3_b1', 'c1', 't3_d1', 'e1']);
-  });
+  it.each([
+    ['new Reddit', NEW_PAGE, ['t3_a1', 't3_b1', 't3_d1']],
+    ['old Reddit', OLD_PAGE, ['c1', 'd1', 'e1']],
+  ])(
+    '%s: gives the outer posts in page order, ads among them, never a post inside a post',
+    (_, markup, expected) => {
+      expect(ids(redditReader.findPosts(page(markup)))).toEqual(expected);
+    },
+  );
 
   it('under an element inside a post, gives nothing: what it holds belongs to that post', () => {
-    const doc = page();
+    const doc = page(NEW_PAGE);
     const inner = doc.querySelector('#t3_a1 > div') as Element;
     expect(redditReader.findPosts(inner)).toEqual([]);
     expect(redditReader.findPosts(selfAndBelow(inner))).toEqual([]);
     expect(redditReader.findPosts(selfAndBelow(doc.querySelector('#t3_a2') as Element))).toEqual([]);
+    const old = page(OLD_PAGE);
+    expect(redditReader.findPosts(old.querySelector('#c1 > .entry') as Element)).toEqual([]);
+    expect(redditReader.findPosts(selfAndBelow(old.querySelector('#c2') as Element))).toEqual([]);
   });
 
   it('under an element outside every post, or the element and what it holds, gives its outer posts', () => {
-    const doc = page();
-    const main = doc.querySelector('main') as Element;
-    expect(ids(redditReader.findPosts(main))).toEqual(['t3_a1', 't3_b1', 'c1', 't3_d1', 'e1']);
-    expect(ids(redditReader.findPosts(selfAndBelow(doc.querySelector('#c1') as Element)))).toEqual(['c1']);
+    const doc = page(NEW_PAGE);
+    expect(ids(redditReader.findPosts(doc.querySelector('main') as Element))).toEqual([
+      't3_a1',
+      't3_b1',
+      't3_d1',
+    ]);
     expect(ids(redditReader.findPosts(selfAndBelow(doc.querySelector('section') as Element)))).toEqual([
       't3_d1',
     ]);
+    const old = page(OLD_PAGE);
+    expect(ids(redditReader.findPosts(selfAndBelow(old.querySelector('#c1') as Element)))).toEqual(['c1']);
+    expect(ids(redditReader.findPosts(selfAndBelow(old.querySelector('section') as Element)))).toEqual([
+      'd1',
+    ]);
+  });
+
+  // Old Reddit's markup is the older alternative of a post, as in every selector list: a page
+  // that shows new Reddit's posts is read as new Reddit (no page of either UI holds the other's).
+  it("reads a page's new Reddit posts only, when it holds old Reddit's markup too", () => {
+    const doc = page(`${NEW_PAGE}${OLD_PAGE}`);
+    expect(ids(redditReader.findPosts(doc))).toEqual(['t3_a1', 't3_b1', 't3_d1']);
   });
 });
