@@ -36,11 +36,15 @@ export interface BadgeSurface {
 /** Builds the surface; `openPost` is the card's "History and campaigns…" (a `platform:postId`). */
 export type BadgeSurfaceFactory = (openPost: (key: string) => void) => BadgeSurface;
 
-/** What the runner needs of the platform's descriptor (lib/platforms/<id>): its adapter and bands. */
+/**
+ * What the runner needs of the platform's descriptor (lib/platforms/<id>): its adapter, bands,
+ * and whether its authors' profiles show followers.
+ */
 export interface ContentPlatform {
   readonly adapter: PlatformAdapter;
   /** Bands to use until the user sets the platform's own in options. */
   readonly bands: Bands;
+  readonly profileFollowers: boolean;
 }
 
 export async function runContentScript(
@@ -92,6 +96,7 @@ export async function runContentScript(
       preference: settings.erPreference,
       locale: displayLocale,
       profile,
+      profileFollowers: platform.profileFollowers,
     });
     layer.show(el, adapter.badgeAnchor?.(el) ?? null, view);
   };

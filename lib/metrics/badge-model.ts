@@ -67,6 +67,11 @@ export interface BadgeInput {
    */
   profile?: ProfileReading | null;
   /**
+   * Whether the platform's author profiles show followers to read (its descriptor's
+   * profileFollowers; default true): the badge asks the user to open one only where they do.
+   */
+  profileFollowers?: boolean;
+  /**
    * Stored posts of the author (this one included) before "× usual" means anything; default 5.
    * A parameter, not yet a setting: lib/settings.ts and the options page belong to other work.
    */
@@ -133,7 +138,7 @@ export function buildBadgeHead(input: BadgeInput): { head: BadgeHead; card: Retu
         ? [t('badge.chip.openPostNoCounts'), t('badge.formula.anyBasis', engSym)]
         : age === 'young'
           ? [t('badge.chip.tooNew', date(published + MIN_AGE_MS)), perHourOf]
-          : eng !== null && handle && !reddit
+          : eng !== null && handle && input.profileFollowers !== false
             ? [t('badge.chip.openProfile', who), `${engSym} / ${term('followers')}`]
             : [t('badge.chip.openPostForTime'), perHourOf];
   }

@@ -27,6 +27,12 @@ export interface PlatformFactsSpec<P extends Platform> {
    * views on platforms that show views on every post, by followers elsewhere.
    */
   bands: Bands;
+  /**
+   * Whether an author's profile shows a followers count that PostLens reads (default true), so
+   * that opening it gives a post an ER by followers. Reddit's is false: a user's profile shows no
+   * followers (a subreddit's members are read instead, and are no author's).
+   */
+  profileFollowers?: boolean;
 }
 
 export interface PlatformFacts<P extends Platform = Platform> {
@@ -36,12 +42,13 @@ export interface PlatformFacts<P extends Platform = Platform> {
   readonly domains: readonly string[] | 'any';
   readonly isPermalink?: (url: URL) => boolean;
   readonly bands: Bands;
+  readonly profileFollowers: boolean;
   /** Content script match patterns: https://<host>/* for each host. */
   readonly matches: string[];
 }
 
 export function definePlatformFacts<P extends Platform>(spec: PlatformFactsSpec<P>): PlatformFacts<P> {
-  const { id, name, hosts, domains = hosts, isPermalink, bands } = spec;
+  const { id, name, hosts, domains = hosts, isPermalink, bands, profileFollowers = true } = spec;
   return {
     id,
     name,
@@ -49,6 +56,7 @@ export function definePlatformFacts<P extends Platform>(spec: PlatformFactsSpec<
     domains,
     isPermalink,
     bands,
+    profileFollowers,
     matches: hosts.map((host) => `https://${host}/*`),
   };
 }

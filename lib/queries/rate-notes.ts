@@ -2,6 +2,7 @@
 // posts table's hover text (the badge card says the same in full). Pure: the row holds all it needs.
 import { t } from '../i18n';
 import { authorRef, OUTLIER_MIN_POSTS } from '../metrics';
+import { factsOf, PLATFORM_NAMES } from '../platforms';
 import type { PostRow } from './rows';
 
 export const RATE_FIELDS = ['er', 'erFollowers', 'erViews', 'velocity', 'outlier'] as const;
@@ -26,17 +27,22 @@ const BASIS_FIELD = { views: 'erViews', followers: 'erFollowers' } as const;
 /** The author as the badge card names them (@handle, or the name where the handle is an id or path). */
 const who = (r: PostRow): string => authorRef({ handle: r.authorHandle, name: r.authorName });
 
+/** Whether opening the author's profile can give this post an ER by followers (not on Reddit). */
+const profileFollowers = (r: PostRow): boolean => factsOf(r.platform)?.profileFollowers !== false;
+
 /** Why a rate is blank, from the first input it lacks. */
 function needs(r: PostRow, field: RateField): string | null {
   if (r[field] !== null) return null;
   if (r.engagement === null) return t('badge.needs.counts');
   switch (field) {
     case 'er':
-      return r.platform === 'reddit' ? t('rateNotes.needsBasisReddit') : t('rateNotes.needsBasis', who(r));
+      return profileFollowers(r)
+        ? t('rateNotes.needsBasis', who(r))
+        : t('rateNotes.needsBasisNoFollowers', PLATFORM_NAMES[r.platform] ?? r.platform);
     case 'erFollowers':
       if (r.followers !== null) return t('rateNotes.needsMore');
-      // A Reddit user's profile shows no followers to read (the badge never asks for it either).
-      return r.platform === 'reddit' ? t('badge.needs.followers') : t('badge.chip.openProfile', who(r));
+      // A profile that shows no followers is not worth opening (the badge never asks for it either).
+      return profileFollowers(r) ? t('badge.chip.openProfile', who(r)) : t('badge.needs.followers');
     case 'erViews':
       return r.views === null ? t('rateNotes.needsViews') : t('rateNotes.needsMore');
     case 'velocity':
@@ -70,6 +76,7 @@ export function rateTitle(r: PostRow, field: RateField): string {
 export function rateHint(r: PostRow): string | null {
   if (r.er !== null) return null;
   if (r.engagement === null) return t('badge.chip.openPostNoCounts');
-  // Nothing a Reddit user can open gives a post's views or its author's followers.
-  return r.platform === 'reddit' ? null : t('rateNotes.needsBasis', who(r));
+  // Where profiles show no followers (Reddit), nothing the user can open gives a post's views or
+  // its author's followers.
+  return profileFollowers(r) ? t('rateNotes.needsBasis', who(r)) : null;
 }

@@ -7,4 +7,6 @@ export const redditFacts = definePlatformFacts({
   hosts: ['www.reddit.com', 'old.reddit.com'],
   domains: ['reddit.com'],
   bands: { typical: 0.01, strong: 0.05, viral: 0.15 },
+  // A Reddit user's profile shows karma, not followers.
+  profileFollowers: false,
 });

@@ -223,8 +223,15 @@ describe('the headline rule', () => {
     [
       'Reddit without a posting time (its users show no followers)',
       reading({ platform: 'reddit' }),
-      {},
+      { profileFollowers: false },
       'open the post for its posting time',
+      'action',
+    ],
+    [
+      'a platform whose profiles show followers, without a posting time',
+      reading({ publishedAt: null }),
+      { profileFollowers: true },
+      "open @acme's profile once to rate by followers",
       'action',
     ],
     [

@@ -71,7 +71,7 @@ describe('rateNote', () => {
       'Reddit: the ER',
       { ...counted, platform: 'reddit' },
       'er',
-      'needs views or followers, which Reddit does not show for a post or its author',
+      'needs views or followers: this post shows no views, and Reddit shows no followers for its authors',
     ],
     ['a value: nothing needed', { ...counted, followers: 1000, erFollowers: 0.12 }, 'erFollowers', null],
     ['a value of 0 is a value', { ...counted, velocity: 0, snapshotCount: 2 }, 'velocity', null],
