@@ -115,9 +115,9 @@ export function exactFollowers(el: Element, locale: string): Count {
 export function isPromoted(actor: Element | null): boolean {
   const sub = actor ? queryFirst(actor, SUB_DESCRIPTION) : null;
   if (!sub) return false;
-  return textOf(sub)
-    .split('•')
-    .some((part) => PROMOTED_WORDS.has(part.trim().toLowerCase()));
+  // The text as it is, not folded (textOf): no word above holds white space, so a part with white
+  // space inside is none of them folded or not, and trim() drops the rest as the fold would.
+  return (sub.textContent ?? '').split('•').some((part) => PROMOTED_WORDS.has(part.trim().toLowerCase()));
 }
 
 export function firstActor(post: Element): Element | null {

@@ -104,10 +104,12 @@ function postText(post: Element): string {
   if (!el) return '';
   // Screen-reader prefixes ("hashtag") would otherwise be glued to the visible words; a text
   // without any is read as it is, without copying it (excerpt folds white space as textOf does).
-  if (!el.querySelector(HIDDEN)) return excerpt(el.textContent ?? '');
+  // Trimmed first: the fold trims anyway, and LinkedIn indents the text with lines of white space,
+  // which would otherwise make excerpt fold a text that has single spaces only inside.
+  if (!el.querySelector(HIDDEN)) return excerpt((el.textContent ?? '').trim());
   const copy = el.cloneNode(true) as Element;
   for (const hidden of Array.from(copy.querySelectorAll(HIDDEN))) hidden.remove();
-  return excerpt(copy.textContent ?? '');
+  return excerpt((copy.textContent ?? '').trim());
 }
 
 function readPost(el: Element, ctx: AdapterContext): PostReading | null {
@@ -136,12 +138,8 @@ function readPost(el: Element, ctx: AdapterContext): PostReading | null {
 
 /** Every element carrying an activity URN, in document order. */
 function urnElements(root: ParentNode): Element[] {
-  // One selector at a time: a list of two walks the page more slowly than two single selectors,
-  // and a page uses one kind or the other more often than both.
-  const byUrn = root.querySelectorAll(POSTS[0]!);
-  const byId = root.querySelectorAll(POSTS[1]!);
-  if (byId.length === 0) return Array.from(byUrn);
-  if (byUrn.length === 0) return Array.from(byId);
+  // One walk of the page for both attributes: each walk visits every element, and matching an
+  // element against a second attribute costs far less than visiting it again.
   return Array.from(root.querySelectorAll(POSTS.join(', ')));
 }
 

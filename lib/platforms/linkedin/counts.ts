@@ -2,9 +2,9 @@
 // the buttons' aria-labels ("2,948 reactions"); the visible text is a fallback. A count whose item
 // is missing is null: LinkedIn leaves an item out at zero, but also while it is still loading.
 
-import { parseCount } from '../../parse-count';
 import type { Count } from '../../types';
 import { queryFirst, textOf } from '../dom';
+import { countLabel } from './count-label';
 
 export interface LinkedInCounts {
   likes: Count;
@@ -54,7 +54,7 @@ const REPOST_WORDS = ['repost', '再投稿', 'compartilhamento', 'republicaç', 
 function countFrom(el: Element | null, attr: string | null, locale: string): Count {
   if (!el) return null;
   const raw = attr ? el.getAttribute(attr) : textOf(el);
-  return raw ? parseCount(raw, locale) : null;
+  return raw ? countLabel(raw, locale) : null;
 }
 
 // Every item but the reactions and the comments: the reposts item is one of these.
@@ -62,11 +62,14 @@ const OTHER_ITEMS =
   'li.social-details-social-counts__item:not(.social-details-social-counts__reactions):not(.social-details-social-counts__comments)';
 
 function reposts(bar: Element, locale: string): Count {
-  for (const li of bar.querySelectorAll(OTHER_ITEMS)) {
+  const items = bar.querySelectorAll(OTHER_ITEMS);
+  // Indexed: an iterator over a DOM list costs more than the rest of this loop.
+  for (let i = 0; i < items.length; i++) {
+    const li = items[i]!;
     const button = li.querySelector('button[aria-label]');
     const label = button?.getAttribute('aria-label') || textOf(li);
     const lower = label.toLowerCase();
-    if (REPOST_WORDS.some((w) => lower.includes(w))) return parseCount(label, locale);
+    if (REPOST_WORDS.some((w) => lower.includes(w))) return countLabel(label, locale);
   }
   return null;
 }

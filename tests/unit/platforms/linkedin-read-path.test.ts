@@ -1,8 +1,10 @@
 // The shortcuts the LinkedIn adapter takes on a full read give what the long way gives: posts
 // found once however their URN is nested, a post text without screen-reader words read without
-// copying it, and plain profile links read without the URL parser.
+// copying it (and trimmed before excerpt folds it), the promoted label read without folding its
+// text, and plain profile links read without the URL parser.
+import { excerpt } from '@/lib/platforms/dom';
 import { linkedinAdapter as adapter } from '@/lib/platforms/linkedin';
-import { linkedInHandle } from '@/lib/platforms/linkedin/actor';
+import { isPromoted, linkedInHandle } from '@/lib/platforms/linkedin/actor';
 import { snowflakeMs } from '@/lib/platforms/linkedin/adapter';
 
 const ID = '7100000000000000001';
@@ -97,5 +99,64 @@ describe('linkedin: snowflakeMs', () => {
       ids.push('9'.repeat(len), `1${'0'.repeat(len - 1)}`);
     }
     for (const id of ids) expect(snowflakeMs(id), id).toBe(Number(BigInt(id) >> 22n));
+  });
+});
+
+describe('linkedin: text read as the long way reads it', () => {
+  const ctx = { url: new URL('https://www.linkedin.com/feed/'), locale: 'en' };
+  const long = `${'word '.repeat(55)}end`;
+  // White space LinkedIn indents with, none, and what the fold must still see inside the text.
+  const TEXTS = [
+    '\n\n      \n   We cut onboarding from 14 days to 3.\n     \n   ',
+    'Plain text',
+    '  leading',
+    'trailing \n',
+    'inner  double',
+    'inner\nline',
+    '\u00a0no-break\u00a0',
+    '\u2028x\u2029',
+    ' \t ',
+    '',
+    long,
+    `\n      ${long}\n      `,
+    `\n   ${'x'.repeat(279)}   `,
+    `\n   ${'x'.repeat(281)}`,
+  ];
+
+  it.each(TEXTS)('post text %j', (raw) => {
+    const doc = parse(card('data-urn', ID));
+    doc.querySelector('.update-components-text')!.textContent = raw;
+    // The long way: excerpt of the text as it is (excerpt folds and trims).
+    expect(adapter.readPost(adapter.findPosts(doc)[0]!, ctx)?.text ?? '').toBe(excerpt(raw));
+  });
+
+  it.each([
+    'Promoted',
+    '  Promoted \n   ',
+    'promoted',
+    'PROMOTED',
+    'Gesponsert',
+    'プロモーション',
+    '3d • \n      \n    ',
+    '3d •\n   Promoted',
+    'Promoted • Jane',
+    'Pro moted',
+    'Pro\n moted',
+    'Promoted\u00a0by Acme',
+    '\u00a0Promoted\u00a0',
+    '\u2028Promoted',
+    'Promoted\u200b',
+    '••',
+    '',
+  ])('promoted label %j', (raw) => {
+    const actor = (text: string) => {
+      const doc = parse(
+        '<div class="update-components-actor"><span class="update-components-actor__sub-description"><span aria-hidden="true"></span></span></div>',
+      );
+      doc.querySelector('[aria-hidden]')!.textContent = text;
+      return doc.querySelector('.update-components-actor');
+    };
+    // The long way read the folded text (textOf): the same text folded beforehand reads alike.
+    expect(isPromoted(actor(raw))).toBe(isPromoted(actor(raw.replace(/\s+/g, ' ').trim())));
   });
 });
