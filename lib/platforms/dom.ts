@@ -53,19 +53,23 @@ export function outermost(root: ParentNode, selector: string): Element[] {
   return kept;
 }
 
-/** Visible text with runs of white space folded, trimmed. */
-export function textOf(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** White space the fold would change: any but a single space between words. */
+const UNFOLDED = /[^\S ]| {2}|^ | $/;
+
+/** Runs of white space folded to one space, trimmed; a text with nothing to fold as it is. */
+export function fold(text: string): string {
+  // Most labels and names are single-spaced: checking that costs less than folding them.
+  return UNFOLDED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
-/** White space the fold in excerpt() would change: any but a single space between words. */
-const UNFOLDED = /[^\S ]| {2}|^ | $/;
+/** Visible text with runs of white space folded, trimmed. */
+export function textOf(el: Element | null | undefined): string {
+  return fold(el?.textContent ?? '');
+}
 
 /** A short excerpt of post text: at most `max` characters, cut at a word where possible. */
 export function excerpt(text: string, max = 280): string {
-  // Most texts are one line, single-spaced and short: checking that costs a fifth of folding it.
-  if (text.length <= max && !UNFOLDED.test(text)) return text;
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = fold(text);
   if (t.length <= max) return t;
   const cut = t.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

@@ -1,0 +1,39 @@
+// fold (lib/platforms/dom.ts) returns a text with nothing to fold as it is, and folds the rest:
+// either way exactly what folding every text gives.
+import { excerpt, fold } from '@/lib/platforms/dom';
+
+const longWay = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+const TEXTS = [
+  '',
+  ' ',
+  'a',
+  'a b',
+  'a  b',
+  ' a',
+  'a ',
+  'a\nb',
+  'a\tb',
+  'a\u00a0b',
+  'a\u2028b',
+  'a\u3000b',
+  '\ufeffa',
+  'a\u200bb', // a zero-width space is no white space: kept
+  '48 replies, 152 reposts',
+  `${'word '.repeat(80)}end`,
+  `${'word '.repeat(80)} end`,
+];
+
+describe('fold', () => {
+  it.each(TEXTS)('%j folds as every text folds', (text) => {
+    expect(fold(text)).toBe(longWay(text));
+  });
+
+  it.each(TEXTS)('%j: excerpt cuts what the long way gives', (text) => {
+    const t = longWay(text);
+    const cut = t.slice(0, 279);
+    const space = cut.lastIndexOf(' ');
+    const expected = t.length <= 280 ? t : `${space > 280 * 0.6 ? cut.slice(0, space) : cut}…`;
+    expect(excerpt(text)).toBe(expected);
+  });
+});
