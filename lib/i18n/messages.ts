@@ -35,27 +35,41 @@ const chromeKey = (key: string) => key.replaceAll('.', '_');
  * locale files lack shows its key, never an empty label (a test keeps every key in both files).
  */
 export function t(key: string, ...subs: Array<string | number>): string {
-  const name = chromeKey(key);
-  const strings = subs.map(String);
   let text: string | undefined;
-  if (installed) text = installed(name, strings);
-  else text = fromTemplate(name, strings);
+  if (installed) text = installed(chromeKey(key), subs.map(String));
+  else text = fromTemplate(key, subs);
   return text || key;
 }
 
 /**
- * The browser's message `name` with `subs` in it, asking the browser once per message: it is asked
- * with a marker in each of the nine places ($1…$9 become U+E001…U+E009, `$$` a dollar sign, by
- * the browser's own rule), and the markers are then replaced in one pass, so a substitution is
- * never read again (a "$1" or a marker in page text stays as it is). A content script words
- * dozens of figures a post; asking the browser each time took 4.4 ms of every 20-post append.
- * Bounded: one entry per message the code asks for, kept per lookup (a test may install another).
+ * The browser's message with `subs` in it, asking the browser once per message: it is asked with
+ * a marker in each of the nine places ($1…$9 become U+E001…U+E009, `$$` a dollar sign, by the
+ * browser's own rule), and the answer is kept as its text between the markers, so a substitution
+ * is put in once and never read again (a "$1" or a marker in page text stays as it is). A content
+ * script words dozens of figures a post; asking the browser each time took 4.4 ms of every 20-post
+ * append. Bounded: one entry per message the code asks for, kept per lookup (a test may install
+ * another).
  */
-const templatesOf = new WeakMap<I18nGlobal, Map<string, string>>();
+const templatesOf = new WeakMap<I18nGlobal, Map<string, Template>>();
 const MARKERS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(0xe001 + i));
 const MARKER = /[\uE001-\uE009]/g;
 
-function fromTemplate(name: string, subs: string[]): string | undefined {
+/** A message's text, or its pieces: text, and the index of the substitution that goes between. */
+type Template = string | Array<string | number>;
+
+function compile(text: string): Template {
+  const parts: Array<string | number> = [];
+  let from = 0;
+  for (const m of text.matchAll(MARKER)) {
+    parts.push(text.slice(from, m.index), m[0].charCodeAt(0) - 0xe001);
+    from = m.index + 1;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(from));
+  return parts;
+}
+
+function fromTemplate(key: string, subs: Array<string | number>): string | undefined {
   const i18n = browserI18n();
   if (!i18n) return undefined;
   let templates = templatesOf.get(i18n);
@@ -63,12 +77,21 @@ function fromTemplate(name: string, subs: string[]): string | undefined {
     templates = new Map();
     templatesOf.set(i18n, templates);
   }
-  let template = templates.get(name);
+  let template = templates.get(key);
   if (template === undefined) {
-    template = i18n.getMessage(name, MARKERS);
-    templates.set(name, template);
+    template = compile(i18n.getMessage(chromeKey(key), MARKERS));
+    templates.set(key, template);
   }
-  return template.replace(MARKER, (m) => subs[m.charCodeAt(0) - 0xe001] ?? '');
+  if (typeof template === 'string') return template;
+  let out = '';
+  for (const part of template) {
+    if (typeof part === 'string') out += part;
+    else {
+      const sub = subs[part];
+      out += sub === undefined ? '' : String(sub);
+    }
+  }
+  return out;
 }
 
 /**
