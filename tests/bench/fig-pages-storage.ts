@@ -7,7 +7,7 @@ import { waitBrowserIdle } from './browser-cpu';
 import type { BenchContext } from './context';
 import { extensionPage, sendFromPage } from './extension-pages';
 import { openFeed } from './feed-page';
-import { dashboardLoads, popupLoads } from './fig-pages';
+import { dashboardLoads, popupFloorLoads, popupLoads } from './fig-pages';
 import { STORAGE_PLAN, storageCost } from './fig-storage';
 import type { RecordPlan } from './lab/storage';
 import { lab } from './lab-page';
@@ -109,6 +109,20 @@ function burstRow(label: string, burst: Loads, rested: Loads): BenchRow {
   };
 }
 
+/** The popup's page alone (no budget): how much of popup.ms is the page's before any code runs. */
+function floorRow(floor: Loads, full: Loads): BenchRow {
+  const label = "5. Popup: its page alone, script and style sheet refused (the page's own start)";
+  return {
+    figure: label,
+    measured: ms(floor.median),
+    budget: '—',
+    baseline: `${ms(full.median)} (the popup)`,
+    ratio: ratio(floor.median / full.median),
+    pass: null,
+    json: [figureOf({ id: 'popup.floor.ms', label, unit: 'ms', budget: null, pass: null }, floor.usable)],
+  };
+}
+
 type Compute = Awaited<ReturnType<typeof insightsBreakdown>>;
 
 /** The three builders behind the Overview and Insights, timed in an extension page (lab). */
@@ -173,6 +187,7 @@ export async function pagesAndStorage(
     const overviewSmall = await dashboardLoads(bench, '#/overview');
     const insightsSmall = await dashboardLoads(bench, '#/insights');
     const popupSmall = await popupLoads(bench, tab);
+    const popupFloor = await popupFloorLoads(bench);
     const storage = await storageCost(bench, tab, plan);
     // Right after the write burst, then at rest (browser-cpu.ts says why).
     const dashboardBurst = await dashboardLoads(bench);
@@ -196,7 +211,7 @@ export async function pagesAndStorage(
       `  dashboard loads right after the write burst (ms): ${dashboardBurst.usable.map((v) => v.toFixed(0)).join(' ')}`,
     );
     bench.log(
-      `  popup loads (ms): ${popupSmall.usable.map((v) => v.toFixed(0)).join(' ')} (small db), ${popupFull.usable.map((v) => v.toFixed(0)).join(' ')} (full db)`,
+      `  popup loads (ms): ${popupSmall.usable.map((v) => v.toFixed(0)).join(' ')} (small db), ${popupFull.usable.map((v) => v.toFixed(0)).join(' ')} (full db), ${popupFloor.usable.map((v) => v.toFixed(0)).join(' ')} (its page alone, script and style sheet refused)`,
     );
     const sizeText = `${posts.toLocaleString('en')} posts / ${snapshots.toLocaleString('en')} snapshots`;
     const dashboardLabel = `5. Dashboard: usable table, ${sizeText}`;
@@ -235,6 +250,7 @@ export async function pagesAndStorage(
         ],
       },
       loadRow(popupLabel, 'popup', POPUP_BUDGET, popupFull, popupSmall, small),
+      floorRow(popupFloor, popupFull),
       loadRow(
         `5. Dashboard: Overview, ${sizeText}`,
         'overview',
