@@ -11,6 +11,7 @@ import type { HandlerContext, HandlerDeps } from './handler-context';
 import { createHandoff, type HandoffArea } from './handoff';
 import { maybePrune } from './prune-schedule';
 import { isContentScript, isExtensionPage, type SenderLike } from './senders';
+import { cachedSettings } from './settings-cache';
 import { createWatchAlerts } from './watch-alerts';
 
 const MAX_KEY_LENGTH = 220;
@@ -24,13 +25,14 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
       (e) => deps.warn(`PostLens: pruning failed: ${describeStorageError(e)}`), // i18n-ignore: console log
     );
   const watch = createWatchAlerts(deps); // watchlist breakout alerts, checked after each stored batch
+  const settings = cachedSettings(deps.settings);
 
   /** The automatic prune started after the last write, so tests (and callers) can await it. */
   let pruning: Promise<unknown> = Promise.resolve();
 
   const queue = new WriteQueue({
     db: deps.db,
-    settings: deps.settings,
+    settings,
     now: deps.now,
     log: deps.warn,
     async onWritten(results) {
@@ -42,13 +44,13 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
 
   /** Stores a batch (from a message, or handed off through storage) as the user's settings allow. */
   const accept = async (data: unknown, at?: number): Promise<RecordResult> => {
-    const settings = await deps.settings();
+    const current = await settings();
     const posts = (data as { posts?: unknown } | null)?.posts;
     const count = Array.isArray(posts) ? posts.length : 0;
-    if (!settings.enabled) return { ok: true, stored: 0, duplicate: false, dropped: count, nulled: 0 };
+    if (!current.enabled) return { ok: true, stored: 0, duplicate: false, dropped: count, nulled: 0 };
     if (Array.isArray(posts)) {
       // Readings of a platform the user switched off are not kept, whatever the page sent.
-      const switches: Record<string, boolean> = settings.platforms;
+      const switches: Record<string, boolean> = current.platforms;
       const allowed = posts.filter((p) => {
         const platform = platformOf(p);
         return typeof platform !== 'string' || switches[platform] !== false;
