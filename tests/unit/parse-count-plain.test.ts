@@ -22,10 +22,18 @@ const PLAIN = [
 ];
 
 describe('parseCount: plain digits', () => {
-  it.each(PLAIN)('%j reads as every rule reads it, in every locale', (text) => {
+  // Locale by locale: parseCount learns a locale's table once and keeps only so many, so going
+  // through every locale for each text would learn each table again and again.
+  it('reads every plain text as every rule reads it, in every locale', () => {
+    const differ: string[] = [];
     for (const locale of [undefined, ...locales]) {
-      expect(parseCount(text, locale), `${text} in ${locale}`).toBe(readCount(text, locale));
+      for (const text of PLAIN) {
+        const fast = parseCount(text, locale);
+        const slow = readCount(text, locale);
+        if (fast !== slow) differ.push(`${text} in ${locale}: ${fast} ≠ ${slow}`);
+      }
     }
+    expect(differ).toEqual([]);
   });
 
   it.each<[string, number | null]>([
