@@ -94,32 +94,16 @@ function loadRow(
   };
 }
 
-/** The dashboard timed before the browser came to rest after the storage figure (no budget). */
-function burstRow(label: string, burst: Loads, rested: Loads): BenchRow {
+/** A load reported without a budget, beside the load it is read against. */
+function infoLoadRow(id: string, label: string, loads: Loads, against: Loads, what: string): BenchRow {
   return {
     figure: label,
-    measured: ms(burst.median),
+    measured: ms(loads.median),
     budget: '—',
-    baseline: `${ms(rested.median)} (at rest)`,
-    ratio: ratio(burst.median / rested.median),
+    baseline: `${ms(against.median)} (${what})`,
+    ratio: ratio(loads.median / against.median),
     pass: null,
-    json: [
-      figureOf({ id: 'dashboard.10k.burst.ms', label, unit: 'ms', budget: null, pass: null }, burst.usable),
-    ],
-  };
-}
-
-/** The popup's page alone (no budget): how much of popup.ms is the page's before any code runs. */
-function floorRow(floor: Loads, full: Loads): BenchRow {
-  const label = "5. Popup: its page alone, script and style sheet refused (the page's own start)";
-  return {
-    figure: label,
-    measured: ms(floor.median),
-    budget: '—',
-    baseline: `${ms(full.median)} (the popup)`,
-    ratio: ratio(floor.median / full.median),
-    pass: null,
-    json: [figureOf({ id: 'popup.floor.ms', label, unit: 'ms', budget: null, pass: null }, floor.usable)],
+    json: [figureOf({ id, label, unit: 'ms', budget: null, pass: null }, loads.usable)],
   };
 }
 
@@ -230,10 +214,13 @@ export async function pagesAndStorage(
     return [
       ...storage,
       loadRow(dashboardLabel, 'dashboard', DASHBOARD_BUDGET, dashboardFull, dashboardSmall, small),
-      burstRow(
+      // The dashboard timed before the browser came to rest after the storage figure.
+      infoLoadRow(
+        'dashboard.10k.burst.ms',
         `5. Dashboard: usable table right after the write burst, ${sizeText}`,
         dashboardBurst,
         dashboardFull,
+        'at rest',
       ),
       {
         figure: queryLabel,
@@ -250,7 +237,14 @@ export async function pagesAndStorage(
         ],
       },
       loadRow(popupLabel, 'popup', POPUP_BUDGET, popupFull, popupSmall, small),
-      floorRow(popupFloor, popupFull),
+      // How much of popup.ms is the page's own before any code of PostLens runs.
+      infoLoadRow(
+        'popup.floor.ms',
+        "5. Popup: its page alone, script and style sheet refused (the page's own start)",
+        popupFloor,
+        popupFull,
+        'the popup',
+      ),
       loadRow(
         `5. Dashboard: Overview, ${sizeText}`,
         'overview',
