@@ -131,7 +131,7 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
       if (!Array.isArray(data)) return {};
       const keys = data.filter((k): k is string => typeof k === 'string' && k.length <= MAX_KEY_LENGTH);
       try {
-        return await knownPosts(await deps.db(), keys, (await deps.settings()).erPreference);
+        return await knownPosts(await deps.db(), keys, (await settings()).erPreference);
       } catch (e) {
         deps.warn(`PostLens: knownPosts failed: ${describeStorageError(e)}`); // i18n-ignore: console log
         return {};

@@ -71,4 +71,26 @@ describe('recording while the user changes the settings', () => {
     expect(await h.recordReadings(batch([reading({ postId: '4' })]), CONTENT)).toMatchObject({ stored: 1 });
     expect(await stored()).toEqual(['x:1', 'x:4']);
   });
+
+  it("answers what is known of a page's posts by the ER preference the user has just chosen", async () => {
+    const h = createHandlers({
+      db: getDb,
+      settings: getSettings,
+      now: () => 1_760_000_000_000,
+      warn: () => {},
+      runtimeId: ID,
+      extensionUrl: fakeBrowser.runtime.getURL('/'),
+    });
+    // Four posts by one author with 1,000 followers: 115 engagements on 10,000 views each, so
+    // each other post's ER is 1.15% by views and 11.5% by followers.
+    const posts = ['1', '2', '3', '4'].map((postId) =>
+      reading({ postId, author: { handle: 'nasa', name: 'NASA', followers: 1000 } }),
+    );
+    await h.recordReadings(batch(posts), CONTENT);
+    const median = async () => (await h.knownPosts(['x:1'], CONTENT))['x:1']?.authorMedianEr;
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, erPreference: 'views' });
+    expect(await median()).toBeCloseTo(0.0115);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, erPreference: 'followers' });
+    expect(await median()).toBeCloseTo(0.115);
+  });
 });
