@@ -45,16 +45,20 @@ describe('cachedSettings', () => {
   });
 });
 
+/** The real handlers, reading the settings as the background does. */
+const handlers = () =>
+  createHandlers({
+    db: getDb,
+    settings: getSettings,
+    now: () => 1_760_000_000_000,
+    warn: () => {},
+    runtimeId: ID,
+    extensionUrl: fakeBrowser.runtime.getURL('/'),
+  });
+
 describe('recording while the user changes the settings', () => {
   it('applies a switch flipped between two batches to the second', async () => {
-    const h = createHandlers({
-      db: getDb,
-      settings: getSettings,
-      now: () => 1_760_000_000_000,
-      warn: () => {},
-      runtimeId: ID,
-      extensionUrl: fakeBrowser.runtime.getURL('/'),
-    });
+    const h = handlers();
     const stored = async () => (await getDb()).getAllKeys('posts');
     expect(await h.recordReadings(batch([reading({ postId: '1' })]), CONTENT)).toMatchObject({ stored: 1 });
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, enabled: false });
@@ -73,14 +77,7 @@ describe('recording while the user changes the settings', () => {
   });
 
   it("answers what is known of a page's posts by the ER preference the user has just chosen", async () => {
-    const h = createHandlers({
-      db: getDb,
-      settings: getSettings,
-      now: () => 1_760_000_000_000,
-      warn: () => {},
-      runtimeId: ID,
-      extensionUrl: fakeBrowser.runtime.getURL('/'),
-    });
+    const h = handlers();
     // Four posts by one author with 1,000 followers: 115 engagements on 10,000 views each, so
     // each other post's ER is 1.15% by views and 11.5% by followers.
     const posts = ['1', '2', '3', '4'].map((postId) =>
