@@ -56,7 +56,9 @@ export function describeZeroRequests(browser: E2EBrowser): void {
   describe('a full session', () => {
     const { session } = useSession(browser);
 
-    it.each(routes.map((r) => [routeUrl(r), r] as const))('reads %s', async (url, route) => {
+    // Several tabs at a time (vitest's maxConcurrency, 5), as a user keeps them: the check below
+    // runs after all of them, and one page after another took about a minute per browser on CI.
+    it.concurrent.each(routes.map((r) => [routeUrl(r), r] as const))('reads %s', async (url, route) => {
       const page = await session().newPage();
       try {
         await page.goto(url, { waitUntil: 'domcontentloaded' });
