@@ -20,6 +20,7 @@ export default defineConfig({
           maxWorkers: 2,
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          globalSetup: ['tests/unit/global-setup.ts'],
           setupFiles: ['tests/unit/setup.ts'],
           globals: true,
           // Two files at a time on two cores: a render-heavy test can pass 5 s (setup.ts).

@@ -4,7 +4,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import type { MessageLookup } from '../../lib/i18n';
 
 // import.meta.url, not __dirname: the inspect tool loads this in plain Node (ESM) too.
@@ -12,6 +11,9 @@ export const LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../
 
 /** key (as _locales names it) → message text, for one language. */
 export async function loadMessages(lang: string): Promise<Map<string, string>> {
+  // Imported here, not at the top: the unit tests' setup takes only lookupFrom from this file, and
+  // gets the English messages parsed once per run (tests/unit/global-setup.ts).
+  const { generateChromeMessages, parseMessagesFile } = await import('@wxt-dev/i18n/build');
   const files = [join(LOCALES_DIR, `${lang}.yml`)];
   const map = new Map<string, string>();
   for (const file of files) {
