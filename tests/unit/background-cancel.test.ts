@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Cancel for the background's one-transaction writes (lib/background/cancels.ts): an import or a
 // prune cancelled while its transaction runs, or before it starts, leaves the database exactly as
 // it was (every store, ids and all); one cancelled after its commit answers "finished" and stays.

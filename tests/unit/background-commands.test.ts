@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { onCommand, TOGGLE_BADGES } from '@/lib/background/commands';
 
 function deps(tabId: number | undefined, answer: () => Promise<unknown>) {

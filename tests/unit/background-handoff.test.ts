@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The background's half of the durable hand-off: a batch is acknowledged only once its IndexedDB
 // transaction has committed; batches content scripts kept in storage.local are stored from there
 // (at start-up, and as soon as one is written), once each, and their keys removed only after the

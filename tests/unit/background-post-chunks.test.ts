@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // When the background builds the dashboard's chunked copy of the posts again
 // (lib/background/post-chunks-schedule.ts): after writes pause, at the latest a minute after the
 // first unbuilt write, at start when one is due, and a failed build only leaves a warning.

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The recording path keeps the settings between batches (lib/background/settings-cache.ts) and
 // reads them again once they change: through the real handlers on fake-indexeddb and WXT's fake
 // browser storage, whose onChanged fires as the browser's does.

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { addDays, dayCount, daysIn, isIsoDay, periodBounds } from '@/lib/campaigns/dates';
 import { engagementTrend, type TrendSnapshot, trendChartData, trendGain } from '@/lib/campaigns/trend';
 

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import Papa from 'papaparse';
 import { neutraliseCell } from '@/lib/transfer/csv-export';
 

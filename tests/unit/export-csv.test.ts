@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import Papa from 'papaparse';
 import { buildCsv, CSV_COLUMNS, exportRows, neutraliseCell } from '@/lib/transfer/csv-export';
 import type { ExportPost, ExportV1 } from '@/lib/transfer/format';

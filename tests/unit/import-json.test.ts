@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import type { ExportV1 } from '@/lib/transfer/format';
 import {
   checkSize,

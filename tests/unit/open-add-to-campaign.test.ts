@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The card's "Add to campaign…" (lib/background/open-dashboard.ts): the background opens the
 // dashboard's campaigns view with the post to add, only for our content script and a post key.
 import { dashboardAddUrl, openFromCard } from '@/lib/background/open-dashboard';

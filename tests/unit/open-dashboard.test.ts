@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { dashboardPostUrl } from '@/lib/background/open-dashboard';
 
 const BASE = 'chrome-extension://abc/';

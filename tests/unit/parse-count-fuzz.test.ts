@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { MAX_COUNT, parseCount } from '@/lib/parse-count/parse-count';
 import { prng } from './reliability/mutate-dom';
 

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // parseCount's shortcut for plain digits ("48") gives what every rule gives (readCount), in every
 // CLDR locale: the shortcut must never change a count.
 import { MAX_COUNT, parseCount, readCount } from '@/lib/parse-count/parse-count';

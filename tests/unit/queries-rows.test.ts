@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { median, medianWithout, outlierScore } from '@/lib/metrics/rates';
 import { postsPerWeek, shareOfVoice } from '@/lib/queries/author-stats';
 import { EMPTY_FILTER, filterRows, type RowFilter } from '@/lib/queries/filter-rows';

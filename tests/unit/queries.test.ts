@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { loadAuthorView, loadComparison } from '@/lib/queries/authors';
 import { loadExportRecords, previewImport } from '@/lib/queries/export-reads';
 import { loadAllRows, loadPostDetail, loadRowsForKeys } from '@/lib/queries/posts';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { deleteAll, deleteAuthor, deletePost, prune, recordBatch } from '@/lib/store';
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
 import { BATCH_ID_TTL_MS } from '@/lib/store/delete';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Storage failures: the write that fails leaves nothing behind, what was stored before stays,
 // and the caller gets a message a person can act on.
 import { unwrap } from 'idb';

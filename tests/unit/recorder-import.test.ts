@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { importExport, recordBatch } from '@/lib/store';
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
 import type { ExportPost, ExportV1 } from '@/lib/transfer/format';

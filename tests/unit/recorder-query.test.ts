@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { knownPosts, recordBatch } from '@/lib/store';
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
 import type { PostReading } from '@/lib/types';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import type { RecordResult } from '@/lib/messaging/protocol';
 import { WriteQueue } from '@/lib/store';
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';

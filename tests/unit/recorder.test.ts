@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { recordBatch, recordBatches } from '@/lib/store';
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
 import { batch, freshIndexedDb, MIN, reading, SETTINGS, T0 } from './recorder-helpers';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Automatic pruning deletes only what the user confirmed (issue 19.6): with a 30-day setting, an
 // import of a year of history followed by ordinary writes used to lose 9 of 10 snapshots at once.
 import { lastAutoPruneItem, retentionConsentItem } from '@/lib/background/prune-schedule';

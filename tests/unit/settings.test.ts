@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Settings are written through the @wxt-dev/storage item (pages, background) and read and watched
 // straight from storage.local (lib/settings.ts), which is what a content script carries: both
 // ways must see the same settings and the same changes.

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { PLATFORMS, postKey } from '@/lib/types';
 
 it('keys posts by platform and id', () => {

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { LIMITS, validateBatch } from '@/lib/check';
 import { hostBelongs } from '@/lib/platforms';
 import type { Platform } from '@/lib/types';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Author sets, tags and notes: bad stored entries are left out with a reason; too-long words are
 // refused with a message, never cut; edits apply over what is stored now.
 

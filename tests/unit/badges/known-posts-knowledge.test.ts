@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // What the background adds to a post's knowledge for the badge: when the author's followers were
 // read, and the medians of engagement and of views over the author's other posts (the outlier of
 // a post without an ER).

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The author medians knownPosts gives a badge (its ER basis's median and count, and the medians of
 // engagement and of views) equal the median of the author's other posts worked out naively, one
 // post at a time, on seeded random authors: ties, posts without views, zero counts, a second

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Time as a denominator: a post's age from its posting time, counts per hour since posting, and
 // the change per hour between two stored readings.
 import { ageOf, MIN_AGE_MS, perHour, recentVelocity, type StoredReading } from '@/lib/metrics/time-rates';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { describeBasis, type PeriodGain, periodGain } from '@/lib/campaigns/period';
 import type { Counts } from '@/lib/types';
 

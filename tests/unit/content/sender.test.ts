@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import {
   ANSWER_TIMEOUT_MS,
   LOST_OVERFLOW,

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The README's "Your data" section names every permission the manifest asks for, in both builds,
 // so a permission added to wxt.config.ts without saying why fails here.
 import { readFileSync } from 'node:fs';

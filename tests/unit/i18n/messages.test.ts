@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // t() and tn(): the browser's lookup with Chrome's substitution rule, a key for a missing message,
 // and the singular/plural choice with the count in the reader's locale.
 import { afterEach } from 'vitest';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // loadFollowerReadings against fake-indexeddb: the authors asked for, oldest first, ids dropped.
 import { loadFollowerReadings } from '@/lib/queries';
 import { getDb } from '@/lib/store';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The faster buildOverview and topPosts give exactly what the implementation before them gave
 // (tests/unit/insights/reference/overview-before.ts), on many seeded random inputs: posts dated on
 // and around every period and day edge, figures null, 0, negative or tied, duplicate dates and

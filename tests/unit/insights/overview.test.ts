@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The Overview's figures, worked out by hand. Periods hold start ≤ t < end: a post at the start is
 // in, one at the end is in the next period. A follower count "at" an instant is the last reading at
 // or before it. NOW is fixed; D is a day.

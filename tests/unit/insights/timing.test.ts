@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The weekday × hour grid: placement by the PUBLISHED time in a given zone, medians, the sample
 // rule and the best slots. Every expected value below was worked out by hand.
 import { buildTimingGrid, isKnownTimeZone, localSlot, slotLabel, type TimingInput } from '@/lib/insights';

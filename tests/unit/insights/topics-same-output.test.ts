@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The faster extractTags and buildTopicReport give exactly what the implementation before them
 // gave (tests/unit/insights/reference/topics-before.ts), on many seeded random texts: hashtags and
 // mentions in several scripts and cases (accents composed and decomposed, Greek final sigma,

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // slotFinder places instants by a zone offset read once per UTC day; localSlot asks Intl for each.
 // They must agree on every instant: in every zone Intl knows, on random instants, and every
 // 15 minutes through whole years of zones whose offsets change (by an hour, by half an hour, at

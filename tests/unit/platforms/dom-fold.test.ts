@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // fold (lib/platforms/dom.ts) returns a text with nothing to fold as it is, and folds the rest:
 // either way exactly what folding every text gives.
 import { excerpt, fold } from '@/lib/platforms/dom';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // pathOf reads plain root-relative hrefs without building a URL (the cost of a read was mostly
 // URLs); it must give what URL gives, for the plain hrefs it reads itself and for all the others.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // isoDate (lib/platforms/dom.ts) keeps a datetime as written only when a Date round trip would
 // give it back: every value here is checked against the round trip itself.
 import { isoDate } from '@/lib/platforms/dom';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The LinkedIn counts bar reads its labels ("1,234 reactions on Jane Doe’s post") without
 // parseCount's normalisation when they take LinkedIn's plain form: it must give what parseCount
 // gives, in every CLDR locale, for the plain form and for everything next to it.

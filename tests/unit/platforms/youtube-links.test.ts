@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // channelHandle and videoLink read the links YouTube writes without the URL parser (text.ts): they
 // must read exactly what the parser reads, shapes near the plain ones included.
 import { channelHandle, videoLink } from '@/lib/platforms/youtube/text';

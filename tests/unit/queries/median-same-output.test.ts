@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The faster median and medianWithout (lib/metrics/rates.ts: a native sort, no closure) give
 // exactly what they gave before (tests/unit/queries/reference/rows-before.ts), and sortedNumbers
 // orders numbers as the comparator sort did: on seeded random lists with ties, both zeros, NaN,

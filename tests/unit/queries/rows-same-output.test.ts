@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The faster rowFromSummary / rowOf / fillOutliers give exactly what the implementation before
 // them gave (tests/unit/queries/reference/rows-before.ts), on many seeded random posts: counts
 // missing, null, 0, negative or fractional; followers null, 0 or negative; no, one or two

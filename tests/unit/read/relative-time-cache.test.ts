@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // parseRelativeTime keeps what a text says per locale (relative-time.ts): a kept label must still
 // resolve against each call's "now", and a full cache must not change answers.
 import { parseRelativeTime } from '@/lib/read/relative-time';

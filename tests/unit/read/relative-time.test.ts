@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { parseRelativeTime } from '@/lib/read/relative-time';
 
 const NOW = Date.parse('2025-03-11T16:00:00Z');

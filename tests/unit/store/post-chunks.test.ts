@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The dashboard's chunked copy of the posts (lib/store/post-chunks.ts): whatever writes the posts
 // store after a build (the recorder, an author's new follower count, an import, deletes, pruning,
 // delete-all), reading through the chunks gives exactly what the posts store holds, in its order.

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Readings are stored as of when the page read them: a batch that comes after a newer one of the
 // same post (a retry after the service worker went, batches flushed together when the page hid)
 // must not pass for the newer reading, neither in the post's summary nor in its author's count.

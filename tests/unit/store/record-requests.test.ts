@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // How the recorder talks to IndexedDB: one transaction per call however many batches and
 // readings it holds; every record read once (not once per reading) and before any write; every
 // write issued in one go, then the commit awaited. Counted on the raw IndexedDB objects under idb.

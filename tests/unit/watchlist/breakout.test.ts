@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The pure breakout rules: a starred post's velocity against its previous one, a starred author's
 // post's ER against the author's median. Expected values worked out by hand from the counts.
 import type { TimedCounts } from '@/lib/metrics';

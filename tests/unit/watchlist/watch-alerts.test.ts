@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The background's breakout alerts, through the real handlers on fake-indexeddb: readings are
 // recorded as a content script sends them, and the notifications API is WXT's fake browser with
 // the permission check stubbed (the fake implements no permissions API).

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The stored watchlist: every bad field falls back to its default with a reason; stars toggle.
 import {
   checkWatchlist,
