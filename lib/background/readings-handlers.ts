@@ -65,7 +65,7 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
 
   const handoff = createHandoff({
     area: deps.handoffArea ?? (browser.storage.local as unknown as HandoffArea),
-    record: (batch, at) => accept(batch, at).then((r) => watch.afterWrite(batch, r)),
+    record: (batch, at) => accept(batch, at).then((r) => watch.afterWrite(batch, r, at)),
     now: deps.now,
     warn: deps.warn,
   });

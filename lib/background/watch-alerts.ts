@@ -3,7 +3,8 @@
 // and each breakout becomes one browser notification. Only the posts just written are read (their
 // last three snapshots, and for a starred author the summaries of their other posts), so a write
 // of posts nobody starred costs one storage.local read. Runs after the batch was answered: an
-// alert never delays or fails a write.
+// alert never delays or fails a write. A post whose stored readings include a newer one than the
+// batch's (a late batch: a closed page's hand-off, a retry) is not checked again.
 
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
@@ -12,7 +13,7 @@ import { type ErPref, preferredEr } from '../metrics';
 import { PLATFORM_NAMES } from '../platforms';
 import type { Settings } from '../settings';
 import type { PostLensDb, SnapshotRecord, StoredPost } from '../store';
-import { timeRange } from '../store';
+import { captureTime, timeRange } from '../store';
 import { type Platform, postKey } from '../types';
 import { authorBreakout, type Breakout, getWatchlist, postBreakout } from '../watchlist';
 import { dashboardPostUrl } from './open-dashboard';
@@ -87,8 +88,8 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
   const notifier = deps.notifier ?? browserNotifier;
   let chain: Promise<unknown> = Promise.resolve();
 
-  /** Breakouts among `keys`, read in one transaction; nothing when alerts are off. */
-  async function find(keys: readonly string[]): Promise<Array<[StoredPost, Breakout[]]>> {
+  /** Breakouts among `keys`, read at `at`, in one transaction; nothing when alerts are off. */
+  async function find(keys: readonly string[], at: number): Promise<Array<[StoredPost, Breakout[]]>> {
     const list = await getWatchlist(deps.warn);
     if (!list.alerts || (list.posts.length === 0 && list.authors.length === 0)) return [];
     const pref = (await deps.settings()).erPreference;
@@ -98,7 +99,9 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
     const out: Array<[StoredPost, Breakout[]]> = [];
     for (const key of keys) {
       const post = await posts.get(key);
-      if (!post) continue;
+      // A newer reading of the post is stored already: what this one adds lies behind it, an old
+      // stretch that the newer reading's own check looked at (with this reading not yet there).
+      if (!post || (post.summary.latest?.capturedAt ?? at) > at) continue;
       const found: Breakout[] = [];
       if (list.posts.includes(key)) {
         const last: SnapshotRecord[] = [];
@@ -127,9 +130,9 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
     return out;
   }
 
-  /** Checks the posts just written; answers the ids of the notifications it created. */
-  async function check(keys: readonly string[]): Promise<string[]> {
-    const found = await find(keys);
+  /** Checks the posts just written, read at `at`; answers the ids of the notifications it created. */
+  async function check(keys: readonly string[], at: number = deps.now()): Promise<string[]> {
+    const found = await find(keys, at);
     if (found.length === 0 || !(await notifier.granted())) return [];
     const now = deps.now();
     const before = await alertedItem.getValue();
@@ -150,12 +153,17 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
     return created;
   }
 
-  /** A batch was stored (its transaction committed): check it after whatever is checking now. */
-  function written(batch: unknown): void {
+  /**
+   * A batch was stored (its transaction committed): check it after whatever is checking now.
+   * `handedOffAt`: when a hand-off says the batch was read; its readings carry the time the write
+   * queue gave them (captureTime).
+   */
+  function written(batch: unknown, handedOffAt?: number): void {
     const keys = batchPostKeys(batch);
     if (keys.length === 0) return;
+    const at = captureTime(batch, handedOffAt, deps.now());
     chain = chain
-      .then(() => check(keys))
+      .then(() => check(keys, at))
       .catch((e: unknown) => deps.warn(`PostLens: watchlist alert failed: ${String(e)}`)); // i18n-ignore: console log
   }
 
@@ -163,8 +171,8 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
     check,
     written,
     /** Passes a write's result on, checking its batch when it was stored (the hand-off path). */
-    afterWrite<T extends { ok: boolean }>(batch: unknown, result: T): T {
-      if (result.ok) written(batch);
+    afterWrite<T extends { ok: boolean }>(batch: unknown, result: T, handedOffAt?: number): T {
+      if (result.ok) written(batch, handedOffAt);
       return result;
     },
     /** Resolves once the checks started so far have finished (tests). */

@@ -125,6 +125,45 @@ describe('breakout alerts after a write', () => {
     expect(create).toHaveBeenCalledTimes(1);
   });
 
+  /** Stores a reading of post 1 read at `hours` (long before now): sent, or handed off. */
+  type Late = (h: Awaited<ReturnType<typeof setup>>['h'], hours: number, n: number) => Promise<void>;
+  const sent: Late = async (h, hours, n) => {
+    const late = batch([likes(n)], { readAt: T0 + hours * HOUR });
+    expect(await h.recordReadings(late, CONTENT)).toMatchObject({ ok: true, stored: 1 });
+  };
+  const handedOff: Late = async (h, hours, n) => {
+    const late = batch([likes(n)]); // no readAt: the hand-off's own time says when it was read
+    await fakeBrowser.storage.local.set({
+      [handoffKey(late.batchId)]: { batch: late, at: T0 + hours * HOUR },
+    });
+    await h.drainHandoffs();
+  };
+
+  it.each([
+    ['sent with its read time', sent],
+    ['handed off by a closed page', handedOff],
+  ])('does not check a late reading again (%s): one stored behind a newer one', async (_how, store) => {
+    const { h, create, readAt, setNow } = await setup({ posts: ['x:1'], alerts: true });
+    await readAt(0, [likes(100)]);
+    await readAt(1, [likes(260)]);
+    await readAt(3, [likes(580)]); // 160/h, then 160/h: no breakout
+    // Read at 2 h, stored at 3.5 h: the last three readings are now 260, 262, 580, which make
+    // 2/h, then 318/h (159×): a stretch the 3 h reading was already checked for.
+    setNow(3.5);
+    await store(h, 2, 262);
+    await h.watch.idle();
+    expect(create).not.toHaveBeenCalled();
+    // The next reading is checked against the late one: 318/h, then 1,420/h (4.5×).
+    await readAt(4, [likes(2000)]);
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(create).toHaveBeenCalledWith(
+      'postlens-watch:x:1',
+      expect.objectContaining({
+        message: expect.stringMatching(/^velocity 1,420\/h, 4.5× its previous 318\/h/),
+      }),
+    );
+  });
+
   it('never lets an alert fail the write', async () => {
     const { h, readAt } = await setup({ posts: ['x:1'], alerts: true });
     vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('no notifications'));
