@@ -1,6 +1,4 @@
 // @vitest-environment node
-
-// @vitest-environment node
 // Who loads the platforms' adapters, by the run-time import graph (type imports left out, as the
 // bundler leaves them out): a content script its own platform's only; the pages and the background
 // none, since they need platform names, hosts and bands (the registry's facts), never a page

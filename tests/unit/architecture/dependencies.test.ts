@@ -1,6 +1,4 @@
 // @vitest-environment node
-
-// @vitest-environment node
 // The layering rules of .dependency-cruiser.cjs, checked on every `npm test`: no import cycles,
 // entrypoints/ -> components/ -> lib/ and never back, lib/ folders reached through their index.ts.
 // A violation fails here with the offending import named.

@@ -1,6 +1,4 @@
 // @vitest-environment node
-
-// @vitest-environment node
 // The layout a newcomer reads in one pass: a few shape and helper files directly in lib/, every
 // other lib/ file in a domain folder that has an index.ts as its public face.
 import { readdirSync, statSync } from 'node:fs';

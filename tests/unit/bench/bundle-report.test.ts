@@ -1,6 +1,4 @@
 // @vitest-environment node
-
-// @vitest-environment node
 // The size figure's bundle report (tests/bench/bundle-report.ts): bytes given to the modules
 // their source map names, and what each saves gzipped. Checked on a hand-made map and on a real
 // minified esbuild bundle; no browser, no WXT build.
