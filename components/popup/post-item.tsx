@@ -5,7 +5,7 @@ import { AddToCampaign, type CampaignList } from '@/components/campaigns/add-to-
 import { SafeLink } from '@/components/common/safe-link';
 import { StarToggle } from '@/components/common/star-toggle';
 import { formatCompact, formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
-import { type PopupPost, rateHint, rateTitle } from '@/lib/queries';
+import { type PopupPost, type RateField, rateHint, rateTitle } from '@/lib/queries';
 import { t, tn } from '../../lib/i18n';
 
 /** The counts a post shows, labelled in the user's language (asked at render). */
@@ -17,6 +17,15 @@ const counts = () =>
     ['saves', t('popup.counts.saves')],
     ['views', t('popup.counts.views')],
   ] as const;
+
+/** The four rates, labelled and formatted (asked at render). */
+const rates = () =>
+  [
+    ['erFollowers', t('popup.sort.erFollowers'), formatPercent],
+    ['erViews', t('popup.sort.erViews'), formatPercent],
+    ['velocity', t('popup.sort.velocity'), formatVelocity],
+    ['outlier', t('popup.post.outlier'), formatMultiple],
+  ] as const satisfies ReadonlyArray<readonly [RateField, string, (v: number | null) => string]>;
 
 interface Props {
   post: PopupPost;
@@ -48,23 +57,23 @@ export function PostItem({ post, dashboardUrl, campaigns }: Props) {
         ))}
       </dl>
       <dl class="rates">
-        <div>
-          <dt>{t('popup.sort.erFollowers')}</dt>
-          <dd title={rateTitle(r, 'erFollowers')}>{formatPercent(r.erFollowers)}</dd>
-        </div>
-        <div>
-          <dt>{t('popup.sort.erViews')}</dt>
-          <dd title={rateTitle(r, 'erViews')}>{formatPercent(r.erViews)}</dd>
-        </div>
-        <div>
-          <dt>{t('popup.sort.velocity')}</dt>
-          <dd title={rateTitle(r, 'velocity')}>{formatVelocity(r.velocity)}</dd>
-        </div>
-        <div>
-          <dt>{t('popup.post.outlier')}</dt>
-          <dd title={rateTitle(r, 'outlier')}>{formatMultiple(r.outlier)}</dd>
-        </div>
+        {rates().map(([field, label, format]) => (
+          <div key={field}>
+            <dt>{label}</dt>
+            <dd title={rateTitle(r, field)}>{format(r[field])}</dd>
+          </div>
+        ))}
       </dl>
+      {/* The formulas said out loud too: a title shows on hover only, which keyboards and touch
+          screens never do. A <details> opens with either. */}
+      <details class="formulas">
+        <summary>{t('popup.post.formulas')}</summary>
+        {rates().map(([field, label]) => (
+          <p key={field}>
+            {label}: {rateTitle(r, field)}
+          </p>
+        ))}
+      </details>
       {hint ? <p class="muted rate-hint">{hint}</p> : null}
       <div class="post-foot">
         <Sparkline

@@ -91,6 +91,24 @@ it('lists the tab’s posts by ER, re-sorts by velocity, with counts, rates and 
     'needs counts · engagement gained ÷ hours between the two latest readings',
     "needs counts · ER ÷ median ER of the author's other posts seen",
   ]);
+  // The same formulas said out loud, under the rates: a <details> opens for keyboards and touch
+  // screens, which never show a title.
+  const formulas = (item: typeof first) =>
+    Array.from(item.getByText('How these are worked out').closest('details')!.querySelectorAll('p'), (p) =>
+      p.textContent?.trim(),
+    );
+  expect(formulas(first)).toEqual([
+    'ER by followers: (likes + comments + reposts + saves, those shown) ÷ followers',
+    'ER by views: needs views: this post shows none · (likes + comments + reposts + saves, those shown) ÷ views',
+    'Velocity: engagement gained ÷ hours between the two latest readings',
+    "Outlier: needs 3 other posts by @alice with an ER, their median above 0 · ER ÷ median ER of the author's other posts seen",
+  ]);
+  expect(formulas(last)).toEqual([
+    'ER by followers: needs counts · (likes + comments + reposts + saves, those shown) ÷ followers',
+    'ER by views: needs counts · (likes + comments + reposts + saves, those shown) ÷ views',
+    'Velocity: needs counts · engagement gained ÷ hours between the two latest readings',
+    "Outlier: needs counts · ER ÷ median ER of the author's other posts seen",
+  ]);
   // What to do is said under a post without an ER, and only there.
   expect(last.getByText('open the post: no counts shown here')).toBeTruthy();
   expect(first.queryByText(/open the post|open .* profile/)).toBeNull();
