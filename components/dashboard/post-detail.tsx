@@ -10,7 +10,7 @@ import { StarToggle } from '@/components/common/star-toggle';
 import { formatDateTime } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import { type PostDetail as Detail, loadPostDetail, postChartData } from '@/lib/queries';
+import { type PostDetail as Detail, loadPostDetail, postChartData, rateFormula } from '@/lib/queries';
 import { t, tn } from '../../lib/i18n';
 import { TimeChart } from '../common/time-chart';
 import { SnapshotTable } from './snapshot-table';
@@ -90,6 +90,11 @@ export function PostDetail({ postKey, onDeleted }: Props) {
       {chart ? <TimeChart data={chart} title={t('dashboard.post.chart')} /> : null}
       <h3>{tn('dashboard.post.snapshots', snapshots.length)}</h3>
       <SnapshotTable snapshots={snapshots} followersFallback={fallback} />
+      {/* The table's two rates with their formulas, in words: on screen and in the shared picture. */}
+      <p class="muted formulas">
+        {t('dashboard.columns.erFollowers')} = {rateFormula('erFollowers')} · {t('dashboard.columns.erViews')}{' '}
+        = {rateFormula('erViews')}
+      </p>
     </article>
   );
 }

@@ -1,5 +1,7 @@
-// What a post row's rates are and, when one is blank, what it still needs: the popup's and the
-// posts table's hover text (the badge card says the same in full). Pure: the row holds all it needs.
+// What a post row's rates are and, when one is blank, what it still needs: the posts table's hover
+// text, and the popup's (on hover and in its "How these are worked out" list); a post's page names
+// its snapshot table's formulas. The badge card says the same in full. Pure: the row holds all it
+// needs.
 import { t } from '../i18n';
 import { authorRef, OUTLIER_MIN_POSTS } from '../metrics';
 import { factsOf, PLATFORM_NAMES } from '../platforms';
@@ -50,6 +52,11 @@ function needs(r: PostRow, field: RateField): string | null {
     case 'outlier':
       return r.er === null ? t('rateNotes.needsEr') : t('rateNotes.needsOthers', OUTLIER_MIN_POSTS, who(r));
   }
+}
+
+/** A rate's formula alone, for a page that shows the rate of many readings (a post's snapshots). */
+export function rateFormula(field: Exclude<RateField, 'er'>): string {
+  return FORMULAS[field]();
 }
 
 export function rateNote(r: PostRow, field: RateField): RateNote {

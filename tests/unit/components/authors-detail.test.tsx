@@ -112,6 +112,10 @@ it('shows a post’s counts and ER over time and every snapshot, and deletes it'
   expect(chart.data[0]).toEqual([t0 / 1000, (t0 + HOUR) / 1000]);
   expect(chart.data[labels.indexOf('ER by followers') + 1]).toEqual([0.01, 0.03]);
   expect(chart.data[labels.indexOf('ER by views') + 1]).toEqual([0.1, 0.1]);
+  // The table's two rates say their formulas under it, by the table's own column names.
+  expect(document.querySelector('.post-detail .formulas')?.textContent).toBe(
+    'ER followers = (likes + comments + reposts + saves, those shown) ÷ followers · ER views = (likes + comments + reposts + saves, those shown) ÷ views',
+  );
 
   fireEvent.click(screen.getByRole('button', { name: 'Delete post' }));
   fireEvent.click(screen.getByRole('button', { name: 'Delete this post and its snapshots' }));
