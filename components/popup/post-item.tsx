@@ -38,6 +38,13 @@ export function PostItem({ post, dashboardUrl, campaigns }: Props) {
   const r = post.row;
   const who = r.authorName ?? (r.authorHandle ? `@${r.authorHandle}` : t('popup.post.unknownAuthor'));
   const hint = rateHint(r);
+  // Each rate's note once: shown as its title and again in the list of formulas.
+  const rated = rates().map(([field, label, format]) => ({
+    field,
+    label,
+    value: format(r[field]),
+    note: rateTitle(r, field),
+  }));
   return (
     <li class="post">
       <div class="post-head">
@@ -57,10 +64,10 @@ export function PostItem({ post, dashboardUrl, campaigns }: Props) {
         ))}
       </dl>
       <dl class="rates">
-        {rates().map(([field, label, format]) => (
+        {rated.map(({ field, label, value, note }) => (
           <div key={field}>
             <dt>{label}</dt>
-            <dd title={rateTitle(r, field)}>{format(r[field])}</dd>
+            <dd title={note}>{value}</dd>
           </div>
         ))}
       </dl>
@@ -68,9 +75,9 @@ export function PostItem({ post, dashboardUrl, campaigns }: Props) {
           screens never do. A <details> opens with either. */}
       <details class="formulas">
         <summary>{t('popup.post.formulas')}</summary>
-        {rates().map(([field, label]) => (
+        {rated.map(({ field, label, note }) => (
           <p key={field}>
-            {label}: {rateTitle(r, field)}
+            {label}: {note}
           </p>
         ))}
       </details>

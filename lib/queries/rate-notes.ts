@@ -63,7 +63,7 @@ export function rateNote(r: PostRow, field: RateField): RateNote {
   // The ER the settings lead with is by views or by followers (erBasis); blank, it is either.
   const formula =
     field !== 'er'
-      ? FORMULAS[field]()
+      ? rateFormula(field)
       : r.erBasis
         ? FORMULAS[BASIS_FIELD[r.erBasis]]()
         : t('rateNotes.formula.er');
