@@ -24,8 +24,9 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
     maybePrune({ db: deps.db, retentionDays, now: deps.now, warn: deps.warn }).catch(
       (e) => deps.warn(`PostLens: pruning failed: ${describeStorageError(e)}`), // i18n-ignore: console log
     );
-  const watch = createWatchAlerts(deps); // watchlist breakout alerts, checked after each stored batch
   const settings = cachedSettings(deps.settings);
+  // Watchlist breakout alerts, checked after each stored batch, by the same kept settings.
+  const watch = createWatchAlerts({ ...deps, settings });
 
   /** The automatic prune started after the last write, so tests (and callers) can await it. */
   let pruning: Promise<unknown> = Promise.resolve();

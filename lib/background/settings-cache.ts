@@ -1,8 +1,9 @@
 // The recording path's settings, kept between writes: each batch asked for them twice (whether
 // PostLens and the post's platform are on; the snapshot interval), and each ask is a round trip to
 // the browser's storage, on the way to the batch's answer; the page then asks what is known of the
-// batch's posts (the ER preference), a third. They are read again after any change to them
-// (storage.onChanged), so a switch the user flips applies to the next batch the worker takes.
+// batch's posts (the ER preference), a third; watchlist alerts, after the batch, ask for the same
+// preference. They are read again after any change to them (storage.onChanged), so a switch the
+// user flips applies to the next batch the worker takes.
 // Other handlers (pruning, import) still read the saved settings each time.
 import { type Settings, watchSettings } from '../settings';
 

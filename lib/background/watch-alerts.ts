@@ -131,7 +131,7 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
   }
 
   /** Checks the posts just written, read at `at`; answers the ids of the notifications it created. */
-  async function check(keys: readonly string[], at: number = deps.now()): Promise<string[]> {
+  async function check(keys: readonly string[], at: number): Promise<string[]> {
     const found = await find(keys, at);
     if (found.length === 0 || !(await notifier.granted())) return [];
     const now = deps.now();
@@ -168,7 +168,6 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
   }
 
   return {
-    check,
     written,
     /** Passes a write's result on, checking its batch when it was stored (the hand-off path). */
     afterWrite<T extends { ok: boolean }>(batch: unknown, result: T, handedOffAt?: number): T {
