@@ -5,7 +5,8 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { ShareReport } from '@/components/common/share-report';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import {
-  buildOverview,
+  buildFollowerCards,
+  buildPostOverview,
   type FollowerCard,
   lastDays,
   type Period,
@@ -63,17 +64,22 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
     [filter.author, filter.authors],
   );
   const labels = useMemo(() => new Map(filter.authors.map((a) => [a.key, a.label])), [filter.authors]);
+  // Two halves, so that the follower readings, which arrive after the rows, rebuild only the
+  // follower cards: the post cards keep their objects and their charts are not drawn again.
   const overview = useMemo(
+    () => period && buildPostOverview({ rows: filter.chosen, period, now }),
+    [filter.chosen, period?.start, period?.end, now],
+  );
+  const followerCards = useMemo(
     () =>
       period &&
-      buildOverview({
-        rows: filter.chosen,
+      buildFollowerCards({
         followers: readings.status === 'ready' ? readings.readings : [],
         authors: authorKeys,
         period,
         now,
       }),
-    [filter.chosen, readings, authorKeys, period?.start, period?.end, now],
+    [readings, authorKeys, period?.start, period?.end, now],
   );
 
   if (rows.length === 0) return <p class="muted">{t('insights.noPostsYet')}</p>;
@@ -85,8 +91,8 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
   const report = useRef<HTMLElement>(null);
   // Cards for the authors whose followers were read; the others in one line that says what to do,
   // so that twelve blank cards never push out an author with figures.
-  const read = overview?.followers.filter((c) => c.read) ?? [];
-  const unread = overview?.followers.filter((c) => !c.read) ?? [];
+  const read = followerCards?.filter((c) => c.read) ?? [];
+  const unread = followerCards?.filter((c) => !c.read) ?? [];
   const shownFollowers = read.slice(0, MAX_FOLLOWER_CARDS);
   const hiddenFollowers = read.length - shownFollowers.length;
   return (

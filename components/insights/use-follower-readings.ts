@@ -16,7 +16,8 @@ export function useFollowerReadings(authorKeys: readonly string[] | null): Follo
   const id = authorKeys === null ? null : [...authorKeys].sort().join('\n');
   useEffect(() => {
     let current = true;
-    setState({ status: 'loading' });
+    // Already loading (the first read): the same state, so no render of the view for nothing.
+    setState((s) => (s.status === 'loading' ? s : { status: 'loading' }));
     loadFollowerReadings(id === null ? null : id === '' ? [] : id.split('\n')).then(
       (readings) => {
         if (current) setState({ status: 'ready', readings });

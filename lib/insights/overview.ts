@@ -94,7 +94,22 @@ export interface OverviewInput<T extends OverviewRow> {
   top?: number;
 }
 
+/**
+ * The Overview: its post cards and top posts (buildPostOverview) with a follower card per author
+ * (buildFollowerCards). The view builds the two halves apart, so that follower readings arriving
+ * later leave the post cards (and the charts drawn from them) as they are.
+ */
 export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): Overview<T> {
+  const posts = buildPostOverview(input);
+  return { ...posts, followers: buildFollowerCards(input) };
+}
+
+/** Everything of the Overview but its follower cards: read from the rows alone. */
+export type PostOverview<T extends OverviewRow> = Omit<Overview<T>, 'followers'>;
+
+export function buildPostOverview<T extends OverviewRow>(
+  input: Pick<OverviewInput<T>, 'rows' | 'period' | 'now' | 'top'>,
+): PostOverview<T> {
   const { period, now } = input;
   const previous = previousPeriod(period);
   const days = dayStarts(period);
@@ -144,12 +159,34 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
     };
   });
 
+  const n = input.top ?? DEFAULT_TOP_POSTS;
+  return {
+    period,
+    previous,
+    partial: period.end > now,
+    days,
+    cards,
+    top: {
+      er: topOfRated(rated.er, 'er', n),
+      velocity: topOfRated(rated.velocity, 'velocity', n),
+      outlier: topOfRated(rated.outlier, 'outlier', n),
+    },
+  };
+}
+
+/** A follower card per author of `authors`, in that order, from the follower readings alone. */
+export function buildFollowerCards(
+  input: Pick<OverviewInput<OverviewRow>, 'followers' | 'authors' | 'period' | 'now'>,
+): FollowerCard[] {
+  const { period, now } = input;
+  const previous = previousPeriod(period);
+  const days = dayStarts(period);
   const points = pointsByAuthor(input.followers);
   // The same words on every follower card: asked for once, not twice per author.
   const label = t('insights.overview.followerChange');
   const formula = t('insights.overview.followerFormula');
   const noPoints: Points = [];
-  const followers = input.authors.map((authorKey): FollowerCard => {
+  return input.authors.map((authorKey): FollowerCard => {
     const pts = points.get(authorKey) ?? noPoints;
     const cur = followerChange(pts, period);
     const prev = followerChange(pts, previous);
@@ -166,21 +203,6 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
       daily: followersDaily(pts, days, period, now),
     };
   });
-
-  const n = input.top ?? DEFAULT_TOP_POSTS;
-  return {
-    period,
-    previous,
-    partial: period.end > now,
-    days,
-    cards,
-    followers,
-    top: {
-      er: topOfRated(rated.er, 'er', n),
-      velocity: topOfRated(rated.velocity, 'velocity', n),
-      outlier: topOfRated(rated.outlier, 'outlier', n),
-    },
-  };
 }
 
 /**

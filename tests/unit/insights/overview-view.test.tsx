@@ -147,6 +147,17 @@ describe('OverviewView', () => {
     );
   });
 
+  it('draws each post card’s chart once: follower readings arriving later redraw only their cards', async () => {
+    render(<OverviewView rows={rows} now={NOW} />);
+    const drawn = (title: string) => charts.filter((c) => c.title === title).length;
+    // The follower card's chart is drawn once its readings are in.
+    await waitFor(() => expect(drawn('Follower change per day')).toBe(1));
+    // The post cards with a daily value each drew their chart at the first render, and not again
+    // when the readings came in (or when the view first asked for them).
+    for (const label of ['Posts seen', 'Interactions', 'Median engagement rate', 'Median velocity'])
+      expect([label, drawn(`${label} per day`)]).toEqual([label, 1]);
+  });
+
   it('gives cards to the authors with follower counts first, and names the others in one line', async () => {
     // 14 authors with more posts than acme and no follower count read: before, their 12 blank
     // cards filled every place and acme's figures were not shown at all.
