@@ -118,6 +118,13 @@ describe('the popup on a tab', () => {
         r.text.includes('Using H3 as a Character Reference Sheet Generator'),
       );
       expect(first?.author).toContain('bstr3k');
+      // The popup window shows a few posts at a time: those far below are laid out and painted
+      // only when scrolled near (their text is there all along, as read above). The first one is
+      // drawn from the first frame on: polled, as the read may come before that frame.
+      await expect.poll(async () => (await popup.read()).rows[0]?.drawn, { timeout: 5_000 }).toBe(true);
+      expect((await popup.read()).rows.at(-1)?.drawn).toBe(false);
+      await popup.scrollToLastPost();
+      expect((await popup.read()).rows.at(-1)?.drawn).toBe(true);
     } finally {
       await popup.close();
     }

@@ -15,8 +15,11 @@ declare const chrome: { extension: { getViews(o: { type: 'popup' }): Window[] } 
 export interface PopupView {
   open: boolean;
   text: string;
-  /** One entry per post row: its author line, its text and its Open link. */
-  rows: Array<{ author: string; text: string; href: string | null }>;
+  /**
+   * One entry per post row: its author line, its text and its Open link, and whether the browser
+   * draws it now (false while it is far out of view: content-visibility: auto skips it).
+   */
+  rows: Array<{ author: string; text: string; href: string | null; drawn: boolean }>;
 }
 
 /** Runs in an extension page: what the popup (not a tab, so reached through getViews) shows. */
@@ -28,13 +31,26 @@ function readPopup(_: null): PopupView {
     author: li.querySelector('.post-author')?.textContent ?? '',
     text: li.querySelector('.post-text')?.textContent ?? '',
     href: li.querySelector('a.post-open')?.getAttribute('href') ?? null,
+    // content-visibility: auto skips what is inside the post, not the post's own box.
+    drawn: li.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? false,
   }));
   return { open: true, text: app.textContent ?? '', rows };
 }
 
 export interface PopupHandle {
   read(): Promise<PopupView>;
+  /** Scrolls the popup's last post into view, as a user does, and waits for the next frame. */
+  scrollToLastPost(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Runs in an extension page: scrolls the popup to its last post, resolves after a frame. */
+function scrollPopupToLast(_: null): Promise<void> {
+  const view = chrome.extension.getViews({ type: 'popup' })[0];
+  const last = view?.document.querySelector('li.post:last-child');
+  if (!view || !last) return Promise.reject(new Error('no popup, or no post in it'));
+  last.scrollIntoView();
+  return new Promise((resolve) => view.requestAnimationFrame(() => view.setTimeout(resolve, 0)));
 }
 
 /**
@@ -47,7 +63,11 @@ export async function openPopupOn(session: E2ESession, tab: Page): Promise<Popup
   await tab.bringToFront();
   const worker = await session.browser.serviceWorker();
   await worker.evaluate('chrome.action.openPopup()');
-  return { read: () => evaluateInPage(lookout, readPopup, null), close: () => lookout.close() };
+  return {
+    read: () => evaluateInPage(lookout, readPopup, null),
+    scrollToLastPost: () => evaluateInPage(lookout, scrollPopupToLast, null),
+    close: () => lookout.close(),
+  };
 }
 
 export async function openDashboard(session: E2ESession, hash = '#/posts'): Promise<Page> {
