@@ -1,8 +1,10 @@
 // A star on a post or an author: adds it to the watchlist (lib/watchlist), or takes it off. Reads
-// the stored list and follows its changes, so a star set in the popup shows in an open dashboard.
-import { useEffect, useState } from 'preact/hooks';
-import { getWatchlist, toggleStar, watchlistItem } from '@/lib/watchlist';
+// the stored list and follows its changes (useWatchlist: one read and one listener for every star
+// on the page), so a star set in the popup shows in an open dashboard.
+import { useState } from 'preact/hooks';
+import { toggleStar } from '@/lib/watchlist';
 import { t } from '../../lib/i18n';
+import { useWatchlist, type WatchlistState } from './use-watchlist';
 
 interface Props {
   kind: 'posts' | 'authors';
@@ -13,26 +15,21 @@ interface Props {
 }
 
 export function StarToggle({ kind, itemKey, label }: Props) {
-  const [starred, setStarred] = useState<boolean | null>(null);
+  const list = useWatchlist();
+  // What a click stored, shown until the stored list's change comes back (a new `list`).
+  const [clicked, setClicked] = useState<{ on: boolean; over: WatchlistState } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    getWatchlist().then(
-      (w) => current && setStarred(w[kind].includes(itemKey)),
-      () => current && setStarred(false),
-    );
-    const unwatch = watchlistItem.watch((w) => {
-      if (current && w) setStarred((w[kind] ?? []).includes(itemKey));
-    });
-    return () => {
-      current = false;
-      unwatch();
-    };
-  }, [kind, itemKey]);
+  const stored =
+    list.status === 'loading'
+      ? null
+      : list.status === 'failed'
+        ? false
+        : (list.watchlist[kind] ?? []).includes(itemKey);
+  const starred = clicked && clicked.over === list ? clicked.on : stored;
 
   const toggle = async () => {
     try {
-      setStarred(await toggleStar(kind, itemKey));
+      setClicked({ on: await toggleStar(kind, itemKey), over: list });
       setError(null);
     } catch (e) {
       setError(t('common.star.saveFailed', e instanceof Error ? e.message : String(e)));

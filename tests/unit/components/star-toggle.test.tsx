@@ -54,6 +54,41 @@ it('follows a star set elsewhere (another star of the same post, another page)',
   await waitFor(() => expect(pressed(star)).toBe('true'));
 });
 
+it('reads the watchlist once and listens once for all the stars on a page, and stops when they go', async () => {
+  await watchlistItem.setValue({ ...DEFAULT_WATCHLIST, posts: ['x:3'] });
+  const read = vi.spyOn(watchlistItem, 'getValue');
+  const unwatched = vi.fn();
+  const realWatch = watchlistItem.watch.bind(watchlistItem);
+  const watch = vi.spyOn(watchlistItem, 'watch').mockImplementation((cb) => {
+    const stop = realWatch(cb);
+    return () => {
+      unwatched();
+      stop();
+    };
+  });
+  onTestFinished(() => {
+    read.mockRestore();
+    watch.mockRestore();
+  });
+  const keys = Array.from({ length: 20 }, (_, i) => `x:${i}`);
+  const page = render(keys.map((k) => <StarToggle key={k} kind="posts" itemKey={k} label={k} />));
+  const third = await readyStar('Unstar x:3');
+  for (const k of keys.filter((k) => k !== 'x:3'))
+    expect(pressed(await readyStar(`Star ${k}`))).toBe('false');
+  expect(pressed(third)).toBe('true');
+  expect([read.mock.calls.length, watch.mock.calls.length]).toEqual([1, 1]);
+  // A star set elsewhere reaches every star through the one listener.
+  await watchlistItem.setValue({ ...DEFAULT_WATCHLIST, posts: ['x:3', 'x:7'] });
+  await waitFor(() => expect(pressed(screen.getByRole('button', { name: 'Unstar x:7' }))).toBe('true'));
+  // All gone: the listener is taken off, and a star shown later reads the list afresh.
+  page.unmount();
+  await waitFor(() => expect(unwatched).toHaveBeenCalledTimes(1));
+  await watchlistItem.setValue({ ...DEFAULT_WATCHLIST, posts: ['x:7'] });
+  render(<StarToggle kind="posts" itemKey="x:3" label="x:3" />);
+  expect(pressed(await readyStar('Star x:3'))).toBe('false');
+  expect([read.mock.calls.length, watch.mock.calls.length]).toEqual([2, 2]);
+});
+
 it('is on the dashboard post view', async () => {
   render(<PostDetail postKey="x:1" onDeleted={() => {}} />);
   fireEvent.click(await readyStar('Star this post'));
