@@ -56,6 +56,7 @@ export function FiltersBar({ filter, authors, annotations, onChange, searchRef }
       <label>
         {t('dashboard.filters.author')}{' '}
         <select
+          class="author-select"
           value={filter.authorKey ?? ''}
           onChange={(e) => set({ authorKey: e.currentTarget.value || null })}
         >

@@ -128,7 +128,7 @@ export function AuthorFilter({ f }: { f: AuthorFilterState }) {
       </label>{' '}
       <label>
         {t('insights.filter.author')}{' '}
-        <select value={f.author} onChange={(e) => f.setAuthor(e.currentTarget.value)}>
+        <select class="author-select" value={f.author} onChange={(e) => f.setAuthor(e.currentTarget.value)}>
           <option value="all">{t('insights.filter.allAuthorsCount', formatNumber(f.authors.length))}</option>
           {f.authors.map((a) => (
             <option key={a.key} value={a.key}>

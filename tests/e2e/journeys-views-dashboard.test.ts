@@ -377,6 +377,15 @@ describe('every dashboard view, on posts read the real way', () => {
     // The post seen once has no velocity.
     const once = dash.locator('table.posts-table tbody tr').filter({ hasText: POSTS.a3.text });
     expect((await texts(once.locator('td'))).slice(-2)).toEqual([pct(100 / 8000), '—']);
+    // The author choice is 18rem wide, not as wide as its longest name: the browser would measure
+    // every name at each layout to find it (tens of ms with 500 authors).
+    const rem = await dash.evaluate(() =>
+      Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
+    );
+    const widths = await dash
+      .locator('select.author-select')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    expect(widths).toEqual([18 * rem]);
   });
 
   it("a post's detail: its snapshots, newest first, with the rates at each", async () => {
