@@ -24,7 +24,7 @@ export function StarToggle({ kind, itemKey, label }: Props) {
       ? null
       : list.status === 'failed'
         ? false
-        : (list.watchlist[kind] ?? []).includes(itemKey);
+        : (list.value[kind] ?? []).includes(itemKey);
   const starred = clicked && clicked.over === list ? clicked.on : stored;
 
   const toggle = async () => {
