@@ -152,3 +152,21 @@ export function pastHistory(
     })),
   };
 }
+
+/**
+ * Spies on a storage item's `watch`: how many listeners were added (`watch`), and how many taken
+ * off again (`unwatched`). The spy is removed when the test ends.
+ */
+export function spyOnWatch<T>(item: { watch(cb: (v: T, old: T) => void): () => void }) {
+  const unwatched = vi.fn();
+  const realWatch = item.watch.bind(item);
+  const watch = vi.spyOn(item, 'watch').mockImplementation((cb) => {
+    const stop = realWatch(cb);
+    return () => {
+      unwatched();
+      stop();
+    };
+  });
+  onTestFinished(() => watch.mockRestore());
+  return { watch, unwatched };
+}

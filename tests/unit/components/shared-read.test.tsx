@@ -6,7 +6,7 @@ import { render, screen, waitFor } from '@testing-library/preact';
 import { useAnnotations } from '@/components/annotations';
 import { sharedRead } from '@/components/common/shared-read';
 import { annotationsItem, EMPTY_ANNOTATIONS } from '@/lib/annotations';
-import { resetAll } from './helpers';
+import { resetAll, spyOnWatch } from './helpers';
 
 beforeEach(resetAll);
 
@@ -41,16 +41,7 @@ it('reads the annotations once for every view, and a view opened later draws wit
 });
 
 it('hands a change stored elsewhere to every view, through one listener taken off with the last view', async () => {
-  const unwatched = vi.fn();
-  const realWatch = annotationsItem.watch.bind(annotationsItem);
-  const watch = vi.spyOn(annotationsItem, 'watch').mockImplementation((cb) => {
-    const stop = realWatch(cb);
-    return () => {
-      unwatched();
-      stop();
-    };
-  });
-  onTestFinished(() => watch.mockRestore());
+  const { watch, unwatched } = spyOnWatch(annotationsItem);
   const page = render(
     <>
       <SetCount name="a" seen={[]} />

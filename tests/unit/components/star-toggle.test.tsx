@@ -7,7 +7,7 @@ import { PostDetail } from '@/components/dashboard/post-detail';
 import { PostItem } from '@/components/popup/post-item';
 import { loadComparison, loadRowsForKeys } from '@/lib/queries';
 import { DEFAULT_WATCHLIST, watchlistItem } from '@/lib/watchlist';
-import { reading, record, resetAll } from './helpers';
+import { reading, record, resetAll, spyOnWatch } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 // uPlot draws on a canvas, which the test DOM lacks (the post view has a chart).
@@ -57,19 +57,8 @@ it('follows a star set elsewhere (another star of the same post, another page)',
 it('reads the watchlist once and listens once for all the stars on a page, and stops when they go', async () => {
   await watchlistItem.setValue({ ...DEFAULT_WATCHLIST, posts: ['x:3'] });
   const read = vi.spyOn(watchlistItem, 'getValue');
-  const unwatched = vi.fn();
-  const realWatch = watchlistItem.watch.bind(watchlistItem);
-  const watch = vi.spyOn(watchlistItem, 'watch').mockImplementation((cb) => {
-    const stop = realWatch(cb);
-    return () => {
-      unwatched();
-      stop();
-    };
-  });
-  onTestFinished(() => {
-    read.mockRestore();
-    watch.mockRestore();
-  });
+  const { watch, unwatched } = spyOnWatch(watchlistItem);
+  onTestFinished(() => read.mockRestore());
   const keys = Array.from({ length: 20 }, (_, i) => `x:${i}`);
   const page = render(keys.map((k) => <StarToggle key={k} kind="posts" itemKey={k} label={k} />));
   const third = await readyStar('Unstar x:3');
