@@ -16,8 +16,9 @@ interface Props {
 
 export function StarToggle({ kind, itemKey, label }: Props) {
   const list = useWatchlist();
-  // What a click stored, shown until the stored list's change comes back (a new `list`).
-  const [clicked, setClicked] = useState<{ on: boolean; over: WatchlistState } | null>(null);
+  // What a click stored, shown until the stored list's change comes back (a new `list`), and only
+  // for the item clicked (the component may be given another one).
+  const [clicked, setClicked] = useState<{ on: boolean; over: WatchlistState; item: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const stored =
     list.status === 'loading'
@@ -25,11 +26,12 @@ export function StarToggle({ kind, itemKey, label }: Props) {
       : list.status === 'failed'
         ? false
         : (list.value[kind] ?? []).includes(itemKey);
-  const starred = clicked && clicked.over === list ? clicked.on : stored;
+  const item = `${kind}:${itemKey}`;
+  const starred = clicked && clicked.over === list && clicked.item === item ? clicked.on : stored;
 
   const toggle = async () => {
     try {
-      setClicked({ on: await toggleStar(kind, itemKey), over: list });
+      setClicked({ on: await toggleStar(kind, itemKey), over: list, item });
       setError(null);
     } catch (e) {
       setError(t('common.star.saveFailed', e instanceof Error ? e.message : String(e)));
