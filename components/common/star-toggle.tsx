@@ -2,9 +2,8 @@
 // the stored list and follows its changes (useWatchlist: one read and one listener for every star
 // on the page), so a star set in the popup shows in an open dashboard.
 import { useState } from 'preact/hooks';
-import { toggleStar } from '@/lib/watchlist';
 import { t } from '../../lib/i18n';
-import { useWatchlist, type WatchlistState } from './use-watchlist';
+import { toggleStarShown, useWatchlist } from './use-watchlist';
 
 interface Props {
   kind: 'posts' | 'authors';
@@ -16,22 +15,17 @@ interface Props {
 
 export function StarToggle({ kind, itemKey, label }: Props) {
   const list = useWatchlist();
-  // What a click stored, shown until the stored list's change comes back (a new `list`), and only
-  // for the item clicked (the component may be given another one).
-  const [clicked, setClicked] = useState<{ on: boolean; over: WatchlistState; item: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const stored =
+  const starred =
     list.status === 'loading'
       ? null
       : list.status === 'failed'
         ? false
         : (list.value[kind] ?? []).includes(itemKey);
-  const item = `${kind}:${itemKey}`;
-  const starred = clicked && clicked.over === list && clicked.item === item ? clicked.on : stored;
 
   const toggle = async () => {
     try {
-      setClicked({ on: await toggleStar(kind, itemKey), over: list, item });
+      await toggleStarShown(kind, itemKey);
       setError(null);
     } catch (e) {
       setError(t('common.star.saveFailed', e instanceof Error ? e.message : String(e)));

@@ -113,12 +113,17 @@ export function toggleKey(list: readonly string[], key: string): string[] {
   return [...list, key];
 }
 
+/** Stars or unstars a post or an author; answers the watchlist as stored now. */
+export async function storeStarToggle(kind: 'posts' | 'authors', key: string): Promise<Watchlist> {
+  const current = await getWatchlist();
+  const next = { ...current, [kind]: toggleKey(current[kind], key) };
+  await watchlistItem.setValue(next);
+  return next;
+}
+
 /** Stars or unstars a post or an author; answers whether it is starred now. */
 export async function toggleStar(kind: 'posts' | 'authors', key: string): Promise<boolean> {
-  const current = await getWatchlist();
-  const next = toggleKey(current[kind], key);
-  await watchlistItem.setValue({ ...current, [kind]: next });
-  return next.includes(key);
+  return (await storeStarToggle(kind, key))[kind].includes(key);
 }
 
 /** Saves part of the watchlist over what is stored now (never over a stale copy). */

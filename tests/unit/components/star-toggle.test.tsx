@@ -78,6 +78,24 @@ it('reads the watchlist once and listens once for all the stars on a page, and s
   expect([read.mock.calls.length, watch.mock.calls.length]).toEqual([2, 2]);
 });
 
+it('shows a click on every star of the item at once, without waiting for the storage listener', async () => {
+  // The listener never hears of the change: only what the click stored can turn the stars.
+  const watch = vi.spyOn(watchlistItem, 'watch').mockImplementation(() => () => {});
+  onTestFinished(() => watch.mockRestore());
+  render(
+    <div>
+      <StarToggle kind="posts" itemKey="x:1" label="this post" />
+      <StarToggle kind="posts" itemKey="x:1" label="the same post" />
+    </div>,
+  );
+  fireEvent.click(await readyStar('Star this post'));
+  await waitFor(() =>
+    expect(pressed(screen.getByRole('button', { name: 'Unstar the same post' }))).toBe('true'),
+  );
+  expect(pressed(screen.getByRole('button', { name: 'Unstar this post' }))).toBe('true');
+  expect((await stored()).posts).toEqual(['x:1']);
+});
+
 it('is on the dashboard post view', async () => {
   render(<PostDetail postKey="x:1" onDeleted={() => {}} />);
   fireEvent.click(await readyStar('Star this post'));
