@@ -1,7 +1,8 @@
 // "Add to campaign" for a post row (popup, dashboard) or a set of posts: pick a campaign, add.
 // The background adds the keys to the campaign as it is stored (addPostsToCampaign), so a list
 // read a while ago only has to name the campaigns: one list can serve every post of the popup.
-import { useEffect, useId, useState } from 'preact/hooks';
+import { type ComponentChildren, createContext } from 'preact';
+import { useContext, useEffect, useId, useState } from 'preact/hooks';
 import type { Campaign } from '@/lib/campaigns';
 import { sendMessage } from '@/lib/messaging';
 import { loadCampaigns } from '@/lib/queries';
@@ -34,6 +35,16 @@ export function useCampaignList(enabled = true): CampaignList {
   return list;
 }
 
+const SharedList = createContext<CampaignList | undefined>(undefined);
+
+/**
+ * Reads the campaigns once for every picker inside it (the popup's posts). When they arrive, only
+ * the pickers draw again, not what holds them (a context reaches its readers past memoised parents).
+ */
+export function SharedCampaignList({ children }: { children: ComponentChildren }) {
+  return <SharedList.Provider value={useCampaignList()}>{children}</SharedList.Provider>;
+}
+
 /** What the background's answer means to the user. */
 export function addedText(name: string, added: number, already: number): string {
   if (added === 0) return t('campaigns.addTo.already', name);
@@ -53,15 +64,20 @@ interface Props {
   postKeys: string[];
   /** When given, "no campaigns yet" links to the dashboard's campaigns view. */
   dashboardUrl?: string;
-  /** The campaigns, when the page reads them once for many pickers; else this one reads them. */
+  /**
+   * The campaigns, when the page reads them once for many pickers (or a SharedCampaignList above
+   * does); else this one reads them.
+   */
   list?: CampaignList;
   onAdded?: (c: Campaign) => void;
 }
 
 export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded }: Props) {
   const id = useId();
-  const own = useCampaignList(list === undefined);
-  const { campaigns, error } = list ?? own;
+  const shared = useContext(SharedList);
+  const given = list ?? shared;
+  const own = useCampaignList(given === undefined);
+  const { campaigns, error } = given ?? own;
   const [chosen, setChosen] = useState('');
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,7 +1,7 @@
 // One post the tab has shown: counts, rates, velocity and a sparkline of its engagement.
 
 import { Sparkline } from '@/components/badge/sparkline';
-import { AddToCampaign, type CampaignList } from '@/components/campaigns/add-to-campaign';
+import { AddToCampaign } from '@/components/campaigns/add-to-campaign';
 import { SafeLink } from '@/components/common/safe-link';
 import { StarToggle } from '@/components/common/star-toggle';
 import { formatCompact, formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
@@ -30,11 +30,9 @@ const rates = () =>
 interface Props {
   post: PopupPost;
   dashboardUrl: string;
-  /** The campaigns for "Add to campaign", read once by the list; else the item reads them. */
-  campaigns?: CampaignList;
 }
 
-export function PostItem({ post, dashboardUrl, campaigns }: Props) {
+export function PostItem({ post, dashboardUrl }: Props) {
   const r = post.row;
   const who = r.authorName ?? (r.authorHandle ? `@${r.authorHandle}` : t('popup.post.unknownAuthor'));
   const hint = rateHint(r);
@@ -93,7 +91,7 @@ export function PostItem({ post, dashboardUrl, campaigns }: Props) {
           {t('popup.post.history')}
         </a>
       </div>
-      <AddToCampaign postKeys={[r.key]} dashboardUrl={dashboardUrl} list={campaigns} />
+      <AddToCampaign postKeys={[r.key]} dashboardUrl={dashboardUrl} />
     </li>
   );
 }

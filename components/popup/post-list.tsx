@@ -1,6 +1,6 @@
 // The tab's posts, sorted by the metric the user picks.
 import { useMemo, useState } from 'preact/hooks';
-import { useCampaignList } from '@/components/campaigns/add-to-campaign';
+import { SharedCampaignList } from '@/components/campaigns/add-to-campaign';
 import type { PopupPost } from '@/lib/queries';
 import { sortRows } from '@/lib/queries';
 import { t, tn } from '../../lib/i18n';
@@ -20,9 +20,6 @@ const sortLabels = (): Record<PopupSort, string> => ({
 
 export function PostList({ posts, dashboardUrl }: { posts: PopupPost[]; dashboardUrl: string }) {
   const [sort, setSort] = useState<PopupSort>('er');
-  // One read of the campaigns for every post's "Add to campaign", not one per post: the popup
-  // has a load budget (docs/performance.md), and the background adds to the stored campaign anyway.
-  const campaigns = useCampaignList();
   const sorted = useMemo(() => {
     const byKey = new Map(posts.map((p) => [p.row.key, p]));
     return sortRows(
@@ -31,6 +28,13 @@ export function PostList({ posts, dashboardUrl }: { posts: PopupPost[]; dashboar
       'desc',
     ).map((r) => byKey.get(r.key)!);
   }, [posts, sort]);
+  // The same elements until the posts or their order change: Preact then skips each post, so the
+  // campaigns' answer (SharedCampaignList) and a star's change redraw their own parts, not every
+  // post of the list.
+  const items = useMemo(
+    () => sorted.map((p) => <PostItem key={p.row.key} post={p} dashboardUrl={dashboardUrl} />),
+    [sorted, dashboardUrl],
+  );
   const labels = sortLabels();
   return (
     <section class="posts" aria-label={t('popup.posts.label')}>
@@ -47,11 +51,12 @@ export function PostList({ posts, dashboardUrl }: { posts: PopupPost[]; dashboar
           </select>
         </label>
       </div>
-      <ol class="post-list">
-        {sorted.map((p) => (
-          <PostItem key={p.row.key} post={p} dashboardUrl={dashboardUrl} campaigns={campaigns} />
-        ))}
-      </ol>
+      {/* One read of the campaigns for every post's "Add to campaign", not one per post: the popup
+          has a load budget (docs/performance.md), and the background adds to the stored campaign
+          anyway. When it answers, only the pickers draw again, not the posts. */}
+      <SharedCampaignList>
+        <ol class="post-list">{items}</ol>
+      </SharedCampaignList>
     </section>
   );
 }

@@ -2,6 +2,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
 import { App } from '@/entrypoints/popup/App';
+import { formatCompact } from '@/lib/format';
 import { loadCampaigns } from '@/lib/queries';
 import { BLANK, saveDirect, storedCampaigns } from './campaigns/setup-campaigns';
 import { backend, reading, record, resetAll, sent, tab } from './helpers';
@@ -18,6 +19,11 @@ vi.mock('@/lib/platforms/mastodon/site-access', async (original) => ({
 vi.mock('@/lib/queries', async (original) => {
   const real = await original<typeof import('@/lib/queries')>();
   return { ...real, loadCampaigns: vi.fn(real.loadCampaigns) };
+});
+// Counted: each post's counts are formatted each time the post is drawn.
+vi.mock('@/lib/format', async (original) => {
+  const real = await original<typeof import('@/lib/format')>();
+  return { ...real, formatCompact: vi.fn(real.formatCompact) };
 });
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -70,6 +76,27 @@ it('reads the campaigns once for every post of the tab', async () => {
   render(<App />);
   await waitFor(() => expect(screen.getAllByRole('button', { name: 'Add to campaign' })).toHaveLength(3));
   expect(loadCampaigns).toHaveBeenCalledTimes(1);
+});
+
+it('draws only the pickers when the campaigns arrive, not the posts', async () => {
+  await saveDirect({ name: 'Spring launch' });
+  let answer!: () => void;
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  const read = vi.mocked(loadCampaigns).getMockImplementation()!;
+  vi.mocked(loadCampaigns).mockImplementationOnce(async () => {
+    await held;
+    return read();
+  });
+  vi.mocked(formatCompact).mockClear();
+  render(<App />);
+  await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(3));
+  expect(screen.queryByLabelText('Campaign')).toBeNull();
+  // Five counts for each of the three posts: each post drawn once.
+  expect(vi.mocked(formatCompact)).toHaveBeenCalledTimes(15);
+  answer();
+  await waitFor(() => expect(screen.getAllByLabelText('Campaign')).toHaveLength(3));
+  // Not drawn again for its picker.
+  expect(vi.mocked(formatCompact)).toHaveBeenCalledTimes(15);
 });
 
 it('keeps what the dashboard changed while the popup was open', async () => {
