@@ -82,6 +82,19 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
     [readings, authorKeys, period?.start, period?.end, now],
   );
 
+  // The parts the follower readings do not change, as the same elements until what they show
+  // changes: Preact skips them when the readings arrive (the author select alone lists every
+  // author), and only the follower cards are drawn again.
+  const filters = useMemo(
+    () => <AuthorFilter f={filter} />,
+    [filter.setId, filter.sets, filter.platform, filter.author, filter.authors, filter.platforms],
+  );
+  const postCards = useMemo(
+    () => overview?.cards.map((c) => <OverviewCard key={c.id} card={c} days={overview.days} />),
+    [overview],
+  );
+  const topPosts = useMemo(() => overview && <TopPosts top={overview.top} />, [overview]);
+
   if (rows.length === 0) return <p class="muted">{t('insights.noPostsYet')}</p>;
   const pick = (c: PeriodChoice) => {
     setChoice(c);
@@ -98,7 +111,7 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
   return (
     <section class="insights overview" aria-label={t('insights.overview.label')} ref={report}>
       <form class="insights-filters" onSubmit={(e) => e.preventDefault()}>
-        <AuthorFilter f={filter} />
+        {filters}
         <PeriodChooser choice={choice} now={now} onChange={pick} />
       </form>
       {overview && <ShareReport target={report} what="overview" />}
@@ -113,11 +126,7 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
           {overview.cards[0]!.current.posts === 0 && (
             <p class="insights-empty">{t('insights.overview.empty')}</p>
           )}
-          <div class="overview-cards">
-            {overview.cards.map((c) => (
-              <OverviewCard key={c.id} card={c} days={overview.days} />
-            ))}
-          </div>
+          <div class="overview-cards">{postCards}</div>
           <h2>{t('insights.overview.followerChange')}</h2>
           {readings.status === 'loading' && <p class="muted">{t('insights.overview.readingFollowers')}</p>}
           {readings.status === 'failed' && (
@@ -144,7 +153,7 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
             </p>
           )}
           <h2>{t('insights.overview.topPosts')}</h2>
-          <TopPosts top={overview.top} />
+          {topPosts}
         </>
       )}
     </section>

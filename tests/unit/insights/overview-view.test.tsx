@@ -2,9 +2,12 @@
 // then 7 days and a custom period; follower cards from the database; the top posts; and what to do
 // when there is nothing to show. Values are worked out by hand in the comments.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { AuthorFilter } from '@/components/insights/author-filter';
 import { OverviewView } from '@/components/insights/overview';
+import { TopPosts } from '@/components/insights/top-posts';
+import { annotationsItem } from '@/lib/annotations';
 import { formatDateTime, isoDay } from '@/lib/format';
-import type { PostRow } from '@/lib/queries';
+import { loadFollowerReadings, type PostRow } from '@/lib/queries';
 import { getDb } from '@/lib/store';
 import { resetAll } from '../components/helpers';
 import { postRow } from '../fixtures/post-row';
@@ -21,6 +24,20 @@ vi.mock('uplot', () => ({
   },
 }));
 vi.mock('uplot/dist/uPlot.min.css', () => ({}));
+// Counted: how often the view draws its filters and its top posts.
+vi.mock('@/components/insights/author-filter', async (original) => {
+  const real = await original<typeof import('@/components/insights/author-filter')>();
+  return { ...real, AuthorFilter: vi.fn(real.AuthorFilter) };
+});
+// Held in one test, to let the follower readings arrive after everything else.
+vi.mock('@/lib/queries', async (original) => {
+  const real = await original<typeof import('@/lib/queries')>();
+  return { ...real, loadFollowerReadings: vi.fn(real.loadFollowerReadings) };
+});
+vi.mock('@/components/insights/top-posts', async (original) => {
+  const real = await original<typeof import('@/components/insights/top-posts')>();
+  return { ...real, TopPosts: vi.fn(real.TopPosts) };
+});
 
 const D = 86_400_000;
 const NOW = Date.UTC(2026, 2, 15, 12);
@@ -156,6 +173,36 @@ describe('OverviewView', () => {
     // when the readings came in (or when the view first asked for them).
     for (const label of ['Posts seen', 'Interactions', 'Median engagement rate', 'Median velocity'])
       expect([label, drawn(`${label} per day`)]).toEqual([label, 1]);
+  });
+
+  it('does not draw its filters and top posts again when the follower readings arrive', async () => {
+    // A set, so that the set select shows when the annotations have been read.
+    await annotationsItem.setValue({
+      sets: [{ id: 's1', name: 'Competitors A', authorKeys: ['x:rival'] }],
+      tags: {},
+      notes: {},
+    });
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const read = vi.mocked(loadFollowerReadings).getMockImplementation()!;
+    vi.mocked(loadFollowerReadings).mockImplementationOnce(async (keys) => {
+      await held;
+      return read(keys);
+    });
+    render(<OverviewView rows={rows} now={NOW} />);
+    await screen.findByLabelText('Set');
+    expect(screen.getByText('Reading follower counts…')).toBeTruthy();
+    vi.mocked(AuthorFilter).mockClear();
+    vi.mocked(TopPosts).mockClear();
+    answer();
+    await waitFor(() => expect(charts.filter((c) => c.title === 'Follower change per day')).toHaveLength(1));
+    // The author select lists every author: with 500 of them, drawing it again is most of a render.
+    expect(AuthorFilter).not.toHaveBeenCalled();
+    expect(TopPosts).not.toHaveBeenCalled();
+    // A choice still draws them again, with what it changed.
+    fireEvent.change(screen.getByLabelText('Author'), { target: { value: 'x:acme' } });
+    await waitFor(() => expect(TopPosts).toHaveBeenCalled());
+    expect(AuthorFilter).toHaveBeenCalled();
   });
 
   it('gives cards to the authors with follower counts first, and names the others in one line', async () => {
