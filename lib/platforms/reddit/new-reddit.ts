@@ -69,12 +69,23 @@ export function userHandle(name: string | null | undefined): string | null {
  * and the path as written, without parsing one per post.
  */
 const PLAIN_PATH = /^(?:\/[A-Za-z0-9_-]+)+\/?$/;
+/**
+ * The same with letters beyond ASCII in it, as titles give their slugs ("…/ich_hab_da_was_schönes/"):
+ * URL writes each such character as its UTF-8 bytes, percent-encoded in capitals, as encodeURI
+ * does (which throws on a lone surrogate, which URL would write as U+FFFD: URL is asked then).
+ */
+const WIDE_PATH = /^(?:\/[A-Za-z0-9_\-\u0080-\uffff]+)+\/?$/;
 
 export function permalinkUrl(permalink: string | null): string | null {
   if (!permalink?.startsWith('/')) return null;
   // Written with the host's own slash, so the address in the built script names its host (the
   // privacy test reads every address the extension carries).
   if (PLAIN_PATH.test(permalink)) return `https://www.reddit.com/${permalink.slice(1)}`;
+  try {
+    if (WIDE_PATH.test(permalink)) return `https://www.reddit.com/${encodeURI(permalink.slice(1))}`;
+  } catch {
+    // A lone surrogate: URL below says what it becomes.
+  }
   try {
     return new URL(permalink, 'https://www.reddit.com/').href;
   } catch {
