@@ -16,15 +16,13 @@ vi.mock('@/lib/platforms/mastodon/site-access', async (original) => ({
   disableSite: vi.fn(),
 }));
 // Counted: the popup reads the campaigns once for all its posts.
-vi.mock('@/lib/queries', async (original) => {
-  const real = await original<typeof import('@/lib/queries')>();
-  return { ...real, loadCampaigns: vi.fn(real.loadCampaigns) };
-});
+vi.mock('@/lib/queries', async (original) =>
+  (await import('./spied-exports')).spiedExports(original, 'loadCampaigns'),
+);
 // Counted: each post's counts are formatted each time the post is drawn.
-vi.mock('@/lib/format', async (original) => {
-  const real = await original<typeof import('@/lib/format')>();
-  return { ...real, formatCompact: vi.fn(real.formatCompact) };
-});
+vi.mock('@/lib/format', async (original) =>
+  (await import('./spied-exports')).spiedExports(original, 'formatCompact'),
+);
 vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(async () => {

@@ -25,19 +25,16 @@ vi.mock('uplot', () => ({
 }));
 vi.mock('uplot/dist/uPlot.min.css', () => ({}));
 // Counted: how often the view draws its filters and its top posts.
-vi.mock('@/components/insights/author-filter', async (original) => {
-  const real = await original<typeof import('@/components/insights/author-filter')>();
-  return { ...real, AuthorFilter: vi.fn(real.AuthorFilter) };
-});
+vi.mock('@/components/insights/author-filter', async (original) =>
+  (await import('../components/spied-exports')).spiedExports(original, 'AuthorFilter'),
+);
 // Held in one test, to let the follower readings arrive after everything else.
-vi.mock('@/lib/queries', async (original) => {
-  const real = await original<typeof import('@/lib/queries')>();
-  return { ...real, loadFollowerReadings: vi.fn(real.loadFollowerReadings) };
-});
-vi.mock('@/components/insights/top-posts', async (original) => {
-  const real = await original<typeof import('@/components/insights/top-posts')>();
-  return { ...real, TopPosts: vi.fn(real.TopPosts) };
-});
+vi.mock('@/lib/queries', async (original) =>
+  (await import('../components/spied-exports')).spiedExports(original, 'loadFollowerReadings'),
+);
+vi.mock('@/components/insights/top-posts', async (original) =>
+  (await import('../components/spied-exports')).spiedExports(original, 'TopPosts'),
+);
 
 const D = 86_400_000;
 const NOW = Date.UTC(2026, 2, 15, 12);
