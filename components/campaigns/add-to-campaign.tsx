@@ -39,7 +39,8 @@ const SharedList = createContext<CampaignList | undefined>(undefined);
 
 /**
  * Reads the campaigns once for every picker inside it (the popup's posts). When they arrive, only
- * the pickers draw again, not what holds them (a context reaches its readers past memoised parents).
+ * the pickers draw again: a context's new value reaches its readers even where what holds them is
+ * not drawn again.
  */
 export function SharedCampaignList({ children }: { children: ComponentChildren }) {
   return <SharedList.Provider value={useCampaignList()}>{children}</SharedList.Provider>;
