@@ -10,17 +10,27 @@ import { StarToggle } from '@/components/common/star-toggle';
 import { formatDateTime } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import { type PostDetail as Detail, loadPostDetail, postChartData, rateFormula } from '@/lib/queries';
+import {
+  type PostDetail as Detail,
+  loadPostDetail,
+  type PostRow,
+  postChartData,
+  rateFormula,
+} from '@/lib/queries';
 import { t, tn } from '../../lib/i18n';
 import { TimeChart } from '../common/time-chart';
+import { PostRates } from './post-rates';
 import { SnapshotTable } from './snapshot-table';
 
 interface Props {
   postKey: string;
+  /** The post's row as the table has it (its rates, the outlier among the author's posts): null
+   *  while the rows are read. */
+  row?: PostRow | null;
   onDeleted: () => void;
 }
 
-export function PostDetail({ postKey, onDeleted }: Props) {
+export function PostDetail({ postKey, row, onDeleted }: Props) {
   const [detail, setDetail] = useState<Detail | null | 'loading'>('loading');
   const [error, setError] = useState<string | null>(null);
   const report = useRef<HTMLElement>(null);
@@ -86,6 +96,7 @@ export function PostDetail({ postKey, onDeleted }: Props) {
           {t('dashboard.post.delete')}
         </ConfirmButton>
       </header>
+      {row ? <PostRates row={row} /> : null}
       <PostAnnotations postKey={post.key} />
       {chart ? <TimeChart data={chart} title={t('dashboard.post.chart')} /> : null}
       <h3>{tn('dashboard.post.snapshots', snapshots.length)}</h3>

@@ -71,6 +71,12 @@ export function App() {
             <a href="#/posts">{t('dashboard.app.allPosts')}</a>
             <PostDetail
               postKey={route.key}
+              row={
+                // Its rates as the table shows them: the outlier is among all the author's posts.
+                rows.status === 'ready' && loadingTotal(rows.rows) === null
+                  ? (rows.rows.find((r) => r.key === route.key) ?? null)
+                  : null
+              }
               onDeleted={() => {
                 changed();
                 location.hash = '#/posts';

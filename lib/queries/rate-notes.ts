@@ -1,7 +1,7 @@
 // What a post row's rates are and, when one is blank, what it still needs: the posts table's hover
-// text, and the popup's (on hover and in its "How these are worked out" list); a post's page names
-// its snapshot table's formulas. The badge card says the same in full. Pure: the row holds all it
-// needs.
+// text, the popup's (on hover and in its "How these are worked out" list), and a post's page,
+// which writes them out beside the rates and names its snapshot table's formulas. The badge card
+// says the same in full. Pure: the row holds all it needs.
 import { t } from '../i18n';
 import { authorRef, OUTLIER_MIN_POSTS } from '../metrics';
 import { factsOf, PLATFORM_NAMES } from '../platforms';

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { AuthorsView } from '@/components/dashboard/authors-view';
 import { PostDetail } from '@/components/dashboard/post-detail';
 import { formatPercent } from '@/lib/format';
+import { loadAllRows } from '@/lib/queries';
 import { clock, DAY, dumpDb, HOUR, reading, record, resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
@@ -121,4 +122,32 @@ it('shows a post’s counts and ER over time and every snapshot, and deletes it'
   fireEvent.click(screen.getByRole('button', { name: 'Delete this post and its snapshots' }));
   await waitFor(() => expect(onDeleted).toHaveBeenCalled());
   expect((await dumpDb()).snapshots).toEqual([]);
+});
+
+it('writes out the post’s rates as the table has them, each with its formula or what it needs', async () => {
+  const t0 = clock.now;
+  const author = { handle: 'alice', name: 'Alice', followers: 1000 };
+  await record([reading({ postId: 'p', author, likes: 10, views: 100 })], null, t0);
+  await record([reading({ postId: 'p', author, likes: 30, views: 300 })], null, t0 + HOUR);
+  const row = (await loadAllRows('auto')).find((r) => r.key === 'x:p')!;
+  render(<PostDetail postKey="x:p" row={row} onDeleted={() => {}} />);
+  const rates = await screen.findByLabelText('Its rates now');
+  const lines = Array.from(rates.querySelectorAll('div')).map((d) => d.textContent);
+  // 30 likes, 300 views, 1,000 followers; 20 likes gained in the hour between the two readings;
+  // no other post of Alice's, so no outlier score.
+  expect(lines).toEqual([
+    `ER${formatPercent(0.1)} (likes + comments + reposts + saves, those shown) ÷ views`,
+    `ER followers${formatPercent(0.03)} (likes + comments + reposts + saves, those shown) ÷ followers`,
+    `ER views${formatPercent(0.1)} (likes + comments + reposts + saves, those shown) ÷ views`,
+    'Velocity20/h engagement gained ÷ hours between the two latest readings',
+    "Outlier— needs 3 other posts by @alice with an ER, their median above 0 · ER ÷ median ER of the author's other posts seen",
+  ]);
+});
+
+it('writes out no rates before the table’s rows are read', async () => {
+  const author = { handle: 'alice', name: 'Alice', followers: 1000 };
+  await record([reading({ postId: 'p', author, likes: 10, views: 100 })]);
+  render(<PostDetail postKey="x:p" row={null} onDeleted={() => {}} />);
+  expect(await screen.findByText('1 snapshot')).toBeTruthy();
+  expect(screen.queryByLabelText('Its rates now')).toBeNull();
 });
