@@ -407,6 +407,21 @@ describe('every dashboard view, on posts read the real way', () => {
     expect(await detail.locator('header').textContent()).toContain(
       `Posted ${tokyoTime(Date.UTC(2025, 9, 21, 0, 10))}`,
     );
+    // Its rates now, as the table has them, each written out with its formula: ER by views (no
+    // followers read), velocity over the two readings, and the outlier among a0, a2 and a3.
+    const rates = await detail
+      .locator('dl.post-rates > div')
+      .evaluateAll((ds) =>
+        ds.map((d) => [d.querySelector('dt')?.textContent, d.querySelector('strong')?.textContent]),
+      );
+    expect(rates).toEqual([
+      ['ER', pct(172 / 6400)],
+      ['ER followers', '—'],
+      ['ER views', pct(172 / 6400)],
+      ['Velocity', perHour(vA1)],
+      ['Outlier', times(172 / 6400 / (762 / 30142))],
+    ]);
+    expect(await detail.locator('dl.post-rates').textContent()).toContain('÷ views');
   });
 
   it('Authors: two authors compared, then two author sets side by side', async () => {
