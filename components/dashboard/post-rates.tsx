@@ -4,15 +4,10 @@
 import { formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
 import { type PostRow, RATE_FIELDS, type RateField, rateTitle } from '@/lib/queries';
 import { t } from '../../lib/i18n';
+import { COLUMNS } from './columns';
 
-/** Each rate by the table's own column name (asked at render: the user's language). */
-const LABELS: Record<RateField, () => string> = {
-  er: () => t('dashboard.columns.er'),
-  erFollowers: () => t('dashboard.columns.erFollowers'),
-  erViews: () => t('dashboard.columns.erViews'),
-  velocity: () => t('dashboard.columns.velocity'),
-  outlier: () => t('dashboard.columns.outlier'),
-};
+/** Each rate by the table's own column name (the column's label reads the user's language). */
+const label = (field: RateField) => COLUMNS.find((c) => c.id === field)?.label ?? field;
 
 const FORMAT: Record<RateField, (v: number | null) => string> = {
   er: formatPercent,
@@ -27,7 +22,7 @@ export function PostRates({ row }: { row: PostRow }) {
     <dl class="post-rates" aria-label={t('dashboard.post.rates')}>
       {RATE_FIELDS.map((field) => (
         <div key={field}>
-          <dt>{LABELS[field]()}</dt>
+          <dt>{label(field)}</dt>
           <dd>
             <strong class="num">{FORMAT[field](row[field])}</strong>{' '}
             <span class="muted">{rateTitle(row, field)}</span>
