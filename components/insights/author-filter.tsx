@@ -74,26 +74,31 @@ export function useAuthorFilter(rows: PostRow[]): AuthorFilterState {
     [onPlatform, author],
   );
   const platforms = useMemo(() => [...new Set(rows.map((r) => r.platform))].sort(), [rows]);
-  return {
-    setId,
-    // Another set lists other authors, as another platform does.
-    setSetId: (id) => {
-      setSetId(id);
-      setAuthor('all');
-    },
-    sets,
-    platform,
-    author,
-    // A new platform lists other authors: the one chosen may not be among them.
-    setPlatform: (p) => {
-      setPlatform(p);
-      setAuthor('all');
-    },
-    setAuthor,
-    chosen,
-    authors,
-    platforms,
-  };
+  // The same object until a choice or what it lists changes: a view can keep its filter elements
+  // while other data of its own arrives (the Overview's follower readings).
+  return useMemo(
+    () => ({
+      setId,
+      // Another set lists other authors, as another platform does.
+      setSetId: (id: string) => {
+        setSetId(id);
+        setAuthor('all');
+      },
+      sets,
+      platform,
+      author,
+      // A new platform lists other authors: the one chosen may not be among them.
+      setPlatform: (p: string) => {
+        setPlatform(p);
+        setAuthor('all');
+      },
+      setAuthor,
+      chosen,
+      authors,
+      platforms,
+    }),
+    [setId, sets, platform, author, chosen, authors, platforms],
+  );
 }
 
 /** The two selects; put inside the view's own form, beside its other settings. */

@@ -85,10 +85,7 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
   // The parts the follower readings do not change, as the same elements until what they show
   // changes: Preact skips them when the readings arrive (the author select alone lists every
   // author), and only the follower cards are drawn again.
-  const filters = useMemo(
-    () => <AuthorFilter f={filter} />,
-    [filter.setId, filter.sets, filter.platform, filter.author, filter.authors, filter.platforms],
-  );
+  const filters = useMemo(() => <AuthorFilter f={filter} />, [filter]);
   const postCards = useMemo(
     () => overview?.cards.map((c) => <OverviewCard key={c.id} card={c} days={overview.days} />),
     [overview],
