@@ -1,17 +1,40 @@
 // Each saved page of the route table (tests/harness/routes.ts), served at its platform's real
 // hostname: PostLens puts one badge beside every post, stores every post and count exactly as
-// `npm run inspect` reads the same file, raises no error, and nothing leaves the machine. Written
-// once, run by tests/e2e/platforms.test.ts (Chromium) and tests/e2e-firefox/platforms.test.ts.
+// `npm run inspect` reads the same file, raises no error, and nothing leaves the machine; on a
+// page whose policy forbids inline styles, the badges keep theirs. Written once, run by tests/e2e/platforms.test.ts (Chromium) and tests/e2e-firefox/platforms.test.ts.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authorKey } from '../../../lib/types';
-import { waitForBadges } from '../badges';
+import { BADGE_TAG, waitForBadges } from '../badges';
 import type { E2EBrowser, SessionPage } from '../e2e-session';
+import { evaluateInPage } from '../in-page';
+import { FIXTURES_DIR } from '../paths';
 import { ROUTES, routeUrl } from '../routes';
 import { allStored, expectedView, inspectRoute, keyOf, storedView } from '../stored-values';
 import { itLeftNoTrace, useSession } from './lifecycle';
 
 /** Long enough for a 2-core CI machine to scan a large saved page; short enough to fail soon. */
 const BADGE_WAIT_MS = 20_000;
+
+/** The fixture server's policy without 'unsafe-inline' for styles. */
+const STRICT_STYLE_CSP =
+  "script-src 'none'; default-src 'self' data: blob:; style-src 'self'; object-src 'none'";
+
+const PAGE_INLINE_COLOR = 'rgb(1, 2, 3)';
+
+/** Runs in the page: its body's outline (which only its own inline style sets), and how the first badge is drawn. */
+function badgeLook(tag: string) {
+  const host = document.querySelector(tag);
+  const chip = host?.shadowRoot?.querySelector('button.chip');
+  if (!host || !chip) return null;
+  return {
+    pageOutline: getComputedStyle(document.body).outlineColor,
+    host: getComputedStyle(host).display,
+    chipRadius: getComputedStyle(chip).borderTopLeftRadius,
+    chipDisplay: getComputedStyle(chip).display,
+  };
+}
 
 export function describePlatforms(browser: E2EBrowser): void {
   const { session, reader } = useSession(browser, { reader: true });
@@ -93,6 +116,38 @@ export function describePlatforms(browser: E2EBrowser): void {
       });
     },
   );
+
+  describe('a page whose policy allows no inline style', () => {
+    // style-src 'self' without 'unsafe-inline' (X's own saved page): each badge's styles are a
+    // <style> in its shadow root, which the page's policy must not keep from applying.
+    it('still styles its badges', async () => {
+      const route = ROUTES.find((r) => r.platform === 'x' && !r.needsGrant)!;
+      const url = `${routeUrl(route)}?strict-style-policy`;
+      // The page's own inline style, which the policy must block: proof that it is in force.
+      const style = `<style>body{outline:3px solid ${PAGE_INLINE_COLOR}}</style>`;
+      const html = style + (await readFile(join(FIXTURES_DIR, route.file), 'utf8'));
+      session().server.setPage(url, { html, csp: STRICT_STYLE_CSP });
+      const tab = await session().newPage();
+      try {
+        const response = await tab.goto(url, { waitUntil: 'domcontentloaded' });
+        expect(response?.headers()['content-security-policy']).toBe(STRICT_STYLE_CSP);
+        expect(await waitForBadges(tab, route.posts, BADGE_WAIT_MS)).toHaveLength(route.posts);
+        // The chip's rounded border and the host's block box come only from badge.css.
+        const look = await evaluateInPage(tab, badgeLook, BADGE_TAG);
+        expect(look?.pageOutline, "the page's own inline style applied: the policy is not in force").not.toBe(
+          PAGE_INLINE_COLOR,
+        );
+        expect(look).toMatchObject({
+          host: 'block',
+          chipRadius: '999px',
+          chipDisplay: 'inline-flex',
+        });
+      } finally {
+        await tab.close();
+        session().server.clearPages();
+      }
+    });
+  });
 
   describe('after every page', () => {
     itLeftNoTrace(browser, session, 'the content scripts, the background or the extension pages');
