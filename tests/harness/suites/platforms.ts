@@ -1,7 +1,8 @@
 // Each saved page of the route table (tests/harness/routes.ts), served at its platform's real
 // hostname: PostLens puts one badge beside every post, stores every post and count exactly as
 // `npm run inspect` reads the same file, raises no error, and nothing leaves the machine; on a
-// page whose policy forbids inline styles, the badges keep theirs. Written once, run by tests/e2e/platforms.test.ts (Chromium) and tests/e2e-firefox/platforms.test.ts.
+// page whose policy forbids inline styles, the badges keep theirs. Written once, run by
+// tests/e2e/platforms.test.ts (Chromium) and tests/e2e-firefox/platforms.test.ts.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
