@@ -98,7 +98,8 @@ export class BadgeLayer implements BadgeSurface {
     // Chromium the frame after new badges adopt it spends time in Document::updateActiveStyle that
     // grows with the number of shadow roots adopting it (14 ms with 5,000 badges, 2–5 ms with a
     // <style> each; docs/performance.md). Blink parses identical <style> text once and shares it.
-    // Firefox ESR 140 refused the adopted sheet from a content script in any case.
+    // Firefox ESR 140 refused the adopted sheet from a content script in any case. A page's policy
+    // without 'unsafe-inline' styles does not block it (tests/harness/suites/platforms.ts).
     const style = this.doc.createElement('style');
     style.textContent = this.css;
     host.attachShadow({ mode: 'open' }).append(style);
