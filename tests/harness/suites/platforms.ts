@@ -3,14 +3,12 @@
 // `npm run inspect` reads the same file, raises no error, and nothing leaves the machine; on a
 // page whose policy forbids inline styles, the badges keep theirs. Written once, run by
 // tests/e2e/platforms.test.ts (Chromium) and tests/e2e-firefox/platforms.test.ts.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authorKey } from '../../../lib/types';
 import { BADGE_TAG, waitForBadges } from '../badges';
 import type { E2EBrowser, SessionPage } from '../e2e-session';
 import { evaluateInPage } from '../in-page';
-import { FIXTURES_DIR } from '../paths';
+import { fixtureHtml } from '../journeys-pages';
 import { ROUTES, routeUrl } from '../routes';
 import { allStored, expectedView, inspectRoute, keyOf, storedView } from '../stored-values';
 import { itLeftNoTrace, useSession } from './lifecycle';
@@ -126,7 +124,7 @@ export function describePlatforms(browser: E2EBrowser): void {
       const url = `${routeUrl(route)}?strict-style-policy`;
       // The page's own inline style, which the policy must block: proof that it is in force.
       const style = `<style>body{outline:3px solid ${PAGE_INLINE_COLOR}}</style>`;
-      const html = style + (await readFile(join(FIXTURES_DIR, route.file), 'utf8'));
+      const html = style + fixtureHtml(route.file);
       session().server.setPage(url, { html, csp: STRICT_STYLE_CSP });
       const tab = await session().newPage();
       try {
