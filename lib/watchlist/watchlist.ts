@@ -121,11 +121,6 @@ export async function storeStarToggle(kind: 'posts' | 'authors', key: string): P
   return next;
 }
 
-/** Stars or unstars a post or an author; answers whether it is starred now. */
-export async function toggleStar(kind: 'posts' | 'authors', key: string): Promise<boolean> {
-  return (await storeStarToggle(kind, key))[kind].includes(key);
-}
-
 /** Saves part of the watchlist over what is stored now (never over a stale copy). */
 export async function updateWatchlist(patch: Partial<Watchlist>): Promise<Watchlist> {
   const next = checkWatchlist({ ...(await getWatchlist()), ...patch }).value;

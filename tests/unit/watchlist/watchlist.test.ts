@@ -7,8 +7,8 @@ import {
   factorProblem,
   getWatchlist,
   MAX_STARS,
+  storeStarToggle,
   toggleKey,
-  toggleStar,
   updateWatchlist,
   watchlistItem,
 } from '@/lib/watchlist';
@@ -79,17 +79,21 @@ describe('stars in storage.local', () => {
     expect(toggleKey(['x:1', 'x:2'], 'x:1')).toEqual(['x:2']);
   });
 
-  it('toggleStar stars, then unstars, keeping the rest', async () => {
+  it('storeStarToggle stars, then unstars, keeping the rest, and answers the list it stored', async () => {
     await watchlistItem.setValue({ ...DEFAULT_WATCHLIST, authors: ['x:nasa'], postFactor: 4 });
-    expect(await toggleStar('posts', 'x:1')).toBe(true);
+    const starred = await storeStarToggle('posts', 'x:1');
+    expect(starred.posts.includes('x:1')).toBe(true);
     expect(await watchlistItem.getValue()).toEqual({
       ...DEFAULT_WATCHLIST,
       posts: ['x:1'],
       authors: ['x:nasa'],
       postFactor: 4,
     });
-    expect(await toggleStar('posts', 'x:1')).toBe(false);
+    expect(starred).toEqual(await watchlistItem.getValue());
+    const unstarred = await storeStarToggle('posts', 'x:1');
+    expect(unstarred.posts.includes('x:1')).toBe(false);
     expect((await watchlistItem.getValue()).posts).toEqual([]);
+    expect(unstarred).toEqual(await watchlistItem.getValue());
   });
 
   it('reads a broken stored value with defaults and logs why', async () => {
