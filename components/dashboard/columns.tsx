@@ -178,7 +178,9 @@ export const COLUMNS: Column[] = COLUMN_IDS.map((id) => {
   };
 });
 
-export const columnsOf = (ids: readonly ColumnId[]): Column[] => COLUMNS.filter((c) => ids.includes(c.id));
+/** The columns of `ids`, in the table's order, typed by those ids. */
+export const columnsOf = <I extends ColumnId>(ids: readonly I[]): (Column & { id: I })[] =>
+  COLUMNS.filter((c): c is Column & { id: I } => (ids as readonly ColumnId[]).includes(c.id));
 
 /** The least width (rem) of a table showing `ids` and the post. */
 export const tableMinWidth = (ids: readonly ColumnId[]): number =>

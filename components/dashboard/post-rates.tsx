@@ -1,7 +1,7 @@
 // A post's rates as the posts table shows them (its own columns: label and cell), each with its
 // formula and, when blank, what it still needs, written out: the table says these in hover titles
 // only, which keyboards and touch screens never show, and a post's page has the room.
-import { type PostRow, RATE_FIELDS, type RateField, rateTitle } from '@/lib/queries';
+import { type PostRow, RATE_FIELDS, rateTitle } from '@/lib/queries';
 import { t } from '../../lib/i18n';
 import { columnsOf } from './columns';
 
@@ -12,8 +12,7 @@ export function PostRates({ row }: { row: PostRow }) {
         <div key={c.id}>
           <dt>{c.label}</dt>
           <dd>
-            <strong class="num">{c.cell(row)}</strong> {/* columnsOf kept only the rates' ids */}
-            <span class="muted">{rateTitle(row, c.id as RateField)}</span>
+            <strong class="num">{c.cell(row)}</strong> <span class="muted">{rateTitle(row, c.id)}</span>
           </dd>
         </div>
       ))}
