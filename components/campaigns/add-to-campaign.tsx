@@ -16,8 +16,8 @@ export interface CampaignList {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** Reads the campaigns once (when `enabled`): for a list of posts that share one picker's list. */
-export function useCampaignList(enabled = true): CampaignList {
+/** Reads the campaigns once (when `enabled`): a picker of its own, or SharedCampaignList for many. */
+function useCampaignList(enabled = true): CampaignList {
   const [list, setList] = useState<CampaignList>({ campaigns: null, error: null });
   useEffect(() => {
     if (!enabled) return;
