@@ -19,6 +19,23 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): Elem
   return null;
 }
 
+/** A selector list of bare element names ("shreddit-post, shreddit-ad-post"), nothing else. */
+const NAMES_ONLY = /^\s*[a-z][a-z0-9-]*(\s*,\s*[a-z][a-z0-9-]*)*\s*$/;
+
+/**
+ * `el.matches(selector)` as a function built once. A list of bare element names (custom elements
+ * such as Reddit's) is answered from the element's own name, which costs less than asking the
+ * selector engine once per post; any other selector goes to `matches`. The list is lower case, as
+ * an HTML parser writes every element's local name, so for a page's own elements comparing the
+ * local name answers as `matches` does (only an element a script creates with a capital in its
+ * name through createElementNS would differ).
+ */
+export function matcherOf(selector: string): (el: Element) => boolean {
+  if (!NAMES_ONLY.test(selector)) return (el) => el.matches(selector);
+  const names = new Set(selector.split(',').map((name) => name.trim()));
+  return (el) => names.has(el.localName);
+}
+
 /**
  * Whether a match under root may sit inside a match above root: never under a document or a
  * fragment (nothing above them), all or none under an element (the same ancestors above root for

@@ -3,7 +3,7 @@
 // give the community's member count as a profile reading with handle "r/<name>".
 
 import type { PageReader, ProfileReading } from '../../types';
-import { outermost } from '../dom';
+import { matcherOf, outermost } from '../dom';
 import { NEW_AD_POST, NEW_POST, readNewCommunity, readNewPost } from './new-reddit';
 import { OLD_POST, oldBadgeAnchor, readOldCommunity, readOldPost } from './old-reddit';
 
@@ -18,6 +18,8 @@ const HOST = /(^|\.)reddit\.com$/i;
 const only = (list: readonly [string]): string => list[0];
 const NEW_ANY = [only(NEW_POST), only(NEW_AD_POST)].join(',');
 const OLD_ANY = only(OLD_POST);
+const isNew = matcherOf(NEW_ANY);
+const isOld = matcherOf(OLD_ANY);
 
 export const redditReader: PageReader = {
   matches(url) {
@@ -35,8 +37,8 @@ export const redditReader: PageReader = {
   },
 
   readPost(el, ctx) {
-    if (el.matches(NEW_ANY)) return readNewPost(el, ctx);
-    if (el.matches(OLD_ANY)) return readOldPost(el, ctx);
+    if (isNew(el)) return readNewPost(el, ctx);
+    if (isOld(el)) return readOldPost(el, ctx);
     return null;
   },
 
@@ -45,6 +47,6 @@ export const redditReader: PageReader = {
   },
 
   badgeAnchor(el) {
-    return el.matches(OLD_ANY) ? oldBadgeAnchor(el) : el;
+    return isOld(el) ? oldBadgeAnchor(el) : el;
   },
 };

@@ -3,12 +3,12 @@
 // page and a content script's light-DOM queries both lack). Fixtures: tests/fixtures/reddit.
 
 import type { AdapterContext, PostReading, ProfileReading, UpvoteRatio } from '../../types';
-import { excerpt, isoDate, queryFirst } from '../dom';
+import { excerpt, isoDate, matcherOf, queryFirst } from '../dom';
 
 export const NEW_POST = ['shreddit-post'] as const; // shreddit-listing.html, shreddit-comments.html
 // Ads in the feed: same post attributes, plus `promoted`, but no score.
 export const NEW_AD_POST = ['shreddit-ad-post'] as const; // shreddit-listing.html
-const AD_POST = NEW_AD_POST.join(',');
+const isAdPost = matcherOf(NEW_AD_POST.join(','));
 const HEADER = ['shreddit-subreddit-header']; // shreddit-comments.html, shreddit-listing.html
 const T3 = /^t3_[a-z0-9]{1,12}$/i;
 const USER = /^[A-Za-z0-9_-]{1,32}$/;
@@ -111,7 +111,7 @@ export function readNewPost(el: Element, _ctx: AdapterContext): PostReading | nu
     reposts: null,
     saves: null,
     views: null,
-    promoted: el.matches(AD_POST) || el.hasAttribute('promoted'),
+    promoted: isAdPost(el) || el.hasAttribute('promoted'),
     upvoteRatio: upvoteRatio(el),
   };
 }
