@@ -279,6 +279,39 @@ describe('x: reading the bar label', () => {
 });
 
 describe('x: a bar label that disagrees with its buttons', () => {
+  const visibleNumber = (doc: Document, control: string) =>
+    doc.querySelector(`[data-testid="${control}"] [data-testid="app-text-transition-container"]`)!;
+
+  it('is trusted when a button with an exact label shows a higher number (X animates a new count in)', () => {
+    const doc = parse(html('x', 'x-timeline-zeros.html'));
+    // "553 Likes. Like", and the bar says 553 likes: the visible number is ahead of both
+    visibleNumber(doc, 'like').textContent = '554';
+    // the labels' counts, and the reply the bar leaves out is still 0
+    expect(counts(readAll(doc)[0])).toEqual({
+      comments: 0,
+      reposts: 152,
+      likes: 553,
+      saves: 9,
+      views: 30142,
+    });
+  });
+
+  it('is not trusted when a button whose label has no number shows more than the bar says', () => {
+    const doc = parse(html('x', 'x-timeline-zeros.html'));
+    // a bare "Like" label: its visible number is all that checks the bar's 553
+    doc.querySelector('[data-testid="like"]')!.setAttribute('aria-label', 'Like');
+    visibleNumber(doc, 'like').textContent = '554';
+    // each button's own reading: 554 shown; the reply button neither numbers nor shows a count,
+    // and the views were the bar's alone (this post has no analytics link)
+    expect(counts(readAll(doc)[0])).toEqual({
+      comments: null,
+      reposts: 152,
+      likes: 554,
+      saves: 9,
+      views: null,
+    });
+  });
+
   it('is not trusted: an empty label on a bar whose buttons show numbers gives no zeros', () => {
     const doc = parse(html('x', 'x-tweet-quote.html'));
     doc.querySelector('div[role="group"]')?.setAttribute('aria-label', '');
