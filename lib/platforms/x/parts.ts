@@ -24,13 +24,12 @@ const hasReply = (group: Element) => queryFirst(group, REPLY_CONTROL) !== null;
  * divs, and only a few carry a role at all.
  */
 function inQuote(post: Element, el: Element): boolean {
-  for (let at: Element | null = el; at && at !== post; at = at.parentElement) {
-    if (at.getAttribute('role') === 'link' && at.matches(QUOTE_CANDIDATE) && at.querySelector(USER_NAME)) {
-      return true;
-    }
-  }
+  for (let at: Element | null = el; at && at !== post; at = at.parentElement) if (isQuote(at)) return true;
   return false;
 }
+
+const isQuote = (at: Element) =>
+  at.getAttribute('role') === 'link' && at.matches(QUOTE_CANDIDATE) && at.querySelector(USER_NAME) !== null;
 
 /** The first element matching `selector` inside `post` but not inside a quoted post. */
 function ownFirst(post: Element, selector: string): Element | null {
@@ -78,6 +77,19 @@ function firstTimedLink(post: Element): { time: Element | null; link: Element | 
 }
 
 /**
+ * Whether `link` is inside `post`, in no quoted post and in no other status link below the post:
+ * what `post.contains(link)`, `!inQuote(post, link)` and a `closest` for an enclosing link ask,
+ * in one walk from the link up to the post (the link itself is an <a>, never a quote).
+ */
+function ownTopLink(post: Element, link: Element): boolean {
+  for (let at = link.parentElement; at !== post; at = at.parentElement) {
+    if (!at) return false; // not inside the post (or the post itself)
+    if ((at.localName === 'a' && at.matches(STATUS_LINK)) || isQuote(at)) return false;
+  }
+  return true;
+}
+
+/**
  * The first status link of the post's own that holds a <time>, with that time, and whether it was
  * taken. `accept` checks the link's address; a link it refuses is passed over for the next one.
  */
@@ -89,10 +101,8 @@ export function timedLink<T>(
   // not nest), unless that link is nested in another status link, is a quote's, or is refused:
   // then every link is tried in order below.
   const { time, link } = firstTimedLink(post);
-  if (time && link && link !== post && post.contains(link) && !inQuote(post, link)) {
-    const outer = link.parentElement?.closest(STATUS_LINK);
-    const nested = !!outer && outer !== post && post.contains(outer);
-    const found = nested ? null : accept(link.getAttribute('href'));
+  if (time && link && ownTopLink(post, link)) {
+    const found = accept(link.getAttribute('href'));
     if (found !== null) return { found, time };
   }
   for (const a of post.querySelectorAll(STATUS_LINK)) {

@@ -41,6 +41,18 @@ describe('x: own parts past the first match', () => {
     expect(adapter.readPost(outer, HOME)).toMatchObject({ postId: '4', author: { handle: 'outer' } });
   });
 
+  it('passes over a status link around the post (which holds its times too) for its own', () => {
+    const el = post(
+      `${name('A')}<time datetime="2020-01-01T00:00:00.000Z">Jan 1</time>${link('/own/status/6')}`,
+    );
+    const around = el.ownerDocument.createElement('a');
+    around.setAttribute('href', '/around/status/7');
+    const cell = el.parentElement!;
+    cell.replaceWith(around);
+    around.append(cell);
+    expect(adapter.readPost(el, HOME)).toMatchObject({ postId: '6', author: { handle: 'own' } });
+  });
+
   it('passes over a <time> that sits in no status link for the first one that does', () => {
     const el = post(
       `${name('A')}<time datetime="2020-01-01T00:00:00.000Z">Jan 1</time>` +
