@@ -142,7 +142,7 @@ export function alignLabelNumbers(label: string, facts: readonly ControlFacts[])
 }
 
 /** The one integer an aria-label starts its count with; null for "Bookmark" or "2,534 …". */
-function exactFromLabel(label: string | null): number | null {
+export function exactFromLabel(label: string | null): number | null {
   const m = /\d[\d.,'\u00a0\u202f]*/.exec(label ?? '');
   if (!m) return null;
   const token = m[0].replace(/[.,'\u00a0\u202f]+$/, '');

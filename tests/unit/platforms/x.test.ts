@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { xAdapter as adapter } from '@/lib/platforms/x';
-import { alignLabelNumbers, readEnglishLabel } from '@/lib/platforms/x/counts';
+import { alignLabelNumbers, exactFromLabel, readEnglishLabel } from '@/lib/platforms/x/counts';
 import type { AdapterContext, PostReading } from '@/lib/types';
 import { parseSavedPage } from '@/tests/tools/inspect';
 
@@ -275,6 +275,29 @@ describe('x: reading the bar label', () => {
     ['Antworten', [none, none, none, none, none], null],
   ])('alignLabelNumbers(%j)', (label, facts, expected) => {
     expect(alignLabelNumbers(label, facts)).toEqual(expected);
+  });
+});
+
+describe("x: a control label's own number", () => {
+  it.each([
+    ['48 Replies. Reply', 48],
+    ['2195266 views. View post analytics', 2195266],
+    ['Bookmark', null],
+    ['', null],
+    [null, null],
+    ['48. Reply', 48], // separators after the number end it
+    ["7' likes", 7],
+    ['2,534 Replies', null], // grouped: not one plain integer
+    ['2.5K', null],
+    ['12\u00a0345 Likes', null],
+    ['12\u202f345 Likes', null],
+    ['123456789012345 views', 123456789012345],
+    ['1234567890123456 views', null], // more digits than a count has
+    ['Reply 5', 5], // the first number, wherever it is
+    ['0 Likes', 0],
+    ['٤٨ Likes', null], // native digits are not read here
+  ])('%j gives %j', (label, expected) => {
+    expect(exactFromLabel(label)).toBe(expected);
   });
 });
 
