@@ -19,17 +19,17 @@ export const POST_SELECTOR = POST;
 const hasReply = (group: Element) => queryFirst(group, REPLY_CONTROL) !== null;
 
 /**
- * Whether `el`, inside `post`, sits in a quoted post: in a `div[role="link"]` below the post (or
- * being one) that holds an author block. The role is read first as a cheap filter: X is made of
- * divs, and only a few carry a role at all.
+ * Whether `at` is a quoted post: a `div[role="link"]` that holds an author block. The role is read
+ * first as a cheap filter: X is made of divs, and only a few carry a role at all.
  */
+const isQuote = (at: Element) =>
+  at.getAttribute('role') === 'link' && at.matches(QUOTE_CANDIDATE) && at.querySelector(USER_NAME) !== null;
+
+/** Whether `el`, inside `post`, sits in a quoted post below the post (or is one). */
 function inQuote(post: Element, el: Element): boolean {
   for (let at: Element | null = el; at && at !== post; at = at.parentElement) if (isQuote(at)) return true;
   return false;
 }
-
-const isQuote = (at: Element) =>
-  at.getAttribute('role') === 'link' && at.matches(QUOTE_CANDIDATE) && at.querySelector(USER_NAME) !== null;
 
 /** The first element matching `selector` inside `post` but not inside a quoted post. */
 function ownFirst(post: Element, selector: string): Element | null {
