@@ -23,14 +23,15 @@ export type {
 export const DB_NAME = 'postlens';
 
 export interface PostLensDB extends DBSchema {
-  /** Since version 4 each post carries its snapshots' summary, and two indexes order by its ER. */
+  /**
+   * Since version 4 each post carries its snapshots' summary, and two indexes order by its ER.
+   * Version 6 dropped the by-lastSeen and by-platform indexes, which nothing read.
+   */
   posts: {
     key: string;
     value: StoredPost;
     indexes: {
       'by-author': string;
-      'by-lastSeen': number;
-      'by-platform': string;
       'by-er-views-first': number;
       'by-er-followers-first': number;
     };

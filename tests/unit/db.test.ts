@@ -94,8 +94,6 @@ describe('getDb', () => {
       'by-author',
       'by-er-followers-first',
       'by-er-views-first',
-      'by-lastSeen',
-      'by-platform',
     ]);
     expect([...tx.objectStore('snapshots').indexNames].sort()).toEqual(['by-post-time', 'by-time']);
     expect([...tx.objectStore('followerSnapshots').indexNames]).toEqual(['by-author-time']);
@@ -118,7 +116,7 @@ describe('getDb', () => {
 });
 
 describe('migration from version 1', () => {
-  it('keeps every record and adds the batches store and by-platform index', async () => {
+  it('keeps every record and adds the batches store (its by-platform index is gone since version 6)', async () => {
     await createV1WithData();
     const db = await getDb();
     expect(db.version).toBe(DB_VERSION);
@@ -135,9 +133,12 @@ describe('migration from version 1', () => {
     expect(await db.count('followerSnapshots')).toBe(1);
     expect((await db.getAllKeysFromIndex('posts', 'by-author', 'x:nasa')).sort()).toEqual(['x:1', 'x:2']);
 
-    // The new index covers records written before it existed.
-    expect((await db.getAllKeysFromIndex('posts', 'by-platform', 'x')).sort()).toEqual(['x:1', 'x:2']);
-    expect(await db.getAllKeysFromIndex('posts', 'by-platform', 'reddit')).toEqual(['reddit:t3_abc']);
+    // Version 6 dropped the two post indexes nothing read.
+    expect([...db.transaction('posts').store.indexNames].sort()).toEqual([
+      'by-author',
+      'by-er-followers-first',
+      'by-er-views-first',
+    ]);
 
     await db.put('batches', { batchId: 'b1', at: 5 });
     expect(await db.getFromIndex('batches', 'by-at', 5)).toEqual({ batchId: 'b1', at: 5 });
@@ -187,7 +188,7 @@ describe('migration from version 2', () => {
     expect(await db.get('authors', 'x:nasa')).toMatchObject({ followers: 100, name: 'NASA' });
     expect(await db.count('followerSnapshots')).toBe(1);
     expect(await db.get('batches', 'b-old')).toEqual({ batchId: 'b-old', at: 7 });
-    expect((await db.getAllKeysFromIndex('posts', 'by-platform', 'x')).sort()).toEqual(['x:1', 'x:2']);
+    expect((await db.getAllKeysFromIndex('posts', 'by-author', 'x:nasa')).sort()).toEqual(['x:1', 'x:2']);
 
     expect(await db.count('campaigns')).toBe(0);
     const campaign = {

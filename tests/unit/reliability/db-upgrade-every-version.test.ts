@@ -181,9 +181,19 @@ describe('upgrading from every earlier schema version', () => {
       globalThis.indexedDB = saved;
       expect(structure((await getDb()) as unknown as IDBDatabase)).toEqual(freshShape);
 
-      // Indexes added after version v cover the records v wrote.
+      // Indexes added after version v cover the records v wrote; version 6 dropped two that were
+      // never read (the shape check above would also see them left behind).
       const upgraded = await getDb();
-      expect((await upgraded.getAllKeysFromIndex('posts', 'by-platform', 'reddit')).length).toBe(12);
+      expect([...upgraded.transaction('posts').store.indexNames].sort()).toEqual([
+        'by-author',
+        'by-er-followers-first',
+        'by-er-views-first',
+      ]);
+      // reddit:author2 wrote posts 11 and 101 (`fill`: platform i % 10, author i % 9, none when i % 7 is 0).
+      expect(await upgraded.getAllKeysFromIndex('posts', 'by-author', 'reddit:author2')).toEqual([
+        'reddit:101',
+        'reddit:11',
+      ]);
       const rated = (pref: 'auto' | 'followers') => oldRows[pref].filter((r) => r.er !== null).length;
       expect(await upgraded.countFromIndex('posts', 'by-er-views-first')).toBe(rated('auto'));
       expect(await upgraded.countFromIndex('posts', 'by-er-followers-first')).toBe(rated('followers'));
