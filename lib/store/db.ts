@@ -110,8 +110,8 @@ function open(): Promise<PostLensDb> {
         db.createObjectStore('postChanges', { keyPath: 'id', autoIncrement: true });
       }
       if (oldVersion < 6) {
-        // Nothing reads these two, and every post write (one per reading) paid an entry in each:
-        // dropping them took about a tenth off the storage figure (docs/performance.md).
+        // Nothing reads these two, and every post write (one per reading) paid an index entry in
+        // each (docs/performance.md has what dropping them did to the storage figure).
         const posts = unwrap(tx.objectStore('posts'));
         posts.deleteIndex('by-lastSeen');
         posts.deleteIndex('by-platform');
