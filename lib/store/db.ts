@@ -112,9 +112,11 @@ function open(): Promise<PostLensDb> {
       if (oldVersion < 6) {
         // Nothing reads these two, and every post write (one per reading) paid an index entry in
         // each (docs/performance.md has what dropping them did to the storage figure).
+        // Every version that shipped made both; should one be missing, the upgrade must still
+        // go on (a throw here would abort it, and the database would never open again).
         const posts = unwrap(tx.objectStore('posts'));
-        posts.deleteIndex('by-lastSeen');
-        posts.deleteIndex('by-platform');
+        for (const name of ['by-lastSeen', 'by-platform'])
+          if (posts.indexNames.contains(name)) posts.deleteIndex(name);
       }
     },
     blocked(currentVersion, blockedVersion) {
