@@ -1,0 +1,194 @@
+// An update from the last released schema, in a real browser with the built extension, written
+// once for Chromium and Firefox: the database version 5's own code wrote
+// (tests/unit/fixtures/versions/v5.json, in version 5's schema as it shipped,
+// tests/unit/fixtures/shipped-schema.ts) is put in the extension's origin, and the dashboard opens
+// it. The browser's own IndexedDB runs the upgrade (fake-indexeddb runs it in the unit tests):
+// every record is kept, the two post indexes version 6 dropped are gone, the others still find
+// the old posts, and the dashboard lists every post.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION } from '../../../lib/store/db';
+import { DB_NAME } from '../../../lib/store/schema';
+import { SHIPPED_STEPS } from '../../unit/fixtures/shipped-schema';
+import type { E2EBrowser } from '../e2e-session';
+import { evaluateInPage } from '../in-page';
+import { pollUntil } from '../wait';
+import { itLeftNoTrace, useSession } from './lifecycle';
+
+type Entry = [IDBValidKey, Record<string, unknown>];
+const FIXTURE = JSON.parse(
+  readFileSync(join(process.cwd(), 'tests/unit/fixtures/versions/v5.json'), 'utf8'),
+) as { version: number; stores: Record<string, Entry[]> };
+/** The stores of the user's records (the chunked copy and its change notes are rebuilt at will). */
+const RECORDS = ['authors', 'batches', 'campaigns', 'followerSnapshots', 'posts', 'snapshots'];
+
+interface StoreShape {
+  name: string;
+  keyPath: string | string[] | null;
+  autoIncrement: boolean;
+  indexes: { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[];
+}
+
+/** Version `v`'s stores and indexes as it shipped, built in fake-indexeddb from SHIPPED_STEPS. */
+async function shippedShape(v: number): Promise<StoreShape[]> {
+  const factory = new IDBFactory();
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = factory.open('shape', v);
+    req.onupgradeneeded = () => {
+      for (let step = 1; step <= v; step++) SHIPPED_STEPS[step]!(req.result, req.transaction!);
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const names = [...db.objectStoreNames];
+  const tx = db.transaction(names, 'readonly');
+  const shape = names.map((name) => {
+    const s = tx.objectStore(name);
+    const indexes = [...s.indexNames].map((i) => {
+      const idx = s.index(i);
+      return { name: i, keyPath: idx.keyPath, unique: idx.unique, multiEntry: idx.multiEntry };
+    });
+    return { name, keyPath: s.keyPath, autoIncrement: s.autoIncrement, indexes };
+  });
+  db.close();
+  return shape;
+}
+
+/** In the extension page: replaces the database with version `version` of `shape`, holding the records in `json`. */
+async function seed(arg: { name: string; version: number; shape: StoreShape[]; json: string }) {
+  const request = <T>(req: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  // The background's connection steps aside on versionchange (lib/store/db.ts, blocking()).
+  await new Promise<void>((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(arg.name);
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(req.error);
+    // Blocked only until that connection has closed (after its transaction, if one runs): the
+    // delete then goes on, so this waits for success rather than failing on "blocked".
+    req.onblocked = () => {};
+  });
+  const open = indexedDB.open(arg.name, arg.version);
+  open.onupgradeneeded = () => {
+    for (const s of arg.shape) {
+      const store = open.result.createObjectStore(s.name, {
+        keyPath: s.keyPath,
+        autoIncrement: s.autoIncrement,
+      });
+      for (const i of s.indexes)
+        store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
+    }
+  };
+  const db = await request(open);
+  // The records go over as JSON text: exactly what the file holds (and no deep argument type).
+  const stores = JSON.parse(arg.json) as Record<string, [IDBValidKey, unknown][]>;
+  const names = Object.keys(stores);
+  const tx = db.transaction(names, 'readwrite');
+  for (const n of names) for (const [, value] of stores[n]!) tx.objectStore(n).put(value);
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('seeding was aborted'));
+  });
+  db.close();
+}
+
+/** In the extension page: the database's version, each store's [key, record] pairs and index names. */
+async function inspect(arg: { name: string; stores: string[] }) {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(arg.name);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  try {
+    const tx = db.transaction(arg.stores, 'readonly');
+    const read = <T>(req: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    const stores: Record<string, [IDBValidKey, unknown][]> = {};
+    const indexes: Record<string, string[]> = {};
+    for (const n of arg.stores) {
+      const s = tx.objectStore(n);
+      const [keys, values] = await Promise.all([read(s.getAllKeys()), read(s.getAll())]);
+      stores[n] = keys.map((k, i) => [k, values[i]]);
+      indexes[n] = [...s.indexNames].sort();
+    }
+    const nasa = await read(tx.objectStore('posts').index('by-author').getAllKeys('x:nasa'));
+    return { version: db.version, stores, indexes, nasa };
+  } finally {
+    db.close();
+  }
+}
+
+/** In the extension page: whether the database exists yet. */
+async function exists(name: string): Promise<boolean> {
+  return (await indexedDB.databases()).some((d) => d.name === name);
+}
+
+/** In the extension page: how many rows the posts table shows. */
+const rowCount = (): number => document.querySelectorAll('table.posts-table tbody tr').length;
+
+export function describeUpgrade(browser: E2EBrowser): void {
+  const { session } = useSession(browser);
+
+  describe('an update from schema version 5', () => {
+    it('upgrades a database version 5 wrote: every record kept, the unread indexes gone', async () => {
+      // popup.html in a tab of its own reads no database (its tab is no platform page), so this
+      // page holds no connection while it replaces the database.
+      const lookout = await session().openExtensionPage('popup.html');
+      try {
+        // The background opens the database soon after it starts (the chunk build's first check);
+        // wait for that, so it does not create version 6 between the delete and the seeding below.
+        const opened = await pollUntil(
+          () => evaluateInPage(lookout, exists, DB_NAME),
+          (e) => e,
+          20_000,
+          200,
+        );
+        expect(opened).toBe(true);
+
+        expect(FIXTURE.version).toBe(5);
+        const shape = await shippedShape(5);
+        const posts = shape.find((s) => s.name === 'posts')!;
+        // The shape really is version 5's: both indexes version 6 drops are in it.
+        expect(posts.indexes.map((i) => i.name)).toEqual(
+          expect.arrayContaining(['by-lastSeen', 'by-platform']),
+        );
+        const json = JSON.stringify(FIXTURE.stores);
+        await evaluateInPage(lookout, seed, { name: DB_NAME, version: 5, shape, json });
+        expect((await evaluateInPage(lookout, inspect, { name: DB_NAME, stores: RECORDS })).version).toBe(5);
+
+        // The dashboard opens the database (its code upgrades it) and lists every stored post.
+        const dash = await session().openExtensionPage('dashboard.html#/posts');
+        try {
+          const shown = await pollUntil(
+            () => evaluateInPage(dash, rowCount, null),
+            (n) => n === FIXTURE.stores.posts!.length,
+            20_000,
+          );
+          expect(shown).toBe(FIXTURE.stores.posts!.length);
+        } finally {
+          await dash.close();
+        }
+
+        const after = await evaluateInPage(lookout, inspect, { name: DB_NAME, stores: RECORDS });
+        expect(after.version).toBe(DB_VERSION);
+        for (const name of RECORDS) expect(after.stores[name], name).toEqual(FIXTURE.stores[name] ?? []);
+        expect(after.indexes.posts).toEqual(['by-author', 'by-er-followers-first', 'by-er-views-first']);
+        const nasaPosts = FIXTURE.stores.posts!.filter(([, p]) => p.authorKey === 'x:nasa').map(([k]) => k);
+        expect(nasaPosts.length).toBeGreaterThan(0);
+        expect(after.nasa).toEqual(nasaPosts);
+      } finally {
+        await lookout.close();
+      }
+    });
+
+    itLeftNoTrace(browser, session);
+  });
+}
