@@ -3,7 +3,7 @@ import { unwrap } from 'idb';
 import { closeDb, DB_VERSION, DbBlockedError, getDb } from '@/lib/store/db';
 import { DB_NAME } from '@/lib/store/schema';
 import { NO_OUTCOMES } from './fixtures/campaign';
-import { SHIPPED_STEPS, v1Schema } from './fixtures/shipped-schema';
+import { openShipped, v1Schema } from './fixtures/shipped-schema';
 import { freshIndexedDb } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);
@@ -210,15 +210,9 @@ describe('migration from version 2', () => {
 describe('migration from version 5', () => {
   it('drops the two unread post indexes, and still upgrades a database that lacks one of them', async () => {
     // Version 5 as shipped, then (as no PostLens did, but a hand-edited profile could) without by-platform.
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(DB_NAME, 5);
-      req.onupgradeneeded = () => {
-        for (let step = 1; step <= 5; step++) SHIPPED_STEPS[step]!(req.result, req.transaction!);
-        req.transaction!.objectStore('posts').deleteIndex('by-platform');
-      };
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
+    const db = await openShipped(indexedDB, DB_NAME, 5, (_db, tx) =>
+      tx.objectStore('posts').deleteIndex('by-platform'),
+    );
     const tx = db.transaction('posts', 'readwrite');
     tx.objectStore('posts').put({ key: 'x:1', platform: 'x', authorKey: 'x:nasa', lastSeen: 5 });
     await done(tx);

@@ -11,8 +11,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../../../lib/store/db';
 import { DB_NAME } from '../../../lib/store/schema';
-import { SHIPPED_STEPS } from '../../unit/fixtures/shipped-schema';
+import { openShipped, type StoreShape, schemaShape } from '../../unit/fixtures/shipped-schema';
 import type { E2EBrowser } from '../e2e-session';
+import { dumpDatabase, STORES } from '../extension-db';
 import { evaluateInPage } from '../in-page';
 import { pollUntil } from '../wait';
 import { itLeftNoTrace, useSession } from './lifecycle';
@@ -21,39 +22,14 @@ type Entry = [IDBValidKey, Record<string, unknown>];
 const FIXTURE = JSON.parse(
   readFileSync(join(process.cwd(), 'tests/unit/fixtures/versions/v5.json'), 'utf8'),
 ) as { version: number; stores: Record<string, Entry[]> };
-/** The stores of the user's records (the chunked copy and its change notes are rebuilt at will). */
-const RECORDS = ['authors', 'batches', 'campaigns', 'followerSnapshots', 'posts', 'snapshots'];
-
-interface StoreShape {
-  name: string;
-  keyPath: string | string[] | null;
-  autoIncrement: boolean;
-  indexes: { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[];
-}
-
 /** Version `v`'s stores and indexes as it shipped, built in fake-indexeddb from SHIPPED_STEPS. */
 async function shippedShape(v: number): Promise<StoreShape[]> {
-  const factory = new IDBFactory();
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = factory.open('shape', v);
-    req.onupgradeneeded = () => {
-      for (let step = 1; step <= v; step++) SHIPPED_STEPS[step]!(req.result, req.transaction!);
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  const names = [...db.objectStoreNames];
-  const tx = db.transaction(names, 'readonly');
-  const shape = names.map((name) => {
-    const s = tx.objectStore(name);
-    const indexes = [...s.indexNames].map((i) => {
-      const idx = s.index(i);
-      return { name: i, keyPath: idx.keyPath, unique: idx.unique, multiEntry: idx.multiEntry };
-    });
-    return { name, keyPath: s.keyPath, autoIncrement: s.autoIncrement, indexes };
-  });
-  db.close();
-  return shape;
+  const db = await openShipped(new IDBFactory(), 'shape', v);
+  try {
+    return schemaShape(db);
+  } finally {
+    db.close();
+  }
 }
 
 /** In the extension page: replaces the database with version `version` of `shape`, holding the records in `json`. */
@@ -97,30 +73,22 @@ async function seed(arg: { name: string; version: number; shape: StoreShape[]; j
   db.close();
 }
 
-/** In the extension page: the database's version, each store's [key, record] pairs and index names. */
-async function inspect(arg: { name: string; stores: string[] }) {
+/** In the extension page: the database's version, its posts store's indexes, and the posts the
+ * by-author index finds for x:nasa. */
+async function postIndexes(name: string) {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(arg.name);
+    const req = indexedDB.open(name);
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
   try {
-    const tx = db.transaction(arg.stores, 'readonly');
-    const read = <T>(req: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    const stores: Record<string, [IDBValidKey, unknown][]> = {};
-    const indexes: Record<string, string[]> = {};
-    for (const n of arg.stores) {
-      const s = tx.objectStore(n);
-      const [keys, values] = await Promise.all([read(s.getAllKeys()), read(s.getAll())]);
-      stores[n] = keys.map((k, i) => [k, values[i]]);
-      indexes[n] = [...s.indexNames].sort();
-    }
-    const nasa = await read(tx.objectStore('posts').index('by-author').getAllKeys('x:nasa'));
-    return { version: db.version, stores, indexes, nasa };
+    const posts = db.transaction('posts', 'readonly').objectStore('posts');
+    const nasa = await new Promise<IDBValidKey[]>((resolve, reject) => {
+      const req = posts.index('by-author').getAllKeys('x:nasa');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    return { version: db.version, indexes: [...posts.indexNames].sort(), nasa };
   } finally {
     db.close();
   }
@@ -162,7 +130,7 @@ export function describeUpgrade(browser: E2EBrowser): void {
         );
         const json = JSON.stringify(FIXTURE.stores);
         await evaluateInPage(lookout, seed, { name: DB_NAME, version: 5, shape, json });
-        expect((await evaluateInPage(lookout, inspect, { name: DB_NAME, stores: RECORDS })).version).toBe(5);
+        expect((await evaluateInPage(lookout, postIndexes, DB_NAME)).version).toBe(5);
 
         // The dashboard opens the database (its code upgrades it) and lists every stored post.
         const dash = await session().openExtensionPage('dashboard.html#/posts');
@@ -177,10 +145,14 @@ export function describeUpgrade(browser: E2EBrowser): void {
           await dash.close();
         }
 
-        const after = await evaluateInPage(lookout, inspect, { name: DB_NAME, stores: RECORDS });
+        const after = await evaluateInPage(lookout, postIndexes, DB_NAME);
         expect(after.version).toBe(DB_VERSION);
-        for (const name of RECORDS) expect(after.stores[name], name).toEqual(FIXTURE.stores[name] ?? []);
-        expect(after.indexes.posts).toEqual(['by-author', 'by-er-followers-first', 'by-er-views-first']);
+        // Every store of the user's records (the chunked copy and its change notes are rebuilt at
+        // will), record for record in key order; each record holds its key (every store's keyPath).
+        const records = await evaluateInPage(lookout, dumpDatabase, { name: DB_NAME, stores: STORES });
+        for (const name of STORES)
+          expect(records[name], name).toEqual((FIXTURE.stores[name] ?? []).map(([, record]) => record));
+        expect(after.indexes).toEqual(['by-author', 'by-er-followers-first', 'by-er-views-first']);
         const nasaPosts = FIXTURE.stores.posts!.filter(([, p]) => p.authorKey === 'x:nasa').map(([k]) => k);
         expect(nasaPosts.length).toBeGreaterThan(0);
         expect(after.nasa).toEqual(nasaPosts);

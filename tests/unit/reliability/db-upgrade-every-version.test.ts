@@ -9,7 +9,7 @@ import { loadAllRows } from '@/lib/queries/posts';
 import { closeDb, DB_VERSION, getDb } from '@/lib/store/db';
 import { DB_NAME } from '@/lib/store/schema';
 import { summarize } from '@/lib/store/summary';
-import { SHIPPED_STEPS } from '../fixtures/shipped-schema';
+import { openShipped, SHIPPED_STEPS, schemaShape } from '../fixtures/shipped-schema';
 import { freshIndexedDb } from '../recorder-helpers';
 import { oldLoadAllRows } from '../store/old-rows';
 import { fullDump } from './full-dump';
@@ -106,40 +106,11 @@ function fill(db: IDBDatabase, v: number): Promise<void> {
   });
 }
 
-function openAt(
-  factory: IDBFactory,
-  version: number,
-  upgrade?: (db: IDBDatabase, old: number, tx: IDBTransaction) => void,
-) {
-  return new Promise<IDBDatabase>((resolve, reject) => {
-    const req = factory.open(DB_NAME, version);
-    req.onupgradeneeded = (e) => upgrade?.(req.result, e.oldVersion, req.transaction!);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
 /** A database as version `v` left it. */
 async function createShipped(v: number): Promise<void> {
-  const db = await openAt(indexedDB, v, (db, old, tx) => {
-    for (let step = old + 1; step <= v; step++) SHIPPED_STEPS[step]!(db, tx);
-  });
+  const db = await openShipped(indexedDB, DB_NAME, v);
   await fill(db, v);
   db.close();
-}
-
-/** Every store with its key path, auto-increment and indexes: what a schema is. */
-function structure(db: IDBDatabase) {
-  const names = [...db.objectStoreNames].sort();
-  const tx = db.transaction(names, 'readonly');
-  return names.map((name) => {
-    const s = tx.objectStore(name);
-    const indexes = [...s.indexNames].sort().map((i) => {
-      const idx = s.index(i);
-      return { i, keyPath: idx.keyPath, unique: idx.unique, multiEntry: idx.multiEntry };
-    });
-    return { name, keyPath: s.keyPath, autoIncrement: s.autoIncrement, indexes };
-  });
 }
 
 describe('upgrading from every earlier schema version', () => {
@@ -176,10 +147,10 @@ describe('upgrading from every earlier schema version', () => {
       await closeDb();
       globalThis.indexedDB = new IDBFactory();
       const installed = await getDb();
-      const freshShape = structure(installed as unknown as IDBDatabase);
+      const freshShape = schemaShape(installed as unknown as IDBDatabase);
       await closeDb();
       globalThis.indexedDB = saved;
-      expect(structure((await getDb()) as unknown as IDBDatabase)).toEqual(freshShape);
+      expect(schemaShape((await getDb()) as unknown as IDBDatabase)).toEqual(freshShape);
 
       // Indexes added after version v cover the records v wrote; version 6 dropped two that were
       // never read. (The shape check above cannot see those left behind: a fresh install runs the

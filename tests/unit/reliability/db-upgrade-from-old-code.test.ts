@@ -14,7 +14,7 @@ import { loadAllRows, loadPostDetail, type PostRow } from '@/lib/queries/posts';
 import type { PostSummary } from '@/lib/records';
 import { closeDb, DB_VERSION, getDb, recordBatch } from '@/lib/store';
 import { DB_NAME } from '@/lib/store/schema';
-import { SHIPPED_STEPS } from '../fixtures/shipped-schema';
+import { openShipped } from '../fixtures/shipped-schema';
 import { batch, freshIndexedDb, HOUR, reading } from '../recorder-helpers';
 import { oldLoadAllRows } from '../store/old-rows';
 import { fullDump } from './full-dump';
@@ -50,12 +50,7 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 
 /** Version v's database as it shipped, holding exactly the fixture's records. */
 async function createFrom(fx: Fixture): Promise<void> {
-  const open = indexedDB.open(DB_NAME, fx.version);
-  open.onupgradeneeded = (e) => {
-    for (let step = e.oldVersion + 1; step <= fx.version; step++)
-      SHIPPED_STEPS[step]!(open.result, open.transaction!);
-  };
-  const db = await request(open);
+  const db = await openShipped(indexedDB, DB_NAME, fx.version);
   const names = Object.keys(fx.stores);
   expect([...db.objectStoreNames].sort()).toEqual([...names].sort());
   const tx = db.transaction(names, 'readwrite');
