@@ -20,7 +20,7 @@ import {
   stringOf,
 } from './check-fields';
 import { t } from './i18n';
-import { LIMITS } from './limits';
+import { FUTURE_SLACK_MS, LIMITS } from './limits';
 import type { ReadingBatch } from './messages';
 import { hostBelongs } from './platforms';
 import type { Platform, PostReading, ProfileReading } from './types';
@@ -46,11 +46,29 @@ export function urlOf(v: unknown, platform: Platform, field = 'url'): string {
   if (u.protocol !== 'https:') fail(t('checks.urlHttps', field));
   if (u.username || u.password) fail(t('checks.urlCredentials', field));
   if (!hostBelongs(platform, u.hostname)) fail(t('checks.urlHost', field, u.hostname, platform));
+  // What is stored is the parsed form, which percent-encoding can make longer than what came in:
+  // a link is held to its limit as stored, as the import holds it.
+  if (u.href.length > LIMITS.url) fail(t('checks.urlLong', field, LIMITS.url, u.href.length));
   return u.href;
 }
 
-/** A post; throws only when its identity fails, notes every other field it could not keep. */
-export function postOf(v: unknown, notes = new Notes()): PostReading {
+/**
+ * A posting time no later than a day after the reading (readAt): a later one (a premiere's or a
+ * scheduled post's announced time, or a page's wrong date) is no time the post was posted, and
+ * the import refuses it (FUTURE_SLACK_MS), so it is stored as unknown.
+ */
+function postedOf(v: unknown, readAt: number): string | null {
+  const iso = isoOf(v);
+  if (iso !== null && Date.parse(iso) > readAt + FUTURE_SLACK_MS)
+    fail(t('checks.postedLater', new Date(readAt).toISOString()));
+  return iso;
+}
+
+/**
+ * A post read at readAt (epoch ms); throws only when its identity fails, notes every other field
+ * it could not keep.
+ */
+export function postOf(v: unknown, notes = new Notes(), readAt = Date.now()): PostReading {
   if (!isObject(v)) return fail(t('checks.postObject', shown(v)));
   const platform = platformOf(v.platform);
   const postId = named('postId', () => idOf(v.postId, LIMITS.postId));
@@ -68,7 +86,7 @@ export function postOf(v: unknown, notes = new Notes()): PostReading {
       name: a && displayName('author.name', () => a.name),
       followers: a && field('author.followers', () => countOf(a.followers), null),
     },
-    publishedAt: field('publishedAt', () => isoOf(v.publishedAt), null),
+    publishedAt: field('publishedAt', () => postedOf(v.publishedAt, readAt), null),
     text: text('text', () => v.text, LIMITS.text),
     ...countsFrom((f) => field(f, () => countOf(v[f]), null)),
   };
@@ -104,8 +122,11 @@ export type BatchValidation =
     }
   | { ok: false; error: string };
 
-/** The valid part of a batch, with a reason for every reading left out and every field nulled or cut. */
-export function validateBatch(input: unknown): BatchValidation {
+/**
+ * The valid part of a batch read at readAt (epoch ms), with a reason for every reading left out
+ * and every field nulled or cut.
+ */
+export function validateBatch(input: unknown, readAt = Date.now()): BatchValidation {
   const notes = new Notes();
   const head = attempt(() => {
     if (!isObject(input)) return fail(t('checks.batchObject'));
@@ -121,7 +142,7 @@ export function validateBatch(input: unknown): BatchValidation {
   const dropped: string[] = [];
   const posts: PostReading[] = [];
   for (const item of raw.slice(0, LIMITS.posts)) {
-    const r = attempt(() => postOf(item, notes));
+    const r = attempt(() => postOf(item, notes, readAt));
     if ('value' in r) posts.push(r.value);
     else dropped.push(r.reason);
   }

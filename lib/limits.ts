@@ -10,3 +10,10 @@ export const LIMITS = {
   url: 2048,
   count: 1e13,
 } as const;
+
+/**
+ * How far past a clock a time may be: an import refuses later times (the importing machine's
+ * clock; clocks differ, time zones too), and the recorder stores a later posting time than its
+ * reading's as unknown, so that every export of PostLens's own records imports again.
+ */
+export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;

@@ -25,7 +25,7 @@ type State =
   | { kind: 'busy'; stage: Stage | WriteStage; cancelling?: boolean }
   | { kind: 'ready'; prepared: Extract<Prepared, { ok: true }> }
   /** late: Cancel was pressed after the transaction had committed. */
-  | { kind: 'done'; added: ImportCounts; late: boolean; annotations?: string }
+  | { kind: 'done'; added: ImportCounts; late: boolean; kept?: string; annotations?: string }
   | { kind: 'cancelled'; message: string }
   | { kind: 'error'; message: string }
   | { kind: 'refused'; problems: ImportProblem[]; total: number };
@@ -82,7 +82,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
     if (!res.ok) return setState({ kind: 'error', message: res.error });
     // Sets, tags and notes go to storage.local only now, after the database has committed.
     const annotations = await keepImportedAnnotations(p.data);
-    setState({ kind: 'done', added: res.added, late: run.cancelled, annotations });
+    setState({ kind: 'done', added: res.added, late: run.cancelled, kept: res.kept, annotations });
     onImported();
   };
 
@@ -167,6 +167,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
           {state.late
             ? t('dashboard.import.doneLate', ...counts(state.added))
             : t('dashboard.import.done', ...counts(state.added))}
+          {state.kept ? ` ${state.kept}` : ''}
           {state.annotations ? ` ${state.annotations}` : ''}
         </p>
       ) : null}

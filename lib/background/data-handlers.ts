@@ -19,7 +19,7 @@ export function createDataHandlers({ fromPage, guard, imports }: HandlerContext)
       const checked = checkAnyExport(id === undefined ? data : (data as { file?: unknown }).file);
       // An invalid file is the file's problem, not storage's: no storage warning for it.
       if (!checked.ok) return importRefused(checked.error);
-      return guard<{ added: ImportCounts }>('importData', sender, (db) =>
+      return guard<{ added: ImportCounts; kept?: string }>('importData', sender, (db) =>
         imports.run(id, (signal) => importWithCampaigns(db, checked.data, checked.campaigns, signal)),
       );
     },

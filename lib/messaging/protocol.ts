@@ -38,11 +38,12 @@ export interface ProtocolMap {
   // extension pages -> background (writes)
   /**
    * A bare file, or { importId, file }: that one can be cancelled (cancelImport) until its one
-   * transaction commits, and then answers `cancelled: true` with nothing imported.
+   * transaction commits, and then answers `cancelled: true` with nothing imported. `kept` names,
+   * in words, what the file gave otherwise than the database already held (it stays as it was).
    */
   importData(
     data: ExportV1 | ExportV2 | { importId: string; file: ExportV1 | ExportV2 },
-  ): WriteResult<{ added: ImportCounts }> | Cancelled;
+  ): WriteResult<{ added: ImportCounts; kept?: string }> | Cancelled;
   /** Aborts that import's transaction unless it has committed: `finished` then (lib/background/cancels.ts). */
   cancelImport(req: { importId: string }): CancelAnswer;
   deletePost(key: string): WriteResult<object>;

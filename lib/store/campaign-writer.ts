@@ -3,11 +3,12 @@
 // as a throw.
 import type { IDBPObjectStore } from 'idb';
 import type { Campaign, CampaignInput } from '../campaigns';
+import { t } from '../i18n';
 import type { ImportCounts, WriteResult } from '../messages';
 import type { ExportV1 } from '../transfer';
 import type { PostLensDb } from './db';
 import { inWriteTx } from './delete';
-import { importChecked, mergeExport } from './import-writer';
+import { importChecked, keptText, mergeExport } from './import-writer';
 import type { PostLensDB } from './schema';
 import { describeStorageError } from './transactions';
 
@@ -76,21 +77,36 @@ export function mergeCampaigns(
   db: PostLensDb,
   campaigns: readonly Campaign[],
 ): Promise<WriteResult<{ added: number }>> {
-  return inCampaignTx(db, async (store) => ({ added: await addNewCampaigns(store, campaigns) }));
+  return inCampaignTx(db, async (store) => ({ added: (await addNewCampaigns(store, campaigns)).added }));
 }
 
-/** Adds the campaigns whose id the store does not hold yet; how many were added. */
+/**
+ * Adds the campaigns whose id the store does not hold yet: how many were added, and (kept) one
+ * description each of a stored campaign the file gives otherwise, which stays as it is.
+ */
 async function addNewCampaigns(
-  store: { getKey(id: string): Promise<unknown>; add(c: Campaign): Promise<unknown> },
+  store: { get(id: string): Promise<Campaign | undefined>; add(c: Campaign): Promise<unknown> },
   campaigns: readonly Campaign[],
-): Promise<number> {
+): Promise<{ added: number; kept: string[] }> {
   let added = 0;
+  const kept: string[] = [];
   for (const c of campaigns) {
-    if ((await store.getKey(c.id)) !== undefined) continue;
+    const stored = await store.get(c.id);
+    if (stored !== undefined) {
+      if (!sameCampaign(stored, c)) kept.push(t('store.keptCampaign', c.name, c.id));
+      continue;
+    }
     await store.add(c);
     added++;
   }
-  return added;
+  return { added, kept };
+}
+
+/** The same campaign, whatever the order of its keys (its fields hold strings, numbers and arrays). */
+function sameCampaign(a: Campaign, b: Campaign): boolean {
+  const canonical = (c: Campaign) =>
+    JSON.stringify(Object.fromEntries(Object.entries(c).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))));
+  return canonical(a) === canonical(b);
 }
 
 /**
@@ -104,16 +120,16 @@ export async function importWithCampaigns(
   data: ExportV1,
   campaigns: readonly Campaign[],
   signal?: AbortSignal,
-): Promise<WriteResult<{ added: ImportCounts & { campaigns?: number } }>> {
+): Promise<WriteResult<{ added: ImportCounts & { campaigns?: number }; kept?: string }>> {
   // No campaigns in the file (version 1): the answer is exactly the version 1 import's.
   if (campaigns.length === 0) return importChecked(db, data, signal);
   return inWriteTx(
     db,
     async (tx) => {
-      const { added } = await mergeExport(tx, data);
-      return {
-        added: { ...added, campaigns: await addNewCampaigns(tx.objectStore('campaigns'), campaigns) },
-      };
+      const { added, kept } = await mergeExport(tx, data);
+      const c = await addNewCampaigns(tx.objectStore('campaigns'), campaigns);
+      const text = keptText([...kept, ...c.kept]);
+      return { added: { ...added, campaigns: c.added }, ...(text && { kept: text }) };
     },
     signal,
   );

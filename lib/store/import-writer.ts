@@ -1,15 +1,17 @@
 // Merges a JSON export into the database: new posts and authors are added, snapshots already
-// present (same post, same capture time) are skipped, nothing stored is overwritten except an
-// author's latest followers by a newer reading. One transaction; invalid files write nothing.
+// present (same post, same capture time) are skipped (and named in the result when the file's
+// counts differ), nothing stored is overwritten except an author's latest followers by a newer
+// reading. One transaction; invalid files write nothing.
 // What the file touches is read at once, merged in memory in file order, then written at once;
 // each touched post's summary is built again from its snapshots, old and new.
 
-import { t } from '../i18n';
+import { formatNumber } from '../format';
+import { t, tn, uiLocale } from '../i18n';
 import type { ImportCounts, WriteResult } from '../messages';
 import type { ExportV1 } from '../transfer';
 import { checkExport } from '../transfer';
 import type { Count, Platform } from '../types';
-import { authorKey, pickCounts, postKey } from '../types';
+import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
 import type { PostLensDb } from './db';
 import { inWriteTx } from './delete';
 import { putPosts } from './post-writes';
@@ -17,7 +19,28 @@ import type { AuthorRecord, FollowerSnapshotRecord, SnapshotRecord, StoredPost }
 import { emptySummary, sameSummary, summarize, withAuthorFollowers } from './summary';
 import { Requests, timeRange, type WriteTx } from './transactions';
 
-export type ImportResult = WriteResult<{ added: ImportCounts }>;
+/**
+ * What an import added, and (kept) what of it the database already held otherwise, in words:
+ * absent when nothing was.
+ */
+export type ImportResult = WriteResult<{ added: ImportCounts; kept?: string }>;
+
+/** A merge's counts, and the readings (and campaigns) of the file left as the database had them. */
+export interface Merged {
+  added: ImportCounts;
+  kept: string[];
+}
+
+const READING_FIELDS = [...COUNT_FIELDS, 'followers'] as const;
+
+/** What the import left as the user had it, as one sentence for its result; undefined for nothing. */
+export function keptText(kept: readonly string[]): string | undefined {
+  if (kept.length === 0) return undefined;
+  const shown = kept.slice(0, 5).join(', ');
+  return kept.length > 5
+    ? t('store.importKeptMore', kept.length, shown, kept.length - 5)
+    : tn('store.importKept', kept.length, shown);
+}
 
 /** Validates, then merges; an invalid file is refused whole. */
 export async function importExport(db: PostLensDb, input: unknown): Promise<ImportResult> {
@@ -36,7 +59,15 @@ export const importRefused = (reason: string): ImportResult => ({
  * signal aborts the transaction unless it has committed: nothing of the file is kept.
  */
 export function importChecked(db: PostLensDb, data: ExportV1, signal?: AbortSignal): Promise<ImportResult> {
-  return inWriteTx(db, (tx) => mergeExport(tx, data), signal);
+  return inWriteTx(
+    db,
+    async (tx) => {
+      const { added, kept } = await mergeExport(tx, data);
+      const text = keptText(kept);
+      return text ? { added, kept: text } : { added };
+    },
+    signal,
+  );
 }
 
 const distinct = <T>(items: Iterable<T>) => [...new Set(items)];
@@ -44,8 +75,9 @@ const readEach = <T>(keys: readonly string[], read: (key: string) => Promise<T>)
   Promise.all(keys.map(read)).then((values) => new Map(keys.map((k, i) => [k, values[i] as T])));
 
 /** Merges a checked export inside a transaction the caller owns (and commits or aborts). */
-export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<{ added: ImportCounts }> {
+export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> {
   const added: ImportCounts = { posts: 0, snapshots: 0, authors: 0, followerSnapshots: 0 };
+  const kept: string[] = [];
   const exportedAt = Date.parse(data.exportedAt);
 
   // Everything the file can touch, read at once.
@@ -95,24 +127,33 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<{ added:
 
   const followerAdds: FollowerSnapshotRecord[] = [];
   /** Each author's follower snapshot times, stored and added: one per author and time. */
-  const followerTimes = new Map<string, Set<number>>();
+  const followerTimes = new Map<string, Map<number, number>>();
   for (const a of data.authors) {
     const rec = author(a.platform, a.handle, a.name);
     let have = followerTimes.get(rec.key);
     if (!have) {
-      have = new Set((storedFollowers.get(rec.key) ?? []).map((f) => f.capturedAt));
+      have = new Map((storedFollowers.get(rec.key) ?? []).map((f) => [f.capturedAt, f.followers]));
       followerTimes.set(rec.key, have);
     }
+    if (a.followers !== undefined && a.followersAt !== undefined)
+      offerFollowers(rec, a.followers, Date.parse(a.followersAt));
     for (const f of a.followerSnapshots) {
       const at = Date.parse(f.capturedAt);
       offerFollowers(rec, f.followers, at);
-      if (have.has(at)) continue;
-      have.add(at);
+      const stored = have.get(at);
+      if (stored !== undefined) {
+        // One reading per moment: yours stays, and the user is told the file's differed.
+        if (stored !== f.followers) kept.push(t('store.keptFollowers', rec.key, f.capturedAt));
+        continue;
+      }
+      have.set(at, f.followers);
       followerAdds.push({ authorKey: rec.key, capturedAt: at, followers: f.followers });
       added.followerSnapshots++;
     }
   }
 
+  /** Authors' counts from their posts' author.followers, used only where nothing dated is known. */
+  const undated = new Map<string, number>();
   const posts = new Map<string, StoredPost>();
   /** Each touched post's snapshots, stored ones in index order, then the ones added, in order. */
   const snapsOf = new Map<string, SnapshotRecord[]>();
@@ -120,17 +161,26 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<{ added:
   for (const p of data.posts) {
     const key = postKey(p);
     const times = p.snapshots.map((s) => Date.parse(s.capturedAt));
-    const first = times.reduce((m, t) => Math.min(m, t), times[0] ?? exportedAt);
-    const last = times.reduce((m, t) => Math.max(m, t), times[0] ?? exportedAt);
+    // When the post was first and last seen: the file's, else its snapshots' times.
+    const seen = [...times, ...[p.firstSeen, p.lastSeen].flatMap((s) => (s ? [Date.parse(s)] : []))];
+    const first = seen.reduce((m, t) => Math.min(m, t), seen[0] ?? exportedAt);
+    const last = seen.reduce((m, t) => Math.max(m, t), seen[0] ?? exportedAt);
     const rec = p.author.handle ? author(p.platform, p.author.handle, p.author.name) : null;
-    if (rec) offerFollowers(rec, p.author.followers, last);
+    // author.followers is the author's latest count, of no stated time: the authors' entries give
+    // it with its time. Only an author they leave without any count takes it, its time unknown.
+    if (rec && p.author.followers !== null) undated.set(rec.key, p.author.followers);
 
     const old = posts.get(key) ?? storedPosts.get(key);
     if (!old) added.posts++;
     posts.set(
       key,
       old
-        ? { ...old, firstSeen: Math.min(old.firstSeen, first), lastSeen: Math.max(old.lastSeen, last) }
+        ? {
+            ...old,
+            promoted: old.promoted || p.promoted === true,
+            firstSeen: Math.min(old.firstSeen, first),
+            lastSeen: Math.max(old.lastSeen, last),
+          }
         : {
             key,
             platform: p.platform,
@@ -141,7 +191,7 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<{ added:
             authorName: p.author.name,
             publishedAt: p.publishedAt,
             text: p.text,
-            promoted: false,
+            promoted: p.promoted === true,
             firstSeen: first,
             lastSeen: last,
             summary: emptySummary(null),
@@ -153,16 +203,44 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<{ added:
       snaps = [...(storedSnaps.get(key) ?? [])];
       snapsOf.set(key, snaps);
     }
-    const have = new Set(snaps.map((s) => s.capturedAt));
+    const have = new Map(snaps.map((s) => [s.capturedAt, s]));
     for (const [i, s] of p.snapshots.entries()) {
       const capturedAt = times[i]!;
-      if (have.has(capturedAt)) continue;
-      have.add(capturedAt);
+      const stored = have.get(capturedAt);
+      if (stored) {
+        // The file holds each moment once (checkExport), so this one is yours: it stays, and the
+        // user is told when the file's reading of that moment differed.
+        if (READING_FIELDS.some((f) => stored[f] !== s[f]))
+          kept.push(t('store.keptReading', key, s.capturedAt));
+        continue;
+      }
       const snap: SnapshotRecord = { postKey: key, capturedAt, ...pickCounts(s), followers: s.followers };
+      have.set(capturedAt, snap);
       snaps.push(snap);
       snapAdds.push(snap);
       added.snapshots++;
     }
+  }
+
+  // The file's own newest dated count of each author, to hold author.followers against.
+  const dated = new Map<string, { at: number; followers: number }>();
+  const offerDated = (key: string, at: number, followers: number) => {
+    const d = dated.get(key);
+    if (!d || at >= d.at) dated.set(key, { at, followers });
+  };
+  for (const a of data.authors) {
+    const key = authorKey(a.platform, a.handle);
+    for (const f of a.followerSnapshots) offerDated(key, Date.parse(f.capturedAt), f.followers);
+    if (a.followers !== undefined && a.followersAt !== undefined)
+      offerDated(key, Date.parse(a.followersAt), a.followers);
+  }
+  for (const [key, followers] of undated) {
+    const rec = authors.get(key);
+    const d = dated.get(key);
+    if (rec && rec.followers === null && !d) rec.followers = followers;
+    // A file whose undated count contradicts its own newest dated one: the dated one is kept.
+    else if (d && d.followers !== followers)
+      kept.push(t('store.keptUndated', key, formatNumber(followers, uiLocale())));
   }
 
   // Summaries, with every author's followers as the import leaves them.
@@ -188,5 +266,5 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<{ added:
   for (const s of snapAdds) writes.add(tx.objectStore('snapshots').add(s));
   for (const rec of authors.values()) writes.add(tx.objectStore('authors').put(rec));
   await writes.settled();
-  return { added };
+  return { added, kept };
 }

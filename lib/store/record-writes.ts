@@ -8,7 +8,13 @@ import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
 import { holdForTest } from './hold-for-test';
 import { putPosts } from './post-writes';
 import type { AuthorRecord, FollowerSnapshotRecord, SnapshotRecord, StoredPost } from './schema';
-import { emptySummary, sameSummary, withAuthorFollowers, withSnapshot } from './summary';
+import {
+  emptySummary,
+  sameSummary,
+  withAuthorFollowers,
+  withSnapshot,
+  withSnapshotReplaced,
+} from './summary';
 import { latestFollowerTime, Requests, type WriteTx } from './transactions';
 
 /** One author as the call sees it: the stored record (if any) and its state after the readings. */
@@ -32,6 +38,13 @@ export class Writes {
   private readonly touchedPosts = new Set<string>();
   private readonly snapshots: SnapshotRecord[] = [];
   private readonly followerSnapshots: FollowerSnapshotRecord[] = [];
+  /**
+   * This call's snapshots by post (or author) key and capture time: a second reading of the same
+   * post at the same moment (two tabs' batches in one call, or one page showing a post twice) is
+   * merged into the first, as one snapshot per moment is all a history (and an import) can hold.
+   */
+  private readonly snapshotAt = new Map<string, SnapshotRecord>();
+  private readonly followerSnapshotAt = new Map<string, FollowerSnapshotRecord>();
   private readonly batchIds: { batchId: string; at: number }[] = [];
 
   private constructor(
@@ -115,8 +128,18 @@ export class Writes {
     if (name) rec.name = name;
     if (typeof followers === 'number') {
       const last = state.lastFollowerAt ?? null;
-      if (followers !== rec.followers || last === null || now - last >= interval) {
-        this.followerSnapshots.push({ authorKey: key, capturedAt: now, followers });
+      const same = this.followerSnapshotAt.get(`${key}|${now}`);
+      if (same) {
+        // The later reading of one moment is the one kept, as it is for the author's count below.
+        same.followers = followers;
+      } else if (last === now) {
+        // A snapshot of this moment is stored already (an earlier call): it stays as it is.
+      } else if (followers !== rec.followers || last === null || now - last >= interval || now < last) {
+        // A reading older than the newest snapshot (a late batch) is kept whatever it shows: it
+        // cannot be compared with the snapshot before it, which this call has not read.
+        const snap = { authorKey: key, capturedAt: now, followers };
+        this.followerSnapshots.push(snap);
+        this.followerSnapshotAt.set(`${key}|${now}`, snap);
         state.lastFollowerAt = last === null ? now : Math.max(last, now);
       }
       // The newest reading's count is the author's: a batch read earlier, come late, adds its
@@ -168,16 +191,33 @@ export class Writes {
     this.posts.set(key, post);
     this.touchedPosts.add(key);
 
-    const last = post.summary.latest;
+    const same = this.snapshotAt.get(`${key}|${now}`);
+    if (same) {
+      // One moment, one snapshot: the later reading's shown counts win, the others stay.
+      for (const f of COUNT_FIELDS) if (r[f] !== null) same[f] = r[f];
+      if (typeof r.author.followers === 'number') same.followers = r.author.followers;
+      post.summary = withSnapshotReplaced(post.summary, same, null);
+      return;
+    }
+    const { latest, previous } = post.summary;
+    // A snapshot of this moment stored by an earlier call stays as it is.
+    if (latest?.capturedAt === now || previous?.capturedAt === now) return;
+    // A reading is compared with the snapshot before it in time: the latest, or for a late batch
+    // (read before the latest) the previous one; one read before both is kept whatever it shows,
+    // as this call has not read what came before it.
+    let before = latest;
+    if (latest && now < latest.capturedAt) before = previous && now > previous.capturedAt ? previous : null;
     // A count the page stopped showing (null) is absence, not change.
-    const changed = !last || COUNT_FIELDS.some((f) => r[f] !== null && r[f] !== last[f]);
-    if (!changed && now - last.capturedAt < interval) return;
+    if (before && !COUNT_FIELDS.some((f) => r[f] !== null && r[f] !== before[f])) {
+      if (now - before.capturedAt < interval) return;
+    }
     // The followers this reading saw (the author's newest count can be from a later reading).
     let followers = typeof r.author.followers === 'number' ? r.author.followers : (author?.followers ?? null);
     if (followers === null && post.authorKey)
       followers = this.authors.get(post.authorKey)?.rec.followers ?? null;
     const snap: SnapshotRecord = { postKey: key, capturedAt: now, ...pickCounts(r), followers };
     this.snapshots.push(snap);
+    this.snapshotAt.set(`${key}|${now}`, snap);
     post.summary = withSnapshot(post.summary, snap, null);
   }
 

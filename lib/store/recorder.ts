@@ -54,8 +54,8 @@ export async function recordBatches(
   const minutes = settings.snapshotIntervalMinutes;
   const interval = (Number.isFinite(minutes) && minutes >= 0 ? minutes : 30) * MINUTE_MS;
   const reasons = (list: string[]) => list.slice(0, 5).join('; ');
-  const checked = batches.map((input) => {
-    const c = validateBatch(input);
+  const checked = batches.map((input, i) => {
+    const c = validateBatch(input, timeOf(i));
     if (!c.ok) {
       log(`PostLens: batch refused: ${c.error}`); // i18n-ignore: console log
       return c;

@@ -59,6 +59,22 @@ export function withSnapshot(s: PostSummary, snap: SnapshotRecord, authorFollowe
   return summary(s.snapshotCount + 1, latest, previous, authorFollowers);
 }
 
+/**
+ * The summary once the snapshot it holds at snap's capture time (its latest or previous reading)
+ * has become `snap`: a second reading of one post at one moment, merged into the first.
+ */
+export function withSnapshotReplaced(
+  s: PostSummary,
+  snap: SnapshotRecord,
+  authorFollowers: Count,
+): PostSummary {
+  const r = readingOf(snap);
+  const { latest, previous } = s;
+  if (latest?.capturedAt === r.capturedAt) return summary(s.snapshotCount, r, previous, authorFollowers);
+  if (previous?.capturedAt === r.capturedAt) return summary(s.snapshotCount, latest, r, authorFollowers);
+  return s;
+}
+
 /** The summary with the author's latest known followers now `authorFollowers`. */
 export const withAuthorFollowers = (s: PostSummary, authorFollowers: Count): PostSummary =>
   summary(s.snapshotCount, s.latest, s.previous, authorFollowers);

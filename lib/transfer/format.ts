@@ -21,6 +21,15 @@ export interface ExportPost {
   publishedAt: string | null;
   text: string;
   snapshots: ExportSnapshot[];
+  /** Present (true) only for a post the page marked as an ad; absent means not marked. */
+  promoted?: true;
+  /**
+   * When PostLens first and last saw the post, present only when they differ from its first and
+   * last snapshot's times (a post seen again unchanged gets no snapshot), so a file without them
+   * says they are those times.
+   */
+  firstSeen?: string;
+  lastSeen?: string;
 }
 
 export interface ExportAuthor {
@@ -28,6 +37,13 @@ export interface ExportAuthor {
   handle: string;
   name: string | null;
   followerSnapshots: Array<{ capturedAt: string; followers: number }>;
+  /**
+   * The author's latest known count and when it was read, present only when they differ from the
+   * last follower snapshot (the same count read again within the snapshot interval moves the time
+   * without a snapshot); absent, the last follower snapshot is the latest known count.
+   */
+  followers?: number;
+  followersAt?: string;
 }
 
 /**

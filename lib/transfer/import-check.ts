@@ -18,6 +18,7 @@ import { type Located, mergeAuthors, mergePosts } from './import-merge';
 import { type ImportRefusal, ProblemList, refuse } from './import-report';
 import {
   countRule,
+  flagRule,
   idRule,
   instantRule,
   nameRule,
@@ -79,6 +80,9 @@ class Reader {
   }
 
   instant = (v: unknown) => instantRule(v, this.now);
+  /** A time that may be absent (undefined). */
+  optionalInstant = (v: unknown): Rule<string | undefined> =>
+    v === undefined ? { value: undefined } : this.instant(v);
 
   snapshot(v: unknown, path: string): ExportSnapshot | null {
     return this.clean(() => {
@@ -122,7 +126,14 @@ class Reader {
       const text = this.field(p, 'text', path, (x) => textRule(x, LIMITS.text, 'post text'));
       const raw = this.list(p.snapshots, `${path}.snapshots`) ?? [];
       const snapshots = raw.map((s, i) => this.snapshot(s, `${path}.snapshots[${i}]`));
-      return { platform, postId, url, author, publishedAt, text, snapshots } as ExportPost;
+      const post = { platform, postId, url, author, publishedAt, text, snapshots } as ExportPost;
+      // The optional fields (format.ts), kept only when the file gives them.
+      if (this.field(p, 'promoted', path, flagRule)) post.promoted = true;
+      const firstSeen = this.field(p, 'firstSeen', path, this.optionalInstant);
+      const lastSeen = this.field(p, 'lastSeen', path, this.optionalInstant);
+      if (firstSeen !== undefined) post.firstSeen = firstSeen;
+      if (lastSeen !== undefined) post.lastSeen = lastSeen;
+      return post;
     });
   }
 
@@ -145,7 +156,13 @@ class Reader {
           };
         }),
       );
-      return { platform, handle, name, followerSnapshots } as ExportAuthor;
+      const author = { platform, handle, name, followerSnapshots } as ExportAuthor;
+      // The latest known count comes with its time, or not at all (format.ts).
+      if (a.followers !== undefined || a.followersAt !== undefined) {
+        author.followers = this.field(a, 'followers', path, requiredCountRule);
+        author.followersAt = this.field(a, 'followersAt', path, this.instant);
+      }
+      return author;
     });
   }
 

@@ -112,11 +112,20 @@ export function mergePosts(posts: readonly Located<ExportPost>[], exportedAt: st
     const kept = uniteReadings(readings, SNAPSHOT_FIELDS, owner, problems).map(
       (r) => r.values as unknown as ExportSnapshot,
     );
-    out.push({
+    const post: ExportPost = {
       ...first.item,
       author: { ...first.item.author, followers: latestFollowers(entries, exportedAt, owner, problems) },
       snapshots: rest.length > 0 ? kept.sort(byTime) : kept,
-    });
+    };
+    // Seen by either entry: the earliest first sighting, the latest last one; an ad in either.
+    for (const { item } of rest) {
+      if (item.promoted) post.promoted = true;
+      if (item.firstSeen !== undefined && !(post.firstSeen !== undefined && post.firstSeen <= item.firstSeen))
+        post.firstSeen = item.firstSeen;
+      if (item.lastSeen !== undefined && !(post.lastSeen !== undefined && post.lastSeen >= item.lastSeen))
+        post.lastSeen = item.lastSeen;
+    }
+    out.push(post);
   }
   return out;
 }
@@ -180,7 +189,31 @@ export function mergeAuthors(authors: readonly Located<ExportAuthor>[], problems
     const kept = uniteReadings(readings, ['followers'], owner, problems).map(
       (r) => r.values as unknown as ExportAuthor['followerSnapshots'][number],
     );
-    out.push({ ...first.item, followerSnapshots: rest.length > 0 ? kept.sort(byTime) : kept });
+    const author: ExportAuthor = {
+      ...first.item,
+      followerSnapshots: rest.length > 0 ? kept.sort(byTime) : kept,
+    };
+    // The latest known count: the newest entry's; two as new as each other must agree.
+    for (const [i, { item }] of rest.entries()) {
+      if (item.followersAt === undefined) continue;
+      if (author.followersAt === undefined || item.followersAt > author.followersAt) {
+        author.followers = item.followers;
+        author.followersAt = item.followersAt;
+      } else if (item.followersAt === author.followersAt && item.followers !== author.followers) {
+        problems.add(
+          `${rest[i]!.path}.followers`,
+          item.followers,
+          t(
+            'transfer.merge.readingAuthor',
+            `${first.path}.followers`,
+            String(author.followers),
+            key,
+            item.followersAt,
+          ),
+        );
+      }
+    }
+    out.push(author);
   }
   return out;
 }

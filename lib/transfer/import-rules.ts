@@ -6,11 +6,9 @@
 import { attempt, LIMITS } from '../check';
 import { formatNumber } from '../format';
 import { t, uiLocale } from '../i18n';
+import { FUTURE_SLACK_MS } from '../limits';
 
 export type Rule<T> = { value: T } | { reason: string };
-
-/** How far past the importing machine's clock a time may be (clocks differ; time zones too). */
-export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
 /** A figure in a reason, grouped as the user's language writes numbers. */
 const group = (n: number) => formatNumber(n, uiLocale());
@@ -28,6 +26,12 @@ export function countRule(v: unknown): Rule<number | null> {
 export function requiredCountRule(v: unknown): Rule<number> {
   if (v === undefined || v === null) return { reason: t('transfer.rules.countMissing') };
   return wholeRule(v);
+}
+
+/** An optional flag: absent (undefined), or true or false as a JSON boolean. */
+export function flagRule(v: unknown): Rule<boolean | undefined> {
+  if (v === undefined || typeof v === 'boolean') return { value: v };
+  return { reason: t('transfer.rules.flag') };
 }
 
 function wholeRule(v: unknown): Rule<number> {

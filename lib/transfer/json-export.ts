@@ -47,7 +47,7 @@ export function buildExport(records: ExportRecords, exportedAt: Date): ExportV1 
     .map((p) => {
       const snaps = [...(snapsByPost.get(p.key) ?? [])].sort((a, b) => a.capturedAt - b.capturedAt);
       const author = p.authorKey ? authorByKey.get(p.authorKey) : undefined;
-      return {
+      const post: ExportPost = {
         platform: p.platform,
         postId: p.postId,
         url: p.url,
@@ -64,18 +64,34 @@ export function buildExport(records: ExportRecords, exportedAt: Date): ExportV1 
           followers: s.followers,
         })),
       };
+      // Only what the snapshots do not already say: files of posts without either stay as they were.
+      if (p.promoted) post.promoted = true;
+      if (p.firstSeen !== snaps[0]?.capturedAt) post.firstSeen = iso(p.firstSeen);
+      if (p.lastSeen !== snaps[snaps.length - 1]?.capturedAt) post.lastSeen = iso(p.lastSeen);
+      return post;
     });
 
   const authors: ExportAuthor[] = [...records.authors]
     .sort((a, b) => a.key.localeCompare(b.key))
-    .map((a) => ({
-      platform: a.platform,
-      handle: a.handle,
-      name: a.name,
-      followerSnapshots: [...(followersByAuthor.get(a.key) ?? [])]
-        .sort((x, y) => x.capturedAt - y.capturedAt)
-        .map((f) => ({ capturedAt: iso(f.capturedAt), followers: f.followers })),
-    }));
+    .map((a) => {
+      const snaps = [...(followersByAuthor.get(a.key) ?? [])].sort((x, y) => x.capturedAt - y.capturedAt);
+      const author: ExportAuthor = {
+        platform: a.platform,
+        handle: a.handle,
+        name: a.name,
+        followerSnapshots: snaps.map((f) => ({ capturedAt: iso(f.capturedAt), followers: f.followers })),
+      };
+      const last = snaps[snaps.length - 1];
+      if (
+        a.followers !== null &&
+        a.followersAt !== null &&
+        (last?.capturedAt !== a.followersAt || last.followers !== a.followers)
+      ) {
+        author.followers = a.followers;
+        author.followersAt = iso(a.followersAt);
+      }
+      return author;
+    });
 
   return { format: EXPORT_FORMAT, version: 1, exportedAt: exportedAt.toISOString(), posts, authors };
 }

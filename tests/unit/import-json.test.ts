@@ -78,6 +78,60 @@ it('drops fields the format does not have', () => {
   ]);
 });
 
+describe('the optional fields of a post and an author', () => {
+  const optional = {
+    promoted: true,
+    firstSeen: '2025-03-01T08:30:00.000Z',
+    lastSeen: '2025-03-01T09:40:00.000Z',
+  } as const;
+  it('are kept as the file gives them', () => {
+    const v = validExport();
+    Object.assign(v.posts[0]!, optional);
+    Object.assign(v.authors[0]!, { followers: 1200, followersAt: '2025-03-01T09:40:00.000Z' });
+    const r = readImport(text(v));
+    expect(r.ok && r.data).toEqual(v);
+  });
+  it('promoted: false is the same as absent', () => {
+    const v = validExport();
+    Object.assign(v.posts[0]!, { promoted: false });
+    const r = readImport(text(v));
+    expect(r.ok && r.data).toEqual(validExport());
+  });
+  it.each([
+    ['promoted in either entry', [{ promoted: true }, {}], { promoted: true }],
+    [
+      'the earlier firstSeen and the later lastSeen',
+      [optional, { firstSeen: '2025-03-01T08:00:00.000Z', lastSeen: '2025-03-01T09:20:00.000Z' }],
+      { ...optional, firstSeen: '2025-03-01T08:00:00.000Z' },
+    ],
+    [
+      'what only the second entry gives',
+      [{}, { lastSeen: '2025-03-01T09:50:00.000Z' }],
+      { lastSeen: '2025-03-01T09:50:00.000Z' },
+    ],
+  ])('of one post given twice merge: %s', (_, entries, expected) => {
+    const v = validExport();
+    const post = v.posts[0]!;
+    v.posts = entries.map((e) => ({ ...post, ...e }));
+    const r = readImport(text(v));
+    expect(r.ok && r.data.posts).toEqual([{ ...post, ...expected }]);
+  });
+  it('of one author given twice: the newer latest count; two as new as each other that differ are refused', () => {
+    const v = validExport();
+    const a = v.authors[0]!;
+    v.authors = [
+      { ...a, followers: 1250, followersAt: '2025-03-01T09:30:00.000Z' },
+      { ...a, followers: 1300, followersAt: '2025-03-01T09:40:00.000Z' },
+    ];
+    const r = readImport(text(v));
+    expect(r.ok && r.data.authors).toEqual([
+      { ...a, followers: 1300, followersAt: '2025-03-01T09:40:00.000Z' },
+    ]);
+    v.authors[0]!.followersAt = '2025-03-01T09:40:00.000Z';
+    expect(errorOf(text(v))).toMatch(/authors\[1\]\.followers.*read at the same time/);
+  });
+});
+
 describe('truncated JSON', () => {
   const full = text(validExport());
   it.each([0.05, 0.3, 0.5, 0.77, 0.99])('cut at %d of its length says it is truncated', (fraction) => {
@@ -150,6 +204,26 @@ describe('bad fields', () => {
       /authors\[0\]\.handle/,
     ],
     ['posts that are not a list', (v: ExportV1) => Object.assign(v, { posts: null }), /posts/],
+    [
+      'promoted given as text',
+      (v: ExportV1) => Object.assign(v.posts[0]!, { promoted: 'yes' }),
+      /posts\[0\]\.promoted.*must be true or false/,
+    ],
+    [
+      'a lastSeen that is no time',
+      (v: ExportV1) => Object.assign(v.posts[0]!, { lastSeen: 'later' }),
+      /posts\[0\]\.lastSeen/,
+    ],
+    [
+      "an author's latest count without its time",
+      (v: ExportV1) => Object.assign(v.authors[0]!, { followers: 1300 }),
+      /authors\[0\]\.followersAt/,
+    ],
+    [
+      "an author's latest time without its count",
+      (v: ExportV1) => Object.assign(v.authors[0]!, { followersAt: '2025-03-01T09:30:00.000Z' }),
+      /authors\[0\]\.followers\b/,
+    ],
   ])('refuses %s, saying where', (_name, f, where) => {
     const error = errorOf(mutate(f));
     expect(error).toMatch(/bad fields, so nothing was imported/);

@@ -58,17 +58,24 @@ describe('importExport', () => {
       ],
     );
     const r = await importExport(db, data);
-    expect(r).toEqual({ ok: true, added: { posts: 1, snapshots: 2, authors: 1, followerSnapshots: 1 } });
+    expect(r).toEqual({
+      ok: true,
+      added: { posts: 1, snapshots: 2, authors: 1, followerSnapshots: 1 },
+      kept: expect.stringContaining(
+        'the latest followers of reddit:r/space given as 26,000,000 with no time',
+      ),
+    });
     expect(await db.get('posts', 'reddit:t3_abc')).toMatchObject({
       authorKey: 'reddit:r/space',
       firstSeen: T0 - 1000,
       lastSeen: T0,
       publishedAt: '2025-04-30T08:00:00.000Z',
     });
-    // The post's own follower count is newer than the follower snapshot, so it wins.
+    // author.followers says no time: the dated reading stands (the post's last snapshot is no
+    // time the author's count was read), and the result says the file's undated one differed.
     expect(await db.get('authors', 'reddit:r/space')).toMatchObject({
-      followers: 26_000_000,
-      followersAt: T0,
+      followers: 25_900_000,
+      followersAt: T0 - 5000,
     });
   });
 
@@ -87,9 +94,11 @@ describe('importExport', () => {
     );
     await importExport(db, data);
     const before = await counts(db);
+    // (kept: the post's undated 26,000,000 against the file's own 5 read at T0, as the first time.)
     expect(await importExport(db, data)).toEqual({
       ok: true,
       added: { posts: 0, snapshots: 0, authors: 0, followerSnapshots: 0 },
+      kept: expect.stringContaining('reddit:r/space given as 26,000,000'),
     });
     expect(await counts(db)).toEqual(before);
   });
@@ -108,9 +117,12 @@ describe('importExport', () => {
         snapshots: [snap(T0, 999), snap(T0 - 3_600_000, 50)],
       },
     ]);
+    // The file's reading at T0 (999 likes) differs from the stored one (100): yours stays, and
+    // the result names it.
     expect(await importExport(db, recorded)).toEqual({
       ok: true,
       added: { posts: 0, snapshots: 1, authors: 0, followerSnapshots: 0 },
+      kept: `1 entry in the file differs from what you already had for the same moment (or id) and was left as you had it: post x:1 read at ${iso(T0)}.`,
     });
     const post = await db.get('posts', 'x:1');
     // Stored fields are not overwritten; the seen range widens to the imported history.

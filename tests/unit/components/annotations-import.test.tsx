@@ -62,3 +62,17 @@ it('refuses a file with a bad annotation, sending nothing and changing nothing',
   expect(sent.some((m) => m.type === 'importData')).toBe(false);
   expect(await getAnnotations()).toEqual({ sets: [], tags: {}, notes: {} });
 });
+
+it('names the readings of the file it left as you had them when the import is done', async () => {
+  const text = await exported();
+  const file = JSON.parse(text);
+  file.posts[0].snapshots[0].likes = 50; // another reading of the same moment
+  render(<DataPanel onChanged={() => {}} />);
+  upload(JSON.stringify(file));
+  fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+  const done = await screen.findByText(/^Imported:/);
+  expect(done.textContent).toMatch(
+    /1 entry in the file differs from what you already had for the same moment \(or id\) and was left as you had it: post x:1 read at \d{4}-\d\d-\d\dT[\d:.]+Z\./,
+  );
+  expect(sent.filter((m) => m.type === 'importData')).toHaveLength(1);
+});
