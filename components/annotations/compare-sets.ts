@@ -12,7 +12,8 @@ export interface SetFigures {
   postsSeen: number;
   medianEr: number | null;
   medianVelocity: number | null;
-  totalEngagement: number;
+  /** null when no post of the set shows a count. */
+  totalEngagement: number | null;
 }
 
 export function compareSets(sets: readonly AuthorSet[], rows: readonly PostRow[]): SetFigures[] {

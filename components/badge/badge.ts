@@ -62,8 +62,9 @@ export class Badge {
     root.append(this.wrap);
     // Hover only keeps the card open while the pointer moves onto it; keyboard users get the same
     // card by focusing the chip, and focus moving on to the card's own button keeps it open.
+    // Escape closes an open card wherever focus is (open() listens on the document meanwhile).
     for (const type of ['mouseenter', 'mouseleave', 'focusout']) this.wrap.addEventListener(type, this);
-    for (const type of ['focus', 'keydown']) this.chip.addEventListener(type, this);
+    this.chip.addEventListener('focus', this);
   }
 
   handleEvent(e: Event): void {
@@ -79,9 +80,20 @@ export class Badge {
         if (!this.wrap.contains((e as FocusEvent).relatedTarget as Node | null)) this.open(false);
         break;
       case 'keydown':
-        if ((e as KeyboardEvent).key === 'Escape') this.open(false);
+        if ((e as KeyboardEvent).key === 'Escape') this.dismiss();
         break;
     }
+  }
+
+  /**
+   * Escape: closes the card (WCAG 1.4.13, dismissible without moving the pointer or focus). Focus
+   * on the card's own button goes back to the chip first, while the card is still open (so the
+   * chip's focus opens nothing), rather than being lost with the button to the page's body.
+   */
+  private dismiss(): void {
+    const active = (this.wrap.getRootNode() as ShadowRoot).activeElement;
+    if (active && active !== this.chip && this.card?.contains(active)) (this.chip as HTMLElement).focus();
+    this.open(false);
   }
 
   /** Shows `chip`: the chip's text is its headline, exactly; an open card is built again. */
@@ -104,6 +116,11 @@ export class Badge {
     this.card?.remove();
     this.card = null;
     this.host()?.toggleAttribute('data-open', open);
+    // Only while the card is open, and in the capture phase: a hover-opened card must close on
+    // Escape with focus anywhere in the page, and the badge's host stops keydown from inside it
+    // (badge-layer.ts), as a page's own handlers may, before it bubbles to the document.
+    if (open) this.doc.addEventListener('keydown', this, true);
+    else this.doc.removeEventListener('keydown', this, true);
     if (!open) {
       this.chip.removeAttribute('aria-describedby');
       return;

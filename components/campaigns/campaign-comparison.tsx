@@ -10,12 +10,14 @@ import { isoDay } from '@/lib/format';
 import { buildCampaignCsv } from '@/lib/transfer';
 import { t } from '../../lib/i18n';
 import { entered } from './campaign-figures';
+import { periodDay } from './period-day';
 
 interface Props {
   comparison: Comparison;
   onOpen: (id: string) => void;
   download?: Download;
   now: () => number;
+  locale?: string;
 }
 
 const TOTAL_OF: Partial<Record<InputId | FigureId, TotalId>> = {
@@ -38,7 +40,7 @@ function Cell({ f }: { f: Figure<string> }) {
   );
 }
 
-export function CampaignComparison({ comparison, onOpen, download = downloadText, now }: Props) {
+export function CampaignComparison({ comparison, onOpen, download = downloadText, now, locale }: Props) {
   const [status, setStatus] = useState<string | null>(null);
   const report = useRef<HTMLElement>(null);
   const first = comparison.rows[0];
@@ -109,7 +111,7 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
                       {r.campaign.name}
                     </button>
                     <div class="muted">
-                      {r.campaign.start} – {r.campaign.end}
+                      {periodDay(r.campaign.start, locale)} – {periodDay(r.campaign.end, locale)}
                     </div>
                   </th>
                   <td class="num">{r.campaign.postKeys.length}</td>

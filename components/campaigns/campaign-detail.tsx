@@ -4,7 +4,6 @@ import { ConfirmButton } from '@/components/common/confirm-button';
 import { ShareReport } from '@/components/common/share-report';
 import type { ComparisonRow } from '@/lib/campaigns';
 import { describeBasis, FIGURE_IDS } from '@/lib/campaigns';
-import { formatDate } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import type { CampaignPost } from '@/lib/queries';
 import { t, tn } from '../../lib/i18n';
@@ -13,6 +12,7 @@ import { FiguresTable, InputsList } from './campaign-figures';
 import { CampaignForm } from './campaign-form';
 import { CampaignPosts } from './campaign-posts';
 import { CampaignTrend } from './campaign-trend';
+import { periodDay as day } from './period-day';
 import { deleteCampaign } from './save';
 
 interface Props {
@@ -24,9 +24,6 @@ interface Props {
   onChanged: () => void;
   onDeleted: () => void;
 }
-
-/** A day of the period as the user reads dates; noon, so no time zone moves it to another day. */
-const day = (iso: string, locale?: string) => formatDate(`${iso}T12:00:00`, locale);
 
 export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChanged, onDeleted }: Props) {
   const c = row.campaign;
@@ -104,8 +101,8 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
         figures={FIGURE_IDS.map((id) => row.figures[id])}
         caption={t(
           'campaigns.detail.figuresCaption',
-          c.start,
-          c.end,
+          day(c.start, locale),
+          day(c.end, locale),
           describeBasis(posts.map((p) => p.facts.period)),
         )}
       />

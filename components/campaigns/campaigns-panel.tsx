@@ -175,7 +175,13 @@ export function CampaignsPanel({
           }}
         />
       ) : null}
-      <CampaignComparison comparison={comparison} onOpen={select} download={download} now={now} />
+      <CampaignComparison
+        comparison={comparison}
+        onOpen={select}
+        download={download}
+        now={now}
+        locale={locale}
+      />
     </section>
   );
 }

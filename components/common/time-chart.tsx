@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { numberFormat } from '@/lib/format';
+import { dateFormat, formatDateTime, numberFormat } from '@/lib/format';
 import type { ChartData } from '@/lib/metrics';
 import { t, uiLocale } from '../../lib/i18n';
 
@@ -55,6 +55,55 @@ export function knownCount(values: ReadonlyArray<number | null>): number {
 /** Half a day, in the epoch seconds x holds. */
 const HALF_DAY_S = 43_200;
 
+const MINUTE_S = 60;
+const HOUR_S = 3_600;
+const DAY_S = 86_400;
+const YEAR_S = 365 * DAY_S;
+
+/** What a time tick writes at the axis's step, and (second line) when a year or a day begins. */
+interface TickFormats {
+  main: Intl.DateTimeFormatOptions;
+  year?: Intl.DateTimeFormatOptions;
+  day?: Intl.DateTimeFormatOptions;
+}
+
+function tickFormats(step: number): TickFormats {
+  if (step >= YEAR_S) return { main: { year: 'numeric' } };
+  if (step >= 28 * DAY_S) return { main: { month: 'short' }, year: { year: 'numeric' } };
+  if (step >= DAY_S) return { main: { month: 'numeric', day: 'numeric' }, year: { year: 'numeric' } };
+  const day: Intl.DateTimeFormatOptions = { month: 'numeric', day: 'numeric' };
+  const year: Intl.DateTimeFormatOptions = { ...day, year: '2-digit' };
+  if (step >= HOUR_S) return { main: { hour: 'numeric' }, year, day };
+  if (step >= MINUTE_S) return { main: { hour: 'numeric', minute: '2-digit' }, year, day };
+  return { main: { hour: 'numeric', minute: '2-digit', second: '2-digit' }, year, day };
+}
+
+/**
+ * The time axis's labels in the user's locale ("1.3." and "15 Uhr" for German), by uPlot's own
+ * rule otherwise: the unit of the tick step (`step`, in seconds), with the year under the first
+ * tick and each new year, and with the day under the first tick and each new day for steps under
+ * a day. uPlot's default writes English month names and am/pm whatever the language.
+ */
+export function timeTicks(locale: string, splits: readonly number[], step: number): string[] {
+  const formats = tickFormats(step);
+  let lastYear: number | null = null;
+  let lastDay: string | null = null;
+  return splits.map((s) => {
+    const d = new Date(s * 1000);
+    const year = d.getFullYear();
+    const day = `${year}-${d.getMonth()}-${d.getDate()}`;
+    const under = year !== lastYear ? formats.year : day !== lastDay ? formats.day : undefined;
+    lastYear = year;
+    lastDay = day;
+    const main = dateFormat(locale, formats.main).format(d);
+    return under ? `${main}\n${dateFormat(locale, under).format(d)}` : main;
+  });
+}
+
+/** The legend's time (uPlot's default is "2025-03-01 3:00pm"): the cursor's point in the user's locale. */
+export const legendTime = (locale: string, v: number | null) =>
+  v === null ? '—' : formatDateTime(v * 1000, locale);
+
 /**
  * The time axis: the data's span, or a day around it when every point has the same time (one
  * reading, one day). Left to itself uPlot gives a single instant a span of its own, 86,400 ÷ its
@@ -79,7 +128,12 @@ function options(data: ChartData, width: number, height: number, title: string):
       rate: {},
     },
     axes: [
-      { stroke: 'currentColor', grid: { stroke: 'rgba(127,127,127,0.2)' } },
+      {
+        stroke: 'currentColor',
+        grid: { stroke: 'rgba(127,127,127,0.2)' },
+        values: (_u: uPlot, splits: number[], _axis: number, _space: number, step: number) =>
+          timeTicks(uiLocale(), splits, step),
+      },
       {
         scale: 'count',
         stroke: 'currentColor',
@@ -101,7 +155,7 @@ function options(data: ChartData, width: number, height: number, title: string):
         : []),
     ],
     series: [
-      {},
+      { value: (_u: uPlot, v: number | null) => legendTime(uiLocale(), v) },
       ...data.series.map((s, i) => ({
         label: s.label,
         scale: s.scale,

@@ -179,10 +179,18 @@ export async function runContentScript(
     scanner.reset();
   });
 
+  // Whether the settings last applied had PostLens on here; kept past the await below, so two
+  // changes in quick succession compare each with the one before, not with a stale copy.
+  let wasActive = active();
   const unwatch = watchSettings(async () => {
     settings = await getSettings();
-    layer.setVisible(settings.badges && active());
+    const nowActive = active();
+    layer.setVisible(settings.badges && nowActive);
     for (const key of readings.keys()) renderBadge(key);
+    // While off, the scanner still marks each post read (onReadings drops it), so the posts on
+    // screen would get no badge and no record until they change: read the page again.
+    if (nowActive && !wasActive) scanner.reset();
+    wasActive = nowActive;
   });
   const removeTabPosts = onMessage('tabPosts', () => ({
     keys: Array.from(scanner.keys),

@@ -1,1 +1,1 @@
-export { type MessageLookup, setMessageLookup, t, tn, uiLocale } from './messages';
+export { type MessageLookup, messagesLanguage, setMessageLookup, t, tn, uiLocale } from './messages';

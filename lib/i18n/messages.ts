@@ -98,10 +98,17 @@ function fromTemplate(key: string, subs: Array<string | number>): string | undef
  * A message with a singular and a plural form, written "one | other" in the locale file (English
  * and German choose alike: exactly 1 is singular). `count` is $1, formatted in the user's locale;
  * further substitutions are $2….
+ *
+ * The form is chosen before the substitutions go in: they are often page text (an author
+ * "Jane Doe | Marketing", a campaign "Q1 | Brand"), whose own " | " must not split the message.
+ * So the message is asked with the markers in its places, and each marker is then replaced once.
  */
 export function tn(key: string, count: number, ...subs: Array<string | number>): string {
-  const forms = t(key, formatCount(count), ...subs).split(' | ');
-  return (count === 1 ? forms[0] : forms[forms.length - 1]) ?? key;
+  const all = [formatCount(count), ...subs];
+  const forms = t(key, ...MARKERS).split(' | ');
+  const form = (count === 1 ? forms[0] : forms[forms.length - 1]) ?? key;
+  // A place with no substitution given is empty, as the browser has it.
+  return form.replace(MARKER, (m) => String(all[m.charCodeAt(0) - 0xe001] ?? ''));
 }
 
 /**
@@ -126,6 +133,16 @@ export function uiLocale(): string {
     return fromBrowser;
   }
   return (globalThis as { navigator?: { language?: string } }).navigator?.language || 'en';
+}
+
+/**
+ * The language the messages are in ("en", "de"), for the pages' <html lang>: the browser serves
+ * the locale file of its UI language if there is one and English otherwise, so a French browser
+ * reads English words (uiLocale() "fr" would declare them French). The file says it itself.
+ */
+export function messagesLanguage(): string {
+  const lang = t('common.lang');
+  return lang === 'common.lang' ? 'en' : lang;
 }
 
 function formatCount(n: number): string {

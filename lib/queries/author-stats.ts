@@ -60,8 +60,11 @@ export interface AuthorStats {
   medianEr: number | null;
   meanEr: number | null;
   postsPerWeek: number | null;
-  /** Sum of the latest engagement of every post seen (posts showing no counts add nothing). */
-  totalEngagement: number;
+  /**
+   * Sum of the latest engagement of the posts seen that show a count; null when none does (a count
+   * the page does not show is unknown, not 0, so "—" rather than "0").
+   */
+  totalEngagement: number | null;
   /** Up to `best` posts with the highest ER, best first. */
   bestPosts: PostRow[];
 }
@@ -74,7 +77,7 @@ export function authorStats(key: string, rows: readonly PostRow[], best = 3): Au
     medianEr: median(ers),
     meanEr: mean(ers),
     postsPerWeek: postsPerWeek(rows),
-    totalEngagement: rows.reduce((s, r) => s + (r.engagement ?? 0), 0),
+    totalEngagement: totalEngagement(rows),
     bestPosts: rows
       .filter((r) => r.er !== null)
       .sort((a, b) => (b.er ?? 0) - (a.er ?? 0))
@@ -82,13 +85,23 @@ export function authorStats(key: string, rows: readonly PostRow[], best = 3): Au
   };
 }
 
+/** Sum of the engagement the posts show; null when no post shows any. */
+function totalEngagement(rows: readonly Pick<PostRow, 'engagement'>[]): number | null {
+  let total: number | null = null;
+  for (const r of rows) if (r.engagement !== null) total = (total ?? 0) + r.engagement;
+  return total;
+}
+
 /**
  * Share of voice: each author's part of the total engagement of the authors compared. null for
- * everyone when none of them shows any engagement (0 of 0 is no share).
+ * everyone when none of them shows any engagement (0 of 0 is no share), and for an author whose
+ * posts show no counts (an unknown part, not 0%); the others' parts are of what is known.
  */
 export function shareOfVoice(
   stats: readonly Pick<AuthorStats, 'key' | 'totalEngagement'>[],
 ): Map<string, number | null> {
-  const total = stats.reduce((s, a) => s + a.totalEngagement, 0);
-  return new Map(stats.map((a) => [a.key, total > 0 ? a.totalEngagement / total : null]));
+  const total = stats.reduce((s, a) => s + (a.totalEngagement ?? 0), 0);
+  return new Map(
+    stats.map((a) => [a.key, total > 0 && a.totalEngagement !== null ? a.totalEngagement / total : null]),
+  );
 }

@@ -379,8 +379,11 @@ describe('a campaign from filtered posts, with its ads CSV imported', () => {
     const needs = await detail.locator('tr[data-figure] td.num.needs').count();
     expect(needs).toBe(4);
     // 5 readings in the period: A 2 (readings 2, 3), B 1 (reading 3 stored nothing), C 2.
+    // The period as the user reads dates (the detail's summary writes it so too).
+    const periodDay = (iso: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T12:00:00`));
     expect(await detail.locator('table.campaign-figures caption').first().textContent()).toBe(
-      `Figures for ${START} – ${END}: what the posts gained in the period (from 5 readings in the period; ` +
+      `Figures for ${periodDay(START)} – ${periodDay(END)}: what the posts gained in the period (from 5 readings in the period; ` +
         '2 posts against a reading before the start; no reading before the start for 1 post: counted from publication)',
     );
   });

@@ -236,7 +236,17 @@ describe('compareSets', () => {
       { postsSeen: 3, medianEr: 0.02, medianVelocity: 20, totalEngagement: 150 },
     ],
     ['one author', ['x:c'], { postsSeen: 1, medianEr: 0.5, medianVelocity: 99, totalEngagement: 1000 }],
-    ['no author seen', ['x:zz'], { postsSeen: 0, medianEr: null, medianVelocity: null, totalEngagement: 0 }],
+    // A count no post shows is unknown, not 0: the total is null ("—"), not 0.
+    [
+      'posts that show no counts',
+      ['x:b'],
+      { postsSeen: 1, medianEr: 0.02, medianVelocity: null, totalEngagement: null },
+    ],
+    [
+      'no author seen',
+      ['x:zz'],
+      { postsSeen: 0, medianEr: null, medianVelocity: null, totalEngagement: null },
+    ],
   ])('%s', (_name, authorKeys, expected) => {
     const [figures] = compareSets([{ id: 's', name: 'S', authorKeys }], rows);
     expect(figures).toEqual({ id: 's', name: 'S', authors: authorKeys.length, ...expected });

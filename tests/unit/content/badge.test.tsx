@@ -3,7 +3,7 @@ import { BadgeLayer } from '@/components/badge/badge-layer';
 import type { PostKnowledge } from '@/lib/messaging/protocol';
 import { buildBadgeChip } from '@/lib/metrics/badge-chip';
 import type { PostReading } from '@/lib/types';
-import { instagramReading } from '../fixtures/reading';
+import { instagramReading, storedReading } from '../fixtures/reading';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -12,10 +12,7 @@ const reading = instagramReading;
 const knowledge = (over: Partial<PostKnowledge> = {}): PostKnowledge => ({
   firstSeen: Date.UTC(2026, 0, 1, 10),
   lastSeen: Date.UTC(2026, 0, 1, 12),
-  history: [
-    [Date.UTC(2026, 0, 1, 10), 100, null],
-    [Date.UTC(2026, 0, 1, 12), 180, null],
-  ],
+  history: [storedReading(Date.UTC(2026, 0, 1, 10), 100), storedReading(Date.UTC(2026, 0, 1, 12), 180)],
   authorFollowers: 10_000,
   authorMedianEr: 0.0075,
   authorPostCount: 5,
@@ -91,6 +88,42 @@ describe('badge rendering', () => {
     expect(shadow.querySelector('.card')).toBeNull();
     expect(chip.getAttribute('aria-expanded')).toBe('false');
     expect(chip.hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  // WCAG 1.4.13: a card shown on hover or focus is dismissible without moving the pointer or focus.
+  it("closes on Escape with focus on the card's own button, and gives focus back to the chip", () => {
+    document.body.innerHTML = '<article><p>post</p><div class="actions"></div></article>';
+    const layer = new BadgeLayer(document, '', () => {});
+    const post = document.querySelector('article')!;
+    layer.show(post, post.querySelector('.actions'), view(reading()));
+    const shadow = document.querySelector('postlens-badge')!.shadowRoot!;
+    const chip = shadow.querySelector('button')!;
+    chip.focus();
+    const history = shadow.querySelector('.card button.open') as HTMLButtonElement;
+    // Tab on to "History and campaigns…": focus stays in the badge, so the card stays open.
+    history.focus();
+    expect(shadow.activeElement).toBe(history);
+    expect(shadow.querySelector('.card')).not.toBeNull();
+    fireEvent.keyDown(history, { key: 'Escape' });
+    expect(shadow.querySelector('.card')).toBeNull();
+    expect(shadow.activeElement).toBe(chip);
+    expect(chip.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('closes a hover-opened card on Escape with focus elsewhere in the page, and leaves focus there', () => {
+    const { shadow } = renderBadge(reading());
+    const field = document.createElement('input');
+    document.body.append(field);
+    field.focus();
+    fireEvent.mouseEnter(shadow.querySelector('.wrap')!);
+    expect(shadow.querySelector('.card')).not.toBeNull();
+    fireEvent.keyDown(field, { key: 'Escape' });
+    expect(shadow.querySelector('.card')).toBeNull();
+    expect(document.activeElement).toBe(field);
+    // Other keys leave it open; the document is listened to only while a card is open.
+    fireEvent.mouseEnter(shadow.querySelector('.wrap')!);
+    fireEvent.keyDown(field, { key: 'a' });
+    expect(shadow.querySelector('.card')).not.toBeNull();
   });
 
   it('raises its badge over the later ones while the card is open (badge.css: data-open)', () => {

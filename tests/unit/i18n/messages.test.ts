@@ -3,7 +3,7 @@
 // t() and tn(): the browser's lookup with Chrome's substitution rule, a key for a missing message,
 // and the singular/plural choice with the count in the reader's locale.
 import { afterEach } from 'vitest';
-import { setMessageLookup, t, tn } from '../../../lib/i18n';
+import { messagesLanguage, setMessageLookup, t, tn } from '../../../lib/i18n';
 import { loadMessages, lookupFrom, substitute } from '../../harness/locale-messages';
 
 const TABLE = new Map([
@@ -41,6 +41,51 @@ describe('t', () => {
     [3, 'a.postsBy', ['@ana'], '3 posts by @ana'],
   ] as const)('tn(%i, %s) is the right form', (count, key, subs, expected) => {
     expect(tn(key, count, ...subs)).toBe(expected);
+  });
+});
+
+// The form is chosen before the substitutions go in: page text (an author, a campaign's name)
+// holding " | " was cut as if it were the separator of the singular and plural forms.
+describe('tn with page text holding " | "', () => {
+  const who = 'Jane Doe | Marketing · LinkedIn';
+
+  it.each([
+    [3, 'insights.filter.authorPosts', [who], `${who}: 3 posts`],
+    [1, 'insights.filter.authorPosts', [who], `${who}: 1 post`],
+    [2, 'campaigns.addTo.added', ['Q1 | Brand'], 'Added 2 posts to Q1 | Brand.'],
+    [1, 'campaigns.addTo.added', ['Q1 | Brand'], 'Added 1 post to Q1 | Brand.'],
+  ] as const)('English: %i, %s', (count, key, subs, expected) => {
+    expect(tn(key, count, ...subs)).toBe(expected);
+  });
+
+  it('puts each substitution in once, whatever it holds, from the installed lookup or the browser', () => {
+    const hostile = `a | b $1 $$ \uE001 ${String.fromCharCode(0xe002)}`;
+    setMessageLookup((k, s) => substitute(TABLE.get(k) ?? '', s), 'en-US');
+    expect(tn('a.postsBy', 1, hostile)).toBe(`1 post by ${hostile}`);
+    expect(tn('a.postsBy', 4, hostile)).toBe(`4 posts by ${hostile}`);
+    setMessageLookup(null);
+    const g = globalThis as { chrome?: unknown; browser?: unknown };
+    const saved = { chrome: g.chrome, browser: g.browser };
+    try {
+      g.browser = undefined;
+      g.chrome = { i18n: { getMessage: (k: string, s: string[]) => substitute(TABLE.get(k) ?? '', s) } };
+      expect(tn('a.postsBy', 1, hostile)).toBe(`1 post by ${hostile}`);
+      expect(tn('a.postsBy', 4, hostile)).toBe(`4 posts by ${hostile}`);
+      // A place with no substitution given is empty, as the browser has it.
+      expect(tn('a.postsBy', 2)).toBe('2 posts by ');
+      expect(tn('a.missing', 2)).toBe('a.missing');
+    } finally {
+      g.chrome = saved.chrome;
+      g.browser = saved.browser;
+    }
+  });
+});
+
+describe('messagesLanguage', () => {
+  it("is the language of the messages served, for the pages' <html lang>", async () => {
+    expect(messagesLanguage()).toBe('en');
+    setMessageLookup(lookupFrom(await loadMessages('de')), 'de-AT');
+    expect(messagesLanguage()).toBe('de');
   });
 });
 

@@ -98,6 +98,25 @@ describe('the comparison', () => {
     expect(await screen.findByRole('article', { name: 'Campaign Teaser' })).toBeTruthy();
   });
 
+  // The period in the user's locale wherever it is shown (the CSV keeps ISO days): the comparison
+  // and the figures' caption wrote 2025-01-01 while the detail's summary wrote 01.01.2025.
+  it.each([
+    ['de-DE', '01.01.2025 – 31.01.2025'],
+    ['en-US', 'Jan 1, 2025 – Jan 31, 2025'],
+  ])('writes the period the %s way in the row, the summary and the caption', async (locale, period) => {
+    await saveDirect({ name: 'Spring launch' });
+    render(<CampaignsPanel now={() => clock.now} locale={locale} />);
+    const open = await screen.findByRole('button', { name: 'Spring launch' });
+    const row = document.querySelector('tr[data-campaign]:not([data-campaign="total"]) th .muted')!;
+    expect(row.textContent).toBe(period);
+    fireEvent.click(open);
+    const detail = await screen.findByRole('article', { name: 'Campaign Spring launch' });
+    expect(detail.querySelector('header p.muted')!.textContent).toContain(period);
+    expect(within(detail).getByText(/^Figures for/).textContent).toMatch(
+      new RegExp(`^Figures for ${period}:`),
+    );
+  });
+
   it('exports the comparison as CSV', async () => {
     await seedTwo();
     const download = renderPanel();
