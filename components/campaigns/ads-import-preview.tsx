@@ -6,6 +6,7 @@ import { ADS_VALUES, campaignInputs, formatMoney } from '@/lib/campaigns';
 import { formatNumber } from '@/lib/format';
 import { t, tn } from '../../lib/i18n';
 import { columnLabel } from './ads-import-choices';
+import { periodDay } from './period-day';
 
 /** Errors listed in the preview; the count says how many more there are. */
 const SHOWN_ERRORS = 50;
@@ -59,12 +60,17 @@ export function Preview({
           ? tn(
               'campaigns.ads.preview.rowsUsedInFile',
               result.rowsUsed,
-              campaign.start,
-              campaign.end,
-              range.first,
-              range.last,
+              periodDay(campaign.start, locale),
+              periodDay(campaign.end, locale),
+              periodDay(range.first, locale),
+              periodDay(range.last, locale),
             )
-          : tn('campaigns.ads.preview.rowsUsed', result.rowsUsed, campaign.start, campaign.end)}
+          : tn(
+              'campaigns.ads.preview.rowsUsed',
+              result.rowsUsed,
+              periodDay(campaign.start, locale),
+              periodDay(campaign.end, locale),
+            )}
         {left.length > 0 ? ' ' : ''}
         {left.length > 0 ? t('campaigns.ads.preview.notCounted', left.join(', ')) : ''}
       </p>

@@ -1,5 +1,6 @@
 // A day of a campaign's period (stored as `YYYY-MM-DD`) as the user reads dates, wherever the
-// period is shown: the detail's summary and figures, and the comparison. The CSV keeps the ISO day.
+// period is shown: the detail's summary and figures, the comparison, and an ads file's preview
+// (with the file's own first and last day). The CSV keeps the ISO day.
 import { formatDate } from '@/lib/format';
 
 /** Read at local noon, so no time zone moves it to another day. */

@@ -281,8 +281,11 @@ describe('a campaign from filtered posts, with its ads CSV imported', () => {
       const cells = panel.locator(`.ads-preview tr[data-input="${input}"] td`);
       await expect.poll(() => cells.allTextContents(), { timeout: 10_000 }).toEqual([now, after]);
     }
+    // Days as the user reads dates, as the campaign's summary writes them.
+    const shown = (iso: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T12:00:00`));
     await expect(panel.locator('.ads-preview p').first().textContent()).resolves.toBe(
-      `3 rows used from the period ${START} – ${END} (this campaign's rows in the file: ${day(-5).iso} – ${day(0).iso}). ` +
+      `3 rows used from the period ${shown(START)} – ${shown(END)} (this campaign's rows in the file: ${shown(day(-5).iso)} – ${shown(day(0).iso)}). ` +
         'Not counted: 1 row outside the period, 1 row of other campaigns.',
     );
     expect(await panel.locator('table.ads-errors').count()).toBe(0);

@@ -75,10 +75,11 @@ describe('importing an ads CSV', () => {
     expect(previewRow('impressions')).toEqual(['not entered', '20,000']);
     expect(previewRow('clicks')).toEqual(['5', '200']);
     expect(previewRow('conversions')).toEqual(['not entered', '5']);
+    // Days as the user reads dates (en-US here), as the campaign's own summary writes them.
     expect(
-      within(section).getByText(/^2 rows used from the period 2025-01-01 – 2025-01-31/).textContent,
+      within(section).getByText(/^2 rows used from the period Jan 1, 2025 – Jan 31, 2025/).textContent,
     ).toBe(
-      "2 rows used from the period 2025-01-01 – 2025-01-31 (this campaign's rows in the file: 2024-12-31 – 2025-01-03). Not counted: 1 row outside the period, 1 row of other campaigns.",
+      "2 rows used from the period Jan 1, 2025 – Jan 31, 2025 (this campaign's rows in the file: Dec 31, 2024 – Jan 3, 2025). Not counted: 1 row outside the period, 1 row of other campaigns.",
     );
     expect(saves()).toEqual([]);
 
