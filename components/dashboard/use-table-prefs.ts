@@ -12,6 +12,7 @@ import {
   readColumns,
   type SavedView,
   saveView,
+  updateViews,
   viewsItem,
 } from '@/lib/table-views';
 import { t } from '../../lib/i18n';
@@ -53,12 +54,12 @@ export function useSavedViews(): ViewsState {
       unwatch();
     };
   }, []);
-  // Each change is applied over the value stored now, so two tabs do not undo each other's.
+  // Each change is applied over the value stored now, one at a time, so two tabs do not undo
+  // each other's (updateViews).
   const save = async (view: SavedView): Promise<string | null> => {
     try {
-      const result = saveView(await getViews(), view);
+      const result = await updateViews((stored) => saveView(stored, view));
       if (!result.ok) return result.message;
-      await viewsItem.setValue(result.value);
       setViews(result.value);
       return null;
     } catch (e) {
@@ -66,9 +67,8 @@ export function useSavedViews(): ViewsState {
     }
   };
   const remove = async (name: string) => {
-    const next = deleteView(await getViews(), name);
-    await viewsItem.setValue(next);
-    setViews(next);
+    const result = await updateViews((stored) => ({ ok: true, value: deleteView(stored, name) }));
+    if (result.ok) setViews(result.value);
   };
   return { views, save, remove };
 }

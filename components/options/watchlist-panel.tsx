@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
 import { loadAuthors, loadRowsForKeys } from '@/lib/queries';
-import { factorProblem, getWatchlist, toggleKey, updateWatchlist, type Watchlist } from '@/lib/watchlist';
+import { factorProblem, getWatchlist, removeStar, updateWatchlist, type Watchlist } from '@/lib/watchlist';
 import { t, tn, uiLocale } from '../../lib/i18n';
 import { aroundSlot, SLOT } from '../common/slot';
 
@@ -88,7 +88,8 @@ export function WatchlistPanel() {
   if (!list) return <p class="muted">{note ?? t('options.watchlist.loading')}</p>;
 
   const save = async (patch: Partial<Watchlist>) => setList(await updateWatchlist(patch));
-  const remove = (kind: 'posts' | 'authors', key: string) => save({ [kind]: toggleKey(list[kind], key) });
+  // The stored list, not this panel's copy: a star added elsewhere since the panel opened stays.
+  const remove = async (kind: 'posts' | 'authors', key: string) => setList(await removeStar(kind, key));
 
   const switchAlerts = async (on: boolean) => {
     if (!on) return save({ alerts: false }).then(() => setNote(null));

@@ -1,6 +1,8 @@
 // The annotations in storage.local. Every change is applied over the value stored now (never over
-// a stale copy a page kept), so two dashboard tabs do not undo each other's edits.
+// a stale copy a page kept), one at a time across every page (exclusive), so two dashboard tabs,
+// or an edit and an import, do not undo each other's.
 import { storage } from '#imports';
+import { exclusive } from '../exclusive';
 import { type Annotations, checkAnnotations, EMPTY_ANNOTATIONS } from './annotations';
 import type { Edit } from './edit';
 
@@ -17,8 +19,10 @@ export async function getAnnotations(warn: (m: string) => void = console.warn): 
 }
 
 /** Applies `edit` to the stored value and saves it; a refused edit saves nothing. */
-export async function updateAnnotations(edit: (current: Annotations) => Edit): Promise<Edit> {
-  const result = edit(await getAnnotations());
-  if (result.ok) await annotationsItem.setValue(result.value);
-  return result;
+export function updateAnnotations(edit: (current: Annotations) => Edit): Promise<Edit> {
+  return exclusive('annotations', async () => {
+    const result = edit(await getAnnotations());
+    if (result.ok) await annotationsItem.setValue(result.value);
+    return result;
+  });
 }

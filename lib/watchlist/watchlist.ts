@@ -2,6 +2,7 @@
 // storage.local (not IndexedDB): it is a handful of keys the user edits, like the settings, and
 // every context (popup, dashboard, options, background) reads it without a schema change.
 import { storage } from '#imports';
+import { exclusive } from '../exclusive';
 import { formatNumber } from '../format';
 import { t } from '../i18n';
 
@@ -113,20 +114,33 @@ export function toggleKey(list: readonly string[], key: string): string[] {
   return [...list, key];
 }
 
-/** Stars or unstars a post or an author; answers the watchlist as stored now. */
-export async function storeStarToggle(kind: 'posts' | 'authors', key: string): Promise<Watchlist> {
-  const current = await getWatchlist();
-  const next = { ...current, [kind]: toggleKey(current[kind], key) };
-  await watchlistItem.setValue(next);
-  return next;
+/**
+ * Applies `change` to the watchlist as stored now and saves it, one change at a time across every
+ * page (exclusive): two stars clicked at once, or a star and a threshold, both stay.
+ */
+function changeWatchlist(change: (current: Watchlist) => Watchlist): Promise<Watchlist> {
+  return exclusive('watchlist', async () => {
+    const next = checkWatchlist(change(await getWatchlist())).value;
+    await watchlistItem.setValue(next);
+    return next;
+  });
 }
 
-/** Saves part of the watchlist over what is stored now (never over a stale copy). */
-export async function updateWatchlist(patch: Partial<Watchlist>): Promise<Watchlist> {
-  const next = checkWatchlist({ ...(await getWatchlist()), ...patch }).value;
-  await watchlistItem.setValue(next);
-  return next;
-}
+/** Stars or unstars a post or an author; answers the watchlist as stored now. */
+export const storeStarToggle = (kind: 'posts' | 'authors', key: string): Promise<Watchlist> =>
+  changeWatchlist((current) => ({ ...current, [kind]: toggleKey(current[kind], key) }));
+
+/** Unstars a post or an author if starred (whatever else was starred since the caller looked). */
+export const removeStar = (kind: 'posts' | 'authors', key: string): Promise<Watchlist> =>
+  changeWatchlist((current) => ({ ...current, [kind]: current[kind].filter((k) => k !== key) }));
+
+/**
+ * Saves the settings part of the watchlist (alerts and thresholds) over what is stored now. The
+ * starred lists change only through storeStarToggle and removeStar: a list a page read earlier
+ * would undo stars added since.
+ */
+export const updateWatchlist = (patch: Partial<Omit<Watchlist, 'posts' | 'authors'>>): Promise<Watchlist> =>
+  changeWatchlist((current) => ({ ...current, ...patch }));
 
 /** What "Check my watchlist now" did: posts opened, starred posts not opened, window closed. */
 export interface WatchlistCheck {
