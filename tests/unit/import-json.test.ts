@@ -1,6 +1,6 @@
 // @vitest-environment node
 
-import type { ExportV1 } from '@/lib/transfer/format';
+import type { ExportPost, ExportV1 } from '@/lib/transfer/format';
 import {
   checkSize,
   looksTruncated,
@@ -109,13 +109,16 @@ describe('the optional fields of a post and an author', () => {
       [{}, { lastSeen: '2025-03-01T09:50:00.000Z' }],
       { lastSeen: '2025-03-01T09:50:00.000Z' },
     ],
-  ])('of one post given twice merge: %s', (_, entries, expected) => {
-    const v = validExport();
-    const post = v.posts[0]!;
-    v.posts = entries.map((e) => ({ ...post, ...e }));
-    const r = readImport(text(v));
-    expect(r.ok && r.data.posts).toEqual([{ ...post, ...expected }]);
-  });
+  ] as Array<[string, Partial<ExportPost>[], Partial<ExportPost>]>)(
+    'of one post given twice merge: %s',
+    (_, entries, expected) => {
+      const v = validExport();
+      const post = v.posts[0]!;
+      v.posts = entries.map((e) => ({ ...post, ...e }));
+      const r = readImport(text(v));
+      expect(r.ok && r.data.posts).toEqual([{ ...post, ...expected }]);
+    },
+  );
   it('of one author given twice: the newer latest count; two as new as each other that differ are refused', () => {
     const v = validExport();
     const a = v.authors[0]!;
