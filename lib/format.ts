@@ -40,24 +40,39 @@ export function formatCompact(v: number | null | undefined, locale?: string): st
   return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
 }
 
-/** A fraction as a percent; small rates keep two decimals so 0.04% does not read as 0%. */
+/**
+ * Fixed decimals, or two significant digits where those decimals would keep fewer than two: a
+ * nonzero figure never reads as 0 (30 likes on a million views is 0.003%, not 0%), and a small one
+ * keeps its size (0.042/h, not 0/h). `scale` is what the style multiplies by (100 for a percent).
+ */
+function keepsNonzero(v: number, fractionDigits: number, scale = 1): Intl.NumberFormatOptions {
+  const shown = Math.abs(v * scale);
+  return shown > 0 && shown < 10 ** (1 - fractionDigits)
+    ? { maximumSignificantDigits: 2 }
+    : { maximumFractionDigits: fractionDigits };
+}
+
+// Intl writes -0 as "-0": a zero is written as 0 whatever its sign.
+const unsigned0 = (v: number) => (v === 0 ? 0 : v);
+
+/** A fraction as a percent: two decimals below 10%, one from there, two significant digits below 0.1%. */
 export function formatPercent(v: number | null | undefined, locale?: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
   const digits = Math.abs(v) < 0.1 ? 2 : 1;
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(v);
+  return numberFormat(locale, { style: 'percent', ...keepsNonzero(v, digits, 100) }).format(unsigned0(v));
 }
 
-/** Engagements per hour. */
+/** Engagements per hour: whole from 10, one decimal from 1, two significant digits below. */
 export function formatVelocity(v: number | null | undefined, locale?: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
   const digits = Math.abs(v) < 10 ? 1 : 0;
-  return `${numberFormat(locale, { maximumFractionDigits: digits }).format(v)}/h`;
+  return `${numberFormat(locale, keepsNonzero(v, digits)).format(unsigned0(v))}/h`;
 }
 
-/** Outlier score as a multiple of the author's median ("3.2×"). */
+/** Outlier score as a multiple of the author's median ("3.2×"; two significant digits below 1). */
 export function formatMultiple(v: number | null | undefined, locale?: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
-  return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(v)}×`;
+  return `${numberFormat(locale, keepsNonzero(v, 1)).format(unsigned0(v))}×`;
 }
 
 function toDate(v: number | string | null | undefined): Date | null {

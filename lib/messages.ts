@@ -1,6 +1,6 @@
 // The shapes of what travels between the content script, extension pages and the background.
 // Pure types: the checks (lib/check.ts) and the store use them without importing the protocol.
-import type { PostReading, ProfileReading } from './types';
+import type { Counts, PostReading, ProfileReading } from './types';
 
 export interface ReadingBatch {
   /** Unique per batch, so a batch retried after a service-worker restart is stored once. */
@@ -34,8 +34,12 @@ export type RecordResult =
 export interface PostKnowledge {
   firstSeen: number;
   lastSeen: number;
-  /** Snapshots, oldest first: [capturedAt, engagement, views]. */
-  history: Array<[number, number | null, number | null]>;
+  /**
+   * Snapshots, oldest first: when each was read (epoch ms) and its counts, null where the page
+   * showed none. Each count, not their sum: a velocity between two readings compares only the
+   * counts both show, so a count shown for the first time is not taken for growth.
+   */
+  history: Array<Counts & { capturedAt: number }>;
   /** The author's latest known followers. */
   authorFollowers: number | null;
   /** Median ER of the author's OTHER posts, on the basis this post's own ER uses (the user's

@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import { t } from '../i18n';
-import { type ErPref, preferredEr } from '../metrics';
+import { type ErBasis, type ErPref, erByFollowers, erByViews, preferredEr } from '../metrics';
 import { PLATFORM_NAMES } from '../platforms';
 import type { Settings } from '../settings';
 import type { PostLensDb, SnapshotRecord, StoredPost } from '../store';
@@ -65,9 +65,20 @@ export function batchPostKeys(batch: unknown): string[] {
   return [...new Set(keys)];
 }
 
-const erOf = (post: StoredPost, pref: ErPref): number | null => {
+/** A post's ER as the tables lead with it (the user's preference), and its basis. */
+const erOf = (post: StoredPost, pref: ErPref): { value: number; basis: ErBasis } | null => {
   const latest = post.summary.latest;
-  return latest ? (preferredEr(latest, post.summary.followers, pref)?.value ?? null) : null;
+  return latest ? preferredEr(latest, post.summary.followers, pref) : null;
+};
+
+/**
+ * Another post's ER on a given basis: the post's own basis, so that the author's median compares
+ * like with like (ER by views against ER by views), as the badge and the tables take it.
+ */
+const erOn = (post: StoredPost, basis: ErBasis): number | null => {
+  const latest = post.summary.latest;
+  if (!latest) return null;
+  return basis === 'views' ? erByViews(latest) : erByFollowers(latest, post.summary.followers);
 };
 
 /** What a notification says: who, where, and each breakout's figure with its formula. */
@@ -120,8 +131,9 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
       if (ak && list.authors.includes(ak)) {
         if (!authorErs.has(ak)) authorErs.set(ak, posts.index('by-author').getAll(ak));
         const others = (await authorErs.get(ak)!).filter((p) => p.key !== key);
-        const ers = others.map((p) => erOf(p, pref)).filter((v): v is number => v !== null);
-        const hit = authorBreakout(erOf(post, pref), ers, list.authorFactor, deps.locale);
+        const own = erOf(post, pref);
+        const ers = own ? others.map((p) => erOn(p, own.basis)).filter((v): v is number => v !== null) : [];
+        const hit = authorBreakout(own?.value ?? null, ers, list.authorFactor, deps.locale);
         if (hit) found.push(hit);
       }
       if (found.length > 0) out.push([post, found]);

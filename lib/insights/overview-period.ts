@@ -1,17 +1,24 @@
 // The Overview's periods: the last 7, 30 or 90 days, or two calendar days the user picks, and the
-// period of equal length just before, which every card is compared with. Pure: Date arithmetic only.
+// period of equal length just before, which every card is compared with. Pure: Date and Intl only.
 //
 // A period holds the instants start ≤ t < end. The end is exclusive so that a period and the one
 // before it (which ends where it starts) never both count the same post.
+//
+// The last N days are N × 24 hours ending now, cut into 24-hour steps. Days the user picks are
+// calendar days of a time zone (theirs unless a test names one): across a change of clock a day
+// lasts 23 or 25 hours, so those periods, their days and the period before are cut at midnights.
 
 import { formatNumber } from '../format';
 import { t } from '../i18n';
+import { offsetAt } from './zone-slots';
 
 export interface Period {
   /** Epoch ms, included. */
   start: number;
   /** Epoch ms, excluded. */
   end: number;
+  /** A period of calendar days (periodOfDays): the IANA zone whose days they are. */
+  timeZone?: string;
 }
 
 export type PeriodCheck = { ok: true; period: Period } | { ok: false; reason: string };
@@ -26,9 +33,15 @@ export function lastDays(days: number, now: number): Period {
   return { start: now - days * DAY_MS, end: now };
 }
 
-/** The period of the same length that ends where `p` starts. */
+/**
+ * The period of the same length that ends where `p` starts: as many calendar days for a period of
+ * days (a week across the change of clock is 169 hours, not the 168 of the week after).
+ */
 export function previousPeriod(p: Period): Period {
-  return { start: p.start - (p.end - p.start), end: p.start };
+  if (p.timeZone === undefined) return { start: p.start - (p.end - p.start), end: p.start };
+  const [y, m, d] = dateIn(p.start, p.timeZone);
+  const start = dayStartIn(y, m, d - dayStarts(p).length, p.timeZone);
+  return { start, end: p.start, timeZone: p.timeZone };
 }
 
 /** A period from epoch ms, checked: both finite, start before end, not over MAX_PERIOD_DAYS. */
@@ -41,36 +54,112 @@ export function customPeriod(start: number, end: number): PeriodCheck {
   return { ok: true, period: { start, end } };
 }
 
+/** The zone the browser runs in: the user's calendar days. */
+export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** The calendar date [year, month 0–11, day] an instant falls on in a zone. */
+function dateIn(epochMs: number, timeZone: string): [number, number, number] {
+  const wall = new Date(epochMs + offsetAt(epochMs, timeZone));
+  return [wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()];
+}
+
+/**
+ * The first instant of a calendar day in a zone (month 0–11; a day past the month's end rolls
+ * over, as in Date.UTC): its midnight with the offset in force around it. Where the clock skips
+ * midnight (a change at 00:00) the day begins at the change; where midnight comes twice, at the
+ * first. `guess`: an offset likely in force (the day before's), tried first.
+ */
+function dayStartIn(y: number, m: number, d: number, timeZone: string, guess?: number): number {
+  const wall = Date.UTC(y, m, d);
+  const real = (offset: number) => offsetAt(wall - offset, timeZone) === offset;
+  // The day before's offset, still in force at midnight: the usual case, one Intl call. (Were
+  // midnight twice, the first has the offset before the change, the day before's.)
+  if (guess !== undefined && real(guess)) return wall - guess;
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  const first = Math.max(before, after);
+  const second = Math.min(before, after);
+  // The larger offset puts midnight earlier; a skipped midnight is real with neither, and the
+  // day then begins where the offset before ends.
+  if (real(first)) return wall - first;
+  if (real(second)) return wall - second;
+  return wall - before;
+}
+
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Local midnight at the start of a `YYYY-MM-DD` day (what a date input holds); NaN when not a real day. */
-export function localDayStart(iso: string): number {
+/** A `YYYY-MM-DD` day as [year, month 0–11, day]; null when it is not a real day. */
+function isoDate(iso: string): [number, number, number] | null {
   const m = ISO_DAY.exec(iso);
-  if (!m) return Number.NaN;
+  if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  const t = new Date(y, mo, d);
-  // new Date rolls 2025-02-30 over into March: only a real day reads back the same.
-  return t.getFullYear() === y && t.getMonth() === mo && t.getDate() === d ? t.getTime() : Number.NaN;
+  // Date.UTC rolls 2025-02-30 over into March: only a real day reads back the same.
+  const back = new Date(Date.UTC(y, mo, d));
+  return back.getUTCFullYear() === y && back.getUTCMonth() === mo && back.getUTCDate() === d
+    ? [y, mo, d]
+    : null;
 }
 
-/** The user's local days `from` to `to`, both included: from's midnight to the midnight after `to`. */
-export function periodOfDays(from: string, to: string): PeriodCheck {
-  const start = localDayStart(from);
-  const last = localDayStart(to);
-  if (!Number.isFinite(last)) return customPeriod(start, last);
-  const [y, m, d] = to.split('-').map(Number) as [number, number, number];
-  // The next day's midnight, not last + 24 h: a daylight-saving day lasts 23 or 25 hours.
-  return customPeriod(start, new Date(y, m - 1, d + 1).getTime());
+/** Midnight at the start of a `YYYY-MM-DD` day (what a date input holds) in a zone; NaN when not a real day. */
+export function localDayStart(iso: string, timeZone: string = localTimeZone()): number {
+  const day = isoDate(iso);
+  return day ? dayStartIn(...day, timeZone) : Number.NaN;
 }
 
-/** The starts of the period's days: 24 h steps from its start (the last one may be shorter). */
+/**
+ * The calendar days `from` to `to` of a zone (the user's unless given), both included: from's
+ * midnight to the midnight after `to`.
+ */
+export function periodOfDays(from: string, to: string, timeZone: string = localTimeZone()): PeriodCheck {
+  const first = isoDate(from);
+  const last = isoDate(to);
+  if (!first || !last) return { ok: false, reason: t('insights.period.chooseBoth') };
+  const days = (Date.UTC(...last) - Date.UTC(...first)) / DAY_MS + 1;
+  if (days < 1) return { ok: false, reason: t('insights.period.firstAfterLast') };
+  // Counted in days, not hours: a period of the longest length across a change of clock is an
+  // hour over or under that many 24 hours.
+  if (days > MAX_PERIOD_DAYS)
+    return { ok: false, reason: t('insights.period.tooLong', formatNumber(MAX_PERIOD_DAYS)) };
+  const [y, m, d] = last;
+  const period = { start: dayStartIn(...first, timeZone), end: dayStartIn(y, m, d + 1, timeZone), timeZone };
+  return { ok: true, period };
+}
+
+/**
+ * The starts of the period's days, the first at its start: 24-hour steps (the last day may be
+ * shorter), or for a period of calendar days each midnight in its zone.
+ */
 export function dayStarts(p: Period): number[] {
-  const n = Math.max(0, Math.ceil((p.end - p.start) / DAY_MS));
-  return Array.from({ length: n }, (_, i) => p.start + i * DAY_MS);
+  if (p.timeZone === undefined) {
+    const n = Math.max(0, Math.ceil((p.end - p.start) / DAY_MS));
+    return Array.from({ length: n }, (_, i) => p.start + i * DAY_MS);
+  }
+  const out: number[] = [];
+  if (!(p.start < p.end)) return out;
+  const [y, m, d] = dateIn(p.start, p.timeZone);
+  let offset = offsetAt(p.start, p.timeZone);
+  for (let day = p.start, i = 1; day < p.end; i++) {
+    // A date the zone skipped (Samoa's 30 December 2011) starts where the next one does: one day.
+    const before = out[out.length - 1];
+    if (before === undefined || day > before) out.push(day);
+    day = dayStartIn(y, m, d + i, p.timeZone, offset);
+    offset = offsetAt(day, p.timeZone);
+  }
+  return out;
 }
 
-/** Which of dayStarts(p) an instant inside `p` falls on. */
-export const dayIndex = (p: Period, t: number): number => Math.floor((t - p.start) / DAY_MS);
+/** Which of `days` (a period's dayStarts) an instant inside the period falls on. */
+export function dayIndex(days: readonly number[], t: number): number {
+  // The last day starting at or before t, found by halving.
+  let lo = 0;
+  let hi = days.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! <= t) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Whole days in the period, rounded (a custom period across a clock change is 23 or 25 h off). */
 export const periodDays = (p: Period): number => Math.round((p.end - p.start) / DAY_MS);

@@ -23,7 +23,7 @@ import {
   type Tally,
   tally,
 } from './overview-measures';
-import { DAY_MS, dayIndex, dayStarts, type Period, previousPeriod } from './overview-period';
+import { dayIndex, dayStarts, type Period, previousPeriod } from './overview-period';
 import { DEFAULT_TOP_POSTS, type TopBy, topOfRated } from './top-posts';
 
 export * from './follower-change';
@@ -137,7 +137,7 @@ export function buildPostOverview<T extends OverviewRow>(
       continue;
     }
     tally(inPeriod, engagement, er, velocity);
-    tally(byDay[dayIndex(period, r.date)]!, engagement, er, velocity);
+    tally(byDay[dayIndex(days, r.date)]!, engagement, er, velocity);
     if (er !== null) rated.er.push(r);
     if (velocity !== null) rated.velocity.push(r);
     if (finite(r.outlier)) rated.outlier.push(r);
@@ -220,7 +220,8 @@ function followersDaily(points: Points, days: readonly number[], period: Period,
       out.push(null);
       continue;
     }
-    const at = Math.min(day + DAY_MS, period.end);
+    // The day's end: the next day's start (a calendar day may last 23 or 25 hours), or the period's.
+    const at = Math.min(days[i + 1] ?? period.end, period.end);
     // followersAt's test: a reading counts until the first one after the instant.
     while (next < points.length && !(points[next]![0] > at)) found = points[next++]![1];
     out.push(found);

@@ -41,8 +41,12 @@ export function localSlot(epochMs: number, timeZone: string): { weekday: number;
   return { weekday, hour };
 }
 
-/** The zone's offset from UTC (ms, local minus UTC) at a whole-second instant after 1970. */
-function offsetAt(epochMs: number, timeZone: string): number {
+/**
+ * The zone's offset from UTC (ms, local minus UTC) at an instant after 1970. Intl gives the wall
+ * clock to the second: the instant is taken at its second, so a fraction of one is no offset.
+ */
+export function offsetAt(epochMs: number, timeZone: string): number {
+  const second = Math.floor(epochMs / SECOND_MS) * SECOND_MS;
   const f = formatIn(timeZone, {
     year: 'numeric',
     month: 'numeric',
@@ -52,9 +56,9 @@ function offsetAt(epochMs: number, timeZone: string): number {
     second: 'numeric',
   });
   const v: Record<string, number> = {};
-  for (const p of f.formatToParts(epochMs)) if (p.type !== 'literal') v[p.type] = Number(p.value);
+  for (const p of f.formatToParts(second)) if (p.type !== 'literal') v[p.type] = Number(p.value);
   const wall = Date.UTC(v.year!, v.month! - 1, v.day!, v.hour!, v.minute!, v.second!);
-  return wall - epochMs;
+  return wall - second;
 }
 
 /**

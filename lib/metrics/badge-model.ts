@@ -17,7 +17,7 @@ import type { PostReading, ProfileReading } from '../types';
 import { COUNT_FIELDS, type Figure, followersOf, rateFigures, redditFigures, startCard } from './badge-card';
 import { outlierFigure, velocityFigures } from './badge-velocity';
 import { BAND_WORDS, type Band, bandOf, COUNT_LABELS, term } from './badge-words';
-import { preferredEr } from './rates';
+import { engagement, preferredEr } from './rates';
 import { MIN_AGE_MS } from './time-rates';
 
 export { PER_MEMBERS } from './badge-card';
@@ -179,7 +179,7 @@ export function buildBadgeView(input: BadgeInput): BadgeView {
     })),
     figures: head.figures,
     seen: k ? tn('badge.seen', stored.length, date(k.firstSeen), date(k.lastSeen)) : t('badge.notStored'),
-    history: stored.map(([, e]) => e).filter((e): e is number => e !== null),
+    history: stored.map(engagement).filter((e): e is number => e !== null),
     author: [reading.author.name, handle && `@${handle}`].filter(Boolean).join(' '),
   };
 }

@@ -96,21 +96,35 @@ export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAg
 
   const stored = c.k?.history ?? [];
   const rv = recentVelocity(stored);
+  // The engagement compared is named count by count ("Δ (likes + comments)"): only the counts
+  // shown in both readings are, so the formula's numbers are theirs, not the totals shown.
+  const compared =
+    rv && rv.fields.length > 0
+      ? rv.fields.map((f) => term(c.reddit && f === 'likes' ? 'score' : f))
+      : [term('engagements')];
+  const engWhat = compared.length === 1 ? compared[0]! : `(${compared.join(' + ')})`;
   for (const [label, what, i] of [
-    [t('badge.label.engagementsBetweenVisits'), term('engagements'), 1],
+    [t('badge.label.engagementsBetweenVisits'), engWhat, 1],
     [t('badge.label.viewsBetweenVisits'), term('views'), 2],
   ] as const) {
     const v = rv && (i === 1 ? rv.engagementPerHour : rv.viewsPerHour);
     // Views between visits only where both readings show views.
     if (i === 2 && (v === null || v === undefined)) continue;
     const signed = typeof v === 'number' ? `${v < 0 ? '−' : '+'}${num(Math.abs(v))}` : null;
+    const [later, earlier] = !rv
+      ? [0, 0]
+      : i === 1
+        ? [rv.toEngagement, rv.fromEngagement]
+        : [rv.to.views ?? 0, rv.from.views ?? 0];
     const f = c.fig(
       label,
       signed && `${signed}/h`,
       t('badge.needs.readings', nf(stored.length)),
       `Δ ${what} / Δ ${term('hours')}`,
-      rv ? `(${nf(rv.to[i]!)} − ${nf(rv.from[i]!)}) / ${num(rv.hours)} h` : '',
-      rv ? t('badge.from.readings', date(rv.from[0]), date(rv.to[0])) : t('badge.from.readingRule'),
+      rv ? `(${nf(later)} − ${nf(earlier)}) / ${num(rv.hours)} h` : '',
+      rv
+        ? t('badge.from.readings', date(rv.from.capturedAt), date(rv.to.capturedAt))
+        : t('badge.from.readingRule'),
     );
     // The recent velocity, where known, is the one to lead with.
     if (signed && i === 1)

@@ -15,6 +15,7 @@ const NUMBER_OPTIONS = {
   sig2: { maximumSignificantDigits: 2 },
   pct1: { style: 'percent', maximumFractionDigits: 1 },
   pct2: { style: 'percent', maximumFractionDigits: 2 },
+  pctSig2: { style: 'percent', maximumSignificantDigits: 2 },
 } as const satisfies Record<string, Intl.NumberFormatOptions>;
 const formats = new Map<string, { format(v: number): string }>();
 
@@ -55,7 +56,10 @@ export interface CardNumbers {
   nf(v: number): string;
   /** A computed figure: whole numbers from 10, two significant digits below (3.2, 0.85). */
   num(v: number): string;
-  /** A rate: two decimals of a percent below 10%, one from there. */
+  /**
+   * A rate: two decimals of a percent below 10%, one from there; two significant digits below
+   * 0.1%, where two decimals would round a rate that is not 0 to 0% (30 likes on 1M views).
+   */
   pct(v: number): string;
   /** A moment, date and time. */
   date(at: number): string;
@@ -66,7 +70,14 @@ export function cardNumbers(locale: string): CardNumbers {
   return {
     nf: (v) => fmt('int', v),
     num: (v) => fmt(Math.abs(v) >= 10 ? 'int' : 'sig2', v),
-    pct: (v) => fmt(v < 0.1 ? 'pct2' : 'pct1', v),
+    pct: (v) => {
+      const size = Math.abs(v);
+      // A zero is written as 0 whatever its sign: Intl writes -0 as "-0%".
+      return fmt(
+        size === 0 ? 'pct2' : size < 0.001 ? 'pctSig2' : size < 0.1 ? 'pct2' : 'pct1',
+        v === 0 ? 0 : v,
+      );
+    },
     date: (at) => fmt('date', at),
   };
 }

@@ -8,7 +8,8 @@ export type CountsLike = Pick<Counts, EngagementField>;
 export type ErBasis = 'views' | 'followers';
 export type ErPref = 'auto' | ErBasis;
 
-const ENGAGEMENT_FIELDS = COUNT_FIELDS.filter((f): f is EngagementField => f !== 'views');
+/** The counts engagement adds up, in COUNT_FIELDS order. */
+export const ENGAGEMENT_FIELDS = COUNT_FIELDS.filter((f): f is EngagementField => f !== 'views');
 const HOUR_MS = 3_600_000;
 
 const isNum = (v: Count | undefined): v is number => typeof v === 'number' && Number.isFinite(v);

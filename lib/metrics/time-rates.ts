@@ -2,6 +2,8 @@
 // same figure. A post's counts divided by its age is its lifetime velocity, known on first sight;
 // the change between two stored readings divided by the time between them is its recent velocity.
 
+import { ENGAGEMENT_FIELDS, type EngagementField, type TimedCounts, velocity } from './rates';
+
 const HOUR_MS = 3_600_000;
 
 /** Younger than this, a count per hour since posting says more about the clock than the post. */
@@ -20,34 +22,56 @@ export function ageOf(publishedAt: string | null | undefined, now: number): Age 
 export const perHour = (count: number | null | undefined, age: Age): number | null =>
   typeof count === 'number' && Number.isFinite(count) && typeof age === 'number' ? count / age : null;
 
-/** A stored reading: [capturedAt, engagement, views], as in PostKnowledge.history. */
-export type StoredReading = readonly [number, number | null, number | null];
+/** A stored reading: when it was read and each count it showed, as in PostKnowledge.history. */
+export type StoredReading = TimedCounts;
 
 export interface RecentVelocity {
   /** The two readings compared, earlier first. */
   from: StoredReading;
   to: StoredReading;
   hours: number;
-  engagementPerHour: number | null;
+  /** The engagement counts shown in both readings: the ones compared. */
+  fields: EngagementField[];
+  /** Each reading's engagement over `fields` alone (what the formula subtracts). */
+  fromEngagement: number;
+  toEngagement: number;
+  engagementPerHour: number;
   viewsPerHour: number | null;
 }
 
+const isCount = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
 /**
- * Change per hour between the last stored reading and the one before it that shows engagement
- * (history oldest first). Null with fewer than two such readings or no time between them.
+ * Change per hour between the last stored reading that shows engagement and the latest one before
+ * it that shares an engagement count with it (history oldest first). Only the counts shown in
+ * both are compared, as velocity() does for the tables: saves shown for the first time are not
+ * growth. Null with no such pair or no time between them.
  */
 export function recentVelocity(history: readonly StoredReading[] | undefined): RecentVelocity | null {
-  const shown = (history ?? []).filter((h) => typeof h[1] === 'number');
-  const to = shown[shown.length - 1];
-  const from = shown[shown.length - 2];
-  if (!to || !from || !(to[0] > from[0])) return null;
-  const hours = (to[0] - from[0]) / HOUR_MS;
-  const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : (b - a) / hours);
-  return {
-    from,
-    to,
-    hours,
-    engagementPerHour: delta(from[1], to[1]),
-    viewsPerHour: delta(from[2], to[2]),
-  };
+  const list = history ?? [];
+  let last = list.length - 1;
+  while (last >= 0 && !ENGAGEMENT_FIELDS.some((f) => isCount(list[last]![f]))) last--;
+  const to = list[last];
+  if (!to) return null;
+  for (let i = last - 1; i >= 0; i--) {
+    const from = list[i]!;
+    const fields = ENGAGEMENT_FIELDS.filter((f) => isCount(from[f]) && isCount(to[f]));
+    if (fields.length === 0) continue;
+    // The same rule, and so the same number, as the tables' velocity.
+    const v = velocity(from, to);
+    const perHour = v?.engagementPerHour ?? null;
+    if (!v || perHour === null) return null;
+    const sum = (r: StoredReading) => fields.reduce((n, f) => n + r[f]!, 0);
+    return {
+      from,
+      to,
+      hours: (to.capturedAt - from.capturedAt) / HOUR_MS,
+      fields,
+      fromEngagement: sum(from),
+      toEngagement: sum(to),
+      engagementPerHour: perHour,
+      viewsPerHour: v.viewsPerHour,
+    };
+  }
+  return null;
 }

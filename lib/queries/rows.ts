@@ -44,7 +44,7 @@ export interface PostRow extends Counts {
   erBasis: ErBasis | null;
   /** Engagements per hour between the two latest snapshots. */
   velocity: number | null;
-  /** ER over the median ER of the author's other posts seen. */
+  /** ER over the median ER of the author's other posts seen, on this post's ER basis. */
   outlier: number | null;
   /** Posted time, else first seen (epoch ms): what the date filter uses. */
   date: number;
@@ -119,36 +119,62 @@ export function buildRow(
   return rowFromSummary(post, summarize(snaps, author?.followers ?? null), pref);
 }
 
+/** The ER field of each basis: a row's own ER is the one of its basis. */
+const ER_FIELD = { views: 'erViews', followers: 'erFollowers' } as const satisfies Record<
+  ErBasis,
+  keyof PostRow
+>;
+
+/** An author's ERs on one basis, sorted once there are enough of them for a score. */
+interface BasisErs {
+  ers: number[];
+  sorted: NumberList | null;
+  ascending: boolean;
+}
+
 /**
- * Sets each row's outlier score against the other posts of the same author among `rows`. The
- * dashboard runs this once per load over every post, mostly before the JIT has compiled it, so the
- * loops are indexed (a for…of pays the iterator protocol per row there) and each author's ERs are
- * sorted natively (sortedNumbers), once, and only when there are enough of them for a score.
+ * Sets each row's outlier score: its ER over the median ER of the author's other posts among
+ * `rows`, taken on the basis of the row's own ER (ER by views against the others' ER by views), as
+ * the badge's knownPosts takes it: an author's posts without views are rated by followers and
+ * their reels by views, and a median of both would compare unlike figures. The dashboard runs this
+ * once per load over every post, mostly before the JIT has compiled it, so the loops are indexed
+ * (a for…of pays the iterator protocol per row there) and each author's ERs on a basis are sorted
+ * natively (sortedNumbers), once, and only when there are enough of them for a score.
  */
 export function fillOutliers(rows: PostRow[]): void {
-  const ersOf = new Map<string, number[]>();
+  const ersOf = new Map<string, Record<ErBasis, BasisErs>>();
   for (let i = 0; i < rows.length; i++) {
-    const { authorKey, er } = rows[i]!;
-    if (authorKey === null || er === null) continue;
-    const list = ersOf.get(authorKey);
-    if (list) list.push(er);
-    else ersOf.set(authorKey, [er]);
+    const r = rows[i]!;
+    if (r.authorKey === null) continue;
+    let of = ersOf.get(r.authorKey);
+    if (!of) {
+      of = {
+        views: { ers: [], sorted: null, ascending: true },
+        followers: { ers: [], sorted: null, ascending: true },
+      };
+      ersOf.set(r.authorKey, of);
+    }
+    if (r.erViews !== null) of.views.ers.push(r.erViews);
+    if (r.erFollowers !== null) of.followers.ers.push(r.erFollowers);
   }
-  // A score needs OUTLIER_MIN_POSTS other posts: only the authors with that many more are sorted.
+  // A score needs OUTLIER_MIN_POSTS other posts: only the lists with that many more are sorted.
   // A list without NaN is in ascending order, where a post's ER is found by halving.
-  const sortedOf = new Map<string, { sorted: NumberList; ascending: boolean }>();
-  ersOf.forEach((ers, key) => {
-    if (ers.length > OUTLIER_MIN_POSTS)
-      sortedOf.set(key, { sorted: sortedNumbers(ers), ascending: !ers.some(Number.isNaN) });
+  ersOf.forEach((of) => {
+    for (const b of [of.views, of.followers])
+      if (b.ers.length > OUTLIER_MIN_POSTS) {
+        b.sorted = sortedNumbers(b.ers);
+        b.ascending = !b.ers.some(Number.isNaN);
+      }
   });
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    const of = r.authorKey === null || r.er === null ? undefined : sortedOf.get(r.authorKey);
-    if (of === undefined || r.er === null) {
+    const own = r.erBasis === null ? null : r[ER_FIELD[r.erBasis]];
+    const of = r.authorKey === null || r.erBasis === null ? undefined : ersOf.get(r.authorKey)?.[r.erBasis];
+    if (!of || of.sorted === null || own === null) {
       r.outlier = null;
       continue;
     }
-    const med = of.ascending ? medianWithoutAscending(of.sorted, r.er) : medianWithout(of.sorted, r.er);
-    r.outlier = ratio(r.er, med);
+    const med = of.ascending ? medianWithoutAscending(of.sorted, own) : medianWithout(of.sorted, own);
+    r.outlier = ratio(own, med);
   }
 }

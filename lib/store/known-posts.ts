@@ -13,6 +13,7 @@ import {
   preferredEr,
   sortedNumbers,
 } from '../metrics';
+import { pickCounts } from '../types';
 import type { PostLensDb } from './db';
 import type { PostLensDB } from './schema';
 import { timeRange } from './transactions';
@@ -100,7 +101,9 @@ export async function knownPosts(
     out[key] = {
       firstSeen: post.firstSeen,
       lastSeen: post.lastSeen,
-      history: snaps.map((s) => [s.capturedAt, engagement(s), s.views]),
+      // Each count, not their sum: the badge's velocity between visits compares only the counts
+      // two readings both show.
+      history: snaps.map((s) => ({ capturedAt: s.capturedAt, ...pickCounts(s) })),
       authorFollowers: followers,
       authorMedianEr: medianEr,
       authorPostCount: count,

@@ -3,7 +3,8 @@
 // one the badge and the tables show.
 import { formatMultiple, formatPercent, formatVelocity } from '../format';
 import { t, tn } from '../i18n';
-import { median, outlierFromMedian, type TimedCounts, velocity } from '../metrics';
+import { ENGAGEMENT_FIELDS, median, outlierFromMedian, type TimedCounts, velocity } from '../metrics';
+import { type CountField, countsFrom } from '../types';
 
 export interface Breakout {
   kind: 'post' | 'author';
@@ -18,21 +19,43 @@ export interface Breakout {
 }
 
 /**
+ * `value` ≥ `threshold`, give or take the last bits of a float: a figure exactly at the threshold
+ * reaches it, though 3 × 0.003 is 0.009000000000000001 and 0.6 / 0.2 is 2.9999999999999996.
+ */
+function reaches(value: number, threshold: number): boolean {
+  return value >= threshold - Math.abs(threshold) * 1e-9;
+}
+
+/** The snapshots with only the engagement counts every one of them shows; the others null. */
+function sharedCounts(snaps: readonly TimedCounts[]): TimedCounts[] {
+  const shared = new Set<CountField>(
+    ENGAGEMENT_FIELDS.filter((f) => snaps.every((s) => typeof s[f] === 'number' && Number.isFinite(s[f]))),
+  );
+  return snaps.map((s) => ({
+    capturedAt: s.capturedAt,
+    ...countsFrom((f) => (shared.has(f) ? s[f] : null)),
+  }));
+}
+
+/**
  * A starred post's breakout: velocity now (Δ engagement per hour between its latest two
- * snapshots) at least `factor` × the one before (between the two before those). `snaps` are the
- * post's last snapshots, oldest first; fewer than three, a previous velocity that is not above 0
- * (no growth to multiply) or a count missing on either side gives none.
+ * snapshots) at least `factor` × the one before (between the two before those), both over the
+ * counts all three show: comments first shown in the middle one would make the velocity now one
+ * of likes and comments against one of likes alone. `snaps` are the post's last snapshots, oldest
+ * first; fewer than three, a previous velocity that is not above 0 (no growth to multiply) or no
+ * count shown in all three gives none.
  */
 export function postBreakout(
   snaps: readonly TimedCounts[],
   factor: number,
   locale?: string,
 ): Breakout | null {
-  const [a, b, c] = snaps.slice(-3);
-  if (!a || !b || !c) return null;
+  const last = snaps.slice(-3);
+  if (last.length < 3) return null;
+  const [a, b, c] = sharedCounts(last);
   const now = velocity(b, c)?.engagementPerHour ?? null;
   const before = velocity(a, b)?.engagementPerHour ?? null;
-  if (now === null || before === null || !(before > 0) || !(now >= factor * before)) return null;
+  if (now === null || before === null || !(before > 0) || !reaches(now, factor * before)) return null;
   const multiple = now / before;
   return {
     kind: 'post',
@@ -61,8 +84,9 @@ export function authorBreakout(
   const others = otherErs.filter((v) => Number.isFinite(v));
   const med = median(others);
   const multiple = outlierFromMedian(er, med, others.length);
-  // Compared as the rule reads (ER ≥ factor × median): 0.03 / 0.01 is 2.999…, 3 × 0.01 is 0.03.
-  if (er === null || med === null || multiple === null || !(er >= factor * med)) return null;
+  // Compared as the rule reads (ER ≥ factor × median), not through the multiple (0.03 / 0.01 is
+  // 2.999…), and with reaches' tolerance (3 × 0.003 is 0.009000000000000001).
+  if (er === null || med === null || multiple === null || !reaches(er, factor * med)) return null;
   return {
     kind: 'author',
     value: er,

@@ -72,6 +72,18 @@ describe('campaignFigures with every input', () => {
     expect(f.formula).not.toBe('');
   });
 
+  // A rate that is not 0 never reads as 0%: 30 interactions on a million views is 0.003%.
+  it.each<[FigureId, Partial<Campaign>, string]>([
+    ['erViews', {}, '0.003%'],
+    ['erFollowers', {}, '0.0015%'],
+    ['ctr', { clicks: 4 }, '0.0004%'],
+  ])('a small %s reads as it is (%s)', (id, over, display) => {
+    const facts = [gainedFacts('x:1', counts(30, null, 1_000_000), 2_000_000)];
+    const f = figures(campaign({ postKeys: ['x:1'], ...over }), facts)[id];
+    expect(f.value).toBeGreaterThan(0);
+    expect(f.display).toBe(display);
+  });
+
   it('gives money figures the spend currency and rates none', () => {
     const f = figures(campaign({ spend: { amountMinor: 5000, currency: 'JPY' }, revenue: null }));
     expect(f.cpc.currency).toBe('JPY');

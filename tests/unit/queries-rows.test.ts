@@ -161,14 +161,35 @@ describe('fillOutliers', () => {
     [[0.01, 0.02, 0.03]],
     [[0.3, 0.01, 0.02, 0.07, 0.07, 0.09, 0.11]],
   ])('matches outlierScore against the other posts of the author: %j', (ers) => {
-    const rows = ers.map((er, i) => row(String(i), { er, authorKey: 'x:a' }));
-    rows.push(row('other', { er: 5, authorKey: 'x:z' }));
+    const byViews = (er: number) => ({ er, erViews: er, erBasis: 'views' as const });
+    const rows = ers.map((er, i) => row(String(i), { ...byViews(er), authorKey: 'x:a' }));
+    rows.push(row('other', { ...byViews(5), authorKey: 'x:z' }));
     fillOutliers(rows);
     ers.forEach((er, i) => {
       const others = ers.filter((_, j) => j !== i);
       expect(rows[i]!.outlier).toBe(outlierScore(er, others));
     });
     expect(rows.at(-1)!.outlier).toBeNull();
+  });
+});
+
+describe("fillOutliers compares a post with the author's other posts on its own ER basis", () => {
+  // A row as rowOf makes it: its ER by views where it shows views, else by followers (auto).
+  const reel = (erViews: number, erFollowers: number | null = null) =>
+    ({ erViews, erFollowers, er: erViews, erBasis: 'views' }) as const;
+  const photo = (erFollowers: number) =>
+    ({ erViews: null, erFollowers, er: erFollowers, erBasis: 'followers' }) as const;
+  it.each([
+    // A reel at 0.5 % of views; four photos at 4 % of followers; three other reels at 0.5 % of
+    // views: against the other reels, 1×, not 0.5 % over a median of mostly photos' 4 %.
+    ['a reel among photos', reel(0.005), [...Array(4).fill(photo(0.04)), ...Array(3).fill(reel(0.005))], 1],
+    // A photo against the others' ER by followers: the reels' too, where their followers are known.
+    ['a photo among reels', photo(0.04), [photo(0.02), reel(0.005, 0.02), reel(0.005, 0.02)], 2],
+    ['too few others on its basis', reel(0.01), [reel(0.01), reel(0.01), photo(0.04), photo(0.04)], null],
+  ])('%s', (_n, post, others, expected) => {
+    const rows = [post, ...others].map((o, i) => row(`b${i}`, { ...o, authorKey: 'x:b' }));
+    fillOutliers(rows);
+    expect(rows[0]!.outlier).toBe(expected);
   });
 });
 

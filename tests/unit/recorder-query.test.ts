@@ -35,13 +35,14 @@ async function seed(): Promise<PostLensDb> {
 }
 
 describe('knownPosts', () => {
-  it('gives history oldest first as [capturedAt, engagement, views]', async () => {
+  it('gives history oldest first, each reading with its own counts (not their sum)', async () => {
     const db = await seed();
-    await recordBatch(db, batch([post('p1', 650, 12_000, { comments: 20 })]), SETTINGS, T0 + HOUR);
+    // Saves shown for the first time: kept apart, so the badge does not take them for growth.
+    await recordBatch(db, batch([post('p1', 650, 12_000, { comments: 20, saves: 7 })]), SETTINGS, T0 + HOUR);
     const k = (await knownPosts(db, ['x:p1']))['x:p1'];
     expect(k?.history).toEqual([
-      [T0, 500, 10_000],
-      [T0 + HOUR, 670, 12_000],
+      { capturedAt: T0, likes: 500, comments: 0, reposts: 0, saves: null, views: 10_000 },
+      { capturedAt: T0 + HOUR, likes: 650, comments: 20, reposts: 0, saves: 7, views: 12_000 },
     ]);
     expect(k?.firstSeen).toBe(T0);
     expect(k?.lastSeen).toBe(T0 + HOUR);
@@ -88,14 +89,14 @@ describe('knownPosts', () => {
     expect((await knownPosts(db, ['x:anon']))['x:anon']).toEqual({
       firstSeen: T0,
       lastSeen: T0,
-      history: [[T0, 5, 100]],
+      history: [{ capturedAt: T0, likes: 5, comments: 0, reposts: 0, saves: null, views: 100 }],
       authorFollowers: null,
       authorMedianEr: null,
       authorPostCount: 0,
     });
   });
 
-  it('reports engagement as null when a snapshot shows no counts', async () => {
+  it('reports every count as null when a snapshot shows none', async () => {
     const db = await getDb();
     const empty = reading({
       postId: 'e',
@@ -106,7 +107,9 @@ describe('knownPosts', () => {
       views: null,
     });
     await recordBatch(db, batch([empty]), SETTINGS, T0);
-    expect((await knownPosts(db, ['x:e']))['x:e']?.history).toEqual([[T0, null, null]]);
+    expect((await knownPosts(db, ['x:e']))['x:e']?.history).toEqual([
+      { capturedAt: T0, likes: null, comments: null, reposts: null, saves: null, views: null },
+    ]);
   });
 
   it('answers nothing for no keys, and reads at most 500', async () => {

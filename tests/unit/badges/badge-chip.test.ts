@@ -65,7 +65,14 @@ describe('buildBadgeChip against buildBadgeView, 600 random posts', () => {
     const now = POSTED + pick([0.2, 1, 3, 50, 900]) * HOUR;
     const known = random() < 0.6;
     const history: PostKnowledge['history'] = known
-      ? Array.from({ length: pick([1, 2, 4]) }, (_, j) => [POSTED + j * HOUR, count(), count()])
+      ? Array.from({ length: pick([1, 2, 4]) }, (_, j) => ({
+          capturedAt: POSTED + j * HOUR,
+          likes: count(),
+          comments: count(),
+          reposts: null,
+          saves: count(),
+          views: count(),
+        }))
       : [];
     const knowledge: PostKnowledge | undefined = known
       ? {

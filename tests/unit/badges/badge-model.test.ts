@@ -3,7 +3,7 @@
 import type { PostKnowledge } from '@/lib/messages';
 import { type BadgeInput, buildBadgeView } from '@/lib/metrics/badge-model';
 import type { PostReading, ProfileReading } from '@/lib/types';
-import { instagramReading } from '../fixtures/reading';
+import { instagramReading, storedReading } from '../fixtures/reading';
 
 const HOUR = 3_600_000;
 /** Bands as the user or the platform's descriptor gives them. */
@@ -17,7 +17,7 @@ const reading = instagramReading;
 const knowledge = (over: Partial<PostKnowledge> = {}): PostKnowledge => ({
   firstSeen: NOW - 2 * HOUR,
   lastSeen: NOW - HOUR,
-  history: [[NOW - 2 * HOUR, 180, null]],
+  history: [storedReading(NOW - 2 * HOUR, 180)],
   authorFollowers: null,
   authorMedianEr: null,
   authorPostCount: 0,
@@ -46,6 +46,22 @@ describe('the headline rule', () => {
   it.each<[string, PostReading, Partial<BadgeInput>, string, string]>([
     // 1. A rate: by views where shown, else by followers (from the post, the page or a visit).
     ['views shown: rate by views', reading({ views: 6000 }), {}, '3% of views', 'rate'],
+    // A rate that is not 0 never reads as 0%: two significant digits below 0.1%.
+    [
+      '30 on a million views',
+      reading({ likes: 30, comments: 0, views: 1_000_000 }),
+      {},
+      '0.003% of views',
+      'rate',
+    ],
+    [
+      '45 on a million views',
+      reading({ likes: 40, comments: 5, views: 1_000_000 }),
+      {},
+      '0.0045% of views',
+      'rate',
+    ],
+    ['0 on a million views', reading({ likes: 0, comments: 0, views: 1_000_000 }), {}, '0% of views', 'rate'],
     [
       'followers in the post header',
       reading({ author: { handle: 'acme', name: 'Acme', followers: 2000 } }),
@@ -115,10 +131,7 @@ describe('the headline rule', () => {
       reading({ publishedAt: ago(6) }),
       {
         knowledge: knowledge({
-          history: [
-            [NOW - 3 * HOUR, 100, null],
-            [NOW - HOUR, 180, null],
-          ],
+          history: [storedReading(NOW - 3 * HOUR, 100), storedReading(NOW - HOUR, 180)],
         }),
       },
       '+40 eng/h between visits',
@@ -129,13 +142,24 @@ describe('the headline rule', () => {
       reading(),
       {
         knowledge: knowledge({
-          history: [
-            [NOW - 3 * HOUR, 200, null],
-            [NOW - HOUR, 180, null],
-          ],
+          history: [storedReading(NOW - 3 * HOUR, 200), storedReading(NOW - HOUR, 180)],
         }),
       },
       '−10 eng/h between visits',
+      'velocity',
+    ],
+    [
+      'saves shown for the first time are not growth between visits',
+      reading({ likes: 100, comments: 10, saves: 50 }),
+      {
+        knowledge: knowledge({
+          history: [
+            storedReading(NOW - 2 * HOUR, 100, null, { comments: 10 }),
+            storedReading(NOW - HOUR, 100, null, { comments: 10, saves: 50 }),
+          ],
+        }),
+      },
+      '+0 eng/h between visits',
       'velocity',
     ],
     [
@@ -309,12 +333,26 @@ describe('the headline formula', () => {
       {
         knowledge: knowledge({
           history: [
-            [NOW - 3 * HOUR, 100, null],
-            [NOW - HOUR, 180, null],
+            storedReading(NOW - 3 * HOUR, 80, null, { comments: 20 }),
+            storedReading(NOW - HOUR, 150, null, { comments: 30 }),
           ],
         }),
       },
-      'Δ engagements / Δ hours = (180 − 100) / 2 h',
+      'Δ (likes + comments) / Δ hours = (180 − 100) / 2 h',
+    ],
+    [
+      // Only the counts both readings show are compared, and the formula names them.
+      'between visits, saves shown only in the later reading',
+      reading({ likes: 100, comments: 10, saves: 50 }),
+      {
+        knowledge: knowledge({
+          history: [
+            storedReading(NOW - 3 * HOUR, 90, null, { comments: 10 }),
+            storedReading(NOW - HOUR, 100, null, { comments: 10, saves: 50 }),
+          ],
+        }),
+      },
+      'Δ (likes + comments) / Δ hours = (110 − 100) / 2 h',
     ],
     [
       'outlier',
@@ -442,10 +480,7 @@ describe('the card', () => {
 
 describe('the label (screen readers, tooltip)', () => {
   const twoReadings = knowledge({
-    history: [
-      [NOW - 3 * HOUR, 6000, 100_000],
-      [NOW - HOUR, 6180, 106_000],
-    ],
+    history: [storedReading(NOW - 3 * HOUR, 6000, 100_000), storedReading(NOW - HOUR, 6180, 106_000)],
   });
 
   it('says the headline in words, with the band', () => {

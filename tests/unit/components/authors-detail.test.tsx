@@ -140,7 +140,7 @@ it('writes out the post’s rates as the table has them, each with its formula o
     `ER followers${formatPercent(0.03)} (likes + comments + reposts + saves, those shown) ÷ followers`,
     `ER views${formatPercent(0.1)} (likes + comments + reposts + saves, those shown) ÷ views`,
     'Velocity20/h engagement gained ÷ hours between the two latest readings',
-    "Outlier— needs 3 other posts by @alice with an ER, their median above 0 · ER ÷ median ER of the author's other posts seen",
+    "Outlier— needs 3 other posts by @alice with an ER on the same basis, their median above 0 · ER ÷ median ER of the author's other posts seen, on the same basis (views or followers)",
   ]);
 });
 

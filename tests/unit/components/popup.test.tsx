@@ -89,7 +89,7 @@ it('lists the tab’s posts by ER, re-sorts by velocity, with counts, rates and 
     'needs counts · (likes + comments + reposts + saves, those shown) ÷ followers',
     'needs counts · (likes + comments + reposts + saves, those shown) ÷ views',
     'needs counts · engagement gained ÷ hours between the two latest readings',
-    "needs counts · ER ÷ median ER of the author's other posts seen",
+    "needs counts · ER ÷ median ER of the author's other posts seen, on the same basis (views or followers)",
   ]);
   // The same formulas said out loud, under the rates: a <details> opens for keyboards and touch
   // screens, which never show a title.
@@ -101,13 +101,13 @@ it('lists the tab’s posts by ER, re-sorts by velocity, with counts, rates and 
     'ER by followers: (likes + comments + reposts + saves, those shown) ÷ followers',
     'ER by views: needs views: this post shows none · (likes + comments + reposts + saves, those shown) ÷ views',
     'Velocity: engagement gained ÷ hours between the two latest readings',
-    "Outlier: needs 3 other posts by @alice with an ER, their median above 0 · ER ÷ median ER of the author's other posts seen",
+    "Outlier: needs 3 other posts by @alice with an ER on the same basis, their median above 0 · ER ÷ median ER of the author's other posts seen, on the same basis (views or followers)",
   ]);
   expect(formulas(last)).toEqual([
     'ER by followers: needs counts · (likes + comments + reposts + saves, those shown) ÷ followers',
     'ER by views: needs counts · (likes + comments + reposts + saves, those shown) ÷ views',
     'Velocity: needs counts · engagement gained ÷ hours between the two latest readings',
-    "Outlier: needs counts · ER ÷ median ER of the author's other posts seen",
+    "Outlier: needs counts · ER ÷ median ER of the author's other posts seen, on the same basis (views or followers)",
   ]);
   // What to do is said under a post without an ER, and only there.
   expect(last.getByText('open the post: no counts shown here')).toBeTruthy();

@@ -67,5 +67,25 @@ describe('formatting', () => {
     [formatVelocity, 125.4, '125/h'],
     [formatVelocity, -3, '-3/h'],
     [formatMultiple, 3.21, '3.2×'],
+    // A figure that is not 0 never reads as 0 (nor -0): two significant digits where the fixed
+    // decimals would keep fewer; a zero reads as 0 whatever its sign.
+    [formatPercent, 0.00003, '0.003%'], // 30 likes on a million views
+    [formatPercent, 0.00004, '0.004%'],
+    [formatPercent, 0.000049, '0.0049%'],
+    [formatPercent, 0.00045, '0.045%'],
+    [formatPercent, 0.001, '0.1%'],
+    [formatPercent, -0.00001, '-0.001%'],
+    [formatPercent, 0, '0%'],
+    [formatPercent, -0, '0%'],
+    [formatVelocity, 0.04, '0.04/h'],
+    [formatVelocity, -0.04, '-0.04/h'],
+    [formatVelocity, 0.01, '0.01/h'],
+    [formatVelocity, 0.25, '0.25/h'],
+    [formatVelocity, 0.5, '0.5/h'],
+    [formatVelocity, 0, '0/h'],
+    [formatVelocity, -0, '0/h'],
+    [formatMultiple, 0.04, '0.04×'],
+    [formatMultiple, 0.01, '0.01×'],
+    [formatMultiple, 0, '0×'],
   ] as const)('%o(%s) → %s', (fn, v, out) => expect(fn(v, 'en-US')).toBe(out));
 });

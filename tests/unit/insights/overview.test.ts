@@ -10,6 +10,7 @@ import {
   dayStarts,
   followerChange,
   lastDays,
+  localTimeZone,
   type OverviewRow,
   periodOfDays,
   pointsByAuthor,
@@ -65,7 +66,24 @@ describe('periods', () => {
     ['2026-03-07', '2026-03-07', new Date(2026, 2, 7).getTime(), new Date(2026, 2, 8).getTime()],
     ['2025-12-31', '2026-01-01', new Date(2025, 11, 31).getTime(), new Date(2026, 0, 2).getTime()],
   ])('local days %s to %s, both included, are [%i, %i)', (from, to, start, end) => {
-    expect(periodOfDays(from, to)).toEqual({ ok: true, period: { start, end } });
+    // The browser's zone unless one is named: the zone Date's local time is in.
+    const timeZone = localTimeZone();
+    expect(periodOfDays(from, to)).toEqual({ ok: true, period: { start, end, timeZone } });
+  });
+
+  it("local days are the browser zone's", () => {
+    expect(periodOfDays('2025-10-20', '2025-10-31')).toEqual(
+      periodOfDays('2025-10-20', '2025-10-31', localTimeZone()),
+    );
+  });
+
+  it.each([
+    ['3660 days', '2016-01-01', '2026-01-07', true],
+    ['3661 days', '2016-01-01', '2026-01-08', false],
+    // From summer time to winter time: 3660 days are 3660 × 24 hours and one more.
+    ['3660 days from summer time to winter time', '2016-10-20', '2026-10-27', true],
+  ])('a period of %s is ok: %s', (_what, from, to, ok) => {
+    expect(periodOfDays(from, to, 'Europe/Berlin').ok).toBe(ok);
   });
 
   it.each([
@@ -79,6 +97,106 @@ describe('periods', () => {
 
   it('a period of 2.5 days has three days, the last one short', () => {
     expect(dayStarts({ start: 0, end: 2.5 * D })).toEqual([0, D, 2 * D]);
+  });
+});
+
+// Days the user picks are calendar days of their zone, whatever the zone the tests run in: each
+// case names its zone. A day starts at local midnight and lasts 23, 24 or 25 hours.
+describe('calendar days across a change of clock', () => {
+  const H = 3_600_000;
+  const wall = (t: number, timeZone: string) =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(t);
+  const days = (from: string, to: string, timeZone: string) => {
+    const p = periodOfDays(from, to, timeZone);
+    if (!p.ok) throw new Error(p.reason);
+    return p.period;
+  };
+
+  it.each([
+    // Berlin: summer time ends 26 Oct 2025 (a 25-hour day), begins 30 Mar 2025 (23 hours).
+    ['Europe/Berlin', '2025-10-20', '2025-10-31', 12],
+    ['Europe/Berlin', '2025-10-26', '2025-10-26', 1],
+    ['Europe/Berlin', '2025-03-30', '2025-03-30', 1],
+    ['Europe/Berlin', '2025-03-25', '2025-04-05', 12],
+    ['America/New_York', '2025-11-01', '2025-11-03', 3],
+    // Lord Howe changes by half an hour.
+    ['Australia/Lord_Howe', '2025-04-05', '2025-04-07', 3],
+    // Santiago skips midnight on 7 Sep 2025: that day begins at 01:00.
+    ['America/Santiago', '2025-09-06', '2025-09-08', 3],
+    // Samoa skipped 30 Dec 2011 altogether: 29 to 31 December is two days.
+    ['Pacific/Apia', '2011-12-29', '2011-12-31', 2],
+  ])('%s: %s to %s is %i days, each from its midnight', (timeZone, from, to, n) => {
+    const p = days(from, to, timeZone);
+    const starts = dayStarts(p);
+    expect(starts).toHaveLength(n);
+    expect(starts[0]).toBe(p.start);
+    for (const [i, t] of starts.entries()) {
+      const next = starts[i + 1] ?? p.end;
+      // Each day starts at 00:00 local (01:00 where midnight was skipped), on the next date.
+      expect(wall(t, timeZone)).toMatch(/, 0[01]:00$/);
+      expect(wall(next - 1, timeZone)).toMatch(/, 23:59$/);
+      expect([23, 23.5, 24, 24.5, 25]).toContain((next - t) / H);
+    }
+  });
+
+  it.each([
+    // 28 Oct 2025, 23:30 Berlin (22:30 UTC): the 9th day of 20–31 Oct. In 24-hour steps from the
+    // start it fell on the 10th (the 26th lasted 25 hours).
+    ['Europe/Berlin', '2025-10-20', '2025-10-31', Date.UTC(2025, 9, 28, 22, 30), 8],
+    // 1 Apr 2025, 00:30 Berlin (31 Mar 22:30 UTC): the 8th day of 25 Mar – 5 Apr, not the 7th.
+    ['Europe/Berlin', '2025-03-25', '2025-04-05', Date.UTC(2025, 2, 31, 22, 30), 7],
+    ['America/New_York', '2025-11-01', '2025-11-03', Date.UTC(2025, 10, 4, 4, 30), 2],
+  ])("%s: a post on a local day is on that day's trend (%s to %s)", (timeZone, from, to, at, idx) => {
+    const o = buildOverview({
+      rows: [row(at)],
+      followers: [],
+      authors: [],
+      period: days(from, to, timeZone),
+      now: NOW,
+    });
+    const daily = card(o, 'posts').daily;
+    expect(daily.indexOf(1)).toBe(idx);
+    expect(daily.filter((v) => v === 1)).toHaveLength(1);
+  });
+
+  it.each([
+    // The week after the end of summer time: the one before has the 25-hour day in it.
+    ['Europe/Berlin', ['2025-10-27', '2025-11-02'], ['2025-10-20', '2025-10-26']],
+    ['Europe/Berlin', ['2025-03-31', '2025-04-06'], ['2025-03-24', '2025-03-30']],
+    ['Europe/Berlin', ['2025-10-26', '2025-10-26'], ['2025-10-25', '2025-10-25']],
+    ['America/New_York', ['2025-11-02', '2025-11-08'], ['2025-10-26', '2025-11-01']],
+  ])('%s: the period before %j is %j', (timeZone, [from, to], [pFrom, pTo]) => {
+    expect(previousPeriod(days(from!, to!, timeZone))).toEqual(days(pFrom!, pTo!, timeZone));
+  });
+
+  it("a post at the previous week's first local minute is in the previous period", () => {
+    // 20 Oct 2025, 00:30 Berlin: the first day of the week before 27 Oct – 2 Nov.
+    const period = days('2025-10-27', '2025-11-02', 'Europe/Berlin');
+    const o = buildOverview({
+      rows: [row(Date.UTC(2025, 9, 19, 22, 30))],
+      followers: [],
+      authors: [],
+      period,
+      now: NOW,
+    });
+    expect(card(o, 'posts').previous.value).toBe(1);
+  });
+
+  it('a follower card reads each day at its own end (the next midnight)', () => {
+    const period = days('2025-10-25', '2025-10-27', 'Europe/Berlin');
+    const f = (at: number, followers: number) => ({ authorKey: 'x:a', capturedAt: at, followers });
+    // Read at 23:30 on the 26th (22:30 UTC, 25 hours into the day): the 26th's count, not the 27th's.
+    const readings = [f(period.start - H, 100), f(Date.UTC(2025, 9, 26, 22, 30), 150)];
+    const o = buildOverview({ rows: [], followers: readings, authors: ['x:a'], period, now: NOW });
+    expect(o.followers[0]!.daily).toEqual([100, 150, 150]);
   });
 });
 

@@ -9,7 +9,7 @@ const FORMULA = {
   erFollowers: '(likes + comments + reposts + saves, those shown) ÷ followers',
   erViews: '(likes + comments + reposts + saves, those shown) ÷ views',
   velocity: 'engagement gained ÷ hours between the two latest readings',
-  outlier: "ER ÷ median ER of the author's other posts seen",
+  outlier: "ER ÷ median ER of the author's other posts seen, on the same basis (views or followers)",
 };
 
 // A row with counts (engagement 120), nothing else worked out yet.
@@ -52,7 +52,7 @@ describe('rateNote', () => {
       'an ER, too few others',
       { ...counted, er: 0.02 },
       'outlier',
-      'needs 3 other posts by @acme with an ER, their median above 0',
+      'needs 3 other posts by @acme with an ER on the same basis, their median above 0',
     ],
     [
       'the ER, blank: either basis',

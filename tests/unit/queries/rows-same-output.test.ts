@@ -116,8 +116,12 @@ describe('fillOutliers gives what it gave before', () => {
     const authors = [null, ...Array.from({ length: authorCount }, (_, a) => `x:${a}`)];
     return Array.from({ length: n }, (_, i) => {
       const row = before.rowOf(storedPost(rnd, i, authors), rnd.pick(PREFS));
-      // Many tied ERs (the median leaves out one of several equal values), and some nulls.
-      if (rnd.chance(0.5)) row.er = rnd.chance(0.15) ? null : rnd.pick(ER_POOL);
+      // Many tied ERs (the median leaves out one of several equal values), and some nulls: on
+      // either basis, and the row's own ER kept equal to the one of its basis, as rows are.
+      if (rnd.chance(0.5)) row.erViews = rnd.chance(0.15) ? null : rnd.pick(ER_POOL);
+      if (rnd.chance(0.5)) row.erFollowers = rnd.chance(0.15) ? null : rnd.pick(ER_POOL);
+      if (rnd.chance(0.3)) row.erBasis = rnd.pick(['views', 'followers', null] as const);
+      row.er = row.erBasis === 'views' ? row.erViews : row.erBasis === 'followers' ? row.erFollowers : null;
       row.outlier = rnd.pick([null, 7]);
       return row;
     });

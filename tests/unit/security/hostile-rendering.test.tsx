@@ -13,6 +13,7 @@ import { DEFAULT_BANDS, hostBelongs } from '@/lib/platforms';
 import { getDb } from '@/lib/store/db';
 import type { Platform } from '@/lib/types';
 import { clock, HOUR, reading, record, resetAll, tab } from '../components/helpers';
+import { storedReading } from '../fixtures/reading';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('../components/helpers')).protocolMock);
 vi.mock('@/lib/platforms/mastodon/site-access', async (original) => ({
@@ -132,7 +133,7 @@ describe('hostile content is shown as text', () => {
         knowledge: {
           firstSeen: clock.now,
           lastSeen: clock.now,
-          history: [[clock.now, 5, null]],
+          history: [storedReading(clock.now, 5)],
           authorFollowers: 100,
           authorMedianEr: 0.01,
           authorPostCount: 4,

@@ -56,6 +56,30 @@ describe('postBreakout: velocity now against the one before', () => {
     // likes 100 → 260 → 420: 160/h then 160/h; 500 comments appearing last are not counted.
     expect(postBreakout([at(0, 100), at(1, 260), at(2, 420, 500)], 2)).toBeNull();
   });
+
+  // Both velocities over the counts all three readings show, so they measure the same thing.
+  it.each([
+    // likes 100 → 160 → 220 (60/h, 60/h); comments first shown in the middle reading (0 → 90):
+    // likes + comments now (150/h) against likes alone before (60/h) would be a 2.5× breakout.
+    ['comments first shown in the middle reading', [at(0, 100), at(1, 160, 0), at(2, 220, 90)], 2, null],
+    // comments no longer shown at the end: likes alone on both sides, 60/h then 60/h.
+    ['comments shown only before', [at(0, 100, 0), at(1, 160, 500), at(2, 220)], 2, null],
+    // comments in all three: likes + comments on both sides, 70/h then 150/h.
+    ['comments shown in all three count', [at(0, 100, 0), at(1, 160, 10), at(2, 220, 100)], 2, 150],
+    ['no count shown in all three', [at(0, 100), at(1, null, 5), at(2, 220, 90)], 1, null],
+  ])('%s', (_name, snaps, factor, expected) => {
+    expect(postBreakout(snaps, factor, 'en-US')?.value ?? null).toBe(expected);
+  });
+
+  // A velocity exactly at the threshold alerts, whatever floating point makes of factor × before.
+  it.each([
+    // 0 → 1 → 4 over 5 h steps: 0.2/h then 0.6/h (3 × 0.2 is 0.6000000000000001)
+    ['0.2/h then 0.6/h at 3×', [at(0, 0), at(5, 1), at(10, 4)], 3],
+    ['0.1/h then 0.3/h at 3×', [at(0, 0), at(10, 1), at(20, 4)], 3],
+    ['0.1/h then 0.7/h at 7×', [at(0, 0), at(10, 1), at(20, 8)], 7],
+  ])('exactly at the threshold alerts: %s', (_name, snaps, factor) => {
+    expect(postBreakout(snaps, factor, 'en-US')).not.toBeNull();
+  });
 });
 
 describe('authorBreakout: ER against the median of the author’s other posts', () => {
@@ -78,6 +102,10 @@ describe('authorBreakout: ER against the median of the author’s other posts', 
     ['a median of 0 does not', 0.5, [0, 0, 0.01], 3, false],
     ['a lower threshold is reached sooner (median 1.5%, 2×)', 0.03, [0.005, 0.01, 0.02, 0.03], 1.5, true],
     ['… and not with the default 3×', 0.03, [0.005, 0.01, 0.02, 0.03], 3, false],
+    // Exactly at the threshold, though 3 × 0.003 is 0.009000000000000001 in floating point.
+    ['exactly 3× of 0.3 % alerts', 9 / 1000, [3 / 1000, 3 / 1000, 3 / 1000], 3, true],
+    ['exactly 3× of 1.2 % alerts', 36 / 1000, [12 / 1000, 12 / 1000, 12 / 1000], 3, true],
+    ['a hair under 3× of 0.3 % does not', 8.99 / 1000, [3 / 1000, 3 / 1000, 3 / 1000], 3, false],
   ])('%s', (_name, er, others, factor, alerts) => {
     expect(authorBreakout(er, others, factor) !== null).toBe(alerts);
   });

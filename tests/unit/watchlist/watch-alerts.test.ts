@@ -113,6 +113,27 @@ describe('breakout alerts after a write', () => {
     );
   });
 
+  // Reels show views and are rated by views; photos show none and are rated by followers. A reel
+  // is held against the author's other reels' ER by views, never a median of both kinds.
+  it.each([
+    // Reels at 1 % of views, photos at 10 % of followers; a reel at 3 %: 3× the other reels.
+    ['alerts a reel at 3× the other reels, whatever the photos', 100, 100, 1],
+    // Reels at 3 % of views, photos at 0.5 % of followers; a reel at 3 %: 1× the other reels.
+    ['does not alert a reel like the other reels, photos rated lower by followers', 300, 5, 0],
+  ])('%s', async (_name, reelLikes, photoLikes, alerts) => {
+    const { create, readAt } = await setup({ authors: ['x:nasa'], alerts: true });
+    const author = { handle: 'nasa', name: 'NASA', followers: 1000 };
+    const post = (postId: string, n: number, views: number | null) =>
+      reading({ postId, author, likes: n, comments: 0, reposts: 0, views });
+    await readAt(0, [
+      ...['r1', 'r2', 'r3'].map((id) => post(id, reelLikes, 10_000)),
+      ...['p1', 'p2', 'p3', 'p4'].map((id) => post(id, photoLikes, null)),
+    ]);
+    expect(create).not.toHaveBeenCalled();
+    await readAt(1, [post('1', 300, 10_000)]);
+    expect(create).toHaveBeenCalledTimes(alerts);
+  });
+
   it('checks a batch a closed page handed off through storage.local too', async () => {
     const { h, create, readAt, setNow } = await setup({ posts: ['x:1'], alerts: true });
     await readAt(0, [likes(100)]);

@@ -1,5 +1,6 @@
 // The implementation before the faster rows (as of commit cc3ca51), kept to prove the faster one
-// gives the same output: rowFromSummary, rowOf and fillOutliers exactly as they were, and the
+// gives the same output: rowFromSummary and rowOf exactly as they were, fillOutliers as it was but
+// for its rule (below), and the
 // metric helpers they called (lib/metrics/rates.ts then), so a later change there cannot move
 // this reference along with the code it checks (median and medianWithout are exported for the
 // test of their faster versions). Test-only: never imported by lib/.
@@ -128,21 +129,33 @@ export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErP
 
 export const rowOf = (post: StoredPost, pref: ErPref): PostRow => rowFromSummary(post, post.summary, pref);
 
+// fillOutliers with the rule it has had since: each post against the median ER of the author's
+// other posts on the basis of its own ER (by views against by views), as knownPosts takes it for
+// the badge; before, ERs by views and by followers went into one median. The plain way: one sorted
+// list per author and basis, a post's own ER left out of its list.
 export function fillOutliers(rows: PostRow[]): void {
-  const byAuthor = new Map<string, number[]>();
+  const field = { views: 'erViews', followers: 'erFollowers' } as const;
+  const lists = new Map<string, number[]>();
   for (const r of rows) {
-    if (r.authorKey === null || r.er === null) continue;
-    const list = byAuthor.get(r.authorKey);
-    if (list) list.push(r.er);
-    else byAuthor.set(r.authorKey, [r.er]);
+    if (r.authorKey === null) continue;
+    for (const basis of ['views', 'followers'] as const) {
+      const er = r[field[basis]];
+      if (er === null) continue;
+      const key = `${basis}|${r.authorKey}`;
+      const list = lists.get(key);
+      if (list) list.push(er);
+      else lists.set(key, [er]);
+    }
   }
-  for (const list of byAuthor.values()) list.sort((a, b) => a - b);
+  for (const list of lists.values()) list.sort((a, b) => a - b);
   for (const r of rows) {
-    const sorted = r.authorKey === null || r.er === null ? undefined : byAuthor.get(r.authorKey);
-    if (!sorted || r.er === null || sorted.length - 1 < OUTLIER_MIN_POSTS) {
+    const own = r.erBasis === null ? null : r[field[r.erBasis]];
+    const sorted =
+      r.authorKey === null || r.erBasis === null ? undefined : lists.get(`${r.erBasis}|${r.authorKey}`);
+    if (!sorted || own === null || sorted.length - 1 < OUTLIER_MIN_POSTS) {
       r.outlier = null;
       continue;
     }
-    r.outlier = ratio(r.er, medianWithout(sorted, r.er));
+    r.outlier = ratio(own, medianWithout(sorted, own));
   }
 }
