@@ -113,3 +113,17 @@ export function gluedRight(s: string, i: number): boolean {
   const after = charAt(s, i);
   return after !== '' && RIGHT_WORD_CHAR.test(after) && !UNSPACED.test(after);
 }
+
+// One number and at most a short unit after it, once normalised: "50K", "1,2 Tsd.", "1.2万人",
+// "١٫٢ ألف", "1.2 करोड़". Five characters hold every compact unit platforms write and no word
+// like "others" (six).
+const BARE_COUNT = /^\+?\d[\d .,'’\u066b\u066c]*[^\d\s]{0,5}$/u;
+
+/**
+ * Is the text a count and nothing else? A text with words around its number ("You and 12 others",
+ * "Road to 1M") holds a count of something else, or a part of one: parseCount would still read its
+ * number, so an adapter that must not take a part for the whole asks this first.
+ */
+export function isBareCount(text: string): boolean {
+  return BARE_COUNT.test(normalizeText(text).trim());
+}

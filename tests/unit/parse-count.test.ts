@@ -1,5 +1,6 @@
 import { LIMITS } from '@/lib/check';
 import { MAX_COUNT, parseCount } from '@/lib/parse-count/parse-count';
+import { isBareCount } from '@/lib/parse-count/text';
 
 // Counts as platforms show them. X strings are from the captures in tests/fixtures/x
 // (aria-labels hold exact integers, visible numbers are truncated: "2.9K"); Reddit "12.0k" and "1.3K"
@@ -417,5 +418,38 @@ describe('parseCount: bad input', () => {
     for (let i = 0; i < 20000; i++) parseCount(texts[i % 5]!, locales[i % 5]);
     // About 2 µs a call here; the bound leaves room for a slow CI machine.
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('isBareCount: a count and nothing else', () => {
+  it.each([
+    '50K',
+    '1,043',
+    '12.480',
+    '1,2 Tsd.',
+    '2,5 mil',
+    '1.2万人',
+    ' 12.3K ',
+    `1${NNBSP}234`,
+    '\u200f1.2K',
+    '١٫٢ ألف',
+    '１２３',
+    '+12',
+  ])('%j is one', (text) => {
+    expect(isBareCount(text)).toBe(true);
+  });
+
+  it.each([
+    'You and 12 others',
+    'Jane Doe and 12 others',
+    'You, John Doe and 10 others',
+    '12 others',
+    'Road to 1M',
+    'Top 5',
+    'Liked by 1.2M',
+    'You',
+    '',
+  ])('%j is not one', (text) => {
+    expect(isBareCount(text)).toBe(false);
   });
 });

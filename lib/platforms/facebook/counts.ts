@@ -3,7 +3,7 @@
 // the words beside comment and share counts (localised; an unknown language reads null, never a
 // guess). Fixtures: tests/fixtures/facebook (see SOURCES.md there).
 
-import { parseCount } from '../../parse-count';
+import { isBareCount, parseCount } from '../../parse-count';
 import type { Count } from '../../types';
 import { textOf } from '../dom';
 
@@ -90,13 +90,25 @@ function wordCount(scope: Element, post: Element, words: readonly string[], loca
   return null;
 }
 
+/**
+ * The reaction total when the summary is a number alone ("50K"). Once the reader or a friend has
+ * reacted, the summary names them: "You and 12 others", "You, John Doe and 10 others" (a public
+ * explainer, uncoversocial.com) or "<name> and 12 others" (a public Facebook crawler skips such
+ * lines, code index file 58172688059). Its number then leaves out the named people, and the names
+ * cannot be counted safely (a name may hold "and" or a comma): null, never a number one or two short.
+ */
+function total(el: Element, locale: string): Count {
+  const text = textOf(el);
+  return isBareCount(text) ? parseCount(text, locale) : null;
+}
+
 function reactions(scope: Element, post: Element, locale: string): Count {
   const node = Array.from(scope.querySelectorAll(REACTIONS.join(','))).find((n) => owned(post, n));
-  if (node) return parseCount(textOf(node), locale);
+  if (node) return total(node, locale);
   for (const el of Array.from(scope.querySelectorAll('div, span'))) {
     if (el.children.length > 0 || !owned(post, el) || !ALL_REACTIONS.test(textOf(el))) continue;
     const next = el.nextElementSibling;
-    return next ? parseCount(textOf(next), locale) : null;
+    return next ? total(next, locale) : null;
   }
   return null;
 }

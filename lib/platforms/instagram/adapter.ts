@@ -1,7 +1,8 @@
 // Instagram: home feed articles, post and reel pages, profile headers and profile grid tiles. Class
 // names are generated and change with every deploy, so this reads links and attributes: /p/<code>/
 // permalinks, /liked_by/ and /comments/ links, <time datetime>, and the followers link's title.
-// Finding posts: find-posts.ts; their links: links.ts; counts: counts.ts; grid tiles: tiles.ts.
+// Finding posts: find-posts.ts; their links: links.ts; counts: counts.ts; grid tiles: tiles.ts; the
+// ad label: sponsored.ts.
 
 import { parseCount } from '../../parse-count';
 import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
@@ -10,6 +11,7 @@ import { comments, likes } from './counts';
 import { findPosts } from './find-posts';
 import { LIKED_BY, parsePermalink, profileHandle, scanLinks } from './links';
 import { pathOf } from './path';
+import { promoted } from './sponsored';
 import { readTile, tileLink } from './tiles';
 
 const CAPTION = [
@@ -24,23 +26,6 @@ const ACTION_BAR = [
   // <section class="x6s0dn4 xrvj5dj …"> with the like / comment / share / save buttons (feed-en.html)
   'section',
 ];
-
-// Lower case, without white space: promoted() relies on both.
-const SPONSORED_WORDS = ['sponsored', 'gesponsert', '広告', 'patrocinado', 'sponsorisé', 'publicidad'];
-const SPONSORED = new Set(SPONSORED_WORDS);
-// Any of the words in any case. Every character whose lower case is a word's letter (A-Z, É, the
-// letters themselves) matches it here, so a text with a leaf that reads as a word always matches.
-const SPONSORED_ANYWHERE = new RegExp(SPONSORED_WORDS.join('|'), 'i');
-
-function promoted(post: Element): boolean {
-  // A label is a leaf's whole text, so the post's text holds it too: a post that says none of the
-  // words anywhere (nearly every post) is done with one read of its text.
-  if (!SPONSORED_ANYWHERE.test(post.textContent ?? '')) return false;
-  for (const el of Array.from(post.querySelectorAll('span, div, a'))) {
-    if (el.childElementCount === 0 && SPONSORED.has(textOf(el).toLowerCase())) return true;
-  }
-  return false;
-}
 
 function readPost(el: Element, ctx: AdapterContext): PostReading | null {
   const tile = el.tagName === 'ARTICLE' ? null : tileLink(el);

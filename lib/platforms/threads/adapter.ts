@@ -2,7 +2,7 @@
 // div[data-pressable-container="true"]; the permalink /@user/post/<code> wraps the post's
 // <time datetime>. Fixtures: tests/fixtures/threads (see SOURCES.md there).
 
-import { parseCount } from '../../parse-count';
+import { isBareCount, parseCount } from '../../parse-count';
 import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, httpsUrl, isoDate, textOf } from '../dom';
 import { ownedBy, POST, threadsCounts } from './counts';
@@ -72,21 +72,41 @@ function readPost(post: Element, ctx: AdapterContext): PostReading | null {
   };
 }
 
+// A follower line is a number and the follower word, nothing more ("12.3K followers",
+// "フォロワー1.2万人"; profile-ja.html): a bio that mentions followers ("Road to 1M followers",
+// "Top 5 followers of the week") is not one.
+function isFollowerLine(text: string): boolean {
+  const word = FOLLOWER_WORDS.exec(text);
+  if (!word) return false;
+  return isBareCount(`${text.slice(0, word.index)} ${text.slice(word.index + word[0].length)}`);
+}
+
+/** The exact count in the line's title ("12,345" behind "1.2万"; profile-ja.html), else null. */
+function titled(line: Element, locale: string): number | null {
+  const title = line.querySelector('[title]')?.getAttribute('title') ?? '';
+  return /^[\d\s.,\u00a0\u202f]+$/.test(title) ? parseCount(title, locale) : null;
+}
+
+/**
+ * The header's follower count: the first follower line outside the posts with an exact count in a
+ * title, else the first follower line's visible number (a bio reading just "1M followers" comes
+ * before the header's line and has no title).
+ */
 function followers(root: ParentNode, locale: string): number | null {
+  let shown: Element | null = null;
   for (const el of Array.from(root.querySelectorAll('span, a'))) {
-    if (el.closest(POST)) continue;
     const text = textOf(el);
-    if (!text || text.length > 40 || !/\d/.test(text) || !FOLLOWER_WORDS.test(text)) continue;
-    // The abbreviated number carries the exact one in its title ("12,345" behind "12.3K").
-    const title = el.querySelector('[title]')?.getAttribute('title') ?? '';
-    const exact = /^[\d\s.,\u00a0\u202f]+$/.test(title) ? parseCount(title, locale) : null;
-    // Read the element that holds the number alone: "フォロワー1.2万人" run together misleads.
-    const numberEl = Array.from(el.querySelectorAll('span')).find(
-      (s) => s.children.length === 0 && /\d/.test(textOf(s)),
-    );
-    return exact ?? parseCount(textOf(numberEl ?? el), locale);
+    if (!text || text.length > 40 || !isFollowerLine(text) || el.closest(POST)) continue;
+    const exact = titled(el, locale);
+    if (exact !== null) return exact;
+    shown ??= el;
   }
-  return null;
+  if (!shown) return null;
+  // Read the element that holds the number alone: "フォロワー1.2万人" run together misleads.
+  const numberEl = Array.from(shown.querySelectorAll('span')).find(
+    (s) => s.children.length === 0 && /\d/.test(textOf(s)),
+  );
+  return parseCount(textOf(numberEl ?? shown), locale);
 }
 
 export const threadsReader: PageReader = {

@@ -82,13 +82,24 @@ function readTweet(post: Element, ctx: AdapterContext): PostReading | null {
   };
 }
 
-function profileHandle(header: Element, ctx: AdapterContext): string | null {
-  // The header prints "@handle" on its own line; the address is the fallback (/handle/…).
+/**
+ * The profile's handle. The header prints "@handle" on its own line, but the display name above it
+ * is free text and may read "@someoneelse" too, so a printed handle counts first when the page holds
+ * its followers link, and among those the one the address names (x.com/handle/…; X's casing kept).
+ * Without such a link, the printed handle the address names. A header that prints none is the
+ * address's.
+ */
+function profileHandle(header: Element, root: ParentNode, ctx: AdapterContext): string | null {
+  const address = HANDLE.exec(ctx.url.pathname.split('/')[1] ?? '')?.[1];
+  const shown: string[] = [];
   for (const span of Array.from(header.querySelectorAll('span'))) {
     const m = AT_HANDLE.exec(textOf(span));
-    if (m?.[1]) return m[1];
+    if (m?.[1]) shown.push(m[1]);
   }
-  return HANDLE.exec(ctx.url.pathname.split('/')[1] ?? '')?.[1] ?? null;
+  if (!shown.length && address) shown.push(address);
+  const isAddress = (h: string) => h.toLowerCase() === address?.toLowerCase();
+  const linked = shown.filter((h) => followersLink(root, h));
+  return linked.find(isAddress) ?? linked[0] ?? shown.find(isAddress) ?? null;
 }
 
 /** The header's followers link for this handle (a page also lists other people's links). */
@@ -117,7 +128,7 @@ export const xReader: PageReader = {
   readProfile(root, ctx): ProfileReading | null {
     const header = queryFirst(root, PROFILE_HEADER);
     if (!header) return null;
-    const handle = profileHandle(header, ctx);
+    const handle = profileHandle(header, root, ctx);
     if (!handle) return null;
     const link = followersLink(root, handle);
     return {

@@ -37,10 +37,37 @@ export const GRID_ANCHOR = [
   '.shortsLockupViewModelHostMetadataSubhead',
 ];
 
-function gridViews(title: Element | null, metadata: readonly Element[], locale: string): Count {
-  const exact = viewsIn(title?.getAttribute('aria-label'), locale);
+// The title link's aria-label repeats the title and channel name before the counts ("<title> by
+// <channel> 17,458 views …"; home-en.html), and either may say "no views" or "Top 5 views": the counts
+// are read after them. A label that does not hold the title is not known to be this item's, and is
+// not read (the metadata line is); a channel name it does not hold cuts nothing.
+function countsPart(label: string | null, title: string, channel: string | null): string | null {
+  if (!label) return null;
+  let from = 0;
+  if (title) {
+    from = label.indexOf(title);
+    if (from < 0) return null;
+    from += title.length;
+  }
+  if (channel) {
+    const at = label.indexOf(channel, from);
+    if (at >= 0) from = at + channel.length;
+  }
+  return label.slice(from);
+}
+
+function gridViews(
+  title: Element | null,
+  names: { heading: string; channel: string | null },
+  parts: { metadata: readonly Element[]; channelLinks: readonly Element[] },
+  locale: string,
+): Count {
+  const label = title?.getAttribute('aria-label') ?? null;
+  const exact = viewsIn(countsPart(label, names.heading, names.channel), locale);
   if (exact !== null) return exact;
-  for (const el of metadata) {
+  for (const el of parts.metadata) {
+    // A 2025 lockup's first row is the channel's link (home-en.html): its name is no count.
+    if (parts.channelLinks.some((a) => el.contains(a))) continue;
     const n = viewsIn(textOf(el), locale);
     if (n !== null) return n;
   }
@@ -109,7 +136,7 @@ export function readGridItem(item: Element, ctx: AdapterContext): PostReading | 
     comments: null,
     reposts: null,
     saves: null,
-    views: gridViews(title, metadata, ctx.locale),
+    views: gridViews(title, { heading, channel: author.name }, parts, ctx.locale),
     promoted: false,
   };
 }

@@ -198,6 +198,25 @@ describe('facebook: details', () => {
     expect(readings.map((r) => r?.likes)).toEqual([50000, 12, 1100, 8700, null]);
   });
 
+  // Once the reader or a friend has reacted, the summary names them before the others: its number
+  // leaves them out, so it is no total (null, never one short), with the icon toolbar or without.
+  it.each([
+    ['You and 12 others', true],
+    ['Jane Doe and 12 others', true],
+    ['You, John Doe and 10 others', true],
+    ['You and 12 others', false],
+    ['Jane Doe and 12 others', false],
+  ])('reads no total from the summary %j (toolbar kept: %s)', (summary, toolbar) => {
+    const source = html(FEED.file).replace(
+      '<span class="x1e558r4">50K</span>',
+      `<span class="x1e558r4">${summary}</span>`,
+    );
+    expect(source).not.toBe(html(FEED.file));
+    const doc = parse(source);
+    if (!toolbar) for (const t of doc.querySelectorAll('span[role="toolbar"]')) t.remove();
+    expect(adapter.readPost(adapter.findPosts(doc)[0]!, c)?.likes).toBeNull();
+  });
+
   it.each([FEED, PAGE, GROUP])('finds the author in the heading without aria-labelledby ($file)', (page) => {
     const c2 = ctx(page.url, page.locale);
     const authors = (edit?: (doc: Document) => void) => readAll(page.file, c2, edit).map((r) => r?.author);

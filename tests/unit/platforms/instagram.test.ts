@@ -349,3 +349,41 @@ describe('instagram: publication time only where the post has a <time datetime>'
     expect(readings[i]?.publishedAt).toBeNull();
   });
 });
+
+describe('instagram: the ad label is read from the header only', () => {
+  // The same words written by people (a caption, a comment, a username) are no ad label.
+  it.each([
+    [
+      'a feed caption "Sponsored"',
+      FEED_EN,
+      'C4xYz12AbCd',
+      (s: string) =>
+        s.replace(
+          /<span([^>]*)>Sourdough day\. Recipe in bio <a[\s\S]*?#homebaking<\/a><\/span>/,
+          '<span$1>Sponsored</span>',
+        ),
+    ],
+    [
+      'a username "sponsored"',
+      FEED_EN,
+      'C4xYz12AbCd',
+      (s: string) => s.replaceAll('maya.bakes', 'sponsored'),
+    ],
+    [
+      'a comment "patrocinado"',
+      POST_JA,
+      'C4jaPo5tKyo',
+      (s: string) => s.replace('素敵なお店ですね！', 'patrocinado'),
+    ],
+  ])('%s is not an ad', (_case, page, code, change) => {
+    const source = change(html(page.file));
+    expect(source).not.toBe(html(page.file));
+    const c = ctx(page.url, page.locale);
+    const r = adapter
+      .findPosts(parse(source))
+      .map((el) => adapter.readPost(el, c))
+      .find((x) => x?.postId === code);
+    expect(r?.postId).toBe(code);
+    expect(r?.promoted).toBe(false);
+  });
+});

@@ -162,6 +162,22 @@ describe('threads: profile (profile-ja.html)', () => {
     const doc = parse(html(PROFILE.file).replace(' title="12,345"', ''));
     expect(adapter.readProfile(doc, c)?.followers).toBe(12000);
   });
+
+  // A bio that mentions followers is not the header's follower line: the line is a number and the
+  // word alone, and the one with an exact title wins.
+  const BIO = '純喫茶の記録。毎朝更新。';
+  it.each([
+    ['Road to 1M followers', true, 12345],
+    ['Top 5 followers of the week', true, 12345],
+    ['1M followers', true, 12345],
+    ['Road to 1M followers', false, 12000],
+    ['フォロワー10万人を目指して', false, 12000],
+  ])('a bio %j (title kept: %s) reads %d', (bio, keepTitle, expected) => {
+    let source = html(PROFILE.file).replace(BIO, bio);
+    if (!keepTitle) source = source.replace(' title="12,345"', '');
+    expect(source).toContain(bio);
+    expect(adapter.readProfile(parse(source), c)?.followers).toBe(expected);
+  });
 });
 
 describe('threads: pages it does not know', () => {

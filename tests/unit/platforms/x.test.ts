@@ -184,6 +184,25 @@ describe('x: profile header', () => {
     expect(adapter.readProfile(doc, ctx('https://x.com/perceptnet'))?.followers).toBeNull();
   });
 
+  // The display name is free text: one written "@elonmusk" does not file the profile under
+  // @elonmusk, whatever the address says.
+  it.each([
+    ['the profile address', 'https://x.com/perceptnet'],
+    ['the address in other casing', 'https://x.com/PerceptNet/media'],
+    ['an address of no profile', 'https://x.com/home'],
+    ['the address of the named account (the header not yet updated)', 'https://x.com/elonmusk'],
+  ])('a display name "@elonmusk" on %s: @perceptnet', (_case, url) => {
+    const source = html('x', 'x-profile-en.html').replace(
+      'r-poiln3">rob cheung</span>',
+      'r-poiln3">@elonmusk</span>',
+    );
+    expect(source).not.toBe(html('x', 'x-profile-en.html'));
+    expect(adapter.readProfile(parse(source), ctx(url))).toMatchObject({
+      handle: 'perceptnet',
+      followers: 338,
+    });
+  });
+
   it('has no profile on a post page', () => {
     expect(adapter.readProfile(parse(html('x', 'x-tweet-sample.html')), HOME)).toBeNull();
   });

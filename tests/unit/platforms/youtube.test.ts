@@ -151,6 +151,42 @@ describe('youtube: home grid (home-en.html)', () => {
     expect(readings[2]?.text).toBe('Did you know you can cut an avocado like this? 😱');
   });
 
+  // The title link's aria-label repeats the title and channel name before "17,458 views": words in
+  // either are not the count.
+  const TITLE = 'Eric Maskin - An Introduction to Mechanism Design';
+  const CHANNEL = 'Warwick Economics Summit';
+  it.each([
+    ['a title with a number before "views"', TITLE, 'Top 5 views of Paris'],
+    ['a title with a rounded count', TITLE, '1.2M views in a day?'],
+    ['a title saying "no views"', TITLE, 'Why my videos get no views'],
+    ['a channel name with a number before "views"', CHANNEL, 'Top 5 Views'],
+    ['a channel name saying "no views"', CHANNEL, 'No Views Club'],
+  ])('reads the exact views past %s', (_case, original, hostile) => {
+    const doc = parse(html(HOME_EN.file).replaceAll(original, hostile));
+    const cx = ctx(HOME_EN.url, HOME_EN.locale);
+    const r = adapter.findPosts(doc).map((el) => adapter.readPost(el, cx));
+    expect(r.find((x) => x?.postId === 'XSVoeETsEc1')?.views).toBe(17458);
+  });
+
+  // A 2025 lockup's label holds no views; its metadata rows are the channel's link, then the views.
+  it.each(['Top 5 Views', 'No Views Club'])('reads the lockup views past a channel named %j', (hostile) => {
+    const doc = parse(html(HOME_EN.file).replaceAll('Studio 54', hostile));
+    const cx = ctx(HOME_EN.url, HOME_EN.locale);
+    const r = adapter.findPosts(doc).map((el) => adapter.readPost(el, cx));
+    expect(r.find((x) => x?.postId === 'Lk2025abcd1')).toMatchObject({
+      author: { name: hostile },
+      views: 1200000,
+    });
+  });
+
+  it('reads the rounded metadata line when the label does not hold the title', () => {
+    const source = html(HOME_EN.file).replace(`title="${TITLE}"`, 'title="Another title"');
+    expect(source).not.toBe(html(HOME_EN.file));
+    const cx = ctx(HOME_EN.url, HOME_EN.locale);
+    const r = adapter.findPosts(parse(source)).map((el) => adapter.readPost(el, cx));
+    expect(r.find((x) => x?.postId === 'XSVoeETsEc1')?.views).toBe(17000);
+  });
+
   it('puts the badge beside the metadata line', () => {
     expect(adapter.badgeAnchor?.(posts[0]!)?.id).toBe('metadata-line');
     expect(adapter.badgeAnchor?.(posts[1]!)?.className).toBe('yt-content-metadata-view-model__metadata-row');
