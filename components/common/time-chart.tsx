@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { dateFormat, formatDateTime, numberFormat } from '@/lib/format';
+import { dateFormat, formatDateTime, formatPercent, numberFormat } from '@/lib/format';
 import type { ChartData } from '@/lib/metrics';
 import { t, uiLocale } from '../../lib/i18n';
 
@@ -14,9 +14,8 @@ interface Props {
   height?: number;
 }
 
-/** A rate (a fraction) as a percent the user reads: up to two decimals, in their locale. */
-const percent = (v: number) =>
-  numberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 2 }).format(v);
+/** A rate (a fraction) as a percent the user reads, in their locale; a small one never as 0%. */
+const percent = (v: number) => formatPercent(v, uiLocale());
 
 /** A count on the left axis, in the user's locale ("100,000", "100.000"). */
 const count = (v: number) => numberFormat(uiLocale(), { maximumFractionDigits: 2 }).format(v);

@@ -2,7 +2,7 @@
 // previous value), what it rests on, its formula, and its value per day as a small uPlot chart.
 import { useMemo } from 'preact/hooks';
 import { TimeChart } from '@/components/common/time-chart';
-import { formatDateTime, formatNumber, formatPercent, formatVelocity } from '@/lib/format';
+import { formatDateTime, formatFine, formatNumber, formatPercent, formatVelocity } from '@/lib/format';
 import { type CardUnit, changeFormula, type FollowerCard, type PostCard } from '@/lib/insights';
 import type { ChartData } from '@/lib/metrics';
 import { t, tn } from '../../lib/i18n';
@@ -16,7 +16,6 @@ interface Props {
 }
 
 const TREND_HEIGHT = 120;
-const pp = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 /** A follower difference with its sign: "+14", "−3", "0". */
 const signed = new Intl.NumberFormat(undefined, { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
 
@@ -29,7 +28,9 @@ export function formatValue(v: number | null, unit: CardUnit): string {
 /** A difference without its sign (the arrow carries it); a rate's in percentage points. */
 function formatDifference(v: number, unit: CardUnit): string {
   const a = Math.abs(v);
-  return unit === 'rate' ? t('insights.card.percentagePoints', pp.format(a * 100)) : formatValue(a, unit);
+  return unit === 'rate'
+    ? t('insights.card.percentagePoints', formatFine(a * 100, undefined, 2))
+    : formatValue(a, unit);
 }
 
 /** What the value rests on: how many posts had the figure, or the two follower counts read. */

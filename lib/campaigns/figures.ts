@@ -1,7 +1,7 @@
 // Campaigns: a named set of posts, a period, what it cost and what it brought in, and the figures
 // that follow. Pure: no browser imports. A figure whose inputs are missing is no number: it says
 // what it needs ("needs clicks") instead of showing 0, and a division by zero is a need too.
-import { formatNumber, formatPercent } from '../format';
+import { formatFine, formatNumber, formatPercent } from '../format';
 import { t } from '../i18n';
 import { engagement } from '../metrics';
 import type { Count, Counts } from '../types';
@@ -252,8 +252,7 @@ export function figure<I extends string>(
         : t('campaignData.figure.needsMoreData');
   else if (unit === 'money' && currency) display = formatCost(value, currency, locale);
   else if (unit === 'rate') display = formatPercent(value, locale);
-  else if (unit === 'ratio')
-    display = `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)}×`;
+  else if (unit === 'ratio') display = `${formatFine(value, locale, 2)}×`;
   else display = formatNumber(value, locale);
   return { id, label, formula, value, display, needs, unit, currency };
 }

@@ -77,6 +77,8 @@ describe('campaignFigures with every input', () => {
     ['erViews', {}, '0.003%'],
     ['erFollowers', {}, '0.0015%'],
     ['ctr', { clicks: 4 }, '0.0004%'],
+    // €500 spent, €2 back: ROAS 0.004×, not 0×.
+    ['roas', { revenue: { amountMinor: 200, currency: 'EUR' } }, '0.004×'],
   ])('a small %s reads as it is (%s)', (id, over, display) => {
     const facts = [gainedFacts('x:1', counts(30, null, 1_000_000), 2_000_000)];
     const f = figures(campaign({ postKeys: ['x:1'], ...over }), facts)[id];

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/preact';
 import { SafeLink } from '@/components/common/safe-link';
-import { formatCompact, formatMultiple, formatNumber, formatPercent, formatVelocity } from '@/lib/format';
+import { formatCompact, formatFine, formatMultiple, formatNumber, formatPercent, formatVelocity } from '@/lib/format';
 import { safePermalink } from '@/lib/platforms';
 import type { Platform } from '@/lib/types';
 
@@ -88,4 +88,15 @@ describe('formatting', () => {
     [formatMultiple, 0.01, '0.01×'],
     [formatMultiple, 0, '0×'],
   ] as const)('%o(%s) → %s', (fn, v, out) => expect(fn(v, 'en-US')).toBe(out));
+
+  // A ROAS or a change in percentage points: two decimals, two significant digits below them.
+  it.each([
+    [2.456, '2.46'],
+    [0.004, '0.004'],
+    [0.0123, '0.012'],
+    [-0.003, '-0.003'],
+    [0, '0'],
+    [-0, '0'],
+    [Number.NaN, '—'],
+  ])('formatFine(%s, 2 decimals) → %s', (v, out) => expect(formatFine(v, 'en-US', 2)).toBe(out));
 });
