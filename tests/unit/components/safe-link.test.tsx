@@ -1,6 +1,13 @@
 import { render } from '@testing-library/preact';
 import { SafeLink } from '@/components/common/safe-link';
-import { formatCompact, formatFine, formatMultiple, formatNumber, formatPercent, formatVelocity } from '@/lib/format';
+import {
+  formatCompact,
+  formatFine,
+  formatMultiple,
+  formatNumber,
+  formatPercent,
+  formatVelocity,
+} from '@/lib/format';
 import { safePermalink } from '@/lib/platforms';
 import type { Platform } from '@/lib/types';
 
