@@ -135,6 +135,17 @@ function readItem(el: Element, ctx: AdapterContext): PostReading | null {
   };
 }
 
+/** The display name of the header holding the followers button: the nearest ancestor with one,
+ * short of an ancestor that also holds another header's button. */
+function displayName(btn: Element): string | null {
+  for (let up = btn.parentElement; up; up = up.parentElement) {
+    if (queryAllFirst(up, FOLLOWERS).length > 1) return null;
+    const el = queryFirst(up, DISPLAY_NAME);
+    if (el) return textOf(el) || null;
+  }
+  return null;
+}
+
 export const blueskyReader: PageReader = {
   matches(url) {
     return HOST.test(url.hostname);
@@ -148,18 +159,25 @@ export const blueskyReader: PageReader = {
 
   readProfile(root, ctx): ProfileReading | null {
     const page = HOST.test(ctx.url.hostname) ? PROFILE_PATH.exec(ctx.url.pathname) : null;
-    const btn = queryFirst(root, FOLLOWERS);
-    if (!page?.[1] || !btn) return null;
+    if (!page?.[1]) return null;
     // A malformed escape in the address throws here: no profile then (the guard's null).
     const pageActor = decodeURIComponent(page[1]);
-    const u = httpsUrl(btn.getAttribute('href'), ORIGIN);
-    const linked = u ? /^\/profile\/([^/]+)\/followers\/?$/.exec(u.pathname)?.[1] : undefined;
-    const handle = linked ? decodeURIComponent(linked) : pageActor;
-    if (!sameActor(handle, pageActor) && !pageActor.startsWith('did:')) return null;
-    // Profile counts are compact on the web ("12.3K followers"); no exact figure is on the page.
-    const followers =
-      wholeCount(btn.getAttribute('aria-label'), ctx.locale) ?? wholeCount(textOf(btn), ctx.locale);
-    return { platform: 'bluesky', handle, name: textOf(queryFirst(root, DISPLAY_NAME)) || null, followers };
+    // Each header's followers button links to its own account (/profile/<handle>/followers,
+    // profile-de.html). After single-page navigation the address names the new profile while the
+    // old header may still be shown (or kept, hidden, beside the new one): only the button linking
+    // to the address's account is read, or, behind a DID address (not comparable to a handle),
+    // the first button, under the handle it links to. A button without its link names no one.
+    for (const btn of queryAllFirst(root, FOLLOWERS)) {
+      const u = httpsUrl(btn.getAttribute('href'), ORIGIN);
+      const linked = u ? /^\/profile\/([^/]+)\/followers\/?$/.exec(u.pathname)?.[1] : undefined;
+      const handle = linked ? decodeURIComponent(linked) : null;
+      if (!handle || (!sameActor(handle, pageActor) && !pageActor.startsWith('did:'))) continue;
+      // Profile counts are compact on the web ("12.3K followers"); no exact figure is on the page.
+      const followers =
+        wholeCount(btn.getAttribute('aria-label'), ctx.locale) ?? wholeCount(textOf(btn), ctx.locale);
+      return { platform: 'bluesky', handle, name: displayName(btn), followers };
+    }
+    return null;
   },
 
   badgeAnchor(el) {

@@ -1,13 +1,13 @@
 // Facebook: news feed, page timelines and groups (posts inside div[role="feed"]), and page or
-// profile headers. Class names are obfuscated, so this reads roles, aria attributes and link
-// patterns only. Fixtures: tests/fixtures/facebook (see SOURCES.md there).
+// profile headers (profile.ts). Class names are obfuscated, so this reads roles, aria attributes
+// and link patterns only. Fixtures: tests/fixtures/facebook (see SOURCES.md there).
 
-import { parseCount } from '../../parse-count';
 import { parseRelativeTime } from '../../read';
-import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
-import { excerpt, queryFirst, textOf } from '../dom';
+import type { AdapterContext, PageReader, PostReading } from '../../types';
+import { excerpt, textOf } from '../dom';
 import { FOOTER, facebookCounts, owned } from './counts';
 import { type FacebookPermalink, facebookPermalink, handleFromUrl } from './links';
+import { readFacebookProfile, visibleName } from './profile';
 
 const HOST = /(^|\.)facebook\.com$/i;
 
@@ -47,11 +47,6 @@ const SPONSORED = new Set([
   '広告',
   'реклама',
 ]);
-
-const FOLLOWERS_LINK = [
-  'a[href*="/followers/"]', // page-de.html header: <a href="https://www.facebook.com/<page>/followers/">
-  'a[href*="sk=followers"]', // profile.php?id=…&sk=followers (covered by a test on page-de.html)
-];
 
 function ownedAll(post: Element, selector: string): Element[] {
   return Array.from(post.querySelectorAll(selector)).filter((el) => owned(post, el));
@@ -145,14 +140,6 @@ function readPost(post: Element, ctx: AdapterContext): PostReading | null {
   return reading;
 }
 
-/** A heading's text without the titles of icons inside it (the verified badge's "Verified account"). */
-function visibleName(el: Element | null): string | null {
-  if (!el) return null;
-  const copy = el.cloneNode(true) as Element;
-  for (const svg of Array.from(copy.querySelectorAll('svg'))) svg.remove();
-  return textOf(copy) || null;
-}
-
 function outermost(els: Element[]): Element[] {
   return els.filter((el) => !els.some((other) => other !== el && other.contains(el)));
 }
@@ -172,18 +159,7 @@ export const facebookReader: PageReader = {
 
   readPost,
 
-  readProfile(root, ctx): ProfileReading | null {
-    const handle = handleFromUrl(ctx.url);
-    const link = queryFirst(root, FOLLOWERS_LINK);
-    if (!handle || !link) return null;
-    const heading = root.querySelector('div[role="main"] h1') ?? root.querySelector('h1');
-    return {
-      platform: 'facebook',
-      handle,
-      name: visibleName(heading),
-      followers: parseCount(textOf(link), ctx.locale),
-    };
-  },
+  readProfile: readFacebookProfile,
 
   badgeAnchor(el) {
     return Array.from(el.querySelectorAll(FOOTER.join(','))).find((f) => owned(el, f)) ?? null;

@@ -1,9 +1,10 @@
 // LinkedIn: home feed, company pages and a person's activity pages. A post is the card carrying
 // its activity URN; its id also encodes when it was posted (the top 41 bits are Unix ms).
-import type { AdapterContext, Count, PageReader, PostReading, ProfileReading } from '../../types';
-import { excerpt, queryFirst, textOf } from '../dom';
-import { exactFollowers, firstActor, isPromoted, linkedInHandle, readActor } from './actor';
+import type { AdapterContext, PageReader, PostReading } from '../../types';
+import { excerpt, queryFirst } from '../dom';
+import { firstActor, isPromoted, readActor } from './actor';
 import { countsBar, readLinkedInCounts } from './counts';
+import { readProfile } from './profile';
 
 const POSTS = [
   // <div class="feed-shared-update-v2 …" role="region" data-urn="urn:li:activity:…">
@@ -27,47 +28,6 @@ const ACTION_BAR = [
   // <div class="feed-shared-social-action-bar …"> (feed-en.html: post without counts)
   '.feed-shared-social-action-bar',
 ];
-
-const ORG_NAME = [
-  // <h1 class="ember-view org-top-card-summary__title …" title="Relevance AI"> (company-ja.html)
-  'h1.org-top-card-summary__title',
-];
-
-const ORG_INFO = [
-  // <div class="org-top-card-summary-info-list__info-item">21K  followers</div> (company-ja.html)
-  '.org-top-card-summary-info-list__info-item',
-];
-
-const PERSON_NAME = [
-  // <h1 class="text-heading-xlarge inline t-24 v-align-middle break-words">Elena Marsh</h1>
-  // (profile-en.html, profile-de.html)
-  'h1.text-heading-xlarge',
-];
-
-// Where a person's profile shows their follower count, newest first; each holds the count and
-// the word only ("12,345 followers"), which followerCount insists on.
-const PERSON_FOLLOWERS = [
-  // Activity card header: <p class="… pvs-header__optional-link text-body-small"><span
-  // aria-hidden="true"><a …><strong>12,345 followers</strong></a></span><span class=
-  // "visually-hidden">…</span></p>; the Analytics card's "Private to you" shares the class
-  // (profile-en.html)
-  '.pvs-header__optional-link > span[aria-hidden="true"]',
-  // top card list: <ul class="pv-top-card--list pv-top-card--list-bullet …"><li class="text-body-small
-  // t-black--light inline-block"><a href="/feed/followers/"><span class="t-bold">1.713</span> Follower
-  // (profile-de.html); the next item holds the connections
-  '.pv-top-card--list-bullet > li',
-];
-
-/** The first of the elements matching a selector (alternatives in order) that reads as a follower count. */
-function firstFollowers(root: ParentNode, selectors: readonly string[], locale: string): Count {
-  for (const sel of selectors) {
-    for (const el of Array.from(root.querySelectorAll(sel))) {
-      const n = exactFollowers(el, locale);
-      if (n !== null) return n;
-    }
-  }
-  return null;
-}
 
 function activityId(el: Element): string | null {
   const urn = el.getAttribute('data-urn') ?? el.getAttribute('data-id') ?? '';
@@ -156,23 +116,6 @@ function findPosts(root: ParentNode): Element[] {
     }
     return true;
   });
-}
-
-function readProfile(root: ParentNode, ctx: AdapterContext): ProfileReading | null {
-  const handle = linkedInHandle(ctx.url.href);
-  if (!handle) return null;
-  if (!handle.includes('/')) {
-    // a person: /in/<vanity>/ shows a top card with the name as its h1; the activity pages do not
-    const h1 = queryFirst(root, PERSON_NAME);
-    if (!h1) return null;
-    const followers = firstFollowers(root, PERSON_FOLLOWERS, ctx.locale);
-    return { platform: 'linkedin', handle, name: textOf(h1) || null, followers };
-  }
-  const h1 = queryFirst(root, ORG_NAME);
-  if (!h1) return null;
-  const followers = firstFollowers(root, ORG_INFO, ctx.locale);
-  const name = h1.getAttribute('title')?.trim() || textOf(h1) || null;
-  return { platform: 'linkedin', handle, name, followers };
 }
 
 export const linkedinReader: PageReader = {

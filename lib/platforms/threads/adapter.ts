@@ -87,16 +87,21 @@ function titled(line: Element, locale: string): number | null {
   return /^[\d\s.,\u00a0\u202f]+$/.test(title) ? parseCount(title, locale) : null;
 }
 
+/** A header's follower line: a short number-and-word text outside every post. */
+function isFollowerEl(el: Element): boolean {
+  const text = textOf(el);
+  return !!text && text.length <= 40 && isFollowerLine(text) && !el.closest(POST);
+}
+
 /**
- * The header's follower count: the first follower line outside the posts with an exact count in a
- * title, else the first follower line's visible number (a bio reading just "1M followers" comes
- * before the header's line and has no title).
+ * The follower count in a header: the first follower line with an exact count in a title, else
+ * the first follower line's visible number (a bio reading just "1M followers" comes before the
+ * header's line and has no title).
  */
-function followers(root: ParentNode, locale: string): number | null {
+function followers(header: Element, locale: string): number | null {
   let shown: Element | null = null;
-  for (const el of Array.from(root.querySelectorAll('span, a'))) {
-    const text = textOf(el);
-    if (!text || text.length > 40 || !isFollowerLine(text) || el.closest(POST)) continue;
+  for (const el of Array.from(header.querySelectorAll('span, a'))) {
+    if (!isFollowerEl(el)) continue;
     const exact = titled(el, locale);
     if (exact !== null) return exact;
     shown ??= el;
@@ -107,6 +112,46 @@ function followers(root: ParentNode, locale: string): number | null {
     (s) => s.children.length === 0 && /\d/.test(textOf(s)),
   );
   return parseCount(textOf(numberEl ?? shown), locale);
+}
+
+/**
+ * The profile header around el (a follower line or the name): its ancestors up to the first that
+ * holds the h1 (the name), never one that holds a post, since the posts sit beside the header
+ * (profile-ja.html: h1, handle and follower line share a block, the posts follow it).
+ */
+function headerOf(el: Element): Element {
+  let header = el;
+  for (
+    let up = el.parentElement;
+    up && up.tagName !== 'BODY' && !up.querySelector(POST);
+    up = up.parentElement
+  ) {
+    header = up;
+    if (el.tagName !== 'H1' && up.querySelector('h1')) break;
+  }
+  return header;
+}
+
+/**
+ * Does the header print this handle? Threads shows the username as plain text beside the name
+ * (<span dir="auto">kissa.nikki</span>, profile-ja.html). After single-page navigation the URL
+ * names the new profile while the old header is still on screen: only a header printing the URL's
+ * handle is that profile's. Links (a bio's @mention) name other people.
+ */
+function namesHandle(header: Element, handle: string): boolean {
+  const want = handle.toLowerCase();
+  return Array.from(header.querySelectorAll('h1, span')).some(
+    (el) =>
+      el.children.length === 0 && !el.closest('a') && textOf(el).replace(/^@/, '').toLowerCase() === want,
+  );
+}
+
+/** The header's reading when it prints the handle, else null (another profile's header). */
+function readHeader(header: Element, handle: string, locale: string): ProfileReading | null {
+  if (!namesHandle(header, handle)) return null;
+  const name = textOf(header.querySelector('h1')) || null;
+  const count = followers(header, locale);
+  return count === null && !name ? null : { platform: 'threads', handle, name, followers: count };
 }
 
 export const threadsReader: PageReader = {
@@ -125,10 +170,21 @@ export const threadsReader: PageReader = {
   readProfile(root, ctx): ProfileReading | null {
     const handle = PROFILE_PATH.exec(ctx.url.pathname)?.[1];
     if (!handle) return null;
-    const count = followers(root, ctx.locale);
-    const heading = root.querySelector('h1');
-    if (count === null && !heading) return null;
-    return { platform: 'threads', handle, name: textOf(heading) || null, followers: count };
+    // Anchored on a follower line (the first in the document, in the header, is met early), else
+    // (a count not drawn yet) on the name.
+    let sawLine = false;
+    for (const el of Array.from(root.querySelectorAll('span, a'))) {
+      if (!isFollowerEl(el)) continue;
+      sawLine = true;
+      const reading = readHeader(headerOf(el), handle, ctx.locale);
+      if (reading) return reading;
+    }
+    if (sawLine) return null;
+    for (const h1 of Array.from(root.querySelectorAll('h1'))) {
+      const reading = h1.closest(POST) ? null : readHeader(headerOf(h1), handle, ctx.locale);
+      if (reading) return reading;
+    }
+    return null;
   },
 
   badgeAnchor(el) {

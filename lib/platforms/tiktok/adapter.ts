@@ -10,7 +10,6 @@ import { rehydrationData, userDetailFollowers, videoDetailItem } from './embedde
 
 const HOST = /(^|\.)tiktok\.com$/i;
 const VIDEO_PATH = /^\/@([\w.-]+)\/video\/(\d{6,25})(?:[/?#]|$)/;
-const PROFILE_PATH = /^\/@([\w.-]+)\/?$/;
 const HANDLE_PATH = /^\/@([\w.-]+)/;
 
 // Containers, newest first within each kind.
@@ -236,10 +235,9 @@ export const tiktokReader: PageReader = {
   readProfile(root, ctx): ProfileReading | null {
     const followersEl = queryFirst(root, FOLLOWERS);
     if (!followersEl) return null;
-    const handle =
-      cleanHandle(textOf(queryFirst(root, PROFILE_HANDLE))) ??
-      PROFILE_PATH.exec(ctx.url.pathname)?.[1] ??
-      null;
+    // The header's own handle, never the address's: after single-page navigation the address
+    // names the new profile while the old header (its handle, name and count) is still shown.
+    const handle = cleanHandle(textOf(queryFirst(root, PROFILE_HANDLE)));
     if (!handle) return null;
     const exact = userDetailFollowers(rehydrationData(followersEl.ownerDocument), handle);
     return {

@@ -3,7 +3,7 @@
 
 import { parseCount } from '../../parse-count';
 import type { AdapterContext, Count, PageReader, PostReading, ProfileReading } from '../../types';
-import { excerpt, queryFirst, textOf } from '../dom';
+import { excerpt, queryAllFirst, queryFirst, textOf } from '../dom';
 import { playerFacts } from './embedded-json';
 import { GRID_ANCHOR, GRID_ITEMS, NOT_SHOWN, readGridItem } from './grid';
 import { channelHandle, isSubscriberText, viewsIn } from './text';
@@ -51,6 +51,11 @@ const TITLE = [
 const WATCH_ANCHOR = [
   // <div id="top-level-buttons-computed"> beside the like button (watch-en.html, watch-de.html)
   '#top-level-buttons-computed',
+];
+
+const CHANNEL_HEADER = [
+  // <yt-page-header-renderer> of the 2024 channel page: name, "@handle", subscribers (channel-pt-BR.html)
+  'yt-page-header-renderer',
 ];
 
 const CHANNEL_SUBS = [
@@ -109,20 +114,45 @@ function readWatch(watch: Element, ctx: AdapterContext): PostReading | null {
   };
 }
 
-function readProfile(root: ParentNode, ctx: AdapterContext): ProfileReading | null {
-  const handle = channelHandle(ctx.url.href);
-  if (!handle) return null;
-  let followers: Count = null;
-  for (const el of Array.from(root.querySelectorAll(CHANNEL_SUBS.join(', ')))) {
-    const text = textOf(el);
-    // Only the span holding the count itself: a row's outer span also holds "@handle" and "N videos".
-    if (el.querySelector('span') || !isSubscriberText(text)) continue;
-    followers = parseCount(text, ctx.locale);
-    if (followers !== null) break;
+/** The "@handle" the header prints in its metadata rows (channel-pt-BR.html), without the "@". */
+function printedHandle(header: Element): string | null {
+  for (const el of Array.from(header.querySelectorAll(CHANNEL_SUBS.join(', ')))) {
+    const m = el.querySelector('span') ? null : /^@(\S+)$/.exec(textOf(el));
+    if (m?.[1]) return m[1];
   }
-  const name = textOf(queryFirst(root, CHANNEL_NAME)) || null;
-  if (followers === null && name === null) return null;
-  return { platform: 'youtube', handle, name, followers };
+  return null;
+}
+
+/**
+ * The channel header's reading, only for the channel the header prints. After single-page
+ * navigation the address names the new channel while the old header is still shown: a header
+ * printing another @handle is not read under the address's. An address without a handle
+ * (/channel/UC…) cannot be compared, so the header's own handle is the reading's then.
+ */
+function readProfile(root: ParentNode, ctx: AdapterContext): ProfileReading | null {
+  const address = channelHandle(ctx.url.href);
+  if (!address) return null;
+  for (const header of queryAllFirst(root, CHANNEL_HEADER)) {
+    const shown = printedHandle(header);
+    const handle = address.includes('/')
+      ? shown
+      : shown?.toLowerCase() === address.toLowerCase()
+        ? address
+        : null;
+    if (!handle) continue;
+    let followers: Count = null;
+    for (const el of Array.from(header.querySelectorAll(CHANNEL_SUBS.join(', ')))) {
+      const text = textOf(el);
+      // Only the span holding the count itself: a row's outer span also holds "@handle" and "N videos".
+      if (el.querySelector('span') || !isSubscriberText(text)) continue;
+      followers = parseCount(text, ctx.locale);
+      if (followers !== null) break;
+    }
+    const name = textOf(queryFirst(header, CHANNEL_NAME)) || null;
+    if (followers === null && name === null) continue;
+    return { platform: 'youtube', handle, name, followers };
+  }
+  return null;
 }
 
 const ITEMS = [...WATCH, ...GRID_ITEMS].join(', ');
