@@ -166,7 +166,9 @@ const pct = (v: number) =>
   }).format(v);
 const perHour = (v: number) =>
   `${new Intl.NumberFormat(locale, { maximumFractionDigits: Math.abs(v) < 10 ? 1 : 0 }).format(v)}/h`;
-const times = (v: number) => `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(v)}×`;
+// A multiple as the pages write it: one decimal, two significant digits below 1 (0.94×, not 0.9×).
+const times = (v: number) =>
+  `${new Intl.NumberFormat(locale, Math.abs(v) > 0 && Math.abs(v) < 1 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 1 }).format(v)}×`;
 const tokyoDay = (t: number) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: TZ }).format(t);
 const tokyoTime = (t: number) =>
