@@ -72,14 +72,6 @@ export function removeCampaign(db: PostLensDb, id: string): Promise<WriteResult<
   });
 }
 
-/** Adds imported campaigns whose id is not stored yet; a stored campaign is never overwritten. */
-export function mergeCampaigns(
-  db: PostLensDb,
-  campaigns: readonly Campaign[],
-): Promise<WriteResult<{ added: number }>> {
-  return inCampaignTx(db, async (store) => ({ added: (await addNewCampaigns(store, campaigns)).added }));
-}
-
 /**
  * Adds the campaigns whose id the store does not hold yet: how many were added, and (kept) one
  * description each of a stored campaign the file gives otherwise, which stays as it is.

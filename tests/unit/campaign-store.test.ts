@@ -1,6 +1,6 @@
 import type { Campaign, CampaignInput } from '@/lib/campaigns/figures';
 import { previewCampaigns } from '@/lib/queries/campaigns';
-import { importWithCampaigns, mergeCampaigns } from '@/lib/store/campaign-writer';
+import { importWithCampaigns } from '@/lib/store/campaign-writer';
 import { closeDb, getDb } from '@/lib/store/db';
 import type { ExportV1 } from '@/lib/transfer/format';
 import { campaignHandlers, dashboard, ID, MARCH_CAMPAIGN, PAGES, popup } from './fixtures/campaign-handlers';
@@ -99,8 +99,8 @@ describe('deleteCampaign', () => {
   });
 });
 
-describe('mergeCampaigns', () => {
-  it('adds new campaigns and never overwrites a stored one', async () => {
+describe("an import's campaigns", () => {
+  it('are added when new; a stored one is never overwritten, and the answer names it', async () => {
     const { h } = handlers();
     await h.saveCampaign(INPUT, dashboard);
     const mine = (await stored())[0]!;
@@ -108,12 +108,34 @@ describe('mergeCampaigns', () => {
       { ...mine, name: 'Changed elsewhere' },
       { ...mine, id: 'imported', name: 'Imported', createdAt: 5, updatedAt: 6 },
     ];
-    expect(await mergeCampaigns(await getDb(), imported)).toEqual({ ok: true, added: 1 });
+    const none = { posts: 0, snapshots: 0, authors: 0, followerSnapshots: 0 };
+    const file: ExportV1 = {
+      format: 'postlens-export',
+      version: 1,
+      exportedAt: '2025-03-20T10:00:00.000Z',
+      posts: [],
+      authors: [],
+    };
+    const kept = `1 entry in the file differs from what you already had for the same moment (or id) and was left as you had it: campaign "Changed elsewhere" (${mine.id}).`;
+    expect(await importWithCampaigns(await getDb(), file, imported)).toEqual({
+      ok: true,
+      added: { ...none, campaigns: 1 },
+      kept,
+    });
     expect((await stored()).map((c) => [c.id, c.name, c.createdAt])).toEqual([
       ['c1', 'Spring launch', T0],
       ['imported', 'Imported', 5],
     ]);
-    expect(await mergeCampaigns(await getDb(), imported)).toEqual({ ok: true, added: 0 });
+    // The same file again: nothing added, the same campaign named; the same content names nothing.
+    expect(await importWithCampaigns(await getDb(), file, imported)).toEqual({
+      ok: true,
+      added: { ...none, campaigns: 0 },
+      kept,
+    });
+    expect(await importWithCampaigns(await getDb(), file, [mine])).toEqual({
+      ok: true,
+      added: { ...none, campaigns: 0 },
+    });
   });
 });
 
