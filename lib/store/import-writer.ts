@@ -126,6 +126,12 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
     key === null ? null : ((authors.get(key) ?? storedAuthors.get(key))?.followers ?? null);
 
   const followerAdds: FollowerSnapshotRecord[] = [];
+  /** The file's own newest dated count of each author, to hold posts' author.followers against. */
+  const dated = new Map<string, { at: number; followers: number }>();
+  const offerDated = (key: string, at: number, followers: number) => {
+    const d = dated.get(key);
+    if (!d || at >= d.at) dated.set(key, { at, followers });
+  };
   /** Each author's follower snapshot times, stored and added: one per author and time. */
   const followerTimes = new Map<string, Map<number, number>>();
   for (const a of data.authors) {
@@ -135,11 +141,12 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
       have = new Map((storedFollowers.get(rec.key) ?? []).map((f) => [f.capturedAt, f.followers]));
       followerTimes.set(rec.key, have);
     }
-    if (a.followers !== undefined && a.followersAt !== undefined)
-      offerFollowers(rec, a.followers, Date.parse(a.followersAt));
+    const latestAt = a.followersAt === undefined ? undefined : Date.parse(a.followersAt);
+    if (a.followers !== undefined && latestAt !== undefined) offerFollowers(rec, a.followers, latestAt);
     for (const f of a.followerSnapshots) {
       const at = Date.parse(f.capturedAt);
       offerFollowers(rec, f.followers, at);
+      offerDated(rec.key, at, f.followers);
       const stored = have.get(at);
       if (stored !== undefined) {
         // One reading per moment: yours stays, and the user is told the file's differed.
@@ -150,6 +157,7 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
       followerAdds.push({ authorKey: rec.key, capturedAt: at, followers: f.followers });
       added.followerSnapshots++;
     }
+    if (a.followers !== undefined && latestAt !== undefined) offerDated(rec.key, latestAt, a.followers);
   }
 
   /** Authors' counts from their posts' author.followers, used only where nothing dated is known. */
@@ -222,18 +230,6 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
     }
   }
 
-  // The file's own newest dated count of each author, to hold author.followers against.
-  const dated = new Map<string, { at: number; followers: number }>();
-  const offerDated = (key: string, at: number, followers: number) => {
-    const d = dated.get(key);
-    if (!d || at >= d.at) dated.set(key, { at, followers });
-  };
-  for (const a of data.authors) {
-    const key = authorKey(a.platform, a.handle);
-    for (const f of a.followerSnapshots) offerDated(key, Date.parse(f.capturedAt), f.followers);
-    if (a.followers !== undefined && a.followersAt !== undefined)
-      offerDated(key, Date.parse(a.followersAt), a.followers);
-  }
   for (const [key, followers] of undated) {
     const rec = authors.get(key);
     const d = dated.get(key);
