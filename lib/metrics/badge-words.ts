@@ -2,6 +2,7 @@
 // locale, the names of counts and denominators in formulas, the count rows' labels, the bands
 // in words. Pure, like badge-model.ts.
 
+import { formatPercent } from '../format';
 import { t } from '../i18n';
 import type { Bands } from '../settings';
 import type { PostReading } from '../types';
@@ -13,9 +14,6 @@ export type Band = 'below' | 'typical' | 'strong' | 'viral';
 const NUMBER_OPTIONS = {
   int: { maximumFractionDigits: 0 },
   sig2: { maximumSignificantDigits: 2 },
-  pct1: { style: 'percent', maximumFractionDigits: 1 },
-  pct2: { style: 'percent', maximumFractionDigits: 2 },
-  pctSig2: { style: 'percent', maximumSignificantDigits: 2 },
 } as const satisfies Record<string, Intl.NumberFormatOptions>;
 const formats = new Map<string, { format(v: number): string }>();
 
@@ -70,14 +68,8 @@ export function cardNumbers(locale: string): CardNumbers {
   return {
     nf: (v) => fmt('int', v),
     num: (v) => fmt(Math.abs(v) >= 10 ? 'int' : 'sig2', v),
-    pct: (v) => {
-      const size = Math.abs(v);
-      // A zero is written as 0 whatever its sign: Intl writes -0 as "-0%".
-      return fmt(
-        size === 0 ? 'pct2' : size < 0.001 ? 'pctSig2' : size < 0.1 ? 'pct2' : 'pct1',
-        v === 0 ? 0 : v,
-      );
-    },
+    // The pages' rule, from the one place that states it (lib/format.ts).
+    pct: (v) => formatPercent(v, locale),
     date: (at) => fmt('date', at),
   };
 }
