@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatNumber } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
+import { searchFold } from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
 import { t } from '../../lib/i18n';
 
@@ -16,12 +17,10 @@ const SHOWN_AT_ONCE = 200;
 export function AuthorPicker({ authors, selected, onChange }: Props) {
   const [query, setQuery] = useState('');
   const matches = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase();
+    // As the Posts table's search: any case or Unicode form, and "@handle" as the list shows it.
+    const q = searchFold(query.trim());
     return authors.filter(
-      (a) =>
-        q === '' ||
-        a.handle.toLocaleLowerCase().includes(q) ||
-        (a.name ?? '').toLocaleLowerCase().includes(q),
+      (a) => q === '' || searchFold(`@${a.handle}`).includes(q) || searchFold(a.name ?? '').includes(q),
     );
   }, [authors, query]);
   const toggle = (key: string, on: boolean) =>

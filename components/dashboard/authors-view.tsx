@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AuthorSets, SetsCompared, useAnnotations } from '@/components/annotations';
 import { sendMessage } from '@/lib/messaging';
 import type { ErPref } from '@/lib/metrics';
+import { PLATFORM_NAMES } from '@/lib/platforms';
 import {
   type Comparison,
   followersChartData,
@@ -17,6 +18,17 @@ import { ShareReport } from '../common/share-report';
 import { TimeChart } from '../common/time-chart';
 import { AuthorPicker } from './author-picker';
 import { ComparisonTable } from './comparison-table';
+
+/**
+ * An author's line in the followers chart: "@handle", with the platform as the comparison table
+ * names it ("@alice · Instagram") when another compared author has the same handle.
+ */
+function lineLabel(author: AuthorRecord, comparison: Comparison): string {
+  const shared = comparison.views.some(
+    (v) => v.author.key !== author.key && v.author.handle === author.handle,
+  );
+  return shared ? `@${author.handle} · ${PLATFORM_NAMES[author.platform]}` : `@${author.handle}`;
+}
 
 interface Props {
   pref: ErPref;
@@ -54,7 +66,7 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
     () =>
       comparison
         ? followersChartData(
-            comparison.views.map((v) => ({ label: `@${v.author.handle}`, points: v.trend.points })),
+            comparison.views.map((v) => ({ label: lineLabel(v.author, comparison), points: v.trend.points })),
           )
         : null,
     [comparison],

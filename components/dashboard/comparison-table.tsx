@@ -6,6 +6,9 @@ import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { Comparison } from '@/lib/queries';
 import { t, uiLocale } from '../../lib/i18n';
 
+/** A post's first 60 characters (code points: an emoji is never cut in two); the rest is in its title. */
+const shortText = (text: string): string => (text.length <= 60 ? text : [...text].slice(0, 60).join(''));
+
 interface Props {
   comparison: Comparison;
   onDelete: (authorKey: string) => void;
@@ -75,7 +78,7 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
                 {stats.bestPosts.map((r) => (
                   <li key={r.key}>
                     <a href={`#/post/${encodeURIComponent(r.key)}`} title={r.text}>
-                      {formatPercent(r.er)} · {r.text.slice(0, 60) || t('dashboard.noText')}
+                      {formatPercent(r.er)} · {shortText(r.text) || t('dashboard.noText')}
                     </a>
                   </li>
                 ))}

@@ -23,12 +23,15 @@ interface Props {
   searchRef?: Ref<HTMLInputElement>;
 }
 
-/** `YYYY-MM-DD` from a date input as local midnight (start) or the day's last ms (end). */
+/**
+ * `YYYY-MM-DD` from a date input as local midnight (start) or the day's last ms (end): the ms
+ * before the next day's local midnight, since a day the clocks change on is 23 or 25 hours long.
+ */
 export function dayBound(value: string, end: boolean): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return null;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return end ? d.getTime() + 86_400_000 - 1 : d.getTime();
+  const [y, month, day] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  return end ? new Date(y, month, day + 1).getTime() - 1 : new Date(y, month, day).getTime();
 }
 
 const dayValue = (ms: number | null) => (ms === null ? '' : isoDay(new Date(ms)));

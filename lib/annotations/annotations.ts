@@ -37,8 +37,16 @@ export type TextProblem =
 type NameIssue = Exclude<TextProblem, { kind: 'spaces' }>;
 type NoteIssue = Extract<TextProblem, { kind: 'notText' | 'tooLong' }>;
 
-const tooLong = (text: string, max: number) =>
-  text.length > max ? ({ kind: 'tooLong', length: text.length, max } as const) : null;
+/**
+ * Over `max` characters as the user counts them (code points, as the export schema's maxLength
+ * does): an emoji is one character, not its two UTF-16 units.
+ */
+function tooLong(text: string, max: number) {
+  // At most 2 units a character: a text of up to `max` units is within the limit uncounted.
+  if (text.length <= max) return null;
+  const length = [...text].length;
+  return length > max ? ({ kind: 'tooLong', length, max } as const) : null;
+}
 
 /** Why a set name is refused, or null. */
 export function nameIssue(name: unknown): NameIssue | null {

@@ -28,8 +28,36 @@ export interface RowMarks {
 
 export const EMPTY_FILTER: RowFilter = { platform: null, authorKey: null, from: null, to: null, text: '' };
 
+/**
+ * Text as a search compares it, whatever its case or Unicode form: compatibility-composed (a
+ * decomposed "é", full-width letters), lower-cased the same in every locale, with the foldings
+ * lower-casing leaves undone (ß and ẞ as "ss", İ as "i", final ς as σ), so "STRASSE" finds
+ * "Straße", "istanbul" finds "İSTANBUL" and "café" finds a decomposed "café".
+ */
+export function searchFold(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/i\u0307/g, 'i')
+    .replace(/ß/g, 'ss')
+    .replace(/ς/g, 'σ')
+    .normalize('NFC');
+}
+
+/** What a row's text search looks in, folded once per row: its text, "@handle" and name. */
+const haystacks = new WeakMap<PostRow, string>();
+function haystackOf(r: PostRow): string {
+  let h = haystacks.get(r);
+  if (h === undefined) {
+    // NUL between the parts (never in a needle): a search does not match across two of them.
+    h = searchFold(`${r.text}\0${r.authorHandle ? `@${r.authorHandle}` : ''}\0${r.authorName ?? ''}`);
+    haystacks.set(r, h);
+  }
+  return h;
+}
+
 export function filterRows(rows: readonly PostRow[], f: RowFilter, marks?: RowMarks): PostRow[] {
-  const needle = f.text.trim().toLocaleLowerCase();
+  const needle = searchFold(f.text.trim()).replace(/\0/g, '');
   const tag = f.tag ?? null;
   // A set that no longer exists (deleted in another tab) matches no author, rather than all.
   const setAuthors = f.setId ? new Set(marks?.sets.find((s) => s.id === f.setId)?.authorKeys ?? []) : null;
@@ -41,9 +69,6 @@ export function filterRows(rows: readonly PostRow[], f: RowFilter, marks?: RowMa
       (f.authorKey === null || r.authorKey === f.authorKey) &&
       (f.from === null || r.date >= f.from) &&
       (f.to === null || r.date <= f.to) &&
-      (needle === '' ||
-        r.text.toLocaleLowerCase().includes(needle) ||
-        (r.authorHandle ?? '').toLocaleLowerCase().includes(needle) ||
-        (r.authorName ?? '').toLocaleLowerCase().includes(needle)),
+      (needle === '' || haystackOf(r).includes(needle)),
   );
 }

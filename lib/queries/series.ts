@@ -2,7 +2,7 @@
 // histories on one shared time axis. Pure; uPlot wants seconds on x and null for gaps.
 
 import { t } from '../i18n';
-import { type ChartData, engagement, erByFollowers, erByViews, type Series } from '../metrics';
+import { type ChartData, ENGAGEMENT_FIELDS, ratio, type Series } from '../metrics';
 import type { SnapshotRecord } from '../records';
 import type { Count } from '../types';
 
@@ -25,14 +25,32 @@ export function postChartData(snaps: readonly SnapshotRecord[], followersFallbac
   }));
   // A count the page never showed stays off the chart rather than drawn as an empty line.
   const shown = series.filter((s) => s.values.some((v) => v !== null));
+  // A reading's engagement is drawn only when it has every engagement count some reading of the
+  // post shows: one that lacks its likes is unknown there (a break in the line), not a dip to the
+  // rest of its counts (as velocity compares only the counts both readings show).
+  const known = (v: Count | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+  const fields = ENGAGEMENT_FIELDS.filter((f) => snaps.some((s) => known(s[f])));
+  const eng = snaps.map((s) => {
+    let sum: number | null = null;
+    for (const f of fields) {
+      const v = s[f];
+      if (!known(v)) return null;
+      sum = (sum ?? 0) + v;
+    }
+    return sum;
+  });
   shown.push(
-    { label: t('queries.series.engagement'), values: snaps.map((s) => engagement(s)), scale: 'count' },
+    { label: t('queries.series.engagement'), values: eng, scale: 'count' },
     {
       label: t('queries.series.erByFollowers'),
-      values: snaps.map((s) => erByFollowers(s, s.followers ?? followersFallback)),
+      values: snaps.map((s, i) => ratio(eng[i], s.followers ?? followersFallback)),
       scale: 'rate',
     },
-    { label: t('queries.series.erByViews'), values: snaps.map((s) => erByViews(s)), scale: 'rate' },
+    {
+      label: t('queries.series.erByViews'),
+      values: snaps.map((s, i) => ratio(eng[i], s.views)),
+      scale: 'rate',
+    },
   );
   return {
     x: snaps.map((s) => s.capturedAt / 1000),
