@@ -15,7 +15,7 @@ import {
   type SortKey,
   sortRows,
 } from '@/lib/queries';
-import type { SavedView } from '@/lib/table-views';
+import { DEFAULT_SORT, type SavedView } from '@/lib/table-views';
 import { t, tn } from '../../lib/i18n';
 import { ColumnChooser } from './column-chooser';
 import { ExportButtons } from './export-buttons';
@@ -68,7 +68,7 @@ export function PostsView({ rows, filter: kept, onFilter, annotations: given }: 
   const [own, setOwn] = useState<RowFilter>(EMPTY_FILTER);
   const filter = kept ?? own;
   const setFilter = onFilter ?? setOwn;
-  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'er', dir: 'desc' });
+  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>(DEFAULT_SORT);
   const [columns, setColumns] = useColumns();
   const views = useSavedViews();
   const [activeKey, setActiveKey] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 // Pure edits of the annotations. Each answers the new value or a message saying why the edit is
 // refused (too long, empty, unknown set): the caller shows the message and keeps what it had.
+import { formatNumber } from '../format';
 import { t } from '../i18n';
 import {
   type Annotations,
@@ -20,7 +21,7 @@ const refuse = (message: string): Edit => ({ ok: false, message });
 function setNameRefusal(p: Exclude<TextProblem, { kind: 'spaces' }>): string {
   if (p.kind === 'notText') return t('annotationData.edit.setNameNotText');
   if (p.kind === 'empty') return t('annotationData.edit.setNameEmpty');
-  return t('annotationData.edit.setNameTooLong', p.length, p.max);
+  return t('annotationData.edit.setNameTooLong', formatNumber(p.length), formatNumber(p.max));
 }
 
 /** A refused tag in one sentence ("The tag is 51 characters; at most 50."). */
@@ -33,14 +34,14 @@ function tagRefusal(p: TextProblem): string {
     case 'spaces':
       return t('annotationData.edit.tagSpaces');
     case 'tooLong':
-      return t('annotationData.edit.tagTooLong', p.length, p.max);
+      return t('annotationData.edit.tagTooLong', formatNumber(p.length), formatNumber(p.max));
   }
 }
 
 /** A refused note in one sentence. */
 function noteRefusal(p: Extract<TextProblem, { kind: 'notText' | 'tooLong' }>): string {
   if (p.kind === 'notText') return t('annotationData.edit.noteNotText');
-  return t('annotationData.edit.noteTooLong', p.length, p.max);
+  return t('annotationData.edit.noteTooLong', formatNumber(p.length), formatNumber(p.max));
 }
 
 const noSuchSet = () => refuse(t('annotationData.edit.noSuchSet'));

@@ -92,6 +92,9 @@ export function checkFilter(raw: unknown): RowFilter | null {
   };
 }
 
+/** The Posts table's order until the user sorts: highest engagement rate first. */
+export const DEFAULT_SORT: TableSort = { key: 'er', dir: 'desc' };
+
 export function checkSort(raw: unknown): TableSort | null {
   if (!isObject(raw)) return null;
   const { key, dir } = raw;
@@ -115,9 +118,11 @@ export function checkViews(raw: unknown): SavedView[] {
   for (const v of raw) {
     if (!isObject(v) || typeof v.name !== 'string' || viewNameProblem(v.name) !== null) continue;
     const filter = checkFilter(v.filter);
-    const sort = checkSort(v.sort);
+    // A sort this version does not know (a column since removed) leaves the view in the table's
+    // default order, as a column it does not know is left out: the view is kept, not dropped.
+    const sort = checkSort(v.sort) ?? DEFAULT_SORT;
     const columns = checkColumns(v.columns);
-    if (!filter || !sort || !columns || views.some((w) => w.name === v.name)) continue;
+    if (!filter || !columns || views.some((w) => w.name === v.name)) continue;
     views.push({ name: v.name, filter, sort, columns });
   }
   return views.slice(0, MAX_VIEWS);

@@ -4,6 +4,7 @@ import {
   checkColumns,
   checkViews,
   DEFAULT_COLUMNS,
+  DEFAULT_SORT,
   MAX_VIEW_NAME,
   type SavedView,
   saveView,
@@ -31,6 +32,8 @@ it('reads back only the views that pass every check', () => {
   ];
   expect(checkViews(raw)).toEqual([
     { ...view('ok'), columns: ['views'], filter: { ...EMPTY_FILTER, tag: null, setId: null } },
+    // A sort this version does not know: the view is kept, in the table's default order.
+    { ...view('bad sort'), sort: DEFAULT_SORT, filter: { ...EMPTY_FILTER, tag: null, setId: null } },
   ]);
   expect(checkViews(null)).toEqual([]);
 });

@@ -88,7 +88,7 @@ describe('checkAnnotations', () => {
       'a note over 5,000 characters',
       { notes: { 'x:1': 'n'.repeat(5001) } },
       EMPTY_ANNOTATIONS,
-      ['notes["x:1"] left out: is 5001 characters; at most 5000'],
+      ['notes["x:1"] left out: is 5,001 characters; at most 5,000'],
     ],
     [
       'a note as a number',
@@ -127,7 +127,7 @@ describe('edits', () => {
     [
       'a note over 5,000',
       () => setNote(good, 'x:1', 'n'.repeat(5001)),
-      'The note is 5001 characters; at most 5000.',
+      'The note is 5,001 characters; at most 5,000.',
     ],
     ['a bad author key', () => addAuthorsToSet(good, 's1', ['nasa']), '"nasa" is not an author key.'],
   ])('refuses %s with a message', (_name, run, message) => {

@@ -65,7 +65,7 @@ describe('a post’s tags and note', () => {
     const note = screen.getByLabelText('Note');
     fireEvent.input(note, { target: { value: 'n'.repeat(5001) } });
     fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
-    await screen.findByText('The note is 5001 characters; at most 5000.');
+    await screen.findByText('The note is 5,001 characters; at most 5,000.');
     expect((await getAnnotations()).notes).toEqual({});
     fireEvent.input(note, { target: { value: 'Ask for the raw file.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save note' }));

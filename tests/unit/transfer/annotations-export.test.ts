@@ -102,7 +102,7 @@ describe('annotations in the export', () => {
       'a note over 5,000',
       { ...ANNOTATIONS, notes: { 'x:1': 'n'.repeat(5001) } },
       'annotations.notes["x:1"]',
-      'is 5001 characters; at most 5000',
+      'is 5,001 characters; at most 5,000',
     ],
     [
       'a note as a number',
