@@ -16,10 +16,22 @@ export interface AuthorChoice {
   posts: number;
 }
 
+// The marks that open or close a direction embedding, override or isolate (and the lone marks).
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A page's text with direction controls in it, between U+2068 (first strong isolate) and U+2069
+ * (pop directional isolate): whatever it opens ends with it, so a name's right-to-left override
+ * cannot turn the rest of a line around ("stsop 21" for "12 posts" in an <option>, where no <bdi>
+ * can go). Text without any is left as it is.
+ */
+const isolated = (text: string): string => (BIDI_CONTROL.test(text) ? `\u2068${text}\u2069` : text);
+
 /** "Name @handle · Platform", or as much of it as the post holds. */
 export function authorLabel(r: PostRow): string {
-  const handle = r.authorHandle ? `@${r.authorHandle}` : null;
-  const who = [r.authorName, handle].filter(Boolean).join(' ') || (r.authorKey ?? '');
+  const handle = r.authorHandle ? isolated(`@${r.authorHandle}`) : null;
+  const name = r.authorName ? isolated(r.authorName) : null;
+  const who = [name, handle].filter(Boolean).join(' ') || isolated(r.authorKey ?? '');
   return `${who} · ${PLATFORM_NAMES[r.platform]}`;
 }
 

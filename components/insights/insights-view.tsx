@@ -31,6 +31,9 @@ export function InsightsView({ rows }: { rows: PostRow[] }) {
             onChange={(e) => {
               const n = Number(e.currentTarget.value);
               if (Number.isInteger(n) && n >= 1 && n <= 50) setMinSample(n);
+              // A number refused (0, 2.5, 51, empty) goes back to the sample in force: left in the
+              // box, it would say the slots and tags are rated from a sample they are not.
+              else e.currentTarget.value = String(minSample);
             }}
           />
           {afterInput}

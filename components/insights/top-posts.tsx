@@ -33,10 +33,26 @@ const lists = (): Array<{ by: TopBy; title: string; format: (v: number | null) =
   },
 ];
 
+const SNIPPET_MAX = 80;
+// Characters as the reader sees them: an emoji (two UTF-16 units, or a family joined by ZWJs) or a
+// letter with its accents is kept whole or left out whole, never cut into a broken glyph.
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The longest start of `s` of at most `max` UTF-16 units that ends between two characters. */
+function cutAt(s: string, max: number): string {
+  let end = 0;
+  for (const { index, segment } of graphemes.segment(s)) {
+    if (index + segment.length > max) break;
+    end = index + segment.length;
+  }
+  return s.slice(0, end);
+}
+
 /** The first words of a post, for a link that says which post it is. */
 const snippet = (text: string) => {
   const s = text.trim().replace(/\s+/g, ' ');
-  return s === '' ? t('insights.topPosts.noText') : s.length > 80 ? `${s.slice(0, 79)}…` : s;
+  if (s === '') return t('insights.topPosts.noText');
+  return s.length > SNIPPET_MAX ? `${cutAt(s, SNIPPET_MAX - 1)}…` : s;
 };
 
 export function TopPosts({ top }: Props) {
@@ -51,10 +67,13 @@ export function TopPosts({ top }: Props) {
             <ol>
               {top[by].map((r) => (
                 <li key={r.key}>
+                  {/* The post's and the author's text are the page's: each in a <bdi>, so a
+                      direction mark or override in them ends with them and never turns the
+                      author or the figure after them around. */}
                   <a href={`#/post/${encodeURIComponent(r.key)}`} title={r.text}>
-                    {snippet(r.text)}
+                    <bdi>{snippet(r.text)}</bdi>
                   </a>{' '}
-                  <span class="muted">{authorLabel(r)}</span> <strong class="num">{format(r[by])}</strong>
+                  <bdi class="muted">{authorLabel(r)}</bdi> <strong class="num">{format(r[by])}</strong>
                 </li>
               ))}
             </ol>

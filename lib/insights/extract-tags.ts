@@ -4,21 +4,27 @@
 // - A hashtag is # (or the full-width ＃) and Unicode letters, marks, digits or underscores with at
 //   least one letter (#MarketingTips, #café, #日本, #2024goals). All-digit ones (#1, #2024) are
 //   skipped: X and Instagram do not link them, so they are rankings and issue numbers, not topics.
-// - A mention is @handle, where a handle may hold inner dots and hyphens (@john.doe on Instagram,
-//   @name.bsky.social on Bluesky) and may carry a server (@user@mastodon.social on Mastodon).
+// - A mention is @handle (or the full-width ＠, as Japanese and Chinese keyboards type it; X's own
+//   extractor, twitter-text, takes it as an at sign too), where a handle may hold inner dots and
+//   hyphens (@john.doe on Instagram, @name.bsky.social on Bluesky) and may carry a server
+//   (@user@mastodon.social on Mastodon). ".@handle", X's way to make a reply public, mentions it.
 // - Neither counts when glued to a word, a slash or another sign before it: that is an e-mail
 //   address (a@b.com), a URL fragment (example.com/#anchor) or an HTML entity (&#39;). Links
 //   (http…, www.…) are taken out first, so nothing inside one counts either.
-// - Case is ignored when grouping (#AI and #ai are one tag), shown in its most used casing; a tag
-//   used twice in one post counts once for that post.
+// - Case is ignored when grouping (#AI and #ai are one tag, and #İstanbul, whose İ lower-cases
+//   to i and a combining dot, is #istanbul), shown in its most used casing; a tag used twice in
+//   one post counts once for that post.
 
 export type TagKind = 'hashtag' | 'mention';
 
 const LINK = /(?:\bhttps?:\/\/|\bwww\.)\S*/giu;
-const HASHTAG = /(?<![\p{L}\p{M}\p{N}_&/#＃@])[#＃]([\p{L}\p{M}\p{N}_]+)/gu;
+// A zero-width non-joiner or joiner between two of its letters is part of the word (Persian
+// می‌خواهم, Devanagari conjuncts): without it a tag would be cut at its first one.
+const HASHTAG =
+  /(?<![\p{L}\p{M}\p{N}_&/#＃@＠])[#＃]([\p{L}\p{M}\p{N}_]+(?:[\u200c\u200d]+[\p{L}\p{M}\p{N}_]+)*)/gu;
 const HAS_LETTER = /\p{L}/u;
 const MENTION =
-  /(?<![\p{L}\p{M}\p{N}_.+\-@/#＃])@([\p{L}\p{M}\p{N}_]+(?:[.-][\p{L}\p{M}\p{N}_]+)*(?:@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+)?)/gu;
+  /(?<![\p{L}\p{M}\p{N}_+\-@＠/#＃])[@＠]([\p{L}\p{M}\p{N}_]+(?:[.-][\p{L}\p{M}\p{N}_]+)*(?:@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+)?)/gu;
 
 export interface TagUse {
   kind: TagKind;
@@ -28,7 +34,7 @@ export interface TagUse {
   text: string;
 }
 
-const SIGN = /[#＃@]/;
+const SIGN = /[#＃@＠]/;
 /** What every link LINK takes out holds: a text without either has no link to take out. */
 const LINK_PART = /:\/\/|www\./i;
 
@@ -54,7 +60,7 @@ export function eachTag(text: string, found: (kind: TagKind, body: string) => vo
 export function tagUse(kind: TagKind, body: string): TagUse {
   const sign = kind === 'hashtag' ? '#' : '@';
   const written = body.normalize('NFC');
-  return { kind, key: sign + written.toLowerCase(), text: sign + written };
+  return { kind, key: sign + written.toLowerCase().replace(/i\u0307/g, 'i'), text: sign + written };
 }
 
 /** The distinct hashtags and mentions of one post's text, in order of first use. */

@@ -2,6 +2,8 @@
 // faster one gives the same output: extractTags and buildTopicReport exactly as they were
 // (lib/insights/topics.ts), with the median and sample size they used, so a later change there
 // cannot move this reference along with the code it checks. Test-only: never imported by lib/.
+// Two deliberate changes of what counts as a tag were made here as in the code (2026-12-05):
+// ".@handle" is a mention, and a tag's İ groups with i (the key drops the combining dot).
 
 import type { TagKind, TagUse, TopicInput, TopicReport, TopicStat } from '@/lib/insights/topics';
 
@@ -22,7 +24,7 @@ const LINK = /(?:\bhttps?:\/\/|\bwww\.)\S*/giu;
 const HASHTAG = /(?<![\p{L}\p{M}\p{N}_&/#＃@])[#＃]([\p{L}\p{M}\p{N}_]+)/gu;
 const HAS_LETTER = /\p{L}/u;
 const MENTION =
-  /(?<![\p{L}\p{M}\p{N}_.+\-@/#＃])@([\p{L}\p{M}\p{N}_]+(?:[.-][\p{L}\p{M}\p{N}_]+)*(?:@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+)?)/gu;
+  /(?<![\p{L}\p{M}\p{N}_+\-@/#＃])@([\p{L}\p{M}\p{N}_]+(?:[.-][\p{L}\p{M}\p{N}_]+)*(?:@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+)?)/gu;
 const SIGN = /[#＃@]/;
 
 export function extractTags(text: string): TagUse[] {
@@ -32,7 +34,7 @@ export function extractTags(text: string): TagUse[] {
   const out: TagUse[] = [];
   const add = (kind: TagKind, sign: string, body: string) => {
     const written = body.normalize('NFC');
-    const key = sign + written.toLowerCase();
+    const key = sign + written.toLowerCase().replace(/i\u0307/g, 'i');
     if (seen.has(key)) return;
     seen.add(key);
     out.push({ kind, key, text: sign + written });
