@@ -64,7 +64,7 @@ const SERVICE: Fields = () => [
 ];
 
 export function CampaignForm({ campaign, currency, now, locale, onSaved, onCancel }: Props) {
-  const [values, setValues] = useState(() => formValues(campaign, localDay(now()), currency));
+  const [values, setValues] = useState(() => formValues(campaign, localDay(now()), currency, locale));
   const [errors, setErrors] = useState<FormErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

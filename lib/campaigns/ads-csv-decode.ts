@@ -42,6 +42,20 @@ function guessDelimiter(text: string): string {
   return best;
 }
 
+/**
+ * Without a header of names PostLens knows (a German or French export): the first of the first ten
+ * rows as wide as most of the file's rows, since title lines above the header (Google Ads writes
+ * the report's name and dates, in the account's language) are narrower; else the first non-empty.
+ */
+function firstFullRow(rows: readonly string[][]): number {
+  const widths = new Map<number, number>();
+  for (const r of rows) if (r.length > 1) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);
+  let width = 0;
+  for (const [w, n] of widths) if (n > (widths.get(width) ?? 0)) width = w;
+  const full = rows.slice(0, 10).findIndex((r) => r.length === width && r.some((c) => c.trim() !== ''));
+  return full >= 0 ? full : rows.findIndex((r) => r.some((c) => c.trim() !== ''));
+}
+
 export function parseAdsCsv(text: string): { ok: true; table: AdsTable } | { ok: false; error: string } {
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') return { ok: false, error: t('campaignData.ads.fileEmpty') };
@@ -58,7 +72,7 @@ export function parseAdsCsv(text: string): { ok: true; table: AdsTable } | { ok:
     const m = guessAdsMapping(r);
     return m.date !== null && ADS_VALUES.some((v) => m[v] !== null);
   });
-  const headerIndex = found >= 0 ? found : rows.findIndex((r) => r.some((c) => c.trim() !== ''));
+  const headerIndex = found >= 0 ? found : firstFullRow(rows);
   return {
     ok: true,
     table: { header: rows[headerIndex]!.map((h) => h.trim()), rows, headerIndex, delimiter },

@@ -25,10 +25,28 @@ export type CampaignFormValues = Record<
 
 export type FormErrors = Partial<Record<keyof CampaignFormValues, string>>;
 
-/** The fields for editing a campaign, or a new one's: today and the 29 days after it. */
-export function formValues(c: Campaign | null, today: string, currency: string): CampaignFormValues {
+/** The locale's decimal mark ("," in de), as readCampaignForm reads it in that locale. */
+function decimalMark(locale: string | undefined): string {
+  try {
+    return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  } catch {
+    return '.';
+  }
+}
+
+/**
+ * The fields for editing a campaign, or a new one's: today and the 29 days after it. Amounts are
+ * written with the locale's decimal mark: in de, "1.500" would read back as 1500, not 1.5 (KWD).
+ */
+export function formValues(
+  c: Campaign | null,
+  today: string,
+  currency: string,
+  locale?: string,
+): CampaignFormValues {
   const text = (v: number | null) => (v === null ? '' : String(v));
-  const money = (m: Money | null) => (m ? toDecimalString(m) : '');
+  const mark = decimalMark(locale);
+  const money = (m: Money | null) => (m ? toDecimalString(m).replace('.', mark) : '');
   // The form has one currency: the first amount's (all of a campaign's amounts share it).
   const first = c ? MONEY_INPUTS.map((k) => moneyInput(c, k)).find((m) => m !== null) : undefined;
   return {

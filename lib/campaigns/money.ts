@@ -65,16 +65,19 @@ export function formatMoney(m: Money, locale?: string): string {
 
 /**
  * A derived cost in major units (cost per engagement, CPM…). Below one major unit it keeps two
- * more decimals than the currency has, so €0.004 per engagement does not read as €0.00.
+ * more decimals than the currency has, so €0.004 per engagement does not read as €0.00, and as
+ * many more as two significant digits need (€0.000025, ¥0.002): a nonzero cost never reads as 0.
  */
 export function formatCost(value: number, currency: string, locale?: string): string {
   const digits = minorDigits(currency);
-  const extra = value !== 0 && Math.abs(value) < 1 ? 2 : 0;
+  const small = value !== 0 && Math.abs(value) < 1;
+  const significant = small ? 1 - Math.floor(Math.log10(Math.abs(value))) : 0;
+  const max = small ? Math.min(20, Math.max(digits + 2, significant)) : digits;
   return new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
     minimumFractionDigits: digits,
-    maximumFractionDigits: digits + extra,
+    maximumFractionDigits: max,
   }).format(value);
 }
 

@@ -1,9 +1,10 @@
 // The engagement of a campaign's posts, day by day over its period: each post counts with its
-// latest snapshot up to the end of the day, carried forward over days without a new one. Pure.
+// latest snapshot up to the end of the day, carried forward over days without a new one, summing
+// the counts every reading of the post in the period shows. Pure.
 
 import { t } from '../i18n';
 import type { ChartData } from '../metrics';
-import { type CountsLike, engagement } from '../metrics';
+import { type CountsLike, ENGAGEMENT_FIELDS, engagement } from '../metrics';
 import { addDays, dayStart, daysIn } from './dates';
 import { type Campaign, figureLabel, type Part } from './figures';
 
@@ -25,6 +26,8 @@ export interface TrendPoint {
   fresh: boolean;
 }
 
+const known = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
 /**
  * One point per day of the period. Days after `now` have no value (nothing is known of them yet);
  * a snapshot from before the period carries in, since it is the post's state when the period began.
@@ -35,19 +38,26 @@ export function engagementTrend(
   now: number,
 ): TrendPoint[] {
   const wanted = new Set(c.postKeys);
-  const byPost = new Map<string, Array<{ at: number; value: number }>>();
+  const periodEnd = dayStart(addDays(c.end, 1));
+  const byPost = new Map<string, TrendSnapshot[]>();
   for (const s of snapshots) {
-    const value = engagement(s);
-    if (!wanted.has(s.postKey) || value === null || !Number.isFinite(s.capturedAt)) continue;
+    if (!wanted.has(s.postKey) || engagement(s) === null || !Number.isFinite(s.capturedAt)) continue;
+    if (s.capturedAt >= periodEnd) continue;
     const list = byPost.get(s.postKey);
-    if (list) list.push({ at: s.capturedAt, value });
-    else byPost.set(s.postKey, [{ at: s.capturedAt, value }]);
+    if (list) list.push(s);
+    else byPost.set(s.postKey, [s]);
   }
-  const cursors = [...byPost.values()].map((list) => ({
-    list: list.sort((a, b) => a.at - b.at),
-    next: 0,
-    value: null as number | null,
-  }));
+  const cursors = [...byPost.values()].flatMap((list) => {
+    // A post's line adds up only the counts every one of its readings shows: a reading that lacks
+    // its comments count would otherwise read as a drop by that many (as velocity and the period's
+    // gain compare only counts both readings show). Readings sharing no count give the post no line.
+    const fields = ENGAGEMENT_FIELDS.filter((f) => list.every((s) => known(s[f])));
+    if (fields.length === 0) return [];
+    const points = list
+      .map((s) => ({ at: s.capturedAt, value: fields.reduce((sum, f) => sum + (s[f] as number), 0) }))
+      .sort((a, b) => a.at - b.at);
+    return [{ list: points, next: 0, value: null as number | null }];
+  });
   return daysIn(c.start, c.end).map((day) => {
     const at = dayStart(day);
     if (at > now) return { day, at, engagement: null, posts: 0, fresh: false };

@@ -35,11 +35,16 @@ export const CAMPAIGN_CSV_COLUMNS = [
 type Cell = string | number | null;
 
 /**
- * Six decimals: enough for any rate or unit cost, without 0.30000000000000004 in a cell. Whole
+ * Six decimals: enough for any rate or unit cost, without 0.30000000000000004 in a cell. Below 1,
+ * six significant digits instead, so a tiny nonzero rate (0.00000015) is never written as 0. Whole
  * numbers (counts) pass untouched, so a count is never scaled past 2^53 on its way.
  */
 const round = (v: number | null): number | null =>
-  v === null || Number.isInteger(v) ? v : Math.round(v * 1e6) / 1e6;
+  v === null || Number.isInteger(v)
+    ? v
+    : Math.abs(v) < 1
+      ? Number(v.toPrecision(6))
+      : Math.round(v * 1e6) / 1e6;
 
 /** An input's cell: an amount as exact decimal text, a count or score as is, empty when not entered. */
 function inputCell(c: Campaign, id: InputId): Cell {
