@@ -52,9 +52,16 @@ function ownedAll(post: Element, selector: string): Element[] {
   return Array.from(post.querySelectorAll(selector)).filter((el) => owned(post, el));
 }
 
+/** The post's own links, outside its text: a caption's link to another post (written by the post's
+ * author) is not this post's permalink, nor its timestamp. */
+function ownLinks(post: Element): Element[] {
+  const message = MESSAGE.join(',');
+  return ownedAll(post, 'a[href]').filter((a) => !a.closest(message));
+}
+
 function permalink(post: Element, ctx: AdapterContext): FacebookPermalink | null {
   let best: FacebookPermalink | null = null;
-  for (const a of ownedAll(post, 'a[href]')) {
+  for (const a of ownLinks(post)) {
     const p = facebookPermalink(a.getAttribute('href'), ctx.url);
     if (p && (!best || p.rank < best.rank)) best = p;
     if (best?.rank === 0) break;
@@ -75,7 +82,7 @@ function publishedAt(post: Element, ctx: AdapterContext): string | null {
     if (Number.isSafeInteger(secs) && secs > 0) return new Date(secs * 1000).toISOString();
   }
   const now = ctx.now ?? Date.now();
-  for (const a of ownedAll(post, 'a[href]')) {
+  for (const a of ownLinks(post)) {
     if (!facebookPermalink(a.getAttribute('href'), ctx.url)) continue;
     const label = (a.getAttribute('aria-label') ?? '').trim() || textOf(a);
     if (!label) continue;

@@ -53,6 +53,20 @@ const HEADER_NAME = [
 const STATUS_PATH = /^\/@([^/]+)\/(\d+)\/?$/;
 const ACCT_PATH = /^\/@([^/]+)(?:\/|$)/;
 
+// A quoted post (Mastodon 4.4+) is a status drawn inside the quoting one, with its own permalink,
+// author, date and counters: the host's parts are those whose nearest status is the host itself.
+const OWNER = '.status, .detailed-status';
+
+/** The first element of el's own (not a quoted status's) matching an alternative, in order. */
+function ownFirst(el: Element, selectors: readonly string[]): Element | null {
+  for (const sel of selectors) {
+    for (const found of Array.from(el.querySelectorAll(sel))) {
+      if (found.closest(OWNER) === el) return found;
+    }
+  }
+  return null;
+}
+
 function button(bar: Element | null, icons: readonly string[]): Element | null {
   if (!bar) return null;
   for (const icon of icons) {
@@ -75,36 +89,36 @@ function acctFromHref(href: string | null, base: URL): string | null {
 
 function readStatus(el: Element, ctx: AdapterContext): PostReading | null {
   const detailed = el.matches(DETAILED.join(','));
-  const link = queryFirst(el, PERMALINK);
+  const link = ownFirst(el, PERMALINK);
   const permalink = httpsUrl(link?.getAttribute('href'), ctx.url);
   const id = detailed
     ? (STATUS_PATH.exec(permalink?.pathname ?? '')?.[2] ?? STATUS_PATH.exec(ctx.url.pathname)?.[2])
     : el.getAttribute('data-id');
   if (!id || !/^\d+$/.test(id)) return null;
-  const authorLink = queryFirst(el, AUTHOR_LINK);
+  const authorLink = ownFirst(el, AUTHOR_LINK);
   const acct = acctFromHref(authorLink?.getAttribute('href') ?? null, ctx.url);
   const handle = fullAcct(acct, localDomain(el, ctx.url));
   if (!acct || !handle) return null;
   const host = ctx.url.hostname.toLowerCase();
   const url = permalink?.href ?? `https://${host}/@${acct}/${id}`;
   const { locale } = ctx;
-  const bar = detailed ? null : queryFirst(el, ACTION_BAR);
+  const bar = detailed ? null : ownFirst(el, ACTION_BAR);
   return {
     platform: 'mastodon',
     // Status ids are per instance: the same id on two servers is two different posts.
     postId: `${id}@${host}`,
     url,
     author: { handle, name: textOf(authorLink ? queryFirst(authorLink, NAME) : null) || null },
-    publishedAt: isoDate(queryFirst(el, TIME)?.getAttribute('datetime')) ?? snowflakeDate(id),
-    text: excerpt(textOf(queryFirst(el, CONTENT))),
+    publishedAt: isoDate(ownFirst(el, TIME)?.getAttribute('datetime')) ?? snowflakeDate(id),
+    text: excerpt(textOf(ownFirst(el, CONTENT))),
     // Timelines show boost and favourite counters only where Mastodon passes withCounters
     // (explore); the focused post shows them in its meta line and no reply count at all.
     likes: detailed
-      ? statValue(queryFirst(el, FAVOURITES_STAT), locale)
-      : counterValue(queryFirst(bar ?? el, FAVOURITE_BUTTON), locale),
+      ? statValue(ownFirst(el, FAVOURITES_STAT), locale)
+      : counterValue(bar ? queryFirst(bar, FAVOURITE_BUTTON) : ownFirst(el, FAVOURITE_BUTTON), locale),
     comments: detailed ? null : counterValue(button(bar, REPLY_ICON), locale),
     reposts: detailed
-      ? statValue(queryFirst(el, REBLOGS_STAT), locale)
+      ? statValue(ownFirst(el, REBLOGS_STAT), locale)
       : counterValue(button(bar, BOOST_ICON), locale),
     saves: null, // Mastodon never shows how often a post was bookmarked
     views: null,
@@ -142,6 +156,6 @@ export const mastodonReader: PageReader = {
     // The focused post's action bar is a sibling of its outer wrapper (features/status/index.jsx).
     if (el.matches(DETAILED.join(',')))
       return queryFirst(el.closest(DETAILED_WRAPPER.join(',')) ?? el, DETAILED_BAR);
-    return queryFirst(el, ACTION_BAR);
+    return ownFirst(el, ACTION_BAR);
   },
 };

@@ -95,8 +95,8 @@ function isFollowerEl(el: Element): boolean {
 
 /**
  * The follower count in a header: the first follower line with an exact count in a title, else
- * the first follower line's visible number (a bio reading just "1M followers" comes before the
- * header's line and has no title).
+ * the last follower line's visible number. A bio (the owner's own text) sits above the header's
+ * line: one reading just "1M followers" has no title, and without titles it is not the last.
  */
 function followers(header: Element, locale: string): number | null {
   let shown: Element | null = null;
@@ -104,7 +104,7 @@ function followers(header: Element, locale: string): number | null {
     if (!isFollowerEl(el)) continue;
     const exact = titled(el, locale);
     if (exact !== null) return exact;
-    shown ??= el;
+    shown = el;
   }
   if (!shown) return null;
   // Read the element that holds the number alone: "フォロワー1.2万人" run together misleads.

@@ -54,12 +54,13 @@ function slotOf(label: string): Slot | null {
   return ORDER.find((slot) => LABELS[slot].includes(l)) ?? null;
 }
 
-/** The button's visible text without its icon's <title>. */
-function buttonNumber(button: Element, locale: string): number | null {
+/** What a button shows beside its icon (without the icon's <title>): 'empty' when nothing (Threads'
+ * zero, once the bar is proven), else the number read, or null when the text is no readable count. */
+function buttonNumber(button: Element, locale: string): number | null | 'empty' {
   const copy = button.cloneNode(true) as Element;
   for (const svg of Array.from(copy.querySelectorAll('svg'))) svg.remove();
   const text = textOf(copy);
-  return text ? parseCount(text, locale) : null;
+  return text ? parseCount(text, locale) : 'empty';
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {
@@ -89,12 +90,14 @@ function actionButtons(post: Element): Map<Slot, Element> {
 
 export function threadsCounts(post: Element, locale: string): ThreadsCounts {
   const buttons = actionButtons(post);
-  const values = new Map<Slot, number | null>();
+  const values = new Map<Slot, number | null | 'empty'>();
   for (const [slot, b] of buttons) values.set(slot, buttonNumber(b, locale));
-  const barProven = [...values.values()].some((v) => v !== null);
+  const barProven = [...values.values()].some((v) => typeof v === 'number');
   const read = (slot: Slot): Count => {
-    if (!buttons.has(slot)) return null;
-    return values.get(slot) ?? (barProven ? 0 : null);
+    const value = values.get(slot);
+    // Only an empty button is Threads' zero; text that is no readable count stays unknown.
+    if (value === 'empty') return barProven ? 0 : null;
+    return value ?? null;
   };
   const present = [...buttons.values()];
   const bar = present.length > 1 ? commonAncestor(present[0]!, present[present.length - 1]!) : null;

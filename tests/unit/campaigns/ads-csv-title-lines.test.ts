@@ -1,4 +1,4 @@
-// ads manager exports as they come, localized.
+// Ads manager exports as they come, localized.
 import {
   type AdsChoices,
   type AdsPeriod,

@@ -1,4 +1,4 @@
-// editing a campaign and saving it unchanged keeps every amount exactly.
+// Editing a campaign and saving it unchanged keeps every amount exactly.
 import { type Campaign, formValues, readCampaignForm } from '@/lib/campaigns';
 import { NO_OUTCOMES } from '../fixtures/campaign';
 

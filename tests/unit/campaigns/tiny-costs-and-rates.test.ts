@@ -1,4 +1,4 @@
-// figures and their exports must keep a nonzero value nonzero.
+// Figures and their exports must keep a nonzero value nonzero.
 
 import Papa from 'papaparse';
 import {
