@@ -49,21 +49,133 @@ export const DEFAULT_SETTINGS: Settings = {
 /** The storage.local key the settings live under (settings-item.ts's item is "local:" + it). */
 export const SETTINGS_KEY = 'settings';
 
-/** Stored settings with defaults filled in for keys an older version did not store. */
-export function withDefaults(stored: Settings | null | undefined): Settings {
-  const s = stored ?? DEFAULT_SETTINGS;
-  return {
-    ...DEFAULT_SETTINGS,
-    ...s,
-    platforms: { ...DEFAULT_SETTINGS.platforms, ...s.platforms },
-    bands: { ...s.bands },
-  };
+/** The snapshot interval a stored value may hold, in minutes (0: a snapshot for every reading). */
+export const STORED_INTERVAL_LIMITS = { min: 0, max: 1440 } as const;
+/** The retention a stored value may hold, in whole days. */
+export const STORED_RETENTION_LIMITS = { min: 1, max: 3650 } as const;
+
+/**
+ * A stored setting that could not be used (and fell back to its default): a top-level key, or
+ * one platform's switch or bands.
+ */
+export type SettingsProblem =
+  | 'enabled'
+  | 'badges'
+  | 'erPreference'
+  | 'snapshotIntervalMinutes'
+  | 'retentionDays'
+  | 'platforms'
+  | 'bands'
+  | `platforms.${string}`
+  | `bands.${string}`;
+
+const ER_PREFERENCES: readonly unknown[] = ['auto', 'followers', 'views'] satisfies ErPreference[];
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const isFraction = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
+
+/** One platform's stored bands, when they are three fractions that rise; else null. */
+function usableBands(v: unknown): Bands | null {
+  if (!isRecord(v)) return null;
+  const { typical, strong, viral } = v;
+  if (!isFraction(typical) || !isFraction(strong) || !isFraction(viral)) return null;
+  if (!(typical <= strong && strong <= viral)) return null;
+  return { typical, strong, viral };
 }
 
-/** The settings, with defaults for anything not stored. */
-export async function getSettings(): Promise<Settings> {
+/**
+ * The stored value as Settings: a key that is missing takes its default silently (an older
+ * version did not store it); a key whose value is not what it should be (storage can hold what an
+ * older or broken version, another tool or a hand edit wrote) takes its default too and is named
+ * in `problems`, while every other key keeps what was stored.
+ */
+export function checkSettings(stored: unknown): { value: Settings; problems: SettingsProblem[] } {
+  const problems: SettingsProblem[] = [];
+  if (stored === null || stored === undefined) return { value: withDefaults(undefined), problems };
+  const s = isRecord(stored) ? stored : {};
+  if (!isRecord(stored)) problems.push('enabled', 'badges', 'erPreference', 'platforms', 'bands');
+  const pick = <
+    K extends 'enabled' | 'badges' | 'erPreference' | 'snapshotIntervalMinutes' | 'retentionDays',
+  >(
+    key: K,
+    ok: (v: unknown) => boolean,
+  ): Settings[K] => {
+    const v = s[key];
+    if (v === undefined) return DEFAULT_SETTINGS[key];
+    if (ok(v)) return v as Settings[K];
+    problems.push(key);
+    return DEFAULT_SETTINGS[key];
+  };
+  const isBoolean = (v: unknown) => typeof v === 'boolean';
+
+  const platforms: Record<string, boolean> = { ...DEFAULT_SETTINGS.platforms };
+  if (s.platforms !== undefined && !isRecord(s.platforms)) problems.push('platforms');
+  else if (s.platforms)
+    for (const [p, on] of Object.entries(s.platforms)) {
+      if (typeof on === 'boolean') platforms[p] = on;
+      else if (on !== undefined) problems.push(`platforms.${p}`);
+    }
+
+  const bands: Partial<Record<Platform, Bands>> = {};
+  if (s.bands !== undefined && s.bands !== null && !isRecord(s.bands)) problems.push('bands');
+  else if (s.bands)
+    for (const [p, b] of Object.entries(s.bands)) {
+      if (b === undefined) continue;
+      const usable = (PLATFORMS as readonly string[]).includes(p) ? usableBands(b) : null;
+      // The platform's own defaults then (the descriptor's): never bands that would misname every post.
+      if (usable) bands[p as Platform] = usable;
+      else problems.push(`bands.${p}`);
+    }
+
+  const value: Settings = {
+    enabled: pick('enabled', isBoolean),
+    platforms: platforms as Record<Platform, boolean>,
+    badges: pick('badges', isBoolean),
+    erPreference: pick('erPreference', (v) => ER_PREFERENCES.includes(v)),
+    snapshotIntervalMinutes: pick(
+      'snapshotIntervalMinutes',
+      (v) =>
+        typeof v === 'number' &&
+        Number.isFinite(v) &&
+        v >= STORED_INTERVAL_LIMITS.min &&
+        v <= STORED_INTERVAL_LIMITS.max,
+    ),
+    retentionDays: pick(
+      'retentionDays',
+      (v) =>
+        v === null ||
+        (typeof v === 'number' &&
+          Number.isInteger(v) &&
+          v >= STORED_RETENTION_LIMITS.min &&
+          v <= STORED_RETENTION_LIMITS.max),
+    ),
+    bands,
+  };
+  return { value, problems };
+}
+
+/**
+ * Stored settings with defaults filled in for keys an older version did not store, and for each
+ * key whose stored value is not usable (checkSettings): that key only, the others kept.
+ */
+export function withDefaults(stored: Settings | null | undefined): Settings {
+  if (stored === null || stored === undefined)
+    return { ...DEFAULT_SETTINGS, platforms: { ...DEFAULT_SETTINGS.platforms }, bands: {} };
+  return checkSettings(stored).value;
+}
+
+/** The settings as stored, checked (checkSettings): with the stored keys that could not be used. */
+export async function readSettings(): Promise<{ value: Settings; problems: SettingsProblem[] }> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return withDefaults(stored[SETTINGS_KEY] as Settings | undefined);
+  return checkSettings(stored[SETTINGS_KEY]);
+}
+
+/** The settings, with defaults for anything not stored or not usable. */
+export async function getSettings(): Promise<Settings> {
+  return (await readSettings()).value;
 }
 
 /**

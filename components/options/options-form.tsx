@@ -1,15 +1,22 @@
 // Every setting, saved to extension storage so each PostLens context sees the same.
 import { useEffect, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
+import { exclusive } from '@/lib/exclusive';
 import { DEFAULT_BANDS, PLATFORM_NAMES } from '@/lib/platforms';
-import { type ErPreference, getSettings, type Settings } from '@/lib/settings';
+import {
+  type ErPreference,
+  getSettings,
+  readSettings,
+  type Settings,
+  type SettingsProblem,
+} from '@/lib/settings';
 import { settingsItem } from '@/lib/settings-item';
 import { PLATFORMS } from '@/lib/types';
 import { t } from '../../lib/i18n';
 import { aroundSlot, SLOT } from '../common/slot';
 import { BandsEditor } from './bands-editor';
 import { RetentionField } from './retention-field';
-import { INTERVAL_LIMITS, settingsProblems } from './settings-model';
+import { INTERVAL_LIMITS, settingsProblems, settingsToSave, storedProblemsText } from './settings-model';
 import { SitesList } from './sites-list';
 
 /** Each denominator, its label and its hint, in the user's language (asked at render). */
@@ -30,33 +37,55 @@ export function OptionsForm({ download, locale }: Props = {}) {
   /** The retention as saved: what the background prunes with. */
   const [savedDays, setSavedDays] = useState<number | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  /** The settings as read (or last saved), and the stored keys that could not be used then. */
+  const [loaded, setLoaded] = useState<{ value: Settings; problems: SettingsProblem[] } | null>(null);
+  const [saving, setSaving] = useState(false);
   useEffect(() => {
-    getSettings().then(
-      (s) => {
-        setSettings(s);
-        setSavedDays(s.retentionDays);
+    readSettings().then(
+      (read) => {
+        setSettings(read.value);
+        setLoaded(read);
+        setSavedDays(read.value.retentionDays);
       },
       (e: unknown) => setStatus(t('options.readFailed', String(e))),
     );
   }, []);
-  if (!settings) return <p class="muted">{status ?? t('common.loading')}</p>;
+  if (!settings || !loaded) return <p class="muted">{status ?? t('common.loading')}</p>;
 
   const set = (patch: Partial<Settings>) => {
     setSettings({ ...settings, ...patch });
     setStatus(null);
   };
   const problems = settingsProblems(settings);
+  /** Stored values this page could not use when it read them: each shows its default. */
+  const unusable = storedProblemsText(loaded.problems);
   const intervalText = aroundSlot(t('options.snapshots.interval', SLOT));
   const save = async (e: Event) => {
     e.preventDefault();
-    if (problems.length > 0) return;
-    await settingsItem.setValue(settings);
-    setSavedDays(settings.retentionDays);
-    setStatus(t('options.saved'));
+    if (problems.length > 0 || saving) return;
+    setSaving(true);
+    try {
+      // Over the settings as stored now: only what the user changed here, so a switch the popup
+      // flipped since this page opened stays as the popup left it.
+      const saved = await exclusive('settings', async () => {
+        const next = settingsToSave(loaded.value, settings, await getSettings(), loaded.problems);
+        await settingsItem.setValue(next);
+        return next;
+      });
+      setSettings(saved);
+      setLoaded({ value: saved, problems: [] });
+      setSavedDays(saved.retentionDays);
+      setStatus(t('options.saved'));
+    } catch (e) {
+      setStatus(t('options.saveFailed', e instanceof Error ? e.message : String(e)));
+    } finally {
+      setSaving(false);
+    }
   };
 
   return (
     <form class="options" onSubmit={save}>
+      {unusable ? <p class="error">{unusable}</p> : null}
       <fieldset>
         {/* i18n-ignore: brand */}
         <legend>PostLens</legend>

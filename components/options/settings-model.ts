@@ -1,7 +1,7 @@
 // Checks settings edited in the options page before they are saved. Pure.
 
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import type { Bands, Settings } from '@/lib/settings';
+import type { Bands, Settings, SettingsProblem } from '@/lib/settings';
 import { PLATFORMS } from '@/lib/types';
 import { t, uiLocale } from '../../lib/i18n';
 
@@ -54,4 +54,68 @@ export function settingsProblems(s: Settings): string[] {
     if (problem) problems.push(problem);
   }
   return problems;
+}
+
+/**
+ * What the options page says of stored settings it could not use (each now its default), named
+ * as the form names them; null when every stored value was usable.
+ */
+export function storedProblemsText(problems: readonly SettingsProblem[]): string | null {
+  const names = new Set<string>();
+  for (const p of problems) {
+    const [key, platform] = p.split('.') as [string, string | undefined];
+    const name = platform && (PLATFORM_NAMES as Record<string, string>)[platform];
+    if (key === 'enabled') names.add(t('options.on'));
+    else if (key === 'badges') names.add(t('options.badges'));
+    else if (key === 'erPreference') names.add(t('options.er.legend'));
+    else if (key === 'snapshotIntervalMinutes')
+      names.add(t('options.problems.interval', limit(INTERVAL_LIMITS.min), limit(INTERVAL_LIMITS.max)));
+    else if (key === 'retentionDays')
+      names.add(t('options.problems.retention', limit(RETENTION_LIMITS.min), limit(RETENTION_LIMITS.max)));
+    else if (key === 'platforms')
+      names.add(name ? `${t('options.platforms')} (${name})` : t('options.platforms'));
+    else if (key === 'bands')
+      names.add(name ? t('options.problems.bandRange', name) : t('options.bands.legend'));
+  }
+  return names.size > 0 ? t('options.storedNotUsable', [...names].join('; ')) : null;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The settings to save: what is stored now (`current`), with what the user changed in the form
+ * since it was loaded (`loaded` → `edited`) and the keys that were not usable when it was (the
+ * form showed their defaults). A switch another page (the popup) flipped meanwhile stays.
+ */
+export function settingsToSave(
+  loaded: Settings,
+  edited: Settings,
+  current: Settings,
+  problems: readonly SettingsProblem[],
+): Settings {
+  const redo = new Set(problems.map((p) => p.split('.')[0]));
+  const next: Settings = {
+    ...current,
+    platforms: { ...current.platforms },
+    bands: { ...current.bands },
+  };
+  for (const key of [
+    'enabled',
+    'badges',
+    'erPreference',
+    'snapshotIntervalMinutes',
+    'retentionDays',
+  ] as const)
+    if (redo.has(key) || !same(loaded[key], edited[key]))
+      (next as unknown as Record<string, unknown>)[key] = edited[key];
+  for (const p of PLATFORMS) {
+    if (redo.has('platforms') || loaded.platforms[p] !== edited.platforms[p])
+      next.platforms[p] = edited.platforms[p];
+    if (redo.has('bands') || !same(loaded.bands[p], edited.bands[p])) {
+      const b = edited.bands[p];
+      if (b) next.bands[p] = b;
+      else delete next.bands[p];
+    }
+  }
+  return next;
 }

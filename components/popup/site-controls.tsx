@@ -1,7 +1,8 @@
 // Global and per-platform switches, and site access for hosts PostLens may read on request.
 import { useState } from 'preact/hooks';
+import { exclusive } from '@/lib/exclusive';
 import { disableSite, enableSite, PLATFORM_NAMES, type SiteStatus } from '@/lib/platforms';
-import type { Settings } from '@/lib/settings';
+import { getSettings, type Settings } from '@/lib/settings';
 import { settingsItem } from '@/lib/settings-item';
 import type { Platform } from '@/lib/types';
 import { t } from '../../lib/i18n';
@@ -26,8 +27,15 @@ const originOf = (url: string | null) => {
 export function SiteControls({ settings, platform, site, tabUrl, tabId, onChanged }: Props) {
   const [note, setNote] = useState<string | null>(null);
   const origin = originOf(tabUrl);
-  const save = async (next: Settings) => {
-    await settingsItem.setValue(next);
+  // One switch changed over the settings as stored now (not this popup's copy of them), one
+  // change at a time with the options page's saves: neither undoes what the other just saved.
+  const save = async (change: (stored: Settings) => Settings) => {
+    try {
+      await exclusive('settings', async () => settingsItem.setValue(change(await getSettings())));
+      setNote(null);
+    } catch (e) {
+      setNote(t('popup.site.notSaved', e instanceof Error ? e.message : String(e)));
+    }
     onChanged();
   };
   const access = async (enable: boolean) => {
@@ -43,7 +51,10 @@ export function SiteControls({ settings, platform, site, tabUrl, tabId, onChange
         <input
           type="checkbox"
           checked={settings.enabled}
-          onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })}
+          onChange={(e) => {
+            const enabled = e.currentTarget.checked;
+            void save((s) => ({ ...s, enabled }));
+          }}
         />{' '}
         {t('popup.site.on')}
       </label>
@@ -52,9 +63,10 @@ export function SiteControls({ settings, platform, site, tabUrl, tabId, onChange
           <input
             type="checkbox"
             checked={settings.platforms[platform]}
-            onChange={(e) =>
-              save({ ...settings, platforms: { ...settings.platforms, [platform]: e.currentTarget.checked } })
-            }
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              void save((s) => ({ ...s, platforms: { ...s.platforms, [platform]: on } }));
+            }}
           />{' '}
           {t('popup.site.onFor', PLATFORM_NAMES[platform])}
         </label>

@@ -6,6 +6,7 @@
 // IndexedDB transaction has committed. Entries the database refuses stay, are retried, and are
 // counted for the popup; readings content scripts report as lost are counted there too.
 import { storage } from '#imports';
+import { exclusive } from '../exclusive';
 import type { RecordResult, UnsavedReadings } from '../messages';
 import { HANDOFF_PREFIX } from '../messages';
 
@@ -146,11 +147,14 @@ export function createHandoff(deps: HandoffDeps) {
       ) {
         return false;
       }
-      const before = await lostReadingsItem.getValue();
-      await lostReadingsItem.setValue({
-        lost: before.lost + readings,
-        reason: reason.slice(0, MAX_REASON),
-        at: deps.now(),
+      // One count at a time: two reports read together would each add to the same old count.
+      await exclusive('lostReadings', async () => {
+        const before = await lostReadingsItem.getValue();
+        await lostReadingsItem.setValue({
+          lost: before.lost + readings,
+          reason: reason.slice(0, MAX_REASON),
+          at: deps.now(),
+        });
       });
       return true;
     },
@@ -165,7 +169,7 @@ export function createHandoff(deps: HandoffDeps) {
     },
 
     async dismiss(): Promise<boolean> {
-      await lostReadingsItem.setValue(NO_LOST_READINGS);
+      await exclusive('lostReadings', () => lostReadingsItem.setValue(NO_LOST_READINGS));
       return true;
     },
   };

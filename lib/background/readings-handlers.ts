@@ -88,7 +88,9 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
         return { ok: false, error: t('background.onlyContentScripts') };
       }
       const result = await accept(data);
-      if (result.ok) watch.written(data);
+      // A batch stored before (a retry, or its hand-off copy taken first) was checked then: its
+      // readings alert once, not again once the hour between alerts has passed.
+      if (result.ok && !result.duplicate) watch.written(data);
       // Answered after the commit: the copy the content script kept is no longer needed.
       const batchId = (data as { batchId?: unknown } | null)?.batchId;
       if (result.ok && typeof batchId === 'string') void handoff.forget(handoffKey(batchId));

@@ -181,9 +181,16 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
 
   return {
     written,
-    /** Passes a write's result on, checking its batch when it was stored (the hand-off path). */
-    afterWrite<T extends { ok: boolean }>(batch: unknown, result: T, handedOffAt?: number): T {
-      if (result.ok) written(batch, handedOffAt);
+    /**
+     * Passes a write's result on, checking its batch when it was stored (the hand-off path); not
+     * a batch found stored already, whose readings were checked when they were stored.
+     */
+    afterWrite<T extends { ok: boolean; duplicate?: boolean }>(
+      batch: unknown,
+      result: T,
+      handedOffAt?: number,
+    ): T {
+      if (result.ok && !result.duplicate) written(batch, handedOffAt);
       return result;
     },
     /** Resolves once the checks started so far have finished (tests). */
