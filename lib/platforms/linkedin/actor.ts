@@ -88,6 +88,9 @@ export function followerCount(text: string, locale: string): Count {
   return rest.length <= 4 ? parseCount(number, locale) : null;
 }
 
+/** A handle linkedInHandle gives for a company, school or showcase page, not a person. */
+const ORGANIZATION = /^(?:company|school|showcase)\//;
+
 const EXACT_ATTRS = ['aria-label', 'title'];
 
 /**
@@ -128,7 +131,10 @@ export function readActor(actor: Element | null, locale: string): AuthorRef {
   if (!actor) return { handle: null, name: null };
   const name = textOf(queryFirst(actor, NAME)) || null;
   const handle = linkedInHandle(queryFirst(actor, LINK)?.getAttribute('href') ?? null);
-  const description = textOf(queryFirst(actor, DESCRIPTION));
+  // A company's description is LinkedIn's "12,345 followers"; a person's is the headline they
+  // write themselves ("1M followers" if they like), so only an organization's is read as a count.
+  const organization = handle !== null && ORGANIZATION.test(handle);
+  const description = organization ? textOf(queryFirst(actor, DESCRIPTION)) : '';
   const followers = description ? followerCount(description, locale) : null;
   return followers === null ? { handle, name } : { handle, name, followers };
 }

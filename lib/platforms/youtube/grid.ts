@@ -80,9 +80,14 @@ function gridViews(
  * video "3 days ago" is 3 to 4 days old: the time read is its latest possible moment. Live
  * ("1.2K watching"), "Streamed …" and Shorts tiles (no age shown) read null.
  */
-function gridPublished(metadata: readonly Element[], ctx: AdapterContext): string | null {
+function gridPublished(
+  parts: { metadata: readonly Element[]; channelLinks: readonly Element[] },
+  ctx: AdapterContext,
+): string | null {
   const now = ctx.now ?? Date.now();
-  for (const el of metadata) {
+  for (const el of parts.metadata) {
+    // A 2025 lockup's first row is the channel's link: its name ("1 hour ago") is no age.
+    if (parts.channelLinks.some((a) => el.contains(a))) continue;
     const at = parseRelativeTime(textOf(el), ctx.locale, now);
     if (at) return at;
   }
@@ -117,7 +122,7 @@ export function readGridItem(item: Element, ctx: AdapterContext): PostReading | 
   const link = videoLink(parts.videoLink?.getAttribute('href'));
   // Shelves without a video link are not videos.
   if (!link) return null;
-  const { title, metadata } = parts;
+  const { title } = parts;
   const author = gridAuthor(parts.channelLinks);
   // A channel's own shelves name no channel: it is the page's.
   if (!author.handle) author.handle = pageChannel(ctx.url.href);
@@ -130,7 +135,7 @@ export function readGridItem(item: Element, ctx: AdapterContext): PostReading | 
       ? `https://www.youtube.com/shorts/${link.id}`
       : `https://www.youtube.com/watch?v=${link.id}`,
     author,
-    publishedAt: gridPublished(metadata, ctx),
+    publishedAt: gridPublished(parts, ctx),
     text: excerpt(heading),
     likes: null,
     comments: null,

@@ -28,11 +28,18 @@ const SUBSCRIBER_WORDS = ['subscriber', 'abonnent', '登録者', 'inscrito', 'ab
 // "1,2 Mio.", "1,2 mi de", "1.2万", "17,458".
 const NUMBER_BEFORE = /(\d[\d.,\u00a0\u202f]*(?:\s?[^\s\d]{1,4}\.?){0,2})\s*$/;
 
+// Japanese puts the word before the number: "視聴回数 1,234,567 回" on the watch page, "視聴回数 172万 回"
+// on older list items (the newer lists print "8.9万 回視聴", which VIEW_WORDS reads).
+// i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
+const JA_VIEWS_BEFORE = /視聴回数\s*(\d[\d.,\u00a0\u202f]*\s?[万億]?)\s*回/;
+
 /** Views in a label or metadata text, null when it names no views (a date, "watching now"). */
 export function viewsIn(text: string | null | undefined, locale: string): Count {
   if (!text) return null;
   const lower = text.toLowerCase();
   if (NO_VIEWS.some((w) => lower.includes(w))) return 0;
+  const ja = JA_VIEWS_BEFORE.exec(text)?.[1];
+  if (ja) return parseCount(ja, locale);
   for (const word of VIEW_WORDS) {
     const at = lower.indexOf(word);
     if (at <= 0) continue;
