@@ -16,6 +16,9 @@ export async function elementToPng(el: HTMLElement): Promise<Blob> {
     scale: 2,
     backgroundColor: background,
     font: false,
+    // The report, not the controls that made it: its Download / Copy / Print buttons and their
+    // status ("Drawing…") stay out of the picture, as they do out of the printed page (base.css).
+    filter: (node) => !(node instanceof Element && node.classList.contains('share-report')),
     fetchFn: async (url) => (OWN.test(url) ? false : PLACEHOLDER),
   });
 }

@@ -17,6 +17,30 @@ interface Props {
 /** A rate (a fraction) as a percent the user reads, in their locale; a small one never as 0%. */
 const percent = (v: number) => formatPercent(v, uiLocale());
 
+/**
+ * The rate axis's labels: as the rates are written everywhere (formatPercent), or, where that
+ * writes two ticks alike, with the decimals the ticks' step needs. An ER that stays near 12.3% got
+ * ticks 0.005 points apart, all written "12.3%": an axis that read flat while its line rose.
+ */
+export function rateTicks(locale: string, ticks: readonly number[]): string[] {
+  const usual = ticks.map((v) => formatPercent(v, locale));
+  if (new Set(usual).size === usual.length) return usual;
+  let step = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < ticks.length; i++) {
+    const d = Math.abs(ticks[i]! - ticks[i - 1]!);
+    if (d > 0 && d < step) step = d;
+  }
+  if (!Number.isFinite(step)) return usual;
+  // The step in percentage points: 0.005 needs three decimals.
+  const digits = Math.min(20, Math.max(0, Math.ceil(-Math.log10(step * 100) - 1e-9)));
+  const f = numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return ticks.map((v) => f.format(v === 0 ? 0 : v));
+}
+
 /** A count on the left axis, in the user's locale ("100,000", "100.000"). */
 const count = (v: number) => numberFormat(uiLocale(), { maximumFractionDigits: 2 }).format(v);
 
@@ -147,7 +171,7 @@ function options(data: ChartData, width: number, height: number, title: string):
               side: 1 as const,
               stroke: 'currentColor',
               grid: { show: false },
-              values: (_u: uPlot, ticks: number[]) => ticks.map(percent),
+              values: (_u: uPlot, ticks: number[]) => rateTicks(uiLocale(), ticks),
               size: fitValues,
             },
           ]

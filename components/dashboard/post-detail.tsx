@@ -35,10 +35,17 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
   const [error, setError] = useState<string | null>(null);
   const report = useRef<HTMLElement>(null);
   useEffect(() => {
+    // The post the URL names now: a read begun for the post left (Back, Forward, a link) may
+    // answer after this one, and must not show that post, or its error, under this one's URL.
+    let current = true;
     setDetail('loading');
+    setError(null);
     loadPostDetail(postKey)
-      .then(setDetail)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .then((d) => current && setDetail(d))
+      .catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      current = false;
+    };
   }, [postKey]);
   const fallback = detail && detail !== 'loading' ? (detail.author?.followers ?? null) : null;
   const chart = useMemo(
@@ -70,10 +77,22 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
       <ShareReport target={report} what={`post-${post.key}`} />
       <header>
         <h2>
-          {post.authorName ??
-            (post.authorHandle ? `@${post.authorHandle}` : t('dashboard.post.unknownAuthor'))}{' '}
+          {/* The name and handle are the page's text: each in a <bdi>, so a right-to-left mark
+              in them cannot turn the handle, the " · " or the platform's name around. */}
+          {(post.authorName ?? null) !== null ? (
+            <bdi>{post.authorName}</bdi>
+          ) : post.authorHandle ? (
+            <bdi>{`@${post.authorHandle}`}</bdi>
+          ) : (
+            t('dashboard.post.unknownAuthor')
+          )}{' '}
           <span class="muted">
-            {post.authorHandle ? `@${post.authorHandle} · ` : ''}
+            {post.authorHandle ? (
+              <>
+                <bdi>{`@${post.authorHandle}`}</bdi>
+                {' · '}
+              </>
+            ) : null}
             {PLATFORM_NAMES[post.platform]}
           </span>
         </h2>

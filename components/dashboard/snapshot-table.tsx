@@ -14,60 +14,73 @@ export function SnapshotTable({
   followersFallback: Count;
 }) {
   const newestFirst = [...snapshots].sort((a, b) => b.capturedAt - a.capturedAt);
+  // A snapshot read without followers is shown with the author's latest known count: marked, as
+  // that count was not read at that moment (every figure names its sources).
+  const borrowed = (s: SnapshotRecord) => s.followers === null && followersFallback !== null;
+  const latestNote = t('dashboard.snapshots.followersLatest');
   return (
-    <table class="snapshots">
-      <caption class="visually-hidden">{t('dashboard.snapshots.caption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('dashboard.snapshots.captured')}</th>
-          <th scope="col" class="num">
-            {t('dashboard.columns.likes')}
-          </th>
-          <th scope="col" class="num">
-            {t('dashboard.columns.comments')}
-          </th>
-          <th scope="col" class="num">
-            {t('dashboard.columns.reposts')}
-          </th>
-          <th scope="col" class="num">
-            {t('dashboard.columns.saves')}
-          </th>
-          <th scope="col" class="num">
-            {t('dashboard.columns.views')}
-          </th>
-          <th scope="col" class="num">
-            {t('dashboard.columns.followers')}
-          </th>
-          <th scope="col" class="num">
-            {t('dashboard.columns.engagement')}
-          </th>
-          <th scope="col" class="num">
-            {t('dashboard.columns.erFollowers')}
-          </th>
-          <th scope="col" class="num">
-            {t('dashboard.columns.erViews')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {newestFirst.map((s) => {
-          const followers = s.followers ?? followersFallback;
-          return (
-            <tr key={s.id ?? s.capturedAt}>
-              <td>{formatDateTime(s.capturedAt)}</td>
-              {COUNT_FIELDS.map((f) => (
-                <td key={f} class="num">
-                  {formatNumber(s[f])}
+    <>
+      <table class="snapshots">
+        <caption class="visually-hidden">{t('dashboard.snapshots.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.snapshots.captured')}</th>
+            <th scope="col" class="num">
+              {t('dashboard.columns.likes')}
+            </th>
+            <th scope="col" class="num">
+              {t('dashboard.columns.comments')}
+            </th>
+            <th scope="col" class="num">
+              {t('dashboard.columns.reposts')}
+            </th>
+            <th scope="col" class="num">
+              {t('dashboard.columns.saves')}
+            </th>
+            <th scope="col" class="num">
+              {t('dashboard.columns.views')}
+            </th>
+            <th scope="col" class="num">
+              {t('dashboard.columns.followers')}
+            </th>
+            <th scope="col" class="num">
+              {t('dashboard.columns.engagement')}
+            </th>
+            <th scope="col" class="num">
+              {t('dashboard.columns.erFollowers')}
+            </th>
+            <th scope="col" class="num">
+              {t('dashboard.columns.erViews')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {newestFirst.map((s) => {
+            const followers = s.followers ?? followersFallback;
+            return (
+              <tr key={s.id ?? s.capturedAt}>
+                <td>{formatDateTime(s.capturedAt)}</td>
+                {COUNT_FIELDS.map((f) => (
+                  <td key={f} class="num">
+                    {formatNumber(s[f])}
+                  </td>
+                ))}
+                <td class="num" title={borrowed(s) ? latestNote : undefined}>
+                  {formatNumber(followers)}
+                  {borrowed(s) ? <span aria-hidden="true">*</span> : null}
                 </td>
-              ))}
-              <td class="num">{formatNumber(followers)}</td>
-              <td class="num">{formatNumber(engagement(s))}</td>
-              <td class="num">{formatPercent(erByFollowers(s, followers))}</td>
-              <td class="num">{formatPercent(erByViews(s))}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                <td class="num">{formatNumber(engagement(s))}</td>
+                <td class="num" title={borrowed(s) ? latestNote : undefined}>
+                  {formatPercent(erByFollowers(s, followers))}
+                  {borrowed(s) ? <span aria-hidden="true">*</span> : null}
+                </td>
+                <td class="num">{formatPercent(erByViews(s))}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {newestFirst.some(borrowed) ? <p class="muted">* {latestNote}</p> : null}
+    </>
   );
 }

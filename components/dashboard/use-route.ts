@@ -13,12 +13,15 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path.startsWith('post/')) {
+    const raw = path.slice(5);
+    let key = raw;
     try {
-      const key = decodeURIComponent(path.slice(5));
-      if (key) return { view: 'post', key };
+      key = decodeURIComponent(raw);
     } catch {
-      // A malformed escape: fall through to the posts list.
+      // A malformed escape ("%", "%E0%A4"): the link names no stored post, and the post page says
+      // so; falling through showed the overview, as if the link had worked.
     }
+    if (key) return { view: 'post', key };
   }
   if (path === 'authors') return { view: 'authors' };
   if (path === 'insights') return { view: 'insights' };
