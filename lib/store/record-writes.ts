@@ -3,11 +3,12 @@
 // writes would), then every write issued at once. recorder.ts validates the batches and runs this.
 
 import type { ReadingBatch } from '../messages';
+import type { SummaryReading } from '../records';
 import type { Count, Platform, PostReading } from '../types';
 import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
 import { holdForTest } from './hold-for-test';
 import { putPosts } from './post-writes';
-import type { AuthorRecord, FollowerSnapshotRecord, SnapshotRecord, StoredPost } from './schema';
+import type { AuthorRecord, FollowerSnapshotRecord, PostSummary, SnapshotRecord, StoredPost } from './schema';
 import {
   emptySummary,
   sameSummary,
@@ -15,7 +16,7 @@ import {
   withSnapshot,
   withSnapshotReplaced,
 } from './summary';
-import { latestFollowerTime, Requests, type WriteTx } from './transactions';
+import { followersUpTo, Requests, snapshotUpTo, type WriteTx } from './transactions';
 
 /** One author as the call sees it: the stored record (if any) and its state after the readings. */
 interface AuthorState {
@@ -28,6 +29,26 @@ interface AuthorState {
 const distinct = <T>(items: Iterable<T>) => [...new Set(items)];
 const readEach = <T>(keys: readonly string[], read: (key: string) => Promise<T>) =>
   Promise.all(keys.map(read)).then((values) => new Map(keys.map((k, i) => [k, values[i] as T])));
+
+/** A post's (or author's) key and a time, as one map key. */
+const at = (key: string, time: number) => `${key}|${time}`;
+
+/** Of two readings, the later one (by time; at equal times `b`, the one written later). */
+function later<T extends { capturedAt: number }>(a: T | null, b: T | null): T | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.capturedAt >= a.capturedAt ? b : a;
+}
+
+/** The newest of `list` captured before `time`, or null. */
+function newestBefore<T extends { capturedAt: number }>(
+  list: readonly T[] | undefined,
+  time: number,
+): T | null {
+  let out: T | null = null;
+  for (const x of list ?? []) if (x.capturedAt < time) out = later(out, x);
+  return out;
+}
 
 /**
  * A call's reads, then its readings applied in memory exactly as one-at-a-time writes would
@@ -46,6 +67,11 @@ export class Writes {
   private readonly snapshotAt = new Map<string, SnapshotRecord>();
   private readonly followerSnapshotAt = new Map<string, FollowerSnapshotRecord>();
   private readonly batchIds: { batchId: string; at: number }[] = [];
+  /** This call's snapshots (and follower snapshots) of each post (and author), in the order added. */
+  private readonly addedOf = new Map<string, SnapshotRecord[]>();
+  private readonly addedFollowersOf = new Map<string, FollowerSnapshotRecord[]>();
+  /** Each stored post's summary as this call found it. */
+  private readonly storedSummaries = new Map<string, PostSummary>();
 
   private constructor(
     private readonly tx: WriteTx,
@@ -53,44 +79,114 @@ export class Writes {
     stored: Map<string, StoredPost | undefined>,
     private readonly authors: Map<string, AuthorState>,
     private readonly followerTimes: Map<string, number | null>,
+    /** Each author's newest stored follower snapshot (read for the authors a reading gave followers). */
+    private readonly storedFollowers: Map<string, FollowerSnapshotRecord | null>,
+    /**
+     * For a reading read before a stored post's two newest snapshots (or an author's newest
+     * follower snapshot): the stored one at or before its time, by `${key}|${time}`.
+     */
+    private readonly storedUpTo: Map<string, SnapshotRecord | null>,
+    private readonly storedFollowersUpTo: Map<string, FollowerSnapshotRecord | null>,
   ) {
-    for (const [k, p] of stored) if (p) this.posts.set(k, p);
+    for (const [k, p] of stored) {
+      if (!p) continue;
+      this.posts.set(k, p);
+      this.storedSummaries.set(k, p.summary);
+    }
   }
 
-  /** Reads every record the batches can touch: one wave for their keys, one for stored posts' authors. */
-  static async read(tx: WriteTx, batches: readonly ReadingBatch[]): Promise<Writes> {
+  /**
+   * Reads every record the batches can touch: one wave for their keys, one for stored posts'
+   * authors and, for a reading read before what is stored of its post or author (a late batch, a
+   * clock set back), the stored snapshot before it in time. times: each batch's capture time.
+   */
+  static async read(
+    tx: WriteTx,
+    batches: readonly ReadingBatch[],
+    times: readonly number[],
+  ): Promise<Writes> {
     const postKeys = distinct(batches.flatMap((b) => b.posts.map(postKey)));
     const authorKeys = new Set<string>();
     const withFollowers = new Set<string>();
-    const note = (platform: Platform, handle: string | null, followers: Count | undefined) => {
+    /** [author key, time] of every reading that gives an author's followers. */
+    const followerReadings: [string, number][] = [];
+    const note = (platform: Platform, handle: string | null, followers: Count | undefined, time: number) => {
       if (!handle) return;
       const key = authorKey(platform, handle);
       authorKeys.add(key);
-      if (typeof followers === 'number') withFollowers.add(key);
+      if (typeof followers === 'number') {
+        withFollowers.add(key);
+        followerReadings.push([key, time]);
+      }
     };
-    for (const b of batches) {
-      if (b.profile) note(b.profile.platform, b.profile.handle, b.profile.followers);
-      for (const r of b.posts) note(r.platform, r.author.handle, r.author.followers);
+    for (const [i, b] of batches.entries()) {
+      const time = times[i]!;
+      if (b.profile) note(b.profile.platform, b.profile.handle, b.profile.followers, time);
+      for (const r of b.posts) note(r.platform, r.author.handle, r.author.followers, time);
     }
     const batchIds = distinct(batches.map((b) => b.batchId));
-    const [seen, posts, authors, followerTimes] = await Promise.all([
+    const [seen, posts, authors, newestFollowers] = await Promise.all([
       readEach(batchIds, (k) => tx.objectStore('batches').getKey(k)),
       readEach(postKeys, (k) => tx.objectStore('posts').get(k)),
       readEach([...authorKeys], (k) => tx.objectStore('authors').get(k)),
-      readEach([...withFollowers], (k) => latestFollowerTime(tx, k)),
+      readEach([...withFollowers], (k) => followersUpTo(tx, k, Infinity)),
     ]);
     // A stored post keeps its author even when a reading names none (or another).
     const postAuthors = distinct(
       [...posts.values()].flatMap((p) => (p?.authorKey && !authors.has(p.authorKey) ? [p.authorKey] : [])),
     );
-    for (const [k, a] of await readEach(postAuthors, (k) => tx.objectStore('authors').get(k)))
-      authors.set(k, a);
+    // Readings read before a stored post's previous snapshot, or an author's newest follower
+    // snapshot: the snapshot before each in time is read, to compare it with.
+    const lateReadings = new Map<string, [string, number]>();
+    for (const [i, b] of batches.entries()) {
+      const time = times[i]!;
+      for (const r of b.posts) {
+        const key = postKey(r);
+        const previous = posts.get(key)?.summary.previous;
+        if (previous && time < previous.capturedAt) lateReadings.set(at(key, time), [key, time]);
+      }
+    }
+    const lateFollowers = new Map<string, [string, number]>();
+    for (const [key, time] of followerReadings) {
+      const newest = newestFollowers.get(key);
+      if (newest && time < newest.capturedAt) lateFollowers.set(at(key, time), [key, time]);
+    }
+    const [postAuthorRecords, upTo, followersUpToTime] = await Promise.all([
+      readEach(postAuthors, (k) => tx.objectStore('authors').get(k)),
+      readEach([...lateReadings.keys()], (k) => snapshotUpTo(tx, ...lateReadings.get(k)!)),
+      readEach([...lateFollowers.keys()], (k) => followersUpTo(tx, ...lateFollowers.get(k)!)),
+    ]);
+    for (const [k, a] of postAuthorRecords) authors.set(k, a);
+    const followerTimes = new Map(
+      [...newestFollowers].map(([k, f]): [string, number | null] => [k, f?.capturedAt ?? null]),
+    );
     const states = new Map<string, AuthorState>();
     for (const [key, stored] of authors) {
       if (stored) states.set(key, { stored, rec: { ...stored }, lastFollowerAt: followerTimes.get(key) });
     }
     const seenIds = new Set(batchIds.filter((id) => seen.get(id) !== undefined));
-    return new Writes(tx, seenIds, posts, states, followerTimes);
+    return new Writes(tx, seenIds, posts, states, followerTimes, newestFollowers, upTo, followersUpToTime);
+  }
+
+  /**
+   * The snapshot of a post before `time` (or at it, when stored already), of those stored and
+   * those this call added: what a reading of that time is compared with.
+   */
+  private snapshotBefore(key: string, time: number): SnapshotRecord | SummaryReading | null {
+    const stored = this.storedSummaries.get(key);
+    let storedOne: SnapshotRecord | SummaryReading | null = null;
+    if (stored?.latest && stored.latest.capturedAt <= time) storedOne = stored.latest;
+    else if (stored?.previous && stored.previous.capturedAt <= time) storedOne = stored.previous;
+    else if (stored?.previous) storedOne = this.storedUpTo.get(at(key, time)) ?? null;
+    return later(storedOne, newestBefore(this.addedOf.get(key), time));
+  }
+
+  /** The follower snapshot of an author before `time` (or at it, when stored already), stored or added. */
+  private followersBefore(key: string, time: number): FollowerSnapshotRecord | null {
+    const newest = this.storedFollowers.get(key) ?? null;
+    const storedOne =
+      newest && newest.capturedAt <= time ? newest : (this.storedFollowersUpTo.get(at(key, time)) ?? null);
+    return later(storedOne, newestBefore(this.addedFollowersOf.get(key), time));
   }
 
   /** False when the batch id is already stored (or earlier in this call); else claims it. */
@@ -134,13 +230,30 @@ export class Writes {
         same.followers = followers;
       } else if (last === now) {
         // A snapshot of this moment is stored already (an earlier call): it stays as it is.
-      } else if (followers !== rec.followers || last === null || now - last >= interval || now < last) {
-        // A reading older than the newest snapshot (a late batch) is kept whatever it shows: it
-        // cannot be compared with the snapshot before it, which this call has not read.
-        const snap = { authorKey: key, capturedAt: now, followers };
-        this.followerSnapshots.push(snap);
-        this.followerSnapshotAt.set(`${key}|${now}`, snap);
-        state.lastFollowerAt = last === null ? now : Math.max(last, now);
+      } else {
+        // Compared with the follower snapshot before it in time: the newest, or for a reading
+        // read before it (a late batch, a clock set back) the one stored or added before its time.
+        const before =
+          last === null || now > last
+            ? { capturedAt: last, followers: rec.followers }
+            : this.followersBefore(key, now);
+        // A snapshot of this moment stored by an earlier call stays as it is.
+        const stored = before?.capturedAt === now;
+        if (
+          !stored &&
+          (!before ||
+            before.capturedAt === null ||
+            followers !== before.followers ||
+            now - before.capturedAt >= interval)
+        ) {
+          const snap = { authorKey: key, capturedAt: now, followers };
+          this.followerSnapshots.push(snap);
+          this.followerSnapshotAt.set(`${key}|${now}`, snap);
+          const list = this.addedFollowersOf.get(key);
+          if (list) list.push(snap);
+          else this.addedFollowersOf.set(key, [snap]);
+          state.lastFollowerAt = last === null ? now : Math.max(last, now);
+        }
       }
       // The newest reading's count is the author's: a batch read earlier, come late, adds its
       // follower snapshot above but does not take the place of a newer count.
@@ -203,10 +316,13 @@ export class Writes {
     // A snapshot of this moment stored by an earlier call stays as it is.
     if (latest?.capturedAt === now || previous?.capturedAt === now) return;
     // A reading is compared with the snapshot before it in time: the latest, or for a late batch
-    // (read before the latest) the previous one; one read before both is kept whatever it shows,
-    // as this call has not read what came before it.
-    let before = latest;
-    if (latest && now < latest.capturedAt) before = previous && now > previous.capturedAt ? previous : null;
+    // or a clock set back (read before the latest) the previous one, or one stored or added before
+    // it; one read before every snapshot is kept whatever it shows.
+    let before: SnapshotRecord | SummaryReading | null = latest;
+    if (latest && now < latest.capturedAt)
+      before = previous && now > previous.capturedAt ? previous : this.snapshotBefore(key, now);
+    // A snapshot of this moment stored by an earlier call stays as it is.
+    if (before?.capturedAt === now) return;
     // A count the page stopped showing (null) is absence, not change.
     if (before && !COUNT_FIELDS.some((f) => r[f] !== null && r[f] !== before[f])) {
       if (now - before.capturedAt < interval) return;
@@ -218,6 +334,9 @@ export class Writes {
     const snap: SnapshotRecord = { postKey: key, capturedAt: now, ...pickCounts(r), followers };
     this.snapshots.push(snap);
     this.snapshotAt.set(`${key}|${now}`, snap);
+    const list = this.addedOf.get(key);
+    if (list) list.push(snap);
+    else this.addedOf.set(key, [snap]);
     post.summary = withSnapshot(post.summary, snap, null);
   }
 

@@ -80,7 +80,8 @@ export async function recordBatches(
   try {
     tx = writeTx(db);
     const valid = checked.flatMap((c) => (c.ok ? [c.batch] : []));
-    const w = await Writes.read(tx, valid);
+    const times = checked.flatMap((c, i) => (c.ok ? [timeOf(i)] : []));
+    const w = await Writes.read(tx, valid, times);
     const results: RecordResult[] = checked.map((c, i) => {
       if (!c.ok) return refused(batches[i]);
       if (!w.claimBatch(c.batch.batchId, now))

@@ -1,7 +1,7 @@
 // Small pieces the write and read paths share: transaction types, key ranges, storage errors.
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { t } from '../i18n';
-import type { PostLensDB } from './schema';
+import type { FollowerSnapshotRecord, PostLensDB, SnapshotRecord } from './schema';
 
 export const ALL_STORES = [
   'posts',
@@ -19,13 +19,25 @@ export type AnyTx = IDBPTransaction<PostLensDB, ArrayLike<StoreNames<PostLensDB>
 /** Every [key, time] entry of one post (or author) in a compound time index. */
 export const timeRange = (key: string) => IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
 
-/** The newest follower snapshot time of an author, or null. */
-export async function latestFollowerTime(tx: AnyTx, authorKey: string): Promise<number | null> {
-  const cursor = await tx
+const upTo = (key: string, time: number) => IDBKeyRange.bound([key, -Infinity], [key, time]);
+
+/** The newest stored snapshot of a post captured at or before `time` (by time, then id), or null. */
+export async function snapshotUpTo(tx: AnyTx, key: string, time: number): Promise<SnapshotRecord | null> {
+  const c = await tx.objectStore('snapshots').index('by-post-time').openCursor(upTo(key, time), 'prev');
+  return c?.value ?? null;
+}
+
+/** The newest stored follower snapshot of an author at or before `time` (Infinity: the newest), or null. */
+export async function followersUpTo(
+  tx: AnyTx,
+  key: string,
+  time: number,
+): Promise<FollowerSnapshotRecord | null> {
+  const c = await tx
     .objectStore('followerSnapshots')
     .index('by-author-time')
-    .openCursor(timeRange(authorKey), 'prev');
-  return cursor?.value.capturedAt ?? null;
+    .openCursor(upTo(key, time), 'prev');
+  return c?.value ?? null;
 }
 
 /** Opens a read-write transaction over every store, with its completion promise pre-handled. */
