@@ -6,7 +6,14 @@ import { formatNumber } from '@/lib/format';
 import type { ImportCounts } from '@/lib/messaging';
 import { previewCampaigns, previewImport } from '@/lib/queries';
 import type { CheckOptions, ExportV1, ImportProblem } from '@/lib/transfer';
-import { campaignsOf, checkSize, type ExportV2, parseJsonText, validateExport } from '@/lib/transfer';
+import {
+  campaignsOf,
+  checkSize,
+  decodeImportBytes,
+  type ExportV2,
+  parseJsonText,
+  validateExport,
+} from '@/lib/transfer';
 import { t } from '../../lib/i18n';
 
 export type Stage =
@@ -46,12 +53,13 @@ export const importCancelledEarly = () => t('dashboard.import.cancelledEarly');
 /** A turn of the event loop, so the page paints the stage before the next long step. */
 const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function readFileText(
+/** The file's bytes; decodeImportBytes makes them text, refusing what is not UTF-8. */
+export function readFileBytes(
   file: Blob,
   onProgress: (fraction: number | null) => void,
   signal?: AbortSignal,
-): Promise<string> {
-  if (typeof FileReader === 'undefined') return file.text();
+): Promise<Uint8Array> {
+  if (typeof FileReader === 'undefined') return file.arrayBuffer().then((b) => new Uint8Array(b));
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     signal?.addEventListener('abort', () => {
@@ -60,9 +68,13 @@ export function readFileText(
       reject(new DOMException(t('dashboard.import.aborted'), 'AbortError'));
     });
     reader.onprogress = (e) => onProgress(e.lengthComputable && e.total > 0 ? e.loaded / e.total : null);
-    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onload = () =>
+      reader.result instanceof ArrayBuffer
+        ? resolve(new Uint8Array(reader.result))
+        : reject(new Error(t('dashboard.import.unreadable')));
     reader.onerror = () => reject(reader.error ?? new Error(t('dashboard.import.unreadable')));
-    reader.readAsText(file, 'utf-8');
+    // Bytes, not readAsText: that would turn bytes that are not UTF-8 into U+FFFD without a word.
+    reader.readAsArrayBuffer(file);
   });
 }
 
@@ -82,11 +94,13 @@ export async function prepareImport(
     const tooLarge = checkSize(file.size);
     if (tooLarge) return { ok: false, error: tooLarge };
     onStage({ stage: 'reading', fraction: 0 });
-    const text = await readFileText(file, (fraction) => onStage({ stage: 'reading', fraction }), signal);
+    const bytes = await readFileBytes(file, (fraction) => onStage({ stage: 'reading', fraction }), signal);
     onStage({ stage: 'parsing' });
     await paint();
     if (signal?.aborted) return cancelled();
-    const parsed = parseJsonText(text);
+    const decoded = decodeImportBytes(bytes);
+    if (!decoded.ok) return decoded;
+    const parsed = parseJsonText(decoded.text);
     if (!parsed.ok) return parsed;
     onStage({ stage: 'validating' });
     await paint();

@@ -8,6 +8,18 @@ import { t } from '../i18n';
 import { authorKey, COUNT_FIELDS, postKey } from '../types';
 import type { ExportAuthor, ExportPost, ExportSnapshot } from './format';
 import type { ProblemList } from './import-report';
+import { shownValue } from './import-rules';
+
+/**
+ * The other entry's value inside a reason: as it is when it is short plain text or not text,
+ * otherwise as the report shows values (quoted, cut, on one line, no bidi control), so a post's
+ * 2,000 characters of text, its line breaks or a right-to-left override never fill or turn the
+ * sentence around.
+ */
+const brief = (v: unknown) =>
+  typeof v === 'string' && v.length <= 80 && !/[\p{Cc}\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/u.test(v)
+    ? v
+    : shownValue(v);
 
 /** An entry of the file that passed every field rule, with where it was. */
 export interface Located<T> {
@@ -98,7 +110,7 @@ export function mergePosts(posts: readonly Located<ExportPost>[], exportedAt: st
         problems.add(
           `${other.path}.${field}`,
           get(other.item),
-          t('transfer.merge.postDiffers', `${first.path}.${field}`, String(get(first.item)), key, field),
+          t('transfer.merge.postDiffers', `${first.path}.${field}`, brief(get(first.item)), key, field),
         );
       }
     }
@@ -175,7 +187,7 @@ export function mergeAuthors(authors: readonly Located<ExportAuthor>[], problems
         problems.add(
           `${other.path}.${field}`,
           other.item[field],
-          t('transfer.merge.authorDiffers', `${first.path}.${field}`, String(first.item[field]), key, field),
+          t('transfer.merge.authorDiffers', `${first.path}.${field}`, brief(first.item[field]), key, field),
         );
       }
     }

@@ -47,10 +47,13 @@ function wholeRule(v: unknown): Rule<number> {
 /**
  * Date and time with seconds and an explicit zone, as the export writes them:
  * 2025-03-01T10:30:00.000Z, or with an offset such as +02:00. Fractions finer than a millisecond
- * are refused unless they are zeros (PostLens keeps milliseconds and would have to cut them).
+ * are refused unless they are zeros (PostLens keeps milliseconds and would have to cut them). A
+ * year before 0000 is read as toISOString writes it, a minus and six digits
+ * (-000001-12-31T23:00:00.000Z), so every time a record holds imports again; -000000 is no year.
+ * (A year after 9999 is always in the future, so its +YYYYYY form stays a wrong form.)
  */
 const INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3})(\d*))?(Z|([+-])(\d{2}):(\d{2}))$/;
+  /^(\d{4}|-(?!0{6})\d{6})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3})(\d*))?(Z|([+-])(\d{2}):(\d{2}))$/;
 
 const EXAMPLE = '2025-03-01T10:30:00.000Z'; // i18n-ignore: a time as the file writes it
 
@@ -137,17 +140,24 @@ export function ruleOf<T>(path: string, read: () => T): Rule<T> {
   return { reason: r.reason.startsWith(`${path}: `) ? r.reason.slice(path.length + 2) : r.reason };
 }
 
+/** Bidi controls: shown escaped, so a value cannot turn the report's text around it. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text in quotes on one line (JSON escapes), its bidi controls escaped too. */
+const quoted = (v: string) =>
+  JSON.stringify(v).replace(BIDI, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** A value shown in a report: short, one line, safe as text. For display only; the data is untouched. */
 export function shownValue(v: unknown, max = 80): string {
   if (v === undefined) return t('transfer.shown.missing');
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : t('transfer.shown.hugeNumber');
   if (typeof v === 'string') {
-    if (v.length <= max) return JSON.stringify(v);
+    if (v.length <= max) return quoted(v);
     const cut = [...v.slice(0, max)];
     // Drop a half emoji at the cut.
     const last = cut.at(-1)?.charCodeAt(0) ?? 0;
     if (last >= 0xd800 && last <= 0xdbff) cut.pop();
-    return t('transfer.shown.cutText', JSON.stringify(cut.join('')), group(v.length));
+    return t('transfer.shown.cutText', quoted(cut.join('')), group(v.length));
   }
   if (Array.isArray(v)) return t('transfer.shown.list', group(v.length));
   if (typeof v === 'object' && v !== null) {

@@ -8,6 +8,7 @@ import { checkAnyExport, withCampaigns } from './campaigns-in-export';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1, type ExportV2 } from './format';
 import type { CheckOptions } from './import-check';
 import type { ImportProblem } from './import-report';
+import { repeatedKeys } from './json-keys';
 
 /** The largest file Import reads (README "Export format"). */
 export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
@@ -16,7 +17,10 @@ export type ImportCheck =
   | { ok: true; data: ExportV1 | ExportV2 }
   /** problems and total: the report when the fields are at fault (import-report.ts). */
   | { ok: false; error: string; problems?: ImportProblem[]; total?: number };
-export type ParseResult = { ok: true; value: unknown } | { ok: false; error: string };
+export type ParseResult =
+  | { ok: true; value: unknown }
+  /** problems and total: a key written twice in one object (json-keys.ts), each with its path. */
+  | { ok: false; error: string; problems?: ImportProblem[]; total?: number };
 
 export function checkSize(bytes: number): string | null {
   if (bytes > MAX_IMPORT_BYTES) {
@@ -24,6 +28,28 @@ export function checkSize(bytes: number): string | null {
     return t('transfer.json.tooLarge', mb.format(bytes / 1024 / 1024));
   }
   return null;
+}
+
+/**
+ * A file's bytes as text, strictly UTF-8 (what Export JSON writes, and what JSON must be): a byte
+ * that is not UTF-8 (a file saved again as Latin-1 or UTF-16, or damaged) refuses the file rather
+ * than becoming U+FFFD in a post's text; a file that ends inside a character is a cut-off file.
+ */
+export function decodeImportBytes(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; error: string } {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let text: string;
+  try {
+    text = decoder.decode(bytes, { stream: true });
+  } catch {
+    return { ok: false, error: t('transfer.json.notUtf8') };
+  }
+  try {
+    return { ok: true, text: text + decoder.decode() };
+  } catch {
+    return { ok: false, error: t('transfer.json.truncated') };
+  }
 }
 
 /** True when the text stops inside a string or with brackets still open: a cut-off file. */
@@ -49,8 +75,9 @@ export function parseJsonText(raw: string): ParseResult {
   if (text.trim() === '') return { ok: false, error: t('transfer.json.empty') };
   const sizeError = checkSize(text.length);
   if (sizeError) return { ok: false, error: sizeError };
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (e) {
     if (looksTruncated(text)) {
       return { ok: false, error: t('transfer.json.truncated') };
@@ -58,6 +85,13 @@ export function parseJsonText(raw: string): ParseResult {
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, error: t('transfer.json.invalid', detail) };
   }
+  // JSON.parse keeps the last of a key written twice; which one the file meant, PostLens cannot know.
+  const twice = repeatedKeys(text);
+  if (twice) {
+    const { problems, total } = twice;
+    return { ok: false, error: t('transfer.json.badFields', twice.error), problems, total };
+  }
+  return { ok: true, value };
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> =>
