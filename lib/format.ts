@@ -109,3 +109,14 @@ export function isoDay(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+// The marks that open or close a direction embedding, override or isolate (and the lone marks).
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A page's text with direction controls in it, between U+2068 (first strong isolate) and U+2069
+ * (pop directional isolate): whatever it opens ends with it, so a name's right-to-left override
+ * cannot turn the rest of a line around ("stsop 21" for "12 posts" in an <option>, a badge's chip
+ * or aria-label: plain text, where no <bdi> can go). Text without any is left as it is.
+ */
+export const isolated = (text: string): string => (BIDI_CONTROL.test(text) ? `\u2068${text}\u2069` : text);

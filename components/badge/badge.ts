@@ -103,9 +103,17 @@ export class Badge {
     this.chip.setAttribute('aria-label', chip.label);
     this.text.textContent = chip.headline;
     if (this.card) {
+      // Focus on one of the card's buttons moves to the same button of the new card: removed with
+      // the old one, it fell to the page's body (a keyboard user's place lost at every redraw). It
+      // waits on the chip meanwhile, inside the badge, so neither move closes the card.
+      const active = (this.wrap.getRootNode() as ShadowRoot).activeElement;
+      const buttons = () => Array.from(this.card?.querySelectorAll('button') ?? []);
+      const at = active ? buttons().indexOf(active as HTMLButtonElement) : -1;
+      if (at >= 0) (this.chip as HTMLElement).focus();
       this.card.remove();
       this.card = null;
       this.open(true);
+      if (at >= 0) buttons()[at]?.focus();
     }
   }
 

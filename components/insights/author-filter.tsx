@@ -3,7 +3,7 @@
 // on one network.
 import { useMemo, useState } from 'preact/hooks';
 import type { AuthorSet } from '@/lib/annotations';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, isolated } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { PostRow } from '@/lib/queries';
 import type { Platform } from '@/lib/types';
@@ -15,17 +15,6 @@ export interface AuthorChoice {
   label: string;
   posts: number;
 }
-
-// The marks that open or close a direction embedding, override or isolate (and the lone marks).
-const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-
-/**
- * A page's text with direction controls in it, between U+2068 (first strong isolate) and U+2069
- * (pop directional isolate): whatever it opens ends with it, so a name's right-to-left override
- * cannot turn the rest of a line around ("stsop 21" for "12 posts" in an <option>, where no <bdi>
- * can go). Text without any is left as it is.
- */
-const isolated = (text: string): string => (BIDI_CONTROL.test(text) ? `\u2068${text}\u2069` : text);
 
 /** "Name @handle · Platform", or as much of it as the post holds. */
 export function authorLabel(r: PostRow): string {

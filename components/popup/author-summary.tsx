@@ -5,23 +5,35 @@ import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { AuthorView } from '@/lib/queries';
 import { t, tn, uiLocale } from '../../lib/i18n';
 
-const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 function trendText(change: number | null, spanMs: number): string {
   if (change === null || spanMs <= 0) return t('popup.author.noTrend');
-  const days = Math.max(1, Math.round(spanMs / DAY_MS));
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
-  return tn('popup.author.trendIn', days, `${sign}${formatNumber(Math.abs(change))}`);
+  const signed = `${sign}${formatNumber(Math.abs(change))}`;
+  // Under a day in hours (at least one): 3 hours said as "1 day" overstated how slow it was.
+  if (spanMs < DAY_MS)
+    return tn('popup.author.trendInHours', Math.max(1, Math.round(spanMs / HOUR_MS)), signed);
+  return tn('popup.author.trendIn', Math.round(spanMs / DAY_MS), signed);
 }
 
 export function AuthorSummary({ view }: { view: AuthorView }) {
   const { author, trend, stats } = view;
   return (
     <section class="author" aria-label={t('popup.author.label')}>
+      {/* The name and handle are the page's text: each in a <bdi>, so a right-to-left override
+          in the name cannot turn "@handle · X" around. */}
       <h2>
-        {author.name ?? `@${author.handle}`}{' '}
+        <bdi>{author.name ?? `@${author.handle}`}</bdi>{' '}
         <span class="muted">
-          @{author.handle} · {PLATFORM_NAMES[author.platform]}
+          {/* The handle once: a post without a name has it as its heading already. */}
+          {author.name !== null ? (
+            <>
+              <bdi>{`@${author.handle}`}</bdi> ·{' '}
+            </>
+          ) : null}
+          {PLATFORM_NAMES[author.platform]}
         </span>
       </h2>
       <dl class="rates">

@@ -46,7 +46,10 @@ export function PostItem({ post, dashboardUrl }: Props) {
   return (
     <li class="post">
       <div class="post-head">
-        <span class="post-author">{who}</span>
+        {/* The page's text: in a <bdi>, so a name's right-to-left override ends with the name. */}
+        <span class="post-author">
+          <bdi>{who}</bdi>
+        </span>
         <StarToggle kind="posts" itemKey={r.key} label={t('popup.post.starLabel', who)} />
         <SafeLink platform={r.platform} url={r.url} class="post-open" hideWhenUnsafe>
           {t('popup.post.open')}

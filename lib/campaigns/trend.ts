@@ -4,7 +4,7 @@
 
 import { t } from '../i18n';
 import type { ChartData } from '../metrics';
-import { type CountsLike, ENGAGEMENT_FIELDS, engagement } from '../metrics';
+import { type CountsLike, engagement, sharedEngagement } from '../metrics';
 import { addDays, dayStart, daysIn } from './dates';
 import { type Campaign, figureLabel, type Part } from './figures';
 
@@ -25,8 +25,6 @@ export interface TrendPoint {
   /** A snapshot was taken this day (else the day only carries earlier values forward). */
   fresh: boolean;
 }
-
-const known = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /**
  * One point per day of the period. Days after `now` have no value (nothing is known of them yet);
@@ -51,11 +49,9 @@ export function engagementTrend(
     // A post's line adds up only the counts every one of its readings shows: a reading that lacks
     // its comments count would otherwise read as a drop by that many (as velocity and the period's
     // gain compare only counts both readings show). Readings sharing no count give the post no line.
-    const fields = ENGAGEMENT_FIELDS.filter((f) => list.every((s) => known(s[f])));
-    if (fields.length === 0) return [];
-    const points = list
-      .map((s) => ({ at: s.capturedAt, value: fields.reduce((sum, f) => sum + (s[f] as number), 0) }))
-      .sort((a, b) => a.at - b.at);
+    const values = sharedEngagement(list);
+    if (values.length === 0) return [];
+    const points = list.map((s, i) => ({ at: s.capturedAt, value: values[i]! })).sort((a, b) => a.at - b.at);
     return [{ list: points, next: 0, value: null as number | null }];
   });
   return daysIn(c.start, c.end).map((day) => {

@@ -10,6 +10,7 @@
 // The card's parts: its words and numbers (badge-words.ts), the followers and rates
 // (badge-card.ts), velocity and the outlier (badge-velocity.ts); the rule itself is here.
 
+import { isolated } from '../format';
 import { t, tn } from '../i18n';
 import type { PostKnowledge } from '../messages';
 import type { Bands, ErPreference } from '../settings';
@@ -17,7 +18,7 @@ import type { PostReading, ProfileReading } from '../types';
 import { COUNT_FIELDS, type Figure, followersOf, rateFigures, redditFigures, startCard } from './badge-card';
 import { outlierFigure, velocityFigures } from './badge-velocity';
 import { BAND_WORDS, type Band, bandOf, COUNT_LABELS, term } from './badge-words';
-import { engagement, preferredEr } from './rates';
+import { preferredEr, sharedEngagement } from './rates';
 import { MIN_AGE_MS } from './time-rates';
 
 export { PER_MEMBERS } from './badge-card';
@@ -140,7 +141,11 @@ export function buildBadgeHead(input: BadgeInput): { head: BadgeHead; card: Retu
           ? [t('badge.chip.tooNew', date(published + MIN_AGE_MS)), perHourOf]
           : eng !== null && handle && input.profileFollowers !== false
             ? [t('badge.chip.openProfile', who), `${engSym} / ${term('followers')}`]
-            : [t('badge.chip.openPostForTime'), perHourOf];
+            : age === 'future'
+              ? // The page shows a posting time, ahead of this clock: opening the post shows the
+                // same; a rate comes when the post is old enough by this clock.
+                [t('badge.chip.tooNew', date(published + MIN_AGE_MS)), perHourOf]
+              : [t('badge.chip.openPostForTime'), perHourOf];
   }
 
   // In words: "PostLens: +76 engagements per hour between visits, …".
@@ -179,7 +184,10 @@ export function buildBadgeView(input: BadgeInput): BadgeView {
     })),
     figures: head.figures,
     seen: k ? tn('badge.seen', stored.length, date(k.firstSeen), date(k.lastSeen)) : t('badge.notStored'),
-    history: stored.map(engagement).filter((e): e is number => e !== null),
-    author: [reading.author.name, handle && `@${handle}`].filter(Boolean).join(' '),
+    // Each reading over the counts every stored reading shows: a missing count is no drop.
+    history: sharedEngagement(stored),
+    author: [reading.author.name && isolated(reading.author.name), handle && isolated(`@${handle}`)]
+      .filter(Boolean)
+      .join(' '),
   };
 }

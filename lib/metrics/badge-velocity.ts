@@ -26,7 +26,7 @@ export type PostAge = { age: ReturnType<typeof ageOf>; published: number };
  * the velocity to lead with (the recent one where known) and the post's age.
  */
 export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAge {
-  const { reading, nf, num, date } = c;
+  const { reading, nf, num, date, divisor } = c;
   const age = ageOf(reading.publishedAt, c.now);
   const published = Date.parse(reading.publishedAt!);
   const ageText =
@@ -88,7 +88,8 @@ export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAg
       v === null ? null : `${num(v)}/h`,
       t('badge.needs.postingTime'),
       `${sym} / ${term('hoursSincePosting')}`,
-      `${shownAs(count)} / ${num(age as number)} h`,
+      // The hours with the digits the figure needs: 1,000 / 1.04 h is 962/h, 1,000 / 1 h is not.
+      `${shownAs(count)} / ${typeof age === 'number' ? divisor(age, (h) => num(count / h)) : ''} h`,
       ageText,
     );
     if (v !== null && !lead) lead = { chip: chip(num(v)), figure: f, spoken: spoken(num(v)), recent: false };
@@ -121,7 +122,9 @@ export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAg
       signed && `${signed}/h`,
       t('badge.needs.readings', nf(stored.length)),
       `Δ ${what} / Δ ${term('hours')}`,
-      rv ? `(${nf(later)} − ${nf(earlier)}) / ${num(rv.hours)} h` : '',
+      rv
+        ? `(${nf(later)} − ${nf(earlier)}) / ${divisor(rv.hours, (h) => num(Math.abs(later - earlier) / h))} h`
+        : '',
       rv
         ? t('badge.from.readings', date(rv.from.capturedAt), date(rv.to.capturedAt))
         : t('badge.from.readingRule'),

@@ -2,7 +2,7 @@
 // locale, the names of counts and denominators in formulas, the count rows' labels, the bands
 // in words. Pure, like badge-model.ts.
 
-import { formatPercent } from '../format';
+import { formatPercent, isolated } from '../format';
 import { t } from '../i18n';
 import type { Bands } from '../settings';
 import type { PostReading } from '../types';
@@ -19,15 +19,19 @@ const formats = new Map<string, { format(v: number): string }>();
 
 function formatter(
   locale: string,
-  kind: keyof typeof NUMBER_OPTIONS | 'date',
+  kind: keyof typeof NUMBER_OPTIONS | 'date' | 'sig' | 'plain',
+  digits = 0,
 ): { format(v: number): string } {
-  const key = `${kind}|${locale}`;
+  const key = `${kind}${digits}|${locale}`;
   let f = formats.get(key);
   if (!f) {
     f =
       kind === 'date'
         ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
-        : new Intl.NumberFormat(locale, NUMBER_OPTIONS[kind]);
+        : kind === 'sig' || kind === 'plain'
+          ? // 'plain': digits a Number() reads back ("1234.5"), to know what a shown number is.
+            new Intl.NumberFormat(locale, { maximumSignificantDigits: digits, useGrouping: kind === 'sig' })
+          : new Intl.NumberFormat(locale, NUMBER_OPTIONS[kind]);
     formats.set(key, f);
   }
   return f;
@@ -61,6 +65,17 @@ export interface CardNumbers {
   pct(v: number): string;
   /** A moment, date and time. */
   date(at: number): string;
+  /**
+   * A divisor as a formula shows it ("1,000 / 1.04 h" beside 962/h): as num() writes it, or with
+   * as many more significant digits as it takes for the numbers shown to give the figure shown
+   * (`figure` of the divisor): num() wrote 62 minutes as "1 h", and 1,000 / 1 is not 962.
+   */
+  divisor(d: number, figure: (d: number) => string): string;
+}
+
+/** `v` rounded to `digits` significant digits, as a formatter of that many writes it. */
+function roundedTo(v: number, digits: number): number {
+  return Number(formatter('en', 'plain', digits).format(v));
 }
 
 export function cardNumbers(locale: string): CardNumbers {
@@ -71,6 +86,15 @@ export function cardNumbers(locale: string): CardNumbers {
     // The pages' rule, from the one place that states it (lib/format.ts).
     pct: (v) => formatPercent(v, locale),
     date: (at) => fmt('date', at),
+    divisor(d, figure) {
+      const want = figure(d);
+      const whole = Math.abs(d) >= 1 ? Math.floor(Math.log10(Math.abs(d))) + 1 : 1;
+      // From num()'s own digits (two, or the whole number from 10) up to all 17 a double has, at
+      // which the divisor is itself and gives the figure.
+      for (let digits = Math.max(2, whole); digits < 17; digits++)
+        if (figure(roundedTo(d, digits)) === want) return formatter(locale, 'sig', digits).format(d);
+      return formatter(locale, 'sig', 17).format(d);
+    },
   };
 }
 
@@ -117,8 +141,8 @@ export function bandOf(rate: number, bands: Bands): Band {
 
 /** How the author is named in the card: @handle, or the name where the handle is an id or path. */
 export function authorRef({ handle, name }: PostReading['author']): string {
-  if (handle && !/^\d+$|\//.test(handle)) return `@${handle}`;
-  return name || (handle ? `@${handle}` : t('badge.theAuthor'));
+  if (handle && !/^\d+$|\//.test(handle)) return isolated(`@${handle}`);
+  return name ? isolated(name) : handle ? isolated(`@${handle}`) : t('badge.theAuthor');
 }
 
 /** A Reddit permalink's subreddit, "r/name" ("/r/name/comments/…"); null for a user's own posts. */

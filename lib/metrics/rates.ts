@@ -24,6 +24,19 @@ export function engagement(c: CountsLike): number | null {
   return sum;
 }
 
+/**
+ * One post's readings' engagement, compared like with like: each reading's sum over the counts
+ * every reading showing any engagement count shows, oldest to newest as given; readings showing
+ * none are left out. A reading without its comments count is then no drop by that many (likes +
+ * comments, likes, likes + comments read 150, 105, 165). Empty when the readings share no count.
+ * (The post page's chart instead breaks its line at such a reading: lib/queries/series.ts.)
+ */
+export function sharedEngagement(readings: readonly CountsLike[]): number[] {
+  const shown = readings.filter((r) => engagement(r) !== null);
+  const fields = ENGAGEMENT_FIELDS.filter((f) => shown.every((r) => isNum(r[f])));
+  return fields.length === 0 ? [] : shown.map((r) => fields.reduce((n, f) => n + (r[f] as number), 0));
+}
+
 /** n / d; null when either is missing or d is not positive. */
 export function ratio(n: Count | undefined, d: Count | undefined): number | null {
   if (!isNum(n) || !isNum(d) || d <= 0) return null;

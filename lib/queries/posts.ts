@@ -3,7 +3,7 @@
 // A table row comes from the post record alone (its summary, lib/store/summary.ts): snapshots
 // are read only for a post's history.
 import { type IDBPIndex, unwrap, wrap } from 'idb';
-import { type ErPref, engagement } from '../metrics';
+import { type ErPref, sharedEngagement } from '../metrics';
 import type { AuthorRecord, PostRecord, SnapshotRecord, StoredPost } from '../records';
 import { getDb, type PostLensDB, type PostLensDb, readStoredPosts, timeRange } from '../store';
 import { fillOutliers, type PostRow, rowOf } from './rows';
@@ -120,7 +120,8 @@ export async function loadRowsForKeys(keys: readonly string[], pref: ErPref): Pr
   ]);
   return rows.map((row, i) => ({
     row,
-    history: (history[i] ?? []).map((s) => engagement(s)).filter((e): e is number => e !== null),
+    // Each snapshot over the counts every snapshot shows: a missing count is no drop in the line.
+    history: sharedEngagement(history[i] ?? []),
   }));
 }
 

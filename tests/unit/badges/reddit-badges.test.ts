@@ -85,7 +85,10 @@ describe('Reddit badges: score and comments per hour since posting', () => {
       expect(v.band).toBeNull();
       if (r.likes !== null) {
         expect(v.headline).toBe(`${num(r.likes / hours)} points/h since posting`);
-        expect(v.formula).toBe(`score / hours since posting = ${int(r.likes)} / ${num(hours)} h`);
+        expect(v.formula).toMatch(new RegExp(`^score / hours since posting = ${int(r.likes)} / [\\d.,]+ h$`));
+        // The hours written give the figure shown (as many digits as it takes), close to the age.
+        expect(num(r.likes / hoursIn(v.formula!))).toBe(num(r.likes / hours));
+        expect(Math.abs(hoursIn(v.formula!) - hours) / hours).toBeLessThan(0.05);
         expect(score?.value).toBe(`${num(r.likes / hours)}/h`);
       } else {
         // A feed ad: no score, so no score figure; the chip falls to comments per hour.
@@ -94,13 +97,17 @@ describe('Reddit badges: score and comments per hour since posting', () => {
         expect(v.headline).toBe(`${num(r.comments! / hours)} comments/h since posting`);
       }
       expect(comments?.value).toBe(`${num(r.comments! / hours)}/h`);
-      expect(comments?.formula).toBe(
-        `comments / hours since posting = ${int(r.comments!)} / ${num(hours)} h`,
+      expect(comments?.formula).toMatch(
+        new RegExp(`^comments / hours since posting = ${int(r.comments!)} / [\\d.,]+ h$`),
       );
+      expect(num(r.comments! / hoursIn(comments!.formula!))).toBe(num(r.comments! / hours));
       expect(v.counts[0]?.label).toBe('Score');
     }
   });
 });
+
+/** The hours a velocity's formula divides by ("… / 10.7 h"). */
+const hoursIn = (formula: string) => Number(/\/ ([\d.,]+) h$/.exec(formula)![1]!.replaceAll(',', ''));
 
 describe('Reddit badges: score per 1,000 members', () => {
   it.each([

@@ -1,0 +1,44 @@
+// The popup's author summary said "+50 in 1 day" for two follower readings 3 hours apart: the
+// period was rounded up to a whole day, so a change of 3 hours read as a day's growth. Under a
+// day it is said in hours.
+import { render, screen } from '@testing-library/preact';
+import { AuthorSummary } from '@/components/popup/author-summary';
+import type { AuthorView } from '@/lib/queries';
+
+const HOUR = 3_600_000;
+const T0 = Date.UTC(2026, 0, 10, 9);
+
+const view = (spanMs: number) =>
+  ({
+    author: { key: 'x:alice', platform: 'x', handle: 'alice', name: 'Alice', followers: 1050 },
+    trend: {
+      points: [
+        [T0, 1000],
+        [T0 + spanMs, 1050],
+      ],
+      latest: 1050,
+      change: 50,
+      spanMs,
+    },
+    stats: {
+      key: 'x:alice',
+      postsSeen: 1,
+      medianEr: 0.05,
+      meanEr: 0.05,
+      postsPerWeek: null,
+      totalEngagement: 5,
+      bestPosts: [],
+    },
+    rows: [],
+  }) as unknown as AuthorView;
+
+it('a change over 3 hours is not said to have taken a day', () => {
+  render(<AuthorSummary view={view(3 * HOUR)} />);
+  const trend = screen.getByText('Trend').nextElementSibling!.textContent!;
+  expect(trend).toBe('+50 in 3 hours');
+});
+
+it('a change over 2 days says 2 days (unchanged)', () => {
+  render(<AuthorSummary view={view(48 * HOUR)} />);
+  expect(screen.getByText('+50 in 2 days')).toBeTruthy();
+});
