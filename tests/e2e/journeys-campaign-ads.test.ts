@@ -408,7 +408,7 @@ describe('a campaign from filtered posts, with its ads CSV imported', () => {
     expect(await cell('erReach')).toBe('needs reach');
 
     const csv = (await downloadCampaignsCsv(dash)).rows.find((r) => r.name === NAME);
-    // Figures to six decimals, empty where a figure needs an input.
+    // Figures to six decimals (below 1, six significant digits), empty where a figure needs an input.
     expect(csv).toMatchObject({
       start: START,
       end: END,
@@ -438,7 +438,7 @@ describe('a campaign from filtered posts, with its ads CSV imported', () => {
       costPerEngagement: '1.162791', // 300 ÷ 258 = 1.1627906…
       cpm: '6.976744', // 300 ÷ 43000 × 1000 = 6.9767441…
       cpc: '0.6', // 300 ÷ 500
-      ctr: '0.011628', // 500 ÷ 43000 = 0.0116279…
+      ctr: '0.0116279', // 500 ÷ 43000 = 0.01162790…
       conversionRate: '0.028', // 14 ÷ 500
       costPerLead: '37.5', // 300 ÷ 8
       costPerAcquisition: '21.428571', // 300 ÷ 14 = 21.4285714…
