@@ -110,8 +110,8 @@ export function isoDay(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-// The marks that open or close a direction embedding, override or isolate (and the lone marks).
-const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** The marks that open or close a direction embedding, override or isolate (and the lone marks). */
+export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * A page's text with direction controls in it, between U+2068 (first strong isolate) and U+2069

@@ -4,11 +4,15 @@
 // link, author or publication time differs between entries, is a conflict in the report, because
 // PostLens keeps one reading per post and moment, and one text per post.
 
+import { BIDI_CONTROL } from '../format';
 import { t } from '../i18n';
 import { authorKey, COUNT_FIELDS, postKey } from '../types';
 import type { ExportAuthor, ExportPost, ExportSnapshot } from './format';
 import type { ProblemList } from './import-report';
 import { shownValue } from './import-rules';
+
+/** Control characters and the line and paragraph separators: text that would not stay on one line. */
+const LINE_BREAKING = /[\p{Cc}\u2028\u2029]/u;
 
 /**
  * The other entry's value inside a reason: as it is when it is short plain text or not text,
@@ -17,7 +21,7 @@ import { shownValue } from './import-rules';
  * sentence around.
  */
 const brief = (v: unknown) =>
-  typeof v === 'string' && v.length <= 80 && !/[\p{Cc}\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/u.test(v)
+  typeof v === 'string' && v.length <= 80 && !LINE_BREAKING.test(v) && !BIDI_CONTROL.test(v)
     ? v
     : shownValue(v);
 

@@ -4,7 +4,7 @@
 // README "Export format" documents every limit named here.
 
 import { attempt, LIMITS } from '../check';
-import { formatNumber } from '../format';
+import { BIDI_CONTROL, formatNumber } from '../format';
 import { t, uiLocale } from '../i18n';
 import { FUTURE_SLACK_MS } from '../limits';
 
@@ -141,7 +141,7 @@ export function ruleOf<T>(path: string, read: () => T): Rule<T> {
 }
 
 /** Bidi controls: shown escaped, so a value cannot turn the report's text around it. */
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const BIDI = new RegExp(BIDI_CONTROL.source, 'g');
 
 /** Text in quotes on one line (JSON escapes), its bidi controls escaped too. */
 const quoted = (v: string) =>
