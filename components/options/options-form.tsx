@@ -1,16 +1,9 @@
 // Every setting, saved to extension storage so each PostLens context sees the same.
 import { useEffect, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
-import { exclusive } from '@/lib/exclusive';
 import { DEFAULT_BANDS, PLATFORM_NAMES } from '@/lib/platforms';
-import {
-  type ErPreference,
-  getSettings,
-  readSettings,
-  type Settings,
-  type SettingsProblem,
-} from '@/lib/settings';
-import { settingsItem } from '@/lib/settings-item';
+import { type ErPreference, readSettings, type Settings, type SettingsProblem } from '@/lib/settings';
+import { updateSettings } from '@/lib/settings-item';
 import { PLATFORMS } from '@/lib/types';
 import { t } from '../../lib/i18n';
 import { aroundSlot, SLOT } from '../common/slot';
@@ -67,11 +60,9 @@ export function OptionsForm({ download, locale }: Props = {}) {
     try {
       // Over the settings as stored now: only what the user changed here, so a switch the popup
       // flipped since this page opened stays as the popup left it.
-      const saved = await exclusive('settings', async () => {
-        const next = settingsToSave(loaded.value, settings, await getSettings(), loaded.problems);
-        await settingsItem.setValue(next);
-        return next;
-      });
+      const saved = await updateSettings((stored) =>
+        settingsToSave(loaded.value, settings, stored, loaded.problems),
+      );
       setSettings(saved);
       setLoaded({ value: saved, problems: [] });
       setSavedDays(saved.retentionDays);

@@ -1,9 +1,8 @@
 // Global and per-platform switches, and site access for hosts PostLens may read on request.
 import { useState } from 'preact/hooks';
-import { exclusive } from '@/lib/exclusive';
 import { disableSite, enableSite, PLATFORM_NAMES, type SiteStatus } from '@/lib/platforms';
-import { getSettings, type Settings } from '@/lib/settings';
-import { settingsItem } from '@/lib/settings-item';
+import type { Settings } from '@/lib/settings';
+import { updateSettings } from '@/lib/settings-item';
 import type { Platform } from '@/lib/types';
 import { t } from '../../lib/i18n';
 
@@ -27,11 +26,10 @@ const originOf = (url: string | null) => {
 export function SiteControls({ settings, platform, site, tabUrl, tabId, onChanged }: Props) {
   const [note, setNote] = useState<string | null>(null);
   const origin = originOf(tabUrl);
-  // One switch changed over the settings as stored now (not this popup's copy of them), one
-  // change at a time with the options page's saves: neither undoes what the other just saved.
+  // One switch changed over the settings as stored now, not over this popup's copy of them.
   const save = async (change: (stored: Settings) => Settings) => {
     try {
-      await exclusive('settings', async () => settingsItem.setValue(change(await getSettings())));
+      await updateSettings(change);
       setNote(null);
     } catch (e) {
       setNote(t('popup.site.notSaved', e instanceof Error ? e.message : String(e)));
