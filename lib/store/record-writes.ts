@@ -22,8 +22,8 @@ import { followersUpTo, Requests, snapshotUpTo, type WriteTx } from './transacti
 interface AuthorState {
   stored: AuthorRecord | undefined;
   rec: AuthorRecord;
-  /** Newest follower snapshot time; undefined when not read (no reading gave followers). */
-  lastFollowerAt: number | null | undefined;
+  /** Newest follower snapshot time; null when none is stored, or not read (no reading gave followers). */
+  lastFollowerAt: number | null;
 }
 
 const distinct = <T>(items: Iterable<T>) => [...new Set(items)];
@@ -78,7 +78,6 @@ export class Writes {
     private readonly seenBatches: Set<string>,
     stored: Map<string, StoredPost | undefined>,
     private readonly authors: Map<string, AuthorState>,
-    private readonly followerTimes: Map<string, number | null>,
     /** Each author's newest stored follower snapshot (read for the authors a reading gave followers). */
     private readonly storedFollowers: Map<string, FollowerSnapshotRecord | null>,
     /**
@@ -157,15 +156,13 @@ export class Writes {
       readEach([...lateFollowers.keys()], (k) => followersUpTo(tx, ...lateFollowers.get(k)!)),
     ]);
     for (const [k, a] of postAuthorRecords) authors.set(k, a);
-    const followerTimes = new Map(
-      [...newestFollowers].map(([k, f]): [string, number | null] => [k, f?.capturedAt ?? null]),
-    );
     const states = new Map<string, AuthorState>();
     for (const [key, stored] of authors) {
-      if (stored) states.set(key, { stored, rec: { ...stored }, lastFollowerAt: followerTimes.get(key) });
+      const lastFollowerAt = newestFollowers.get(key)?.capturedAt ?? null;
+      if (stored) states.set(key, { stored, rec: { ...stored }, lastFollowerAt });
     }
     const seenIds = new Set(batchIds.filter((id) => seen.get(id) !== undefined));
-    return new Writes(tx, seenIds, posts, states, followerTimes, newestFollowers, upTo, followersUpToTime);
+    return new Writes(tx, seenIds, posts, states, newestFollowers, upTo, followersUpToTime);
   }
 
   /**
@@ -217,13 +214,13 @@ export class Writes {
     let state = this.authors.get(key);
     if (!state) {
       const rec: AuthorRecord = { key, platform, handle, name: null, followers: null, followersAt: null };
-      state = { stored: undefined, rec, lastFollowerAt: this.followerTimes.get(key) };
+      state = { stored: undefined, rec, lastFollowerAt: this.storedFollowers.get(key)?.capturedAt ?? null };
       this.authors.set(key, state);
     }
     const { rec } = state;
     if (name) rec.name = name;
     if (typeof followers === 'number') {
-      const last = state.lastFollowerAt ?? null;
+      const last = state.lastFollowerAt;
       const same = this.followerSnapshotAt.get(`${key}|${now}`);
       if (same) {
         // The later reading of one moment is the one kept, as it is for the author's count below.
