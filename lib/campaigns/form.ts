@@ -15,7 +15,15 @@ import {
 } from './campaign';
 import { addDays, dayCount, isIsoDay, MAX_PERIOD_DAYS } from './dates';
 import { INPUT_LABELS } from './inputs';
-import { decimalError, isCurrencyCode, type Money, parseAmount, readDecimal, toDecimalString } from './money';
+import {
+  decimalError,
+  decimalMarkOf,
+  isCurrencyCode,
+  type Money,
+  parseAmount,
+  readDecimal,
+  toDecimalString,
+} from './money';
 import { CAMPAIGN_LIMITS } from './validate';
 
 export type CampaignFormValues = Record<
@@ -24,15 +32,6 @@ export type CampaignFormValues = Record<
 >;
 
 export type FormErrors = Partial<Record<keyof CampaignFormValues, string>>;
-
-/** The locale's decimal mark ("," in de), as readCampaignForm reads it in that locale. */
-function decimalMark(locale: string | undefined): string {
-  try {
-    return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-  } catch {
-    return '.';
-  }
-}
 
 /**
  * The fields for editing a campaign, or a new one's: today and the 29 days after it. Amounts are
@@ -45,7 +44,7 @@ export function formValues(
   locale?: string,
 ): CampaignFormValues {
   const text = (v: number | null) => (v === null ? '' : String(v));
-  const mark = decimalMark(locale);
+  const mark = decimalMarkOf(locale);
   const money = (m: Money | null) => (m ? toDecimalString(m).replace('.', mark) : '');
   // The form has one currency: the first amount's (all of a campaign's amounts share it).
   const first = c ? MONEY_INPUTS.map((k) => moneyInput(c, k)).find((m) => m !== null) : undefined;

@@ -125,6 +125,9 @@ function localeMarks(locale: string | undefined, currency: string): LocaleMarks 
   return { decimal, group, symbols: [...symbols].sort((a, b) => b.length - a.length) };
 }
 
+/** The decimal mark readDecimal reads in the locale ("," in de): what the campaign form writes with. */
+export const decimalMarkOf = (locale: string | undefined): string => localeMarks(locale, 'XXX').decimal;
+
 const SPACES = /[\s\u00a0\u202f'’]/g;
 
 /** Grouping must fall where a person would put it: 1,234,567 or 12,34,567, never 1,23. */
