@@ -3,7 +3,7 @@
 import { formatNumber } from './format';
 import { t, uiLocale } from './i18n';
 import { LIMITS } from './limits';
-import type { Count } from './types';
+import { type Count, isDayOnly } from './types';
 
 /** Thrown by the checks below and caught by attempt(), which turns it into a reason. */
 class Invalid extends Error {}
@@ -127,6 +127,20 @@ export function isoOf(v: unknown): string | null {
   const ms = Date.parse(v);
   if (!Number.isFinite(ms)) fail(t('checks.realDate', shown(v)));
   return new Date(ms).toISOString();
+}
+
+/**
+ * A posting time: as isoOf, except that a calendar day alone ("2026-03-04", a page that named only
+ * the day) stays a day alone, not made its UTC midnight; a day that is not in the calendar
+ * ("2026-02-30") is refused rather than moved to another.
+ */
+export function postedIsoOf(v: unknown): string | null {
+  if (!isDayOnly(v as string)) return isoOf(v);
+  const day = v as string;
+  const ms = Date.parse(day);
+  if (!Number.isFinite(ms) || new Date(ms).toISOString().slice(0, 10) !== day)
+    fail(t('checks.realDate', shown(day)));
+  return day;
 }
 
 export const objectOf = (v: unknown) => (isObject(v) ? v : fail(t('checks.object', shown(v))));

@@ -12,10 +12,10 @@ import {
   handleOf,
   idOf,
   isObject,
-  isoOf,
   Notes,
   named,
   objectOf,
+  postedIsoOf,
   shown,
   stringOf,
 } from './check-fields';
@@ -58,7 +58,7 @@ export function urlOf(v: unknown, platform: Platform, field = 'url'): string {
  * the import refuses it (FUTURE_SLACK_MS), so it is stored as unknown.
  */
 function postedOf(v: unknown, readAt: number): string | null {
-  const iso = isoOf(v);
+  const iso = postedIsoOf(v);
   if (iso !== null && Date.parse(iso) > readAt + FUTURE_SLACK_MS)
     fail(t('checks.postedLater', new Date(readAt).toISOString()));
   return iso;

@@ -1,6 +1,7 @@
 // Number, percent and date formatting for the extension pages (whether a post's url may be shown
 // as a link is safePermalink's to say, in lib/platforms). Pure: Intl only, no browser APIs, so it
 // is the same in the popup, the dashboard and tests.
+import { isDayOnly } from './types';
 
 const DASH = '—';
 
@@ -102,6 +103,20 @@ export function formatDate(v: number | string | null | undefined, locale?: strin
 export function formatDateTime(v: number | string | null | undefined, locale?: string): string {
   const d = toDate(v);
   return d ? dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d) : DASH;
+}
+
+/**
+ * A post's posting time as stored: a day alone ("2026-03-04", where the page named only the day)
+ * as that calendar day, in every time zone (its UTC midnight read in UTC: read in New York it would
+ * be the evening before), and never with a time; a moment as formatDate, or formatDateTime when
+ * `withTime`.
+ */
+export function formatPosted(v: string | null | undefined, withTime: boolean, locale?: string): string {
+  if (isDayOnly(v)) {
+    const d = toDate(v);
+    return d ? dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(d) : DASH;
+  }
+  return withTime ? formatDateTime(v, locale) : formatDate(v, locale);
 }
 
 /** `YYYY-MM-DD` in local time (for date inputs and file names). */

@@ -60,7 +60,11 @@ export interface PostReading extends Counts {
   /** https permalink of the post on its platform. */
   url: string;
   author: AuthorRef;
-  /** ISO 8601 UTC, or null when the page does not say. */
+  /**
+   * ISO 8601 UTC, or null when the page does not say. A page that names only the day ("Yesterday",
+   * "4. März", "3 days ago") gives that calendar day alone, "2026-03-04" (isDayOnly): no time of
+   * day is made up for it.
+   */
   publishedAt: string | null;
   /** Short excerpt of the post's text (at most 280 chars). */
   text: string;
@@ -133,3 +137,33 @@ export interface PlatformAdapter extends PageReader {
 
 export const postKey = (p: { platform: Platform; postId: string }) => `${p.platform}:${p.postId}`;
 export const authorKey = (platform: Platform, handle: string) => `${platform}:${handle.toLowerCase()}`;
+
+/** A posting time known only to the day, as ISO 8601 writes a date alone: "2026-03-04". */
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a publishedAt names a calendar day only, not a moment (see PostReading.publishedAt). */
+export const isDayOnly = (at: string | null | undefined): at is string =>
+  typeof at === 'string' && DAY_ONLY.test(at);
+
+/**
+ * A posting time in epoch ms, NaN when there is none or it does not parse: a moment as it is; a
+ * day alone as that day's start in the runtime's time zone, the zone the page named the day in.
+ * So it falls on its own day in the Overview's days and a campaign's dates (its UTC midnight is
+ * the evening before west of Greenwich), and it is the earliest the post can have been posted.
+ */
+export function postedMs(at: string | null | undefined): number {
+  if (at === null || at === undefined) return Number.NaN;
+  if (!isDayOnly(at)) return Date.parse(at);
+  const [y, m, d] = at.split('-').map(Number) as [number, number, number];
+  const start = new Date(0);
+  start.setFullYear(y, m - 1, d);
+  start.setHours(0, 0, 0, 0);
+  return start.getDate() === d ? start.getTime() : Number.NaN;
+}
+
+/**
+ * A post's posting time from two readings of it: the first one read, except that a moment read
+ * later (a permalink page that shows the time) replaces a day alone (a feed that showed "2 d").
+ */
+export const keptPosted = (first: string | null, next: string | null): string | null =>
+  first === null || (isDayOnly(first) && next !== null && !isDayOnly(next)) ? next : first;

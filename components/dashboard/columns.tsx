@@ -2,7 +2,14 @@
 // (rem, 1rem = 14px: components/common/base.css) fix the table's layout; the default set
 // (lib/table-views DEFAULT_COLUMNS) plus the post's least width fits a 1,280 px window.
 import type { ComponentChild } from 'preact';
-import { formatDate, formatMultiple, formatNumber, formatPercent, formatVelocity } from '@/lib/format';
+import {
+  formatDate,
+  formatMultiple,
+  formatNumber,
+  formatPercent,
+  formatPosted,
+  formatVelocity,
+} from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import { type PostRow, postedAt, rateTitle, type SortKey } from '@/lib/queries';
 import { COLUMN_IDS, type ColumnId } from '@/lib/table-views';
@@ -32,7 +39,7 @@ const n = (k: CountField | 'followers' | 'engagement' | 'snapshotCount') => (r: 
 
 const posted = (r: PostRow): ComponentChild => {
   const at = postedAt(r);
-  return at === null ? <span title={noPostingTime()}>—</span> : formatDate(at);
+  return at === null ? <span title={noPostingTime()}>—</span> : formatPosted(r.publishedAt, false);
 };
 
 /** A column as written here: its label and title are functions, called when the table renders. */

@@ -7,7 +7,7 @@ import { ConfirmButton } from '@/components/common/confirm-button';
 import { SafeLink } from '@/components/common/safe-link';
 import { ShareReport } from '@/components/common/share-report';
 import { StarToggle } from '@/components/common/star-toggle';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatPosted } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import {
@@ -100,7 +100,7 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
         <p class="muted">
           {t(
             'dashboard.post.times',
-            formatDateTime(post.publishedAt),
+            formatPosted(post.publishedAt, true),
             formatDateTime(post.firstSeen),
             formatDateTime(post.lastSeen),
           )}{' '}

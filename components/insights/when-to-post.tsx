@@ -14,7 +14,7 @@ import {
   weekdayName,
 } from '@/lib/insights';
 import type { PostRow } from '@/lib/queries';
-import { t, tn } from '../../lib/i18n';
+import { t, tn, uiLocale } from '../../lib/i18n';
 
 interface Props {
   rows: PostRow[];
@@ -53,14 +53,17 @@ function cellTitle(c: TimingCell, need: number): string {
   );
 }
 
+/** "a, b and c" in the user's language. */
+const listFormat = () => new Intl.ListFormat(uiLocale(), { type: 'conjunction' });
+
 function captionText(g: TimingGrid): string {
   const placed = tn('insights.whenToPost.caption.placed', g.placed, g.timeZone);
   // Said because first seen is no stand-in: it is when the user browsed, not when the author posted.
-  const noTime = tn('insights.whenToPost.caption.noPostedTime', g.noPostedTime);
+  const leftOut = [tn('insights.whenToPost.caption.noPostedTime', g.noPostedTime)];
+  if (g.dayOnly > 0) leftOut.push(tn('insights.whenToPost.caption.dayOnly', g.dayOnly));
+  if (g.unreadableTime > 0) leftOut.push(tn('insights.whenToPost.caption.unreadable', g.unreadableTime));
   const rule = tn('insights.whenToPost.caption.rule', g.minSample);
-  if (g.unreadableTime === 0) return t('insights.whenToPost.caption.text', placed, noTime, rule);
-  const unreadable = tn('insights.whenToPost.caption.unreadable', g.unreadableTime);
-  return t('insights.whenToPost.caption.textUnreadable', placed, noTime, unreadable, rule);
+  return t('insights.whenToPost.caption.text', placed, listFormat().format(leftOut), rule);
 }
 
 export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE }: Props) {

@@ -6,7 +6,7 @@
 // holds what the post had at the start, which the basis says in words. A post with no reading
 // inside the period has no gain PostLens can know, and the figures that need it say so.
 import { tn } from '../i18n';
-import { COUNT_FIELDS, type Counts, pickCounts } from '../types';
+import { COUNT_FIELDS, type Counts, pickCounts, postedMs } from '../types';
 
 export type PeriodBasis =
   /** A reading before the start is the base. */
@@ -41,7 +41,7 @@ export function periodGain(
   const last = during[during.length - 1];
   const readings = during.length;
   if (!last) return { gained: null, basis: 'no-reading-in-period', readings };
-  const published = publishedAt === null ? Number.NaN : Date.parse(publishedAt);
+  const published = postedMs(publishedAt);
   const base: Counts | null = before ? pickCounts(before) : null;
   const basis: PeriodBasis = before
     ? 'since-start'

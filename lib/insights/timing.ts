@@ -9,6 +9,7 @@ import { dateFormat } from '../format';
 import { t, uiLocale } from '../i18n';
 import { median } from '../metrics';
 import type { PostRow } from '../queries';
+import { isDayOnly } from '../types';
 import { formatterFor, slotFinder } from './zone-slots';
 
 export { isKnownTimeZone, localSlot } from './zone-slots';
@@ -47,6 +48,11 @@ export interface TimingGrid {
   noPostedTime: number;
   /** Posts whose publishedAt is not a readable date: left out too, and said apart. */
   unreadableTime: number;
+  /**
+   * Posts whose page named only the day ("Yesterday", "3 days ago": publishedAt a date alone):
+   * no hour to place them in, so left out, and said apart.
+   */
+  dayOnly: number;
   /** Rated cells, best median ER first (ties: more posts with an ER, then earlier in the week). */
   best: TimingCell[];
 }
@@ -79,6 +85,7 @@ export function buildTimingGrid(
   let placed = 0;
   let noPostedTime = 0;
   let unreadableTime = 0;
+  let dayOnly = 0;
   formatterFor(timeZone); // an unknown zone fails here, before any row is read
   const slotOf = slotFinder(timeZone);
   for (const r of rows) {
@@ -89,6 +96,10 @@ export function buildTimingGrid(
     const at = Date.parse(r.publishedAt);
     if (!Number.isFinite(at)) {
       unreadableTime++;
+      continue;
+    }
+    if (isDayOnly(r.publishedAt)) {
+      dayOnly++;
       continue;
     }
     const { weekday, hour } = slotOf(at);
@@ -114,7 +125,7 @@ export function buildTimingGrid(
     .filter((c) => c.rated && c.medianEr !== null)
     .sort((a, b) => b.medianEr! - a.medianEr! || b.withEr - a.withEr)
     .slice(0, Math.max(0, Math.floor(bestCount)));
-  return { timeZone, minSample: need, cells, placed, noPostedTime, unreadableTime, best };
+  return { timeZone, minSample: need, cells, placed, noPostedTime, unreadableTime, dayOnly, best };
 }
 
 // Labels are the user's: weekday names and clock times from Intl in the browser's language, on a

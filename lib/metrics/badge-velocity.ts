@@ -2,6 +2,7 @@
 // the last two stored readings (recent), and the post against the author's usual. Pure.
 
 import { t, tn } from '../i18n';
+import { postedMs } from '../types';
 import type { Card, Figure } from './badge-card';
 import { term } from './badge-words';
 import { ratio } from './rates';
@@ -26,17 +27,17 @@ export type PostAge = { age: ReturnType<typeof ageOf>; published: number };
  * the velocity to lead with (the recent one where known) and the post's age.
  */
 export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAge {
-  const { reading, nf, num, date, divisor } = c;
+  const { reading, nf, num, date, posted, divisor } = c;
   const age = ageOf(reading.publishedAt, c.now);
-  const published = Date.parse(reading.publishedAt!);
+  const published = postedMs(reading.publishedAt);
   const ageText =
     age === 'unknown'
       ? t('badge.from.noPostingTime')
       : typeof age === 'number'
-        ? t('badge.from.posted', date(published))
+        ? t('badge.from.posted', posted(reading.publishedAt!))
         : age === 'future'
-          ? t('badge.from.postedInFuture', date(published))
-          : t('badge.from.postedTooNew', date(published));
+          ? t('badge.from.postedInFuture', posted(reading.publishedAt!))
+          : t('badge.from.postedTooNew', posted(reading.publishedAt!));
   let lead: LeadVelocity | null = null;
   // Each: its label, its formula's numerator, its count, the count as shown, then the chip's and
   // the spoken text (each one message, $1 the figure).

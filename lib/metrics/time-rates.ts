@@ -2,6 +2,7 @@
 // same figure. A post's counts divided by its age is its lifetime velocity, known on first sight;
 // the change between two stored readings divided by the time between them is its recent velocity.
 
+import { postedMs } from '../types';
 import { ENGAGEMENT_FIELDS, type EngagementField, type TimedCounts, velocity } from './rates';
 
 const HOUR_MS = 3_600_000;
@@ -12,9 +13,9 @@ export const MIN_AGE_MS = 5 * 60_000;
 /** A post's age in hours, or why it has none: no posting time, one in the future, too young. */
 export type Age = number | 'unknown' | 'future' | 'young';
 
-/** The age of a post published at `publishedAt` (ISO 8601), at `now` (epoch ms). */
+/** The age of a post published at `publishedAt` (ISO 8601; a day alone from its start, postedMs), at `now` (epoch ms). */
 export function ageOf(publishedAt: string | null | undefined, now: number): Age {
-  const ms = now - Date.parse(publishedAt ?? '');
+  const ms = now - postedMs(publishedAt);
   return !Number.isFinite(ms) ? 'unknown' : ms < 0 ? 'future' : ms < MIN_AGE_MS ? 'young' : ms / HOUR_MS;
 }
 

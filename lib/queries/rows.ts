@@ -17,7 +17,7 @@ import {
 } from '../metrics';
 import type { AuthorRecord, PostRecord, PostSummary, SnapshotRecord, StoredPost } from '../records';
 import { summarize } from '../store';
-import type { Count, Counts, Platform } from '../types';
+import { type Count, type Counts, type Platform, postedMs } from '../types';
 
 /** A post with its latest snapshot's counts (all null when it has none). */
 export interface PostRow extends Counts {
@@ -71,7 +71,7 @@ export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErP
   const erFollowers = ratio(eng, followers);
   const erViews = ratio(eng, views);
   const erBasis = preferredBasis(erViews, erFollowers, pref);
-  const published = post.publishedAt ? Date.parse(post.publishedAt) : Number.NaN;
+  const published = postedMs(post.publishedAt);
   return {
     key: post.key,
     platform: post.platform,

@@ -1,6 +1,6 @@
 // The posts table's order: any column, either direction, rows without the value last. Pure.
 
-import { COUNT_FIELDS } from '../types';
+import { COUNT_FIELDS, postedMs } from '../types';
 import type { PostRow } from './rows';
 
 export const SORT_KEYS = [
@@ -29,8 +29,7 @@ let collator: Intl.Collator | undefined;
 
 /** A row's posting time in epoch ms; null when the page showed none (or it does not parse). */
 export function postedAt(r: PostRow): number | null {
-  if (r.publishedAt === null) return null;
-  const t = Date.parse(r.publishedAt);
+  const t = postedMs(r.publishedAt);
   return Number.isNaN(t) ? null : t;
 }
 

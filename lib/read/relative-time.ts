@@ -7,10 +7,14 @@
 // (en "3m" is both minutes and months in CLDR's narrow forms).
 //
 // Precision: a count label is floored by the platform ("3 h" is 3 to 4 hours ago), so it resolves
-// to the start of now's hour (minute, day, month, year: the label's unit, in UTC) minus that amount:
-// within the label's range, and stable across reads in the same unit. Day labels ("Yesterday",
-// "4. März") resolve to the start of that day in the runtime's time zone, the zone the platform
-// renders its labels in for this browser. A date without a year is the latest one not after now.
+// to the start of now's hour (second, minute: the label's unit, in UTC) minus that amount: within
+// the label's range, and stable across reads in the same unit. A label that names no time of day
+// ("2 days ago", "3 weeks ago", "Yesterday", "4. März") gives a calendar day alone, "2026-03-04",
+// not its midnight: a made-up midnight would put every such post in the 00:00 slot of "When to
+// post" and show a time the page never showed. A count of days, weeks, months or years counts
+// back from now's day in UTC (months and years to the first of that month, of that year, as
+// before); a named day is the runtime's time zone's, the zone the platform renders its labels in
+// for this browser. A date without a year is the latest one not after now.
 
 type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 const UNITS: readonly Unit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
@@ -219,9 +223,17 @@ function cachedLabel(text: string, locale: string, data: LocaleData): Label {
   return label;
 }
 
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A calendar day as ISO 8601 writes a date alone; null outside the years it writes in four digits. */
+function dayText(year: number, month: number, day: number): string | null {
+  return year >= 1 && year <= 9999 ? `${pad(year, 4)}-${pad(month + 1)}-${pad(day)}` : null;
+}
+
 /**
- * The moment a visible time label names, as ISO 8601 UTC, or null when the label is not one this
- * locale's CLDR data describes exactly. `now` is when the page was read (epoch ms or Date).
+ * What a visible time label names, or null when the label is not one this locale's CLDR data
+ * describes exactly: a moment as ISO 8601 UTC ("3 h", "just now"), or a calendar day alone
+ * ("2026-03-04") for a label of days or more. `now` is when the page was read (epoch ms or Date).
  */
 export function parseRelativeTime(text: string, locale: string, now: number | Date): string | null {
   const nowDate = new Date(typeof now === 'number' ? now : now.getTime());
@@ -231,19 +243,21 @@ export function parseRelativeTime(text: string, locale: string, now: number | Da
   const label = cachedLabel(text ?? '', locale, data);
   if (!label) return null;
   if (label.kind === 'now') return nowDate.toISOString();
-  if (label.kind === 'yesterday') {
-    const d = startOfDay(nowDate.getFullYear(), nowDate.getMonth(), nowDate.getDate() - 1);
-    return d ? d.toISOString() : null;
-  }
+  const local = (d: Date | null) => d && dayText(d.getFullYear(), d.getMonth(), d.getDate());
+  if (label.kind === 'yesterday')
+    return local(startOfDay(nowDate.getFullYear(), nowDate.getMonth(), nowDate.getDate() - 1));
   if (label.kind === 'ago') {
     const d = minus(nowDate, label.n, label.unit);
-    return Number.isFinite(d.getTime()) ? d.toISOString() : null;
+    if (!Number.isFinite(d.getTime())) return null;
+    return UNITS.indexOf(label.unit) < UNITS.indexOf('day')
+      ? d.toISOString()
+      : dayText(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
   }
   if (label.year !== null) {
     const d = startOfDay(label.year, label.month, label.day);
-    return d && d.getTime() <= nowDate.getTime() ? d.toISOString() : null;
+    return d && d.getTime() <= nowDate.getTime() ? local(d) : null;
   }
   let d = startOfDay(nowDate.getFullYear(), label.month, label.day);
   if (d && d.getTime() > nowDate.getTime()) d = startOfDay(nowDate.getFullYear() - 1, label.month, label.day);
-  return d ? d.toISOString() : null;
+  return local(d);
 }

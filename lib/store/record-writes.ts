@@ -5,7 +5,7 @@
 import type { ReadingBatch } from '../messages';
 import type { SummaryReading } from '../records';
 import type { Count, Platform, PostReading } from '../types';
-import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
+import { authorKey, COUNT_FIELDS, keptPosted, pickCounts, postKey } from '../types';
 import { holdForTest } from './hold-for-test';
 import { putPosts } from './post-writes';
 import type { AuthorRecord, FollowerSnapshotRecord, PostSummary, SnapshotRecord, StoredPost } from './schema';
@@ -273,11 +273,12 @@ export class Writes {
     const post: StoredPost = old
       ? {
           ...old,
-          // First non-null wins: a feed card and the permalink may show these differently.
+          // First non-null wins: a feed card and the permalink may show these differently (a
+          // posting time known to the minute wins over a day alone: keptPosted).
           authorKey: old.authorKey ?? author?.key ?? null,
           authorHandle: old.authorHandle ?? handle,
           authorName: old.authorName ?? r.author.name,
-          publishedAt: old.publishedAt ?? r.publishedAt,
+          publishedAt: keptPosted(old.publishedAt, r.publishedAt),
           text: old.text || r.text,
           promoted: old.promoted || r.promoted === true,
           firstSeen: Math.min(old.firstSeen, now),

@@ -22,6 +22,7 @@ import {
   idRule,
   instantRule,
   nameRule,
+  postedRule,
   type Rule,
   requiredCountRule,
   ruleOf,
@@ -121,7 +122,8 @@ class Reader {
         p,
         'publishedAt',
         path,
-        (x): Rule<string | null> => (x === null || x === undefined ? { value: null } : this.instant(x)),
+        (x): Rule<string | null> =>
+          x === null || x === undefined ? { value: null } : postedRule(x, this.now),
       );
       const text = this.field(p, 'text', path, (x) => textRule(x, LIMITS.text, 'post text'));
       const raw = this.list(p.snapshots, `${path}.snapshots`) ?? [];

@@ -7,6 +7,7 @@ import { attempt, LIMITS } from '../check';
 import { BIDI_CONTROL, formatNumber } from '../format';
 import { t, uiLocale } from '../i18n';
 import { FUTURE_SLACK_MS } from '../limits';
+import { isDayOnly } from '../types';
 
 export type Rule<T> = { value: T } | { reason: string };
 
@@ -92,6 +93,17 @@ export function instantRule(v: unknown, now: number): Rule<string> {
   if (!Number.isFinite(at)) return { reason: t('transfer.rules.outOfRange') };
   if (at > now + FUTURE_SLACK_MS) return { reason: t('transfer.rules.future', new Date(now).toISOString()) };
   return { value: new Date(at).toISOString() };
+}
+
+/**
+ * A posting time: an instant as instantRule reads it, or a calendar day alone ("2026-03-04"),
+ * which PostLens stores where the page named only the day; kept a day alone, with the same
+ * calendar and future checks as that day's first moment in UTC.
+ */
+export function postedRule(v: unknown, now: number): Rule<string> {
+  if (!isDayOnly(v as string)) return instantRule(v, now);
+  const start = instantRule(`${v as string}T00:00:00.000Z`, now);
+  return 'reason' in start ? start : { value: v as string };
 }
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -109,6 +109,18 @@ describe('recordBatch', () => {
     expect((await db.get('authors', 'x:nasa'))?.name).toBe('Renamed');
   });
 
+  it('keeps a day alone until a reading gives the moment, then keeps the moment', async () => {
+    const db = await getDb();
+    const key = 'x:1790000000000000001';
+    // The feed said "2 d" (a day alone); the permalink then shows the time; a later feed card
+    // saying "3 d" does not take the time back to a day.
+    await recordBatch(db, batch([reading({ publishedAt: '2025-05-01' })]), SETTINGS, T0);
+    expect((await db.get('posts', key))?.publishedAt).toBe('2025-05-01');
+    await recordBatch(db, batch([reading({ publishedAt: '2025-05-01T09:00:00.000Z' })]), SETTINGS, T0 + MIN);
+    await recordBatch(db, batch([reading({ publishedAt: '2025-05-01' })]), SETTINGS, T0 + 2 * MIN);
+    expect((await db.get('posts', key))?.publishedAt).toBe('2025-05-01T09:00:00.000Z');
+  });
+
   it('records profile followers, with a follower snapshot only on change or after the interval', async () => {
     const db = await getDb();
     const profile = (followers: number) => ({

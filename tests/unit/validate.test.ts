@@ -83,9 +83,10 @@ describe('validateBatch: readings that pass', () => {
       (p: Record<string, unknown>) => p.publishedAt === '2025-03-01T12:00:00.000Z',
     ],
     [
-      'date-only publishedAt',
+      // A page that named only the day: kept a day alone, not made its UTC midnight.
+      'date-only publishedAt stays a day alone',
       { publishedAt: '2025-03-01' },
-      (p: Record<string, unknown>) => p.publishedAt === '2025-03-01T00:00:00.000Z',
+      (p: Record<string, unknown>) => p.publishedAt === '2025-03-01',
     ],
     ['float noise rounded', { likes: 1.1 * 1000 }, (p: Record<string, unknown>) => p.likes === 1100],
     ['missing count is null, not 0', { saves: undefined }, (p: Record<string, unknown>) => p.saves === null],

@@ -124,7 +124,10 @@ export function timeFromVideoId(id: string, now: number = Date.now()): string | 
   return new Date(ms).toISOString();
 }
 
-/** The date the video page shows beside the name, start of that day (or "3d ago" against now). */
+/**
+ * The date the video page shows beside the name, as that day alone ("2025-03-02": the page shows
+ * no time of day), or "3d ago" read against now.
+ */
 function shownDate(el: Element, ctx: AdapterContext): string | null {
   const text = textOf(queryFirst(el, SHOWN_DATE));
   const now = ctx.now ?? Date.now();
@@ -137,7 +140,8 @@ function shownDate(el: Element, ctx: AdapterContext): string | null {
     if (!ymd[1] && new Date(y, m, d).getTime() > now) y -= 1;
     const day = new Date(y, m, d);
     const real = day.getFullYear() === y && day.getMonth() === m && day.getDate() === d;
-    return real ? day.toISOString() : null;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return real && y >= 1000 ? `${y}-${pad(m + 1)}-${pad(d)}` : null;
   }
   return text ? parseRelativeTime(text, ctx.locale, now) : null;
 }

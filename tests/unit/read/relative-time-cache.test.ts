@@ -9,20 +9,20 @@ const LATER = Date.parse('2026-07-02T09:30:00Z');
 
 describe('parseRelativeTime: what a text says is kept, when it was read is not', () => {
   it('reads the same label against each now it is given', () => {
-    expect(parseRelativeTime('3 days ago', 'en', NOW)).toBe('2025-03-08T00:00:00.000Z');
-    expect(parseRelativeTime('3 days ago', 'en', LATER)).toBe('2026-06-29T00:00:00.000Z');
+    expect(parseRelativeTime('3 days ago', 'en', NOW)).toBe('2025-03-08');
+    expect(parseRelativeTime('3 days ago', 'en', LATER)).toBe('2026-06-29');
     expect(parseRelativeTime('now', 'en', LATER)).toBe(new Date(LATER).toISOString());
-    expect(parseRelativeTime('Yesterday', 'en', NOW)).toBe(new Date(2025, 2, 10).toISOString());
-    expect(parseRelativeTime('Yesterday', 'en', LATER)).toBe(new Date(2026, 6, 1).toISOString());
+    expect(parseRelativeTime('Yesterday', 'en', NOW)).toBe('2025-03-10');
+    expect(parseRelativeTime('Yesterday', 'en', LATER)).toBe('2026-07-01');
   });
 
   it('checks a dated label against each now: a date after now is not read', () => {
     const dated = 'Mar 4, 2026';
     expect(parseRelativeTime(dated, 'en', NOW)).toBeNull();
-    expect(parseRelativeTime(dated, 'en', LATER)).toBe(new Date(2026, 2, 4).toISOString());
+    expect(parseRelativeTime(dated, 'en', LATER)).toBe('2026-03-04');
     // Without a year: the latest one not after now.
-    expect(parseRelativeTime('Dec 24', 'en', NOW)).toBe(new Date(2024, 11, 24).toISOString());
-    expect(parseRelativeTime('Dec 24', 'en', LATER)).toBe(new Date(2025, 11, 24).toISOString());
+    expect(parseRelativeTime('Dec 24', 'en', NOW)).toBe('2024-12-24');
+    expect(parseRelativeTime('Dec 24', 'en', LATER)).toBe('2025-12-24');
   });
 
   it('keeps a text per locale: the same text can be a label in one and nothing in another', () => {
@@ -32,9 +32,9 @@ describe('parseRelativeTime: what a text says is kept, when it was read is not',
   });
 
   it('reads the same after thousands of other texts have filled the cache', () => {
-    expect(parseRelativeTime('2 weeks ago', 'en', NOW)).toBe('2025-02-25T00:00:00.000Z');
+    expect(parseRelativeTime('2 weeks ago', 'en', NOW)).toBe('2025-02-25');
     for (let i = 0; i < 5000; i++) expect(parseRelativeTime(`${i}K views`, 'en', NOW)).toBeNull();
-    expect(parseRelativeTime('2 weeks ago', 'en', NOW)).toBe('2025-02-25T00:00:00.000Z');
+    expect(parseRelativeTime('2 weeks ago', 'en', NOW)).toBe('2025-02-25');
     expect(parseRelativeTime('2 weeks ago', 'en', Number.NaN)).toBeNull();
   });
 });

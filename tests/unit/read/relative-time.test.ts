@@ -4,13 +4,15 @@ import { parseRelativeTime } from '@/lib/read/relative-time';
 
 const NOW = Date.parse('2025-03-11T16:00:00Z');
 // NOW is on the hour, so hour and minute counts subtract from it exactly; day and week counts
-// start from its UTC midnight, months from the 1st, years from 1 January (the label's unit).
+// count back from its UTC day, months to the 1st, years to 1 January (the label's unit), and give
+// that calendar day alone: the label names no time of day.
 const ago = (ms: number) => new Date(NOW - ms).toISOString();
-const daysAgo = (n: number) => new Date(Date.UTC(2025, 2, 11) - n * 86_400_000).toISOString();
+const daysAgo = (n: number) => new Date(Date.UTC(2025, 2, 11) - n * 86_400_000).toISOString().slice(0, 10);
 const MIN = 60_000;
 const H = 60 * MIN;
-/** Start of a calendar day in the runtime's zone, as the day labels resolve. */
-const day = (y: number, m: number, d: number) => new Date(y, m - 1, d).toISOString();
+/** A calendar day alone, as the day labels resolve (the runtime's zone's day). */
+const day = (y: number, m: number, d: number) =>
+  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 describe('parseRelativeTime: counts of units, learnt from CLDR', () => {
   it.each([
@@ -26,8 +28,8 @@ describe('parseRelativeTime: counts of units, learnt from CLDR', () => {
     ['en', '3 days ago', daysAgo(3)],
     ['en', '2 weeks ago', daysAgo(14)],
     ['en', '3 hr. ago', ago(3 * H)],
-    ['en', '10 years ago', '2015-01-01T00:00:00.000Z'],
-    ['en', '1 month ago', '2025-02-01T00:00:00.000Z'],
+    ['en', '10 years ago', '2015-01-01'],
+    ['en', '1 month ago', '2025-02-01'],
     // de
     ['de', 'vor 3 Std.', ago(3 * H)],
     ['de', '3 Std.', ago(3 * H)],
@@ -48,12 +50,12 @@ describe('parseRelativeTime: counts of units, learnt from CLDR', () => {
     ['ja', '3 日前', daysAgo(3)],
     ['ja', '2 週間前', daysAgo(14)],
     ['ja', '5 分前', ago(5 * MIN)],
-    ['ja', '1 年前', '2024-01-01T00:00:00.000Z'],
+    ['ja', '1 年前', '2024-01-01'],
     // pt-BR
     ['pt-BR', 'há 2 dias', daysAgo(2)],
     ['pt-BR', 'há 1 hora', ago(1 * H)],
     ['pt-BR', 'há 2 semanas', daysAgo(14)],
-    ['pt-BR', 'há 1 mês', '2025-02-01T00:00:00.000Z'],
+    ['pt-BR', 'há 1 mês', '2025-02-01'],
     ['pt-BR', '3 h', ago(3 * H)],
     ['pt-BR', '3 sem.', daysAgo(21)],
   ])('%s "%s" → %s', (locale, text, iso) => {
@@ -126,5 +128,29 @@ describe('parseRelativeTime: null for anything not read exactly', () => {
 
   it('is null for an invalid now', () => {
     expect(parseRelativeTime('3 h', 'en', Number.NaN)).toBeNull();
+  });
+});
+
+describe('parseRelativeTime: a day label names the day, never a time in it', () => {
+  // "When to post" places posts by their hour: a made-up midnight would fill the 00:00 slot.
+  it.each([
+    ['en', '2 d'],
+    ['en', '3 weeks ago'],
+    ['en', '1 month ago'],
+    ['en', 'Yesterday'],
+    ['de', '4. März'],
+    ['en', 'Mar 4, 2024'],
+  ])('%s "%s" is a date alone', (locale, text) => {
+    expect(parseRelativeTime(text, locale, NOW)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('is the local day for a named day, whatever the hour in UTC', () => {
+    // 00:30 on 11 March in the runtime's zone: "Yesterday" is 10 March there.
+    const justAfterMidnight = new Date(2025, 2, 11, 0, 30).getTime();
+    expect(parseRelativeTime('Yesterday', 'en', justAfterMidnight)).toBe('2025-03-10');
+  });
+
+  it('is null for a count of years that reaches before year 1', () => {
+    expect(parseRelativeTime('3000 years ago', 'en', NOW)).toBeNull();
   });
 });

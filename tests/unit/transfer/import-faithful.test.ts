@@ -307,6 +307,13 @@ describe('a whole file: the data exactly, or every problem with path, value and 
     );
   });
 
+  it('keeps a posting time known only to the day as that day, and refuses one the calendar lacks', () => {
+    const data = file([post({ publishedAt: '2025-01-04' })]);
+    expect(check(data)).toEqual({ ok: true, data });
+    const problems = problemsOf(file([post({ publishedAt: '2025-02-29' })]));
+    expect(problems.map((p) => p.path)).toEqual(['posts[0].publishedAt']);
+  });
+
   it('reports every bad record, not only the first few', () => {
     const posts = Array.from({ length: 20 }, (_, i) =>
       post({

@@ -1,0 +1,116 @@
+// A posting time the page gave only to the day ("Yesterday", "4. März", "3 days ago") is kept as
+// that day alone ("2025-03-04"), from the reading to the export: no midnight is made up for it.
+// Before, such posts were stored at 00:00, filled the 00:00 slot of "When to post", and showed a
+// time of day the page never showed.
+import { render, screen } from '@testing-library/preact';
+import { WhenToPost } from '@/components/insights/when-to-post';
+import { postedIsoOf } from '@/lib/check-fields';
+import { formatPosted } from '@/lib/format';
+import { buildTimingGrid } from '@/lib/insights';
+import { buildBadgeView } from '@/lib/metrics/badge-model';
+import { postedRule } from '@/lib/transfer/import-rules';
+import { isDayOnly, keptPosted } from '@/lib/types';
+import { postRow } from '../fixtures/post-row';
+import { instagramReading } from '../fixtures/reading';
+
+const NOW = Date.UTC(2025, 2, 11, 16);
+
+describe('isDayOnly', () => {
+  it.each([
+    ['2025-03-04', true],
+    ['2025-03-04T00:00:00.000Z', false],
+    ['2025-03', false],
+    ['yesterday', false],
+    [null, false],
+  ])('%s → %s', (v, want) => {
+    expect(isDayOnly(v)).toBe(want);
+  });
+});
+
+describe('the posting time kept from two readings of a post (keptPosted)', () => {
+  it.each([
+    // the first one read, as before
+    ['2025-03-04T10:00:00.000Z', '2025-03-04T11:00:00.000Z', '2025-03-04T10:00:00.000Z'],
+    ['2025-03-04', '2025-03-05', '2025-03-04'],
+    ['2025-03-04T10:00:00.000Z', '2025-03-04', '2025-03-04T10:00:00.000Z'],
+    [null, '2025-03-04', '2025-03-04'],
+    ['2025-03-04', null, '2025-03-04'],
+    // a moment read later (the permalink) replaces a day alone (the feed's "2 d")
+    ['2025-03-04', '2025-03-04T10:00:00.000Z', '2025-03-04T10:00:00.000Z'],
+  ])('%s, then %s → %s', (first, next, kept) => {
+    expect(keptPosted(first, next)).toBe(kept);
+  });
+});
+
+describe('checks keep a day alone, and refuse a day not in the calendar', () => {
+  it('from a page (postedIsoOf)', () => {
+    expect(postedIsoOf('2025-03-04')).toBe('2025-03-04');
+    expect(postedIsoOf('2025-03-04T12:00:00+02:00')).toBe('2025-03-04T10:00:00.000Z');
+    expect(() => postedIsoOf('2025-02-30')).toThrow('not a real date');
+  });
+
+  it('from an import (postedRule)', () => {
+    expect(postedRule('2025-03-04', NOW)).toEqual({ value: '2025-03-04' });
+    expect(postedRule('2025-03-04T10:00:00.000Z', NOW)).toEqual({ value: '2025-03-04T10:00:00.000Z' });
+    expect(postedRule('2025-02-30', NOW)).toEqual({ reason: expect.stringContaining('February') });
+    expect(postedRule('2025-03-20', NOW)).toEqual({ reason: expect.stringContaining('after') });
+  });
+});
+
+describe('"When to post" leaves a day alone out, and says so', () => {
+  it('places moments, counts days alone apart', () => {
+    const rows = [
+      { publishedAt: '2025-03-04', er: 0.5 },
+      { publishedAt: '2025-03-05', er: 0.5 },
+      // a real post at midnight UTC is a moment, and is placed
+      { publishedAt: '2025-03-04T00:00:00.000Z', er: 0.01 },
+    ];
+    const g = buildTimingGrid(rows, 'UTC', 1);
+    expect(g.placed).toBe(1);
+    expect(g.dayOnly).toBe(2);
+    // Tuesday 00:00 holds the one moment, not the two days alone.
+    expect(g.cells[1]![0]!.posts).toBe(1);
+    expect(g.best.map((c) => c.medianEr)).toEqual([0.01]);
+  });
+
+  it('names them in the caption', () => {
+    const row = (publishedAt: string | null) =>
+      postRow({ publishedAt, er: 0.02, erBasis: 'followers', firstSeen: NOW, lastSeen: NOW });
+    render(
+      <WhenToPost
+        rows={[row('2025-03-04T09:00:00Z'), row('2025-03-04'), row('2025-03-05'), row(null)]}
+        timeZone="UTC"
+      />,
+    );
+    expect(screen.getByRole('table').querySelector('caption')!.textContent).toBe(
+      'Posts by weekday and hour published, in time zone UTC: 1 post placed; 1 post left out with no ' +
+        'posted time and 2 posts left out whose pages showed only the day they were posted. A slot is ' +
+        'coloured by its median ER once it has 3 posts with an ER.',
+    );
+  });
+});
+
+describe('a day alone is shown as that day, never with a time', () => {
+  it.each([
+    ['2025-03-04', false, 'Mar 4, 2025'],
+    ['2025-03-04', true, 'Mar 4, 2025'],
+    ['2025-03-04T15:30:00.000Z', false, expect.stringMatching(/^Mar [45], 2025$/)],
+    ['2025-03-04T15:30:00.000Z', true, expect.stringMatching(/^Mar [45], 2025, \d{1,2}:30/)],
+    [null, true, '—'],
+  ])('formatPosted(%s, withTime %s)', (v, withTime, shown) => {
+    expect(formatPosted(v, withTime, 'en-US')).toEqual(shown);
+  });
+
+  it("in the badge's card", () => {
+    const view = buildBadgeView({
+      reading: instagramReading({ publishedAt: '2025-03-09' }),
+      knowledge: undefined,
+      bands: { typical: 0.01, strong: 0.02, viral: 0.05 },
+      preference: 'auto',
+      locale: 'en',
+      now: NOW,
+    });
+    const since = view.figures.find((f) => f.label === 'Engagements per hour since posting');
+    expect(since?.from).toBe('posted Mar 9, 2025, this page says');
+  });
+});
