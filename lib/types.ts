@@ -158,7 +158,9 @@ export function postedMs(at: string | null | undefined): number {
   const start = new Date(0);
   start.setFullYear(y, m - 1, d);
   start.setHours(0, 0, 0, 0);
-  return start.getDate() === d ? start.getTime() : Number.NaN;
+  // A month or day the calendar lacks ("2025-13-01", "2025-02-30") rolls over in Date: not a day named.
+  const named = start.getFullYear() === y && start.getMonth() === m - 1 && start.getDate() === d;
+  return named ? start.getTime() : Number.NaN;
 }
 
 /**

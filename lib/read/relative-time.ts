@@ -12,9 +12,11 @@
 // ("2 days ago", "3 weeks ago", "Yesterday", "4. März") gives a calendar day alone, "2026-03-04",
 // not its midnight: a made-up midnight would put every such post in the 00:00 slot of "When to
 // post" and show a time the page never showed. A count of days, weeks, months or years counts
-// back from now's day in UTC (months and years to the first of that month, of that year, as
-// before); a named day is the runtime's time zone's, the zone the platform renders its labels in
-// for this browser. A date without a year is the latest one not after now.
+// back from now's day in the runtime's time zone (months and years to the first of that month,
+// of that year), as a named day is the runtime's time zone's, the zone the platform renders its
+// labels in for this browser: a day alone is read back as its start in that zone (postedMs), so
+// one counted in UTC would be a local day too late or too early ("3 days ago" at 20:00 in New
+// York, 01:00 UTC, named a day 68 h back). A date without a year is the latest one not after now.
 
 type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 const UNITS: readonly Unit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
@@ -144,30 +146,27 @@ function learn(locale: string): LocaleData | null {
 }
 
 /**
- * now minus n units, from the start of now's current unit (UTC): "2h" read at 16:40 is 14:00. The
- * label is floored ("2h" is 2 to 3 hours ago), so the result stays within what it says, shows no
- * more precision than it has, and is the same for every read within that unit (a page read twice
- * a few seconds apart gets one date).
+ * now minus n seconds, minutes or hours, from the start of now's current unit (UTC): "2h" read at
+ * 16:40 is 14:00. The label is floored ("2h" is 2 to 3 hours ago), so the result stays within
+ * what it says, shows no more precision than it has, and is the same for every read within that
+ * unit (a page read twice a few seconds apart gets one date).
  */
-function minus(now: Date, n: number, unit: Unit): Date {
+function minus(now: Date, n: number, unit: 'second' | 'minute' | 'hour'): Date {
   const d = new Date(now.getTime());
   d.setUTCMilliseconds(0);
   if (unit === 'second') return new Date(d.getTime() - n * 1_000);
   d.setUTCSeconds(0);
   if (unit === 'minute') return new Date(d.getTime() - n * 60_000);
   d.setUTCMinutes(0);
-  if (unit === 'hour') return new Date(d.getTime() - n * 3_600_000);
-  d.setUTCHours(0);
-  if (unit === 'day') return new Date(d.getTime() - n * 86_400_000);
-  if (unit === 'week') return new Date(d.getTime() - n * 7 * 86_400_000);
-  d.setUTCDate(1);
-  if (unit === 'month') {
-    d.setUTCMonth(d.getUTCMonth() - n);
-    return d;
-  }
-  d.setUTCMonth(0);
-  d.setUTCFullYear(d.getUTCFullYear() - n);
-  return d;
+  return new Date(d.getTime() - n * 3_600_000);
+}
+
+/** The local day y-m-day, rolled over as Date rolls (month -1, day 0), any year; null past Date's range. */
+function localDay(y: number, m: number, day: number): Date | null {
+  const d = new Date(0);
+  d.setFullYear(y, m, day);
+  d.setHours(0, 0, 0, 0);
+  return Number.isFinite(d.getTime()) ? d : null;
 }
 
 function startOfDay(y: number, m: number, day: number): Date | null {
@@ -244,14 +243,24 @@ export function parseRelativeTime(text: string, locale: string, now: number | Da
   if (!label) return null;
   if (label.kind === 'now') return nowDate.toISOString();
   const local = (d: Date | null) => d && dayText(d.getFullYear(), d.getMonth(), d.getDate());
-  if (label.kind === 'yesterday')
-    return local(startOfDay(nowDate.getFullYear(), nowDate.getMonth(), nowDate.getDate() - 1));
+  const [y, m, day] = [nowDate.getFullYear(), nowDate.getMonth(), nowDate.getDate()];
+  // now's local day moved back (day 0 is the month before's last: "Yesterday" on the 1st).
+  if (label.kind === 'yesterday') return local(localDay(y, m, day - 1));
   if (label.kind === 'ago') {
-    const d = minus(nowDate, label.n, label.unit);
-    if (!Number.isFinite(d.getTime())) return null;
-    return UNITS.indexOf(label.unit) < UNITS.indexOf('day')
-      ? d.toISOString()
-      : dayText(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    if (label.unit === 'second' || label.unit === 'minute' || label.unit === 'hour') {
+      const d = minus(nowDate, label.n, label.unit);
+      return Number.isFinite(d.getTime()) ? d.toISOString() : null;
+    }
+    const { n, unit } = label;
+    return local(
+      unit === 'day'
+        ? localDay(y, m, day - n)
+        : unit === 'week'
+          ? localDay(y, m, day - 7 * n)
+          : unit === 'month'
+            ? localDay(y, m - n, 1)
+            : localDay(y - n, 0, 1),
+    );
   }
   if (label.year !== null) {
     const d = startOfDay(label.year, label.month, label.day);

@@ -1,6 +1,7 @@
 // The watch page's own JSON: `var ytInitialPlayerResponse = {…};` in a script tag holds the exact
 // view count and the publish date. YouTube navigates without reloading, so the tag can describe
 // an earlier video: it is used only when its videoId is the one on screen.
+import { isDayOnly } from '../../types';
 import { isoDate } from '../dom';
 
 export interface PlayerFacts {
@@ -79,5 +80,16 @@ export function playerFacts(doc: Document | null, videoId: string): PlayerFacts 
   const date =
     field(data, 'microformat', 'playerMicroformatRenderer', 'publishDate') ??
     field(data, 'microformat', 'playerMicroformatRenderer', 'uploadDate');
-  return { views, publishedAt: typeof date === 'string' ? isoDate(date) : null };
+  return { views, publishedAt: typeof date === 'string' ? postedOf(date) : null };
+}
+
+/**
+ * publishDate as PostLens keeps a posting time: a moment in UTC; a date alone ("2025-03-04", the
+ * form that names no time of day) kept a date alone, no midnight made up for it, as the relative
+ * labels' days are (lib/read/relative-time.ts); a day the calendar lacks is none.
+ */
+function postedOf(date: string): string | null {
+  if (!isDayOnly(date)) return isoDate(date);
+  const ms = Date.parse(date);
+  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === date ? date : null;
 }
