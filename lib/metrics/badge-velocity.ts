@@ -6,7 +6,7 @@ import { postedMs } from '../types';
 import type { Card, Figure } from './badge-card';
 import { term } from './badge-words';
 import { ratio } from './rates';
-import { ageOf, perHour, recentVelocity } from './time-rates';
+import { ageOf, dayAgeRange, MIN_AGE_MS, recentVelocity } from './time-rates';
 
 /**
  * The velocity to lead with: the chip's text, its figure, the same in words for a screen reader
@@ -30,11 +30,14 @@ export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAg
   const { reading, nf, num, date, posted, divisor } = c;
   const age = ageOf(reading.publishedAt, c.now);
   const published = postedMs(reading.publishedAt);
+  // A page that named only the day gives a range of ages, not one: each figure since posting is
+  // then a range too (or, while the youngest age is under MIN_AGE_MS, its floor alone).
+  const span = typeof age === 'number' ? dayAgeRange(reading.publishedAt, c.now) : null;
   const ageText =
     age === 'unknown'
       ? t('badge.from.noPostingTime')
       : typeof age === 'number'
-        ? t('badge.from.posted', posted(reading.publishedAt!))
+        ? t(span ? 'badge.from.postedDay' : 'badge.from.posted', posted(reading.publishedAt!))
         : age === 'future'
           ? t('badge.from.postedInFuture', posted(reading.publishedAt!))
           : t('badge.from.postedTooNew', posted(reading.publishedAt!));
@@ -83,17 +86,30 @@ export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAg
       ];
   for (const [label, sym, count, shownAs, chip, spoken] of lifetime) {
     if (count === null) continue;
-    const v = perHour(count, age);
+    // The hours with the digits the figure needs: 1,000 / 1.04 h is 962/h, 1,000 / 1 h is not.
+    const over = (h: number) => `${shownAs(count)} / ${divisor(h, (d) => num(count / d))} h`;
+    let shown: string | null = null;
+    let inputs = '';
+    if (span) {
+      // Oldest first: the lower figure, then the higher (none while the post may be minutes old).
+      const [youngest, oldest] = span;
+      const high = youngest * 3_600_000 >= MIN_AGE_MS ? count / youngest : null;
+      shown = high === null ? `≥ ${num(count / oldest)}` : `${num(count / oldest)}–${num(high)}`;
+      inputs = high === null ? over(oldest) : `${over(oldest)} – ${over(youngest)}`;
+    } else if (typeof age === 'number') {
+      shown = num(count / age);
+      inputs = over(age);
+    }
     const f = c.fig(
       label,
-      v === null ? null : `${num(v)}/h`,
+      shown === null ? null : `${shown}/h`,
       t('badge.needs.postingTime'),
       `${sym} / ${term('hoursSincePosting')}`,
-      // The hours with the digits the figure needs: 1,000 / 1.04 h is 962/h, 1,000 / 1 h is not.
-      `${shownAs(count)} / ${typeof age === 'number' ? divisor(age, (h) => num(count / h)) : ''} h`,
+      inputs,
       ageText,
     );
-    if (v !== null && !lead) lead = { chip: chip(num(v)), figure: f, spoken: spoken(num(v)), recent: false };
+    if (shown !== null && !lead)
+      lead = { chip: chip(shown), figure: f, spoken: spoken(shown), recent: false };
   }
 
   const stored = c.k?.history ?? [];

@@ -2,7 +2,7 @@
 // same figure. A post's counts divided by its age is its lifetime velocity, known on first sight;
 // the change between two stored readings divided by the time between them is its recent velocity.
 
-import { postedMs } from '../types';
+import { isDayOnly, postedMs } from '../types';
 import { ENGAGEMENT_FIELDS, type EngagementField, type TimedCounts, velocity } from './rates';
 
 const HOUR_MS = 3_600_000;
@@ -19,9 +19,19 @@ export function ageOf(publishedAt: string | null | undefined, now: number): Age 
   return !Number.isFinite(ms) ? 'unknown' : ms < 0 ? 'future' : ms < MIN_AGE_MS ? 'young' : ms / HOUR_MS;
 }
 
-/** count / hours; null when the count is not shown (null) or the age is not known. */
-export const perHour = (count: number | null | undefined, age: Age): number | null =>
-  typeof count === 'number' && Number.isFinite(count) && typeof age === 'number' ? count / age : null;
+/**
+ * How old a post known only to the day can be, in hours: [youngest, oldest], from the end of that
+ * day (the next midnight in the user's zone, so 23 or 25 hours on a clock change) and from its
+ * start; the youngest is 0 while the day lasts. null for a moment, or no posting time.
+ */
+export function dayAgeRange(publishedAt: string | null | undefined, now: number): [number, number] | null {
+  if (!isDayOnly(publishedAt)) return null;
+  const start = postedMs(publishedAt);
+  if (!Number.isFinite(start)) return null;
+  const end = new Date(start);
+  end.setDate(end.getDate() + 1);
+  return [Math.max(0, now - end.getTime()) / HOUR_MS, (now - start) / HOUR_MS];
+}
 
 /** A stored reading: when it was read and each count it showed, as in PostKnowledge.history. */
 export type StoredReading = TimedCounts;

@@ -3,7 +3,7 @@
 // Time as a denominator: a post's age from its posting time, counts per hour since posting, and
 // the change per hour between two stored readings.
 import { velocity } from '@/lib/metrics/rates';
-import { ageOf, MIN_AGE_MS, perHour, recentVelocity } from '@/lib/metrics/time-rates';
+import { ageOf, MIN_AGE_MS, recentVelocity } from '@/lib/metrics/time-rates';
 import type { Counts } from '@/lib/types';
 import { storedReading } from '../fixtures/reading';
 
@@ -23,19 +23,6 @@ describe('ageOf', () => {
     ['an empty posting time', '', 'unknown'],
   ] as const)('%s', (_, publishedAt, age) => {
     expect(ageOf(publishedAt, NOW)).toBe(age);
-  });
-});
-
-describe('perHour', () => {
-  it.each([
-    ['count over hours', 120, 24, 5],
-    ['zero is a real count', 0, 24, 0],
-    ['a count the page does not show', null, 24, null],
-    ['an age not known', 120, 'unknown', null],
-    ['a post too young', 120, 'young', null],
-    ['a posting time in the future', 120, 'future', null],
-  ] as const)('%s', (_, count, age, expected) => {
-    expect(perHour(count, age)).toBe(expected);
   });
 });
 

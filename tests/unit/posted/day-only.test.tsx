@@ -90,6 +90,18 @@ describe('"When to post" leaves a day alone out, and says so', () => {
   });
 });
 
+const card = (publishedAt: string, now: number) =>
+  buildBadgeView({
+    reading: instagramReading({ publishedAt }),
+    knowledge: undefined,
+    bands: { typical: 0.01, strong: 0.02, viral: 0.05 },
+    preference: 'auto',
+    locale: 'en',
+    now,
+  });
+const sincePosting = (view: ReturnType<typeof card>) =>
+  view.figures.find((f) => f.label === 'Engagements per hour since posting')!;
+
 describe('a day alone is shown as that day, never with a time', () => {
   it.each([
     ['2025-03-04', false, 'Mar 4, 2025'],
@@ -101,16 +113,36 @@ describe('a day alone is shown as that day, never with a time', () => {
     expect(formatPosted(v, withTime, 'en-US')).toEqual(shown);
   });
 
-  it("in the badge's card", () => {
-    const view = buildBadgeView({
-      reading: instagramReading({ publishedAt: '2025-03-09' }),
-      knowledge: undefined,
-      bands: { typical: 0.01, strong: 0.02, viral: 0.05 },
-      preference: 'auto',
-      locale: 'en',
-      now: NOW,
-    });
-    const since = view.figures.find((f) => f.label === 'Engagements per hour since posting');
-    expect(since?.from).toBe('posted Mar 9, 2025, this page says');
+  it("in the badge's card, which says the page gives only the day", () => {
+    expect(sincePosting(card('2025-03-09', NOW)).from).toBe(
+      'posted Mar 9, 2025, this page says: only the day, so the hours since run from its end to its start',
+    );
+  });
+});
+
+describe("a day alone gives the badge's velocity since posting as a range, never one made-up age", () => {
+  // instagramReading shows 150 likes + 30 comments = 180 engagements. Read on 11 March at 16:00 UTC,
+  // a post of 9 March (the runtime's zone is UTC here) is 40 to 64 hours old.
+  it('from the end of the day to its start: 180 / 64 h to 180 / 40 h', () => {
+    const f = sincePosting(card('2025-03-09', NOW));
+    expect(f.value).toBe('2.8–4.5/h');
+    expect(f.formula).toBe(
+      '(likes + comments) / hours since posting = (150 + 30) / 64 h – (150 + 30) / 40 h',
+    );
+  });
+
+  it('leads the chip with the range', () => {
+    const view = card('2025-03-09', NOW);
+    expect(view.label).toBe('PostLens: 2.8–4.5 engagements per hour since posting');
+  });
+
+  it('gives only the floor while the day lasts (the post may be minutes old)', () => {
+    const f = sincePosting(card('2025-03-11', NOW));
+    expect(f.value).toBe('≥ 11/h');
+    expect(f.formula).toBe('(likes + comments) / hours since posting = (150 + 30) / 16 h');
+  });
+
+  it('keeps one figure for a moment', () => {
+    expect(sincePosting(card('2025-03-09T16:00:00.000Z', NOW)).value).toBe('3.8/h');
   });
 });
