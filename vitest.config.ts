@@ -9,6 +9,12 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // unit project took 215 s instead of 339 s. The browser suites share one module graph
 // (isolate: false): each of their 35 files imported playwright-core or puppeteer-core afresh, about
 // 2 s a file on one core; every file starts and closes its own browser, and none mocks a module.
+// Every test runs in UTC, whatever the machine's zone: expectations such as the inspect golden
+// file's dates ("Yesterday" is a day in the runtime's zone) are written for one zone. Set here, in
+// the main process, before any worker starts: a worker thread keeps the zone it started with, so
+// a test file cannot pin it. Tests of other zones pass a timeZone, or run a child process with TZ.
+process.env.TZ = 'UTC';
+
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],

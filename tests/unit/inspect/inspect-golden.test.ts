@@ -11,8 +11,8 @@ const GOLDEN = 'tests/unit/inspect/inspect-golden.json';
 // a time consistent with the fixtures' absolute dates (Instagram's newest post 07:59 that day,
 // YouTube's watch-en.html published 2025-03-08T15:00Z and shown as "3 days ago").
 const NOW = '2025-03-11T16:00:00Z';
-// Day labels ("5. März", "Yesterday") start at midnight in the runtime's zone: pin it.
-process.env.TZ = 'UTC';
+// Day labels ("5. März", "Yesterday") name a day in the runtime's zone: vitest.config.ts pins it
+// to UTC for every test (set here, in a worker thread, it did not take: the file failed in Tokyo).
 
 async function inspectAll(): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
