@@ -3,6 +3,7 @@
 // Saved as soon as changed (storage.local, lib/watchlist), apart from the settings form's Save.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { isolated } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { loadAuthors, loadRowsForKeys } from '@/lib/queries';
 import { factorProblem, getWatchlist, removeStar, updateWatchlist, type Watchlist } from '@/lib/watchlist';
@@ -18,11 +19,16 @@ const factor = (v: number) => new Intl.NumberFormat(uiLocale(), { maximumFractio
 async function labels(list: Watchlist): Promise<Record<string, string>> {
   const [rows, authors] = await Promise.all([loadRowsForKeys(list.posts, 'auto'), loadAuthors()]);
   const out: Record<string, string> = {};
-  for (const { row } of rows)
+  // A page's names and text: a direction override in them stays inside them (isolated), also in
+  // the remove button's label, and the text is cut between characters, never inside an emoji.
+  for (const { row } of rows) {
+    const text = Array.from(row.text).slice(0, 80).join('');
     out[row.key] =
-      `${row.authorHandle ? `@${row.authorHandle}: ` : ''}${row.text.slice(0, 80) || t('options.watchlist.noText')}`;
+      `${row.authorHandle ? `${isolated(`@${row.authorHandle}`)}: ` : ''}${text ? isolated(text) : t('options.watchlist.noText')}`;
+  }
   for (const a of authors)
-    if (list.authors.includes(a.key)) out[a.key] = `${a.name ?? a.handle} (@${a.handle})`;
+    if (list.authors.includes(a.key))
+      out[a.key] = `${isolated(a.name ?? a.handle)} (${isolated(`@${a.handle}`)})`;
   return out;
 }
 

@@ -8,6 +8,7 @@
 
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
+import { isolated } from '../format';
 import { t } from '../i18n';
 import { type ErBasis, type ErPref, erByFollowers, erByViews, preferredEr } from '../metrics';
 import { PLATFORM_NAMES } from '../platforms';
@@ -15,13 +16,16 @@ import type { Settings } from '../settings';
 import type { PostLensDb, SnapshotRecord, StoredPost } from '../store';
 import { captureTime, timeRange } from '../store';
 import { type Platform, postKey } from '../types';
-import { authorBreakout, type Breakout, getWatchlist, postBreakout } from '../watchlist';
+import { authorBreakout, type Breakout, getWatchlist, postBreakout, spacedReadings } from '../watchlist';
 import { dashboardPostUrl } from './open-dashboard';
 
 /** A notification's id: this prefix and the post key, so a click knows which post to open. */
 export const ALERT_PREFIX = 'postlens-watch:';
 /** No more than one alert per post in this long. */
 export const ALERT_EVERY_MS = 3_600_000;
+
+/** A starred post's snapshots read at most, newest first, to find three far enough apart. */
+const MAX_SNAPSHOTS_READ = 50;
 
 /** When each post last alerted (epoch ms), so a worker restart does not alert twice in an hour. */
 export const alertedItem = storage.defineItem<Record<string, number>>('local:watchAlerted', {
@@ -83,11 +87,16 @@ const erOn = (post: StoredPost, basis: ErBasis): number | null => {
 
 /** What a notification says: who, where, and each breakout's figure with its formula. */
 export function alertText(post: StoredPost, found: readonly Breakout[]): { title: string; message: string } {
-  const who = post.authorHandle ? `@${post.authorHandle}` : post.authorName;
+  // A page's name and text: a direction override in them stays inside them (isolated), and the
+  // excerpt is cut between characters, never inside an emoji's surrogate pair.
+  const who = post.authorHandle
+    ? isolated(`@${post.authorHandle}`)
+    : post.authorName && isolated(post.authorName);
   const where = PLATFORM_NAMES[post.platform] ?? post.platform;
+  const chars = Array.from(post.text ?? '');
   const quoted =
     post.text &&
-    t('background.alert.excerpt', `${post.text.slice(0, 80)}${post.text.length > 80 ? '…' : ''}`);
+    t('background.alert.excerpt', isolated(`${chars.slice(0, 80).join('')}${chars.length > 80 ? '…' : ''}`));
   const excerpt = quoted ? `\n${quoted}` : '';
   return {
     title: who ? t('background.alert.title', who, where) : t('background.alert.titleNoAuthor', where),
@@ -120,7 +129,8 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
           .objectStore('snapshots')
           .index('by-post-time')
           .openCursor(timeRange(key), 'prev');
-        while (cursor && last.length < 3) {
+        // Back to three readings far enough apart (spacedReadings), through a bounded number.
+        while (cursor && last.length < MAX_SNAPSHOTS_READ && spacedReadings(last).length < 3) {
           last.unshift(cursor.value);
           cursor = await cursor.continue();
         }
@@ -157,7 +167,14 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
       if (alerted[post.key] !== undefined) continue;
       const { title, message } = alertText(post, breakouts);
       const id = `${ALERT_PREFIX}${post.key}`;
-      await notifier.create(id, title, message);
+      // One notification the browser refuses is said, and neither stops the other posts' alerts
+      // nor leaves those shown unrecorded (they would show again within the hour).
+      try {
+        await notifier.create(id, title, message);
+      } catch (e) {
+        deps.warn(`PostLens: watchlist alert for ${post.key} failed: ${String(e)}`); // i18n-ignore: console log
+        continue;
+      }
       alerted[post.key] = now;
       created.push(id);
     }

@@ -3,7 +3,14 @@
 // one the badge and the tables show.
 import { formatMultiple, formatPercent, formatVelocity } from '../format';
 import { t, tn } from '../i18n';
-import { ENGAGEMENT_FIELDS, median, outlierFromMedian, type TimedCounts, velocity } from '../metrics';
+import {
+  ENGAGEMENT_FIELDS,
+  MIN_AGE_MS,
+  median,
+  outlierFromMedian,
+  type TimedCounts,
+  velocity,
+} from '../metrics';
 import { type CountField, countsFrom } from '../types';
 
 export interface Breakout {
@@ -38,19 +45,42 @@ function sharedCounts(snaps: readonly TimedCounts[]): TimedCounts[] {
 }
 
 /**
- * A starred post's breakout: velocity now (Δ engagement per hour between its latest two
- * snapshots) at least `factor` × the one before (between the two before those), both over the
- * counts all three show: comments first shown in the middle one would make the velocity now one
- * of likes and comments against one of likes alone. `snaps` are the post's last snapshots, oldest
- * first; fewer than three, a previous velocity that is not above 0 (no growth to multiply) or no
- * count shown in all three gives none.
+ * Shortest time between two readings a breakout compares. Readings seconds apart (a feed's card
+ * and then the post's own page, one showing "1.2K" and the other "1,234") differ by rounding or by
+ * a like or two, and a few likes in ten seconds are hundreds an hour: no velocity to alert on. The
+ * same span as a post's youngest age for a figure per hour (MIN_AGE_MS).
+ */
+export const MIN_SPAN_MS = MIN_AGE_MS;
+
+/**
+ * The readings a post's breakout compares, oldest first: its latest snapshot, the latest one at
+ * least MIN_SPAN_MS before it, and the latest one at least MIN_SPAN_MS before that; fewer when
+ * there are no such readings. `snaps` oldest first.
+ */
+export function spacedReadings(snaps: readonly TimedCounts[]): TimedCounts[] {
+  const picked: TimedCounts[] = [];
+  for (let i = snaps.length - 1; i >= 0 && picked.length < 3; i--) {
+    const s = snaps[i]!;
+    const next = picked[0];
+    if (!next || next.capturedAt - s.capturedAt >= MIN_SPAN_MS) picked.unshift(s);
+  }
+  return picked;
+}
+
+/**
+ * A starred post's breakout: velocity now (Δ engagement per hour between its latest snapshot and
+ * the one before it, spacedReadings) at least `factor` × the one before (between the two before
+ * those), both over the counts all three show: comments first shown in the middle one would make
+ * the velocity now one of likes and comments against one of likes alone. `snaps` are the post's
+ * last snapshots, oldest first; fewer than three at least MIN_SPAN_MS apart, a previous velocity
+ * that is not above 0 (no growth to multiply) or no count shown in all three gives none.
  */
 export function postBreakout(
   snaps: readonly TimedCounts[],
   factor: number,
   locale?: string,
 ): Breakout | null {
-  const last = snaps.slice(-3);
+  const last = spacedReadings(snaps);
   if (last.length < 3) return null;
   const [a, b, c] = sharedCounts(last);
   const now = velocity(b, c)?.engagementPerHour ?? null;

@@ -1,0 +1,28 @@
+// Review 6, Options → Watchlist: a starred post's text from the page in the list and in the
+// remove button's label.
+import { render, screen } from '@testing-library/preact';
+import { WatchlistPanel } from '@/components/options/watchlist-panel';
+import { DEFAULT_WATCHLIST, watchlistItem } from '@/lib/watchlist';
+import { reading, record, resetAll } from './helpers';
+
+vi.mock('@/lib/messaging/protocol', async () => (await import('../components/helpers')).protocolMock);
+
+beforeEach(resetAll);
+afterEach(() => vi.restoreAllMocks());
+
+it("keeps a post text's right-to-left override inside the text in the remove button's label", async () => {
+  await record([reading({ postId: '1', text: '\u202eLaunch day' })]);
+  await watchlistItem.setValue({ ...DEFAULT_WATCHLIST, posts: ['x:1'] });
+  render(<WatchlistPanel />);
+  // Isolated (lib/format isolated()), so the override does not turn "Remove" around.
+  expect(
+    await screen.findByRole('button', { name: 'Remove @someone: \u2068\u202eLaunch day\u2069' }),
+  ).toBeTruthy();
+});
+
+it('does not cut an emoji in half at the 80th character of a starred post', async () => {
+  await record([reading({ postId: '1', text: `${'a'.repeat(79)}🚀 and more` })]);
+  await watchlistItem.setValue({ ...DEFAULT_WATCHLIST, posts: ['x:1'] });
+  render(<WatchlistPanel />);
+  expect(await screen.findByText(`@someone: ${'a'.repeat(79)}🚀`, { exact: false })).toBeTruthy();
+});
