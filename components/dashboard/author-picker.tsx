@@ -4,7 +4,7 @@ import { formatNumber } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import { searchFold } from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
-import { t } from '../../lib/i18n';
+import { t, uiLocale } from '../../lib/i18n';
 
 interface Props {
   authors: AuthorRecord[];
@@ -44,16 +44,19 @@ export function AuthorPicker({ authors, selected, onChange }: Props) {
                 checked={selected.includes(a.key)}
                 onChange={(e) => toggle(a.key, e.currentTarget.checked)}
               />{' '}
-              {a.name ?? `@${a.handle}`}{' '}
+              {/* The page's text, each in a <bdi>: a name's right-to-left override ends with it. */}
+              <bdi>{a.name ?? `@${a.handle}`}</bdi>{' '}
               <span class="muted">
-                @{a.handle} · {PLATFORM_NAMES[a.platform]}
+                <bdi>{`@${a.handle}`}</bdi> · {PLATFORM_NAMES[a.platform]}
               </span>
             </label>
           </li>
         ))}
       </ul>
       {matches.length > SHOWN_AT_ONCE ? (
-        <p class="muted">{t('dashboard.authors.more', formatNumber(matches.length - SHOWN_AT_ONCE))}</p>
+        <p class="muted">
+          {t('dashboard.authors.more', formatNumber(matches.length - SHOWN_AT_ONCE, uiLocale()))}
+        </p>
       ) : null}
       {authors.length === 0 ? <p class="muted">{t('dashboard.authors.none')}</p> : null}
     </fieldset>

@@ -2,6 +2,7 @@
 // group them in author sets and compare the sets.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AuthorSets, SetsCompared, useAnnotations } from '@/components/annotations';
+import { isolated } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import type { ErPref } from '@/lib/metrics';
 import { PLATFORM_NAMES } from '@/lib/platforms';
@@ -27,7 +28,10 @@ function lineLabel(author: AuthorRecord, comparison: Comparison): string {
   const shared = comparison.views.some(
     (v) => v.author.key !== author.key && v.author.handle === author.handle,
   );
-  return shared ? `@${author.handle} · ${PLATFORM_NAMES[author.platform]}` : `@${author.handle}`;
+  // Plain text (the chart's legend): the handle between U+2068 and U+2069, so a right-to-left
+  // override in it cannot turn " · Instagram" around.
+  const handle = isolated(`@${author.handle}`);
+  return shared ? `${handle} · ${PLATFORM_NAMES[author.platform]}` : handle;
 }
 
 interface Props {

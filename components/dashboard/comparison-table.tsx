@@ -1,13 +1,34 @@
 // Authors side by side: followers, ER, output, best posts and share of voice.
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { StarToggle } from '@/components/common/star-toggle';
-import { formatNumber, formatPercent, formatPerWeek } from '@/lib/format';
+import { formatNumber, formatPercent, formatPerWeek, isolated } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import type { Comparison } from '@/lib/queries';
-import { t, uiLocale } from '../../lib/i18n';
+import type { Comparison, FollowerTrend } from '@/lib/queries';
+import { t, tn, uiLocale } from '../../lib/i18n';
 
 /** A post's first 60 characters (code points: an emoji is never cut in two); the rest is in its title. */
 const shortText = (text: string): string => (text.length <= 60 ? text : [...text].slice(0, 60).join(''));
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** The follower change as the cell shows it ("+200"), or "—" with fewer than two readings. */
+function changeText(trend: FollowerTrend, locale: string): string {
+  if (trend.change === null) return '—';
+  return `${trend.change > 0 ? '+' : ''}${formatNumber(trend.change, locale)}`;
+}
+
+/**
+ * What the change is of: the time between the first and the latest reading, worded as the popup's
+ * trend ("+200 in 30 days"), so changes seen over different times are not read as alike.
+ */
+function changeTitle(trend: FollowerTrend, locale: string): string | undefined {
+  if (trend.change === null || trend.spanMs <= 0) return undefined;
+  const signed = changeText(trend, locale);
+  if (trend.spanMs < DAY_MS)
+    return tn('popup.author.trendInHours', Math.max(1, Math.round(trend.spanMs / HOUR_MS)), signed);
+  return tn('popup.author.trendIn', Math.round(trend.spanMs / DAY_MS), signed);
+}
 
 interface Props {
   comparison: Comparison;
@@ -15,6 +36,9 @@ interface Props {
 }
 
 export function ComparisonTable({ comparison, onDelete }: Props) {
+  const locale = uiLocale();
+  // What each share is of: the engagement the compared authors' posts show (shareOfVoice's total).
+  const voiceTotal = comparison.views.reduce((n, v) => n + (v.stats.totalEngagement ?? 0), 0);
   return (
     <table class="comparison">
       <caption class="visually-hidden">{t('dashboard.comparison.caption')}</caption>
@@ -55,30 +79,44 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
         {comparison.views.map(({ author, trend, stats }) => (
           <tr key={author.key} data-author={author.key}>
             <th scope="row">
-              {author.name ?? `@${author.handle}`}
+              {/* The name and handle are the page's text: each in a <bdi>, so a right-to-left
+                  override in them cannot turn " · X" around. */}
+              <bdi>{author.name ?? `@${author.handle}`}</bdi>
               <div class="muted">
-                @{author.handle} · {PLATFORM_NAMES[author.platform]}
+                <bdi>{`@${author.handle}`}</bdi> · {PLATFORM_NAMES[author.platform]}
               </div>
-              <StarToggle kind="authors" itemKey={author.key} label={`@${author.handle}`} />
+              <StarToggle kind="authors" itemKey={author.key} label={isolated(`@${author.handle}`)} />
             </th>
-            <td class="num">{formatNumber(trend.latest)}</td>
-            <td class="num">
-              {trend.change === null ? '—' : `${trend.change > 0 ? '+' : ''}${formatNumber(trend.change)}`}
+            <td class="num">{formatNumber(trend.latest, locale)}</td>
+            <td class="num" title={changeTitle(trend, locale)}>
+              {changeText(trend, locale)}
             </td>
-            <td class="num">{formatNumber(stats.postsSeen)}</td>
-            <td class="num">{formatPerWeek(stats.postsPerWeek, uiLocale())}</td>
-            <td class="num">{formatPercent(stats.medianEr)}</td>
-            <td class="num">{formatPercent(stats.meanEr)}</td>
-            <td class="num">{formatNumber(stats.totalEngagement)}</td>
-            <td class="num" data-col="share">
-              {formatPercent(comparison.share.get(author.key) ?? null)}
+            <td class="num">{formatNumber(stats.postsSeen, locale)}</td>
+            <td class="num">{formatPerWeek(stats.postsPerWeek, locale)}</td>
+            <td class="num">{formatPercent(stats.medianEr, locale)}</td>
+            <td class="num">{formatPercent(stats.meanEr, locale)}</td>
+            <td class="num">{formatNumber(stats.totalEngagement, locale)}</td>
+            <td
+              class="num"
+              data-col="share"
+              title={
+                stats.totalEngagement === null || voiceTotal === 0
+                  ? undefined
+                  : t(
+                      'dashboard.comparison.shareTitle',
+                      formatNumber(stats.totalEngagement, locale),
+                      formatNumber(voiceTotal, locale),
+                    )
+              }
+            >
+              {formatPercent(comparison.share.get(author.key) ?? null, locale)}
             </td>
             <td>
               <ol class="best">
                 {stats.bestPosts.map((r) => (
                   <li key={r.key}>
                     <a href={`#/post/${encodeURIComponent(r.key)}`} title={r.text}>
-                      {formatPercent(r.er)} · {shortText(r.text) || t('dashboard.noText')}
+                      {formatPercent(r.er, locale)} · <bdi>{shortText(r.text) || t('dashboard.noText')}</bdi>
                     </a>
                   </li>
                 ))}
@@ -86,7 +124,7 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
             </td>
             <td>
               <ConfirmButton
-                confirmLabel={t('dashboard.comparison.deleteConfirm', author.handle)}
+                confirmLabel={t('dashboard.comparison.deleteConfirm', isolated(author.handle))}
                 onConfirm={() => onDelete(author.key)}
               >
                 {t('dashboard.comparison.deleteAuthor')}

@@ -2,6 +2,7 @@
 
 import { median } from '../metrics';
 import type { AuthorRecord, FollowerSnapshotRecord } from '../records';
+import { postedMs } from '../types';
 import type { PostRow } from './rows';
 
 const WEEK_MS = 7 * 24 * 3_600_000;
@@ -12,8 +13,8 @@ export function mean(values: readonly number[]): number | null {
 }
 
 /**
- * Posts per week from the posting (else first-seen) times of the posts seen: the gaps between
- * them over the time they span. Needs two posts a minute or more apart; else null.
+ * Posts per week from the dates of the posts given (authorStats gives those with a posting time):
+ * the gaps between them over the time they span. Needs two posts a minute or more apart; else null.
  */
 export function postsPerWeek(rows: readonly Pick<PostRow, 'date'>[]): number | null {
   if (rows.length < 2) return null;
@@ -44,6 +45,17 @@ export function followerTrend(
   const points = snaps
     .map((s) => [s.capturedAt, s.followers] as [number, number])
     .sort((a, b) => a[0] - b[0]);
+  // The author's own count is the newest reading (a later reading of one moment than the snapshot
+  // kept, or an imported file's count dated after its snapshots): a reading of its own when it is
+  // newer than every snapshot, else what the snapshots say stands.
+  const newest = points[points.length - 1];
+  if (
+    typeof author?.followers === 'number' &&
+    author.followersAt !== null &&
+    (!newest || author.followersAt > newest[0])
+  ) {
+    points.push([author.followersAt, author.followers]);
+  }
   const first = points[0];
   const last = points[points.length - 1];
   return {
@@ -76,7 +88,9 @@ export function authorStats(key: string, rows: readonly PostRow[], best = 3): Au
     postsSeen: rows.length,
     medianEr: median(ers),
     meanEr: mean(ers),
-    postsPerWeek: postsPerWeek(rows),
+    // Of the posts the page dated only: a first-seen time is when PostLens saw a post, not when it
+    // was posted (30 posts scrolled past in five minutes are not 60,000 posts a week).
+    postsPerWeek: postsPerWeek(rows.filter((r) => !Number.isNaN(postedMs(r.publishedAt)))),
     totalEngagement: totalEngagement(rows),
     bestPosts: rows
       .filter((r) => r.er !== null)
