@@ -84,6 +84,12 @@ export class BadgeLayer implements BadgeSurface {
     badge.update(view);
   }
 
+  /** Removes the badge of post `el` (its element holds no readable post any more). */
+  hide(el: Element): void {
+    this.hosts.get(el)?.remove();
+    this.hosts.delete(el);
+  }
+
   /** Removes every badge (extension reloaded or turned off). */
   clear(): void {
     for (const host of this.doc.querySelectorAll(BADGE_TAG)) host.remove();

@@ -30,6 +30,8 @@ export interface BadgeSurface {
   followPageTheme(): void;
   setVisible(visible: boolean): void;
   show(el: Element, anchor: Element | null, view: BadgeChip): void;
+  /** Takes the badge of one post element away. */
+  hide(el: Element): void;
   clear(): void;
 }
 
@@ -80,6 +82,9 @@ export async function runContentScript(
   // Latest reading and post element per key; elements held weakly so a post the page drops
   // can be collected.
   const readings = new Map<string, { reading: PostReading; el: WeakRef<Element> }>();
+  // The post each element holds now: a feed that recycles a post's element for another post must
+  // not get the old post's figures from a late answer or a re-draw of every badge.
+  const holds = new WeakMap<Element, string>();
   const knowledge = new Map<string, PostKnowledge>();
   // The page's profile header as last read (the scanner reports it only when it changes): the
   // followers of its own author's posts, and a subreddit's members for that subreddit's posts.
@@ -88,7 +93,8 @@ export async function runContentScript(
   const renderBadge = (key: string) => {
     const entry = readings.get(key);
     const el = entry?.el.deref();
-    if (!entry || !el?.isConnected) return;
+    // After the context ends (extension reloaded or updated), a late answer draws nothing.
+    if (ctx.isInvalid || !entry || !el?.isConnected || holds.get(el) !== key) return;
     const view: BadgeChip = buildBadgeChip({
       reading: entry.reading,
       knowledge: knowledge.get(key),
@@ -101,13 +107,46 @@ export async function runContentScript(
     layer.show(el, adapter.badgeAnchor?.(el) ?? null, view);
   };
 
+  // ctx.setTimeout and ctx.requestIdleCallback add a listener to the context per call and never
+  // remove it: a feed read for hours would hold one per flush and per batch. These forget each
+  // timer once it has run and cancel the rest when the context ends.
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const idles = new Set<number>();
+  ctx.onInvalidated(() => {
+    for (const id of timers) clearTimeout(id);
+    for (const id of idles) cancelIdleCallback(id);
+    timers.clear();
+    idles.clear();
+  });
+  const later = (cb: () => void, ms: number) => {
+    const id = setTimeout(() => {
+      timers.delete(id);
+      if (ctx.isValid) cb();
+    }, ms);
+    timers.add(id);
+    return id;
+  };
+  const whenIdle = (cb: () => void) => {
+    const id = requestIdleCallback(
+      () => {
+        idles.delete(id);
+        if (ctx.isValid) cb();
+      },
+      { timeout: 250 },
+    );
+    idles.add(id);
+  };
+
   const sender = new Sender({
     send: (batch) => sendMessage('recordReadings', batch),
     // storage.local is open to content scripts; the background removes the key once stored.
     keep: (handoff) => browser.storage.local.set({ [handoffKey(handoff.batch.batchId)]: handoff }),
     report: (lost) => sendMessage('reportUnsaved', lost),
-    setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
-    clearTimeout: (id) => clearTimeout(id as number),
+    setTimeout: later,
+    clearTimeout: (id) => {
+      clearTimeout(id as ReturnType<typeof setTimeout>);
+      timers.delete(id as ReturnType<typeof setTimeout>);
+    },
     newId: () => crypto.randomUUID(),
     now: Date.now,
     warn: (m) => console.warn(m),
@@ -131,8 +170,15 @@ export async function runContentScript(
     adapter,
     root: document,
     context: () => ({ url: new URL(location.href), locale }),
-    schedule: (flush) => ctx.requestIdleCallback(flush, { timeout: 250 }),
+    schedule: whenIdle,
     isOwnNode: (n) => layer.isOwnNode(n),
+    // The element now holds an ad or a post still loading: the old post's badge and reading go.
+    onUnreadable: (el) => {
+      const key = holds.get(el);
+      holds.delete(el);
+      if (key !== undefined && readings.get(key)?.el.deref() === el) readings.delete(key);
+      layer.hide(el);
+    },
     onReadings: (changed, header) => {
       if (!active()) return;
       if (header) {
@@ -141,6 +187,11 @@ export async function runContentScript(
       }
       for (const { el, reading } of changed) {
         const key = postKey(reading);
+        const before = holds.get(el);
+        if (before !== undefined && before !== key && readings.get(before)?.el.deref() === el) {
+          readings.delete(before);
+        }
+        holds.set(el, key);
         readings.set(key, { reading, el: new WeakRef(el) });
         renderBadge(key);
       }
@@ -198,7 +249,8 @@ export async function runContentScript(
     platform: adapter.id,
   }));
   const removeToggle = onMessage('setBadgesVisible', ({ data }) => {
-    const visible = data === 'toggle' ? !layer.isVisible : data;
+    // While PostLens is off here the page is not read: badges shown then would keep old counts.
+    const visible = active() && (data === 'toggle' ? !layer.isVisible : data);
     layer.setVisible(visible);
     return visible;
   });

@@ -114,7 +114,14 @@ export class Sender {
   /** Sends every batch held now, without waiting for a retry timer (page hidden or closing). */
   flush(): void {
     if (this.stopped) return;
-    for (const entry of this.queue) if (!entry.sending) void this.attempt(entry);
+    for (const entry of this.queue) {
+      if (entry.sending) continue;
+      // Sent outside the pump: a batch the background did not take must still be tried again
+      // (the pump may be idle, with no timer set, and a hidden page changes nothing to wake it).
+      void this.attempt(entry).then((ok) => {
+        if (!ok) this.retryLater();
+      });
+    }
   }
 
   /**
@@ -266,7 +273,12 @@ export class Sender {
       void this.pump();
       return;
     }
-    // No answer (worker stopped or restarting) or a storage failure: try again later.
+    this.retryLater();
+  }
+
+  /** No answer (worker stopped or restarting) or a storage failure: try again later. */
+  private retryLater(): void {
+    if (this.busy || this.retryTimer || this.stopped) return;
     const delay = BACKOFF_MS[Math.min(this.failures, BACKOFF_MS.length - 1)]!;
     this.failures++;
     this.retryTimer = true;

@@ -19,6 +19,11 @@ export interface ScannerOptions {
   /** Nodes PostLens itself put on the page (badges); their insertion is not a change. */
   isOwnNode(node: Node): boolean;
   onReadings(changed: ScannedPost[], profile: ProfileReading | null): void;
+  /**
+   * A post element read before that holds no readable post now (a feed recycled it for an ad, or
+   * for a post still loading): what was shown for the old post must go.
+   */
+  onUnreadable?(el: Element): void;
   /** Called after a flush when nothing on the page has been recognised yet. */
   onNothingRecognised?(): void;
 }
@@ -181,6 +186,7 @@ export class Scanner {
       const reading = adapter.readPost(el, ctx);
       if (!reading) {
         this.candidates.add(el);
+        if (this.signatures.delete(el)) this.opts.onUnreadable?.(el);
         continue;
       }
       this.candidates.delete(el);
