@@ -3,7 +3,7 @@
 import { formatNumber } from './format';
 import { t, uiLocale } from './i18n';
 import { LIMITS } from './limits';
-import { type Count, isDayOnly } from './types';
+import { type Count, isDayOnly, postedMs } from './types';
 
 /** Thrown by the checks below and caught by attempt(), which turns it into a reason. */
 class Invalid extends Error {}
@@ -137,9 +137,7 @@ export function isoOf(v: unknown): string | null {
 export function postedIsoOf(v: unknown): string | null {
   if (!isDayOnly(v as string)) return isoOf(v);
   const day = v as string;
-  const ms = Date.parse(day);
-  if (!Number.isFinite(ms) || new Date(ms).toISOString().slice(0, 10) !== day)
-    fail(t('checks.realDate', shown(day)));
+  if (Number.isNaN(postedMs(day))) fail(t('checks.realDate', shown(day)));
   return day;
 }
 

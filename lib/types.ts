@@ -141,6 +141,15 @@ export const authorKey = (platform: Platform, handle: string) => `${platform}:${
 /** A posting time known only to the day, as ISO 8601 writes a date alone: "2026-03-04". */
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * A calendar day (month 0–11) as a day alone, "2026-03-04"; null outside the years ISO 8601 writes
+ * in four digits.
+ */
+export function dayText(year: number, month: number, day: number): string | null {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return year >= 1 && year <= 9999 ? `${pad(year, 4)}-${pad(month + 1)}-${pad(day)}` : null;
+}
+
 /** Whether a publishedAt names a calendar day only, not a moment (see PostReading.publishedAt). */
 export const isDayOnly = (at: string | null | undefined): at is string =>
   typeof at === 'string' && DAY_ONLY.test(at);

@@ -2,10 +2,10 @@
 // locale, the names of counts and denominators in formulas, the count rows' labels, the bands
 // in words. Pure, like badge-model.ts.
 
-import { formatPercent, isolated } from '../format';
+import { formatPercent, formatPosted, isolated } from '../format';
 import { t } from '../i18n';
 import type { Bands } from '../settings';
-import { isDayOnly, type PostReading } from '../types';
+import type { PostReading } from '../types';
 
 export type Band = 'below' | 'typical' | 'strong' | 'viral';
 
@@ -19,21 +19,15 @@ const formats = new Map<string, { format(v: number): string }>();
 
 function formatter(
   locale: string,
-  kind: keyof typeof NUMBER_OPTIONS | 'date' | 'day' | 'sig' | 'plain',
+  kind: keyof typeof NUMBER_OPTIONS | 'date' | 'sig' | 'plain',
   digits = 0,
 ): { format(v: number): string } {
   const key = `${kind}${digits}|${locale}`;
   let f = formats.get(key);
   if (!f) {
     f =
-      kind === 'date' || kind === 'day'
-        ? // A day alone is written as the calendar day it names (its UTC midnight), in any zone.
-          new Intl.DateTimeFormat(
-            locale,
-            kind === 'day'
-              ? { dateStyle: 'medium', timeZone: 'UTC' }
-              : { dateStyle: 'medium', timeStyle: 'short' },
-          )
+      kind === 'date'
+        ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
         : kind === 'sig' || kind === 'plain'
           ? // 'plain': digits a Number() reads back ("1234.5"), to know what a shown number is.
             new Intl.NumberFormat(locale, { maximumSignificantDigits: digits, useGrouping: kind === 'sig' })
@@ -87,15 +81,15 @@ function roundedTo(v: number, digits: number): number {
 }
 
 export function cardNumbers(locale: string): CardNumbers {
-  const fmt = (kind: keyof typeof NUMBER_OPTIONS | 'date' | 'day', v: number) =>
-    formatter(locale, kind).format(v);
+  const fmt = (kind: keyof typeof NUMBER_OPTIONS | 'date', v: number) => formatter(locale, kind).format(v);
   return {
     nf: (v) => fmt('int', v),
     num: (v) => fmt(Math.abs(v) >= 10 ? 'int' : 'sig2', v),
     // The pages' rule, from the one place that states it (lib/format.ts).
     pct: (v) => formatPercent(v, locale),
     date: (at) => fmt('date', at),
-    posted: (at) => fmt(isDayOnly(at) ? 'day' : 'date', Date.parse(at)),
+    // A day alone as the calendar day it names, in any zone (the pages' rule, lib/format.ts).
+    posted: (at) => formatPosted(at, true, locale),
     divisor(d, figure) {
       const want = figure(d);
       const whole = Math.abs(d) >= 1 ? Math.floor(Math.log10(Math.abs(d))) + 1 : 1;

@@ -18,6 +18,8 @@
 // one counted in UTC would be a local day too late or too early ("3 days ago" at 20:00 in New
 // York, 01:00 UTC, named a day 68 h back). A date without a year is the latest one not after now.
 
+import { dayText } from '../types';
+
 type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 const UNITS: readonly Unit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
 const SAMPLES = [0, 1, 2, 3, 5, 11, 21, 22, 100, 1000];
@@ -220,13 +222,6 @@ function cachedLabel(text: string, locale: string, data: LocaleData): Label {
   if (known.size >= LABELS_KEPT) known.clear();
   known.set(text, label);
   return label;
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** A calendar day as ISO 8601 writes a date alone; null outside the years it writes in four digits. */
-function dayText(year: number, month: number, day: number): string | null {
-  return year >= 1 && year <= 9999 ? `${pad(year, 4)}-${pad(month + 1)}-${pad(day)}` : null;
 }
 
 /**

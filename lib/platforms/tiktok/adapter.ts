@@ -4,7 +4,13 @@
 
 import { parseCount } from '../../parse-count';
 import { parseRelativeTime } from '../../read';
-import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
+import {
+  type AdapterContext,
+  dayText,
+  type PageReader,
+  type PostReading,
+  type ProfileReading,
+} from '../../types';
 import { excerpt, httpsUrl, queryAllFirst, queryFirst, textOf } from '../dom';
 import { rehydrationData, userDetailFollowers, videoDetailItem } from './embedded-json';
 
@@ -140,8 +146,7 @@ function shownDate(el: Element, ctx: AdapterContext): string | null {
     if (!ymd[1] && new Date(y, m, d).getTime() > now) y -= 1;
     const day = new Date(y, m, d);
     const real = day.getFullYear() === y && day.getMonth() === m && day.getDate() === d;
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return real && y >= 1000 ? `${y}-${pad(m + 1)}-${pad(d)}` : null;
+    return real && y >= 1000 ? dayText(y, m, d) : null;
   }
   return text ? parseRelativeTime(text, ctx.locale, now) : null;
 }

@@ -1,7 +1,7 @@
 // The watch page's own JSON: `var ytInitialPlayerResponse = {…};` in a script tag holds the exact
 // view count and the publish date. YouTube navigates without reloading, so the tag can describe
 // an earlier video: it is used only when its videoId is the one on screen.
-import { isDayOnly } from '../../types';
+import { isDayOnly, postedMs } from '../../types';
 import { isoDate } from '../dom';
 
 export interface PlayerFacts {
@@ -90,6 +90,5 @@ export function playerFacts(doc: Document | null, videoId: string): PlayerFacts 
  */
 function postedOf(date: string): string | null {
   if (!isDayOnly(date)) return isoDate(date);
-  const ms = Date.parse(date);
-  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === date ? date : null;
+  return Number.isNaN(postedMs(date)) ? null : date;
 }
