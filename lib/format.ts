@@ -125,6 +125,10 @@ export function isoDay(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** The first `n` code points of `text`: a cut never falls inside an emoji's surrogate pair. */
+export const firstCodePoints = (text: string, n: number): string =>
+  text.length <= n ? text : Array.from(text).slice(0, n).join('');
+
 /** The marks that open or close a direction embedding, override or isolate (and the lone marks). */
 export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 

@@ -3,7 +3,7 @@
 // Saved as soon as changed (storage.local, lib/watchlist), apart from the settings form's Save.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isolated } from '@/lib/format';
+import { firstCodePoints, isolated } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { loadAuthors, loadRowsForKeys } from '@/lib/queries';
 import { factorProblem, getWatchlist, removeStar, updateWatchlist, type Watchlist } from '@/lib/watchlist';
@@ -22,7 +22,7 @@ async function labels(list: Watchlist): Promise<Record<string, string>> {
   // A page's names and text: a direction override in them stays inside them (isolated), also in
   // the remove button's label, and the text is cut between characters, never inside an emoji.
   for (const { row } of rows) {
-    const text = Array.from(row.text).slice(0, 80).join('');
+    const text = firstCodePoints(row.text, 80);
     out[row.key] =
       `${row.authorHandle ? `${isolated(`@${row.authorHandle}`)}: ` : ''}${text ? isolated(text) : t('options.watchlist.noText')}`;
   }

@@ -8,7 +8,7 @@
 
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
-import { isolated } from '../format';
+import { firstCodePoints, isolated } from '../format';
 import { t } from '../i18n';
 import { type ErBasis, type ErPref, erByFollowers, erByViews, preferredEr } from '../metrics';
 import { PLATFORM_NAMES } from '../platforms';
@@ -93,10 +93,9 @@ export function alertText(post: StoredPost, found: readonly Breakout[]): { title
     ? isolated(`@${post.authorHandle}`)
     : post.authorName && isolated(post.authorName);
   const where = PLATFORM_NAMES[post.platform] ?? post.platform;
-  const chars = Array.from(post.text ?? '');
-  const quoted =
-    post.text &&
-    t('background.alert.excerpt', isolated(`${chars.slice(0, 80).join('')}${chars.length > 80 ? '…' : ''}`));
+  const text = post.text ?? '';
+  const cut = firstCodePoints(text, 80);
+  const quoted = text && t('background.alert.excerpt', isolated(`${cut}${cut === text ? '' : '…'}`));
   const excerpt = quoted ? `\n${quoted}` : '';
   return {
     title: who ? t('background.alert.title', who, where) : t('background.alert.titleNoAuthor', where),
