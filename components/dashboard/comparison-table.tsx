@@ -1,16 +1,14 @@
 // Authors side by side: followers, ER, output, best posts and share of voice.
 import { ConfirmButton } from '@/components/common/confirm-button';
+import { changeOverSpan } from '@/components/common/follower-span';
 import { StarToggle } from '@/components/common/star-toggle';
-import { formatNumber, formatPercent, formatPerWeek, isolated } from '@/lib/format';
+import { firstCodePoints, formatNumber, formatPercent, formatPerWeek, isolated } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { Comparison, FollowerTrend } from '@/lib/queries';
-import { t, tn, uiLocale } from '../../lib/i18n';
+import { t, uiLocale } from '../../lib/i18n';
 
 /** A post's first 60 characters (code points: an emoji is never cut in two); the rest is in its title. */
-const shortText = (text: string): string => (text.length <= 60 ? text : [...text].slice(0, 60).join(''));
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
+const shortText = (text: string): string => firstCodePoints(text, 60);
 
 /** The follower change as the cell shows it ("+200"), or "—" with fewer than two readings. */
 function changeText(trend: FollowerTrend, locale: string): string {
@@ -24,10 +22,7 @@ function changeText(trend: FollowerTrend, locale: string): string {
  */
 function changeTitle(trend: FollowerTrend, locale: string): string | undefined {
   if (trend.change === null || trend.spanMs <= 0) return undefined;
-  const signed = changeText(trend, locale);
-  if (trend.spanMs < DAY_MS)
-    return tn('popup.author.trendInHours', Math.max(1, Math.round(trend.spanMs / HOUR_MS)), signed);
-  return tn('popup.author.trendIn', Math.round(trend.spanMs / DAY_MS), signed);
+  return changeOverSpan(changeText(trend, locale), trend.spanMs);
 }
 
 interface Props {

@@ -1,21 +1,15 @@
 // The profile the tab shows: followers and their trend, and how the author's posts do.
 import { Sparkline } from '@/components/badge/sparkline';
+import { changeOverSpan } from '@/components/common/follower-span';
 import { formatCompact, formatNumber, formatPercent, formatPerWeek } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { AuthorView } from '@/lib/queries';
 import { t, tn, uiLocale } from '../../lib/i18n';
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-
 function trendText(change: number | null, spanMs: number): string {
   if (change === null || spanMs <= 0) return t('popup.author.noTrend');
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
-  const signed = `${sign}${formatNumber(Math.abs(change))}`;
-  // Under a day in hours (at least one): 3 hours said as "1 day" overstated how slow it was.
-  if (spanMs < DAY_MS)
-    return tn('popup.author.trendInHours', Math.max(1, Math.round(spanMs / HOUR_MS)), signed);
-  return tn('popup.author.trendIn', Math.round(spanMs / DAY_MS), signed);
+  return changeOverSpan(`${sign}${formatNumber(Math.abs(change))}`, spanMs);
 }
 
 export function AuthorSummary({ view }: { view: AuthorView }) {
