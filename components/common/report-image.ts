@@ -26,10 +26,13 @@ export async function elementToPng(el: HTMLElement): Promise<Blob> {
 /** `postlens-<what>-YYYY-MM-DD.png`, dated in the user's local time; `what` kept to safe characters. */
 export function reportFileName(what: string, date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  const safe =
-    what
-      .replace(/[^\p{L}\p{N}_-]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'report';
+  // Letters and digits with their combining marks (Devanagari vowel signs, a decomposed é): a mark
+  // with no letter before it goes. Cut at 80 characters, not UTF-16 units, so that a letter outside
+  // the BMP (𝐀) is never split into a lone surrogate, and the dashes at the cut trimmed too.
+  const kept = what
+    .replace(/(^|[^\p{L}\p{N}\p{M}])\p{M}+/gu, '$1')
+    .replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  const safe = Array.from(kept).slice(0, 80).join('').replace(/-+$/, '') || 'report';
   return `postlens-${safe}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.png`;
 }

@@ -47,16 +47,31 @@ export function ShareReport({ target, what, download = downloadText, render = el
     download(await blob.arrayBuffer(), name, 'image/png');
     return t('common.share.saved', name);
   });
-  const copy = run(async () => {
-    const blob = await png();
-    if (!blob) return t('common.share.nothingYet');
-    try {
-      await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
-    } catch (e) {
-      return t('common.share.copyRefused', message(e));
+  // The clipboard is asked within the click, with the picture still being drawn: Firefox and Safari
+  // refuse a write made after the click's moment has passed, and a large overview takes seconds to
+  // draw. The drawing's failure is told as such, the clipboard's refusal as a refusal.
+  const copy = () => {
+    const el = target.current;
+    if (!el) {
+      setStatus(t('common.share.nothingYet'));
+      return;
     }
-    return t('common.share.copied');
-  });
+    setBusy(true);
+    setStatus(t('common.share.drawing'));
+    const drawing = (async () => render(el))();
+    let written: Promise<void>;
+    try {
+      written = navigator.clipboard.write([new ClipboardItem({ 'image/png': drawing })]);
+    } catch (e) {
+      written = Promise.reject(e);
+    }
+    void Promise.allSettled([drawing, written]).then(([drawn, wrote]) => {
+      if (drawn.status === 'rejected') setStatus(t('common.share.failed', message(drawn.reason)));
+      else if (wrote.status === 'rejected') setStatus(t('common.share.copyRefused', message(wrote.reason)));
+      else setStatus(t('common.share.copied'));
+      setBusy(false);
+    });
+  };
   const print = () => {
     const el = target.current;
     if (!el) return;

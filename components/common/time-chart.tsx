@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { dateFormat, formatDateTime, formatPercent, numberFormat } from '@/lib/format';
+import { dateFormat, formatDateTime, formatFine, formatPercent, numberFormat } from '@/lib/format';
 import type { ChartData } from '@/lib/metrics';
 import { t, uiLocale } from '../../lib/i18n';
 
@@ -41,8 +41,26 @@ export function rateTicks(locale: string, ticks: readonly number[]): string[] {
   return ticks.map((v) => f.format(v === 0 ? 0 : v));
 }
 
-/** A count on the left axis, in the user's locale ("100,000", "100.000"). */
-const count = (v: number) => numberFormat(uiLocale(), { maximumFractionDigits: 2 }).format(v);
+/**
+ * The count axis's labels in the user's locale ("100,000", "100.000"), with the decimals the ticks'
+ * step needs where two decimals would write two ticks alike or a nonzero tick as 0: the Overview's
+ * median velocity per day (0.004/h) is drawn on this axis, and every tick read "0".
+ */
+export function countTicks(locale: string, ticks: readonly number[]): string[] {
+  const usual = ticks.map((v) => numberFormat(locale, { maximumFractionDigits: 2 }).format(v === 0 ? 0 : v));
+  const zero = numberFormat(locale, { maximumFractionDigits: 2 }).format(0);
+  const alike = new Set(usual).size !== usual.length;
+  if (!alike && !usual.some((s, i) => s === zero && ticks[i] !== 0)) return usual;
+  let step = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < ticks.length; i++) {
+    const d = Math.abs(ticks[i]! - ticks[i - 1]!);
+    if (d > 0 && d < step) step = d;
+  }
+  if (!Number.isFinite(step)) return ticks.map((v) => formatFine(v, locale, 2));
+  const digits = Math.min(20, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
+  const f = numberFormat(locale, { maximumFractionDigits: digits });
+  return ticks.map((v) => f.format(v === 0 ? 0 : v));
+}
 
 /**
  * The CSS width a y axis needs: its widest value plus the tick and gap beside it, and a pixel or
@@ -161,7 +179,7 @@ function options(data: ChartData, width: number, height: number, title: string):
         scale: 'count',
         stroke: 'currentColor',
         grid: { stroke: 'rgba(127,127,127,0.2)' },
-        values: (_u: uPlot, ticks: number[]) => ticks.map(count),
+        values: (_u: uPlot, ticks: number[]) => countTicks(uiLocale(), ticks),
         size: fitValues,
       },
       ...(hasRate
@@ -189,7 +207,9 @@ function options(data: ChartData, width: number, height: number, title: string):
         // days drew nothing at all when this counted the days (there is no line through one point).
         points: { show: knownCount(s.values) < 60 },
         value: (_u: uPlot, v: number | null) =>
-          v === null ? '—' : s.scale === 'rate' ? percent(v) : v.toLocaleString(uiLocale()),
+          // A count as the page showed it; a small nonzero value (a median velocity of
+          // 0.0004/h) with two significant digits, never as 0.
+          v === null ? '—' : s.scale === 'rate' ? percent(v) : formatFine(v, uiLocale(), 3),
       })),
     ],
   };

@@ -57,7 +57,7 @@ describe('ShareReport', () => {
     vi.stubGlobal(
       'ClipboardItem',
       class {
-        constructor(readonly items: Record<string, Blob>) {}
+        constructor(readonly items: Record<string, Promise<Blob>>) {}
       },
     );
     Object.defineProperty(navigator, 'clipboard', { value: { write }, configurable: true });
@@ -68,9 +68,11 @@ describe('ShareReport', () => {
         'Copied the image: paste it into a message or a slide.',
       ),
     );
-    expect((write.mock.calls[0] as unknown as [{ items: Record<string, Blob> }[]])[0][0]!.items).toEqual({
-      'image/png': PNG,
-    });
+    // The clipboard gets the picture as it is being drawn (asked within the click), so a promise.
+    const items = (write.mock.calls[0] as unknown as [{ items: Record<string, Promise<Blob>> }[]])[0][0]!
+      .items;
+    expect(Object.keys(items)).toEqual(['image/png']);
+    expect(await items['image/png']).toBe(PNG);
     write.mockRejectedValueOnce(new Error('Document is not focused.'));
     fireEvent.click(screen.getByRole('button', { name: 'Copy image' }));
     await waitFor(() =>
