@@ -65,7 +65,7 @@ export async function exportFile(
     stopIfCancelled(signal);
     const data = buildExport(records, date);
     const build = { signal, onProgress: (p: BuildProgress) => onStage?.({ stage: 'building', ...p }) };
-    const name = exportFileName(kind, date);
+    const name = exportFileName(kind, date, keys !== null);
     let file: [string | ArrayBuffer, string];
     if (kind === 'json')
       file = [
@@ -81,7 +81,11 @@ export async function exportFile(
     }
     stopIfCancelled(signal);
     download(file[0], name, file[1]);
-    return tn('common.export.saved', data.posts.length, name);
+    const saved = tn('common.export.saved', data.posts.length, name);
+    // CSV, NDJSON and Parquet hold one row per snapshot: a post with none (imported from a file
+    // whose post had "snapshots": []) has no row there, which the message says rather than hides.
+    const rowless = kind === 'json' ? 0 : data.posts.filter((p) => p.snapshots.length === 0).length;
+    return rowless === 0 ? saved : `${saved} ${tn('common.export.noRows', rowless)}`;
   } catch (e) {
     if (e instanceof BuildCancelled) return exportCancelled();
     throw e;

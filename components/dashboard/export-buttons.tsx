@@ -5,7 +5,7 @@ import { type Download, downloadText } from '@/components/common/download';
 import { type ExportStage, exportFile } from '@/components/common/export-file';
 import { formatNumber } from '@/lib/format';
 import type { ExportKind } from '@/lib/transfer';
-import { t } from '../../lib/i18n';
+import { t, uiLocale } from '../../lib/i18n';
 
 interface Props {
   /** Keys of the posts the filter shows, or null when no filter is set. */
@@ -17,7 +17,7 @@ interface Props {
 export function stageText(s: ExportStage): string {
   if (s.stage === 'reading') return t('dashboard.export.reading');
   if (s.stage === 'encoding') return t('dashboard.export.encoding');
-  return t('dashboard.export.building', formatNumber(s.done), formatNumber(s.total));
+  return t('dashboard.export.building', formatNumber(s.done, uiLocale()), formatNumber(s.total, uiLocale()));
 }
 
 export function ExportButtons({ filteredKeys, download = downloadText, now = () => new Date() }: Props) {
@@ -63,7 +63,7 @@ export function ExportButtons({ filteredKeys, download = downloadText, now = () 
             onChange={() => setScope('filter')}
           />{' '}
           {filteredKeys
-            ? t('dashboard.export.filteredCount', formatNumber(filteredKeys.length))
+            ? t('dashboard.export.filteredCount', formatNumber(filteredKeys.length, uiLocale()))
             : t('dashboard.export.filtered')}
         </label>
       </fieldset>

@@ -114,9 +114,13 @@ export function serializeExport(data: ExportV1 | ExportV2): string {
 /** The file formats export writes. */
 export type ExportKind = 'json' | 'csv' | 'ndjson' | 'parquet';
 
-/** `postlens-YYYY-MM-DD.<kind>`, dated in the user's local time. */
-export function exportFileName(kind: ExportKind, date: Date): string {
+/**
+ * `postlens-YYYY-MM-DD.<kind>`, dated in the user's local time; `postlens-YYYY-MM-DD-filtered.<kind>`
+ * when it holds only the posts a filter showed, so that a partial file never passes for a backup.
+ */
+export function exportFileName(kind: ExportKind, date: Date, filtered = false): string {
   const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   // i18n-ignore: a file name, the same in every language
-  return `postlens-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.${kind}`;
+  return `postlens-${day}${filtered ? '-filtered' : ''}.${kind}`;
 }
