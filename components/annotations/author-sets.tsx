@@ -79,7 +79,10 @@ function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
   return (
     <li>
       {renaming === null ? (
-        <strong>{set.name}</strong>
+        // Isolated: direction controls in a name (an imported file's) must not reorder what follows.
+        <strong>
+          <bdi>{set.name}</bdi>
+        </strong>
       ) : (
         <input
           aria-label={t('annotations.sets.newName', set.name)}

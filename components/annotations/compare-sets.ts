@@ -18,7 +18,9 @@ export interface SetFigures {
 
 export function compareSets(sets: readonly AuthorSet[], rows: readonly PostRow[]): SetFigures[] {
   return sets.map((set) => {
-    const keys = new Set(set.authorKeys);
+    // Posts carry authorKey(), the handle in lower case: a set written with "x:NASA" (an imported
+    // file, an older version) names that author, and "x:NASA" with "x:nasa" is one author.
+    const keys = new Set(set.authorKeys.map((k) => k.toLowerCase()));
     const mine = rows.filter((r) => r.authorKey !== null && keys.has(r.authorKey));
     const stats = authorStats(set.id, mine, 0);
     return {

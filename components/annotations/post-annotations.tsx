@@ -1,6 +1,6 @@
 // A post's tags (chips to add and remove) and its note (saved on request, so a half-typed note
 // is never stored by accident). A refused tag or note keeps what the user typed and says why.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { addTag, removeTag, setNote } from '@/lib/annotations';
 import { t } from '../../lib/i18n';
 import { useAnnotations } from './use-annotations';
@@ -10,10 +10,12 @@ export function PostAnnotations({ postKey }: { postKey: string }) {
   const tags = annotations.tags[postKey] ?? [];
   const stored = annotations.notes[postKey] ?? '';
   const [tag, setTag] = useState('');
-  const [note, setNoteText] = useState(stored);
+  // What the user typed and has not saved; null while they have not typed, when the field shows
+  // the stored note (which arrives after the first render and may change in another tab). A note
+  // saved in another tab never replaces words the user is typing.
+  const [draft, setDraft] = useState<string | null>(null);
+  const note = draft ?? stored;
   const [message, setMessage] = useState<string | null>(null);
-  // The stored note arrives after the first render (and may change in another tab).
-  useEffect(() => setNoteText(stored), [stored]);
 
   const add = async () => {
     const problem = await edit((a) => addTag(a, postKey, tag.trim()));
@@ -23,13 +25,15 @@ export function PostAnnotations({ postKey }: { postKey: string }) {
   const saveNote = async () => {
     const problem = await edit((a) => setNote(a, postKey, note));
     setMessage(problem ?? t('annotations.post.noteSaved'));
+    if (!problem) setDraft(null);
   };
   return (
     <section class="post-annotations" aria-label={t('annotations.post.label')}>
       <ul class="tag-chips" aria-label={t('annotations.post.tags')}>
         {tags.map((name) => (
           <li key={name}>
-            {name}{' '}
+            {/* Isolated: direction controls in a tag must not reorder the button after it. */}
+            <bdi>{name}</bdi>{' '}
             <button
               type="button"
               aria-label={t('annotations.post.removeTag', name)}
@@ -53,7 +57,7 @@ export function PostAnnotations({ postKey }: { postKey: string }) {
       </form>
       <label class="note-field">
         {t('annotations.post.note')}
-        <textarea rows={3} value={note} onInput={(e) => setNoteText(e.currentTarget.value)} />
+        <textarea rows={3} value={note} onInput={(e) => setDraft(e.currentTarget.value)} />
       </label>
       <button type="button" onClick={() => void saveNote()} disabled={note === stored}>
         {t('annotations.post.saveNote')}

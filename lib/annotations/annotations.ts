@@ -171,6 +171,22 @@ export function checkAnnotations(raw: unknown): { value: Annotations; problems: 
   return { value: { sets, tags, notes }, problems };
 }
 
+/**
+ * A tag or name as compared with others: two that differ only in case or in Unicode normalisation
+ * ("café" typed or pasted as e + combining accent) look alike to the user, so they are one.
+ */
+export const nameFold = (s: string): string => s.normalize('NFC').toLowerCase().normalize('NFC');
+
+/** The spelling a tag already has on some post (the first found), or undefined. */
+export function tagSpelling(tags: Record<string, readonly string[]>, tag: string): string | undefined {
+  const fold = nameFold(tag);
+  for (const list of Object.values(tags)) {
+    const found = list.find((x) => nameFold(x) === fold);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** True when there is nothing to keep (the export then leaves its `annotations` key out). */
 export const isEmptyAnnotations = (a: Annotations): boolean =>
   a.sets.length === 0 && Object.keys(a.tags).length === 0 && Object.keys(a.notes).length === 0;

@@ -6,10 +6,12 @@ import {
   type Annotations,
   type AuthorSet,
   isAnnotationKey,
+  nameFold,
   nameIssue,
   noteIssue,
   type TextProblem,
   tagIssue,
+  tagSpelling,
 } from './annotations';
 
 export type Edit = { ok: true; value: Annotations } | { ok: false; message: string };
@@ -54,10 +56,18 @@ function withSet(a: Annotations, id: string, change: (s: AuthorSet) => AuthorSet
   return ok({ ...a, sets: a.sets.map((s) => (s.id === id ? next : s)) });
 }
 
+/**
+ * Another set than `id` whose name looks the same ("Our café" beside "our café"): the set filter
+ * and the comparison would list two names the user cannot tell apart. A set may change its own case.
+ */
+const namedLike = (a: Annotations, name: string, id: string): boolean =>
+  a.sets.some((s) => s.id !== id && nameFold(s.name) === nameFold(name));
+
 export function addSet(a: Annotations, id: string, name: string): Edit {
   const p = nameIssue(name);
   if (p) return refuse(setNameRefusal(p));
   if (a.sets.some((s) => s.id === id)) return refuse(t('annotationData.edit.setExists'));
+  if (namedLike(a, name, id)) return refuse(t('annotationData.edit.setNameExists', name));
   return ok({ ...a, sets: [...a.sets, { id, name, authorKeys: [] }] });
 }
 
@@ -69,6 +79,7 @@ export function removeSet(a: Annotations, id: string): Edit {
 export function renameSet(a: Annotations, id: string, name: string): Edit {
   const p = nameIssue(name);
   if (p) return refuse(setNameRefusal(p));
+  if (namedLike(a, name, id)) return refuse(t('annotationData.edit.setNameExists', name));
   return withSet(a, id, (s) => ({ ...s, name }));
 }
 
@@ -87,8 +98,12 @@ export function addTag(a: Annotations, postKey: string, tag: string): Edit {
   const p = tagIssue(tag);
   if (p) return refuse(tagRefusal(p));
   const current = a.tags[postKey] ?? [];
-  if (current.includes(tag)) return ok(a);
-  return ok({ ...a, tags: { ...a.tags, [postKey]: [...current, tag] } });
+  // "Launch" and "launch", or "café" in two normalisations, are one tag: a post does not carry it
+  // twice, and another post takes the spelling in use, so the tag filter lists it once.
+  const fold = nameFold(tag);
+  if (current.some((x) => nameFold(x) === fold)) return ok(a);
+  const spelling = tagSpelling(a.tags, tag) ?? tag;
+  return ok({ ...a, tags: { ...a.tags, [postKey]: [...current, spelling] } });
 }
 
 export function removeTag(a: Annotations, postKey: string, tag: string): Edit {

@@ -1,17 +1,55 @@
 // Keeps an imported file's annotations in storage.local. Called by the page only once the
 // background has answered that the file's database transaction committed: a refused or cancelled
 // import must leave the user's sets, tags and notes as they were.
-import { type Annotations, updateAnnotations } from '../annotations';
+import { type Annotations, type AuthorSet, nameFold, tagSpelling, updateAnnotations } from '../annotations';
 import { t, tn } from '../i18n';
 import { type AnnotationConflict, mergeAnnotations } from './annotations-in-export';
 import type { ExportV1, ExportV2 } from './format';
+
+const sameAuthors = (a: AuthorSet, b: AuthorSet) =>
+  a.authorKeys.length === b.authorKeys.length && a.authorKeys.every((k) => b.authorKeys.includes(k));
+
+/**
+ * The file's annotations as the stored ones spell them: a tag that differs from one in use only in
+ * case or normalisation takes the stored spelling (a post never shows "café" twice); a new set
+ * (another id) named like a set already there is not added a second time: with the same authors
+ * it is that set, with others it is a conflict, reported and kept as stored.
+ */
+function alignToStored(current: Annotations, file: Annotations) {
+  const conflicts: AnnotationConflict[] = [];
+  const tags: Record<string, string[]> = {};
+  for (const [key, list] of Object.entries(file.tags)) {
+    const mine = current.tags[key] ?? [];
+    const kept: string[] = [];
+    for (const tag of list) {
+      const fold = nameFold(tag);
+      if ([...mine, ...kept].some((x) => nameFold(x) === fold)) continue;
+      kept.push(tagSpelling(current.tags, tag) ?? tagSpelling(tags, tag) ?? tag);
+    }
+    if (kept.length > 0) tags[key] = kept;
+  }
+  const sets: AuthorSet[] = [];
+  const known = [...current.sets];
+  for (const s of file.sets) {
+    const other = current.sets.some((m) => m.id === s.id)
+      ? undefined
+      : known.find((m) => nameFold(m.name) === nameFold(s.name));
+    if (!other) {
+      sets.push(s);
+      known.push(s);
+    } else if (!sameAuthors(other, s))
+      conflicts.push({ path: `annotations.sets (id ${s.id})`, stored: other, file: s });
+  }
+  return { value: { ...file, sets, tags }, conflicts };
+}
 
 /** Merges `file` into the stored annotations (over the value stored now); answers the conflicts. */
 export async function storeImportedAnnotations(file: Annotations): Promise<AnnotationConflict[]> {
   let conflicts: AnnotationConflict[] = [];
   await updateAnnotations((current) => {
-    const merged = mergeAnnotations(current, file);
-    conflicts = merged.conflicts;
+    const aligned = alignToStored(current, file);
+    const merged = mergeAnnotations(current, aligned.value);
+    conflicts = [...aligned.conflicts, ...merged.conflicts];
     return { ok: true, value: merged.value };
   });
   return conflicts;

@@ -1,0 +1,23 @@
+// @vitest-environment node
+
+// Review 7: "Sets compared" counts each author once and finds their posts, whatever the case of a
+// handle in a set an imported file or an older version wrote (PostLens keys authors in lower case).
+import { compareSets } from '@/components/annotations';
+import type { PostRow } from '@/lib/queries';
+
+const row = (key: string, authorKey: string, er: number, engagement: number) =>
+  ({ key, authorKey, er, velocity: null, engagement, date: 0 }) as unknown as PostRow;
+
+describe('compareSets with handles in another case', () => {
+  it('counts x:NASA and x:nasa as one author and measures their posts', () => {
+    const rows = [row('x:1', 'x:nasa', 0.02, 100), row('x:2', 'x:nasa', 0.04, 50)];
+    const [figures] = compareSets([{ id: 's', name: 'S', authorKeys: ['x:NASA', 'x:nasa'] }], rows);
+    expect(figures).toMatchObject({ authors: 1, postsSeen: 2, medianEr: 0.03, totalEngagement: 150 });
+  });
+
+  it('finds the posts of an author the set names in capitals', () => {
+    const rows = [row('x:1', 'x:nasa', 0.02, 100)];
+    const [figures] = compareSets([{ id: 's', name: 'S', authorKeys: ['x:NASA'] }], rows);
+    expect(figures).toMatchObject({ authors: 1, postsSeen: 1, totalEngagement: 100 });
+  });
+});
