@@ -4,6 +4,7 @@ import { useMemo } from 'preact/hooks';
 import { formatNumber, formatPercent } from '@/lib/format';
 import {
   buildTimingGrid,
+  comparableEr,
   DEFAULT_SLOT_MIN_SAMPLE,
   HOURS_PER_DAY,
   hourRange,
@@ -73,7 +74,8 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
   const grid = useMemo(() => buildTimingGrid(rows, zone, minSample), [rows, zone, minSample]);
   const need = grid.minSample;
   const rated = grid.cells.flat().filter((c) => c.rated && c.medianEr !== null);
-  const ers = rated.map((c) => c.medianEr!);
+  // Shaded by the medians as compared: two the user reads as equal never get the two ends' shades.
+  const ers = rated.map((c) => comparableEr(c.medianEr!));
   const lo = Math.min(...ers);
   const hi = Math.max(...ers);
 
@@ -107,7 +109,8 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
                   {weekdayName(d, 'short')}
                 </th>
                 {byHour.map((c) => {
-                  const level = c.rated && c.medianEr !== null ? levelOf(c.medianEr, lo, hi) : null;
+                  const level =
+                    c.rated && c.medianEr !== null ? levelOf(comparableEr(c.medianEr), lo, hi) : null;
                   const cls =
                     level !== null
                       ? // i18n-ignore: CSS class names
@@ -143,7 +146,12 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
           ))}
         </ol>
       ) : (
-        <p class="insights-empty">{tn('insights.whenToPost.noneRated', need)}</p>
+        <p class="insights-empty">
+          {/* Browsing more posts rates a slot only if some post can be placed in one at all. */}
+          {grid.placed === 0 && grid.noPostedTime + grid.dayOnly + grid.unreadableTime > 0
+            ? t('insights.whenToPost.nonePlaced')
+            : tn('insights.whenToPost.noneRated', need)}
+        </p>
       )}
     </section>
   );

@@ -57,6 +57,13 @@ export interface TimingGrid {
   best: TimingCell[];
 }
 
+/**
+ * A median as slots are compared, ranked and shaded by: at 12 significant digits, far below any
+ * percentage shown, so medians equal but for the last bits of a float sum ((0.1 + 0.2) / 2 against
+ * 0.15) are equal, as the user reads them.
+ */
+export const comparableEr = (er: number): number => Number(er.toPrecision(12));
+
 export type TimingInput = Pick<PostRow, 'publishedAt' | 'er'>;
 
 /** A count setting from the UI: a whole number of at least 1, else the default. */
@@ -120,10 +127,11 @@ export function buildTimingGrid(
       };
     }),
   );
+  const rank = (c: TimingCell) => comparableEr(c.medianEr!);
   const best = cells
     .flat()
     .filter((c) => c.rated && c.medianEr !== null)
-    .sort((a, b) => b.medianEr! - a.medianEr! || b.withEr - a.withEr)
+    .sort((a, b) => rank(b) - rank(a) || b.withEr - a.withEr)
     .slice(0, Math.max(0, Math.floor(bestCount)));
   return { timeZone, minSample: need, cells, placed, noPostedTime, unreadableTime, dayOnly, best };
 }
