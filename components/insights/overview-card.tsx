@@ -79,10 +79,20 @@ function ChangeLine({ card }: { card: PostCard | FollowerCard }) {
 }
 
 export function OverviewCard({ card, days, subtitle }: Props) {
+  // A follower card's chart draws the count at each day's end (1,000 … 1,250), not its change: a
+  // title "Follower change per day" would read as +1,250 a day.
+  const chartTitle =
+    'authorKey' in card ? t('insights.card.followersPerDay') : t('insights.card.perDay', card.label);
   const data = useMemo<ChartData>(
     () => ({
       x: days.map((d) => d / 1000),
-      series: [{ label: card.label, values: card.daily, scale: card.unit === 'rate' ? 'rate' : 'count' }],
+      series: [
+        {
+          label: 'authorKey' in card ? t('insights.card.followersPerDay') : card.label,
+          values: card.daily,
+          scale: card.unit === 'rate' ? 'rate' : 'count',
+        },
+      ],
     }),
     [card, days],
   );
@@ -104,7 +114,7 @@ export function OverviewCard({ card, days, subtitle }: Props) {
         = {card.formula}
       </p>
       {card.daily.some((v) => v !== null) ? (
-        <TimeChart data={data} title={t('insights.card.perDay', card.label)} height={TREND_HEIGHT} />
+        <TimeChart data={data} title={chartTitle} height={TREND_HEIGHT} />
       ) : (
         <p class="muted">{t('insights.card.noDaily')}</p>
       )}

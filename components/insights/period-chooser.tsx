@@ -1,6 +1,6 @@
 // The Overview's period: the last 7, 30 or 90 days, or two days the user picks (both included).
 import { isoDay } from '@/lib/format';
-import { PERIOD_PRESETS, periodOfDays } from '@/lib/insights';
+import { isoDaysBefore, PERIOD_PRESETS, periodOfDays } from '@/lib/insights';
 import { t, tn } from '../../lib/i18n';
 
 export type PeriodChoice = { kind: 'last'; days: number } | { kind: 'custom'; from: string; to: string };
@@ -35,9 +35,7 @@ export function PeriodChooser({ choice, now, onChange }: Props) {
           name="overview-period"
           checked={custom !== null}
           // The custom period opens on the last 30 days, so the dates start out valid.
-          onChange={() =>
-            onChange({ kind: 'custom', from: isoDay(new Date(now - 29 * 86_400_000)), to: today })
-          }
+          onChange={() => onChange({ kind: 'custom', from: isoDaysBefore(now, 29), to: today })}
         />{' '}
         {t('insights.period.custom')}
       </label>

@@ -11,7 +11,12 @@ import { t } from '../i18n';
 import { median } from '../metrics';
 import type { PostRow } from '../queries';
 
-export type OverviewRow = Pick<PostRow, 'key' | 'date' | 'engagement' | 'er' | 'velocity' | 'outlier'>;
+/**
+ * firstSeen, when given, bounds the date: a post was posted no later than PostLens first saw it (a
+ * day alone read as a midnight in a zone behind the page's, or a clock ahead of the user's).
+ */
+export type OverviewRow = Pick<PostRow, 'key' | 'date' | 'engagement' | 'er' | 'velocity' | 'outlier'> &
+  Partial<Pick<PostRow, 'firstSeen'>>;
 export type PostCardId = 'posts' | 'interactions' | 'medianEr' | 'medianVelocity';
 export type CardUnit = 'count' | 'rate' | 'velocity';
 

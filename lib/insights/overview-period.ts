@@ -8,7 +8,7 @@
 // calendar days of a time zone (theirs unless a test names one): across a change of clock a day
 // lasts 23 or 25 hours, so those periods, their days and the period before are cut at midnights.
 
-import { formatNumber } from '../format';
+import { formatNumber, isoDay } from '../format';
 import { t } from '../i18n';
 import { offsetAt } from './zone-slots';
 
@@ -42,6 +42,16 @@ export function previousPeriod(p: Period): Period {
   const [y, m, d] = dateIn(p.start, p.timeZone);
   const start = dayStartIn(y, m, d - dayStarts(p).length, p.timeZone);
   return { start, end: p.start, timeZone: p.timeZone };
+}
+
+/**
+ * The local calendar day `back` days before `now`'s, as "YYYY-MM-DD": counted in days, not in
+ * 24-hour steps, which after a change of clock land on the day before between midnight and 1 a.m.
+ */
+export function isoDaysBefore(now: number, back: number): string {
+  const d = new Date(now);
+  d.setDate(d.getDate() - back);
+  return isoDay(d);
 }
 
 /** A period from epoch ms, checked: both finite, start before end, not over MAX_PERIOD_DAYS. */

@@ -3,9 +3,9 @@
 // equal length just before, with its formula and a value per day; and the period's top posts.
 // Pure: the rows and follower readings come in, nothing is read here.
 //
-// A post belongs to the period its `date` falls in (posted time, else first seen): its counts are
-// the latest read, whenever that was, so a period's interactions are what its posts have gathered
-// so far, not what happened between its start and end.
+// A post belongs to the period its `date` falls in (posted time, else first seen; never after first
+// seen, dateOf): its counts are the latest read, whenever that was, so a period's interactions are
+// what its posts have gathered so far, not what happened between its start and end.
 
 import { t } from '../i18n';
 import type { FollowerReading } from '../queries';
@@ -95,6 +95,15 @@ function difference(current: number, previous: number): number {
   return Math.abs(d) <= 16 * Number.EPSILON * Math.max(Math.abs(current), Math.abs(previous)) ? 0 : d;
 }
 
+/**
+ * When a post counts: its date (posted time, else first seen), but never after PostLens first saw
+ * it. A page naming only the day ("2026-03-16", read as this zone's midnight) in a zone ahead of
+ * the user's, or a posted time ahead of the user's clock, would else put a post seen in one
+ * period into the next, or (after now) into none.
+ */
+const dateOf = (r: OverviewRow): number =>
+  finite(r.firstSeen) && r.firstSeen < r.date ? r.firstSeen : r.date;
+
 export interface OverviewInput<T extends OverviewRow> {
   rows: readonly T[];
   followers: readonly FollowerReading[];
@@ -137,8 +146,9 @@ export function buildPostOverview<T extends OverviewRow>(
   const rows = input.rows;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    const inThis = r.date >= period.start && r.date < period.end;
-    if (!inThis && !(r.date >= previous.start && r.date < previous.end)) continue;
+    const date = dateOf(r);
+    const inThis = date >= period.start && date < period.end;
+    if (!inThis && !(date >= previous.start && date < previous.end)) continue;
     // Each figure checked once, for both tallies and the top lists.
     const engagement = finiteOrNull(r.engagement);
     const er = finiteOrNull(r.er);
@@ -148,7 +158,7 @@ export function buildPostOverview<T extends OverviewRow>(
       continue;
     }
     tally(inPeriod, engagement, er, velocity);
-    tally(byDay[dayIndex(days, r.date)]!, engagement, er, velocity);
+    tally(byDay[dayIndex(days, date)]!, engagement, er, velocity);
     if (er !== null) rated.er.push(r);
     if (velocity !== null) rated.velocity.push(r);
     if (finite(r.outlier)) rated.outlier.push(r);

@@ -165,7 +165,7 @@ describe('OverviewView', () => {
     render(<OverviewView rows={rows} now={NOW} />);
     const drawn = (title: string) => charts.filter((c) => c.title === title).length;
     // The follower card's chart is drawn once its readings are in.
-    await waitFor(() => expect(drawn('Follower change per day')).toBe(1));
+    await waitFor(() => expect(drawn("Followers at each day's end")).toBe(1));
     // The post cards with a daily value each drew their chart at the first render, and not again
     // when the readings came in (or when the view first asked for them).
     for (const label of ['Posts seen', 'Interactions', 'Median engagement rate', 'Median velocity'])
@@ -192,7 +192,9 @@ describe('OverviewView', () => {
     vi.mocked(AuthorFilter).mockClear();
     vi.mocked(TopPosts).mockClear();
     answer();
-    await waitFor(() => expect(charts.filter((c) => c.title === 'Follower change per day')).toHaveLength(1));
+    await waitFor(() =>
+      expect(charts.filter((c) => c.title === "Followers at each day's end")).toHaveLength(1),
+    );
     // The author select lists every author: with 500 of them, drawing it again is most of a render.
     expect(AuthorFilter).not.toHaveBeenCalled();
     expect(TopPosts).not.toHaveBeenCalled();
