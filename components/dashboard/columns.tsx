@@ -56,9 +56,10 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     label: () => t('dashboard.columns.author'),
     sortKey: 'authorHandle',
     width: 9,
+    // The page's text in a <bdi>: a right-to-left override in a handle or name ends with it.
     cell: (r) => (
       <span title={r.authorName ?? undefined}>
-        {r.authorHandle ? `@${r.authorHandle}` : (r.authorName ?? '—')}
+        {r.authorHandle ? <bdi>{`@${r.authorHandle}`}</bdi> : r.authorName ? <bdi>{r.authorName}</bdi> : '—'}
       </span>
     ),
   },

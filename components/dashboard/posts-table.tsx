@@ -100,8 +100,10 @@ export function PostsTable({ rows, sort, onSort, columns, activeKey = null }: Pr
                   <td key={c.id}>{c.cell(r)}</td>
                 ))}
                 <td class="text-cell">
+                  {/* The page's text in a <bdi>: a right-to-left override in it cannot turn the
+                      open link (or anything after it in the cell) around. */}
                   <a href={`#/post/${encodeURIComponent(r.key)}`} title={r.text}>
-                    {r.text || t('dashboard.noText')}
+                    {r.text ? <bdi>{r.text}</bdi> : t('dashboard.noText')}
                   </a>{' '}
                   <SafeLink
                     platform={r.platform}

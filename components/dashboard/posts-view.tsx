@@ -3,8 +3,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { type AnnotationsState, useAnnotations } from '@/components/annotations';
 import { AddToCampaign } from '@/components/campaigns';
-import { formatNumber } from '@/lib/format';
-import { platformNames } from '@/lib/platforms';
+import { formatNumber, isolated } from '@/lib/format';
+import { PLATFORM_NAMES, platformNames } from '@/lib/platforms';
 import {
   EMPTY_FILTER,
   filterRows,
@@ -33,7 +33,8 @@ export function authorOptions(rows: readonly PostRow[]): AuthorOption[] {
   for (const r of rows) {
     if (r.authorKey === null || seen.has(r.authorKey)) continue;
     const who = r.authorHandle ? `@${r.authorHandle}` : (r.authorName ?? r.authorKey);
-    seen.set(r.authorKey, { key: r.authorKey, label: `${who} (${r.platform})` });
+    // An <option> holds no <bdi>: a name's direction controls are isolated in the text itself.
+    seen.set(r.authorKey, { key: r.authorKey, label: `${isolated(who)} (${PLATFORM_NAMES[r.platform]})` });
   }
   return [...seen.values()].sort((a, b) => a.label.localeCompare(b.label));
 }

@@ -1,6 +1,6 @@
 // "Views": the current filter, sort and columns saved under a name, restored or deleted later.
 import { useState } from 'preact/hooks';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, isolated } from '@/lib/format';
 import { MAX_VIEW_NAME, type SavedView } from '@/lib/table-views';
 import { t } from '../../lib/i18n';
 import type { ViewsState } from './use-table-prefs';
@@ -60,12 +60,12 @@ export function SavedViews({ state, current, onApply }: Props) {
                     onApply(v);
                   }}
                 >
-                  {v.name}
+                  <bdi>{v.name}</bdi>
                 </button>{' '}
                 <button
                   type="button"
-                  aria-label={t('dashboard.views.deleteLabel', v.name)}
-                  onClick={() => state.remove(v.name)}
+                  aria-label={t('dashboard.views.deleteLabel', isolated(v.name))}
+                  onClick={async () => setMessage(await state.remove(v.name))}
                 >
                   {t('dashboard.views.delete')}
                 </button>

@@ -40,7 +40,8 @@ export interface ViewsState {
   views: SavedView[];
   /** Saves (or replaces) a view; answers the refusal message, or null when saved. */
   save: (view: SavedView) => Promise<string | null>;
-  remove: (name: string) => Promise<void>;
+  /** Deletes a view; answers why it could not be, or null when deleted. */
+  remove: (name: string) => Promise<string | null>;
 }
 
 export function useSavedViews(): ViewsState {
@@ -66,9 +67,16 @@ export function useSavedViews(): ViewsState {
       return t('dashboard.views.notSaved', e instanceof Error ? e.message : String(e));
     }
   };
-  const remove = async (name: string) => {
-    const result = await updateViews((stored) => ({ ok: true, value: deleteView(stored, name) }));
-    if (result.ok) setViews(result.value);
+  const remove = async (name: string): Promise<string | null> => {
+    try {
+      const result = await updateViews((stored) => ({ ok: true, value: deleteView(stored, name) }));
+      if (!result.ok) return result.message;
+      setViews(result.value);
+      return null;
+    } catch (e) {
+      // The deletion did not reach storage: the view stays, and the user is told why.
+      return t('dashboard.views.notDeleted', e instanceof Error ? e.message : String(e));
+    }
   };
   return { views, save, remove };
 }

@@ -34,14 +34,31 @@ export function postedAt(r: PostRow): number | null {
 }
 
 /**
+ * What the Author column shows (the handle, else the name), as it sorts; null when it shows a dash.
+ * An empty handle or name is none, as the cell takes it.
+ */
+const authorOf = (r: PostRow): string | null => r.authorHandle || r.authorName || null;
+
+/** A post's text as it sorts; null when the page gave none (the cell then says there is none). */
+const textOf = (r: PostRow): string | null => r.text || null;
+
+/**
  * Sorted copy; rows without the value (null) always go last, whatever the direction. The posting
- * time sorts as a time (the stored ISO strings need not share one format).
+ * time sorts as a time (the stored ISO strings need not share one format); the author as the
+ * column shows it, a name where there is no handle.
  */
 export function sortRows(rows: readonly PostRow[], key: SortKey, dir: SortDir): PostRow[] {
   const sign = dir === 'asc' ? 1 : -1;
   collator ??= new Intl.Collator();
   const compare = collator.compare;
-  const pick = key === 'publishedAt' ? postedAt : (r: PostRow) => r[key];
+  const pick =
+    key === 'publishedAt'
+      ? postedAt
+      : key === 'authorHandle'
+        ? authorOf
+        : key === 'text'
+          ? textOf
+          : (r: PostRow) => r[key];
   return rows
     .map((row) => ({ row, v: pick(row) }))
     .sort((a, b) => {

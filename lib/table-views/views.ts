@@ -103,20 +103,40 @@ export function checkSort(raw: unknown): TableSort | null {
   return { key: key as SortKey, dir };
 }
 
+/**
+ * A name as the list shows it, for telling two apart: one Unicode form (NFC), without the
+ * characters that show nothing (zero-width spaces, direction marks) and the spaces at its ends.
+ * The zero-width joiner and non-joiner stay: they change how a script or an emoji is drawn.
+ */
+const shownName = (name: string): string =>
+  name
+    .normalize('NFC')
+    .replace(/(?![\u200c\u200d])\p{Cf}/gu, '')
+    .trim();
+
 /** A name's problem, or null when it may be saved: not empty, at most MAX_VIEW_NAME characters. */
 export function viewNameProblem(name: string): string | null {
-  if (name.trim() === '') return t('tableViews.nameEmpty');
+  if (shownName(name) === '') return t('tableViews.nameEmpty');
   const length = [...name.trim()].length;
   if (length > MAX_VIEW_NAME) return t('tableViews.nameTooLong', MAX_VIEW_NAME, length);
   return null;
 }
+
+/**
+ * Whether a stored name is one saveView has ever taken: not blank, at most MAX_VIEW_NAME
+ * characters. (A name of invisible characters alone, refused now, was saved before: still read.)
+ */
+const storedName = (name: string): boolean => {
+  const length = [...name.trim()].length;
+  return length > 0 && length <= MAX_VIEW_NAME;
+};
 
 /** The views of `raw` that pass every check (unknown columns dropped); the rest left out. */
 export function checkViews(raw: unknown): SavedView[] {
   if (!Array.isArray(raw)) return [];
   const views: SavedView[] = [];
   for (const v of raw) {
-    if (!isObject(v) || typeof v.name !== 'string' || viewNameProblem(v.name) !== null) continue;
+    if (!isObject(v) || typeof v.name !== 'string' || !storedName(v.name)) continue;
     const filter = checkFilter(v.filter);
     // A sort this version does not know (a column since removed) leaves the view in the table's
     // default order, as a column it does not know is left out: the view is kept, not dropped.
@@ -130,12 +150,16 @@ export function checkViews(raw: unknown): SavedView[] {
 
 export type ViewsEdit = { ok: true; value: SavedView[] } | { ok: false; message: string };
 
-/** Saves `view` (its name trimmed), replacing a view of the same name; a long name is refused. */
+/**
+ * Saves `view` (its name trimmed), replacing a view of the same name (or one that looks the same:
+ * shownName); a long name is refused.
+ */
 export function saveView(views: readonly SavedView[], view: SavedView): ViewsEdit {
   const problem = viewNameProblem(view.name);
   if (problem) return { ok: false, message: problem };
   const name = view.name.trim();
-  const at = views.findIndex((v) => v.name === name);
+  const shown = shownName(name);
+  const at = views.findIndex((v) => shownName(v.name) === shown);
   if (at < 0 && views.length >= MAX_VIEWS) return { ok: false, message: t('tableViews.tooMany', MAX_VIEWS) };
   const saved = { ...view, name };
   return { ok: true, value: at < 0 ? [...views, saved] : views.map((v, i) => (i === at ? saved : v)) };

@@ -221,8 +221,8 @@ describe('a campaign from filtered posts, with its ads CSV imported', () => {
     const author = filters.getByLabel('Author');
     await expect
       .poll(() => author.locator('option').allTextContents(), { timeout: 10_000 })
-      .toContain('@TestUser123 (x)');
-    await author.selectOption({ label: '@TestUser123 (x)' });
+      .toContain('@TestUser123 (X)');
+    await author.selectOption({ label: '@TestUser123 (X)' });
     const add = dash.getByRole('button', { name: 'Add 3 posts to campaign' });
     await add.waitFor({ timeout: 10_000 });
     await dash.locator('.add-to-campaign select').selectOption({ label: NAME });

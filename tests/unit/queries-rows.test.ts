@@ -123,7 +123,7 @@ describe('sortRows', () => {
     const named = [
       row('1', { authorHandle: 'zed' }),
       row('2', { authorHandle: 'amy' }),
-      row('3', { authorHandle: null }),
+      row('3', { authorHandle: null, authorName: null }),
     ];
     expect(sortRows(named, 'authorHandle', 'asc').map((r) => r.authorHandle)).toEqual(['amy', 'zed', null]);
   });
