@@ -62,6 +62,12 @@ export interface PostKnowledge {
 
 export type WriteResult<T> = ({ ok: true } & T) | { ok: false; error: string };
 
+/**
+ * A delete's answer: `kept` when the records were deleted but the tags and notes on the deleted
+ * posts could not be removed (storage refused), in the user's words.
+ */
+export type DeleteResult = WriteResult<{ kept?: string }>;
+
 export interface ImportCounts {
   posts: number;
   snapshots: number;

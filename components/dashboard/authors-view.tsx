@@ -82,6 +82,8 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
       error: e instanceof Error ? e.message : String(e),
     }));
     if (!res.ok) return setError(t('dashboard.deleteFailed', res.error));
+    // Deleted, but its tags and notes could not be removed: said, as the delete stands.
+    if (res.kept) setError(res.kept);
     setSelected((s) => s.filter((k) => k !== key));
     onChanged();
   };

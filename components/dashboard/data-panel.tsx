@@ -12,7 +12,7 @@ export function DataPanel({ onChanged }: { onChanged: () => void }) {
       ok: false as const,
       error: e instanceof Error ? e.message : String(e),
     }));
-    setMessage(res.ok ? t('dashboard.data.deleted') : t('dashboard.deleteFailed', res.error));
+    setMessage(res.ok ? (res.kept ?? t('dashboard.data.deleted')) : t('dashboard.deleteFailed', res.error));
     if (res.ok) onChanged();
   };
   return (

@@ -27,7 +27,8 @@ interface Props {
   /** The post's row as the table has it (its rates, the outlier among the author's posts): null
    *  while the rows are read. */
   row?: PostRow | null;
-  onDeleted: () => void;
+  /** The post is deleted; `kept` says when its tags and notes could not be removed. */
+  onDeleted: (kept?: string) => void;
 }
 
 export function PostDetail({ postKey, row, onDeleted }: Props) {
@@ -68,7 +69,7 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
       ok: false as const,
       error: e instanceof Error ? e.message : String(e),
     }));
-    if (res.ok) onDeleted();
+    if (res.ok) onDeleted(res.kept);
     else setError(t('dashboard.deleteFailed', res.error));
   };
 

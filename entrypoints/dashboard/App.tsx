@@ -26,6 +26,8 @@ const NAV = [
 export function App() {
   const route = useRoute();
   const [version, setVersion] = useState(0);
+  // A post deleted whose tags and notes storage refused to remove: said on the page it returns to.
+  const [deleteNote, setDeleteNote] = useState<string | null>(null);
   const changed = () => setVersion((v) => v + 1);
   // Only the Posts table is usable from its first rows; the other views wait for every row.
   const rows = useRows(version, route.view === 'posts');
@@ -61,6 +63,7 @@ export function App() {
       </header>
       <main>
         <StorageWarning />
+        {deleteNote && <p role="alert">{deleteNote}</p>}
         {rows.status === 'failed' ? (
           <p class="error" role="alert">
             {t('dashboard.app.dbFailed', rows.message)}
@@ -77,8 +80,9 @@ export function App() {
                   ? (rows.rows.find((r) => r.key === route.key) ?? null)
                   : null
               }
-              onDeleted={() => {
+              onDeleted={(kept) => {
                 changed();
+                setDeleteNote(kept ?? null);
                 location.hash = '#/posts';
               }}
             />

@@ -1,14 +1,57 @@
 // The pages' writes to the data as a whole: an import (cancellable) and the deletes. Only our own
 // pages may send them. Part of createHandlers (handlers.ts).
 
+import { type Annotations, updateAnnotations } from '../annotations';
 import { t } from '../i18n';
-import type { ImportCounts } from '../messages';
-import { deleteAll, deleteAuthor, deletePost, importRefused, importWithCampaigns } from '../store';
+import type { DeleteResult, ImportCounts, WriteResult } from '../messages';
+import { deleteAll, deleteAuthorPosts, deletePost, importRefused, importWithCampaigns } from '../store';
 import type { ExportV1 } from '../transfer';
 import { checkAnyExport } from '../transfer';
 import { cancelIdOf } from './cancels';
 import type { HandlerContext } from './handler-context';
 import type { SenderLike } from './senders';
+
+/** The tags and notes without those of the posts deleted (all: every post is gone). */
+function withoutPosts(a: Annotations, gone: ReadonlySet<string> | 'all'): Annotations | null {
+  const keep = <V>(m: Record<string, V>) =>
+    Object.fromEntries(Object.entries(m).filter(([k]) => gone !== 'all' && !gone.has(k)));
+  const tags = keep(a.tags);
+  const notes = keep(a.notes);
+  const same =
+    Object.keys(tags).length === Object.keys(a.tags).length &&
+    Object.keys(notes).length === Object.keys(a.notes).length;
+  return same ? null : { ...a, tags, notes };
+}
+
+/**
+ * Once a delete has committed, the user's tags and notes on the deleted posts go with them: a tag
+ * left behind would still be counted in the Posts filter, a note kept after "delete all". Author
+ * sets are kept (a grouping of authors, like a setting). Nothing is written when nothing changes.
+ */
+async function forgetAnnotations(gone: ReadonlySet<string> | 'all'): Promise<void> {
+  await updateAnnotations((current) => {
+    const value = withoutPosts(current, gone);
+    return value ? { ok: true, value } : { ok: false, message: '' };
+  });
+}
+
+/**
+ * Runs a delete; once it committed, removes the annotations of what it deleted. The delete stands
+ * whatever happens to them: if storage refuses, the answer says the data is deleted and its tags
+ * and notes are not (`kept`), never that the delete failed.
+ */
+async function thenForget<T extends object>(
+  result: WriteResult<T>,
+  gone: (value: T) => ReadonlySet<string> | 'all',
+): Promise<DeleteResult> {
+  if (!result.ok) return result;
+  try {
+    await forgetAnnotations(gone(result));
+  } catch (e) {
+    return { ok: true, kept: t('background.deletedNotesKept', e instanceof Error ? e.message : String(e)) };
+  }
+  return { ok: true };
+}
 
 export function createDataHandlers({ fromPage, guard, imports }: HandlerContext) {
   return {
@@ -26,15 +69,19 @@ export function createDataHandlers({ fromPage, guard, imports }: HandlerContext)
 
     deletePost: (key: unknown, sender: SenderLike | undefined) =>
       typeof key === 'string'
-        ? guard('deletePost', sender, (db) => deletePost(db, key))
+        ? guard('deletePost', sender, async (db) =>
+            thenForget(await deletePost(db, key), () => new Set([key])),
+          )
         : Promise.resolve({ ok: false as const, error: t('background.needsPostKey') }),
 
     deleteAuthor: (key: unknown, sender: SenderLike | undefined) =>
       typeof key === 'string'
-        ? guard('deleteAuthor', sender, (db) => deleteAuthor(db, key))
+        ? guard('deleteAuthor', sender, async (db) =>
+            thenForget(await deleteAuthorPosts(db, key), (r) => new Set(r.postKeys)),
+          )
         : Promise.resolve({ ok: false as const, error: t('background.needsAuthorKey') }),
 
     deleteAll: (_data: unknown, sender: SenderLike | undefined) =>
-      guard('deleteAll', sender, (db) => deleteAll(db)),
+      guard('deleteAll', sender, async (db) => thenForget(await deleteAll(db), () => 'all')),
   };
 }

@@ -26,12 +26,39 @@ export const lastAutoPruneItem = storage.defineItem<AutoPruneRecord | null>('loc
   fallback: null,
 });
 
+const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/**
+ * The stored consent if it can be followed, else null. storage.local can hold anything (an older
+ * or broken version, a hand edit): a consent without whole-number record bounds is none, since
+ * pruning it without bounds would delete what was stored after it (imports, new readings).
+ */
+export function usableConsent(v: unknown): RetentionConsent | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const c = v as Partial<RetentionConsent>;
+  const days = c.retentionDays;
+  if (typeof days !== 'number' || !Number.isSafeInteger(days) || days < 1) return null;
+  if (!isId(c.snapshotsThrough) || !isId(c.followersThrough)) return null;
+  if (typeof c.at !== 'number' || !Number.isFinite(c.at)) return null;
+  return {
+    retentionDays: days,
+    at: c.at,
+    snapshotsThrough: c.snapshotsThrough,
+    followersThrough: c.followersThrough,
+  };
+}
+
+/** The consent as stored, checked (usableConsent). */
+export const readConsent = async (): Promise<RetentionConsent | null> =>
+  usableConsent(await retentionConsentItem.getValue());
+
 /** What automatic pruning may delete at `now`; null while the saved retention is not the confirmed one. */
 export function autoPruneLimit(
   retentionDays: number | null,
-  consent: RetentionConsent | null,
+  stored: RetentionConsent | null,
   now: number,
 ): PruneLimit | null {
+  const consent = usableConsent(stored);
   if (retentionDays === null || !consent || consent.retentionDays !== retentionDays) return null;
   return {
     before: now - retentionDays * DAY_MS,
@@ -56,7 +83,7 @@ export async function maybePrune(deps: PruneDeps): Promise<PruneCounts | null> {
   const last = await lastPruneItem.getValue();
   if (last <= now && now - last < PRUNE_EVERY_MS) return null;
   await lastPruneItem.setValue(now);
-  const limit = autoPruneLimit(await deps.retentionDays(), await retentionConsentItem.getValue(), now);
+  const limit = autoPruneLimit(await deps.retentionDays(), await readConsent(), now);
   const result = await pruneWithin(await deps.db(), limit, now);
   if (!result.ok) {
     deps.warn(`PostLens: pruning failed: ${result.error}`); // i18n-ignore: console log

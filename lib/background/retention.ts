@@ -6,7 +6,7 @@ import { t } from '../i18n';
 import type { PruneCounts, PruneLimit, PrunePreview, RetentionStatus, WriteResult } from '../messages';
 import type { PostLensDb } from '../store';
 import { limitFor, previewPrune, pruneWithin } from '../store';
-import { autoPruneLimit, lastAutoPruneItem, retentionConsentItem } from './prune-schedule';
+import { autoPruneLimit, lastAutoPruneItem, readConsent, retentionConsentItem } from './prune-schedule';
 
 // Worded once, when the worker starts: its language is the browser's, which does not change while it runs.
 export const OUTDATED_PREVIEW = t('background.retention.outdated');
@@ -100,7 +100,7 @@ export function createRetention(deps: RetentionDeps) {
     async status(): Promise<RetentionStatus> {
       const [retentionDays, consent, lastAutomatic] = await Promise.all([
         deps.retentionDays(),
-        retentionConsentItem.getValue(),
+        readConsent(),
         lastAutoPruneItem.getValue(),
       ]);
       const automatic = autoPruneLimit(retentionDays, consent, deps.now()) !== null;

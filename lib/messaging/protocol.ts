@@ -4,6 +4,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Campaign, CampaignInput } from '../campaigns';
 import type {
+  DeleteResult,
   ImportCounts,
   PostKnowledge,
   PruneCounts,
@@ -46,9 +47,9 @@ export interface ProtocolMap {
   ): WriteResult<{ added: ImportCounts; kept?: string }> | Cancelled;
   /** Aborts that import's transaction unless it has committed: `finished` then (lib/background/cancels.ts). */
   cancelImport(req: { importId: string }): CancelAnswer;
-  deletePost(key: string): WriteResult<object>;
-  deleteAuthor(key: string): WriteResult<object>;
-  deleteAll(): WriteResult<object>;
+  deletePost(key: string): DeleteResult;
+  deleteAuthor(key: string): DeleteResult;
+  deleteAll(): DeleteResult;
   /** What pruning with the saved retention would delete now. Deletes nothing. */
   previewPrune(): WriteResult<{ preview: PrunePreview }>;
   /**

@@ -64,8 +64,11 @@ export function deletePost(db: PostLensDb, key: string): Promise<WriteResult<obj
   });
 }
 
-/** An author, every post of theirs with its snapshots, and their follower history. */
-export function deleteAuthor(db: PostLensDb, key: string): Promise<WriteResult<object>> {
+/**
+ * An author, every post of theirs with its snapshots, and their follower history; answers the keys
+ * of the posts deleted (their tags and notes go too: lib/background/data-handlers.ts).
+ */
+export function deleteAuthorPosts(db: PostLensDb, key: string): Promise<WriteResult<{ postKeys: string[] }>> {
   return inWriteTx(db, async (tx) => {
     const postKeys = await tx.objectStore('posts').index('by-author').getAllKeys(key);
     for (const pk of postKeys) await deletePostIn(tx, pk);
@@ -74,8 +77,14 @@ export function deleteAuthor(db: PostLensDb, key: string): Promise<WriteResult<o
       await tx.objectStore('followerSnapshots').delete(c.primaryKey);
     }
     await tx.objectStore('authors').delete(key);
-    return {};
+    return { postKeys };
   });
+}
+
+/** An author, every post of theirs with its snapshots, and their follower history. */
+export async function deleteAuthor(db: PostLensDb, key: string): Promise<WriteResult<object>> {
+  const result = await deleteAuthorPosts(db, key);
+  return result.ok ? { ok: true } : result;
 }
 
 /** Everything PostLens stored. */
