@@ -150,7 +150,14 @@ export function checkAnnotations(raw: unknown): { value: Annotations; problems: 
     if (!p && sets.some((o) => o.id === set.id)) problems.push(`sets[${i}] left out: repeats id`);
     else if (p)
       problems.push(`sets[${i}] left out: ${p}`); // i18n-ignore: developer log
-    else sets.push({ id: set.id, name: set.name, authorKeys: [...set.authorKeys] });
+    // Read as posts carry them (authorKey(): the handle in lower case), once each: a set written
+    // with "x:NASA" (an imported file, an older version) names that author in every filter.
+    else
+      sets.push({
+        id: set.id,
+        name: set.name,
+        authorKeys: [...new Set(set.authorKeys.map((k) => k.toLowerCase()))],
+      });
   }
   const tags: Record<string, string[]> = {};
   if (raw.tags !== undefined && !isRecord(raw.tags)) problems.push('tags: not an object');

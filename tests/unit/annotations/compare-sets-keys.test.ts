@@ -1,12 +1,34 @@
 // @vitest-environment node
 
-// Review 7: "Sets compared" counts each author once and finds their posts, whatever the case of a
+// "Sets compared" counts each author once and finds their posts, whatever the case of a
 // handle in a set an imported file or an older version wrote (PostLens keys authors in lower case).
 import { compareSets } from '@/components/annotations';
+import { checkAnnotations } from '@/lib/annotations';
 import type { PostRow } from '@/lib/queries';
+import { EMPTY_FILTER, filterRows } from '@/lib/queries/filter-rows';
 
 const row = (key: string, authorKey: string, er: number, engagement: number) =>
   ({ key, authorKey, er, velocity: null, engagement, date: 0 }) as unknown as PostRow;
+
+describe('a stored set read as posts key their authors', () => {
+  const stored = {
+    sets: [{ id: 's', name: 'S', authorKeys: ['x:NASA', 'x:nasa', 'mastodon:Jane@Example.Social'] }],
+    tags: {},
+    notes: {},
+  };
+
+  it('reads each author key in lower case, once', () => {
+    const { value, problems } = checkAnnotations(stored);
+    expect(problems).toEqual([]);
+    expect(value.sets[0]!.authorKeys).toEqual(['x:nasa', 'mastodon:jane@example.social']);
+  });
+
+  it('filters the Posts table to that author (a set naming x:NASA showed no post)', () => {
+    const rows = [row('x:1', 'x:nasa', 0.02, 100), row('x:2', 'x:other', 0.04, 50)];
+    const marks = { sets: checkAnnotations(stored).value.sets, tags: {} };
+    expect(filterRows(rows, { ...EMPTY_FILTER, setId: 's' }, marks).map((r) => r.key)).toEqual(['x:1']);
+  });
+});
 
 describe('compareSets with handles in another case', () => {
   it('counts x:NASA and x:nasa as one author and measures their posts', () => {
