@@ -122,6 +122,14 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
                   return (
                     <td key={c.hour} class={cls} style={style} title={cellTitle(c, need)}>
                       {c.posts > 0 ? formatNumber(c.posts) : <span class="visually-hidden">0</span>}
+                      {/* The shade's value in words too: a title is no help to a keyboard, touch or
+                          screen-reader user, and colour alone tells no one the figure. */}
+                      {level !== null && (
+                        <span class="visually-hidden">
+                          {' '}
+                          {t('insights.whenToPost.cell.medianShort', formatPercent(c.medianEr))}
+                        </span>
+                      )}
                     </td>
                   );
                 })}

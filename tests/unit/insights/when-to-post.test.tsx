@@ -47,7 +47,9 @@ it('captions the zone, the posts placed and the posts left out', () => {
 it('shows counts everywhere but colours only the slots that reach the sample', () => {
   render(<WhenToPost rows={rows} timeZone="UTC" minSample={2} />);
   const tue = cell('Tue', 14);
-  expect(tue.textContent).toBe('3');
+  // The count, and for a rated slot its median in words (visually hidden): not in colour alone.
+  expect(tue.textContent).toBe('3 (median ER 4%)');
+  expect(tue.querySelector('.visually-hidden')!.textContent).toBe(' (median ER 4%)');
   expect(tue.className).toContain('rated');
   // Tue 4% is the highest rated median, Mon 1.5% the lowest: darkest and lightest shade.
   expect(tue.className).toContain('level-4');
@@ -76,9 +78,9 @@ it('lists the best slots', () => {
 
 it('places the same posts by the zone given: Kolkata is UTC+05:30', () => {
   render(<WhenToPost rows={rows} timeZone="Asia/Kolkata" minSample={2} />);
-  expect(cell('Tue', 19).textContent).toBe('3'); // 14:20 UTC → 19:50 IST
-  expect(cell('Mon', 14).textContent).toBe('2'); // 09:00 UTC → 14:30 IST
-  expect(cell('Tue', 14).textContent).not.toBe('3');
+  expect(cell('Tue', 19).textContent).toBe('3 (median ER 4%)'); // 14:20 UTC → 19:50 IST
+  expect(cell('Mon', 14).textContent).toBe('2 (median ER 1.5%)'); // 09:00 UTC → 14:30 IST
+  expect(cell('Tue', 14).textContent).not.toMatch(/^3/);
 });
 
 it('says what to do when no slot has the sample yet', () => {
@@ -94,7 +96,7 @@ it('says what to do when no slot has the sample yet', () => {
 it('falls back to UTC, and says so, for a zone it does not know', () => {
   render(<WhenToPost rows={rows} timeZone="Mars/Olympus_Mons" minSample={2} />);
   expect(screen.getByRole('status').textContent).toContain('“Mars/Olympus_Mons” is unknown here');
-  expect(cell('Tue', 14).textContent).toBe('3');
+  expect(cell('Tue', 14).textContent).toBe('3 (median ER 4%)');
 });
 
 it('never prints NaN or Infinity, whatever the rates', () => {
