@@ -63,11 +63,20 @@ export function warehouseRows(data: ExportV1): WarehouseRow[] {
   return rows;
 }
 
-/** NDJSON: one row object per line, keys in column order, every line ending in \n. */
+// Line ends JSON.stringify leaves as they are (it escapes only those below U+0020): NEL and the
+// line and paragraph separators. Valid JSON, but line readers (Python's splitlines, some loaders)
+// end a line at them, and a post's text would cut its row in two.
+const RAW_LINE_ENDS = /[\u0085\u2028\u2029]/g;
+const escapeLineEnd = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** NDJSON: one row object per line, keys in column order, every line ending in \n and no other. */
 export function buildNdjson(data: ExportV1): string {
   // JSON.stringify escapes an unpaired surrogate; wellFormed makes it U+FFFD as the JSON export does.
   return warehouseRows(data)
-    .map((r) => `${JSON.stringify(r, (_k, v) => (typeof v === 'string' ? wellFormed(v) : v))}\n`)
+    .map(
+      (r) =>
+        `${JSON.stringify(r, (_k, v) => (typeof v === 'string' ? wellFormed(v) : v)).replace(RAW_LINE_ENDS, escapeLineEnd)}\n`,
+    )
     .join('');
 }
 
