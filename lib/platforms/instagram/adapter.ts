@@ -53,10 +53,13 @@ function readPost(el: Element, ctx: AdapterContext): PostReading | null {
 function readProfile(root: ParentNode, ctx: AdapterContext): ProfileReading | null {
   const handle = profileHandle(ctx.url.pathname.replace(/\/(reels|tagged)\/?$/, '/'));
   if (!handle) return null;
+  // Exactly /<handle>/followers/: "Followed by a, b + 12 more" links to /<handle>/followers/mutualOnly,
+  // the few followers the viewer shares, never the account's followers.
   const wanted = `/${handle.toLowerCase()}/followers`;
-  const link = Array.from(root.querySelectorAll('a[href*="/followers"]')).find((a) =>
-    pathOf(a.getAttribute('href')).toLowerCase().startsWith(wanted),
-  );
+  const link = Array.from(root.querySelectorAll('a[href*="/followers"]')).find((a) => {
+    const path = pathOf(a.getAttribute('href')).toLowerCase();
+    return path === wanted || path === `${wanted}/`;
+  });
   if (!link) return null;
   // <span title="2,230,586">2.2M</span>: the title holds the exact count.
   const title = link.querySelector('span[title]')?.getAttribute('title');

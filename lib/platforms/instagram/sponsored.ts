@@ -8,7 +8,18 @@ import { profileHandle } from './links';
 import { pathOf } from './path';
 
 // Lower case, without white space: promoted() relies on both.
-const SPONSORED_WORDS = ['sponsored', 'gesponsert', '広告', 'patrocinado', 'sponsorisé', 'publicidad'];
+// Korean and Chinese as an ad blocker reads them (code index file 38829510406).
+const SPONSORED_WORDS = [
+  'sponsored',
+  'gesponsert',
+  '広告',
+  'patrocinado',
+  'sponsorisé',
+  'publicidad',
+  '광고',
+  '贊助',
+  '赞助',
+];
 const SPONSORED = new Set(SPONSORED_WORDS);
 // Any of the words in any case. Every character whose lower case is a word's letter (A-Z, É, the
 // letters themselves) matches it here, so a text with a leaf that reads as a word always matches.
@@ -22,6 +33,10 @@ const PAST_HEADER = [
   // a post page's caption and comments: <ul class="_a9z6 _a9za"><div role="button"><li>… (post-ja.html)
   'ul',
 ].join(', ');
+
+// Links whose text people chose: a location or hashtag (/explore/…) or a reel's audio.
+const PEOPLES_PAGES = /^\/(?:explore|reels\/audio|audio)\//;
+const namedByPeople = (path: string) => profileHandle(path) !== null || PEOPLES_PAGES.test(path);
 
 /** The author's first profile link: the header's avatar link (scanLinks takes the author from it). */
 function authorLink(post: Element): Element | null {
@@ -59,9 +74,11 @@ export function promoted(post: Element): boolean {
   if (!head) return false;
   for (const el of Array.from(head.querySelectorAll('span, div, a'))) {
     if (el.childElementCount > 0 || !SPONSORED.has(textOf(el).toLowerCase())) continue;
-    // The username ("sponsored" is a handle like any other) links to its profile; the label does not.
+    // The username ("sponsored" is a handle like any other) links to its profile, a place or a
+    // reel's audio (names anyone can give) to /explore/locations/… or /reels/audio/…; the label
+    // links to none of them.
     const link = el.closest('a');
-    if (!link || !profileHandle(pathOf(link.getAttribute('href')))) return true;
+    if (!link || !namedByPeople(pathOf(link.getAttribute('href')))) return true;
   }
   return false;
 }
