@@ -9,7 +9,15 @@ import { intAttr, permalinkUrl, userHandle } from './new-reddit';
 
 export const OLD_POST = ['div.thing.link'] as const; // old-reddit-front.html, old-reddit-thread.html
 const TITLE = ['a.title']; // old-reddit-front.html
-const SCORE = ['.midcol .score.unvoted']; // old-reddit-front.html ("12.0k", title="11973")
+// The vote column: three scores (without the reader's vote, with an upvote, with a downvote), of
+// which the one named by the midcol's own class ("unvoted", "likes", "dislikes") is shown
+// (reddit-archive/reddit r2/r2/templates/printable.html). A hidden score prints "•" in all three
+// (link.html, `hide_score`).
+const MIDCOL = ['.midcol']; // old-reddit-front.html
+const SCORE = ['.score.unvoted']; // old-reddit-front.html ("12.0k", title="11973")
+const SCORE_LIKES = ['.score.likes'];
+const SCORE_DISLIKES = ['.score.dislikes'];
+const HIDDEN = '•'; // i18n-ignore: page text to match
 const COMMENTS_LINK = ['a.comments']; // old-reddit-front.html ("1124 comments")
 const BUTTONS = ['.entry .flat-list.buttons']; // old-reddit-front.html
 const SUBSCRIBERS = ['.titlebox .subscribers .number']; // old-reddit-thread-members.html
@@ -22,17 +30,33 @@ const UPVOTED = /\((\d{1,3})% upvoted\)/; // i18n-ignore: page text to match
 const T3 = /^t3_[a-z0-9]{1,12}$/i;
 const SUBREDDIT = /^[A-Za-z0-9_]{2,32}$/;
 
-/** The score: data-score, else the rounded number's exact title, else the rounded number. */
+/** The score the vote column shows, for the reader's own vote; null when there is none. */
+function shownScore(el: Element): Element | null {
+  const midcol = queryFirst(el, MIDCOL);
+  if (!midcol) return null;
+  const vote = midcol.classList.contains('likes')
+    ? SCORE_LIKES
+    : midcol.classList.contains('dislikes')
+      ? SCORE_DISLIKES
+      : SCORE;
+  return queryFirst(midcol, vote);
+}
+
+/**
+ * The score: data-score, else the shown number's exact title, else the shown number; null when
+ * the page hides it ("•"), whatever data-score holds.
+ */
 function score(el: Element, locale: string): number | null {
+  const shown = shownScore(el);
+  const text = textOf(shown);
+  if (text === HIDDEN) return null;
   // A net-downvoted post has a negative score; counts are never negative, and reading "-3" as 3
   // (or clamping to 0) would be a wrong number, so a negative score is not a likes count: null.
   const exact = intAttr(el, 'data-score');
   if (exact !== null) return exact < 0 ? null : exact;
-  const shown = queryFirst(el, SCORE);
   if (!shown) return null;
   const title = shown.getAttribute('title')?.trim() ?? '';
   if (/^-?\d{1,15}$/.test(title)) return Number(title) < 0 ? null : Number(title);
-  const text = textOf(shown);
   return /^[-−]/.test(text) ? null : parseCount(text, locale);
 }
 

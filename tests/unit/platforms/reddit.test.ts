@@ -78,8 +78,10 @@ const LISTING_POSTS: NewRow[] = [
   ['t3_1vr1sym', 'Opening-Incident2928', 1, 21, false, 0.5454545454545454],
 ];
 const COMMENTS_POSTS: NewRow[] = [['t3_1vrqi5a', 'Phlogistoned', 5039, 612, false, 0.9479495268138801]];
-// [data-fullname, data-author, data-score, data-comments-count, data-timestamp (ms)] of each link thing.
-type OldRow = [string, string, number, number, number];
+// [data-fullname, data-author, data-score, data-comments-count, data-timestamp (ms)] of each link thing;
+// the score null where the vote column shows "•" (a subreddit hiding scores in a post's first hours:
+// data-score holds it, the page does not show it).
+type OldRow = [string, string, number | null, number, number];
 const FRONT_POSTS: OldRow[] = [
   ['t3_1vr5nvc', 'bstr3k', 1154, 165, 1787002570000],
   ['t3_1vrff7j', 'TingTingin', 299, 32, 1787028751000],
@@ -90,21 +92,21 @@ const FRONT_POSTS: OldRow[] = [
   ['t3_1vrbo2j', 'ControlCAD', 9226, 826, 1787017823000],
   ['t3_1vr6mpu', 'Tactical-69', 2667, 237, 1787004856000],
   ['t3_1vrizlw', '1nfer1or', 1523, 90, 1787040767000],
-  ['t3_1vrojkb', 'MarvelsGrantMan136', 2703, 520, 1787058103000],
+  ['t3_1vrojkb', 'MarvelsGrantMan136', null, 520, 1787058103000],
   ['t3_1vrjrbg', 'ghosts_pumpkin_soup', 832, 191, 1787043572000],
   ['t3_1vrjw46', 'brazzy42', 6180, 523, 1787044026000],
   ['t3_1vrh1q1', 'inutcracker69', 4388, 258, 1787034024000],
   ['t3_1vrihc7', 'ControlCAD', 2061, 64, 1787038919000],
   ['t3_1vrlhl8', 'DavideBelinga', 166, 14, 1787049483000],
-  ['t3_1vrmwzh', 'Maaaaaardy', 505, 35, 1787053805000],
+  ['t3_1vrmwzh', 'Maaaaaardy', null, 35, 1787053805000],
   ['t3_1vrkq47', 'aceSakirfice', 760, 12, 1787046982000],
-  ['t3_1vro3px', 'TheManFromFairwinds', 2634, 138, 1787056994000],
+  ['t3_1vro3px', 'TheManFromFairwinds', null, 138, 1787056994000],
   ['t3_1vr41zl', 'ahothabeth', 14021, 224, 1786998919000],
   ['t3_1vrlgzp', 'imjustreallyboredddd', 53, 21, 1787049431000],
   ['t3_1vrbsyj', 'Kodo_username', 5788, 2374, 1787018194000],
   ['t3_1vr6owz', 'kyleYOOOO', 1501, 532, 1787004999000],
   ['t3_1vqztae', 'Timmocore', 2, 16, 1786989849000],
-  ['t3_1vrootk', 'ArgentineBeauty', 444, 23, 1787058467000],
+  ['t3_1vrootk', 'ArgentineBeauty', null, 23, 1787058467000],
   ['t3_1vrlwz4', 'Rich-Arm-104', 3106, 769, 1787050802000],
 ];
 const THREAD_POSTS: OldRow[] = [['t3_1vr826t', 'Mcaber87', 7489, 191, 1787008334000]];
