@@ -94,6 +94,24 @@ function authorName(el: Element, actor: string): string | null {
   return null;
 }
 
+/** The post's own text: the first text not preceded by a link to another post (a quote embed's
+ * header). A quote post without text of its own has none; the quoted post's text is not its. */
+function ownText(el: Element, rkey: string): string {
+  const others = Array.from(el.querySelectorAll('a[href*="/post/"]')).filter((a) => {
+    const link = postLink(a.getAttribute('href'));
+    return link !== null && link.rkey !== rkey;
+  });
+  for (const sel of POST_TEXT) {
+    for (const text of Array.from(el.querySelectorAll(sel))) {
+      const quoted = others.some(
+        (a) => (a.compareDocumentPosition(text) & DOCUMENT_POSITION_FOLLOWING) !== 0,
+      );
+      if (!quoted) return textOf(text);
+    }
+  }
+  return '';
+}
+
 function buttonCount(el: Element, selectors: readonly string[], locale: string): Count {
   const btn = queryFirst(el, selectors);
   if (!btn) return null;
@@ -125,7 +143,7 @@ function readItem(el: Element, ctx: AdapterContext): PostReading | null {
     url: `https://bsky.app/profile/${handle}/post/${post.rkey}`,
     author: { handle, name: authorName(el, post.actor) },
     publishedAt: tidDate(post.rkey),
-    text: excerpt(textOf(queryFirst(el, POST_TEXT))),
+    text: excerpt(ownText(el, post.rkey)),
     likes: likeLabel ?? wholeCount(textOf(queryFirst(el, LIKE_COUNT)), locale) ?? expandedLikes,
     comments: buttonCount(el, REPLY_BTN, locale),
     reposts: repostCount(el, locale, likeLabel !== null),

@@ -70,11 +70,33 @@ const FOLLOWERS = ['strong[data-e2e="followers-count"]']; // profile-ja.html
 const PROFILE_HANDLE = ['[data-e2e="user-title"]']; // profile-ja.html
 const PROFILE_NAME = ['[data-e2e="user-subtitle"]']; // profile-ja.html
 
+// TikTok web writes counts alike in every UI language: plain digits below 10,000, then "41.3K",
+// "1.2M", "1.2B" (SOURCES.md, "Number formats"). Read in the page's language, "1.2M" would be
+// 1.2 billion in Indonesian (M = miliar) and "1.2B" 1,200 in Turkish (B = bin).
+const COUNT_LOCALE = 'en';
+const SHOWN = /^(\d+)(?:\.(\d+))?([KMB])?$/i;
+const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
+
 /** A visible counter: null when absent or when it shows a word ("Share") instead of a number. */
-function visibleCount(el: Element, selectors: readonly string[], locale: string): number | null {
+function visibleCount(el: Element, selectors: readonly string[]): number | null {
   const node = queryFirst(el, selectors);
   if (!node) return null;
-  return parseCount(textOf(node), locale);
+  return parseCount(textOf(node), COUNT_LOCALE);
+}
+
+/**
+ * The page data's exact count when the page shows that number ("12.3K" for 12,345), else the
+ * shown one: the rehydration JSON is written once per page load, so after in-app navigation back
+ * to the same video or profile it still holds the first load's counts while the page shows new
+ * ones. The exact count alone when the page shows none.
+ */
+function freshest(exact: number | null, node: Element | null): number | null {
+  const text = textOf(node);
+  const shown = node ? parseCount(text, COUNT_LOCALE) : null;
+  if (exact === null || shown === null) return exact ?? shown;
+  const m = SHOWN.exec(text.replace(/\s+/g, ''));
+  const unit = m ? (SUFFIX[(m[3] ?? '').toLowerCase()] ?? 1) / 10 ** (m[2]?.length ?? 0) : 1;
+  return Math.abs(exact - shown) < unit ? exact : shown;
 }
 
 function cleanHandle(text: string | null | undefined): string | null {
@@ -192,7 +214,7 @@ function readTile(el: Element, ctx: AdapterContext, id: string, handle: string):
     comments: null,
     reposts: null,
     saves: null,
-    views: visibleCount(el, VIEWS, ctx.locale),
+    views: visibleCount(el, VIEWS),
   };
 }
 
@@ -203,7 +225,6 @@ function readVideo(el: Element, ctx: AdapterContext): PostReading | null {
   const handle = authorHandle(el, ctx) ?? exact?.handle ?? null;
   if (!handle) return null;
   if (el.matches(GRID_TILE.join(','))) return readTile(el, ctx, id, handle);
-  const { locale } = ctx;
   const name = textOf(queryFirst(el, NAME_TEXT)).split(' · ')[0] || exact?.name || null;
   return {
     platform: 'tiktok',
@@ -212,10 +233,10 @@ function readVideo(el: Element, ctx: AdapterContext): PostReading | null {
     author: { handle, name },
     publishedAt: publishedAt(el, ctx, id, exact?.publishedAt ?? null),
     text: excerpt(textOf(queryFirst(el, DESC)) || exact?.text || ''),
-    likes: exact?.likes ?? visibleCount(el, LIKES, locale),
-    comments: exact?.comments ?? visibleCount(el, COMMENTS, locale),
-    reposts: exact?.reposts ?? visibleCount(el, SHARES, locale),
-    saves: exact?.saves ?? visibleCount(el, SAVES, locale),
+    likes: freshest(exact?.likes ?? null, queryFirst(el, LIKES)),
+    comments: freshest(exact?.comments ?? null, queryFirst(el, COMMENTS)),
+    reposts: freshest(exact?.reposts ?? null, queryFirst(el, SHARES)),
+    saves: freshest(exact?.saves ?? null, queryFirst(el, SAVES)),
     // Feeds show no play count; only the video page's data does.
     views: exact?.views ?? null,
   };
@@ -241,7 +262,7 @@ export const tiktokReader: PageReader = {
 
   readPost: readVideo,
 
-  readProfile(root, ctx): ProfileReading | null {
+  readProfile(root): ProfileReading | null {
     const followersEl = queryFirst(root, FOLLOWERS);
     if (!followersEl) return null;
     // The header's own handle, never the address's: after single-page navigation the address
@@ -253,7 +274,7 @@ export const tiktokReader: PageReader = {
       platform: 'tiktok',
       handle,
       name: textOf(queryFirst(root, PROFILE_NAME)) || null,
-      followers: exact ?? parseCount(textOf(followersEl), ctx.locale),
+      followers: freshest(exact, followersEl),
     };
   },
 
