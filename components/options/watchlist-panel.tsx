@@ -116,8 +116,9 @@ export function WatchlistPanel() {
     setChecking(false);
     if (!r.ok) return setNote(r.error);
     const lines = [tn('options.watchlist.checked', r.opened)];
+    if (r.failed > 0) lines.push(tn('options.watchlist.failed', r.failed));
     if (r.skipped > 0) lines.push(tn('options.watchlist.skipped', r.skipped));
-    if (r.opened > 0 && !r.closed) lines.push(t('options.watchlist.notClosed'));
+    if (r.opened + r.failed > 0 && !r.closed) lines.push(t('options.watchlist.notClosed'));
     setNote(lines.join(' '));
   };
 

@@ -5,8 +5,10 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import type { WriteResult } from '../messages';
-import { enabledSites, isBuiltin, safePermalink, siteOf } from '../platforms';
+import { enabledSites, PLATFORM_MATCHES, safePermalink, siteOf } from '../platforms';
+import { getSettings, type Settings } from '../settings';
 import type { PostLensDb } from '../store';
+import type { Platform } from '../types';
 import { getWatchlist, type WatchlistCheck } from '../watchlist';
 import { describeSender, type Identity, isExtensionPage, type SenderLike } from './senders';
 
@@ -17,6 +19,11 @@ export const CHECK_LIMIT_MS = 60_000;
 /** After a tab has loaded: time for the scanner's idle flush and the batch's trip to the database. */
 export const READ_MS = 5_000;
 const POLL_MS = 500;
+/**
+ * After the window closed: time for the last batches (a page's hand-off on closing) to be written
+ * before the posts not read are counted.
+ */
+export const SETTLE_MS = 3_000;
 
 export interface WindowApi {
   /** One new unfocused window with these tabs; its id and its tabs' ids. */
@@ -46,7 +53,16 @@ export const browserWindows: WindowApi = {
     }
   },
   async close(windowId) {
-    await browser.windows.remove(windowId);
+    try {
+      await browser.windows.remove(windowId);
+    } catch (e) {
+      // Gone already (the user closed it): it is closed. Still there: it could not be closed.
+      const open = await browser.windows.get(windowId).then(
+        () => true,
+        () => false,
+      );
+      if (open) throw e;
+    }
   },
 };
 
@@ -58,6 +74,17 @@ export interface CheckDeps extends Identity {
   windows?: WindowApi;
   /** Mastodon hosts the user enabled (they run PostLens too); lib/platforms by default. */
   enabledHosts?(): Promise<string[]>;
+  /** The stored settings (lib/settings by default): nothing is read where PostLens is off. */
+  settings?(): Promise<Settings>;
+}
+
+/** Enabled hosts whose access the user still grants: without it the script does not run there. */
+async function grantedHosts(): Promise<string[]> {
+  const hosts = await enabledSites();
+  const granted = await Promise.all(
+    hosts.map((host) => browser.permissions.contains({ origins: [`https://${host}/*`] }).catch(() => false)),
+  );
+  return hosts.filter((_, i) => granted[i]);
 }
 
 /** The starred posts' urls that may be opened, and how many starred posts may not. */
@@ -65,20 +92,39 @@ export async function watchlistUrls(
   db: PostLensDb,
   keys: readonly string[],
   enabled: readonly string[],
-): Promise<{ urls: string[]; skipped: number }> {
+  /** Is PostLens on for this platform? A platform switched off reads nothing, so is not opened. */
+  on: (platform: Platform) => boolean = () => true,
+): Promise<{ urls: string[]; keys: string[]; skipped: number }> {
   const tx = db.transaction('posts', 'readonly');
   const posts = await Promise.all(keys.map((k) => tx.store.get(k)));
   await tx.done;
   const urls: string[] = [];
+  const urlKeys: string[] = [];
   for (const post of posts) {
-    const url = post ? safePermalink(post.platform, post.url) : null;
+    const url = post && on(post.platform) ? safePermalink(post.platform, post.url) : null;
     const site = url ? siteOf(url) : null;
-    // A Mastodon post's link may be on any host: only those where PostLens runs are opened.
-    if (url && site && (isBuiltin(site) || enabled.includes(site.host)) && !urls.includes(url))
+    // A Mastodon post's link may be on any host: only those where PostLens reads Mastodon are
+    // opened (its built-in hosts and those the user enabled), never another platform's host.
+    const reads =
+      post &&
+      site &&
+      (PLATFORM_MATCHES[post.platform]?.includes(site.pattern) ||
+        (post.platform === 'mastodon' && enabled.includes(site.host)));
+    if (url && reads && !urls.includes(url)) {
       urls.push(url);
+      urlKeys.push(post.key);
+    }
   }
   const opened = urls.slice(0, MAX_CHECK_TABS);
-  return { urls: opened, skipped: keys.length - opened.length };
+  return { urls: opened, keys: urlKeys.slice(0, opened.length), skipped: keys.length - opened.length };
+}
+
+/** The posts of `keys` no reading reached since `since` (their lastSeen is older, or they are gone). */
+async function notReadSince(db: PostLensDb, keys: readonly string[], since: number): Promise<number> {
+  const tx = db.transaction('posts', 'readonly');
+  const posts = await Promise.all(keys.map((k) => tx.store.get(k)));
+  await tx.done;
+  return posts.filter((p) => !p || p.lastSeen < since).length;
 }
 
 export function createWatchlistCheck(deps: CheckDeps) {
@@ -86,10 +132,17 @@ export function createWatchlistCheck(deps: CheckDeps) {
   let running: Promise<WriteResult<WatchlistCheck>> | null = null;
 
   async function run(): Promise<WriteResult<WatchlistCheck>> {
+    const settings = await (deps.settings ?? getSettings)();
+    if (!settings.enabled) return { ok: false, error: t('popup.empty.switchedOff') };
     const list = await getWatchlist(deps.warn);
-    const enabled = await (deps.enabledHosts ?? enabledSites)().catch(() => []);
-    const { urls, skipped } = await watchlistUrls(await deps.db(), list.posts, enabled);
-    if (urls.length === 0) return { ok: true, opened: 0, skipped, closed: true };
+    const enabled = await (deps.enabledHosts ?? grantedHosts)().catch(() => []);
+    const { urls, keys, skipped } = await watchlistUrls(
+      await deps.db(),
+      list.posts,
+      enabled,
+      (p) => settings.platforms[p] !== false,
+    );
+    if (urls.length === 0) return { ok: true, opened: 0, failed: 0, skipped, closed: true };
     const start = deps.now();
     const { windowId, tabIds } = await windows.open(urls);
     let closed = false;
@@ -110,7 +163,15 @@ export function createWatchlistCheck(deps: CheckDeps) {
         deps.warn(`PostLens: could not close the watchlist window: ${String(e)}`); // i18n-ignore: console log
       }
     }
-    return { ok: true, opened: urls.length, skipped, closed };
+    // A post counts as checked only once a reading of it reached the database (its lastSeen moved):
+    // a page that never loaded, asked to log in, or was closed by the user read nothing.
+    const db = await deps.db();
+    let failed = await notReadSince(db, keys, start);
+    for (let waited = 0; failed > 0 && waited < SETTLE_MS; waited += POLL_MS) {
+      await deps.sleep(POLL_MS);
+      failed = await notReadSince(db, keys, start);
+    }
+    return { ok: true, opened: urls.length - failed, failed, skipped, closed };
   }
 
   /** The options page's request; a second click while a check runs joins it. */

@@ -144,7 +144,10 @@ export const updateWatchlist = (patch: Partial<Omit<Watchlist, 'posts' | 'author
 
 /** What "Check my watchlist now" did: posts opened, starred posts not opened, window closed. */
 export interface WatchlistCheck {
+  /** Starred posts opened and read (a reading of each reached the database during the check). */
   opened: number;
+  /** Starred posts opened but not read: the page did not load in time, asked to log in, or was closed. */
+  failed: number;
   /** Starred posts not opened: not stored, not a platform's own https page, or past the cap. */
   skipped: number;
   /** The window was closed at the end (true when none was needed). */

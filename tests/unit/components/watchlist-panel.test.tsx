@@ -81,10 +81,11 @@ it('warns when alerts are on but the permission was taken back', async () => {
   expect(await screen.findByText(/Alerts are on, but PostLens may not show notifications/)).toBeTruthy();
 });
 
-it('checks the watchlist now and says what was opened and skipped', async () => {
+it('checks the watchlist now and says what was read, not read and skipped', async () => {
   protocolMock.sendMessage.mockImplementationOnce(async () => ({
     ok: true,
     opened: 2,
+    failed: 1,
     skipped: 1,
     closed: true,
   }));
@@ -92,7 +93,8 @@ it('checks the watchlist now and says what was opened and skipped', async () => 
   fireEvent.click(await screen.findByRole('button', { name: 'Check my watchlist now' }));
   expect(
     await screen.findByText(
-      "Checked 2 posts. 1 skipped (not stored, not a platform's own page, or past 30).",
+      'Checked 2 posts. 1 could not be read (the page did not load in time, asked you to log in, or its window was closed).' +
+        " 1 skipped (not stored, not a platform's own page, switched off in the settings, or past 30).",
     ),
   ).toBeTruthy();
   expect(protocolMock.sendMessage).toHaveBeenLastCalledWith('checkWatchlist', undefined);

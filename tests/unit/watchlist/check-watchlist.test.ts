@@ -25,41 +25,64 @@ const ID = fakeBrowser.runtime.id;
 const PAGES = fakeBrowser.runtime.getURL('/');
 const OPTIONS = { id: ID, url: `${PAGES}options.html` };
 
-/** Stores posts as a content script would: x:1, a Mastodon post on a built-in host and one elsewhere. */
-async function storePosts() {
-  const h = createHandlers({
+/** x:1, a Mastodon post on a built-in host and one elsewhere, as their pages read. */
+const POSTS = [
+  reading({ postId: '1' }),
+  reading({ platform: 'mastodon', postId: '11', url: 'https://mastodon.social/@a/11' }),
+  reading({ platform: 'mastodon', postId: '12', url: 'https://social.example.org/@a/12' }),
+];
+const CONTENT = { id: ID, url: 'https://x.com/home', tab: { id: 7 } };
+const handlersAt = (now: () => number) =>
+  createHandlers({
     db: getDb,
     settings: getSettings,
-    now: () => T0,
+    now,
     warn: () => {},
     runtimeId: ID,
     extensionUrl: PAGES,
   });
-  const posts = [
-    reading({ postId: '1' }),
-    reading({ platform: 'mastodon', postId: '11', url: 'https://mastodon.social/@a/11' }),
-    reading({ platform: 'mastodon', postId: '12', url: 'https://social.example.org/@a/12' }),
-  ];
-  const content = { id: ID, url: 'https://x.com/home', tab: { id: 7 } };
-  expect(await h.recordReadings(batch(posts), content)).toMatchObject({ ok: true, stored: 3 });
+
+/** Stores the posts as a content script would, at T0. */
+async function storePosts() {
+  expect(await handlersAt(() => T0).recordReadings(batch(POSTS), CONTENT)).toMatchObject({
+    ok: true,
+    stored: 3,
+  });
   // A link no page could have given: written straight to the database, as a broken import might.
   const db = await getDb();
   const x1 = await db.get('posts', 'x:1');
   await db.put('posts', { ...x1!, key: 'x:2', postId: '2', url: 'javascript:alert(1)' });
 }
 
-/** A window stub on a clock that only sleep() moves; tabs load after `loadMs`. */
+/**
+ * A window stub on a clock that only sleep() moves, starting an hour after the posts were stored;
+ * tabs load after `loadMs`, and a loaded tab's page is read as a content script reads it (its
+ * reading stored through the background's handler). Times in `calls` count from the check's start.
+ */
 function stubWindows(loadMs: number, over: Partial<WindowApi> = {}) {
-  let clock = 0;
+  const start = T0 + 3_600_000;
+  let clock = start;
+  let opened: string[] = [];
+  const read = new Set<number>();
   const calls: string[] = [];
+  const handlers = handlersAt(() => clock);
   const windows: WindowApi = {
     open: vi.fn(async (urls: string[]) => {
       calls.push(`open ${urls.join(' ')}`);
+      opened = urls;
       return { windowId: 5, tabIds: urls.map((_, i) => 100 + i) };
     }),
-    loaded: vi.fn(async () => clock >= loadMs),
+    loaded: vi.fn(async (tabId: number) => {
+      if (clock - start < loadMs) return false;
+      const page = POSTS.find((p) => p.url === opened[tabId - 100]);
+      if (page && !read.has(tabId)) {
+        read.add(tabId);
+        await handlers.recordReadings(batch([page], { pageUrl: page.url }), CONTENT);
+      }
+      return true;
+    }),
     close: vi.fn(async (id: number) => {
-      calls.push(`close ${id} at ${clock}`);
+      calls.push(`close ${id} at ${clock - start}`);
     }),
     ...over,
   };
@@ -86,7 +109,13 @@ describe('checkWatchlist', () => {
     await storePosts();
     await star(['x:1', 'mastodon:11', 'mastodon:12', 'x:2', 'x:404']);
     const { calls, check } = stubWindows(2_000);
-    expect(await check()(undefined, OPTIONS)).toEqual({ ok: true, opened: 2, skipped: 3, closed: true });
+    expect(await check()(undefined, OPTIONS)).toEqual({
+      ok: true,
+      opened: 2,
+      failed: 0,
+      skipped: 3,
+      closed: true,
+    });
     // Loaded after 2 s (polled every 0.5 s), then READ_MS to be read and stored.
     expect(calls).toEqual([
       'open https://x.com/nasa/status/1 https://mastodon.social/@a/11',
@@ -102,11 +131,18 @@ describe('checkWatchlist', () => {
     expect(calls[0]).toBe('open https://social.example.org/@a/12');
   });
 
-  it('closes the window after a minute even if a tab never finishes loading', async () => {
+  it('closes the window after a minute even if a tab never finishes loading, and counts it not read', async () => {
     await storePosts();
     await star(['x:1']);
     const { calls, check } = stubWindows(Number.POSITIVE_INFINITY);
-    expect(await check()(undefined, OPTIONS)).toEqual({ ok: true, opened: 1, skipped: 0, closed: true });
+    // Nothing was read from it: not checked (a page that never loaded, or asked to log in).
+    expect(await check()(undefined, OPTIONS)).toEqual({
+      ok: true,
+      opened: 0,
+      failed: 1,
+      skipped: 0,
+      closed: true,
+    });
     expect(calls[1]).toBe(`close 5 at ${CHECK_LIMIT_MS}`);
   });
 
@@ -114,7 +150,13 @@ describe('checkWatchlist', () => {
     await storePosts();
     await star(['x:2', 'x:404']);
     const { windows, check } = stubWindows(0);
-    expect(await check()(undefined, OPTIONS)).toEqual({ ok: true, opened: 0, skipped: 2, closed: true });
+    expect(await check()(undefined, OPTIONS)).toEqual({
+      ok: true,
+      opened: 0,
+      failed: 0,
+      skipped: 2,
+      closed: true,
+    });
     expect(windows.open).not.toHaveBeenCalled();
   });
 
@@ -126,7 +168,13 @@ describe('checkWatchlist', () => {
         throw new Error('No window with id: 5');
       },
     });
-    expect(await check()(undefined, OPTIONS)).toEqual({ ok: true, opened: 1, skipped: 0, closed: false });
+    expect(await check()(undefined, OPTIONS)).toEqual({
+      ok: true,
+      opened: 1,
+      failed: 0,
+      skipped: 0,
+      closed: false,
+    });
   });
 
   it.each([
