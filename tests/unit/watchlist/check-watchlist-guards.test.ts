@@ -3,12 +3,11 @@
 // window the user closed is not reported as one they must close, and a post nothing was read from
 // is not reported as checked.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browserWindows, createWatchlistCheck, type WindowApi } from '@/lib/background';
-import { createHandlers } from '@/lib/background/handlers';
-import { DEFAULT_SETTINGS, getSettings, SETTINGS_KEY } from '@/lib/settings';
+import { browserWindows } from '@/lib/background';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '@/lib/settings';
 import { closeDb, getDb } from '@/lib/store/db';
-import { DEFAULT_WATCHLIST, watchlistItem } from '@/lib/watchlist';
-import { batch, freshIndexedDb, reading, T0 } from '../recorder-helpers';
+import { freshIndexedDb } from '../recorder-helpers';
+import { OPTIONS, star, storePosts, stubWindows } from './check-stub';
 
 beforeEach(freshIndexedDb);
 afterEach(async () => {
@@ -16,71 +15,6 @@ afterEach(async () => {
   await closeDb();
 });
 
-const ID = fakeBrowser.runtime.id;
-const PAGES = fakeBrowser.runtime.getURL('/');
-const OPTIONS = { id: ID, url: `${PAGES}options.html` };
-
-const POSTS = [
-  reading({ postId: '1' }),
-  reading({ platform: 'mastodon', postId: '11', url: 'https://mastodon.social/@a/11' }),
-  reading({ platform: 'mastodon', postId: '12', url: 'https://social.example.org/@a/12' }),
-];
-const CONTENT = { id: ID, url: 'https://x.com/home', tab: { id: 7 } };
-const handlersAt = (now: () => number) =>
-  createHandlers({
-    db: getDb,
-    settings: getSettings,
-    now,
-    warn: () => {},
-    runtimeId: ID,
-    extensionUrl: PAGES,
-  });
-
-async function storePosts() {
-  expect(await handlersAt(() => T0).recordReadings(batch(POSTS), CONTENT)).toMatchObject({
-    ok: true,
-    stored: 3,
-  });
-}
-
-/**
- * Windows on a clock only sleep() moves, an hour after the posts were stored; a tab loads after
- * `loadMs`, and its page is then read as a content script reads it (stored through the handler).
- */
-function stubWindows(loadMs: number, enabledHosts?: () => Promise<string[]>) {
-  const start = T0 + 3_600_000;
-  let clock = start;
-  let opened: string[] = [];
-  const handlers = handlersAt(() => clock);
-  const windows: WindowApi = {
-    open: vi.fn(async (urls: string[]) => {
-      opened = urls;
-      return { windowId: 5, tabIds: urls.map((_, i) => 100 + i) };
-    }),
-    loaded: vi.fn(async (tabId: number) => {
-      if (clock - start < loadMs) return false;
-      const page = POSTS.find((p) => p.url === opened[tabId - 100]);
-      if (page) await handlers.recordReadings(batch([page], { pageUrl: page.url }), CONTENT);
-      return true;
-    }),
-    close: vi.fn(async () => {}),
-  };
-  const check = createWatchlistCheck({
-    db: getDb,
-    now: () => clock,
-    sleep: async (ms) => {
-      clock += ms;
-    },
-    warn: () => {},
-    runtimeId: ID,
-    extensionUrl: PAGES,
-    windows,
-    ...(enabledHosts ? { enabledHosts } : {}),
-  });
-  return { windows, check };
-}
-
-const star = (posts: string[]) => watchlistItem.setValue({ ...DEFAULT_WATCHLIST, posts });
 const setSettings = (over: object) =>
   fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, ...over } });
 
@@ -90,7 +24,7 @@ describe('checkWatchlist: what it opens, and what it says it checked', () => {
     await star(['x:1', 'mastodon:11']);
     await setSettings({ platforms: { ...DEFAULT_SETTINGS.platforms, x: false } });
     const { windows, check } = stubWindows(0);
-    expect(await check(undefined, OPTIONS)).toMatchObject({ ok: true, opened: 1, skipped: 1 });
+    expect(await check(null)(undefined, OPTIONS)).toMatchObject({ ok: true, opened: 1, skipped: 1 });
     expect(windows.open).toHaveBeenCalledWith(['https://mastodon.social/@a/11']);
   });
 
@@ -99,7 +33,7 @@ describe('checkWatchlist: what it opens, and what it says it checked', () => {
     await star(['x:1']);
     await setSettings({ enabled: false });
     const { windows, check } = stubWindows(0);
-    expect(await check(undefined, OPTIONS)).toEqual({ ok: false, error: 'PostLens is switched off.' });
+    expect(await check(null)(undefined, OPTIONS)).toEqual({ ok: false, error: 'PostLens is switched off.' });
     expect(windows.open).not.toHaveBeenCalled();
   });
 
@@ -111,11 +45,11 @@ describe('checkWatchlist: what it opens, and what it says it checked', () => {
     ] as never);
     const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
     const { windows, check } = stubWindows(0);
-    expect(await check(undefined, OPTIONS)).toMatchObject({ ok: true, opened: 0, skipped: 1 });
+    expect(await check(null)(undefined, OPTIONS)).toMatchObject({ ok: true, opened: 0, skipped: 1 });
     expect(windows.open).not.toHaveBeenCalled();
     // Still granted: opened.
     contains.mockResolvedValue(true);
-    expect(await check(undefined, OPTIONS)).toMatchObject({ ok: true, opened: 1, skipped: 0 });
+    expect(await check(null)(undefined, OPTIONS)).toMatchObject({ ok: true, opened: 1, skipped: 0 });
   });
 
   it('counts a window the user closed already as closed (not "close it yourself")', async () => {
@@ -142,8 +76,8 @@ describe('checkWatchlist: what it opens, and what it says it checked', () => {
       url: 'https://www.tiktok.com/@victim/video/13',
     });
     await star(['mastodon:13']);
-    const { windows, check } = stubWindows(0, async () => []);
-    expect(await check(undefined, OPTIONS)).toMatchObject({ ok: true, opened: 0, skipped: 1 });
+    const { windows, check } = stubWindows(0);
+    expect(await check([])(undefined, OPTIONS)).toMatchObject({ ok: true, opened: 0, skipped: 1 });
     expect(windows.open).not.toHaveBeenCalled();
   });
 
@@ -152,6 +86,6 @@ describe('checkWatchlist: what it opens, and what it says it checked', () => {
     await star(['x:1']);
     const { check } = stubWindows(Number.POSITIVE_INFINITY);
     // No reading arrived while the window was open: the post failed, it was not checked.
-    expect(await check(undefined, OPTIONS)).toMatchObject({ ok: true, opened: 0, failed: 1 });
+    expect(await check(null)(undefined, OPTIONS)).toMatchObject({ ok: true, opened: 0, failed: 1 });
   });
 });
