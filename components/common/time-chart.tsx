@@ -12,6 +12,12 @@ interface Props {
   data: ChartData;
   title: string;
   height?: number;
+  /**
+   * Draw the line across points with no value (true, the default: readings of one count, taken
+   * when someone looked). False where a missing value is a day with nothing to measure, such as
+   * the Overview's median per day: a line across empty months would draw a trend no post made.
+   */
+  spanGaps?: boolean;
 }
 
 /** A rate (a fraction) as a percent the user reads, in their locale; a small one never as 0%. */
@@ -157,7 +163,13 @@ export function timeRange(min: number, max: number, xs: ArrayLike<number> = []):
   return min === max ? [min - HALF_DAY_S, max + HALF_DAY_S] : [min, max];
 }
 
-function options(data: ChartData, width: number, height: number, title: string): uPlot.Options {
+function options(
+  data: ChartData,
+  width: number,
+  height: number,
+  title: string,
+  spanGaps: boolean,
+): uPlot.Options {
   const hasRate = data.series.some((s) => s.scale === 'rate');
   return {
     title,
@@ -202,7 +214,7 @@ function options(data: ChartData, width: number, height: number, title: string):
         scale: s.scale,
         stroke: PALETTE[i % PALETTE.length],
         width: 2,
-        spanGaps: true,
+        spanGaps,
         // Dots where values are few, counted without the gaps: one known day among a year of
         // days drew nothing at all when this counted the days (there is no line through one point).
         points: { show: knownCount(s.values) < 60 },
@@ -215,7 +227,7 @@ function options(data: ChartData, width: number, height: number, title: string):
   };
 }
 
-export function TimeChart({ data, title, height = 320 }: Props) {
+export function TimeChart({ data, title, height = 320, spanGaps = true }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
@@ -225,7 +237,7 @@ export function TimeChart({ data, title, height = 320 }: Props) {
     try {
       const width = Math.max(320, el.clientWidth || 800);
       plot = new uPlot(
-        options(data, width, height, title),
+        options(data, width, height, title, spanGaps),
         [data.x, ...data.series.map((s) => s.values)],
         el,
       );
@@ -240,7 +252,7 @@ export function TimeChart({ data, title, height = 320 }: Props) {
       resize.disconnect();
       plot?.destroy();
     };
-  }, [data, height, title]);
+  }, [data, height, title, spanGaps]);
   if (data.x.length === 0) return <p class="muted">{t('common.chart.empty')}</p>;
   return (
     <figure class="chart">

@@ -114,7 +114,8 @@ export function OverviewCard({ card, days, subtitle }: Props) {
         = {card.formula}
       </p>
       {card.daily.some((v) => v !== null) ? (
-        <TimeChart data={data} title={chartTitle} height={TREND_HEIGHT} />
+        // A day with no value had nothing to measure (no post posted, none rated): no line across it.
+        <TimeChart data={data} title={chartTitle} height={TREND_HEIGHT} spanGaps={false} />
       ) : (
         <p class="muted">{t('insights.card.noDaily')}</p>
       )}

@@ -8,11 +8,11 @@ import { getDb } from '@/lib/store';
 import { resetAll } from '../components/helpers';
 import { postRow } from '../fixtures/post-row';
 
-const charts = vi.hoisted(() => [] as Array<{ title?: string; data: unknown[][] }>);
+const charts = vi.hoisted(() => [] as Array<{ title?: string; data: unknown[][]; spanGaps?: boolean }>);
 vi.mock('uplot', () => ({
   default: class {
-    constructor(opts: { title?: string }, data: unknown[][]) {
-      charts.push({ title: opts.title, data });
+    constructor(opts: { title?: string; series: Array<{ spanGaps?: boolean }> }, data: unknown[][]) {
+      charts.push({ title: opts.title, data, spanGaps: opts.series[1]?.spanGaps });
     }
     setSize() {}
     destroy() {}
@@ -46,4 +46,6 @@ it('titles the follower trend as the count it draws, not as a change per day', a
   // The values are counts: 1,100 through the 29th day, 1,250 on the last.
   expect((drawn.data[1] as number[]).at(-1)).toBe(1250);
   expect(drawn.title).toBe("Followers at each day's end");
+  // Every Overview chart leaves a day without a value as a gap: no line across empty days.
+  expect(charts.map((c) => c.spanGaps)).not.toContain(true);
 });

@@ -1,11 +1,15 @@
 // The Overview's "median velocity per day" chart draws engagements per hour on the count axis:
-// small medians (0.004/h: one like in ten days) read "0" on the axis ticks and in the legend.
+// small medians (0.004/h: one like in ten days) read "0" on the axis ticks and in the legend. And a
+// day without a value is a gap where nothing was measured, not a line to the next day with one.
 import { render } from '@testing-library/preact';
 import { TimeChart } from '@/components/common/time-chart';
 
 type Values = (u: unknown, ticks: number[]) => string[];
 type Value = (u: unknown, v: number | null) => string;
-type Opts = { axes: Array<{ scale?: string; values?: Values }>; series: Array<{ value?: Value }> };
+type Opts = {
+  axes: Array<{ scale?: string; values?: Values }>;
+  series: Array<{ value?: Value; spanGaps?: boolean }>;
+};
 const made = vi.hoisted(() => [] as Opts[]);
 vi.mock('uplot', () => ({
   default: class {
@@ -19,10 +23,11 @@ vi.mock('uplot', () => ({
 }));
 vi.mock('uplot/dist/uPlot.min.css', () => ({}));
 
-function drawn(): Opts {
+function drawn(spanGaps?: boolean): Opts {
   made.length = 0;
   render(
     <TimeChart
+      {...(spanGaps === undefined ? {} : { spanGaps })}
       data={{
         x: [1_796_342_400, 1_796_428_800, 1_796_515_200],
         series: [{ label: 'Median velocity', values: [0.004, null, 0.0012], scale: 'count' }],
@@ -47,4 +52,9 @@ it('writes a small nonzero value in the legend as nonzero', () => {
   expect(legend(null, 0.0004)).toBe('0.0004');
   expect(legend(null, 12_345)).toBe('12,345');
   expect(legend(null, null)).toBe('—');
+});
+
+it('draws a line across missing values unless told not to (the Overview: a day with nothing to measure)', () => {
+  expect(drawn().series[1]!.spanGaps).toBe(true);
+  expect(drawn(false).series[1]!.spanGaps).toBe(false);
 });
