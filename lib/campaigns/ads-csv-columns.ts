@@ -73,12 +73,18 @@ export function guessAdsMapping(header: readonly string[]): AdsMapping {
   return mapping;
 }
 
+/** The currency code a column's name states, e.g. "Amount spent (EUR)"; null when none. */
+export function columnCurrency(name: string): string | null {
+  const m = /\(([A-Z]{3})\)\s*$/.exec(name);
+  return m && isCurrencyCode(m[1]) ? m[1]! : null;
+}
+
 /** The code a money column's name states, e.g. "Amount spent (EUR)"; null when none or several. */
 export function headerCurrency(header: readonly string[], mapping: AdsMapping): string | null {
   const codes = new Set<string>();
   for (const v of ['spend', 'revenue'] as const) {
-    const m = mapping[v] === null ? null : /\(([A-Z]{3})\)\s*$/.exec(header[mapping[v]!] ?? '');
-    if (m && isCurrencyCode(m[1])) codes.add(m[1]);
+    const code = mapping[v] === null ? null : columnCurrency(header[mapping[v]!] ?? '');
+    if (code) codes.add(code);
   }
   return codes.size === 1 ? [...codes][0]! : null;
 }

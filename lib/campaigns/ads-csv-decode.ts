@@ -22,7 +22,10 @@ export function decodeAdsFile(bytes: Uint8Array): { ok: true; text: string } | {
   const [a, b] = bytes;
   const encoding = a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8';
   try {
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    // UTF-16 without its byte order mark is valid UTF-8 with a NUL beside every letter: no CSV has one.
+    if (text.includes('\u0000')) return { ok: false, error: t('campaignData.ads.notUtf8') };
+    return { ok: true, text };
   } catch {
     return { ok: false, error: t('campaignData.ads.notUtf8') };
   }

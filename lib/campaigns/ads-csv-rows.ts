@@ -12,7 +12,14 @@ import {
   readDay,
   readNumber,
 } from './ads-csv-cells';
-import { ADS_COLUMNS, ADS_VALUES, type AdsColumn, type AdsMapping, type AdsValue } from './ads-csv-columns';
+import {
+  ADS_COLUMNS,
+  ADS_VALUES,
+  type AdsColumn,
+  type AdsMapping,
+  type AdsValue,
+  columnCurrency,
+} from './ads-csv-columns';
 import type { AdsTable } from './ads-csv-decode';
 import { type Campaign, MONEY_INPUTS, moneyInput } from './campaign';
 import { isCurrencyCode } from './money';
@@ -33,9 +40,11 @@ export interface AdsChoices {
 export type AdsPeriod = Pick<Campaign, 'start' | 'end' | (typeof MONEY_INPUTS)[number]>;
 
 export const isBlank = (r: readonly string[]) => r.every((c) => c.trim() === '');
-/** Google's "Total: Account" rows: a cell starting with "Total" and no day. */
+/** Google's "Total: Account" rows ("Gesamt: Konto" in German): a cell starting so and no day. */
 const isSummary = (r: readonly string[], date: string) =>
-  !/^\d/.test(date) && r.some((c) => /^totals?\b/i.test(c.trim()));
+  !/^\d/.test(date) && r.some((c) => /^(?:totals?|gesamt)\b/i.test(c.trim()));
+/** What Google Ads and others write in a cell that has no value: read as an empty cell. */
+const NO_VALUE = /^--?$/;
 
 /** The campaign names in the file's data rows with how many rows each has, in file order. */
 export function adsCampaignNames(
@@ -117,13 +126,18 @@ export function readRow(
   const values: Partial<Record<AdsValue, number>> = {};
   let ok = true;
   for (const v of ADS_VALUES.filter((k) => mapping[k] !== null)) {
-    const text = cell(v);
+    const text = NO_VALUE.test(cell(v)) ? '' : cell(v);
+    const money = v === 'spend' || v === 'revenue';
+    // "Revenue (USD)" in a file read as EUR: its amounts would be written in the wrong currency.
+    const stated = money ? columnCurrency(table.header[mapping[v]!] ?? '') : null;
     const read: Read<number> =
-      text !== ''
-        ? readNumber(text, v === 'spend' || v === 'revenue' ? rules.money : rules.count)
-        : c.emptyAsZero
-          ? { ok: true, value: 0 }
-          : { ok: false, reason: t('campaignData.ads.emptyCell'), need: 'emptyAsZero' };
+      stated !== null && stated !== c.currency
+        ? { ok: false, reason: t('campaignData.ads.columnCurrency', stated, c.currency) }
+        : text !== ''
+          ? readNumber(text, money ? rules.money : rules.count)
+          : c.emptyAsZero
+            ? { ok: true, value: 0 }
+            : { ok: false, reason: t('campaignData.ads.emptyCell'), need: 'emptyAsZero' };
     if (read.ok) values[v] = read.value;
     else {
       error(v, read);
