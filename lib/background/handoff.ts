@@ -106,7 +106,11 @@ export function createHandoff(deps: HandoffDeps) {
     draining = (async () => {
       do {
         again = false;
-        await take(await deps.area.get(null));
+        const all = await deps.area.get(null);
+        // A key gone from storage was stored another way (its message, after this copy was
+        // refused) or removed: its readings no longer wait.
+        for (const key of [...waiting.keys()]) if (!(key in all)) waiting.delete(key);
+        await take(all);
       } while (again);
     })()
       .catch((e: unknown) => deps.warn(`PostLens: could not read hand-offs: ${String(e)}`)) // i18n-ignore: console log

@@ -25,8 +25,12 @@ interface Waiting {
   resolve(result: RecordResult): void;
 }
 
+/** The furthest a Date reaches either side of 1970 (ECMAScript's time value range). */
+const MAX_TIME = 8.64e15;
+
+// A time before any date there is says no time at all (a corrupt hand-off): not stored as one.
 const finiteTime = (v: unknown): number | undefined =>
-  typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+  typeof v === 'number' && Number.isFinite(v) && v >= -MAX_TIME ? v : undefined;
 
 /**
  * When a batch's readings are stored as taken: when the page read them (the hand-off's time, else
@@ -43,7 +47,10 @@ export function captureTime(
   const read = finiteTime(at) ?? finiteTime((batch as { readAt?: unknown } | null)?.readAt);
   if (read === undefined) return now;
   if (read > now) {
-    const when = new Date(read).toISOString();
+    // A time past any date (another unit, a corrupt hand-off) has no ISO form: toISOString would
+    // throw and fail every batch of the transaction with it.
+    const date = new Date(read);
+    const when = Number.isNaN(date.getTime()) ? String(read) : date.toISOString();
     // i18n-ignore: console log
     log?.(`PostLens: a batch read at ${when}, after now (the clock went back), is stored as of now`);
     return now;
