@@ -9,11 +9,12 @@ import { t, tn, uiLocale } from '../../lib/i18n';
 function trendText(change: number | null, spanMs: number): string {
   if (change === null || spanMs <= 0) return t('popup.author.noTrend');
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
-  return changeOverSpan(`${sign}${formatNumber(Math.abs(change))}`, spanMs);
+  return changeOverSpan(`${sign}${formatNumber(Math.abs(change), uiLocale())}`, spanMs);
 }
 
 export function AuthorSummary({ view }: { view: AuthorView }) {
   const { author, trend, stats } = view;
+  const locale = uiLocale();
   return (
     <section class="author" aria-label={t('popup.author.label')}>
       {/* The name and handle are the page's text: each in a <bdi>, so a right-to-left override
@@ -33,7 +34,7 @@ export function AuthorSummary({ view }: { view: AuthorView }) {
       <dl class="rates">
         <div>
           <dt>{t('popup.author.followers')}</dt>
-          <dd>{formatCompact(trend.latest)}</dd>
+          <dd>{formatCompact(trend.latest, locale)}</dd>
         </div>
         <div>
           <dt>{t('popup.author.trend')}</dt>
@@ -41,11 +42,11 @@ export function AuthorSummary({ view }: { view: AuthorView }) {
         </div>
         <div>
           <dt>{t('popup.author.medianEr')}</dt>
-          <dd>{formatPercent(stats.medianEr)}</dd>
+          <dd>{formatPercent(stats.medianEr, locale)}</dd>
         </div>
         <div>
           <dt>{t('popup.author.postsPerWeek')}</dt>
-          <dd>{formatPerWeek(stats.postsPerWeek, uiLocale())}</dd>
+          <dd>{formatPerWeek(stats.postsPerWeek, locale)}</dd>
         </div>
       </dl>
       <p class="muted">{tn('popup.author.postsSeen', stats.postsSeen)}</p>

@@ -6,7 +6,7 @@ import { SafeLink } from '@/components/common/safe-link';
 import { StarToggle } from '@/components/common/star-toggle';
 import { formatCompact, formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
 import { type PopupPost, type RateField, rateHint, rateTitle } from '@/lib/queries';
-import { t, tn } from '../../lib/i18n';
+import { t, tn, uiLocale } from '../../lib/i18n';
 
 /** The counts a post shows, labelled in the user's language (asked at render). */
 const counts = () =>
@@ -25,7 +25,9 @@ const rates = () =>
     ['erViews', t('popup.sort.erViews'), formatPercent],
     ['velocity', t('popup.sort.velocity'), formatVelocity],
     ['outlier', t('popup.post.outlier'), formatMultiple],
-  ] as const satisfies ReadonlyArray<readonly [RateField, string, (v: number | null) => string]>;
+  ] as const satisfies ReadonlyArray<
+    readonly [RateField, string, (v: number | null, locale?: string) => string]
+  >;
 
 interface Props {
   post: PopupPost;
@@ -36,11 +38,13 @@ export function PostItem({ post, dashboardUrl }: Props) {
   const r = post.row;
   const who = r.authorName ?? (r.authorHandle ? `@${r.authorHandle}` : t('popup.post.unknownAuthor'));
   const hint = rateHint(r);
+  // Numbers in the browser's language, as the rest of PostLens writes them ("1.234", "2,5 %").
+  const locale = uiLocale();
   // Each rate's note once: shown as its title and again in the list of formulas.
   const rated = rates().map(([field, label, format]) => ({
     field,
     label,
-    value: format(r[field]),
+    value: format(r[field], locale),
     note: rateTitle(r, field),
   }));
   return (
@@ -60,7 +64,7 @@ export function PostItem({ post, dashboardUrl }: Props) {
         {counts().map(([field, label]) => (
           <div key={field}>
             <dt>{label}</dt>
-            <dd>{formatCompact(r[field])}</dd>
+            <dd>{formatCompact(r[field], locale)}</dd>
           </div>
         ))}
       </dl>

@@ -1,5 +1,5 @@
 // Everything the popup shows about the current tab, read in parallel and only for that tab.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
 import { type SiteStatus, siteOf, siteStatus } from '@/lib/platforms';
@@ -17,6 +17,8 @@ export interface PopupData {
   site: SiteStatus;
   settings: Settings;
   posts: PopupPost[];
+  /** Posts the tab has read (stored or not yet): more than `posts` while the background writes. */
+  readCount: number;
   author: AuthorView | null;
   error: string | null;
 }
@@ -65,6 +67,7 @@ export async function loadPopupData(): Promise<PopupData> {
     site,
     settings,
     posts,
+    readCount: page?.keys.length ?? 0,
     author,
     error,
   };
@@ -72,11 +75,18 @@ export async function loadPopupData(): Promise<PopupData> {
 
 export function usePopupData(): [PopupState, () => void] {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
+  // Each read numbered: only the latest may show. Two quick switches read twice, and the first
+  // read answering last would put the older settings and posts back as if they were current.
+  const latest = useRef(0);
   const reload = useCallback(() => {
+    const id = ++latest.current;
     loadPopupData()
-      .then((d) => setState({ status: 'ready', ...d }))
+      .then((d) => {
+        if (id === latest.current) setState({ status: 'ready', ...d });
+      })
       .catch((e: unknown) => {
-        setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+        if (id === latest.current)
+          setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
       });
   }, []);
   useEffect(reload, [reload]);

@@ -5,12 +5,14 @@ import { PostList } from '@/components/popup/post-list';
 import { SiteControls } from '@/components/popup/site-controls';
 import { type PopupData, usePopupData } from '@/components/popup/use-popup-data';
 import { PLATFORM_NAMES, platformNames } from '@/lib/platforms';
-import { t } from '../../lib/i18n';
+import { t, tn } from '../../lib/i18n';
 
 function emptyMessage(d: PopupData): string {
   if (d.reachable) {
     if (!d.settings.enabled) return t('popup.empty.switchedOff');
     if (d.platform && !d.settings.platforms[d.platform]) return t('popup.empty.platformOff');
+    // Read by the page, not yet in the database (the background asleep or still writing).
+    if (d.readCount > 0) return tn('popup.empty.notStoredYet', d.readCount);
     return t('popup.empty.noPostsYet');
   }
   switch (d.site) {
@@ -59,9 +61,16 @@ export function App() {
             </p>
           ) : null}
           {state.author ? <AuthorSummary view={state.author} /> : null}
+          {/* After a database error the empty list says nothing about the page: its advice
+              ("scroll to the posts", "reload") would be wrong, so only the error stands. */}
           {state.posts.length > 0 ? (
-            <PostList posts={state.posts} dashboardUrl={dashboardUrl} />
-          ) : (
+            <>
+              <PostList posts={state.posts} dashboardUrl={dashboardUrl} />
+              {state.readCount > state.posts.length ? (
+                <p class="muted">{tn('popup.notStoredYet', state.readCount - state.posts.length)}</p>
+              ) : null}
+            </>
+          ) : state.error ? null : (
             <p class="empty">{emptyMessage(state)}</p>
           )}
         </>
