@@ -11,7 +11,7 @@ import type { ImportCounts, WriteResult } from '../messages';
 import type { ExportV1 } from '../transfer';
 import { checkExport } from '../transfer';
 import type { Count, Platform } from '../types';
-import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
+import { authorKey, COUNT_FIELDS, keptPosted, pickCounts, postKey } from '../types';
 import type { PostLensDb } from './db';
 import { inWriteTx } from './delete';
 import { putPosts } from './post-writes';
@@ -180,11 +180,29 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
 
     const old = posts.get(key) ?? storedPosts.get(key);
     if (!old) added.posts++;
+    else {
+      // What the file gives otherwise for a post the user has stays as the user has it, named.
+      const posted = keptPosted(old.publishedAt, p.publishedAt);
+      if (p.publishedAt !== null && posted === old.publishedAt && posted !== p.publishedAt)
+        kept.push(t('store.keptPost.postedTime', key));
+      if (old.text !== '' && p.text !== '' && old.text !== p.text) kept.push(t('store.keptPost.text', key));
+      if (old.url !== p.url) kept.push(t('store.keptPost.link', key));
+      // Handles in another case are one author (authorKey): only another author is named.
+      if (old.authorKey !== null && rec !== null && old.authorKey !== rec.key)
+        kept.push(t('store.keptPost.author', key));
+    }
     posts.set(
       key,
       old
         ? {
             ...old,
+            // What the user has stays; what the page left unknown, the file fills in, as a later
+            // reading would (record-writes.ts): a time to the minute wins over a day alone.
+            authorKey: old.authorKey ?? rec?.key ?? null,
+            authorHandle: old.authorHandle ?? p.author.handle,
+            authorName: old.authorName ?? p.author.name,
+            publishedAt: keptPosted(old.publishedAt, p.publishedAt),
+            text: old.text || p.text,
             promoted: old.promoted || p.promoted === true,
             firstSeen: Math.min(old.firstSeen, first),
             lastSeen: Math.max(old.lastSeen, last),
