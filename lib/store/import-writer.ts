@@ -11,10 +11,10 @@ import type { ImportCounts, WriteResult } from '../messages';
 import type { ExportV1 } from '../transfer';
 import { checkExport } from '../transfer';
 import type { Count, Platform } from '../types';
-import { authorKey, COUNT_FIELDS, keptPosted, pickCounts, postKey } from '../types';
+import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
 import type { PostLensDb } from './db';
 import { inWriteTx } from './delete';
-import { putPosts } from './post-writes';
+import { mergedPost, putPosts } from './post-writes';
 import type { AuthorRecord, FollowerSnapshotRecord, SnapshotRecord, StoredPost } from './schema';
 import { emptySummary, sameSummary, summarize, withAuthorFollowers } from './summary';
 import { Requests, timeRange, type WriteTx } from './transactions';
@@ -178,51 +178,38 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
     // it with its time. Only an author they leave without any count takes it, its time unknown.
     if (rec && p.author.followers !== null) undated.set(rec.key, p.author.followers);
 
+    const asNew: StoredPost = {
+      key,
+      platform: p.platform,
+      postId: p.postId,
+      url: p.url,
+      authorKey: rec?.key ?? null,
+      authorHandle: p.author.handle,
+      authorName: p.author.name,
+      publishedAt: p.publishedAt,
+      text: p.text,
+      promoted: p.promoted === true,
+      firstSeen: first,
+      lastSeen: last,
+      summary: emptySummary(null),
+    };
     const old = posts.get(key) ?? storedPosts.get(key);
-    if (!old) added.posts++;
-    else {
-      // What the file gives otherwise for a post the user has stays as the user has it, named.
-      const posted = keptPosted(old.publishedAt, p.publishedAt);
-      if (p.publishedAt !== null && posted === old.publishedAt && posted !== p.publishedAt)
+    if (!old) {
+      added.posts++;
+      posts.set(key, asNew);
+    } else {
+      // What the user has stays and what it lacks the file fills in, as a later reading would
+      // (mergedPost); what the file gives otherwise is named.
+      const post = mergedPost(old, asNew);
+      if (p.publishedAt !== null && post.publishedAt !== p.publishedAt)
         kept.push(t('store.keptPost.postedTime', key));
       if (old.text !== '' && p.text !== '' && old.text !== p.text) kept.push(t('store.keptPost.text', key));
       if (old.url !== p.url) kept.push(t('store.keptPost.link', key));
       // Handles in another case are one author (authorKey): only another author is named.
       if (old.authorKey !== null && rec !== null && old.authorKey !== rec.key)
         kept.push(t('store.keptPost.author', key));
+      posts.set(key, post);
     }
-    posts.set(
-      key,
-      old
-        ? {
-            ...old,
-            // What the user has stays; what the page left unknown, the file fills in, as a later
-            // reading would (record-writes.ts): a time to the minute wins over a day alone.
-            authorKey: old.authorKey ?? rec?.key ?? null,
-            authorHandle: old.authorHandle ?? p.author.handle,
-            authorName: old.authorName ?? p.author.name,
-            publishedAt: keptPosted(old.publishedAt, p.publishedAt),
-            text: old.text || p.text,
-            promoted: old.promoted || p.promoted === true,
-            firstSeen: Math.min(old.firstSeen, first),
-            lastSeen: Math.max(old.lastSeen, last),
-          }
-        : {
-            key,
-            platform: p.platform,
-            postId: p.postId,
-            url: p.url,
-            authorKey: rec?.key ?? null,
-            authorHandle: p.author.handle,
-            authorName: p.author.name,
-            publishedAt: p.publishedAt,
-            text: p.text,
-            promoted: p.promoted === true,
-            firstSeen: first,
-            lastSeen: last,
-            summary: emptySummary(null),
-          },
-    );
 
     let snaps = snapsOf.get(key);
     if (!snaps) {

@@ -5,9 +5,9 @@
 import type { ReadingBatch } from '../messages';
 import type { SummaryReading } from '../records';
 import type { Count, Platform, PostReading } from '../types';
-import { authorKey, COUNT_FIELDS, keptPosted, pickCounts, postKey } from '../types';
+import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
 import { holdForTest } from './hold-for-test';
-import { putPosts } from './post-writes';
+import { mergedPost, putPosts } from './post-writes';
 import type { AuthorRecord, FollowerSnapshotRecord, PostSummary, SnapshotRecord, StoredPost } from './schema';
 import {
   emptySummary,
@@ -270,35 +270,23 @@ export class Writes {
       : null;
 
     const old = this.posts.get(key);
-    const post: StoredPost = old
-      ? {
-          ...old,
-          // First non-null wins: a feed card and the permalink may show these differently (a
-          // posting time known to the minute wins over a day alone: keptPosted).
-          authorKey: old.authorKey ?? author?.key ?? null,
-          authorHandle: old.authorHandle ?? handle,
-          authorName: old.authorName ?? r.author.name,
-          publishedAt: keptPosted(old.publishedAt, r.publishedAt),
-          text: old.text || r.text,
-          promoted: old.promoted || r.promoted === true,
-          firstSeen: Math.min(old.firstSeen, now),
-          lastSeen: Math.max(old.lastSeen, now),
-        }
-      : {
-          key,
-          platform: r.platform,
-          postId: r.postId,
-          url: r.url,
-          authorKey: author?.key ?? null,
-          authorHandle: handle,
-          authorName: r.author.name,
-          publishedAt: r.publishedAt,
-          text: r.text,
-          promoted: r.promoted === true,
-          firstSeen: now,
-          lastSeen: now,
-          summary: emptySummary(null),
-        };
+    const seen: StoredPost = {
+      key,
+      platform: r.platform,
+      postId: r.postId,
+      url: r.url,
+      authorKey: author?.key ?? null,
+      authorHandle: handle,
+      authorName: r.author.name,
+      publishedAt: r.publishedAt,
+      text: r.text,
+      promoted: r.promoted === true,
+      firstSeen: now,
+      lastSeen: now,
+      summary: emptySummary(null),
+    };
+    // First non-null wins: a feed card and the permalink may show these differently.
+    const post = old ? mergedPost(old, seen) : seen;
     this.posts.set(key, post);
     this.touchedPosts.add(key);
 
