@@ -52,13 +52,15 @@ export function usableConsent(v: unknown): RetentionConsent | null {
 export const readConsent = async (): Promise<RetentionConsent | null> =>
   usableConsent(await retentionConsentItem.getValue());
 
-/** What automatic pruning may delete at `now`; null while the saved retention is not the confirmed one. */
+/**
+ * What automatic pruning may delete at `now`; null while the saved retention is not the confirmed
+ * one. `consent` as readConsent gives it (checked once, where it is read).
+ */
 export function autoPruneLimit(
   retentionDays: number | null,
-  stored: RetentionConsent | null,
+  consent: RetentionConsent | null,
   now: number,
 ): PruneLimit | null {
-  const consent = usableConsent(stored);
   if (retentionDays === null || !consent || consent.retentionDays !== retentionDays) return null;
   return {
     before: now - retentionDays * DAY_MS,
