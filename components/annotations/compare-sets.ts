@@ -18,9 +18,8 @@ export interface SetFigures {
 
 export function compareSets(sets: readonly AuthorSet[], rows: readonly PostRow[]): SetFigures[] {
   return sets.map((set) => {
-    // Posts carry authorKey(), the handle in lower case: a set written with "x:NASA" (an imported
-    // file, an older version) names that author, and "x:NASA" with "x:nasa" is one author.
-    const keys = new Set(set.authorKeys.map((k) => k.toLowerCase()));
+    // The set's keys as stored sets are read (checkAnnotations): in lower case, as posts carry them.
+    const keys = new Set(set.authorKeys);
     const mine = rows.filter((r) => r.authorKey !== null && keys.has(r.authorKey));
     const stats = authorStats(set.id, mine, 0);
     return {

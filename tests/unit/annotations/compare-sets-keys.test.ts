@@ -30,16 +30,20 @@ describe('a stored set read as posts key their authors', () => {
   });
 });
 
+/** A set as every page reads it from storage (checkAnnotations), not as a file or version wrote it. */
+const asRead = (authorKeys: string[]) =>
+  checkAnnotations({ sets: [{ id: 's', name: 'S', authorKeys }], tags: {}, notes: {} }).value.sets;
+
 describe('compareSets with handles in another case', () => {
   it('counts x:NASA and x:nasa as one author and measures their posts', () => {
     const rows = [row('x:1', 'x:nasa', 0.02, 100), row('x:2', 'x:nasa', 0.04, 50)];
-    const [figures] = compareSets([{ id: 's', name: 'S', authorKeys: ['x:NASA', 'x:nasa'] }], rows);
+    const [figures] = compareSets(asRead(['x:NASA', 'x:nasa']), rows);
     expect(figures).toMatchObject({ authors: 1, postsSeen: 2, medianEr: 0.03, totalEngagement: 150 });
   });
 
   it('finds the posts of an author the set names in capitals', () => {
     const rows = [row('x:1', 'x:nasa', 0.02, 100)];
-    const [figures] = compareSets([{ id: 's', name: 'S', authorKeys: ['x:NASA'] }], rows);
+    const [figures] = compareSets(asRead(['x:NASA']), rows);
     expect(figures).toMatchObject({ authors: 1, postsSeen: 1, totalEngagement: 100 });
   });
 });
