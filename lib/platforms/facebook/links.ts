@@ -39,6 +39,8 @@ const RESERVED = new Set([
   'notifications',
   'messages',
   'settings',
+  'people',
+  'p',
 ]);
 
 const FB = 'https://www.facebook.com';
@@ -60,6 +62,10 @@ export function handleFromUrl(u: URL): string | null {
   if (first === 'groups' && segs[3] === 'user' && /^\d{5,25}$/.test(segs[4] ?? '')) return segs[4]!;
   if (first === 'profile.php')
     return /^\d{5,25}$/.test(u.searchParams.get('id') ?? '') ? u.searchParams.get('id') : null;
+  // An account without a username: /people/<Name>/<id>/ and /p/<Name>-<id>/ name it by the id
+  // that profile.php?id=<id> gives; "people" and "p" are no account's handle.
+  if (first === 'people') return /^\d{5,25}$/.test(segs[3] ?? '') ? segs[3]! : null;
+  if (first === 'p') return /-(\d{5,25})$/.exec(segs[2] ?? '')?.[1] ?? null;
   if (!first || RESERVED.has(first.toLowerCase())) return null;
   return /^[\w.-]{1,80}$/.test(first) ? first : null;
 }
