@@ -5,7 +5,7 @@ import { parseRelativeTime } from '../../read';
 import type { AdapterContext, Count, PostReading } from '../../types';
 import { excerpt, textOf } from '../dom';
 import { itemParts } from './item-parts';
-import { channelHandle, videoLink, viewsIn } from './text';
+import { channelHandle, lastViewsIn, videoLink, viewsIn } from './text';
 
 export const GRID_ITEMS = [
   // <ytd-rich-item-renderer class="style-scope ytd-rich-grid-renderer"> home and channel grids, with
@@ -40,7 +40,8 @@ export const GRID_ANCHOR = [
 // The title link's aria-label repeats the title and channel name before the counts ("<title> by
 // <channel> 17,458 views …"; home-en.html), and either may say "no views" or "Top 5 views": the counts
 // are read after them. A label that does not hold the title is not known to be this item's, and is
-// not read (the metadata line is); a channel name it does not hold cuts nothing.
+// not read (the metadata line is); a channel name it does not hold cuts nothing (a channel page's
+// items name none), and lastViewsIn reads past it.
 function countsPart(label: string | null, title: string, channel: string | null): string | null {
   if (!label) return null;
   let from = 0;
@@ -63,7 +64,7 @@ function gridViews(
   locale: string,
 ): Count {
   const label = title?.getAttribute('aria-label') ?? null;
-  const exact = viewsIn(countsPart(label, names.heading, names.channel), locale);
+  const exact = lastViewsIn(countsPart(label, names.heading, names.channel), locale);
   if (exact !== null) return exact;
   for (const el of parts.metadata) {
     // A 2025 lockup's first row is the channel's link (home-en.html): its name is no count.

@@ -20,7 +20,17 @@ const VIEW_WORDS = [
   'vistas',
 ];
 // i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
-const NO_VIEWS = ['no views', 'keine aufrufe', 'nenhuma visualização', 'aucune vue'];
+// "sem visualizações" (pt), "sin vistas" (es-419), "sin visualizaciones" (es-ES): the zero words of
+// coil398/TubeFilter's src/utils/locales.ts, written from real youtube.com strings.
+const NO_VIEWS = [
+  'no views',
+  'keine aufrufe',
+  'nenhuma visualização',
+  'sem visualizações',
+  'aucune vue',
+  'sin vistas',
+  'sin visualizaciones',
+];
 // i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const SUBSCRIBER_WORDS = ['subscriber', 'abonnent', '登録者', 'inscrito', 'abonné', 'suscriptor'];
 
@@ -33,6 +43,11 @@ const NUMBER_BEFORE = /(\d[\d.,\u00a0\u202f]*(?:\s?[^\s\d]{1,4}\.?){0,2})\s*$/;
 // i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const JA_VIEWS_BEFORE = /視聴回数\s*(\d[\d.,\u00a0\u202f]*\s?[万億]?)\s*回/;
 
+// A views word inside a longer one ("review") is not the views word.
+const LETTER = /[a-zà-ÿ]/;
+const ownWord = (lower: string, at: number, word: string) =>
+  !LETTER.test(lower[at - 1] ?? '') && !LETTER.test(lower[at + word.length] ?? '');
+
 /** Views in a label or metadata text, null when it names no views (a date, "watching now"). */
 export function viewsIn(text: string | null | undefined, locale: string): Count {
   if (!text) return null;
@@ -42,13 +57,29 @@ export function viewsIn(text: string | null | undefined, locale: string): Count 
   if (ja) return parseCount(ja, locale);
   for (const word of VIEW_WORDS) {
     const at = lower.indexOf(word);
-    if (at <= 0) continue;
-    // A word inside a longer one ("review") is not the views word.
-    if (/[a-zà-ÿ]/.test(lower[at - 1] ?? '') || /[a-zà-ÿ]/.test(lower[at + word.length] ?? '')) continue;
+    if (at <= 0 || !ownWord(lower, at, word)) continue;
     const number = text.slice(0, at).match(NUMBER_BEFORE)?.[1];
     if (number) return parseCount(number, locale);
   }
   return null;
+}
+
+/**
+ * Views in a label whose counts come last ("<title> by <channel> 17,458 views 10 years ago"): the
+ * number before its last views word. Words before that one are names the label could not cut (a
+ * channel page's items name no channel, yet their labels do): "Top 5 Views" or "No Views Club" is
+ * no count.
+ */
+export function lastViewsIn(text: string | null | undefined, locale: string): Count {
+  if (!text) return null;
+  const lower = text.toLowerCase();
+  // Where each views word ends, in order.
+  const ends: number[] = [];
+  for (const word of VIEW_WORDS)
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1))
+      if (ownWord(lower, at, word)) ends.push(at + word.length);
+  ends.sort((a, b) => a - b);
+  return viewsIn(text.slice(ends.at(-2) ?? 0), locale);
 }
 
 export function isSubscriberText(text: string): boolean {
