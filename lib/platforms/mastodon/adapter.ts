@@ -3,7 +3,7 @@
 // language; buttons are told apart by their icon, as their titles are translated.
 // Fixtures: tests/fixtures/mastodon (see SOURCES.md there).
 
-import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
+import type { AdapterContext, Count, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, httpsUrl, isoDate, queryFirst, textOf } from '../dom';
 import { counterValue, snowflakeDate, statValue, wholeCount } from './counts';
 import { fullAcct, isMastodonPage, localDomain } from './detect';
@@ -39,6 +39,9 @@ const TIME = [
 const CONTENT = ['.status__content__text', '.status__content']; // all fixtures
 const REBLOGS_STAT = ['.detailed-status__reblogs']; // thread-ja.html
 const FAVOURITES_STAT = ['.detailed-status__favorites']; // thread-ja.html
+// 4.5: "12 boosts · 3 quotes · 34 favorites" (features/status/components/detailed_status.tsx)
+const QUOTES_STAT = ['.detailed-status__quotes'];
+const ACCOUNT_SHOWN = ['.display-name__account']; // all fixtures: "@kenji@mastodon.social"
 // Account header
 const HEADER = ['.account__header']; // profile-en.html, profile-pt-BR.html
 const FOLLOWERS_LINK = [
@@ -87,16 +90,47 @@ function acctFromHref(href: string | null, base: URL): string | null {
   }
 }
 
+const sameHost = (u: URL | null, base: URL) =>
+  !!u && u.hostname.toLowerCase() === base.hostname.toLowerCase();
+
+/**
+ * The author's acct from their link. Mastodon links to /@acct on this instance; glitch-soc links
+ * to the profile on the author's own server (account.url, "https://fosstodon.org/@bob"), whose path
+ * names no domain: the account is then the one the name shows ("@bob@fosstodon.org"), else the
+ * user at that server, never a user of this instance.
+ */
+function authorAcct(link: Element | null, base: URL): string | null {
+  const href = link?.getAttribute('href') ?? null;
+  const acct = acctFromHref(href, base);
+  const u = httpsUrl(href, base);
+  if (!acct || !u || acct.includes('@') || sameHost(u, base)) return acct;
+  const shown = textOf(link ? queryFirst(link, ACCOUNT_SHOWN) : null).replace(/^@/, '');
+  return shown.includes('@') ? shown : `${acct}@${u.hostname.toLowerCase()}`;
+}
+
+/** The focused post's reposts: boosts plus quotes where the meta line shows quotes (4.5), as the
+ * timelines' boost counter counts them (components/status/boost_button.tsx). */
+function focusedReposts(el: Element, locale: string): Count {
+  const boosts = statValue(ownFirst(el, REBLOGS_STAT), locale);
+  const quotesEl = ownFirst(el, QUOTES_STAT);
+  if (boosts === null || !quotesEl) return boosts;
+  const quotes = statValue(quotesEl, locale);
+  return quotes === null ? null : boosts + quotes;
+}
+
 function readStatus(el: Element, ctx: AdapterContext): PostReading | null {
   const detailed = el.matches(DETAILED.join(','));
   const link = ownFirst(el, PERMALINK);
   const permalink = httpsUrl(link?.getAttribute('href'), ctx.url);
+  // Status ids are this instance's: glitch-soc links the focused post's date to its own server's
+  // URL (status.url), whose id is that server's, so only a link on this host names the id.
+  const localLink = sameHost(permalink, ctx.url) ? permalink : null;
   const id = detailed
-    ? (STATUS_PATH.exec(permalink?.pathname ?? '')?.[2] ?? STATUS_PATH.exec(ctx.url.pathname)?.[2])
+    ? (STATUS_PATH.exec(localLink?.pathname ?? '')?.[2] ?? STATUS_PATH.exec(ctx.url.pathname)?.[2])
     : el.getAttribute('data-id');
   if (!id || !/^\d+$/.test(id)) return null;
   const authorLink = ownFirst(el, AUTHOR_LINK);
-  const acct = acctFromHref(authorLink?.getAttribute('href') ?? null, ctx.url);
+  const acct = authorAcct(authorLink, ctx.url);
   const handle = fullAcct(acct, localDomain(el, ctx.url));
   if (!acct || !handle) return null;
   const host = ctx.url.hostname.toLowerCase();
@@ -117,9 +151,7 @@ function readStatus(el: Element, ctx: AdapterContext): PostReading | null {
       ? statValue(ownFirst(el, FAVOURITES_STAT), locale)
       : counterValue(bar ? queryFirst(bar, FAVOURITE_BUTTON) : ownFirst(el, FAVOURITE_BUTTON), locale),
     comments: detailed ? null : counterValue(button(bar, REPLY_ICON), locale),
-    reposts: detailed
-      ? statValue(ownFirst(el, REBLOGS_STAT), locale)
-      : counterValue(button(bar, BOOST_ICON), locale),
+    reposts: detailed ? focusedReposts(el, locale) : counterValue(button(bar, BOOST_ICON), locale),
     saves: null, // Mastodon never shows how often a post was bookmarked
     views: null,
   };

@@ -135,9 +135,11 @@ export async function enableSite(origin: string, tabId?: number): Promise<SiteRe
     await browser.permissions.remove({ origins: [site.pattern] }).catch(() => false);
     return fail('available', 'failed', t('platforms.siteAccess.setupFailed', site.host, String(e)));
   }
-  // Run once in the open tab so the user need not reload; a script already registered there was
-  // injected when that happened, and running it twice would double every badge.
-  const tab = fresh ? await tabOnSite(site, tabId).catch(() => null) : null;
+  // Run once in the open tab so the user need not reload. A script registered before is not run
+  // again (it may be running already); it was registered without the access (the browser took it
+  // back), so the open page loaded without it and must be reloaded.
+  if (!fresh) return { ok: true, status: 'enabled', message: t('platforms.siteAccess.onReload', site.host) };
+  const tab = await tabOnSite(site, tabId).catch(() => null);
   if (tab === null) return { ok: true, status: 'enabled', message: t('platforms.siteAccess.on', site.host) };
   try {
     await browser.scripting.executeScript({ target: { tabId: tab }, files: [`/${CONTENT_SCRIPT}`] });
