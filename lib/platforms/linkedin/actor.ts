@@ -39,8 +39,10 @@ const SUB_DESCRIPTION = [
 
 // i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const FOLLOWER_WORDS = ['follower', 'フォロワー', 'seguidor', 'abonné', 'seguidores'];
+// "Promoted or Sponsored" are LinkedIn's English labels of an ad (linkedin.com/help/lms/answer/a421454).
 const PROMOTED_WORDS = new Set([
   'promoted',
+  'sponsored',
   'gesponsert',
   'プロモーション',
   'promovido',

@@ -15,10 +15,12 @@ const POSTS = [
   '[data-id^="urn:li:activity:"]',
 ];
 
+const COMMENTARY = '.update-components-update-v2__commentary';
+
 const TEXT = [
   // <div class="update-components-text relative update-components-update-v2__commentary">
   // (all linkedin fixtures; the first one is the post's, a reshared post's text comes later)
-  '.update-components-update-v2__commentary',
+  COMMENTARY,
   '.update-components-text',
 ];
 
@@ -59,8 +61,42 @@ function activityDate(id: string): string | null {
   return new Date(ms).toISOString();
 }
 
-function postText(post: Element): string {
-  const el = queryFirst(post, TEXT);
+// A link in a post's text (hashtags, mentions) names the post it sits in: <a href="…/feed/hashtag/
+// ?keywords=javascript&highlightedUpdateUrns=urn%3Ali%3Aactivity%3A7241680825530896384"> (code
+// index file 69480552631; azntaiji/web-scraper group_post.html, where it equals the card's URN).
+const HIGHLIGHTED = 'a[href*="highlightedUpdateUrns="]';
+const RESHARED = '.update-components-mini-update-v2';
+
+/**
+ * The post's own id where the card's URN is another activity's: a card of someone's "commented on
+ * this" carries the comment's activity URN (posted days later), while the links in the post's own
+ * text still name the post (code index file 69480552631: card 7242285086220460033, links and image
+ * upload time of 7241680825530896384). The card's id when its text names no other one, or names
+ * more than one. `text` is the element TEXT finds, as postText reads it.
+ */
+function ownPostId(text: Element | null, cardId: string): string {
+  // The commentary only: the fallback .update-components-text also marks comments' texts.
+  const el = text?.matches(COMMENTARY) ? text : null;
+  if (!el || el.closest(RESHARED)) return cardId;
+  let named: string | null = null;
+  for (const a of Array.from(el.querySelectorAll(HIGHLIGHTED))) {
+    let urn: string | null = null;
+    try {
+      urn = new URL(a.getAttribute('href') ?? '', 'https://www.linkedin.com').searchParams.get(
+        'highlightedUpdateUrns',
+      );
+    } catch {
+      return cardId;
+    }
+    const id = urn?.match(/^urn:li:activity:(\d{6,25})$/)?.[1];
+    if (!id || (named !== null && id !== named)) return cardId;
+    named = id;
+  }
+  return named ?? cardId;
+}
+
+/** The text of the post's text element (TEXT, found once for this and ownPostId). */
+function postText(el: Element | null): string {
   if (!el) return '';
   // Screen-reader prefixes ("hashtag") would otherwise be glued to the visible words; a text
   // without any is read as it is, without copying it (excerpt folds white space as textOf does).
@@ -73,11 +109,13 @@ function postText(post: Element): string {
 }
 
 function readPost(el: Element, ctx: AdapterContext): PostReading | null {
-  const id = activityId(el);
-  if (!id) return null;
+  const cardId = activityId(el);
+  if (!cardId) return null;
+  const textEl = queryFirst(el, TEXT);
+  const id = ownPostId(textEl, cardId);
   const actor = firstActor(el);
   const counts = readLinkedInCounts(el, ctx.locale);
-  const text = postText(el);
+  const text = postText(textEl);
   // A wrapper LinkedIn has not rendered yet (occludable-update) holds nothing to read.
   if (!actor && !text && !counts.bar) return null;
   return {
