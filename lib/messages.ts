@@ -1,6 +1,7 @@
 // The shapes of what travels between the content script, extension pages and the background.
 // Pure types: the checks (lib/check.ts) and the store use them without importing the protocol.
-import type { Counts, PostReading, ProfileReading } from './types';
+
+import type { Counts, ErBasis, PostReading, ProfileReading } from './types';
 
 export interface ReadingBatch {
   /** Unique per batch, so a batch retried after a service-worker restart is stored once. */
@@ -45,6 +46,12 @@ export interface PostKnowledge {
   /** Median ER of the author's OTHER posts, on the basis this post's own ER uses (the user's
    * preference applied to its latest snapshot, as the badge does), and how many posts. */
   authorMedianEr: number | null;
+  /**
+   * The basis of authorMedianEr. The page's own reading may rate the post on the other one (a feed
+   * without the views its post page showed): the badge then compares the post's ER on this basis.
+   * Optional: a background that predates it sends none.
+   */
+  authorMedianErBasis?: ErBasis | null;
   authorPostCount: number;
   /** When authorFollowers was read (epoch ms). Optional: a background that predates it sends none. */
   authorFollowersAt?: number | null;

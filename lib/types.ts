@@ -32,6 +32,9 @@ export type Count = number | null;
 /** A post's counts at one moment, one per COUNT_FIELDS entry. Every shape holding counts extends it. */
 export type Counts = { [F in CountField]: Count };
 
+/** What an engagement rate divides by: the post's views, or its author's followers. */
+export type ErBasis = 'views' | 'followers';
+
 /** Counts with each field read by `read`, built in COUNT_FIELDS order (so JSON keeps that order). */
 export function countsFrom(read: (field: CountField) => Count): Counts {
   const out = {} as Counts;

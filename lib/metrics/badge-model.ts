@@ -18,7 +18,7 @@ import type { PostReading, ProfileReading } from '../types';
 import { COUNT_FIELDS, type Figure, followersOf, rateFigures, redditFigures, startCard } from './badge-card';
 import { outlierFigure, velocityFigures } from './badge-velocity';
 import { BAND_WORDS, type Band, bandOf, COUNT_LABELS, term } from './badge-words';
-import { preferredEr, sharedEngagement } from './rates';
+import { type ErBasis, erByFollowers, erByViews, preferredEr, sharedEngagement } from './rates';
 import { MIN_AGE_MS } from './time-rates';
 
 export { PER_MEMBERS } from './badge-card';
@@ -108,7 +108,7 @@ export function buildBadgeHead(input: BadgeInput): { head: BadgeHead; card: Retu
   const { lead: velocity, age, published } = velocityFigures(c);
   const { outlier, figure: fOutlier } = outlierFigure(
     c,
-    er,
+    erOnMedianBasis(input, er, followers),
     input.outlierMinPosts ?? OUTLIER_MIN_STORED_POSTS,
   );
 
@@ -133,7 +133,8 @@ export function buildBadgeHead(input: BadgeInput): { head: BadgeHead; card: Retu
     [headline, formula] = [outlier, fOutlier.formula];
   } else {
     // What unlocks a rate, and the formula it unlocks.
-    const perHourOf = `${eng === null ? term('views') : reddit ? term('score') : engSym} / ${term('hoursSincePosting')}`;
+    // On Reddit, the score per hour, or the comments per hour where the page hides the score.
+    const perHourOf = `${eng === null ? term('views') : reddit ? term(reading.likes === null ? 'comments' : 'score') : engSym} / ${term('hoursSincePosting')}`;
     [headline, formula] =
       eng === null && views === null
         ? [t('badge.chip.openPostNoCounts'), t('badge.formula.anyBasis', engSym)]
@@ -164,6 +165,24 @@ export function buildBadgeHead(input: BadgeInput): { head: BadgeHead; card: Retu
     figures,
   };
   return { head, card: c };
+}
+
+/**
+ * This post's ER on the basis of the author's median ER, for the outlier. The background takes
+ * that median on the basis this post's latest stored reading gives (authorMedianErBasis), which
+ * need not be the one this page gives: a feed without the views the post page showed rates by
+ * followers. An ER by followers over a median ER by views is no comparison: the post's ER on the
+ * median's basis where this page gives it, else none (the outlier then compares engagement).
+ */
+function erOnMedianBasis(
+  input: BadgeInput,
+  er: { value: number; basis: ErBasis } | null,
+  followers: number | null,
+): { value: number } | null {
+  const basis = input.knowledge?.authorMedianErBasis;
+  if (!er || !basis || basis === er.basis) return er;
+  const value = basis === 'views' ? erByViews(input.reading) : erByFollowers(input.reading, followers);
+  return value === null ? null : { value };
 }
 
 export function buildBadgeView(input: BadgeInput): BadgeView {

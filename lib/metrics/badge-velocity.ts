@@ -5,8 +5,8 @@ import { t, tn } from '../i18n';
 import { postedMs } from '../types';
 import type { Card, Figure } from './badge-card';
 import { term } from './badge-words';
-import { ratio } from './rates';
-import { ageOf, dayAgeRange, MIN_AGE_MS, recentVelocity } from './time-rates';
+import { ratio, velocity } from './rates';
+import { ageOf, dayAgeRange, MIN_AGE_MS, recentVelocity, type StoredReading } from './time-rates';
 
 /**
  * The velocity to lead with: the chip's text, its figure, the same in words for a screen reader
@@ -121,29 +121,38 @@ export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAg
       ? rv.fields.map((f) => term(c.reddit && f === 'likes' ? 'score' : f))
       : [term('engagements')];
   const engWhat = compared.length === 1 ? compared[0]! : `(${compared.join(' + ')})`;
-  for (const [label, what, i] of [
-    [t('badge.label.engagementsBetweenVisits'), engWhat, 1],
-    [t('badge.label.viewsBetweenVisits'), term('views'), 2],
+  const engPair: Pair | null = rv && {
+    from: rv.from,
+    to: rv.to,
+    perHour: rv.engagementPerHour,
+    later: rv.toEngagement,
+    earlier: rv.fromEngagement,
+  };
+  // Views between visits only where both readings show views: the pair the engagement compares,
+  // else the last two readings that show views (a video grid shows plays alone).
+  const viewsPair: Pair | null =
+    rv && rv.viewsPerHour !== null
+      ? { from: rv.from, to: rv.to, perHour: rv.viewsPerHour, later: rv.to.views!, earlier: rv.from.views! }
+      : viewsBetweenVisits(stored);
+  for (const [label, what, i, pair] of [
+    [t('badge.label.engagementsBetweenVisits'), engWhat, 1, engPair],
+    [t('badge.label.viewsBetweenVisits'), term('views'), 2, viewsPair],
   ] as const) {
-    const v = rv && (i === 1 ? rv.engagementPerHour : rv.viewsPerHour);
-    // Views between visits only where both readings show views.
-    if (i === 2 && (v === null || v === undefined)) continue;
+    if (i === 2 && !pair) continue;
+    const v = pair?.perHour;
     const signed = typeof v === 'number' ? `${v < 0 ? '−' : '+'}${num(Math.abs(v))}` : null;
-    const [later, earlier] = !rv
-      ? [0, 0]
-      : i === 1
-        ? [rv.toEngagement, rv.fromEngagement]
-        : [rv.to.views ?? 0, rv.from.views ?? 0];
     const f = c.fig(
       label,
       signed && `${signed}/h`,
-      t('badge.needs.readings', nf(stored.length)),
+      // Two or more stored readings without a pair to compare (a video grid shows plays alone):
+      // what is missing is the counts, not readings.
+      stored.length >= 2 ? t('badge.needs.counts') : t('badge.needs.readings', nf(stored.length)),
       `Δ ${what} / Δ ${term('hours')}`,
-      rv
-        ? `(${nf(later)} − ${nf(earlier)}) / ${divisor(rv.hours, (h) => num(Math.abs(later - earlier) / h))} h`
+      pair
+        ? `(${nf(pair.later)} − ${nf(pair.earlier)}) / ${divisor((pair.to.capturedAt - pair.from.capturedAt) / 3_600_000, (h) => num(Math.abs(pair.later - pair.earlier) / h))} h`
         : '',
-      rv
-        ? t('badge.from.readings', date(rv.from.capturedAt), date(rv.to.capturedAt))
+      pair
+        ? t('badge.from.readings', date(pair.from.capturedAt), date(pair.to.capturedAt))
         : t('badge.from.readingRule'),
     );
     // The recent velocity, where known, is the one to lead with.
@@ -156,6 +165,24 @@ export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAg
       };
   }
   return { lead, age, published };
+}
+
+/** Two stored readings compared: the change per hour and its two ends. */
+interface Pair {
+  from: StoredReading;
+  to: StoredReading;
+  perHour: number;
+  later: number;
+  earlier: number;
+}
+
+/** Views per hour between the last two stored readings that show views. */
+function viewsBetweenVisits(history: readonly StoredReading[]): Pair | null {
+  const [from, to] = history.filter((r) => Number.isFinite(r.views)).slice(-2);
+  if (!from || !to) return null;
+  // The same rule, and so the same number, as the tables' velocity.
+  const perHour = velocity(from, to)?.viewsPerHour;
+  return perHour == null ? null : { from, to, perHour, later: to.views!, earlier: from.views! };
 }
 
 /**

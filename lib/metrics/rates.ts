@@ -1,11 +1,12 @@
 // Engagement metrics. Pure: no browser imports. A metric is null when a count it needs is not
 // shown (null) or its divisor is zero: a rate over nothing is no number, not 0 or Infinity.
-import { COUNT_FIELDS, type Count, type CountField, type Counts } from '../types';
+import { COUNT_FIELDS, type Count, type CountField, type Counts, type ErBasis } from '../types';
+
+export type { ErBasis };
 
 /** The counts engagement adds up: every count but views. */
 export type EngagementField = Exclude<CountField, 'views'>;
 export type CountsLike = Pick<Counts, EngagementField>;
-export type ErBasis = 'views' | 'followers';
 export type ErPref = 'auto' | ErBasis;
 
 /** The counts engagement adds up, in COUNT_FIELDS order. */

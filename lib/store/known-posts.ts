@@ -87,6 +87,7 @@ export async function knownPosts(
     const snaps = await tx.objectStore('snapshots').index('by-post-time').getAll(timeRange(key));
     let followers: number | null = null;
     let medianEr: number | null = null;
+    let medianBasis: ErBasis | null = null;
     let count = 0;
     let author: AuthorErs | null = null;
     if (post.authorKey) {
@@ -96,7 +97,10 @@ export async function knownPosts(
       followers = author.followers;
       const latest = snaps[snaps.length - 1];
       const basis = latest ? preferredEr(latest, latest.followers ?? followers, pref)?.basis : undefined;
-      if (basis) [medianEr, count] = othersMedian(author, key, basis);
+      if (basis) {
+        [medianEr, count] = othersMedian(author, key, basis);
+        medianBasis = basis;
+      }
     }
     out[key] = {
       firstSeen: post.firstSeen,
@@ -106,6 +110,7 @@ export async function knownPosts(
       history: snaps.map((s) => ({ capturedAt: s.capturedAt, ...pickCounts(s) })),
       authorFollowers: followers,
       authorMedianEr: medianEr,
+      authorMedianErBasis: medianEr === null ? null : medianBasis,
       authorPostCount: count,
       ...(author && {
         authorFollowersAt: author.followersAt,

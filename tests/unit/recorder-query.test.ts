@@ -51,17 +51,19 @@ describe('knownPosts', () => {
 
   it.each([
     // others of p1 by views: 1%, 2%, 3%, 4%; and nv has no views, so it is not counted
-    ['auto, post shows views', 'x:p1', 'auto', 0.025, 4],
+    ['auto, post shows views', 'x:p1', 'auto', 0.025, 4, 'views'],
     // others of p1 by followers: 100/1000 … 400/1000 and nv 50/1000
-    ['followers preferred', 'x:p1', 'followers', 0.2, 5],
-    ['views preferred', 'x:p2', 'views', 0.035, 4],
+    ['followers preferred', 'x:p1', 'followers', 0.2, 5, 'followers'],
+    ['views preferred', 'x:p2', 'views', 0.035, 4, 'views'],
     // nv has no views: its own ER is by followers, so the median is too (others: 0.5, 0.1 … 0.4)
-    ['auto, post without views', 'x:nv', 'auto', 0.3, 5],
-  ] as const)('median ER of the other posts: %s', async (_name, key, pref, median, count) => {
+    ['auto, post without views', 'x:nv', 'auto', 0.3, 5, 'followers'],
+  ] as const)('median ER of the other posts: %s', async (_name, key, pref, median, count, basis) => {
     const db = await seed();
     const k = (await knownPosts(db, [key], pref))[key];
     expect(k?.authorPostCount).toBe(count);
     expect(k?.authorMedianEr).toBeCloseTo(median, 12);
+    // Which basis, so a badge that rates the post on the other one can compare like with like.
+    expect(k?.authorMedianErBasis).toBe(basis);
   });
 
   it('uses each post’s latest snapshot for the median', async () => {
@@ -92,6 +94,7 @@ describe('knownPosts', () => {
       history: [{ capturedAt: T0, likes: 5, comments: 0, reposts: 0, saves: null, views: 100 }],
       authorFollowers: null,
       authorMedianEr: null,
+      authorMedianErBasis: null,
       authorPostCount: 0,
     });
   });

@@ -64,11 +64,12 @@ describe('author medians for the badge', () => {
       // The ER basis is the post's own, as the badge picks it; its median is over that basis.
       const basis = preferredEr(latest.get(key)!, followers, pref)?.basis ?? null;
       if (basis === null) {
-        expect([k.authorMedianEr, k.authorPostCount]).toEqual([null, 0]);
+        expect([k.authorMedianEr, k.authorMedianErBasis, k.authorPostCount]).toEqual([null, null, 0]);
         continue;
       }
       const rate = (r: PostReading) => (basis === 'views' ? erByViews(r) : erByFollowers(r, followers));
       expect([k.authorMedianEr, k.authorPostCount]).toEqual(naive(latest, key, rate));
+      expect(k.authorMedianErBasis).toBe(k.authorMedianEr === null ? null : basis);
     }
   });
 });
