@@ -10,12 +10,19 @@ import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import { firstCodePoints, isolated } from '../format';
 import { t } from '../i18n';
-import { type ErBasis, type ErPref, erByFollowers, erByViews, preferredEr } from '../metrics';
+import {
+  type ErBasis,
+  type ErPref,
+  erByFollowers,
+  erByViews,
+  preferredEr,
+  type TimedCounts,
+} from '../metrics';
 import { PLATFORM_NAMES } from '../platforms';
 import type { Settings } from '../settings';
-import type { PostLensDb, SnapshotRecord, StoredPost } from '../store';
+import type { PostLensDb, StoredPost } from '../store';
 import { captureTime, timeRange } from '../store';
-import { type Platform, postKey } from '../types';
+import { type Platform, pickCounts, postKey } from '../types';
 import { authorBreakout, type Breakout, getWatchlist, postBreakout, spacedReadings } from '../watchlist';
 import { dashboardPostUrl } from './open-dashboard';
 
@@ -123,7 +130,14 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
       if (!post || (post.summary.latest?.capturedAt ?? at) > at) continue;
       const found: Breakout[] = [];
       if (list.posts.includes(key)) {
-        const last: SnapshotRecord[] = [];
+        // Read again since its latest snapshot with no count changed (the recorder keeps no new
+        // snapshot of an unchanged post within the snapshot interval): those counts still stood
+        // at lastSeen, so the velocity now runs to then, not to a snapshot hours old.
+        const latest = post.summary.latest;
+        const last: TimedCounts[] =
+          latest && post.lastSeen > latest.capturedAt
+            ? [{ ...pickCounts(latest), capturedAt: post.lastSeen }]
+            : [];
         let cursor = await tx
           .objectStore('snapshots')
           .index('by-post-time')
