@@ -99,6 +99,10 @@ function asciiDigits(s: string): string {
   return out;
 }
 
+const BIDI = /[\u200e\u200f\u061c]/g;
+/** Text as readDecimal compares it: NFKC (a no-break space is a space), bidi marks removed. */
+const plainText = (s: string): string => s.normalize('NFKC').replace(BIDI, '');
+
 interface LocaleMarks {
   decimal: string;
   group: string;
@@ -113,7 +117,9 @@ function localeMarks(locale: string | undefined, currency: string): LocaleMarks 
   for (const loc of [locale, 'en']) {
     try {
       const parts = new Intl.NumberFormat(loc, { style: 'currency', currency }).formatToParts(12345.5);
-      for (const p of parts) if (p.type === 'currency') symbols.add(p.value);
+      // Read as the typed text is (NFKC, no bidi marks): "F CFA" and fr-CA's "$ US" hold a
+      // no-break space, which NFKC makes the space a person types.
+      for (const p of parts) if (p.type === 'currency') symbols.add(plainText(p.value));
       if (loc === locale) {
         decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
         group = parts.find((p) => p.type === 'group')?.value ?? ',';
@@ -174,9 +180,7 @@ export function readDecimal(
 ): { ok: true; scaled: number } | { ok: false; problem: DecimalProblem } {
   const { digits } = rules;
   // Bidi marks come along when a number is copied from right-to-left text.
-  let s = asciiDigits(text.normalize('NFKC'))
-    .replace(/[\u200e\u200f\u061c]/g, '')
-    .trim();
+  let s = asciiDigits(plainText(text)).trim();
   const marks = localeMarks(rules.locale, 'XXX');
   let decimal = marks.decimal;
   // Separators other than . and , (Arabic ٫ and ٬) are read as the locale defines them.
@@ -195,6 +199,9 @@ export function readDecimal(
     if (!rules.negative) return { ok: false, problem: 'negative' };
     if (s[0] === '(') return { ok: false, problem: 'minusSign' };
     sign = -1;
+    s = s.slice(1).trim();
+  } else if (rules.negative && s[0] === '+') {
+    // A signed number may carry its plus sign, as an NPS is written ("+32").
     s = s.slice(1).trim();
   }
   s = s.replace(SPACES, ' ');
