@@ -28,12 +28,20 @@ function revenueUsed(c: Campaign): { part: Part; estimated: boolean } | null {
   return null;
 }
 
-/** conversions × average order value in major units, and whether ROAS and ROI use it. */
+/**
+ * conversions × average order value in major units, and whether ROAS and ROI use it: ROI uses
+ * conversions × CLV instead wherever a lifetime value is entered (value below).
+ */
 export function revenueEstimate(c: Campaign): { part: Part; formula: string; currency: string | null } {
   const aov = moneyInput(c, 'averageOrderValue');
+  const lifetime = amount(c, 'lifetimeValue') !== null;
   const formula = c.revenue
-    ? t('campaignData.figure.revenueEstimate.formulaBeside')
-    : t('campaignData.figure.revenueEstimate.formulaUsed');
+    ? lifetime
+      ? t('campaignData.figure.revenueEstimate.formulaBesideLifetime')
+      : t('campaignData.figure.revenueEstimate.formulaBeside')
+    : lifetime
+      ? t('campaignData.figure.revenueEstimate.formulaUsedLifetime')
+      : t('campaignData.figure.revenueEstimate.formulaUsed');
   const currency = c.spend?.currency ?? aov?.currency ?? null;
   if (!aov) return { part: product(conversions(c), need(INPUT_NAMES.averageOrderValue)), formula, currency };
   const checked = amount(c, 'averageOrderValue')!;

@@ -17,7 +17,11 @@
 
 export type TagKind = 'hashtag' | 'mention';
 
-const LINK = /(?:\bhttps?:\/\/|\bwww\.)\S*/giu;
+// A link runs to the next space, or to an ideographic or full-width mark (。、「」！…): no URL
+// holds one, and Japanese and Chinese posts glue their links to the text after them, which may
+// be a tag ("詳細はhttps://example.com/cp。#夏" tags #夏, as X links it). The full-width signs ＃
+// and ＠ stay in: one glued to a link is glued to its last word, which no tag may be.
+const LINK = /(?:\bhttps?:\/\/|\bwww\.)[^\s\u3000-\u303f\uff00-\uff02\uff04-\uff1f\uff21-\uffef]*/giu;
 // A zero-width non-joiner or joiner between two of its letters is part of the word (Persian
 // می‌خواهم, Devanagari conjuncts): without it a tag would be cut at its first one.
 const HASHTAG =

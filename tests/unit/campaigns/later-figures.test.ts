@@ -90,6 +90,24 @@ describe('the later figures with every input', () => {
       '€1,600.00',
       'conversions × average order value (no revenue entered: ROAS and ROI use this estimate)',
     ],
+    // With a CLV entered, ROI uses conversions × CLV (20 × €300 here), never the estimate: the
+    // estimate's formula says ROAS alone uses it.
+    [
+      'CLV, no revenue',
+      'revenueEstimate',
+      { revenue: null, lifetimeValue: eur(30_000) },
+      1_600,
+      '€1,600.00',
+      'conversions × average order value (no revenue entered: ROAS uses this estimate; ROI uses conversions × customer lifetime value)',
+    ],
+    [
+      'CLV and revenue',
+      'revenueEstimate',
+      { lifetimeValue: eur(30_000) },
+      1_600,
+      '€1,600.00',
+      'conversions × average order value (shown beside the revenue entered, which ROAS uses; ROI uses conversions × customer lifetime value)',
+    ],
     // Revenue entered: ROAS is €1,250 ÷ €500, the estimate is not used.
     ['every input', 'roas', {}, 2.5, '2.5×', 'revenue ÷ spend'],
     // No revenue: €1,600 ÷ €500.

@@ -109,7 +109,7 @@ describe('OverviewView', () => {
 
   it('shows what each value rests on and its formula', () => {
     render(<OverviewView rows={rows} now={NOW} />);
-    expect(text('Interactions')).toContain('1 of 4 posts show no counts and add nothing');
+    expect(text('Interactions')).toContain('1 of 4 posts show no interaction counts and add nothing');
     expect(text('Interactions')).toContain('= Σ interactions (likes + comments + reposts + saves');
     expect(text('Median engagement rate')).toContain('3 of 4 posts with an ER');
     const formula = card('Posts seen').querySelector('.overview-formula') as HTMLElement;

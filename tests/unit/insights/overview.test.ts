@@ -272,7 +272,7 @@ describe('interactions, median ER, median velocity', () => {
   );
 
   it.each([
-    ['interactions', 'none of the posts seen shows its counts'],
+    ['interactions', 'none of the posts seen shows its interaction counts'],
     ['medianEr', 'no post seen has an ER: followers and views are unknown'],
     ['medianVelocity', 'no post seen has two readings yet: velocity needs two'],
   ])('%s is null, not 0, when no post seen has the figure: %s', (id, reason) => {
