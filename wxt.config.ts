@@ -26,6 +26,20 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), pagesConnectNowhere()],
   }),
+  hooks: {
+    // Content scripts are minified by terser, twice over: a page loads one on every feed it shows,
+    // and terser writes them about 1% smaller gzipped than esbuild (youtube.js: 258 bytes, room
+    // under the 25 KB budget). Only they: the pages are large, and terser would take them 15 s
+    // more per build for bytes a page reads from disk once.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      config.build = {
+        ...config.build,
+        minify: 'terser',
+        terserOptions: { compress: { passes: 2 }, ecma: 2020 },
+      };
+    },
+  },
   manifest: ({ manifestVersion }) => ({
     name: 'PostLens',
     default_locale: 'en',
