@@ -140,6 +140,15 @@ export const MEASURES: PostMeasure[] = [
 
 export function figure(m: PostMeasure, s: Tally): PostFigure {
   const value = m.value(s);
-  const reason = value !== null ? null : s.posts === 0 ? noPosts() : m.none;
+  // An ER and a velocity rest on the interactions: where no post shows them, that is why there is
+  // none, not the followers, views or readings the card's own reason names.
+  const reason =
+    value !== null
+      ? null
+      : s.posts === 0
+        ? noPosts()
+        : s.engaged === 0
+          ? t('insights.measures.interactions.none')
+          : m.none;
   return { value, reason, posts: s.posts, used: m.used(s) };
 }

@@ -271,17 +271,32 @@ describe('interactions, median ER, median velocity', () => {
     },
   );
 
+  // The posts show their interactions (engagement 5 and 7) but no followers or views, and one
+  // reading each: no ER and no velocity, for the reasons each card gives.
   it.each([
-    ['interactions', 'none of the posts seen shows its interaction counts'],
     ['medianEr', 'no post seen has an ER: followers and views are unknown'],
     ['medianVelocity', 'no post seen has two readings yet: velocity needs two'],
   ])('%s is null, not 0, when no post seen has the figure: %s', (id, reason) => {
-    const c = card(overview([row(START), row(START + D)]), id);
+    const c = card(overview([row(START, { engagement: 5 }), row(START + D, { engagement: 7 })]), id);
     expect(c.current).toEqual({ value: null, reason, posts: 2, used: 0 });
     // No posts before either: said apart from posts without the figure.
     expect(c.previous).toEqual({ value: null, reason: 'no posts seen in this period', posts: 0, used: 0 });
     expect(c.change).toEqual({ abs: null, pct: null, reason: 'no value for this period' });
   });
+
+  // An ER and a velocity both rest on the interactions: where no post shows them, that is the
+  // reason, whatever the followers, views or readings (it said followers and views were unknown).
+  it.each(['interactions', 'medianEr', 'medianVelocity'])(
+    '%s is null when no post seen shows its interaction counts, and says so',
+    (id) => {
+      const c = card(overview([row(START), row(START + D)]), id);
+      const reason = 'none of the posts seen shows its interaction counts';
+      expect(c.current).toEqual({ value: null, reason, posts: 2, used: 0 });
+      // No posts before either: said apart from posts without the figure.
+      expect(c.previous).toEqual({ value: null, reason: 'no posts seen in this period', posts: 0, used: 0 });
+      expect(c.change).toEqual({ abs: null, pct: null, reason: 'no value for this period' });
+    },
+  );
 });
 
 describe('follower change', () => {

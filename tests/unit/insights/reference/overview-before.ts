@@ -111,7 +111,16 @@ const finite = (v: number | null | undefined): v is number => typeof v === 'numb
 export function figure(m: PostMeasure, rows: readonly OverviewRow[]): PostFigure {
   const values = m.of ? rows.map(m.of).filter(finite) : [];
   const value = m.combine(values, rows.length);
-  const reason = value !== null ? null : rows.length === 0 ? noPosts() : m.none;
+  // Kept in step with the rule since made (2026-12-05): no post showing its interactions is the
+  // reason for every card without a value, as an ER and a velocity rest on them.
+  const reason =
+    value !== null
+      ? null
+      : rows.length === 0
+        ? noPosts()
+        : !rows.some((r) => finite(r.engagement))
+          ? t('insights.measures.interactions.none')
+          : m.none;
   return { value, reason, posts: rows.length, used: m.of ? values.length : rows.length };
 }
 
