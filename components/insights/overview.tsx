@@ -90,7 +90,12 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
     () => overview?.cards.map((c) => <OverviewCard key={c.id} card={c} days={overview.days} />),
     [overview],
   );
-  const topPosts = useMemo(() => overview && <TopPosts top={overview.top} />, [overview]);
+  const topPosts = useMemo(() => {
+    if (!overview) return null;
+    const interactions = overview.cards.find((c) => c.id === 'interactions')?.current;
+    const noInteractions = !!interactions && interactions.posts > 0 && interactions.value === null;
+    return <TopPosts top={overview.top} noInteractions={noInteractions} />;
+  }, [overview]);
 
   if (rows.length === 0) return <p class="muted">{t('insights.noPostsYet')}</p>;
   const pick = (c: PeriodChoice) => {

@@ -9,21 +9,25 @@ import { authorLabel } from './author-filter';
 
 interface Props {
   top: Record<TopBy, PostRow[]>;
+  /** The period has posts, and none shows its interactions: no ER or velocity can be had then. */
+  noInteractions?: boolean;
 }
 
 /** The three lists, worded when shown (the messages are the user's language, read at render). */
-const lists = (): Array<{ by: TopBy; title: string; format: (v: number | null) => string; none: string }> => [
+const lists = (
+  noInteractions: boolean,
+): Array<{ by: TopBy; title: string; format: (v: number | null) => string; none: string }> => [
   {
     by: 'er',
     title: t('insights.topPosts.byEr'),
     format: formatPercent,
-    none: t('insights.topPosts.noEr'),
+    none: noInteractions ? t('insights.topPosts.noInteractions') : t('insights.topPosts.noEr'),
   },
   {
     by: 'velocity',
     title: t('insights.topPosts.byVelocity'),
     format: formatVelocity,
-    none: t('insights.topPosts.noVelocity'),
+    none: noInteractions ? t('insights.topPosts.noInteractions') : t('insights.topPosts.noVelocity'),
   },
   {
     by: 'outlier',
@@ -55,10 +59,10 @@ const snippet = (text: string) => {
   return s.length > SNIPPET_MAX ? `${cutAt(s, SNIPPET_MAX - 1)}…` : s;
 };
 
-export function TopPosts({ top }: Props) {
+export function TopPosts({ top, noInteractions = false }: Props) {
   return (
     <div class="overview-top">
-      {lists().map(({ by, title, format, none }) => (
+      {lists(noInteractions).map(({ by, title, format, none }) => (
         <section key={by} class="overview-top-list" aria-label={title}>
           <h3>{title}</h3>
           {top[by].length === 0 ? (

@@ -33,7 +33,11 @@ function TopicRow({ topic, need }: { topic: TopicStat; need: number }) {
       <td
         class="num"
         title={
-          topic.medianEr === null ? t('insights.topics.noEr') : tn('insights.topics.medianErOf', topic.withEr)
+          topic.medianEr === null
+            ? topic.withCounts === 0
+              ? t('insights.topics.noCounts')
+              : t('insights.topics.noEr')
+            : tn('insights.topics.medianErOf', topic.withEr)
         }
       >
         {formatPercent(topic.medianEr)}
@@ -42,7 +46,9 @@ function TopicRow({ topic, need }: { topic: TopicStat; need: number }) {
         class="num"
         title={
           topic.medianVelocity === null
-            ? t('insights.topics.noVelocity')
+            ? topic.withCounts === 0
+              ? t('insights.topics.noCounts')
+              : t('insights.topics.noVelocity')
             : tn('insights.topics.medianVelocityOf', topic.withVelocity)
         }
       >

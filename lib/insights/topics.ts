@@ -18,6 +18,11 @@ export interface TopicStat {
   label: string;
   /** Posts using the tag. */
   posts: number;
+  /**
+   * Of those, the posts that show their interactions (their engagement, or an ER or a velocity,
+   * which rest on it): with none, no ER or velocity can be had, whatever the followers or views.
+   */
+  withCounts: number;
   /** Of those, the posts with an ER: what the median ER and the sample rest on. */
   withEr: number;
   medianEr: number | null;
@@ -37,11 +42,13 @@ export interface TopicReport {
   untagged: number;
 }
 
-export type TopicInput = Pick<PostRow, 'text' | 'er' | 'velocity'>;
+// The engagement is optional: an ER or a velocity also says the post showed its interactions.
+export type TopicInput = Pick<PostRow, 'text' | 'er' | 'velocity'> & Partial<Pick<PostRow, 'engagement'>>;
 
 interface Acc {
   kind: TagKind;
   posts: number;
+  withCounts: number;
   ers: number[];
   velocities: number[];
   /** Posts per casing, in the order each casing was first counted. */
@@ -77,13 +84,14 @@ export function buildTopicReport(
   let tagged = false;
   let er: number | null = null;
   let velocity: number | null = null;
+  let shown = false;
   const count = (kind: TagKind, body: string) => {
     let spelling = spellings[kind].get(body);
     if (!spelling) {
       const use = tagUse(kind, body);
       let acc = byKey.get(use.key);
       if (!acc) {
-        acc = { kind, posts: 0, ers: [], velocities: [], casings: new Map(), lastPost: -1 };
+        acc = { kind, posts: 0, withCounts: 0, ers: [], velocities: [], casings: new Map(), lastPost: -1 };
         byKey.set(use.key, acc);
       }
       spelling = { acc, text: use.text, casing: null };
@@ -94,6 +102,7 @@ export function buildTopicReport(
     if (acc.lastPost === post) return;
     acc.lastPost = post;
     acc.posts++;
+    if (shown) acc.withCounts++;
     if (er !== null) acc.ers.push(er);
     if (velocity !== null) acc.velocities.push(velocity);
     if (!spelling.casing) {
@@ -107,6 +116,7 @@ export function buildTopicReport(
     tagged = false;
     er = finite(r.er) ? r.er : null;
     velocity = finite(r.velocity) ? r.velocity : null;
+    shown = er !== null || velocity !== null || finite(r.engagement ?? null);
     eachTag(r.text ?? '', count);
     if (!tagged) untagged++;
   }
@@ -126,6 +136,7 @@ export function buildTopicReport(
       key,
       label,
       posts: a.posts,
+      withCounts: a.withCounts,
       withEr: a.ers.length,
       medianEr: median(a.ers),
       withVelocity: a.velocities.length,

@@ -257,4 +257,20 @@ describe('OverviewView', () => {
     const byOutlier = screen.getByRole('region', { name: 'Top posts by outlier score' });
     expect(byOutlier.textContent).toContain('2.5×');
   });
+
+  it('says why no post is ranked by rate or velocity when no post of the period shows its interactions', () => {
+    // Two posts of this 30 days, neither showing a count: no ER or velocity can be had, whatever
+    // the followers, views or readings (it said PostLens needed the followers or the views).
+    render(<OverviewView rows={[row('acme', NOW - D), row('rival', NOW - 2 * D)]} now={NOW} />);
+    const why = 'No post of this period shows its interaction counts: an ER and a velocity need them.';
+    for (const name of ['Top posts by engagement rate', 'Top posts by velocity'])
+      expect(screen.getByRole('region', { name }).textContent).toContain(why);
+  });
+
+  it("keeps each list's own reason where posts show their interactions", () => {
+    render(<OverviewView rows={[row('acme', NOW - D, { engagement: 4 })]} now={NOW} />);
+    expect(screen.getByRole('region', { name: 'Top posts by engagement rate' }).textContent).toContain(
+      'No post of this period has an ER: PostLens needs the followers or the views.',
+    );
+  });
 });

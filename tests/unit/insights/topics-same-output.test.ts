@@ -80,6 +80,7 @@ describe('buildTopicReport gives what it gave before', () => {
         text: rnd.chance(0.1) ? '' : text(rnd),
         er: value(rnd),
         velocity: value(rnd),
+        engagement: rnd.pick([undefined, null, 0, 5]),
       }));
       const minSample = rnd.pick([undefined, 0, 1, 2, 2.5, 3, 5, -1, Number.NaN, Number.POSITIVE_INFINITY]);
       expect(buildTopicReport(rows, minSample)).toEqual(before.buildTopicReport(rows, minSample));

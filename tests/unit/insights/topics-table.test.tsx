@@ -51,6 +51,29 @@ it('gives the reason for a missing median and the sample behind each one', () =>
   expect(velocity!.title).toBe('No post with this tag has two readings yet: velocity needs two');
 });
 
+it('says a tag whose posts show no interaction counts has no ER or velocity for that reason', () => {
+  // #quiet: two posts that show no count at all (engagement, ER and velocity null); #shown: one
+  // that shows its interactions (engagement 7) but no followers or views, so no ER.
+  render(
+    <TopicsTable
+      rows={[
+        postRow({ text: '#quiet one' }),
+        postRow({ text: '#quiet two' }),
+        postRow({ text: '#shown', engagement: 7 }),
+      ]}
+      minSample={3}
+    />,
+  );
+  const cells = (tag: string) =>
+    within(screen.getByRole('rowheader', { name: new RegExp(tag) }).closest('tr')!).getAllByRole('cell');
+  const [, , quietEr, quietVelocity] = cells('#quiet');
+  const why = 'No post with this tag shows its interaction counts: an ER and a velocity need them';
+  expect([quietEr!.title, quietVelocity!.title]).toEqual([why, why]);
+  const [, , shownEr, shownVelocity] = cells('#shown');
+  expect(shownEr!.title).toBe('No post with this tag has an ER: followers and views are unknown');
+  expect(shownVelocity!.title).toBe('No post with this tag has two readings yet: velocity needs two');
+});
+
 it('states the formulas, the posts read and the sample in the caption', () => {
   render(<TopicsTable rows={rows} minSample={3} />);
   const caption = screen.getByRole('table').querySelector('caption')!.textContent!;

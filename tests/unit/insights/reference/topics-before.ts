@@ -47,6 +47,7 @@ export function extractTags(text: string): TagUse[] {
 interface Acc {
   kind: TagKind;
   posts: number;
+  withCounts: number;
   ers: number[];
   velocities: number[];
   casings: Map<string, number>;
@@ -67,10 +68,12 @@ export function buildTopicReport(
     for (const t of tags) {
       let acc = byKey.get(t.key);
       if (!acc) {
-        acc = { kind: t.kind, posts: 0, ers: [], velocities: [], casings: new Map() };
+        acc = { kind: t.kind, posts: 0, withCounts: 0, ers: [], velocities: [], casings: new Map() };
         byKey.set(t.key, acc);
       }
       acc.posts++;
+      // Kept in step with the report since (2026-12-05): posts that show their interactions.
+      if (finite(r.er) || finite(r.velocity) || finite(r.engagement ?? null)) acc.withCounts++;
       if (finite(r.er)) acc.ers.push(r.er);
       if (finite(r.velocity)) acc.velocities.push(r.velocity);
       acc.casings.set(t.text, (acc.casings.get(t.text) ?? 0) + 1);
@@ -89,6 +92,7 @@ export function buildTopicReport(
       key,
       label,
       posts: a.posts,
+      withCounts: a.withCounts,
       withEr: a.ers.length,
       medianEr: median(a.ers),
       withVelocity: a.velocities.length,
