@@ -1,6 +1,8 @@
 // Small DOM helpers shared by the platform adapters. They take a root, never `document`, so a
 // test can hand an adapter a fixture. Selectors are arrays of alternatives, newest first.
 
+import { LIMITS } from '../limits';
+
 /** Elements matching the first alternative that matches anything under root. */
 export function queryAllFirst(root: ParentNode, selectors: readonly string[]): Element[] {
   for (const sel of selectors) {
@@ -105,8 +107,12 @@ export function textOf(el: Element | null | undefined): string {
   return fold(el?.textContent ?? '');
 }
 
-/** A short excerpt of post text: at most `max` characters, cut at a word where possible. */
-export function excerpt(text: string, max = 280): string {
+/**
+ * Post text as kept: at most `max` characters, cut at a word where possible. As much as the store
+ * keeps (LIMITS.text), not a short excerpt: a caption's hashtags and mentions often come last
+ * (an Instagram caption runs to 2,200 characters), and the hashtag table reads them from here.
+ */
+export function excerpt(text: string, max: number = LIMITS.text): string {
   const t = fold(text);
   if (t.length <= max) return t;
   const cut = t.slice(0, max - 1);

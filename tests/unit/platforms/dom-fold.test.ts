@@ -2,6 +2,7 @@
 
 // fold (lib/platforms/dom.ts) returns a text with nothing to fold as it is, and folds the rest:
 // either way exactly what folding every text gives.
+import { LIMITS } from '@/lib/limits';
 import { excerpt, fold } from '@/lib/platforms/dom';
 
 const longWay = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -24,6 +25,10 @@ const TEXTS = [
   '48 replies, 152 reposts',
   `${'word '.repeat(80)}end`,
   `${'word '.repeat(80)} end`,
+  `${'word '.repeat(400)}end`,
+  `${'word '.repeat(400)} end`,
+  'x'.repeat(LIMITS.text),
+  'x'.repeat(LIMITS.text + 1),
 ];
 
 describe('fold', () => {
@@ -33,9 +38,10 @@ describe('fold', () => {
 
   it.each(TEXTS)('%j: excerpt cuts what the long way gives', (text) => {
     const t = longWay(text);
-    const cut = t.slice(0, 279);
+    const max = LIMITS.text;
+    const cut = t.slice(0, max - 1);
     const space = cut.lastIndexOf(' ');
-    const expected = t.length <= 280 ? t : `${space > 280 * 0.6 ? cut.slice(0, space) : cut}…`;
+    const expected = t.length <= max ? t : `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
     expect(excerpt(text)).toBe(expected);
   });
 });

@@ -3,6 +3,7 @@
 // excerpt() (its shortcut for a text already folded, tested here on titles), posts found by a
 // query per kind and the crosspost check on every post.
 
+import { LIMITS } from '@/lib/limits';
 import { excerpt } from '@/lib/platforms/dom';
 import { redditReader } from '@/lib/platforms/reddit/adapter';
 import { permalinkUrl, redditDate } from '@/lib/platforms/reddit/new-reddit';
@@ -95,7 +96,7 @@ describe('permalinkUrl', () => {
 });
 
 /** excerpt()'s general way: white space folded, then cut at a word. */
-function folded(text: string, max = 280): string {
+function folded(text: string, max: number = LIMITS.text): string {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length <= max) return t;
   const cut = t.slice(0, max - 1);
@@ -118,10 +119,10 @@ describe("excerpt() (Reddit's titles)", () => {
     'no\u00a0break',
     'thin\u2009space',
     'Tom Holland to make over $100 million — “Spider-Man” 🕷️',
-    'x'.repeat(280),
-    'x'.repeat(281),
-    words(93), // 278 characters
-    words(94), // 281: cut at a word
+    'x'.repeat(LIMITS.text),
+    'x'.repeat(LIMITS.text + 1),
+    words(667), // 2,000 characters: kept whole
+    words(668), // 2,003: cut at a word
     `${words(93)}  `,
   ])('%j as folding it gives it', (title) => {
     expect(excerpt(title)).toBe(folded(title));
