@@ -79,8 +79,8 @@ function button(bar: Element | null, icons: readonly string[]): Element | null {
   return null;
 }
 
-function acctFromHref(href: string | null, base: URL): string | null {
-  const u = httpsUrl(href, base);
+/** The acct a profile link's URL names (its /@acct path), decoded; null for anything else. */
+function acctOf(u: URL | null): string | null {
   const m = u ? ACCT_PATH.exec(u.pathname) : null;
   if (!m?.[1]) return null;
   try {
@@ -100,9 +100,8 @@ const sameHost = (u: URL | null, base: URL) =>
  * user at that server, never a user of this instance.
  */
 function authorAcct(link: Element | null, base: URL): string | null {
-  const href = link?.getAttribute('href') ?? null;
-  const acct = acctFromHref(href, base);
-  const u = httpsUrl(href, base);
+  const u = httpsUrl(link?.getAttribute('href'), base);
+  const acct = acctOf(u);
   if (!acct || !u || acct.includes('@') || sameHost(u, base)) return acct;
   const shown = textOf(link ? queryFirst(link, ACCOUNT_SHOWN) : null).replace(/^@/, '');
   return shown.includes('@') ? shown : `${acct}@${u.hostname.toLowerCase()}`;
@@ -174,7 +173,10 @@ export const mastodonReader: PageReader = {
     const header = queryFirst(root, HEADER);
     const link = header ? queryFirst(header, FOLLOWERS_LINK) : null;
     if (!header || !link) return null;
-    const handle = fullAcct(acctFromHref(link.getAttribute('href'), ctx.url), localDomain(header, ctx.url));
+    const handle = fullAcct(
+      acctOf(httpsUrl(link.getAttribute('href'), ctx.url)),
+      localDomain(header, ctx.url),
+    );
     if (!handle) return null;
     // The link's title is the exact count in the page's locale ("12,345"); the text is short.
     const title = link.getAttribute('title') ?? link.parentElement?.getAttribute('title');
