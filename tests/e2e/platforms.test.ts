@@ -1,5 +1,6 @@
-// Each saved page, served at its platform's real hostname, in Chromium: the shared platform suite
-// (tests/harness/suites/platforms.ts, which Firefox runs too), after the route table's own checks.
+// Each saved page, served at its platform's real hostname, in Chromium, then the rest of a full
+// session and its zero-request check: the shared platform suite (tests/harness/suites/platforms.ts,
+// which Firefox runs too), after the route table's own checks.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

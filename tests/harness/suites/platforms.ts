@@ -1,8 +1,10 @@
 // Each saved page of the route table (tests/harness/routes.ts), served at its platform's real
 // hostname: PostLens puts one badge beside every post, stores every post and count exactly as
 // `npm run inspect` reads the same file, raises no error, and nothing leaves the machine; on a
-// page whose policy forbids inline styles, the badges keep theirs. Written once, run by
-// tests/e2e/platforms.test.ts (Chromium) and tests/e2e-firefox/platforms.test.ts.
+// page whose policy forbids inline styles, the badges keep theirs. The same session then goes on
+// to the popup, the dashboard and the exports, and ends with the check that PostLens made no
+// request at all (suites/zero-requests.ts). Written once, run by tests/e2e/platforms.test.ts
+// (Chromium) and tests/e2e-firefox/platforms.test.ts.
 import { describe, expect, it } from 'vitest';
 import { authorKey } from '../../../lib/types';
 import { BADGE_TAG, waitForBadges } from '../badges';
@@ -11,7 +13,9 @@ import { evaluateInPage } from '../in-page';
 import { fixtureHtml } from '../journeys-pages';
 import { ROUTES, routeUrl } from '../routes';
 import { allStored, expectedView, inspectRoute, keyOf, storedView } from '../stored-values';
+import { sleep } from '../wait';
 import { itLeftNoTrace, useSession } from './lifecycle';
+import { describeRestOfSession, scrollThrough } from './zero-requests';
 
 /** Long enough for a 2-core CI machine to scan a large saved page; short enough to fail soon. */
 const BADGE_WAIT_MS = 20_000;
@@ -83,6 +87,10 @@ export function describePlatforms(browser: E2EBrowser): void {
               report.profile.followers,
             ]);
           }
+          // Down the page, as a reader scrolls: what it loads lazily is asked for while the session's
+          // requests are recorded (describeRestOfSession checks them).
+          await evaluateInPage(page!, scrollThrough, null);
+          await sleep(300);
         } finally {
           await page?.close();
           page = null;
@@ -147,6 +155,8 @@ export function describePlatforms(browser: E2EBrowser): void {
       }
     });
   });
+
+  describeRestOfSession(session, ROUTES.filter((r) => !r.needsGrant).length);
 
   describe('after every page', () => {
     itLeftNoTrace(browser, session, 'the content scripts, the background or the extension pages');

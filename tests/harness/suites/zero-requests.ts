@@ -1,15 +1,19 @@
-// Everything stays on the user's machine: a full session (every platform's saved pages read and
-// badged, the popup, the dashboard's views, both exports downloaded, the options page) in which
-// PostLens makes no network request at all: not its background, not its pages, not its content
-// scripts, to no host (the platforms' own included). Then the positive control: the probe build
-// (tests/harness/probe.ts), which makes requests on purpose, run through the very same check,
-// which must flag them; and the real build must carry no trace of the probe. Written once for
-// Chromium and Firefox.
+// Everything stays on the user's machine, written once for Chromium and Firefox:
+// - `describeRestOfSession` ends the platform suite's session (tests/harness/suites/platforms.ts,
+//   which has just read and badged every saved page, each served at its platform's real host) with
+//   what else a user does: the popup, the dashboard's views, both exports downloaded, the options
+//   page; then checks that in the whole session PostLens made no network request at all: not its
+//   background, not its pages, not its content scripts, to no host (the platforms' own included).
+//   The pages are read once for both suites: reading them twice took about a minute of each CI run.
+// - `describeProbeControl` is the positive control: the probe build (tests/harness/probe.ts), which
+//   makes requests on purpose, run through the very same check, which must flag them; and the real
+//   build must carry no trace of the probe.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { waitForBadges } from '../badges';
 import {
+  type BrowserSession,
   describeFindings,
   type E2EBrowser,
   type ZeroRequestFindings,
@@ -19,13 +23,10 @@ import { evaluateInPage } from '../in-page';
 import { textOf, waitForApp } from '../pages';
 import { PROBE_HOST, PROBE_URLS } from '../probe';
 import { ROUTES, routeUrl } from '../routes';
-import { pollUntil, sleep } from '../wait';
-import { useSession } from './lifecycle';
+import { pollUntil } from '../wait';
 
-const routes = ROUTES.filter((r) => !r.needsGrant);
-
-/** Runs in the page: down the page and back, as a reader scrolls. */
-function scrollThrough(_: null): void {
+/** Runs in the page: down the page, as a reader scrolls (what loads lazily is then asked for). */
+export function scrollThrough(_: null): void {
   window.scrollBy(0, 2000);
 }
 
@@ -52,35 +53,15 @@ function probeTraces(dir: string): string[] {
     });
 }
 
-export function describeZeroRequests(browser: E2EBrowser): void {
-  describe('a full session', () => {
-    const { session } = useSession(browser);
-
-    // In Chromium several tabs at a time (vitest's maxConcurrency, 5), as a user keeps them: the
-    // check below runs after all of them, and one page after another took a minute on CI. Firefox
-    // reads one at a time: its WebDriver BiDi once refused to open a tab while others loaded and
-    // closed (browsingContext.create: DiscardedBrowsingContextError), a failure of its automation.
-    const test = browser.name === 'chromium' ? it.concurrent : it;
-    test.each(routes.map((r) => [routeUrl(r), r] as const))('reads %s', async (url, route) => {
-      const page = await session().newPage();
-      try {
-        await page.goto(url, { waitUntil: 'domcontentloaded' });
-        if (route.posts > 0)
-          expect((await waitForBadges(page, route.posts, 20_000)).length).toBeGreaterThan(0);
-        // A profile page with no post of its own (its header is read): nothing to badge, so give
-        // the content script the time it takes to read a page before looking for requests.
-        else await sleep(1_500);
-        await evaluateInPage(page, scrollThrough, null);
-        await sleep(300);
-      } finally {
-        await page.close();
-      }
-    });
-
+/** The popup, the dashboard, both exports and the options in `session`, then the check that the
+ * whole session made no request. `pagesRead`: how many web pages the session read before, each of
+ * which asks for something of its own (proof that the recording saw them). */
+export function describeRestOfSession(session: () => BrowserSession, pagesRead: number): void {
+  describe('the rest of a full session', () => {
     it('opens the popup on a platform tab', async () => {
       const tab = await session().newPage();
       try {
-        await tab.goto(routeUrl(routes[0]!), { waitUntil: 'domcontentloaded' });
+        await tab.goto(routeUrl(ROUTES.find((r) => !r.needsGrant)!), { waitUntil: 'domcontentloaded' });
         expect(await waitForBadges(tab, 1)).not.toEqual([]);
         const { openPopupOn } = session();
         if (openPopupOn) {
@@ -155,12 +136,13 @@ export function describeZeroRequests(browser: E2EBrowser): void {
         blind: null,
       });
       // The recording worked: it saw the pages' own requests.
-      expect(session().guard.records.filter((r) => r.source === 'page').length).toBeGreaterThan(
-        routes.length,
-      );
+      expect(session().guard.records.filter((r) => r.source === 'page').length).toBeGreaterThan(pagesRead);
     });
   });
+}
 
+/** The probe build through the same check, in a session of its own. */
+export function describeProbeControl(browser: E2EBrowser): void {
   describe('positive control: the probe build, which makes requests on purpose', () => {
     it('the real build carries no trace of the probe; the probe build does', () => {
       expect(probeTraces(browser.builds.real)).toEqual([]);
