@@ -1,10 +1,11 @@
 // The user's words on posts and sets, counted as the user counts them (characters, not UTF-16
 // units), and page text shortened in the authors comparison without breaking a character.
-import { render, screen } from '@testing-library/preact';
+
 import { ComparisonTable } from '@/components/dashboard/comparison-table';
 import { addSet, addTag, EMPTY_ANNOTATIONS, setNote } from '@/lib/annotations';
 import { authorStats, type Comparison } from '@/lib/queries';
 import { postRow } from '../fixtures/post-row';
+import { render, screen } from '../testing-library';
 
 describe('limits on tags, notes and set names count characters', () => {
   it('accepts a tag of 30 emoji (at most 50 characters) and says a too-long one’s length in characters', () => {

@@ -1,6 +1,6 @@
 // Review 7, author sets, tags and notes: edits lost between tabs, names and tags that differ only
 // by case or Unicode normalisation, an import that duplicates them, and hostile names.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { AuthorSets, PostAnnotations } from '@/components/annotations';
 import {
   type Annotations,
@@ -14,6 +14,7 @@ import {
   tagCounts,
 } from '@/lib/annotations';
 import { storeImportedAnnotations } from '@/lib/transfer/annotations-import';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
 
 function applied(e: Edit): Annotations {
   if (!e.ok) throw new Error(e.message);

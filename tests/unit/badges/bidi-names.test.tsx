@@ -5,7 +5,7 @@
 // backwards, and in the popup the post's "Open" link and the author summary's "@handle · X"
 // followed the name's direction. The name now sits between U+2068 and U+2069 (badge: plain text)
 // or in a <bdi> (popup), so whatever it opens ends with it.
-import { render, screen, within } from '@testing-library/preact';
+
 import { browser } from 'wxt/browser';
 import { AuthorSummary } from '@/components/popup/author-summary';
 import { App } from '@/entrypoints/popup/App';
@@ -14,6 +14,7 @@ import { type SiteStatus, siteStatus } from '@/lib/platforms/mastodon/site-acces
 import type { AuthorView } from '@/lib/queries';
 import { reading, record, resetAll, tab } from '../components/helpers';
 import { instagramReading } from '../fixtures/reading';
+import { render, screen, within } from '../testing-library';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('../components/helpers')).protocolMock);
 vi.mock('@/lib/platforms/mastodon/site-access', async (original) => ({

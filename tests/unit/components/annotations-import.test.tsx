@@ -1,9 +1,10 @@
 // Sets, tags and notes leave with Export JSON and come back with Import: merged into storage.local
 // only after the database import committed, conflicts reported, a bad annotation refusing the file.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { DataPanel } from '@/components/dashboard/data-panel';
 import { ExportButtons } from '@/components/dashboard/export-buttons';
 import { type Annotations, annotationsItem, getAnnotations } from '@/lib/annotations';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
 import { reading, record, resetAll, sent } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

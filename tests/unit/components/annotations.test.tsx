@@ -1,12 +1,13 @@
 // Tags, notes and author sets in the dashboard: edited on a post and in the Authors view, kept in
 // storage.local, and used as filters in Posts, Overview and Insights; too-long words refused.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+
 import { PostAnnotations } from '@/components/annotations';
 import { AuthorsView } from '@/components/dashboard/authors-view';
 import { PostsView } from '@/components/dashboard/posts-view';
 import { AuthorFilter, useAuthorFilter } from '@/components/insights/author-filter';
 import { annotationsItem, getAnnotations } from '@/lib/annotations';
 import { loadAllRows, type PostRow } from '@/lib/queries';
+import { fireEvent, render, screen, waitFor, within } from '../testing-library';
 import { reading, record, resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

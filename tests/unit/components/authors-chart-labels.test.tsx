@@ -1,8 +1,9 @@
 // The Authors view's followers chart names each line so that two authors of the same handle on
 // two platforms can be told apart.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { AuthorsView } from '@/components/dashboard/authors-view';
 import { reading, record, resetAll } from '../components/helpers';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('../components/helpers')).protocolMock);
 

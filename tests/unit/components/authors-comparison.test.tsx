@@ -1,6 +1,6 @@
 // Review 6, the Authors view and the author comparison: figures that were wrong or said without
 // what they rest on, and page text (names, handles) that turned the table's own words around.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { AuthorPicker } from '@/components/dashboard/author-picker';
 import { AuthorsView } from '@/components/dashboard/authors-view';
 import { ComparisonTable } from '@/components/dashboard/comparison-table';
@@ -9,6 +9,7 @@ import { type AuthorView, authorStats, followerTrend, shareOfVoice } from '@/lib
 import type { AuthorRecord } from '@/lib/records';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
 import { postRow } from '../fixtures/post-row';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
 import { reading, record, resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('../components/helpers')).protocolMock);

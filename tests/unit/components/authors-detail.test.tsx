@@ -1,8 +1,8 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { AuthorsView } from '@/components/dashboard/authors-view';
 import { PostDetail } from '@/components/dashboard/post-detail';
 import { formatPercent } from '@/lib/format';
 import { loadAllRows } from '@/lib/queries';
+import { fireEvent, render, screen, waitFor, within } from '../testing-library';
 import { clock, DAY, dumpDb, HOUR, reading, record, resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

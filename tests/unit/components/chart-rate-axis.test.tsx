@@ -1,9 +1,10 @@
 // The rate axis's labels tell its ticks apart: a post whose ER stays near 12.3% got ticks 0.005
 // points apart, each written "12.3%", so the axis read 12.3% all the way up while the line rose.
-import { render } from '@testing-library/preact';
+
 import { TimeChart } from '@/components/common/time-chart';
 import { setMessageLookup } from '@/lib/i18n';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
+import { render } from '../testing-library';
 
 type Values = (u: unknown, ticks: number[]) => string[];
 type Opts = { axes: Array<{ scale?: string; values?: Values }> };

@@ -1,10 +1,11 @@
 // "Engagement" of an author (author comparison) or an author set ("Sets compared") whose posts
 // show no counts reads "—", not "0": a count the page does not show is unknown, never 0.
-import { render } from '@testing-library/preact';
+
 import { SetsCompared } from '@/components/annotations/sets-compared';
 import { ComparisonTable } from '@/components/dashboard/comparison-table';
 import { authorStats, followerTrend, shareOfVoice } from '@/lib/queries';
 import { postRow } from '../fixtures/post-row';
+import { render } from '../testing-library';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 

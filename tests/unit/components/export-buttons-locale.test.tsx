@@ -1,9 +1,10 @@
 // The export panel's numbers in the user's language: a German page wrote "Gefiltert (1,234)" and
 // "12,345 von 100,000", which in German read as 1.234 and 12.345 (decimals), not thousands.
-import { render } from '@testing-library/preact';
+
 import { ExportButtons, stageText } from '@/components/dashboard/export-buttons';
 import { setMessageLookup } from '@/lib/i18n';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
+import { render } from '../testing-library';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 

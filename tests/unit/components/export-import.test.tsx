@@ -1,8 +1,8 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import Papa from 'papaparse';
 import { DataPanel } from '@/components/dashboard/data-panel';
 import { ExportButtons } from '@/components/dashboard/export-buttons';
 import { readImport } from '@/lib/transfer/json-import';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
 import { backend, clock, dumpDb, HOUR, reading, record, resetAll, sent } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

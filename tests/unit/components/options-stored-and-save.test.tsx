@@ -1,11 +1,12 @@
 // The options page over settings it did not write itself: a stored value that is not usable is
 // said (not left as a form with nothing chosen), Save keeps what another page changed since the
 // form opened, and a Save the browser refuses says so instead of failing without a word.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsForm } from '@/components/options/options-form';
 import { DEFAULT_SETTINGS, getSettings, SETTINGS_KEY } from '@/lib/settings';
 import { settingsItem } from '@/lib/settings-item';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
 import { resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

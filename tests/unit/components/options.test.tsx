@@ -1,4 +1,3 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { OptionsForm } from '@/components/options/options-form';
 import { fromPercentInput, toPercentInput } from '@/components/options/settings-model';
 import { App } from '@/entrypoints/options/App';
@@ -6,6 +5,7 @@ import { DEFAULT_BANDS } from '@/lib/platforms';
 import { getSettings } from '@/lib/settings';
 import { settingsItem } from '@/lib/settings-item';
 import { getDb } from '@/lib/store/db';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
 import { backend, clock, DAY, reading, record, resetAll, sent } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

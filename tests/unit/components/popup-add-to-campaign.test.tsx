@@ -1,9 +1,10 @@
 // The popup's "Add to campaign" on each post of the tab, with the real background behind it.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+
 import { browser } from 'wxt/browser';
 import { App } from '@/entrypoints/popup/App';
 import { formatCompact } from '@/lib/format';
 import { loadCampaigns } from '@/lib/queries';
+import { fireEvent, render, screen, waitFor, within } from '../testing-library';
 import { BLANK, saveDirect, storedCampaigns } from './campaigns/setup-campaigns';
 import { backend, reading, record, resetAll, sent, tab } from './helpers';
 

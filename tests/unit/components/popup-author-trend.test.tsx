@@ -1,9 +1,10 @@
 // The popup's author summary said "+50 in 1 day" for two follower readings 3 hours apart: the
 // period was rounded up to a whole day, so a change of 3 hours read as a day's growth. Under a
 // day it is said in hours.
-import { render, screen } from '@testing-library/preact';
+
 import { AuthorSummary } from '@/components/popup/author-summary';
 import type { AuthorView } from '@/lib/queries';
+import { render, screen } from '../testing-library';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 0, 10, 9);

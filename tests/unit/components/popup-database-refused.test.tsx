@@ -1,11 +1,12 @@
 // When the database refuses, the popup said so and then, under it, "No posts read on this page
 // yet. Scroll to the posts, then open PostLens again.": the page had read them; scrolling does
 // nothing for a database that cannot be read.
-import { render, screen } from '@testing-library/preact';
+
 import { browser } from 'wxt/browser';
 import { App } from '@/entrypoints/popup/App';
 import { type SiteStatus, siteStatus } from '@/lib/platforms/mastodon/site-access';
 import * as queries from '@/lib/queries';
+import { render, screen } from '../testing-library';
 import { resetAll, tab } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

@@ -2,13 +2,14 @@
 // "1.2K" in English style, its ER "2.00%" and a follower change "+1,234", which a German reader
 // takes for 1.234 (a decimal). Every other figure of the popup ("3 Beiträge", "From 1.234 …")
 // and the dashboard already follow the browser's language.
-import { render, screen, within } from '@testing-library/preact';
+
 import { browser } from 'wxt/browser';
 import { App } from '@/entrypoints/popup/App';
 import { formatCompact, formatPercent, formatVelocity } from '@/lib/format';
 import { setMessageLookup } from '@/lib/i18n';
 import { type SiteStatus, siteStatus } from '@/lib/platforms/mastodon/site-access';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
+import { render, screen, within } from '../testing-library';
 import { clock, DAY, HOUR, reading, record, resetAll, tab } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

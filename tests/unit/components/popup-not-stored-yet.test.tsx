@@ -1,10 +1,11 @@
 // The tab had read two posts, but the background (asleep, or still writing) had not stored them:
 // the popup said "No posts read on this page yet. Scroll to the posts", which is false and sends
 // the user scrolling. And with some stored, the list did not say the page had read more.
-import { render, screen } from '@testing-library/preact';
+
 import { browser } from 'wxt/browser';
 import { App } from '@/entrypoints/popup/App';
 import { type SiteStatus, siteStatus } from '@/lib/platforms/mastodon/site-access';
+import { render, screen } from '../testing-library';
 import { reading, record, resetAll, tab } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

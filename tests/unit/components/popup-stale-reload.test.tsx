@@ -1,12 +1,13 @@
 // Two quick clicks on a switch each read the popup again. When the first read answered last (the
 // tab's content script slower that time), its older settings replaced the newer ones: the switch
 // showed "off" and the popup said "PostLens is switched off." while PostLens was on.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { browser } from 'wxt/browser';
 import { App } from '@/entrypoints/popup/App';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { type SiteStatus, siteStatus } from '@/lib/platforms/mastodon/site-access';
 import { getSettings } from '@/lib/settings';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
 import { resetAll, tab } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

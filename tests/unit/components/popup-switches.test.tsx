@@ -1,9 +1,10 @@
 // The popup's switches change one setting over what is stored now, not over the copy the popup
 // read when it opened: a save the options page made meanwhile stays.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { SiteControls } from '@/components/popup/site-controls';
 import { DEFAULT_SETTINGS, getSettings } from '@/lib/settings';
 import { settingsItem } from '@/lib/settings-item';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
 import { resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

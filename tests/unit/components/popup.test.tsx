@@ -1,10 +1,10 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
 import { App } from '@/entrypoints/popup/App';
 import { storageStatusItem } from '@/lib/background/storage-status';
 import { formatPercent } from '@/lib/format';
 import { enableSite, type SiteStatus, siteStatus } from '@/lib/platforms/mastodon/site-access';
 import { getSettings } from '@/lib/settings';
+import { fireEvent, render, screen, waitFor, within } from '../testing-library';
 import { clock, DAY, HOUR, reading, record, resetAll, tab } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

@@ -1,10 +1,11 @@
 // The post page as the user reaches it by links, Back and Forward: it shows the post the URL names,
 // or says that post is not there, never another post nor an earlier post's error; and a name or
 // handle from the page cannot turn the rest of its line around.
-import { render, screen, waitFor } from '@testing-library/preact';
+
 import { PostDetail } from '@/components/dashboard/post-detail';
 import { parseRoute } from '@/components/dashboard/use-route';
 import type { PostDetail as Detail } from '@/lib/queries';
+import { render, screen, waitFor } from '../testing-library';
 import { reading, record, resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

@@ -1,9 +1,9 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { noPostingTime } from '@/components/dashboard/columns';
 import { PostsView } from '@/components/dashboard/posts-view';
 import { loadAllRows } from '@/lib/queries/posts';
 import type { PostRow } from '@/lib/queries/rows';
 import { columnsItem, DEFAULT_COLUMNS, getViews, MAX_VIEW_NAME, viewsItem } from '@/lib/table-views';
+import { fireEvent, render, screen, waitFor, within } from '../testing-library';
 import { clock, DAY, reading, record, resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

@@ -1,7 +1,7 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { PostsView } from '@/components/dashboard/posts-view';
 import { loadAllRows } from '@/lib/queries/posts';
 import { buildRow, type PostRow } from '@/lib/queries/rows';
+import { fireEvent, render, screen, within } from '../testing-library';
 import { clock, DAY, reading, record, resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

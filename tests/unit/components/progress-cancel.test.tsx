@@ -1,7 +1,7 @@
 // Progress and Cancel on the pages' long work (issue 21.7): export, import and "Prune now" show
 // where they are, and Cancel leaves the database exactly as it was (every store, ids and all) and
 // saves no file; a Cancel that comes after the write committed says so.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { type ExportStage, exportCancelled, exportFile } from '@/components/common/export-file';
 import { DataPanel } from '@/components/dashboard/data-panel';
 import { ExportButtons, stageText } from '@/components/dashboard/export-buttons';
@@ -11,6 +11,7 @@ import { getSettings } from '@/lib/settings';
 import { settingsItem } from '@/lib/settings-item';
 import { getDb } from '@/lib/store/db';
 import { fullDump } from '../reliability/full-dump';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
 import { backend, clock, DAY, HOUR, protocolMock, reading, record, resetAll, sent } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

@@ -1,10 +1,11 @@
 // The shared picture of a part of the dashboard holds that part, not the buttons that made it: the
 // PNG showed "Download PNG  Copy image  Print  Drawing…" on every report sent (printing already
 // leaves them out, base.css).
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { createRef } from 'preact';
 import { elementToPng } from '@/components/common/report-image';
 import { ShareReport } from '@/components/common/share-report';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
 
 type Options = { filter?: ((n: Node) => boolean) | null; fetchFn?: (url: string) => Promise<unknown> };
 const drawn = vi.hoisted(() => ({ text: '', options: null as null | Options }));

@@ -1,4 +1,3 @@
-import { render } from '@testing-library/preact';
 import { SafeLink } from '@/components/common/safe-link';
 import {
   formatCompact,
@@ -10,6 +9,7 @@ import {
 } from '@/lib/format';
 import { safePermalink } from '@/lib/platforms';
 import type { Platform } from '@/lib/types';
+import { render } from '../testing-library';
 
 describe('safePermalink', () => {
   it.each<[Platform, string, string | null]>([

@@ -2,10 +2,11 @@
 // (components/common/shared-read.ts), as the annotations use it: a view opened after the page read
 // them draws with them at once, an edit reaches every view, and the last view to go stops the
 // listener.
-import { render, screen, waitFor } from '@testing-library/preact';
+
 import { useAnnotations } from '@/components/annotations';
 import { sharedRead } from '@/components/common/shared-read';
 import { annotationsItem, EMPTY_ANNOTATIONS } from '@/lib/annotations';
+import { render, screen, waitFor } from '../testing-library';
 import { resetAll, spyOnWatch } from './helpers';
 
 beforeEach(resetAll);

@@ -1,9 +1,10 @@
 // A snapshot's Followers cell (and its ER by followers) says where its followers come from: a
 // snapshot read without them shows the author's latest known count, which was not read at that
 // moment, and the table gave no sign of it (every figure names its sources).
-import { render, within } from '@testing-library/preact';
+
 import { SnapshotTable } from '@/components/dashboard/snapshot-table';
 import type { SnapshotRecord } from '@/lib/records';
+import { render, within } from '../testing-library';
 
 const snap = (capturedAt: number, followers: number | null): SnapshotRecord =>
   ({

@@ -1,12 +1,13 @@
 // The stars: on the dashboard's post view, on each popup post and on each author compared. Each
 // click stars or unstars in the stored watchlist, and every star of the same key follows it.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { StarToggle } from '@/components/common/star-toggle';
 import { ComparisonTable } from '@/components/dashboard/comparison-table';
 import { PostDetail } from '@/components/dashboard/post-detail';
 import { PostItem } from '@/components/popup/post-item';
 import { loadComparison, loadRowsForKeys } from '@/lib/queries';
 import { DEFAULT_WATCHLIST, watchlistItem } from '@/lib/watchlist';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
 import { reading, record, resetAll, spyOnWatch } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

@@ -1,7 +1,7 @@
-import { render, screen } from '@testing-library/preact';
 import { PostsView } from '@/components/dashboard/posts-view';
 import { loadAllRows } from '@/lib/queries/posts';
 import { DEFAULT_SORT, viewsItem } from '@/lib/table-views';
+import { render, screen } from '../testing-library';
 import { reading, record, resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

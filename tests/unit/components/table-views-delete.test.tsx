@@ -1,6 +1,6 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
 import { PostsView } from '@/components/dashboard/posts-view';
 import { getViews, viewsItem } from '@/lib/table-views';
+import { fireEvent, render, screen } from '../testing-library';
 import { resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

@@ -1,8 +1,9 @@
 // Review 6, Options → Watchlist: a starred post's text from the page in the list and in the
 // remove button's label.
-import { render, screen } from '@testing-library/preact';
+
 import { WatchlistPanel } from '@/components/options/watchlist-panel';
 import { DEFAULT_WATCHLIST, watchlistItem } from '@/lib/watchlist';
+import { render, screen } from '../testing-library';
 import { reading, record, resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('../components/helpers')).protocolMock);

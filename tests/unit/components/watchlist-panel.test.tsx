@@ -1,10 +1,11 @@
 // Options → Watchlist: the stars listed with their remove buttons, thresholds checked before they
 // are saved, "Alert me" asking for the notifications permission (and saying so when refused), and
 // "Check my watchlist now" reporting what the background did.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WatchlistPanel } from '@/components/options/watchlist-panel';
 import { DEFAULT_WATCHLIST, watchlistItem } from '@/lib/watchlist';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
 import { protocolMock, reading, record, resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);

@@ -1,10 +1,11 @@
 // The card's "Add to campaign…": one message with the post's key, and nothing about campaigns in
 // the page (the dashboard asks which campaign: lib/background/open-dashboard.ts).
-import { fireEvent } from '@testing-library/preact';
+
 import { BadgeLayer, pageBadges } from '@/components/badge/badge-layer';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { buildBadgeChip } from '@/lib/metrics/badge-chip';
 import { instagramReading } from '../fixtures/reading';
+import { fireEvent } from '../testing-library';
 
 vi.mock('@/lib/messaging/protocol', () => ({
   sendMessage: vi.fn(async () => true),

@@ -1,9 +1,9 @@
-import { fireEvent } from '@testing-library/preact';
 import { BadgeLayer } from '@/components/badge/badge-layer';
 import type { PostKnowledge } from '@/lib/messaging/protocol';
 import { buildBadgeChip } from '@/lib/metrics/badge-chip';
 import type { PostReading } from '@/lib/types';
 import { instagramReading, storedReading } from '../fixtures/reading';
+import { fireEvent } from '../testing-library';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 

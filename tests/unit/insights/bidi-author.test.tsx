@@ -1,10 +1,11 @@
 // An author's name is the page's text: a right-to-left override in it (U+202E, as pranked display
 // names carry) must end with the name. Unended, it runs over the rest of the line and a user reads
 // "stsop 21" for "12 posts" in the author select, and the follower list's other names backwards.
-import { render, screen } from '@testing-library/preact';
+
 import { authorLabel } from '@/components/insights/author-filter';
 import { InsightsView } from '@/components/insights/insights-view';
 import { postRow } from '../fixtures/post-row';
+import { render, screen } from '../testing-library';
 
 /** Whether an embedding, override or isolate opened in `s` is still open at `at` (UAX #9's pairs). */
 function openAt(s: string, at: number): boolean {

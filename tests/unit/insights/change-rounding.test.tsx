@@ -1,9 +1,10 @@
 // A card's change against the previous period when both periods have the same median: the median
 // of an even set is the mean of its two middle values, which floating point can leave a hair off
 // the same value written once (0.1 and 0.2 → 0.15000000000000002, against 0.15).
-import { render } from '@testing-library/preact';
+
 import { OverviewCard } from '@/components/insights/overview-card';
 import { buildPostOverview, lastDays, type OverviewRow } from '@/lib/insights';
+import { render } from '../testing-library';
 
 const D = 86_400_000;
 const NOW = Date.UTC(2026, 2, 15, 12);

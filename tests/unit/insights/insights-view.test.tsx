@@ -1,10 +1,11 @@
 // The Insights view as a user meets it: choosing a platform and an author narrows both the
 // heatmap and the topics to those posts; the sample size rates slots and tags; no posts says what
 // to do. Values are written out by hand.
-import { fireEvent, render, screen } from '@testing-library/preact';
+
 import { parseRoute } from '@/components/dashboard/use-route';
 import { InsightsView } from '@/components/insights/insights-view';
 import { postRow } from '../fixtures/post-row';
+import { fireEvent, render, screen } from '../testing-library';
 
 let n = 0;
 const row = (platform: 'x' | 'bluesky', author: string, text: string, er: number | null) =>

@@ -1,12 +1,13 @@
 // A follower card's trend draws the follower count at each day's end (1,000, 1,100, 1,250), not the
 // change: titled "Follower change per day", a user read "+1,250 a day". Its title says what
 // it draws (insights.card.followersPerDay).
-import { render, screen, waitFor } from '@testing-library/preact';
+
 import { OverviewView } from '@/components/insights/overview';
 import type { PostRow } from '@/lib/queries';
 import { getDb } from '@/lib/store';
 import { resetAll } from '../components/helpers';
 import { postRow } from '../fixtures/post-row';
+import { render, screen, waitFor } from '../testing-library';
 
 const charts = vi.hoisted(() => [] as Array<{ title?: string; data: unknown[][]; spanGaps?: boolean }>);
 vi.mock('uplot', () => ({

@@ -1,7 +1,7 @@
 // The Overview as a user meets it: the cards' values, changes and formulas for the default 30 days,
 // then 7 days and a custom period; follower cards from the database; the top posts; and what to do
 // when there is nothing to show. Values are worked out by hand in the comments.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+
 import { AuthorFilter } from '@/components/insights/author-filter';
 import { OverviewView } from '@/components/insights/overview';
 import { TopPosts } from '@/components/insights/top-posts';
@@ -11,6 +11,7 @@ import { loadFollowerReadings, type PostRow } from '@/lib/queries';
 import { getDb } from '@/lib/store';
 import { resetAll } from '../components/helpers';
 import { postRow } from '../fixtures/post-row';
+import { fireEvent, render, screen, waitFor, within } from '../testing-library';
 
 // uPlot draws on a canvas, which the test DOM lacks: record what each chart is given instead.
 const charts = vi.hoisted(() => [] as Array<{ title?: string; data: unknown[][] }>);

@@ -1,8 +1,9 @@
 // The Insights view's minimum sample: what the box shows must be the sample the heatmap and the
 // topics are rated with. A number the view refuses (0, 2.5, 51) must not stay in the box as if in use.
-import { fireEvent, render, screen } from '@testing-library/preact';
+
 import { InsightsView } from '@/components/insights/insights-view';
 import { postRow } from '../fixtures/post-row';
+import { fireEvent, render, screen } from '../testing-library';
 
 const rows = [0.02, 0.04, 0.06].map((er, i) =>
   postRow({

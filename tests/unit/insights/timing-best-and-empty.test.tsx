@@ -1,8 +1,9 @@
 // "When to post": the best slots' tie rule and what the empty heatmap tells the user.
-import { render, screen } from '@testing-library/preact';
+
 import { WhenToPost } from '@/components/insights/when-to-post';
 import { buildTimingGrid, slotLabel, type TimingInput } from '@/lib/insights';
 import { postRow } from '../fixtures/post-row';
+import { render, screen } from '../testing-library';
 
 const post = (publishedAt: string | null, er: number | null): TimingInput => ({ publishedAt, er });
 

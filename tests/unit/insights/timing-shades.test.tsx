@@ -1,7 +1,8 @@
 // "when to post": two slots whose medians the user reads as equal get the same shade.
-import { render, screen, within } from '@testing-library/preact';
+
 import { WhenToPost } from '@/components/insights/when-to-post';
 import { postRow } from '../fixtures/post-row';
+import { render, screen, within } from '../testing-library';
 
 const row = (publishedAt: string, er: number) => postRow({ publishedAt, er, erBasis: 'followers' });
 

@@ -1,8 +1,9 @@
 // The Overview's top posts as hostile or emoji-heavy post text meets them: the post's snippet must
 // neither break a character nor turn the author and figure written after it around.
-import { render, screen } from '@testing-library/preact';
+
 import { TopPosts } from '@/components/insights/top-posts';
 import { postRow } from '../fixtures/post-row';
+import { render, screen } from '../testing-library';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -1,8 +1,9 @@
 // What the user reads in the topics table: the order, the medians, the greyed tags under the
 // sample, "—" with a reason, and hostile text shown as text. Values are written out by hand (en-US).
-import { render, screen, within } from '@testing-library/preact';
+
 import { TopicsTable } from '@/components/insights/topics-table';
 import { postRow } from '../fixtures/post-row';
+import { render, screen, within } from '../testing-library';
 
 const row = (text: string, er: number | null, velocity: number | null = null) =>
   postRow({ text, er, erBasis: er === null ? null : 'views', velocity });

@@ -1,8 +1,9 @@
 // What the user reads in the "when to post" heatmap: the caption, the counts, which slots are
 // coloured, the tooltips and the best slots. Percentages are written out by hand (en-US).
-import { render, screen, within } from '@testing-library/preact';
+
 import { WhenToPost } from '@/components/insights/when-to-post';
 import { postRow } from '../fixtures/post-row';
+import { render, screen, within } from '../testing-library';
 
 const row = (publishedAt: string | null, er: number | null) =>
   postRow({

@@ -2,7 +2,7 @@
 // that day alone ("2025-03-04"), from the reading to the export: no midnight is made up for it.
 // Before, such posts were stored at 00:00, filled the 00:00 slot of "When to post", and showed a
 // time of day the page never showed.
-import { render, screen } from '@testing-library/preact';
+
 import { WhenToPost } from '@/components/insights/when-to-post';
 import { postedIsoOf } from '@/lib/check-fields';
 import { formatPosted } from '@/lib/format';
@@ -12,6 +12,7 @@ import { postedRule } from '@/lib/transfer/import-rules';
 import { isDayOnly, keptPosted } from '@/lib/types';
 import { postRow } from '../fixtures/post-row';
 import { instagramReading } from '../fixtures/reading';
+import { render, screen } from '../testing-library';
 
 const NOW = Date.UTC(2025, 2, 11, 16);
 

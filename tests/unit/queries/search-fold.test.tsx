@@ -1,10 +1,11 @@
 // The Posts table's text search and the Authors view's author search: what the user types finds
 // the post or author whatever its case or Unicode form, and "@handle" as the table shows it.
-import { fireEvent, render, screen } from '@testing-library/preact';
+
 import { AuthorPicker } from '@/components/dashboard/author-picker';
 import { EMPTY_FILTER, filterRows, type PostRow } from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
 import { postRow } from '../fixtures/post-row';
+import { fireEvent, render, screen } from '../testing-library';
 
 const search = (rows: PostRow[], text: string) =>
   filterRows(rows, { ...EMPTY_FILTER, text }).map((r) => r.text);

@@ -3,7 +3,7 @@
 // stores nothing of itself, loses nothing stored before (byte for byte), the popup says what is
 // wrong, and the content script's retry of the same batch succeeds once the cause is gone:
 // pruning the user allowed frees room; closing the old page unblocks the upgrade.
-import { render, screen, waitFor } from '@testing-library/preact';
+
 import { browser } from 'wxt/browser';
 import { App as PopupApp } from '@/entrypoints/popup/App';
 import { KEEPS_EVERYTHING } from '@/lib/background/retention';
@@ -15,6 +15,7 @@ import { NOTHING_PRUNED } from '@/lib/store/prune-select';
 import { DB_NAME } from '@/lib/store/schema';
 import { backend, clock, DAY, reading, record, resetAll, tab } from '../components/helpers';
 import { v1Schema } from '../fixtures/shipped-schema';
+import { render, screen, waitFor } from '../testing-library';
 import { fullDump } from './full-dump';
 import { quotaOnSnapshots } from './storage-fault';
 

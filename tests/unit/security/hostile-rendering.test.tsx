@@ -3,7 +3,7 @@
 // (written by an older version or a tampered database). The badge, its card, the popup and the
 // dashboard render all of it as text: no element, attribute, handler or link comes from the page,
 // and the only links are https permalinks on the post's own platform and PostLens's own pages.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { browser } from 'wxt/browser';
 import { BadgeLayer } from '@/components/badge/badge-layer';
 import { App as DashboardApp } from '@/entrypoints/dashboard/App';
@@ -14,6 +14,7 @@ import { getDb } from '@/lib/store/db';
 import type { Platform } from '@/lib/types';
 import { clock, HOUR, reading, record, resetAll, tab } from '../components/helpers';
 import { storedReading } from '../fixtures/reading';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('../components/helpers')).protocolMock);
 vi.mock('@/lib/platforms/mastodon/site-access', async (original) => ({

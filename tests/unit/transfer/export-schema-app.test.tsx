@@ -1,10 +1,11 @@
 // The file the dashboard's Export JSON button downloads matches docs/export.schema.json, whatever
 // the database holds: readings recorded through the real background (counts shown and not, a
 // profile's followers, hostile text), campaigns saved through it, an empty database, a filter.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { ExportButtons } from '@/components/dashboard/export-buttons';
 import { backend, clock, HOUR, reading, record, resetAll } from '../components/helpers';
 import { NO_OUTCOMES } from '../fixtures/campaign';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
 import { problems } from './export-schema';
 import { HOSTILE_TEXTS } from './fixtures';
 

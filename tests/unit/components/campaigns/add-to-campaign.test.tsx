@@ -1,5 +1,5 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { AddToCampaign } from '@/components/campaigns';
+import { fireEvent, render, screen, waitFor } from '../../testing-library';
 import { clock, resetAll } from '../helpers';
 import { saveDirect, seedPosts, storedCampaigns } from './setup-campaigns';
 

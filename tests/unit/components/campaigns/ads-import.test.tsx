@@ -1,7 +1,8 @@
 // The ads CSV import in a campaign's view, with the real background behind the page: a file is
 // mapped and previewed, and only Apply writes; Cancel and a file with refused cells write nothing.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+
 import { CampaignsPanel } from '@/components/campaigns';
+import { fireEvent, render, screen, waitFor, within } from '../../testing-library';
 import { clock, resetAll, sent } from '../helpers';
 import { saveDirect, storedCampaigns } from './setup-campaigns';
 

@@ -1,7 +1,7 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import Papa from 'papaparse';
 import { CampaignsPanel } from '@/components/campaigns';
 import { localDay } from '@/lib/campaigns/dates';
+import { fireEvent, render, screen, waitFor, within } from '../../testing-library';
 import { clock, resetAll } from '../helpers';
 import { saveDirect, seedPosts, storedCampaigns } from './setup-campaigns';
 

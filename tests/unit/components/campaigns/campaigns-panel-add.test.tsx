@@ -1,7 +1,8 @@
 // The campaigns view opened by the card's "Add to campaign…" (dashboard.html?add=<key>#/campaigns):
 // it asks which campaign, adds only when the user says so, and takes the request out of the URL.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+
 import { CampaignsPanel } from '@/components/campaigns';
+import { fireEvent, render, screen, waitFor, within } from '../../testing-library';
 import { clock, resetAll, sent } from '../helpers';
 import { saveDirect, seedPosts, storedCampaigns } from './setup-campaigns';
 

@@ -1,7 +1,7 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { CampaignsPanel } from '@/components/campaigns';
 import { dayStart, localDay } from '@/lib/campaigns/dates';
 import { FIGURE_IDS } from '@/lib/campaigns/figures';
+import { fireEvent, render, screen, waitFor, within } from '../../testing-library';
 import { backend, clock, DAY, resetAll, sent } from '../helpers';
 import { figureFormula, figureText, PAGE, saveDirect, seedPosts, storedCampaigns } from './setup-campaigns';
 

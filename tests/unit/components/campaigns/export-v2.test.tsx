@@ -1,8 +1,9 @@
 // The JSON export round trip with campaigns, through the dashboard's Export JSON and import.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { ExportButtons } from '@/components/dashboard/export-buttons';
 import { EXPORT_VERSION } from '@/lib/transfer/format';
 import { readImport } from '@/lib/transfer/json-import';
+import { fireEvent, render, screen, waitFor } from '../../testing-library';
 import { backend, resetAll } from '../helpers';
 import { PAGE, saveDirect, seedPosts, storedCampaigns } from './setup-campaigns';
 

@@ -1,8 +1,9 @@
 // "Add filtered posts" in a campaign adds what the Posts view's filter shows: the dashboard keeps
 // the filter above both views, so switching to Campaigns carries it (it added nothing before:
 // the filtered set never reached the campaigns panel).
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+
 import { App as DashboardApp } from '@/entrypoints/dashboard/App';
+import { fireEvent, render, screen, waitFor, within } from '../../testing-library';
 import { resetAll } from '../helpers';
 import { saveDirect, seedPosts, storedCampaigns } from './setup-campaigns';
 

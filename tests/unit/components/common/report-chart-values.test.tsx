@@ -1,8 +1,9 @@
 // The Overview's "median velocity per day" chart draws engagements per hour on the count axis:
 // small medians (0.004/h: one like in ten days) read "0" on the axis ticks and in the legend. And a
 // day without a value is a gap where nothing was measured, not a line to the next day with one.
-import { render } from '@testing-library/preact';
+
 import { TimeChart } from '@/components/common/time-chart';
+import { render } from '../../testing-library';
 
 type Values = (u: unknown, ticks: number[]) => string[];
 type Value = (u: unknown, v: number | null) => string;

@@ -1,9 +1,10 @@
 // Copy image: the clipboard is asked within the click, while the browser still counts the click
 // as the user's (Firefox and Safari refuse a write made after a long drawing); the drawing's own
 // failure is still told as one.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { createRef } from 'preact';
 import { ShareReport } from '@/components/common/share-report';
+import { fireEvent, render, screen, waitFor } from '../../testing-library';
 
 const PNG = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
 

@@ -2,10 +2,11 @@
 // safe name; a refused clipboard says what to do; printing shows only that part and restores the
 // page after. The drawing itself (modern-screenshot) runs in real Chromium in
 // tests/e2e/journeys-report.test.ts.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+
 import { createRef } from 'preact';
 import { reportFileName } from '@/components/common/report-image';
 import { ShareReport } from '@/components/common/share-report';
+import { fireEvent, render, screen, waitFor } from '../../testing-library';
 
 const PNG = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
 

@@ -1,10 +1,11 @@
 // The time axis and the legend's time in the user's locale: uPlot's defaults wrote English month
 // names and am/pm ("Mar", "3pm", "2025-03-01 3:00pm") on a German user's charts (post history,
 // overview trends, campaign trend, followers).
-import { render } from '@testing-library/preact';
+
 import { legendTime, TimeChart, timeTicks } from '@/components/common/time-chart';
 import { setMessageLookup } from '@/lib/i18n';
 import { loadMessages, lookupFrom } from '../../../harness/locale-messages';
+import { render } from '../../testing-library';
 
 type Values = (u: unknown, splits: number[], axis: number, space: number, step: number) => string[];
 type Value = (u: unknown, v: number | null, series: number, idx: number | null) => string;

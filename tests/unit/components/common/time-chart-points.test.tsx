@@ -1,8 +1,9 @@
 // Dots on a series whose known values are few, however many days the chart spans: the Overview's
 // follower trend of an author read once (one value among ~950 days) drew nothing before, since
 // there is no line through a single point and the dots were shown by the number of days.
-import { render } from '@testing-library/preact';
+
 import { knownCount, TimeChart } from '@/components/common/time-chart';
+import { render } from '../../testing-library';
 
 const made = vi.hoisted(() => [] as Array<{ series: Array<{ points?: { show?: boolean } }> }>);
 vi.mock('uplot', () => ({
