@@ -31,7 +31,7 @@ export default defineConfig({
           globalSetup: ['tests/unit/global-setup.ts'],
           setupFiles: ['tests/unit/setup.ts'],
           globals: true,
-          // Two files at a time on two cores: a render-heavy test can pass 5 s (setup.ts).
+          // Two files at a time on two cores: a render-heavy test can pass 5 s (testing-library.ts).
           testTimeout: 15_000,
         },
       },
