@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, type HandlerDeps } from '@/lib/background/handlers';
 import {

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // addPostsToCampaign (lib/background/campaign-posts.ts): who may add, what is checked, and that
 // adding is idempotent and reads the campaign as stored (never a page's stale copy).
 import type { CampaignInput } from '@/lib/campaigns/figures';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { type CampaignFacts, compareCampaigns, type TotalId } from '@/lib/campaigns/compare';
 import type { Campaign, PostFacts } from '@/lib/campaigns/figures';
 import { gainedFacts, NO_OUTCOMES } from './fixtures/campaign';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import Papa from 'papaparse';
 import { type CampaignFacts, compareCampaigns } from '@/lib/campaigns/compare';
 import type { Campaign } from '@/lib/campaigns/figures';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import type { Campaign } from '@/lib/campaigns/figures';
 import { type CampaignFormValues, formValues, readCampaignForm } from '@/lib/campaigns/form';
 import { NO_OUTCOMES } from './fixtures/campaign';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import type { Campaign, CampaignInput } from '@/lib/campaigns/figures';
 import { previewCampaigns } from '@/lib/queries/campaigns';
 import { importWithCampaigns } from '@/lib/store/campaign-writer';

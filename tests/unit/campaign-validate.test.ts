@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { checkCampaignInput } from '@/lib/campaigns/validate';
 import { NO_OUTCOMES } from './fixtures/campaign';
 

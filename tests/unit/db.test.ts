@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { closeDb, DB_VERSION, DbBlockedError, getDb } from '@/lib/store/db';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import type { AuthorRecord, FollowerSnapshotRecord, PostRecord, SnapshotRecord } from '@/lib/store/schema';
 import { buildExport, exportFileName, serializeExport, wellFormed } from '@/lib/transfer/json-export';
 

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { join } from 'node:path';
 import { main } from '@/tests/tools/inspect';
 

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { LIMITS } from '@/lib/check';
 import { MAX_COUNT, parseCount } from '@/lib/parse-count/parse-count';
 import { isBareCount } from '@/lib/parse-count/text';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The browser's permissions and scripting APIs are not implemented by WXT's fakeBrowser (they
 // throw "not implemented"), so each test replaces them with mocks backed by a tiny in-memory
 // model of the browser: a set of granted origins and a map of registered content scripts.

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Stars, annotations and saved views live in storage.local, which has no transactions: each change
 // reads the value, changes it and writes it back. Two changes at once (two stars clicked, the popup
 // and the dashboard, two dashboard tabs, an edit and an import) must both stay.

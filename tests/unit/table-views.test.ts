@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { tableMinWidth } from '@/components/dashboard/columns';
 import { EMPTY_FILTER, type PostRow, sortRows } from '@/lib/queries';
 import {

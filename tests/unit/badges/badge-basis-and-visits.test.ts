@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // lib/metrics/: what the badge's card says must be true of the counts it was given.
 import type { PostKnowledge } from '@/lib/messages';
 import { type BadgeInput, buildBadgeView } from '@/lib/metrics/badge-model';

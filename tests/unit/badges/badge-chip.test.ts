@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // A closed badge keeps its chip only; its card is built when opened, from the same inputs at the
 // same moment, so the card never says something the chip did not.
 

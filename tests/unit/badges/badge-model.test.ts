@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The badge's one headline rule, on every platform: a rate → else a velocity → else the outlier →
 // else the action that unlocks a rate; and a card whose figures each show a formula and sources.
 import type { PostKnowledge } from '@/lib/messages';

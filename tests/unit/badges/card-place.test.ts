@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Where a badge's card opens: the side it prefers unless the card does not fit there and the other
 // side has more room; never taller than that room or 70% of the window. (A card opened above a
 // chip near the top of the window was cut off by it: the YouTube demo's card.)

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // A velocity's formula line shows the numbers it is worked out from: dividing them must give the
 // figure shown beside it. The hours were written with two significant digits ("1 h" for 62
 // minutes), so "(1,000 + 0) / 1 h" stood beside 962/h, and "(2,000 − 100) / 3.3 h" beside +585/h.

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // A post whose page gives a posting time a few minutes ahead of the user's clock (a clock running
 // slow, or a time zone written wrong by the page): the chip told the user to "open the post for
 // its posting time", which the page already shows (the card's own line says "posted …, in the

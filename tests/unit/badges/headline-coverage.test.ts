@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Every badge tells what the page does not. Measured the way
 // `npm run inspect -- <page> --url <url> --badges` prints it: from the page alone, as on a first
 // visit (no stored history or followers), the clock fixed after every page's posting times.

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Reddit's badges on the real captures (tests/fixtures/reddit): the chip leads with the score per
 // hour since posting (comments per hour without a score), the card shows both velocities, the
 // score per 1,000 members where the page's header shows the subreddit's members, and Reddit's

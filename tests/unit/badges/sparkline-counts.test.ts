@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The card's sparkline, "Engagement over PostLens snapshots": a stored reading that did not show
 // one of the counts (the page hid the comments count that time) was summed without it, and the
 // line dropped from 150 to 105 and rose again to 165, a fall that never happened. Each point now

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The bench's wait for the browser to come to rest (tests/bench/browser-cpu.ts), on stand-in
 // processes: a child whose command line names a profile directory, busy or asleep.
 import { type ChildProcess, spawn } from 'node:child_process';

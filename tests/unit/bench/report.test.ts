@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The bench's JSON report (tests/bench/report.ts): its shape, its ids, and what it refuses.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The ads CSV import's reading of cells, rows and files, each defect proved by a test.
 import {
   type AdsChoices,

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Ads manager exports as they come, localized.
 import {
   type AdsChoices,

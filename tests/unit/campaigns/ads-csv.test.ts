@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The ads CSV import: an ads manager's daily export read into a campaign's inputs. Every value is
 // taken exactly or refused with its row, column and reason; a date or amount that reads two ways
 // is refused until the user chooses the convention. Expected totals are added up by hand.

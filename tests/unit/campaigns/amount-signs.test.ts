@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Campaign amounts as PostLens shows them and as people type them (lib/campaigns/money.ts).
 
 import { type Campaign, campaignInputs, formatMoney, parseAmount, readCampaignForm } from '@/lib/campaigns';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Editing a campaign and saving it unchanged keeps every amount exactly.
 import { type Campaign, formValues, readCampaignForm } from '@/lib/campaigns';
 import { NO_OUTCOMES } from '../fixtures/campaign';

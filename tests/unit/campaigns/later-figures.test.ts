@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The figures built on the later campaign inputs (lead value, AOV, CLV, paid impressions, reach,
 // video completions, mentions, direct messages), and the ones they change (CPM, CTR, ROAS, ROI).
 // Every expected value is worked out by hand in the comment or the literal beside it.

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The later campaign inputs (lead value, AOV, CLV, paid impressions, reach, video completions,
 // mentions, direct messages) on their way through the validator, the JSON export and import, the
 // export schema and the campaigns CSV: optional, checked, and kept exactly.

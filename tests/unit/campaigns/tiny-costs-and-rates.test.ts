@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Figures and their exports must keep a nonzero value nonzero.
 
 import Papa from 'papaparse';

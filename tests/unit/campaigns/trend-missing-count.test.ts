@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The trend compares like with like when a count is missing from a reading.
 import { engagementTrend, type TrendSnapshot, trendGain } from '@/lib/campaigns';
 

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // What an export's file name and message say about what the file holds: a filtered export is named
 // as such (it is not a backup), and the row formats say how many posts they could not hold.
 import { exportFile } from '@/components/common/export-file';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The posts table reads its first rows before the rest: a window's height of rows and the
 // virtualiser's overscan (what it renders on opening), never fewer than 20.
 import { ROW_HEIGHT } from '@/components/dashboard/posts-table';

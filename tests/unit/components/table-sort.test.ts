@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { sortRows } from '@/lib/queries';
 import type { PostRow } from '@/lib/queries/rows';
 

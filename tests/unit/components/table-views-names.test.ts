@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { checkViews, DEFAULT_SORT, type SavedView, saveView, viewNameProblem } from '@/lib/table-views';
 
 const view = (name: string): SavedView => ({

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Languages (issue 20.8): every word a user reads comes from the locale files, English and German
 // hold the same messages, and every key the code asks for exists in both.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

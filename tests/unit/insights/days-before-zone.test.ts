@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The custom period opens on the last 30 calendar days. Counted in 24-hour steps, the start landed
 // a day early between midnight and 1 a.m. in the 29 days after clocks go forward (31 days shown).
 import { execFileSync } from 'node:child_process';

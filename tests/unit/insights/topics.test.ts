@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Hashtags and mentions from post text, and the per-tag medians. Expected values are by hand.
 import { buildTopicReport, extractTags, type TopicInput } from '@/lib/insights';
 

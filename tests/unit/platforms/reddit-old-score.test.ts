@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Old reddit's vote column (`div.midcol`) as its templates print it (reddit-archive/reddit
 // r2/r2/templates/printable.html and link.html): the midcol and the entry carry the reader's own
 // vote ("unvoted", "likes", "dislikes"), the three `.score` divs hold the score as it would be

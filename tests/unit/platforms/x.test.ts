@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { xAdapter as adapter } from '@/lib/platforms/x';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // An author's (or an author set's) total engagement adds up the counts its posts show; where no
 // post shows one it is null, never 0 (a count the page does not show is unknown), and its share
 // of voice is unknown too.

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The Posts filter's day bounds across a DST change, and a post's history chart when one reading
 // lacks a count the others show.
 import { dayBound } from '@/components/dashboard/filters-bar';

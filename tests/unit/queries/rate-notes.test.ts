@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The hover text of a row's rates (popup and posts table): the formula, and for a blank the first
 // input it lacks, in the words the badge card uses.
 import type { PostRow } from '@/lib/queries';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // A database created by every earlier PostLens schema version, filled with data, opens in the
 // current version with every record intact, every index covering the old records, and the same
 // stores and indexes a fresh install gets. Each old version's schema is written out as it shipped

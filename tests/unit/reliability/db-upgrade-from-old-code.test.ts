@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Upgrading a database that an older PostLens's OWN code wrote. Each fixture in
 // tests/unit/fixtures/versions/ (v<N>.json) holds every record of every store as version N's
 // background wrote them (recorder, write queue, import, campaign saves, automatic pruning; the

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Import files that are broken, foreign, too new, huge, repeated or hostile, through the
 // dashboard's import pipeline (components/dashboard/import-pipeline.ts) and the background's
 // importData handler, as the Import button runs them. A refused file leaves every store exactly as

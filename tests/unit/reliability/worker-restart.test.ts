@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The content script's sender talking to a service worker that Chrome stops at any moment: before
 // a message arrives, in the middle of its database write (the connection is torn down and the
 // transaction aborted), and after the write committed but before the answer got back. The real

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Attacks on the background's message handlers, as the service worker wires them: readings that
 // are malformed, oversized or polluted arrive from our own content script (a hostile page shapes
 // what the adapter reads), and every kind of message arrives from senders that must not be

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // What the exports do with whatever a page put into a post: HTML and script payloads are written
 // verbatim (an export is data, and the user's data must come back as it was), spreadsheet formulas
 // are defused in every text column of the CSV, and the JSON is valid, well-formed UTF-8 for any

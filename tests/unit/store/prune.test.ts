@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Retention pruning keeps each post's (and author's) first and latest snapshot, and previewPrune
 // counts exactly what prune then deletes, checked against a plain oracle over many data shapes.
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The posts' summaries against the oracle: on many seeded random databases, written through
 // every writer (recorder with late and duplicate batches, profile followers, import, prune,
 // delete post / author, delete all), the rows built from the summaries equal the rows the old

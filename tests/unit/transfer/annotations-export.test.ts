@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Author sets, tags and notes in the JSON export: written only when there are some (files without
 // them keep their bytes), described by docs/export.schema.json, read back exactly, refused with
 // path, value and reason when wrong, and merged into what is stored without overwriting it.

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Exports built a chunk at a time (lib/transfer/chunked-build.ts, what the page runs so it can show
 // progress and hear Cancel) write the very bytes of the one-piece builders, which the golden files
 // pin (export-bytes.test.ts); progress comes in order and ends; a cancelled build returns nothing.

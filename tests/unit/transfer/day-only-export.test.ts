@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // A posting time kept as a day alone ("2025-03-04") leaves in every export exactly as stored and
 // comes back from the JSON import as it left; the published schema of the export
 // (docs/export.schema.json) must accept the files PostLens writes.

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The exact bytes of the JSON and CSV exports, pinned in golden files (__golden__/): a refactor of
 // the export code must write the same files, field order included. A deliberate format change
 // updates the golden files (vitest -u) in the same commit, with the README and the schema.

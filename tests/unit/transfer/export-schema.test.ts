@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Every JSON export PostLens writes matches docs/export.schema.json, and the schema is exact: it
 // refuses a wrong version, a missing field, a count written as text, an extra property. Exports
 // are built from varied record sets (none, null counts, unknown authors, hostile text, with and

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Hostile and damaged import files, and instants at the edge of what a Date holds: each is kept
 // exactly or refused with where, what and why; nothing is resolved, replaced or re-dated quietly.
 import { prepareImport } from '@/components/dashboard/import-pipeline';

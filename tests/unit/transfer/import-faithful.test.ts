@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // Import is faithful or refuses: the check gives back the file's data exactly, or a report of every
 // problem (JSON path, the value shown safely, the reason). Nothing is cut, rounded, re-dated or
 // dropped quietly; the same post twice in one file keeps both readings when their times differ and

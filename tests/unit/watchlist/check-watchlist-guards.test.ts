@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // "Check my watchlist now": nothing is opened where PostLens would not read it (the
 // extension or the platform switched off, a Mastodon host whose access the user took back), a
 // window the user closed is not reported as one they must close, and a post nothing was read from

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // "Check my watchlist now": the starred posts' links are checked again, opened in one unfocused
 // window, given time to load and be read, and the window is closed, within a minute. The window
 // API is a stub with its own clock (the fake browser's windows.create opens no tabs from urls).

@@ -1,3 +1,5 @@
+// @vitest-environment node
+
 // The report's file name from a campaign's or a post's name: kept readable in any script, and
 // always a well-formed name a browser can save under.
 import { reportFileName } from '@/components/common/report-image';
