@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -15,12 +16,24 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // a test file cannot pin it. Tests of other zones pass a timeZone, or run a child process with TZ.
 process.env.TZ = 'UTC';
 
+// WxtVitest points `wxt/browser` at WXT's mock module, which takes `fakeBrowser` from `wxt/testing`:
+// an index that also exports the vitest plugin, and with it WXT's whole build core (Vite's
+// builders, magicast, unimport…). WXT is inlined in tests (not loaded from Node's cache), so every
+// unit file whose code reaches `wxt/browser` compiled and ran that core again: about 0.9 s a file.
+// Nothing in the tests imports `wxt/testing` itself (they take `wxt/testing/fake-browser`), so the
+// bare name is sent to the fake browser alone: the same `fakeBrowser`, without the build core.
+const fakeBrowserOnly = {
+  find: /^wxt\/testing$/,
+  replacement: fileURLToPath(new URL('node_modules/wxt/dist/testing/fake-browser.mjs', import.meta.url)),
+};
+
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
     projects: [
       {
         plugins: [WxtVitest()],
+        resolve: { alias: [fakeBrowserOnly] },
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
