@@ -4,7 +4,7 @@
 
 import { parseCount } from '../../parse-count';
 import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
-import { excerpt, httpsUrl, isoDate, outermost, queryFirst, textOf } from '../dom';
+import { excerpt, fold, httpsUrl, isoDate, outermost, queryFirst, textOf } from '../dom';
 import { readActionBar } from './counts';
 import { actionBar, authorBlock, POST_SELECTOR, postTextBlock, timedLink } from './parts';
 
@@ -40,10 +40,31 @@ function permalinkOf(post: Element, base: URL) {
   });
 }
 
+/**
+ * The text an element shows, emoji included: X draws each emoji as an `<img>` whose alt is the
+ * emoji itself ("🚀"), which textContent leaves out. Without an image, its textContent.
+ */
+function shownText(el: Element | null | undefined): string {
+  if (!el) return '';
+  if (el.getElementsByTagName('img').length === 0) return el.textContent ?? '';
+  let out = '';
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += (c as Text).data;
+      else if (c.nodeType === 1) {
+        if ((c as Element).localName === 'img') out += (c as Element).getAttribute('alt') ?? '';
+        else walk(c);
+      }
+    }
+  };
+  walk(el);
+  return out;
+}
+
 /** The display name: the first line of an author block (the @handle is a later line). */
 function displayName(block: Element | null): string | null {
   const first = block?.querySelector('[dir="ltr"]');
-  return textOf(first) || null;
+  return fold(shownText(first)) || null;
 }
 
 /**
@@ -76,7 +97,7 @@ function readTweet(post: Element, ctx: AdapterContext): PostReading | null {
     author: { handle, name: displayName(authorBlock(post)) },
     publishedAt: isoDate(link.time.getAttribute('datetime')),
     // excerpt folds white space as textOf does
-    text: excerpt(postTextBlock(post)?.textContent ?? ''),
+    text: excerpt(shownText(postTextBlock(post))),
     ...readActionBar(actionBar(post), ctx.locale),
     promoted: isPromoted(post),
   };
