@@ -226,6 +226,18 @@ function readVideo(el: Element, ctx: AdapterContext): PostReading | null {
   if (!handle) return null;
   if (el.matches(GRID_TILE.join(','))) return readTile(el, ctx, id, handle);
   const name = textOf(queryFirst(el, NAME_TEXT)).split(' · ')[0] || exact?.name || null;
+  // A counter shown that is not the page data's count proves the data is an earlier load's
+  // (freshest): then its play count, which the page does not show, is that load's too.
+  let stale = false;
+  const count = (data: number | null | undefined, selectors: readonly string[]) => {
+    const n = freshest(data ?? null, queryFirst(el, selectors));
+    if (data != null && n !== null && n !== data) stale = true;
+    return n;
+  };
+  const likes = count(exact?.likes, LIKES);
+  const comments = count(exact?.comments, COMMENTS);
+  const reposts = count(exact?.reposts, SHARES);
+  const saves = count(exact?.saves, SAVES);
   return {
     platform: 'tiktok',
     postId: id,
@@ -233,12 +245,12 @@ function readVideo(el: Element, ctx: AdapterContext): PostReading | null {
     author: { handle, name },
     publishedAt: publishedAt(el, ctx, id, exact?.publishedAt ?? null),
     text: excerpt(textOf(queryFirst(el, DESC)) || exact?.text || ''),
-    likes: freshest(exact?.likes ?? null, queryFirst(el, LIKES)),
-    comments: freshest(exact?.comments ?? null, queryFirst(el, COMMENTS)),
-    reposts: freshest(exact?.reposts ?? null, queryFirst(el, SHARES)),
-    saves: freshest(exact?.saves ?? null, queryFirst(el, SAVES)),
-    // Feeds show no play count; only the video page's data does.
-    views: exact?.views ?? null,
+    likes,
+    comments,
+    reposts,
+    saves,
+    // Feeds show no play count; only the video page's data does, unless it is an earlier load's.
+    views: stale ? null : (exact?.views ?? null),
   };
 }
 

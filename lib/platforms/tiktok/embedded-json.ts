@@ -32,7 +32,7 @@ function at(obj: unknown, path: readonly string[]): unknown {
   return cur;
 }
 
-/** A count TikTok states exactly: a non-negative integer, or its decimal string (statsV2). */
+/** A count TikTok states: a non-negative integer, or its decimal string (statsV2). */
 export function exactCount(v: unknown): number | null {
   if (typeof v === 'number') return Number.isSafeInteger(v) && v >= 0 ? v : null;
   if (typeof v === 'string' && /^\d{1,15}$/.test(v)) return Number(v);
@@ -65,7 +65,9 @@ export function videoDetailItem(data: unknown, id: string): TikTokItemData | nul
   if (!isRec(item) || String(item.id ?? '') !== id) return null;
   const stats = item.stats;
   const statsV2 = item.statsV2;
-  const count = (key: string) => exactCount(at(stats, [key])) ?? exactCount(at(statsV2, [key]));
+  // statsV2 first: "stats" holds rounded counts (diggCount 22600 where statsV2 says "22609",
+  // playCount 1800000 for "1776621"; davidteather/TikTok-Api PR #1143) and int32 overflows.
+  const count = (key: string) => exactCount(at(statsV2, [key])) ?? exactCount(at(stats, [key]));
   const created = exactCount(item.createTime);
   return {
     id,
@@ -86,7 +88,9 @@ export function userDetailFollowers(data: unknown, handle: string): number | nul
   const info = at(data, ['__DEFAULT_SCOPE__', 'webapp.user-detail', 'userInfo']);
   const uniqueId = str(at(info, ['user', 'uniqueId']));
   if (!uniqueId || uniqueId.toLowerCase() !== handle.toLowerCase()) return null;
+  // statsV2 first, as for videos: stats.followerCount 156500000 where statsV2 says "156537139"
+  // (TobyG74/tiktok-api-dl PR #57).
   return (
-    exactCount(at(info, ['stats', 'followerCount'])) ?? exactCount(at(info, ['statsV2', 'followerCount']))
+    exactCount(at(info, ['statsV2', 'followerCount'])) ?? exactCount(at(info, ['stats', 'followerCount']))
   );
 }
