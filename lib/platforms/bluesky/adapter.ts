@@ -78,18 +78,30 @@ function ownPost(el: Element, handle: string, ctx: AdapterContext): { actor: str
   return null;
 }
 
-/** Display name: the first link to the author's profile whose text is not the "@handle". */
+const lineText = (el: Element) => textOf(el).replace(BIDI_MARKS, '');
+
+/** Display name: the text of the author's name, which always comes with the "@handle": a PostMeta
+ * name link with the "@handle" link beside it (a verified badge may sit between them), or the
+ * focused post's author link wrapping a name line and a "@handle" line. Another link to the same
+ * profile, such as the "Reposted by you" row above a post the viewer (or its author) reposted, has
+ * no handle beside it and is not the name. */
 function authorName(el: Element, actor: string): string | null {
-  for (const a of Array.from(el.querySelectorAll('a[href^="/profile/"]'))) {
-    const href = a.getAttribute('href') ?? '';
-    if (href.toLowerCase() !== `/profile/${actor}`.toLowerCase()) continue;
-    // A feed's name link is itself the text; the focused post's author link wraps a name line
-    // and a "@handle" line.
-    const lines = Array.from(a.querySelectorAll('[dir="auto"]'));
-    for (const line of lines.length > 0 ? lines : [a]) {
-      const t = textOf(line).replace(BIDI_MARKS, '');
-      if (t && !t.startsWith('@')) return t;
+  const profile = `/profile/${actor}`.toLowerCase();
+  const links = Array.from(el.querySelectorAll('a[href^="/profile/"]')).filter(
+    (a) => (a.getAttribute('href') ?? '').toLowerCase() === profile,
+  );
+  for (const a of links) {
+    const lines = Array.from(a.querySelectorAll('[dir="auto"]')).map(lineText);
+    if (lines.length > 0) {
+      const name = lines.find((t) => t && !t.startsWith('@'));
+      if (name && lines.some((t) => t.startsWith('@'))) return name;
+      continue;
     }
+    const t = lineText(a);
+    const handleBeside = links.some(
+      (b) => b !== a && b.parentElement === a.parentElement && lineText(b).startsWith('@'),
+    );
+    if (t && !t.startsWith('@') && handleBeside) return t;
   }
   return null;
 }
