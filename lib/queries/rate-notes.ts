@@ -38,6 +38,9 @@ function needs(r: PostRow, field: RateField): string | null {
   if (r.engagement === null) return t('badge.needs.counts');
   switch (field) {
     case 'er':
+      // Followers known (the profile was read) yet no ER: they are 0, so views are what it lacks.
+      if (r.followers !== null)
+        return r.views === null ? t('rateNotes.needsViews') : t('rateNotes.needsMore');
       return profileFollowers(r)
         ? t('rateNotes.needsBasis', who(r))
         : t('rateNotes.needsBasisNoFollowers', PLATFORM_NAMES[r.platform] ?? r.platform);
@@ -85,5 +88,6 @@ export function rateHint(r: PostRow): string | null {
   if (r.engagement === null) return t('badge.chip.openPostNoCounts');
   // Where profiles show no followers (Reddit), nothing the user can open gives a post's views or
   // its author's followers.
-  return profileFollowers(r) ? t('rateNotes.needsBasis', who(r)) : null;
+  // Followers already read (0 of them): opening the profile again gives no ER either.
+  return profileFollowers(r) && r.followers === null ? t('rateNotes.needsBasis', who(r)) : null;
 }
