@@ -24,6 +24,7 @@ const REPOST_COUNT = ['[data-testid="repostCount"]']; // home-en.html, profile-d
 const LIKE_COUNT = ['[data-testid="likeCount"]']; // home-en.html (CountWheel; a leaving value may sit beside it)
 const LIKES_EXPANDED = ['[data-testid="likeCount-expanded"]']; // thread-ja.html
 const SAVES_EXPANDED = ['[data-testid="bookmarkCount-expanded"]']; // thread-ja.html
+const ACTION_BAR = [...LIKE_BTN, ...REPLY_BTN];
 const POST_TEXT = [
   '[data-testid="postText"]', // home-en.html, profile-de.html (feed items)
   '[data-word-wrap="1"]', // thread-ja.html (thread items' RichText has no testID)
@@ -56,6 +57,23 @@ function postLink(href: string | null): { actor: string; rkey: string; rest: str
 // (happy-dom in plain Node, no global Node) reads pages exactly as the browser does.
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
+/** Whether a post link is a quote embed's header: a text after it shares with it a container that
+ * does not hold the item's action bar. The item's own header shares with any text only the item's
+ * content column, which holds the action bar. A self-quote without text of its own, whose quoted
+ * text is the first text, is otherwise read as the quoted post. */
+function inQuote(a: Element, el: Element): boolean {
+  const bar = queryFirst(el, ACTION_BAR);
+  if (!bar) return false;
+  for (let up = a.parentElement; up && up !== el && !up.contains(bar); up = up.parentElement) {
+    for (const sel of POST_TEXT) {
+      for (const t of Array.from(up.querySelectorAll(sel))) {
+        if ((a.compareDocumentPosition(t) & DOCUMENT_POSITION_FOLLOWING) !== 0) return true;
+      }
+    }
+  }
+  return false;
+}
+
 function ownPost(el: Element, handle: string, ctx: AdapterContext): { actor: string; rkey: string } | null {
   const self = postLink(el.getAttribute('href'));
   if (self && sameActor(self.actor, handle)) return self;
@@ -66,7 +84,7 @@ function ownPost(el: Element, handle: string, ctx: AdapterContext): { actor: str
     if (!link || !sameActor(link.actor, handle)) continue;
     if (STATS_SUFFIX.test(link.rest)) return link;
     const precedes = !text || (a.compareDocumentPosition(text) & DOCUMENT_POSITION_FOLLOWING) !== 0;
-    if (!before && precedes && !link.rest) before = link;
+    if (!before && precedes && !link.rest && !inQuote(a, el)) before = link;
   }
   if (before) return before;
   const here = el.matches(THREAD_ITEM.join(',')) ? POST_PATH.exec(ctx.url.pathname) : null;
