@@ -4,7 +4,7 @@ import { changeOverSpan } from '@/components/common/follower-span';
 import { StarToggle } from '@/components/common/star-toggle';
 import { firstCodePoints, formatNumber, formatPercent, formatPerWeek, isolated } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import type { Comparison, FollowerTrend } from '@/lib/queries';
+import { authorFormulas, type Comparison, type FollowerTrend } from '@/lib/queries';
 import { t, uiLocale } from '../../lib/i18n';
 
 /** A post's first 60 characters (code points: an emoji is never cut in two); the rest is in its title. */
@@ -87,9 +87,16 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
               {changeText(trend, locale)}
             </td>
             <td class="num">{formatNumber(stats.postsSeen, locale)}</td>
-            <td class="num">{formatPerWeek(stats.postsPerWeek, locale)}</td>
-            <td class="num">{formatPercent(stats.medianEr, locale)}</td>
-            <td class="num">{formatPercent(stats.meanEr, locale)}</td>
+            {/* Each figure's formula on hover, with how many of the posts seen it is made of. */}
+            <td class="num" title={authorFormulas(stats, locale).postsPerWeek}>
+              {formatPerWeek(stats.postsPerWeek, locale)}
+            </td>
+            <td class="num" title={authorFormulas(stats, locale).medianEr}>
+              {formatPercent(stats.medianEr, locale)}
+            </td>
+            <td class="num" title={authorFormulas(stats, locale).meanEr}>
+              {formatPercent(stats.meanEr, locale)}
+            </td>
             <td class="num">{formatNumber(stats.totalEngagement, locale)}</td>
             <td
               class="num"

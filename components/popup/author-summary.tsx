@@ -3,7 +3,7 @@ import { Sparkline } from '@/components/badge/sparkline';
 import { changeOverSpan } from '@/components/common/follower-span';
 import { formatCompact, formatNumber, formatPercent, formatPerWeek } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import type { AuthorView } from '@/lib/queries';
+import { type AuthorView, authorFormulas } from '@/lib/queries';
 import { t, tn, uiLocale } from '../../lib/i18n';
 
 function trendText(change: number | null, spanMs: number): string {
@@ -15,6 +15,7 @@ function trendText(change: number | null, spanMs: number): string {
 export function AuthorSummary({ view }: { view: AuthorView }) {
   const { author, trend, stats } = view;
   const locale = uiLocale();
+  const formulas = authorFormulas(stats, locale);
   return (
     <section class="author" aria-label={t('popup.author.label')}>
       {/* The name and handle are the page's text: each in a <bdi>, so a right-to-left override
@@ -40,11 +41,11 @@ export function AuthorSummary({ view }: { view: AuthorView }) {
           <dt>{t('popup.author.trend')}</dt>
           <dd>{trendText(trend.change, trend.spanMs)}</dd>
         </div>
-        <div>
+        <div title={formulas.medianEr}>
           <dt>{t('popup.author.medianEr')}</dt>
           <dd>{formatPercent(stats.medianEr, locale)}</dd>
         </div>
-        <div>
+        <div title={formulas.postsPerWeek}>
           <dt>{t('popup.author.postsPerWeek')}</dt>
           <dd>{formatPerWeek(stats.postsPerWeek, locale)}</dd>
         </div>

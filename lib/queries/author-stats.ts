@@ -69,6 +69,10 @@ export function followerTrend(
 export interface AuthorStats {
   key: string;
   postsSeen: number;
+  /** How many of the posts seen have an ER (the median and mean ER are of those). */
+  postsWithEr: number;
+  /** How many of the posts seen have a posting time (posts a week is of those). */
+  postsDated: number;
   medianEr: number | null;
   meanEr: number | null;
   postsPerWeek: number | null;
@@ -83,14 +87,17 @@ export interface AuthorStats {
 
 export function authorStats(key: string, rows: readonly PostRow[], best = 3): AuthorStats {
   const ers = rows.map((r) => r.er).filter((v): v is number => v !== null);
+  // Of the posts the page dated only: a first-seen time is when PostLens saw a post, not when it
+  // was posted (30 posts scrolled past in five minutes are not 60,000 posts a week).
+  const dated = rows.filter((r) => !Number.isNaN(postedMs(r.publishedAt)));
   return {
     key,
     postsSeen: rows.length,
+    postsWithEr: ers.length,
+    postsDated: dated.length,
     medianEr: median(ers),
     meanEr: mean(ers),
-    // Of the posts the page dated only: a first-seen time is when PostLens saw a post, not when it
-    // was posted (30 posts scrolled past in five minutes are not 60,000 posts a week).
-    postsPerWeek: postsPerWeek(rows.filter((r) => !Number.isNaN(postedMs(r.publishedAt)))),
+    postsPerWeek: postsPerWeek(dated),
     totalEngagement: totalEngagement(rows),
     bestPosts: rows
       .filter((r) => r.er !== null)

@@ -2,9 +2,11 @@
 // text, the popup's (on hover and in its "How these are worked out" list), and a post's page,
 // which writes them out beside the rates and names its snapshot table's formulas. The badge card
 // says the same in full. Pure: the row holds all it needs.
+import { formatNumber } from '../format';
 import { t } from '../i18n';
 import { authorRef, OUTLIER_MIN_POSTS } from '../metrics';
 import { factsOf, PLATFORM_NAMES } from '../platforms';
+import type { AuthorStats } from './author-stats';
 import type { PostRow } from './rows';
 
 export const RATE_FIELDS = ['er', 'erFollowers', 'erViews', 'velocity', 'outlier'] as const;
@@ -90,4 +92,18 @@ export function rateHint(r: PostRow): string | null {
   // its author's followers.
   // Followers already read (0 of them): opening the profile again gives no ER either.
   return profileFollowers(r) && r.followers === null ? t('rateNotes.needsBasis', who(r)) : null;
+}
+
+/** An author's figures' formulas, each naming how many of the posts seen it is made of: the
+ * popup's profile summary and the dashboard's comparison give them on hover. */
+export function authorFormulas(
+  s: Pick<AuthorStats, 'postsSeen' | 'postsWithEr' | 'postsDated'>,
+  locale?: string,
+): { medianEr: string; meanEr: string; postsPerWeek: string } {
+  const n = (v: number) => formatNumber(v, locale);
+  return {
+    medianEr: t('rateNotes.author.medianEr', n(s.postsWithEr), n(s.postsSeen)),
+    meanEr: t('rateNotes.author.meanEr', n(s.postsWithEr), n(s.postsSeen)),
+    postsPerWeek: t('rateNotes.author.postsPerWeek', n(s.postsDated), n(s.postsSeen)),
+  };
 }

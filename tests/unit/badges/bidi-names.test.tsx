@@ -92,6 +92,8 @@ describe('the popup', () => {
       stats: {
         key: 'x:evil',
         postsSeen: 1,
+        postsWithEr: 1,
+        postsDated: 0,
         medianEr: 0.05,
         meanEr: 0.05,
         postsPerWeek: null,

@@ -169,6 +169,28 @@ describe('the comparison table', () => {
     ]);
     expect(cell('x:alice', 'Share of voice').getAttribute('title')).toMatch(/180.*220/);
   });
+
+  it('gives the formulas of posts a week, median ER and mean ER, each with the posts it is made of', () => {
+    // Four posts seen: three with an ER, two with a posting time (the page dated them).
+    const rows = [
+      postRow({ key: 'x:1', er: 0.01, publishedAt: '2026-11-01T12:00:00.000Z', date: T0 }),
+      postRow({ key: 'x:2', er: 0.03, publishedAt: '2026-11-08T12:00:00.000Z', date: T0 + 7 * DAY }),
+      postRow({ key: 'x:3', er: 0.05 }),
+      postRow({ key: 'x:4' }),
+    ];
+    const cell = table([view(authorRecord(), [], rows)]);
+    expect(cell('x:alice', 'Median ER').textContent).toBe('3%');
+    expect(cell('x:alice', 'Median ER').getAttribute('title')).toBe(
+      'median of the ERs of 3 of the 4 posts seen (those with an ER); each ER is (likes + comments + reposts + saves, those shown) ÷ views or ÷ followers, as Settings choose',
+    );
+    expect(cell('x:alice', 'Mean ER').getAttribute('title')).toMatch(
+      /^mean of the ERs of 3 of the 4 posts seen/,
+    );
+    // One gap of a week between the two dated posts: 1 post a week.
+    expect(cell('x:alice', 'Posts / week').getAttribute('title')).toBe(
+      '(posts with a posting time − 1) ÷ weeks from the first to the last of them: 2 of the 4 posts seen have one (it needs two, a minute or more apart)',
+    );
+  });
 });
 
 describe('the author picker', () => {

@@ -24,6 +24,8 @@ const view = (spanMs: number) =>
     stats: {
       key: 'x:alice',
       postsSeen: 1,
+      postsWithEr: 1,
+      postsDated: 0,
       medianEr: 0.05,
       meanEr: 0.05,
       postsPerWeek: null,
@@ -42,4 +44,14 @@ it('a change over 3 hours is not said to have taken a day', () => {
 it('a change over 2 days says 2 days (unchanged)', () => {
   render(<AuthorSummary view={view(48 * HOUR)} />);
   expect(screen.getByText('+50 in 2 days')).toBeTruthy();
+});
+
+it('gives the formulas of the median ER and of posts a week on hover, with the posts they rest on', () => {
+  render(<AuthorSummary view={view(48 * HOUR)} />);
+  expect(screen.getByText('Median ER').parentElement!.getAttribute('title')).toMatch(
+    /^median of the ERs of 1 of the 1 posts seen \(those with an ER\); each ER is \(likes \+ comments/,
+  );
+  expect(screen.getByText('Posts / week').parentElement!.getAttribute('title')).toMatch(
+    /: 0 of the 1 posts seen have one \(it needs two, a minute or more apart\)$/,
+  );
 });
