@@ -4,19 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPage } from '@/lib/read/read-page';
 import type { PlatformAdapter } from '@/lib/types';
-import { parseSavedPage } from '@/tests/tools/inspect';
+import { savedPageParser } from './fixtures/saved-pages';
 
 const html = (dir: string, name: string) =>
   readFileSync(join(process.cwd(), 'tests/fixtures', dir, name), 'utf8');
-const opened: ReturnType<typeof parseSavedPage>['window'][] = [];
-afterAll(async () => {
-  await Promise.all(opened.map((w) => w.happyDOM.close()));
-});
-function parse(source: string, url: string): Document {
-  const page = parseSavedPage(source, new URL(url));
-  opened.push(page.window);
-  return page.document;
-}
+const parse = savedPageParser();
 
 describe('readPage', () => {
   it('picks the adapter by the address and reads posts and profile', () => {

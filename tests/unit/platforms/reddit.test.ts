@@ -3,19 +3,11 @@ import { join } from 'node:path';
 import { validateBatch } from '@/lib/check';
 import { redditAdapter as adapter } from '@/lib/platforms/reddit';
 import type { AdapterContext, PostReading } from '@/lib/types';
-import { parseSavedPage } from '@/tests/tools/inspect';
+import { savedPageParser } from '../fixtures/saved-pages';
 
 const html = (dir: string, name: string) =>
   readFileSync(join(process.cwd(), 'tests/fixtures', dir, name), 'utf8');
-const opened: ReturnType<typeof parseSavedPage>['window'][] = [];
-afterAll(async () => {
-  await Promise.all(opened.map((w) => w.happyDOM.close()));
-});
-function parse(source: string, url: string): Document {
-  const page = parseSavedPage(source, new URL(url));
-  opened.push(page.window);
-  return page.document;
-}
+const parse = savedPageParser();
 // Big pages: parse each once.
 const cache = new Map<string, Document>();
 function page(name: string, url: string): Document {

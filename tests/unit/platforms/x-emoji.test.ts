@@ -2,18 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { xAdapter as adapter } from '@/lib/platforms/x';
-import { parseSavedPage } from '@/tests/tools/inspect';
+import { savedPageParser } from '../fixtures/saved-pages';
 
 const html = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/x', name), 'utf8');
-const opened: ReturnType<typeof parseSavedPage>['window'][] = [];
-afterAll(async () => {
-  await Promise.all(opened.map((w) => w.happyDOM.close()));
-});
-function parse(source: string): Document {
-  const page = parseSavedPage(source, new URL('https://x.com/home'));
-  opened.push(page.window);
-  return page.document;
-}
+const parseAt = savedPageParser();
+const parse = (source: string): Document => parseAt(source, 'https://x.com/home');
 const HOME = { url: new URL('https://x.com/home'), locale: 'en' };
 
 // X draws every emoji as an image whose alt is the emoji itself, beside the text's spans. Markup as

@@ -5,20 +5,13 @@ import { join } from 'node:path';
 import { xAdapter as adapter } from '@/lib/platforms/x';
 import { alignLabelNumbers, exactFromLabel, readEnglishLabel } from '@/lib/platforms/x/counts';
 import type { AdapterContext, PostReading } from '@/lib/types';
-import { parseSavedPage } from '@/tests/tools/inspect';
+import { savedPageParser } from '../fixtures/saved-pages';
 
 const html = (dir: string, name: string) =>
   readFileSync(join(process.cwd(), 'tests/fixtures', dir, name), 'utf8');
 // Parsed as the inspect command parses a saved page: inert, nothing loads.
-const opened: ReturnType<typeof parseSavedPage>['window'][] = [];
-afterAll(async () => {
-  await Promise.all(opened.map((w) => w.happyDOM.close()));
-});
-function parse(source: string): Document {
-  const page = parseSavedPage(source, new URL('https://x.com/home'));
-  opened.push(page.window);
-  return page.document;
-}
+const parseAt = savedPageParser();
+const parse = (source: string): Document => parseAt(source, 'https://x.com/home');
 const ctx = (url: string, locale = 'en'): AdapterContext => ({ url: new URL(url), locale });
 const HOME = ctx('https://x.com/home');
 
