@@ -76,6 +76,20 @@ export function formatPercent(v: number | null | undefined, locale?: string): st
   return numberFormat(locale, { style: 'percent', ...keepsNonzero(v, digits, 100) }).format(unsigned0(v));
 }
 
+/**
+ * A fraction as formatPercent shows it, as a fraction again: 0.019995 (shown "2%") is 0.02. A band
+ * judged on what the user reads agrees with it: a badge that says "2%" is "strong" where the bands
+ * say strong from 2%, not "typical" for the 1.9995% behind it.
+ */
+export function percentAsShown(v: number): number {
+  const pct = v * 100;
+  const shown = Math.abs(pct);
+  if (!Number.isFinite(pct) || shown === 0) return v;
+  const digits = shown < 10 ? 2 : 1;
+  const rounded = shown < 10 ** (1 - digits) ? Number(pct.toPrecision(2)) : Number(pct.toFixed(digits));
+  return rounded / 100;
+}
+
 /** Engagements per hour: whole from 10, one decimal from 1, two significant digits below. */
 export function formatVelocity(v: number | null | undefined, locale?: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return DASH;

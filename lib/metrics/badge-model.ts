@@ -10,7 +10,7 @@
 // The card's parts: its words and numbers (badge-words.ts), the followers and rates
 // (badge-card.ts), velocity and the outlier (badge-velocity.ts); the rule itself is here.
 
-import { isolated } from '../format';
+import { isolated, percentAsShown } from '../format';
 import { t, tn } from '../i18n';
 import type { PostKnowledge } from '../messages';
 import type { Bands, ErPreference } from '../settings';
@@ -124,7 +124,8 @@ export function buildBadgeHead(input: BadgeInput): { head: BadgeHead; card: Retu
         ? t('badge.chip.rateViews', c.pct(er.value))
         : t('badge.chip.rateFollowers', c.pct(er.value));
     formula = figures[er.basis === 'views' ? 0 : 1]!.formula;
-    band = bands ? bandOf(er.value, bands) : null;
+    // Judged on the rate as the headline shows it, so that the band and the figure agree.
+    band = bands ? bandOf(percentAsShown(er.value), bands) : null;
   } else if (velocity) {
     kind = 'velocity';
     [headline, formula] = [velocity.chip, velocity.figure.formula];

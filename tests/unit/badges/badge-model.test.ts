@@ -306,6 +306,17 @@ describe('the headline rule', () => {
   });
 
   it.each([
+    // 3,999 likes on 200,000 views is 1.9995%, shown "2%": strong from 2%, as the badge reads.
+    ['strong', 3_999, '2%'],
+    // 3,989 is 1.9945%, shown "1.99%": still typical.
+    ['typical', 3_989, '1.99%'],
+  ] as const)('bands a rate as its headline shows it: %s at %s likes (%s)', (band, likes, shown) => {
+    const v = view(reading({ likes, comments: 0, views: 200_000 }));
+    expect(v.headline).toContain(shown);
+    expect(v.band).toBe(band);
+  });
+
+  it.each([
     ['a velocity', reading({ publishedAt: ago(6) })],
     ['an action', reading()],
   ])('gives %s no band: the bands are for engagement rates', (_, r) => {
