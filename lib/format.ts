@@ -69,11 +69,14 @@ export function formatFine(
   return numberFormat(locale, keepsNonzero(v, fractionDigits)).format(unsigned0(v));
 }
 
-/** A fraction as a percent: two decimals below 10%, one from there, two significant digits below 0.1%. */
+/** How a fraction is rounded as a percent: two decimals below 10%, one from there, two significant
+ * digits below 0.1%. formatPercent writes it; percentAsShown reads it back as a number. */
+const percentRounding = (v: number) => keepsNonzero(v, Math.abs(v) < 0.1 ? 2 : 1, 100);
+
+/** A fraction as a percent, rounded as percentRounding says. */
 export function formatPercent(v: number | null | undefined, locale?: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
-  const digits = Math.abs(v) < 0.1 ? 2 : 1;
-  return numberFormat(locale, { style: 'percent', ...keepsNonzero(v, digits, 100) }).format(unsigned0(v));
+  return numberFormat(locale, { style: 'percent', ...percentRounding(v) }).format(unsigned0(v));
 }
 
 /**
@@ -83,11 +86,9 @@ export function formatPercent(v: number | null | undefined, locale?: string): st
  */
 export function percentAsShown(v: number): number {
   const pct = v * 100;
-  const shown = Math.abs(pct);
-  if (!Number.isFinite(pct) || shown === 0) return v;
-  const digits = shown < 10 ? 2 : 1;
-  const rounded = shown < 10 ** (1 - digits) ? Number(pct.toPrecision(2)) : Number(pct.toFixed(digits));
-  return rounded / 100;
+  if (!Number.isFinite(pct) || pct === 0) return v;
+  const { maximumSignificantDigits: sig, maximumFractionDigits: decimals } = percentRounding(v);
+  return (sig !== undefined ? Number(pct.toPrecision(sig)) : Number(pct.toFixed(decimals))) / 100;
 }
 
 /** Engagements per hour: whole from 10, one decimal from 1, two significant digits below. */

@@ -71,69 +71,73 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
         </tr>
       </thead>
       <tbody>
-        {comparison.views.map(({ author, trend, stats }) => (
-          <tr key={author.key} data-author={author.key}>
-            <th scope="row">
-              {/* The name and handle are the page's text: each in a <bdi>, so a right-to-left
+        {comparison.views.map(({ author, trend, stats }) => {
+          const formulas = authorFormulas(stats, locale);
+          return (
+            <tr key={author.key} data-author={author.key}>
+              <th scope="row">
+                {/* The name and handle are the page's text: each in a <bdi>, so a right-to-left
                   override in them cannot turn " · X" around. */}
-              <bdi>{author.name ?? `@${author.handle}`}</bdi>
-              <div class="muted">
-                <bdi>{`@${author.handle}`}</bdi> · {PLATFORM_NAMES[author.platform]}
-              </div>
-              <StarToggle kind="authors" itemKey={author.key} label={isolated(`@${author.handle}`)} />
-            </th>
-            <td class="num">{formatNumber(trend.latest, locale)}</td>
-            <td class="num" title={changeTitle(trend, locale)}>
-              {changeText(trend, locale)}
-            </td>
-            <td class="num">{formatNumber(stats.postsSeen, locale)}</td>
-            {/* Each figure's formula on hover, with how many of the posts seen it is made of. */}
-            <td class="num" title={authorFormulas(stats, locale).postsPerWeek}>
-              {formatPerWeek(stats.postsPerWeek, locale)}
-            </td>
-            <td class="num" title={authorFormulas(stats, locale).medianEr}>
-              {formatPercent(stats.medianEr, locale)}
-            </td>
-            <td class="num" title={authorFormulas(stats, locale).meanEr}>
-              {formatPercent(stats.meanEr, locale)}
-            </td>
-            <td class="num">{formatNumber(stats.totalEngagement, locale)}</td>
-            <td
-              class="num"
-              data-col="share"
-              title={
-                stats.totalEngagement === null || voiceTotal === 0
-                  ? undefined
-                  : t(
-                      'dashboard.comparison.shareTitle',
-                      formatNumber(stats.totalEngagement, locale),
-                      formatNumber(voiceTotal, locale),
-                    )
-              }
-            >
-              {formatPercent(comparison.share.get(author.key) ?? null, locale)}
-            </td>
-            <td>
-              <ol class="best">
-                {stats.bestPosts.map((r) => (
-                  <li key={r.key}>
-                    <a href={`#/post/${encodeURIComponent(r.key)}`} title={r.text}>
-                      {formatPercent(r.er, locale)} · <bdi>{shortText(r.text) || t('dashboard.noText')}</bdi>
-                    </a>
-                  </li>
-                ))}
-              </ol>
-            </td>
-            <td>
-              <ConfirmButton
-                confirmLabel={t('dashboard.comparison.deleteConfirm', isolated(author.handle))}
-                onConfirm={() => onDelete(author.key)}
+                <bdi>{author.name ?? `@${author.handle}`}</bdi>
+                <div class="muted">
+                  <bdi>{`@${author.handle}`}</bdi> · {PLATFORM_NAMES[author.platform]}
+                </div>
+                <StarToggle kind="authors" itemKey={author.key} label={isolated(`@${author.handle}`)} />
+              </th>
+              <td class="num">{formatNumber(trend.latest, locale)}</td>
+              <td class="num" title={changeTitle(trend, locale)}>
+                {changeText(trend, locale)}
+              </td>
+              <td class="num">{formatNumber(stats.postsSeen, locale)}</td>
+              {/* Each figure's formula on hover, with how many of the posts seen it is made of. */}
+              <td class="num" title={formulas.postsPerWeek}>
+                {formatPerWeek(stats.postsPerWeek, locale)}
+              </td>
+              <td class="num" title={formulas.medianEr}>
+                {formatPercent(stats.medianEr, locale)}
+              </td>
+              <td class="num" title={formulas.meanEr}>
+                {formatPercent(stats.meanEr, locale)}
+              </td>
+              <td class="num">{formatNumber(stats.totalEngagement, locale)}</td>
+              <td
+                class="num"
+                data-col="share"
+                title={
+                  stats.totalEngagement === null || voiceTotal === 0
+                    ? undefined
+                    : t(
+                        'dashboard.comparison.shareTitle',
+                        formatNumber(stats.totalEngagement, locale),
+                        formatNumber(voiceTotal, locale),
+                      )
+                }
               >
-                {t('dashboard.comparison.deleteAuthor')}
-              </ConfirmButton>
-            </td>
-          </tr>
-        ))}
+                {formatPercent(comparison.share.get(author.key) ?? null, locale)}
+              </td>
+              <td>
+                <ol class="best">
+                  {stats.bestPosts.map((r) => (
+                    <li key={r.key}>
+                      <a href={`#/post/${encodeURIComponent(r.key)}`} title={r.text}>
+                        {formatPercent(r.er, locale)} ·{' '}
+                        <bdi>{shortText(r.text) || t('dashboard.noText')}</bdi>
+                      </a>
+                    </li>
+                  ))}
+                </ol>
+              </td>
+              <td>
+                <ConfirmButton
+                  confirmLabel={t('dashboard.comparison.deleteConfirm', isolated(author.handle))}
+                  onConfirm={() => onDelete(author.key)}
+                >
+                  {t('dashboard.comparison.deleteAuthor')}
+                </ConfirmButton>
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
