@@ -80,20 +80,27 @@ export async function knownPosts(
   const wanted = [...new Set(keys.filter((k) => typeof k === 'string'))].slice(0, MAX_KNOWN_KEYS);
   if (wanted.length === 0) return out;
   const tx = db.transaction(['posts', 'snapshots', 'authors'], 'readonly');
-  const authorCache = new Map<string, Promise<AuthorErs>>();
-  for (const key of wanted) {
-    const post = await tx.objectStore('posts').get(key);
+  // Every read asked at once (the posts, their histories, then their authors): a page's 20 posts
+  // wait for two waves of answers, not for two round trips per post in turn.
+  const byPostTime = tx.objectStore('snapshots').index('by-post-time');
+  const [posts, histories] = await Promise.all([
+    Promise.all(wanted.map((key) => tx.objectStore('posts').get(key))),
+    Promise.all(wanted.map((key) => byPostTime.getAll(timeRange(key)))),
+  ]);
+  const authorKeys = [...new Set(posts.flatMap((p) => (p?.authorKey ? [p.authorKey] : [])))];
+  const authors = new Map(
+    await Promise.all(authorKeys.map(async (ak) => [ak, await authorErs(tx, ak)] as const)),
+  );
+  for (const [i, key] of wanted.entries()) {
+    const post = posts[i];
     if (!post) continue;
-    const snaps = await tx.objectStore('snapshots').index('by-post-time').getAll(timeRange(key));
+    const snaps = histories[i]!;
     let followers: number | null = null;
     let medianEr: number | null = null;
     let medianBasis: ErBasis | null = null;
     let count = 0;
-    let author: AuthorErs | null = null;
-    if (post.authorKey) {
-      const ak = post.authorKey;
-      if (!authorCache.has(ak)) authorCache.set(ak, authorErs(tx, ak));
-      author = await authorCache.get(ak)!;
+    const author = (post.authorKey && authors.get(post.authorKey)) || null;
+    if (author) {
       followers = author.followers;
       const latest = snaps[snaps.length - 1];
       const basis = latest ? preferredEr(latest, latest.followers ?? followers, pref)?.basis : undefined;
@@ -126,12 +133,14 @@ export async function knownPosts(
 }
 
 async function authorErs(tx: ReadTx, key: string): Promise<AuthorErs> {
-  const author = await tx.objectStore('authors').get(key);
+  // Each post's latest reading is on the post itself (its summary, kept equal to its snapshots by
+  // every writer): one read for all of the author's posts, not a cursor per post. Both asked at once.
+  const [author, posts] = await Promise.all([
+    tx.objectStore('authors').get(key),
+    tx.objectStore('posts').index('by-author').getAll(key),
+  ]);
   const followers = author?.followers ?? null;
   const followersAt = author?.followersAt ?? null;
-  // Each post's latest reading is on the post itself (its summary, kept equal to its snapshots by
-  // every writer): one read for all of the author's posts, not a cursor per post.
-  const posts = await tx.objectStore('posts').index('by-author').getAll(key);
   const ers = new Map<string, Record<Measure, number | null>>();
   for (const post of posts) {
     const s = post.summary.latest;

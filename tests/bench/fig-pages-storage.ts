@@ -37,6 +37,18 @@ async function queryBreakdown(bench: BenchContext) {
   }
 }
 
+/** The background's answer to a 20-post tab asking what it knows (knownPosts), 9 runs. */
+async function knowledgeBreakdown(bench: BenchContext) {
+  const page = await extensionPage(bench, 'dashboard.html');
+  try {
+    const r = await lab(page, 'knowledgeQuery');
+    if (r.known !== r.keys) throw new Error(`knowledge: ${r.known} of ${r.keys} posts known`);
+    return r;
+  } finally {
+    await page.close();
+  }
+}
+
 type Loads = Awaited<ReturnType<typeof dashboardLoads>>;
 
 /**
@@ -185,6 +197,7 @@ export async function pagesAndStorage(
     const popupFull = await popupLoads(bench, tab);
     const query = await queryBreakdown(bench);
     const compute = await insightsBreakdown(bench);
+    const knowledge = await knowledgeBreakdown(bench);
     bench.log(`  the dashboard's posts were read from: ${query.source}`);
     const posts = plan.posts + TAB_POSTS;
     const snapshots = plan.posts * plan.rounds + TAB_POSTS;
@@ -209,6 +222,7 @@ export async function pagesAndStorage(
       `  insights compute over ${compute.rows} rows: ${compute.postsInPeriod} posts in the 30-day Overview, ${compute.gridPosts} on the heatmap, ${compute.topics} hashtags and mentions`,
     );
     const queryLabel = '5. Dashboard: of which its query (loadAllRows)';
+    const knowledgeLabel = `5. Badges: what the background knows of ${knowledge.keys} posts, ${sizeText}`;
     const popupLabel = `5. Popup: post list of a ${TAB_POSTS}-post ${PLATFORM_NAMES[feed.platform]} tab, same database`;
     const small = `with only the ${TAB_POSTS}-post tab's posts in the database`;
     return [
@@ -233,6 +247,20 @@ export async function pagesAndStorage(
           figureOf(
             { id: 'dashboard.query.ms', label: queryLabel, unit: 'ms', budget: null, pass: null },
             query.loadAllRowsRuns,
+          ),
+        ],
+      },
+      {
+        figure: knowledgeLabel,
+        measured: ms(median(knowledge.runs)),
+        budget: '—',
+        baseline: '—',
+        ratio: '—',
+        pass: null,
+        json: [
+          figureOf(
+            { id: 'knowledge.20.ms', label: knowledgeLabel, unit: 'ms', budget: null, pass: null },
+            knowledge.runs,
           ),
         ],
       },

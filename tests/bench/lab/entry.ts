@@ -2,7 +2,7 @@
 // bare baseline, callable from the bench through `globalThis.__postlensBench`.
 import type { AdapterContext, PostReading } from '../../../lib/types';
 import { BASELINES, type BareReading, disagreements } from './baselines';
-import { dashboardQuery } from './dashboard-query';
+import { dashboardQuery, knowledgeQuery } from './dashboard-query';
 import { insightsCompute } from './insights-compute';
 import { ADAPTERS, type BenchPlatform } from './platforms';
 import { bulkCopy, recordThroughBackground } from './storage';
@@ -91,6 +91,7 @@ export const api = {
   recordThroughBackground,
   bulkCopy,
   dashboardQuery,
+  knowledgeQuery,
   insightsCompute,
 };
 export type LabApi = typeof api;
