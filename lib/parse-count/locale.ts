@@ -39,8 +39,14 @@ const MAX_EXP = 15;
 // Forms platforms show that Intl does not produce for the language, keyed by language subtag.
 // de: YouTube and others write "Tsd." (Intl's short form for 10^3 is the bare number).
 // pt: pt-PT Intl writes "M"/"mM", but Brazilian-style "mi"/"bi" appear on pt-PT pages too.
+// hi: Intl writes "हज़ार" and "करोड़" with the nukta; Hindi text writes them without it as often
+// ("हजार", "करोड", CLDR's own spelling for mr and ne), which else read as the bare number.
 const HAND_ADDED: Record<string, ReadonlyArray<readonly [string, number]>> = {
   de: [['tsd.', 3]],
+  hi: [
+    ['हजार', 3],
+    ['करोड', 7],
+  ],
   pt: [
     ['mil', 3],
     ['mi', 6],

@@ -31,10 +31,11 @@ function asciiDigit(ch: string): string {
   return digit;
 }
 
-/** Strip format characters, fold every space to one ASCII space and fullwidth ASCII to ASCII, map
+/** Compose to NFC (a precomposed "ज़" U+095B and "ज" + nukta, as Intl writes it, are one text),
+ *  strip format characters, fold every space to one ASCII space and fullwidth ASCII to ASCII, map
  *  native digits to 0-9. */
 export function normalizeText(text: string): string {
-  let s = text.replace(FORMAT_CHARS, '').replace(SPACES, ' ').replace(FULLWIDTH, halfwidth);
+  let s = text.normalize('NFC').replace(FORMAT_CHARS, '').replace(SPACES, ' ').replace(FULLWIDTH, halfwidth);
   // Most text is ASCII digits only; skip the per-character callback then.
   NON_ASCII_DIGIT.lastIndex = 0;
   if (NON_ASCII_DIGIT.test(s)) s = s.replace(NON_ASCII_DIGIT, asciiDigit);
