@@ -85,8 +85,11 @@ export class Notes {
   /** Free text is cut rather than refused (a long caption is still a good reading), but said. */
   cutTo(what: string, v: string, max: number): string {
     if (v.length <= max) return v;
-    this.cut.push(t('checks.cut', what, thousands(v.length), thousands(max)));
-    return v.slice(0, max);
+    // Not between the two halves of an emoji (a surrogate pair): half of one is no character.
+    const high = v.charCodeAt(max - 1);
+    const kept = v.slice(0, high >= 0xd800 && high <= 0xdbff ? max - 1 : max);
+    this.cut.push(t('checks.cut', what, thousands(v.length), thousands(kept.length)));
+    return kept;
   }
 }
 
@@ -115,7 +118,8 @@ export function countOf(v: unknown): Count {
   // Float noise (an adapter's 1.1 × 1000 = 1100.0000000000002) is rounded away; a real fraction
   // is no count a page shows, and rounding it would change the reading silently.
   if (Math.abs(v - whole) > v * 1e-14) fail(t('checks.whole', shown(v)));
-  return whole;
+  // -0 passes "0 or more" but is no count: it would be shown as "-0".
+  return whole === 0 ? 0 : whole;
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/;
@@ -125,7 +129,9 @@ export function isoOf(v: unknown): string | null {
   if (v === undefined || v === null) return null;
   if (typeof v !== 'string' || !ISO.test(v)) return fail(t('checks.isoDate', shown(v)));
   const ms = Date.parse(v);
-  if (!Number.isFinite(ms)) fail(t('checks.realDate', shown(v)));
+  // A day the calendar lacks ("2025-02-30T12:00:00Z") is refused: Date.parse would roll it over
+  // to another day (2 March) and the post would be dated wrongly without a word.
+  if (!Number.isFinite(ms) || Number.isNaN(postedMs(v.slice(0, 10)))) fail(t('checks.realDate', shown(v)));
   return new Date(ms).toISOString();
 }
 
