@@ -85,13 +85,15 @@ function totalCells(cmp: CampaignComparison): Cell[] {
     return x.currency ? x.value.toFixed(minorDigits(x.currency)) : null;
   };
   const num = (id: Parameters<typeof totals.get>[0]) => round(totals.get(id)?.value ?? null);
-  const spend = totals.get('spend')!;
+  // The currency of the amounts in the row: the spend total's, else (spend missing somewhere) the
+  // revenue total's, which is then the only amount written.
+  const currency = totals.get('spend')!.currency ?? totals.get('revenue')!.currency;
   return [
     t('transfer.campaignCsv.total'),
     null,
     null,
     null,
-    spend.currency,
+    currency,
     // The inputs that have a total across campaigns; the others are per campaign only.
     ...INPUT_IDS.map((id) =>
       id === 'spend' || id === 'revenue' ? money(id) : totals.has(id as TotalId) ? num(id as TotalId) : null,
