@@ -9,6 +9,7 @@ import { t } from '../i18n';
 import type { WriteResult } from '../messages';
 import { describeStorageError, type PostLensDb } from '../store';
 import { PLATFORMS } from '../types';
+import type { Refused } from './handler-context';
 import type { SenderLike } from './senders';
 
 export interface AddPostsRequest {
@@ -74,7 +75,7 @@ async function changeInTx<C extends object>(
   db: PostLensDb,
   campaignId: string,
   change: (stored: Campaign) => { write: Campaign | null; counts: C } | { refused: string },
-): Promise<WriteResult<{ campaign: Campaign | null } & Partial<C>>> {
+): Promise<WriteResult<{ campaign: Campaign | null } & Partial<C>> | Refused> {
   const tx = db.transaction('campaigns', 'readwrite');
   // Awaited below; this keeps an abort from surfacing as unhandled.
   tx.done.catch(() => {});
@@ -88,7 +89,8 @@ async function changeInTx<C extends object>(
     const next = change(stored);
     if ('refused' in next) {
       tx.abort();
-      return { ok: false, error: next.refused };
+      // Marked so the guard raises no storage warning for it (handler-context.ts).
+      return { ok: false, error: next.refused, refused: true };
     }
     if (next.write) await store.put(next.write);
     await tx.done;
@@ -165,7 +167,8 @@ async function handle<C extends object>(
   const checked = checkAddPosts(data);
   if (!checked.ok) return checked;
   const result = await deps.guard(what, sender, (db) => inTx(db, checked.value, deps.now()));
-  if (!result.ok) return result;
+  // The answer without the mark: the page is told the refusal as before.
+  if (!result.ok) return { ok: false, error: result.error };
   if (!result.campaign) return { ok: false, error: notSaved(t('background.campaignPosts.noSuchCampaign')) };
   return result as { ok: true; campaign: Campaign } & C;
 }

@@ -13,6 +13,9 @@ import { type ChunkTimers, createChunkSchedule } from './post-chunks-schedule';
 import { describeSender, type Identity, isExtensionPage, type SenderLike } from './senders';
 import { createStatusTracker } from './storage-status';
 
+/** A write storage did not fail but refused for what it asked (a campaign already full): no storage warning. */
+export type Refused = { ok: false; error: string; refused: true };
+
 export interface HandlerDeps extends Identity {
   db(): Promise<PostLensDb>;
   settings(): Promise<Settings>;
@@ -40,8 +43,9 @@ export function createHandlerContext(deps: HandlerDeps) {
       await status.succeeded();
       chunks?.changed();
     }
-    // The user's Cancel is no storage failure: no storage warning for it.
-    else if (!(result as Partial<Cancelled>).cancelled)
+    // The user's Cancel, or a write refused for what it asked (not for storage), is no storage
+    // failure: no storage warning for it.
+    else if (!(result as Partial<Cancelled>).cancelled && !(result as Partial<Refused>).refused)
       await status.failed((result as { error?: string }).error ?? t('background.storageFailed'), deps.now());
     return result;
   };

@@ -54,6 +54,20 @@ export function createHandoff(deps: HandoffDeps) {
   let removal: Promise<void> | null = null;
   let draining: Promise<void> | null = null;
   let again = false;
+  /**
+   * Lost readings storage.local refused to keep (a full disk: often why they were lost), held
+   * here so the popup still says so while this worker runs; null once storage holds the count.
+   */
+  let unkept: LostReadings | null = null;
+  const keepLost = async (next: LostReadings): Promise<void> => {
+    unkept = next;
+    try {
+      await lostReadingsItem.setValue(next);
+      unkept = null;
+    } catch (e) {
+      deps.warn(`PostLens: could not save the count of lost readings: ${String(e)}`); // i18n-ignore: console log
+    }
+  };
 
   /** Removes the keys of stored batches, many at once (batches of one transaction end together). */
   const forget = (key: string): Promise<void> => {
@@ -153,8 +167,8 @@ export function createHandoff(deps: HandoffDeps) {
       }
       // One count at a time: two reports read together would each add to the same old count.
       await exclusive('lostReadings', async () => {
-        const before = await lostReadingsItem.getValue();
-        await lostReadingsItem.setValue({
+        const before = unkept ?? (await lostReadingsItem.getValue());
+        await keepLost({
           lost: before.lost + readings,
           reason: reason.slice(0, MAX_REASON),
           at: deps.now(),
@@ -168,12 +182,12 @@ export function createHandoff(deps: HandoffDeps) {
       await drainAll();
       let pending = 0;
       for (const n of waiting.values()) pending += n;
-      const lost = await lostReadingsItem.getValue();
+      const lost = unkept ?? (await lostReadingsItem.getValue());
       return { waiting: pending, lost: lost.lost, reason: lost.reason, at: lost.at };
     },
 
     async dismiss(): Promise<boolean> {
-      await exclusive('lostReadings', () => lostReadingsItem.setValue(NO_LOST_READINGS));
+      await exclusive('lostReadings', () => keepLost(NO_LOST_READINGS));
       return true;
     },
   };

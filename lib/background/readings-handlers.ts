@@ -49,17 +49,22 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
     const posts = (data as { posts?: unknown } | null)?.posts;
     const count = Array.isArray(posts) ? posts.length : 0;
     if (!current.enabled) return { ok: true, stored: 0, duplicate: false, dropped: count, nulled: 0 };
-    if (Array.isArray(posts)) {
-      // Readings of a platform the user switched off are not kept, whatever the page sent.
-      const switches: Record<string, boolean> = current.platforms;
-      const allowed = posts.filter((p) => {
-        const platform = platformOf(p);
-        return typeof platform !== 'string' || switches[platform] !== false;
-      });
-      if (allowed.length !== posts.length) {
-        const result = await queue.record({ ...(data as object), posts: allowed }, at);
-        return result.ok ? { ...result, dropped: result.dropped + posts.length - allowed.length } : result;
-      }
+    // Readings of a platform the user switched off are not kept, whatever the page sent: neither
+    // its posts nor its profile header (the author's followers).
+    const switches: Record<string, boolean> = current.platforms;
+    const on = (p: unknown) => {
+      const platform = platformOf(p);
+      return typeof platform !== 'string' || switches[platform] !== false;
+    };
+    const allowed = Array.isArray(posts) ? posts.filter(on) : posts;
+    const profile = (data as { profile?: unknown } | null)?.profile;
+    const profileOff = profile != null && !on(profile);
+    const left =
+      (Array.isArray(posts) ? posts.length - (allowed as unknown[]).length : 0) + (profileOff ? 1 : 0);
+    if (left > 0) {
+      const kept = { ...(data as object), posts: allowed, ...(profileOff ? { profile: null } : {}) };
+      const result = await queue.record(kept, at);
+      return result.ok ? { ...result, dropped: result.dropped + left } : result;
     }
     return queue.record(data, at);
   };

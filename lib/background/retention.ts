@@ -87,12 +87,18 @@ export function createRetention(deps: RetentionDeps) {
       // Cancelled before the commit: nothing deleted, and no consent given.
       const result = await pruneWithin(db, c.limit, now, c.counts, signal);
       if (result.ok && !result.outdated) {
-        await retentionConsentItem.setValue({
-          retentionDays: c.retentionDays,
-          at: now,
-          snapshotsThrough: c.limit.snapshotsThrough,
-          followersThrough: c.limit.followersThrough,
-        });
+        try {
+          await retentionConsentItem.setValue({
+            retentionDays: c.retentionDays,
+            at: now,
+            snapshotsThrough: c.limit.snapshotsThrough,
+            followersThrough: c.limit.followersThrough,
+          });
+        } catch (e) {
+          // The delete has committed: the answer says what it removed, never that it failed.
+          // Without the consent automatic pruning stays off, as retentionStatus then says.
+          console.warn('PostLens: the prune was done, but its consent could not be saved', e); // i18n-ignore: console log
+        }
       }
       return result;
     },

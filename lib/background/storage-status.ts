@@ -20,7 +20,10 @@ export interface StatusTracker {
 export function createStatusTracker(): StatusTracker {
   let current: StorageStatus | null = null;
   const get = async () => {
-    current ??= await storageStatusItem.getValue();
+    if (current) return current;
+    const stored = await storageStatusItem.getValue();
+    // A failure (or success) noted while storage was read is newer than what it held.
+    current ??= stored;
     return current;
   };
   const set = async (next: StorageStatus) => {
