@@ -115,7 +115,9 @@ export function textOf(el: Element | null | undefined): string {
 export function excerpt(text: string, max: number = LIMITS.text): string {
   const t = fold(text);
   if (t.length <= max) return t;
-  const cut = t.slice(0, max - 1);
+  // Not between the two halves of an emoji (a surrogate pair): half of one is no character.
+  const last = t.charCodeAt(max - 2);
+  const cut = t.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 2 : max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }

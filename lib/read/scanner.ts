@@ -129,8 +129,10 @@ export class Scanner {
           }
         }
       } else if (r.attributeName === 'hidden') {
-        // Posts inside may have been shown or hidden: find and read them again.
-        this.pendingRoots.add(r.target);
+        // Posts inside may have been shown or hidden: find and read them again. Our own badges
+        // shown or hidden (badges switched off or on) change no post: every post would be read
+        // again, and the profile header with a query of the whole page.
+        if (!this.opts.isOwnNode(r.target)) this.pendingRoots.add(r.target);
       } else {
         this.markChanged(r.target);
       }
