@@ -5,7 +5,8 @@ export const LIMITS = {
   posts: 500,
   postId: 200,
   batchId: 100,
-  text: 2000,
+  // The longest caption a feed shows whole: TikTok's 4,000 (LinkedIn 3,000, Instagram 2,200).
+  text: 4000,
   name: 300,
   url: 2048,
   count: 1e13,

@@ -69,7 +69,7 @@ export interface PostReading extends Counts {
    * day is made up for it.
    */
   publishedAt: string | null;
-  /** The post's text, at most LIMITS.text (2,000) characters, cut at a word. */
+  /** The post's text, at most LIMITS.text (4,000) characters, cut at a word. */
   text: string;
   /** Sponsored / promoted post. */
   promoted?: boolean;

@@ -110,7 +110,7 @@ export function textOf(el: Element | null | undefined): string {
 /**
  * Post text as kept: at most `max` characters, cut at a word where possible. As much as the store
  * keeps (LIMITS.text), not a short excerpt: a caption's hashtags and mentions often come last
- * (an Instagram caption runs to 2,200 characters), and the hashtag table reads them from here.
+ * (a LinkedIn post runs to 3,000 characters, a TikTok caption to 4,000), and the hashtag table reads them from here.
  */
 export function excerpt(text: string, max: number = LIMITS.text): string {
   const t = fold(text);

@@ -17,7 +17,7 @@ const LINE_BREAKING = /[\p{Cc}\u2028\u2029]/u;
 /**
  * The other entry's value inside a reason: as it is when it is short plain text or not text,
  * otherwise as the report shows values (quoted, cut, on one line, no bidi control), so a post's
- * 2,000 characters of text, its line breaks or a right-to-left override never fill or turn the
+ * 4,000 characters of text, its line breaks or a right-to-left override never fill or turn the
  * sentence around.
  */
 const brief = (v: unknown) =>

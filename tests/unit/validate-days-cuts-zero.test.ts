@@ -67,12 +67,12 @@ describe('a text cut to its limit is cut between characters, and the note says w
   // An emoji is two UTF-16 units; cutting between them leaves half an emoji, which an export
   // writes as "\ud83d" (JSON) or "�" (CSV): the end of the caption is altered, not just cut.
   it('a post text whose limit falls inside an emoji keeps no half emoji', () => {
-    const text = `${'a'.repeat(1999)}😀${'b'.repeat(100)}`;
+    const text = `${'a'.repeat(3999)}😀${'b'.repeat(100)}`;
     const r = checked(batch([post({ text })]));
     const kept = r.batch.posts[0]?.text ?? '';
     expect(LONE_SURROGATE.test(kept)).toBe(false);
-    expect(kept).toBe('a'.repeat(1999));
-    expect(r.cut).toEqual([`${WHO} text: 2,101 characters, kept the first 1,999`]);
+    expect(kept).toBe('a'.repeat(3999));
+    expect(r.cut).toEqual([`${WHO} text: 4,101 characters, kept the first 3,999`]);
   });
 
   it('an author name whose limit falls inside an emoji keeps no half emoji', () => {
@@ -85,10 +85,10 @@ describe('a text cut to its limit is cut between characters, and the note says w
   });
 
   it('an emoji that ends exactly at the limit is kept whole', () => {
-    const text = `${'a'.repeat(1998)}😀tail`;
+    const text = `${'a'.repeat(3998)}😀tail`;
     const r = checked(batch([post({ text })]));
-    expect(r.batch.posts[0]?.text).toBe(`${'a'.repeat(1998)}😀`);
-    expect(r.cut).toEqual([`${WHO} text: 2,004 characters, kept the first 2,000`]);
+    expect(r.batch.posts[0]?.text).toBe(`${'a'.repeat(3998)}😀`);
+    expect(r.cut).toEqual([`${WHO} text: 4,004 characters, kept the first 4,000`]);
   });
 });
 

@@ -72,9 +72,9 @@ describe('validateBatch: readings that pass', () => {
       (p: Record<string, unknown>) => !('evil' in p),
     ],
     [
-      'caps text at 2000',
-      { text: 'a'.repeat(5000) },
-      (p: Record<string, unknown>) => (p.text as string).length === 2000,
+      'caps text at 4000',
+      { text: 'a'.repeat(9000) },
+      (p: Record<string, unknown>) => (p.text as string).length === 4000,
     ],
     ['missing text becomes empty', { text: undefined }, (p: Record<string, unknown>) => p.text === ''],
     [
@@ -315,9 +315,9 @@ describe('validateBatch: a field that fails is stored as null, the reading kept'
   it.each<[string, Record<string, unknown>, Record<string, unknown>, string]>([
     [
       'a text',
-      { text: 't'.repeat(2345) },
+      { text: 't'.repeat(4345) },
       {},
-      `x:${post().postId} text: 2,345 characters, kept the first 2,000`,
+      `x:${post().postId} text: 4,345 characters, kept the first 4,000`,
     ],
     [
       'an author name',

@@ -171,7 +171,7 @@ describe('oversized readings', () => {
     expect(warnings).toEqual([
       'PostLens: 2 texts cut to their limit: ' +
         'x:1790000000000000001 author.name: 1,048,576 characters, kept the first 300; ' +
-        'x:1790000000000000001 text: 1,048,576 characters, kept the first 2,000',
+        'x:1790000000000000001 text: 1,048,576 characters, kept the first 4,000',
     ]);
     const db = await getDb();
     const [stored] = await db.getAll('posts');

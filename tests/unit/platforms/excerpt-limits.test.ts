@@ -25,3 +25,27 @@ describe('excerpt at an emoji', () => {
     expect(excerpt(text)).toBe(`${'x'.repeat(max - 3)}😀…`);
   });
 });
+
+// The longest text each platform's feed shows whole (their help pages: Instagram captions up to
+// 2,200 characters, LinkedIn posts up to 3,000, TikTok captions up to 4,000). A caption's hashtags
+// and mentions often come last, and the hashtag table reads them from the text kept.
+describe('excerpt keeps a caption as long as a platform allows whole', () => {
+  const caption = (length: number) => {
+    const end = ' #launch #artemis @nasa';
+    const words = 'Liftoff of the crew on the way to the Moon. '.repeat(Math.ceil(length / 44));
+    return `${words
+      .slice(0, length - end.length)
+      .trimEnd()
+      .padEnd(length - end.length, '.')}${end}`;
+  };
+  it.each([
+    ['Instagram', 2200],
+    ['LinkedIn', 3000],
+    ['TikTok', 4000],
+  ])('%s: %i characters, its closing hashtags included', (_platform, length) => {
+    const text = caption(length);
+    expect(text).toHaveLength(length);
+    expect(excerpt(text)).toBe(text);
+    expect(excerpt(text).endsWith('#launch #artemis @nasa')).toBe(true);
+  });
+});
