@@ -221,6 +221,13 @@ function isBlankText(n: Node): boolean {
   return n.nodeType === 3 && (n.nodeValue ?? '').trim() === '';
 }
 
+/**
+ * What makes a re-read worth sending: the counts, and whether the posting time and the author are
+ * known yet. A page that draws a post's time or author after its counts gives them on a re-read;
+ * without them the post would stay undated (no velocity) or authorless until a count moved. The
+ * time itself is left out: a relative label ("2h") gives another time on each side of an hour.
+ */
 function signature(r: PostReading): string {
-  return `${r.postId}|${r.likes}|${r.comments}|${r.reposts}|${r.saves}|${r.views}|${r.author.followers ?? ''}`;
+  const known = `${r.publishedAt === null ? 0 : 1}${r.author.handle === null ? 0 : 1}`;
+  return `${r.postId}|${r.likes}|${r.comments}|${r.reposts}|${r.saves}|${r.views}|${r.author.followers ?? ''}|${known}`;
 }
