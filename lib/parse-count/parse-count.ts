@@ -35,6 +35,8 @@
 //    - a decimal separator right before the digits (".5K" is 500, never 5000) or two separators in a
 //      row ("1..2K", "1.,5");
 //    - power, exponent or fraction notation after the digits ("10⁶", "1½", "10^6", "1 × 10⁶");
+//    - a CJK number unit after the digits that the locale does not know ("12万" read as English,
+//      "12만" as Japanese), where the bare number would be a ten-thousandth of the count;
 //    - a second affix or compact number after the affix ("1.2K K", "1.2万万", "1億2000万",
 //      "1만 2천"), whose first part alone would be a wrong count;
 //    - a value that is not a whole number once the affix applies, decided on the digits, not in
@@ -63,6 +65,11 @@ const POINT_BEFORE = /^[.,\u066b]$/;
 const DOUBLED_SEPARATOR = /[,.\u066b'’\u066c\u2e41\u060c]{2,}\d/y;
 // Power, exponent and fraction notation after the digits: "10⁶", "10²", "1½", "10^6", "1 × 10⁶".
 const NOTATION_AFTER = /\p{No}| ?[\^×*]/uy;
+// A CJK number unit right after the digits (thousand, 10^4 and 10^8 in Han and Hangul: the ones
+// counts are written with) that the locale's table did not match: "12万" read as English, or
+// "12만" as Japanese (a page whose lang is not the language of its counts). The bare 12 would be
+// a ten-thousandth of the count: null. Counters that are no unit ("12人", "12回") still read.
+const CJK_UNIT_AFTER = / ?[千万萬亿億천만억]/y;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 // ASCII digits and nothing else, no more than a count can have.
 const PLAIN_DIGITS = /^\d{1,15}$/;
@@ -133,7 +140,12 @@ function countOf(
 ): number | null {
   if (negative(s, n.start) || POINT_BEFORE.test(s.charAt(n.start - 1))) return null;
   if (affix === null) {
-    if (gluedRight(s, n.end) || matches(DOUBLED_SEPARATOR, s, n.end) || matches(NOTATION_AFTER, s, n.end))
+    if (
+      gluedRight(s, n.end) ||
+      matches(DOUBLED_SEPARATOR, s, n.end) ||
+      matches(NOTATION_AFTER, s, n.end) ||
+      matches(CJK_UNIT_AFTER, s, n.end)
+    )
       return null;
   } else if (moreCompact(s, affix.stop, own, english)) {
     return null;

@@ -228,6 +228,5 @@ function isBlankText(n: Node): boolean {
  * time itself is left out: a relative label ("2h") gives another time on each side of an hour.
  */
 function signature(r: PostReading): string {
-  const known = `${r.publishedAt === null ? 0 : 1}${r.author.handle === null ? 0 : 1}`;
-  return `${r.postId}|${r.likes}|${r.comments}|${r.reposts}|${r.saves}|${r.views}|${r.author.followers ?? ''}|${known}`;
+  return `${r.postId}|${r.likes}|${r.comments}|${r.reposts}|${r.saves}|${r.views}|${r.author.followers ?? ''}|${r.publishedAt === null}${r.author.handle === null}`;
 }
