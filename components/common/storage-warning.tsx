@@ -16,11 +16,11 @@ export function StorageWarning() {
       .then(setUnsaved)
       .catch(() => setUnsaved(null));
   }, []);
+  // Dismisses the readings this notice counted; any lost since it was read show at once.
   const dismiss = () => {
-    sendMessage('dismissUnsaved', undefined)
-      .then((ok) => {
-        if (ok && unsaved) setUnsaved({ ...unsaved, lost: 0, reason: null, at: null });
-      })
+    if (!unsaved) return;
+    sendMessage('dismissUnsaved', { lost: unsaved.lost })
+      .then((ok) => (ok ? sendMessage('unsavedReadings', undefined).then(setUnsaved) : undefined))
       .catch(() => {});
   };
   return (

@@ -186,8 +186,18 @@ export function createHandoff(deps: HandoffDeps) {
       return { waiting: pending, lost: lost.lost, reason: lost.reason, at: lost.at };
     },
 
-    async dismiss(): Promise<boolean> {
-      await exclusive('lostReadings', () => keepLost(NO_LOST_READINGS));
+    /**
+     * The user dismissed a notice that said `shown` readings were lost: those are no longer
+     * counted. Any reported since the page read the count stay (with the newest reason), so a
+     * loss is never cleared unseen. false for a malformed count.
+     */
+    async dismiss(shown: unknown): Promise<boolean> {
+      if (typeof shown !== 'number' || !Number.isInteger(shown) || shown < 0) return false;
+      await exclusive('lostReadings', async () => {
+        const now = unkept ?? (await lostReadingsItem.getValue());
+        const left = now.lost - shown;
+        await keepLost(left > 0 ? { ...now, lost: left } : NO_LOST_READINGS);
+      });
       return true;
     },
   };

@@ -123,12 +123,12 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
       return handoff.unsaved();
     },
 
-    async dismissUnsaved(_data: unknown, sender: SenderLike | undefined): Promise<boolean> {
+    async dismissUnsaved(data: unknown, sender: SenderLike | undefined): Promise<boolean> {
       if (!isExtensionPage(sender, deps)) {
         denied('dismissUnsaved', sender);
         return false;
       }
-      return handoff.dismiss();
+      return handoff.dismiss((data as { lost?: unknown } | null | undefined)?.lost);
     },
 
     async knownPosts(data: unknown, sender: SenderLike | undefined): Promise<Record<string, PostKnowledge>> {

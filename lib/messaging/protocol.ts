@@ -64,8 +64,11 @@ export interface ProtocolMap {
   storageStatus(): StorageStatus;
   /** Readings not in the database: waiting in storage.local, or lost (for the popup). */
   unsavedReadings(): UnsavedReadings;
-  /** The user has read the lost-readings notice: start counting again from zero. */
-  dismissUnsaved(): boolean;
+  /**
+   * The user has read the lost-readings notice, which said `lost`: those are no longer counted.
+   * Readings reported after the page read the count stay, to be shown next time.
+   */
+  dismissUnsaved(data: { lost: number }): boolean;
   /**
    * Creates (no id) or replaces a campaign's fields; answers the campaign as stored. A stored
    * campaign keeps its posts (they change only through the two messages below, by key).

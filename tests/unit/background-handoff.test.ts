@@ -259,7 +259,7 @@ describe('lost readings', () => {
     });
     // It survives the worker: a new one reads the same.
     expect(await handlers().h.unsavedReadings(undefined, POPUP)).toMatchObject({ lost: 5 });
-    expect(await h.dismissUnsaved(undefined, POPUP)).toBe(true);
+    expect(await h.dismissUnsaved({ lost: 5 }, POPUP)).toBe(true);
     expect(await h.unsavedReadings(undefined, POPUP)).toMatchObject({ lost: 0, reason: null });
   });
 
@@ -281,7 +281,7 @@ describe('lost readings', () => {
     expect(await h.reportUnsaved({ readings: 3, reason: 'x' }, POPUP)).toBe(false);
     await h.reportUnsaved({ readings: 3, reason: 'x' }, CONTENT);
     expect(await h.unsavedReadings(undefined, CONTENT)).toMatchObject({ lost: 0 });
-    expect(await h.dismissUnsaved(undefined, CONTENT)).toBe(false);
+    expect(await h.dismissUnsaved({ lost: 3 }, CONTENT)).toBe(false);
     expect(await h.unsavedReadings(undefined, POPUP)).toMatchObject({ lost: 3 });
     expect(warnings.filter((w) => w.includes('refused'))).toHaveLength(3);
   });
