@@ -4,7 +4,7 @@
 
 import type { ReadingBatch } from '../messages';
 import type { SummaryReading } from '../records';
-import type { Count, Platform, PostReading } from '../types';
+import type { Count, Counts, Platform, PostReading } from '../types';
 import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
 import { holdForTest } from './hold-for-test';
 import { mergedPost, putPosts } from './post-writes';
@@ -66,6 +66,11 @@ export class Writes {
    */
   private readonly snapshotAt = new Map<string, SnapshotRecord>();
   private readonly followerSnapshotAt = new Map<string, FollowerSnapshotRecord>();
+  /**
+   * The counts of this call's readings left out as unchanged, by post key and capture time: a
+   * later reading of that moment that differs is stored with them where it shows none.
+   */
+  private readonly unchangedAt = new Map<string, Counts>();
   private readonly batchIds: { batchId: string; at: number }[] = [];
   /** This call's snapshots (and follower snapshots) of each post (and author), in the order added. */
   private readonly addedOf = new Map<string, SnapshotRecord[]>();
@@ -228,21 +233,14 @@ export class Writes {
       } else if (last === now) {
         // A snapshot of this moment is stored already (an earlier call): it stays as it is.
       } else {
-        // Compared with the follower snapshot before it in time: the newest, or for a reading
-        // read before it (a late batch, a clock set back) the one stored or added before its time.
-        const before =
-          last === null || now > last
-            ? { capturedAt: last, followers: rec.followers }
-            : this.followersBefore(key, now);
+        // Compared with the follower snapshot before it in time, stored or added: the newest, or
+        // for a reading read before it (a late batch, a clock set back) the one before its time.
+        // Not with the author's count, which can be newer than that snapshot (a late batch's
+        // snapshot goes in before a newer unchanged reading's time).
+        const before = this.followersBefore(key, now);
         // A snapshot of this moment stored by an earlier call stays as it is.
         const stored = before?.capturedAt === now;
-        if (
-          !stored &&
-          (!before ||
-            before.capturedAt === null ||
-            followers !== before.followers ||
-            now - before.capturedAt >= interval)
-        ) {
+        if (!stored && (!before || followers !== before.followers || now - before.capturedAt >= interval)) {
           const snap = { authorKey: key, capturedAt: now, followers };
           this.followerSnapshots.push(snap);
           this.followerSnapshotAt.set(`${key}|${now}`, snap);
@@ -309,15 +307,23 @@ export class Writes {
       before = previous && now > previous.capturedAt ? previous : this.snapshotBefore(key, now);
     // A snapshot of this moment stored by an earlier call stays as it is.
     if (before?.capturedAt === now) return;
+    // One moment, one snapshot: the counts of a reading of this moment left out as unchanged
+    // stay where this one shows none.
+    const counts = pickCounts(r);
+    const unchanged = this.unchangedAt.get(`${key}|${now}`);
+    if (unchanged) for (const f of COUNT_FIELDS) counts[f] ??= unchanged[f];
     // A count the page stopped showing (null) is absence, not change.
-    if (before && !COUNT_FIELDS.some((f) => r[f] !== null && r[f] !== before[f])) {
-      if (now - before.capturedAt < interval) return;
+    if (before && !COUNT_FIELDS.some((f) => counts[f] !== null && counts[f] !== before[f])) {
+      if (now - before.capturedAt < interval) {
+        this.unchangedAt.set(`${key}|${now}`, counts);
+        return;
+      }
     }
     // The followers this reading saw (the author's newest count can be from a later reading).
     let followers = typeof r.author.followers === 'number' ? r.author.followers : (author?.followers ?? null);
     if (followers === null && post.authorKey)
       followers = this.authors.get(post.authorKey)?.rec.followers ?? null;
-    const snap: SnapshotRecord = { postKey: key, capturedAt: now, ...pickCounts(r), followers };
+    const snap: SnapshotRecord = { postKey: key, capturedAt: now, ...counts, followers };
     this.snapshots.push(snap);
     this.snapshotAt.set(`${key}|${now}`, snap);
     const list = this.addedOf.get(key);
