@@ -39,11 +39,15 @@ function formatter(
 
 const relatives = new Map<string, Intl.RelativeTimeFormat>();
 
-/** "2 days ago", "3 hours ago", "5 minutes ago", in the locale the card's numbers are in. */
+/**
+ * "2 days ago", "3 hours ago", "5 minutes ago", in the locale the card's numbers are in. Always
+ * numeric: a rounded span is no calendar day, and "yesterday" (or German "vorgestern") would name
+ * one (25 hours before 00:30 is the day before yesterday).
+ */
 export function ago(at: number, now: number, locale: string): string {
   let relative = relatives.get(locale);
   if (!relative) {
-    relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
     relatives.set(locale, relative);
   }
   const minutes = Math.max(0, now - at) / 60_000;
