@@ -55,12 +55,14 @@ export function viewsIn(text: string | null | undefined, locale: string): Count 
   if (NO_VIEWS.some((w) => lower.includes(w))) return 0;
   const ja = JA_VIEWS_BEFORE.exec(text)?.[1];
   if (ja) return parseCount(ja, locale);
-  for (const word of VIEW_WORDS) {
-    const at = lower.indexOf(word);
-    if (at <= 0 || !ownWord(lower, at, word)) continue;
-    const number = text.slice(0, at).match(NUMBER_BEFORE)?.[1];
-    if (number) return parseCount(number, locale);
-  }
+  // Every place of each word, not its first only: "Gadget Reviews 12,345 views" holds "views" inside
+  // "Reviews" first.
+  for (const word of VIEW_WORDS)
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1))
+      if (ownWord(lower, at, word)) {
+        const number = text.slice(0, at).match(NUMBER_BEFORE)?.[1];
+        if (number) return parseCount(number, locale);
+      }
   return null;
 }
 
