@@ -1,8 +1,10 @@
 // Follower change of an author over a period: the count at its end minus the count at its start,
 // each being the author's last reading at or before that instant. PostLens stores a reading when
-// the count changes (or after a quiet interval), so the last one before an instant is the count
-// then. A reading exactly at a period's end is its end count and the next period's start count, so
-// consecutive changes add up to the change over both. Pure.
+// the count changes (or after a quiet interval) while the user browses the author, so the last one
+// before an instant is the count then, as far as PostLens saw. An author not read inside the period
+// has no end count of the period's own: the change is unknown, never 0. A reading exactly at a
+// period's end is its end count and the next period's start count, so consecutive changes add up
+// to the change over both. Pure.
 
 import { t } from '../i18n';
 import { type FollowerReading, followerTrend } from '../queries';
@@ -53,6 +55,9 @@ export function followerChange(points: Points, p: Period): FollowerChange {
   if (points.length === 0) reason = t('insights.followers.noneRead');
   // The end is after the start, so a reading before the start is one before the end as well.
   else if (atStart === null) reason = t('insights.followers.noneAtStart');
+  // The end count would be the start count again, a change of 0 nobody saw.
+  else if (!points.some(([at]) => at > p.start && at <= p.end))
+    reason = t('insights.followers.notReadInPeriod');
   const first = points[0];
   const firstRead = atStart === null && first && first[0] > p.start && first[0] <= p.end ? first : null;
   return { atStart, atEnd, value: reason === null ? atEnd! - atStart! : null, reason, firstRead };

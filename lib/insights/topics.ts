@@ -4,7 +4,7 @@
 import { median } from '../metrics';
 import type { PostRow } from '../queries';
 import { eachTag, type TagKind, tagUse } from './extract-tags';
-import { sampleSize } from './timing';
+import { comparableEr, sampleSize } from './timing';
 
 export { extractTags, type TagKind, type TagUse } from './extract-tags';
 
@@ -148,8 +148,13 @@ export function buildTopicReport(
   return { minSample: need, topics, postsRead: rows.length, untagged };
 }
 
+/** Rated first, by median ER as it reads (a float sum's 15.000000000000002% is 15%), then by posts. */
 function compareTopics(a: TopicStat, b: TopicStat): number {
   if (a.rated !== b.rated) return a.rated ? -1 : 1;
-  if (a.rated && b.rated && a.medianEr !== b.medianEr) return b.medianEr! - a.medianEr!;
+  if (a.rated && b.rated) {
+    const ea = comparableEr(a.medianEr!);
+    const eb = comparableEr(b.medianEr!);
+    if (ea !== eb) return eb - ea;
+  }
   return b.posts - a.posts || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }

@@ -155,10 +155,12 @@ describe('OverviewView', () => {
     expect(screen.getByText(/^No follower count read yet for/).textContent).toBe(
       'No follower count read yet for RIVAL @rival · X: open their profile once with PostLens on, and this shows how their followers change.',
     );
-    // 7 days: 1,100 → 1,250 = 150 against 1,100 → 1,100 = 0 before.
+    // 7 days: 1,100 → 1,250 = 150; not read in the 7 days before, so no change against them (it
+    // was shown as 1,100 → 1,100 = 0, a change nobody saw).
     fireEvent.click(screen.getByLabelText('Last 7 days'));
-    await waitFor(() =>
-      expect(text('Follower change: ACME @acme · X')).toContain('▲ 150 (no %: the previous period was 0'),
+    await waitFor(() => expect(text('Follower change: ACME @acme · X')).toContain('1,100 → 1,250 followers'));
+    expect(text('Follower change: ACME @acme · X')).toContain(
+      '— vs — the previous period: no value for the previous period',
     );
   });
 

@@ -307,8 +307,8 @@ describe('follower change', () => {
     { authorKey: 'x:a', capturedAt: NOW, followers: 1150 },
     { authorKey: 'x:a', capturedAt: START - 2 * D, followers: 1000 },
     { authorKey: 'x:a', capturedAt: START + D, followers: 1100 },
-    // b: read exactly at the previous start and at the start (at or before: both count); a later
-    // reading 1 ms after the end is left out.
+    // b: read exactly at the previous start and at the start (at or before: both count), and not
+    // inside this period; a later reading 1 ms after the end is left out.
     { authorKey: 'x:b', capturedAt: prevStart, followers: 500 },
     { authorKey: 'x:b', capturedAt: START, followers: 520 },
     { authorKey: 'x:b', capturedAt: NOW + 1, followers: 600 },
@@ -319,11 +319,12 @@ describe('follower change', () => {
 
   it.each([
     ['x:a', 1000, 1150, 150, null, null, null, 'no follower count read at or before the start'],
-    // b: 520 − 520 = 0 now, 520 − 500 = 20 before: −20, −100%.
-    ['x:b', 520, 520, 0, 20, -20, -1, null],
+    // b: not read inside this period, so its change is unknown (the 600 just after the end shows
+    // it was not 0); 520 − 500 = 20 before.
+    ['x:b', 520, 520, null, 20, null, null, 'no value for this period'],
     ['x:c', null, null, null, null, null, null, 'no follower count of this author read yet'],
-    // d: 75 − 70 = 5 now, 70 − 70 = 0 before: ▲ 5 with no percentage of 0.
-    ['x:d', 70, 75, 5, 0, 5, null, 'the previous period was 0: no percentage of 0'],
+    // d: 75 − 70 = 5 now; not read inside the previous period, so that change is unknown, not 0.
+    ['x:d', 70, 75, 5, null, null, null, 'no value for the previous period'],
   ])('%s: %s → %s is %s; before %s; change %s (%s)', (key, atStart, atEnd, value, prev, abs, pct, reason) => {
     const o = overview([], readings, ['x:a', 'x:b', 'x:c', 'x:d']);
     const c = o.followers.find((f) => f.authorKey === key)!;
@@ -333,6 +334,16 @@ describe('follower change', () => {
     if (key === 'x:c') expect(c.current.reason).toBe(reason);
     else if (key === 'x:a') expect(c.previous.reason).toBe(reason);
     else expect(c.change.reason).toBe(reason);
+  });
+
+  it('says why a period without a reading has no change: it is unknown, not 0', () => {
+    const o = overview([], readings, ['x:b', 'x:d']);
+    expect(o.followers.find((f) => f.authorKey === 'x:b')!.current.reason).toBe(
+      'no follower count read in this period: the change is unknown',
+    );
+    expect(o.followers.find((f) => f.authorKey === 'x:d')!.previous.reason).toBe(
+      'no follower count read in this period: the change is unknown',
+    );
   });
 
   it('gives one card per author asked for, in that order', () => {

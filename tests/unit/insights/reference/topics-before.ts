@@ -5,6 +5,7 @@
 // Two deliberate changes of what counts as a tag were made here as in the code (2026-12-05):
 // ".@handle" is a mention, and a tag's İ groups with i (the key drops the combining dot).
 
+import { comparableEr } from '@/lib/insights/timing';
 import type { TagKind, TagUse, TopicInput, TopicReport, TopicStat } from '@/lib/insights/topics';
 
 const DEFAULT_TAG_MIN_SAMPLE = 3;
@@ -106,6 +107,9 @@ export function buildTopicReport(
 
 function compareTopics(a: TopicStat, b: TopicStat): number {
   if (a.rated !== b.rated) return a.rated ? -1 : 1;
-  if (a.rated && b.rated && a.medianEr !== b.medianEr) return b.medianEr! - a.medianEr!;
+  // Medians compared as they read (a float sum's 15.000000000000002% is 15%), as the code now does:
+  // the one change of order since this copy was taken.
+  if (a.rated && b.rated && comparableEr(a.medianEr!) !== comparableEr(b.medianEr!))
+    return comparableEr(b.medianEr!) - comparableEr(a.medianEr!);
   return b.posts - a.posts || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
