@@ -27,6 +27,24 @@ const ACTION_BAR = [
   'section',
 ];
 
+/**
+ * The caption, in CAPTION's order. A post page's comments are spans of the feed caption's classes
+ * in the comment list's <ul> (post-ja.html): a post without a caption has no text, not a comment's.
+ */
+function caption(el: Element): Element | null {
+  const h1 = el.querySelector(CAPTION[0]!);
+  if (h1) return h1;
+  const inList = (span: Element) => {
+    const list = span.closest('ul');
+    return list !== null && el.contains(list);
+  };
+  // A feed's caption is the first such span: one query, as before, unless it is a comment's.
+  const first = el.querySelector(CAPTION[1]!);
+  if (!first || !inList(first)) return first;
+  for (const span of Array.from(el.querySelectorAll(CAPTION[1]!))) if (!inList(span)) return span;
+  return null;
+}
+
 function readPost(el: Element, ctx: AdapterContext): PostReading | null {
   const tile = el.tagName === 'ARTICLE' ? null : tileLink(el);
   if (tile) return readTile(tile, ctx);
@@ -40,7 +58,7 @@ function readPost(el: Element, ctx: AdapterContext): PostReading | null {
     url: `https://www.instagram.com/${link.kind}/${link.code}/`,
     author: scan.author,
     publishedAt: isoDate(time?.getAttribute('datetime')),
-    text: excerpt(textOf(queryFirst(el, CAPTION))),
+    text: excerpt(textOf(caption(el))),
     likes: likes(scan.likedBy, ctx.locale),
     comments: comments(scan.comments, ctx.locale),
     reposts: null,
