@@ -9,6 +9,12 @@ import type { ExportV1, ExportV2 } from './format';
 const sameAuthors = (a: AuthorSet, b: AuthorSet) =>
   a.authorKeys.length === b.authorKeys.length && a.authorKeys.every((k) => b.authorKeys.includes(k));
 
+/** A set with its author keys as stored sets are read (checkAnnotations). */
+const storedForm = (s: AuthorSet): AuthorSet => ({
+  ...s,
+  authorKeys: [...new Set(s.authorKeys.map((k) => k.toLowerCase()))],
+});
+
 /**
  * The file's annotations as the stored ones spell them: a tag that differs from one in use only in
  * case or normalisation takes the stored spelling (a post never shows "café" twice); a new set
@@ -30,7 +36,9 @@ function alignToStored(current: Annotations, file: Annotations) {
   }
   const sets: AuthorSet[] = [];
   const known = [...current.sets];
-  for (const s of file.sets) {
+  // Each author key as stored sets are read (checkAnnotations: lower case, once): x:NASA in a file
+  // an older version wrote is the author x:nasa, so a set naming it is no other set.
+  for (const s of file.sets.map(storedForm)) {
     const other = current.sets.some((m) => m.id === s.id)
       ? undefined
       : known.find((m) => nameFold(m.name) === nameFold(s.name));

@@ -209,19 +209,22 @@ export function mergeAuthors(authors: readonly Located<ExportAuthor>[], problems
       ...first.item,
       followerSnapshots: rest.length > 0 ? kept.sort(byTime) : kept,
     };
-    // The latest known count: the newest entry's; two as new as each other must agree.
+    // The latest known count: the newest entry's; two as new as each other must agree. A conflict
+    // names the entry the count was taken from, which need not be the first.
+    let from = first.path;
     for (const [i, { item }] of rest.entries()) {
       if (item.followersAt === undefined) continue;
       if (author.followersAt === undefined || item.followersAt > author.followersAt) {
         author.followers = item.followers;
         author.followersAt = item.followersAt;
+        from = rest[i]!.path;
       } else if (item.followersAt === author.followersAt && item.followers !== author.followers) {
         problems.add(
           `${rest[i]!.path}.followers`,
           item.followers,
           t(
             'transfer.merge.readingAuthor',
-            `${first.path}.followers`,
+            `${from}.followers`,
             String(author.followers),
             key,
             item.followersAt,
