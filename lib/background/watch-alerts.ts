@@ -39,6 +39,16 @@ export const alertedItem = storage.defineItem<Record<string, number>>('local:wat
   fallback: {},
 });
 
+/**
+ * The posts whose author breakout was alerted (epoch ms), kept while each stays broken out: a post
+ * at 3× its author's median is read again and again, and says nothing new until it has fallen
+ * under the threshold (its key is then taken out) and broken out anew. At most this many, newest.
+ */
+export const authorAlertedItem = storage.defineItem<Record<string, number>>('local:watchAuthorAlerted', {
+  fallback: {},
+});
+const MAX_AUTHOR_ALERTED = 5_000;
+
 // Chrome needs an icon for a notification and PostLens ships none: a 48 px blue dot.
 const ICON =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAk0lEQVR42u3ayxGAMAwD0TRDZZRPEUsLfEwiCx32mpl3S+yMbT9G56oP5GJSAF62DEBx0wB83GcAJlcKYFElABb3CoBIjwCIdQuAaP8AIJ43gCZ5AmhWAFIAmhZAAAEEEEAAHoDchQIoAORFpgDIVEIBkMmcAqD9cNdivG6x4LBYMVks+SzWrDaLbpuvBjafPZZ2AhtAhZ4tdNAcAAAAAElFTkSuQmCC';
@@ -115,9 +125,14 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
   let chain: Promise<unknown> = Promise.resolve();
 
   /** Breakouts among `keys`, read at `at`, in one transaction; nothing when alerts are off. */
-  async function find(keys: readonly string[], at: number): Promise<Array<[StoredPost, Breakout[]]>> {
+  async function find(
+    keys: readonly string[],
+    at: number,
+  ): Promise<{ found: Array<[StoredPost, Breakout[]]>; notAuthorBreakouts: string[] }> {
+    const notAuthorBreakouts: string[] = [];
     const list = await getWatchlist(deps.warn);
-    if (!list.alerts || (list.posts.length === 0 && list.authors.length === 0)) return [];
+    if (!list.alerts || (list.posts.length === 0 && list.authors.length === 0))
+      return { found: [], notAuthorBreakouts };
     const pref = (await deps.settings()).erPreference;
     const tx = (await deps.db()).transaction(['posts', 'snapshots'], 'readonly');
     const posts = tx.objectStore('posts');
@@ -158,17 +173,42 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
         const ers = own ? others.map((p) => erOn(p, own.basis)).filter((v): v is number => v !== null) : [];
         const hit = authorBreakout(own?.value ?? null, ers, list.authorFactor, deps.locale);
         if (hit) found.push(hit);
+        else notAuthorBreakouts.push(key);
       }
       if (found.length > 0) out.push([post, found]);
     }
     await tx.done;
-    return out;
+    return { found: out, notAuthorBreakouts };
   }
 
   /** Checks the posts just written, read at `at`; answers the ids of the notifications it created. */
   async function check(keys: readonly string[], at: number): Promise<string[]> {
-    const found = await find(keys, at);
-    if (found.length === 0 || !(await notifier.granted())) return [];
+    const { found: all, notAuthorBreakouts } = await find(keys, at);
+    if (all.length === 0 && notAuthorBreakouts.length === 0) return [];
+    // An author breakout alerted already is the same breakout while the post stays above the
+    // threshold; one under it now may break out again.
+    const brokeOut: Record<string, number> = { ...((await authorAlertedItem.getValue()) ?? {}) };
+    let brokeOutChanged = false;
+    for (const k of notAuthorBreakouts)
+      if (brokeOut[k] !== undefined) {
+        delete brokeOut[k];
+        brokeOutChanged = true;
+      }
+    const saveBrokeOut = async () => {
+      if (!brokeOutChanged) return;
+      const newest = Object.entries(brokeOut)
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, MAX_AUTHOR_ALERTED);
+      await authorAlertedItem.setValue(Object.fromEntries(newest));
+    };
+    const found = all.flatMap(([post, breakouts]): Array<[StoredPost, Breakout[]]> => {
+      const left = breakouts.filter((b) => b.kind !== 'author' || brokeOut[post.key] === undefined);
+      return left.length > 0 ? [[post, left]] : [];
+    });
+    if (found.length === 0 || !(await notifier.granted())) {
+      await saveBrokeOut();
+      return [];
+    }
     const now = deps.now();
     const before = await alertedItem.getValue();
     // Only recent entries are kept: an older one no longer holds an alert back.
@@ -189,9 +229,14 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
         continue;
       }
       alerted[post.key] = now;
+      if (breakouts.some((b) => b.kind === 'author')) {
+        brokeOut[post.key] = now;
+        brokeOutChanged = true;
+      }
       created.push(id);
     }
     await alertedItem.setValue(alerted);
+    await saveBrokeOut();
     return created;
   }
 
