@@ -94,7 +94,13 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
                 {FIGURE_IDS.map((id) => (
                   <th key={id} scope="col" class="num">
                     {first.figures[id].label}
-                    <span class="formula">{first.figures[id].formula}</span>
+                    {/* CPM, CTR, ROAS, ROI and the revenue estimate follow what each campaign has
+                        entered: the heading names every formula its rows use, not the first's. */}
+                    {[...new Set(comparison.rows.map((r) => r.figures[id].formula))].map((formula) => (
+                      <span key={formula} class="formula">
+                        {formula}
+                      </span>
+                    ))}
                   </th>
                 ))}
                 <th scope="col">
