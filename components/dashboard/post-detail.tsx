@@ -11,16 +11,39 @@ import { formatDateTime, formatPosted } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import {
+  buildRow,
   type PostDetail as Detail,
   loadPostDetail,
   type PostRow,
   postChartData,
   rateFormula,
 } from '@/lib/queries';
+import { COUNT_FIELDS } from '@/lib/types';
 import { t, tn } from '../../lib/i18n';
 import { TimeChart } from '../common/time-chart';
 import { PostRates } from './post-rates';
 import { SnapshotTable } from './snapshot-table';
+
+/** What a row's rates are made of, whichever ER the settings lead with. */
+const ROW_INPUTS = [
+  'snapshotCount',
+  ...COUNT_FIELDS,
+  'followers',
+  'engagement',
+  'erFollowers',
+  'erViews',
+  'velocity',
+] as const satisfies readonly (keyof PostRow)[];
+
+/**
+ * Whether the table's row (read when the dashboard read its rows) is of the snapshots the page
+ * lists now: a reading recorded since (another tab), merged or pruned makes it an older post's,
+ * and its rates are then not "its rates now".
+ */
+function rowIsCurrent(row: PostRow, d: Detail): boolean {
+  const now = buildRow(d.post, d.snapshots, d.author ?? undefined, 'auto');
+  return ROW_INPUTS.every((f) => Object.is(row[f], now[f]));
+}
 
 interface Props {
   postKey: string;
@@ -116,7 +139,9 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
           {t('dashboard.post.delete')}
         </ConfirmButton>
       </header>
-      {row ? <PostRates row={row} /> : null}
+      {/* The table's rates, only while they are of the snapshots listed below (else none: a wrong
+          figure is worse than none, and the table's rows are read again on the next load). */}
+      {row && rowIsCurrent(row, detail) ? <PostRates row={row} /> : null}
       <PostAnnotations postKey={post.key} />
       {chart ? <TimeChart data={chart} title={t('dashboard.post.chart')} /> : null}
       <h3>{tn('dashboard.post.snapshots', snapshots.length)}</h3>
