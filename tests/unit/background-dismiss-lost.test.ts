@@ -2,29 +2,15 @@
 // "Readings lost" until dismissed: the popup's Dismiss clears the readings its notice said were
 // lost, not readings a page reported after the popup read the count. Those were never shown, so
 // they stay counted (with their reason) for the next notice.
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '@/lib/background/handlers';
 import { lostReadingsItem } from '@/lib/background/handoff';
-import { getSettings } from '@/lib/settings';
-import { closeDb, getDb } from '@/lib/store/db';
-import { freshIndexedDb, T0 } from './recorder-helpers';
+import { closeDb } from '@/lib/store/db';
+import { CONTENT, POPUP, testHandlers } from './fixtures/handlers';
+import { freshIndexedDb } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
 
-const ID = fakeBrowser.runtime.id;
-const PAGES = fakeBrowser.runtime.getURL('/');
-const CONTENT = { id: ID, url: 'https://x.com/home', tab: { id: 7 } };
-const POPUP = { id: ID, url: `${PAGES}popup.html` };
-const handlers = () =>
-  createHandlers({
-    db: getDb,
-    settings: getSettings,
-    now: () => T0,
-    warn: () => {},
-    runtimeId: ID,
-    extensionUrl: PAGES,
-  });
+const handlers = () => testHandlers().h;
 
 describe('dismissing lost readings', () => {
   it('keeps the readings reported after the notice was read', async () => {

@@ -1,34 +1,20 @@
 // @vitest-environment node
 
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers, type HandlerDeps } from '@/lib/background/handlers';
 import { createStatusTracker } from '@/lib/background/storage-status';
-import { DEFAULT_SETTINGS, getSettings } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { settingsItem } from '@/lib/settings-item';
 import { closeDb, getDb } from '@/lib/store/db';
 import { NO_OUTCOMES } from './fixtures/campaign';
+import { EXTENSION_ID as ID, PAGES, testHandlers } from './fixtures/handlers';
 import { batch, DAY, freshIndexedDb, reading, T0 } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
 
-const ID = fakeBrowser.runtime.id;
-const PAGES = fakeBrowser.runtime.getURL('/');
+// A content script on a profile page (the profile header test reads one).
 const CONTENT = { id: ID, url: 'https://x.com/nasa', tab: { id: 7 } };
-
-function handlers(over: Partial<HandlerDeps> = {}) {
-  const warnings: string[] = [];
-  const h = createHandlers({
-    db: getDb,
-    settings: getSettings,
-    now: () => T0,
-    warn: (m) => warnings.push(m),
-    runtimeId: ID,
-    extensionUrl: PAGES,
-    ...over,
-  });
-  return { h, warnings };
-}
+const handlers = testHandlers;
 
 describe('a platform the user switched off', () => {
   it("keeps nothing of its profile header either (the author's followers)", async () => {

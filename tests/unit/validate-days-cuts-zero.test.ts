@@ -3,29 +3,7 @@
 // The background's check of a batch (lib/check.ts, lib/check-fields.ts).
 import { validateBatch } from '@/lib/check';
 import { formatNumber } from '@/lib/format';
-
-const post = (over: Record<string, unknown> = {}) => ({
-  platform: 'x',
-  postId: '1790000000000000001',
-  url: 'https://x.com/nasa/status/1790000000000000001',
-  author: { handle: 'nasa', name: 'NASA', followers: null },
-  publishedAt: '2025-03-01T12:00:00.000Z',
-  text: 'Liftoff!',
-  likes: 1200,
-  comments: 34,
-  reposts: 210,
-  saves: null,
-  views: 98000,
-  ...over,
-});
-
-const batch = (posts: unknown[], over: Record<string, unknown> = {}) => ({
-  batchId: 'b-1',
-  pageUrl: 'https://x.com/home',
-  posts,
-  profile: null,
-  ...over,
-});
+import { batch, post } from './fixtures/batch-input';
 
 function checked(input: unknown) {
   const r = validateBatch(input);

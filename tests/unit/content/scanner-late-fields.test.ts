@@ -2,8 +2,9 @@
 // cell). The scanner sends a re-read when its counts change; a time or an author that arrives
 // later must be sent too, or the post stays undated (no velocity) or authorless until a count
 // moves. A re-read that only gives the same again is not sent.
-import { type ScannedPost, Scanner } from '@/lib/read/scanner';
+import type { ScannedPost } from '@/lib/read/scanner';
 import type { PlatformAdapter, PostReading } from '@/lib/types';
+import { driveScanner } from './scanner-harness';
 
 const adapter: PlatformAdapter = {
   id: 'x',
@@ -34,25 +35,12 @@ function setup() {
   document.body.innerHTML =
     '<main><article class="post" data-id="1"><span class="likes" aria-label="5"></span></article></main>';
   const sent: ScannedPost[][] = [];
-  let pending: (() => void) | null = null;
-  const scanner = new Scanner({
+  const { scanner, settle } = driveScanner({
     adapter,
-    root: document,
-    context: () => ({ url: new URL('https://x.com/home'), locale: 'en' }),
-    schedule: (f) => {
-      pending = f;
-    },
-    isOwnNode: (n) => n.nodeName === 'POSTLENS-BADGE',
     onReadings: (changed) => {
       if (changed.length > 0) sent.push(changed);
     },
   });
-  const settle = async () => {
-    await new Promise((r) => setTimeout(r, 0));
-    const f = pending;
-    pending = null;
-    f?.();
-  };
   const article = document.querySelector('article')!;
   return { scanner, sent, settle, article };
 }

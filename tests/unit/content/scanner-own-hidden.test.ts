@@ -1,8 +1,8 @@
 // Badges switched off or on set `hidden` on every badge (components/badge/badge-layer.ts). The
 // scanner watches `hidden` because a page shows and hides posts with it, but a badge's own
 // attribute changes no post: nothing is to be read again for it. A page's own `hidden` still is.
-import { Scanner } from '@/lib/read/scanner';
 import type { PlatformAdapter, PostReading } from '@/lib/types';
+import { driveScanner } from './scanner-harness';
 
 function setup() {
   document.body.innerHTML = `<main id="feed">${['1', '2', '3']
@@ -40,23 +40,7 @@ function setup() {
       return null;
     },
   };
-  let pending: (() => void) | null = null;
-  const scanner = new Scanner({
-    adapter,
-    root: document,
-    context: () => ({ url: new URL('https://x.com/home'), locale: 'en' }),
-    schedule: (f) => {
-      pending = f;
-    },
-    isOwnNode: (n) => n.nodeName === 'POSTLENS-BADGE',
-    onReadings: () => {},
-  });
-  const settle = async () => {
-    await new Promise((r) => setTimeout(r, 0));
-    const f = pending;
-    pending = null;
-    f?.();
-  };
+  const { scanner, settle } = driveScanner({ adapter, onReadings: () => {} });
   const counts = () => ({ reads, profileReads });
   return { scanner, settle, counts };
 }

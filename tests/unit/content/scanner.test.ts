@@ -1,5 +1,6 @@
 import { type ScannedPost, Scanner } from '@/lib/read/scanner';
 import type { PlatformAdapter, PostReading, ProfileReading } from '@/lib/types';
+import { driveScanner } from './scanner-harness';
 
 // A minimal adapter over test markup: the scanner's job is finding, batching and re-reading,
 // whatever the platform. Platform adapters have their own fixture tests.
@@ -39,27 +40,13 @@ function setup(html: string) {
   document.body.innerHTML = `<main id="feed">${html}</main>`;
   const seen: ScannedPost[][] = [];
   const profiles: Array<ProfileReading | null> = [];
-  let pending: (() => void) | null = null;
-  const scanner = new Scanner({
+  const { scanner, settle } = driveScanner({
     adapter,
-    root: document,
-    context: () => ({ url: new URL('https://x.com/home'), locale: 'en' }),
-    schedule: (f) => {
-      pending = f;
-    },
-    isOwnNode: (n) => n.nodeName === 'POSTLENS-BADGE',
     onReadings: (changed, profile) => {
       seen.push(changed);
       profiles.push(profile);
     },
   });
-  // Mutation observers deliver on a microtask; then run the scheduled flush.
-  const settle = async () => {
-    await new Promise((r) => setTimeout(r, 0));
-    const f = pending;
-    pending = null;
-    f?.();
-  };
   return { scanner, seen, profiles, settle };
 }
 

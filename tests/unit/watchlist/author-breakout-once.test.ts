@@ -2,11 +2,10 @@
 
 // The watchlist's author breakouts: once per breakout. Expected values worked out by hand.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '@/lib/background/handlers';
-import { getSettings } from '@/lib/settings';
-import { closeDb, getDb } from '@/lib/store/db';
+import { closeDb } from '@/lib/store/db';
 import type { PostReading } from '@/lib/types';
 import { DEFAULT_WATCHLIST, type Watchlist, watchlistItem } from '@/lib/watchlist';
+import { CONTENT, testHandlers } from '../fixtures/handlers';
 import { batch, freshIndexedDb, HOUR, reading, T0 } from '../recorder-helpers';
 
 beforeEach(freshIndexedDb);
@@ -15,23 +14,13 @@ afterEach(async () => {
   await closeDb();
 });
 
-const ID = fakeBrowser.runtime.id;
-const CONTENT = { id: ID, url: 'https://x.com/home', tab: { id: 7 } };
-
 /** Real handlers on fake-indexeddb, a settable clock, and every notification created. */
 async function setup(watch: Partial<Watchlist>) {
   await watchlistItem.setValue({ ...DEFAULT_WATCHLIST, ...watch });
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
   const create = vi.spyOn(fakeBrowser.notifications, 'create');
   let now = T0;
-  const h = createHandlers({
-    db: getDb,
-    settings: getSettings,
-    now: () => now,
-    warn: () => {},
-    runtimeId: ID,
-    extensionUrl: fakeBrowser.runtime.getURL('/'),
-  });
+  const { h } = testHandlers({ now: () => now });
   const readAt = async (hours: number, posts: PostReading[]) => {
     now = T0 + hours * HOUR;
     expect(await h.recordReadings(batch(posts), CONTENT)).toMatchObject({ ok: true });
