@@ -7,12 +7,12 @@
 // scripts are counted for the popup.
 import type { IDBPDatabase } from 'idb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers, type HandlerDeps } from '@/lib/background/handlers';
 import { lostReadingsItem } from '@/lib/background/handoff';
 import { type HandedOffBatch, handoffKey } from '@/lib/messaging/protocol';
-import { DEFAULT_SETTINGS, getSettings } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { settingsItem } from '@/lib/settings-item';
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
+import { CONTENT, POPUP, testHandlers } from './fixtures/handlers';
 import { batch, freshIndexedDb, HOUR, reading, T0 } from './recorder-helpers';
 
 beforeEach(async () => {
@@ -22,24 +22,7 @@ beforeEach(async () => {
 });
 afterEach(closeDb);
 
-const ID = fakeBrowser.runtime.id;
-const PAGES = fakeBrowser.runtime.getURL('/');
-const CONTENT = { id: ID, url: 'https://x.com/home', tab: { id: 7 } };
-const POPUP = { id: ID, url: `${PAGES}popup.html` };
-
-function handlers(over: Partial<HandlerDeps> = {}) {
-  const warnings: string[] = [];
-  const h = createHandlers({
-    db: getDb,
-    settings: getSettings,
-    now: () => T0,
-    warn: (m) => warnings.push(m),
-    runtimeId: ID,
-    extensionUrl: PAGES,
-    ...over,
-  });
-  return { h, warnings };
-}
+const handlers = testHandlers;
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
