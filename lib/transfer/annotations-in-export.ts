@@ -140,6 +140,12 @@ export interface AnnotationConflict {
   file: unknown;
 }
 
+/** The same set: its name, and its authors in any order (a set is no list: [a, b] is [b, a]). */
+const sameSet = (a: AuthorSet, b: AuthorSet) =>
+  a.name === b.name &&
+  a.authorKeys.length === b.authorKeys.length &&
+  a.authorKeys.every((k) => b.authorKeys.includes(k));
+
 /**
  * The stored annotations with the file's merged in: new sets added, the same set (id) with the
  * same content kept once, with other content reported and kept as stored; tags unioned; a note
@@ -154,7 +160,7 @@ export function mergeAnnotations(
   for (const s of file.sets) {
     const mine = sets.find((m) => m.id === s.id);
     if (!mine) sets.push(s);
-    else if (JSON.stringify(mine) !== JSON.stringify(s))
+    else if (!sameSet(mine, s))
       conflicts.push({ path: `annotations.sets (id ${s.id})`, stored: mine, file: s });
   }
   const tags: Record<string, string[]> = { ...stored.tags };
