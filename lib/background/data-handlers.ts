@@ -10,6 +10,7 @@ import { checkAnyExport } from '../transfer';
 import { cancelIdOf } from './cancels';
 import type { HandlerContext } from './handler-context';
 import type { SenderLike } from './senders';
+import { alertedItem, authorAlertedItem } from './watch-alerts';
 
 /** The tags and notes without those of the posts deleted (all: every post is gone). */
 function withoutPosts(a: Annotations, gone: ReadonlySet<string> | 'all'): Annotations | null {
@@ -36,6 +37,25 @@ async function forgetAnnotations(gone: ReadonlySet<string> | 'all'): Promise<voi
 }
 
 /**
+ * The watchlist's alert records of the deleted posts go too (when each last alerted: data about
+ * that post), so nothing of a deleted post stays behind. Derived records: if storage refuses, the
+ * delete stands and the worker's log says so.
+ */
+async function forgetAlerts(gone: ReadonlySet<string> | 'all'): Promise<void> {
+  for (const item of [alertedItem, authorAlertedItem]) {
+    try {
+      const before = await item.getValue();
+      const after = Object.fromEntries(
+        Object.entries(before).filter(([k]) => gone !== 'all' && !gone.has(k)),
+      );
+      if (Object.keys(after).length !== Object.keys(before).length) await item.setValue(after);
+    } catch (e) {
+      console.warn('PostLens: the alert records of deleted posts could not be removed', e); // i18n-ignore: console log
+    }
+  }
+}
+
+/**
  * Runs a delete; once it committed, removes the annotations of what it deleted. The delete stands
  * whatever happens to them: if storage refuses, the answer says the data is deleted and its tags
  * and notes are not (`kept`), never that the delete failed.
@@ -45,8 +65,10 @@ async function thenForget<T extends object>(
   gone: (value: T) => ReadonlySet<string> | 'all',
 ): Promise<DeleteResult> {
   if (!result.ok) return result;
+  const deleted = gone(result);
+  await forgetAlerts(deleted);
   try {
-    await forgetAnnotations(gone(result));
+    await forgetAnnotations(deleted);
   } catch (e) {
     return { ok: true, kept: t('background.deletedNotesKept', e instanceof Error ? e.message : String(e)) };
   }
