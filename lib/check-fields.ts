@@ -2,7 +2,7 @@
 // becomes a reason, and a field that fails becomes null with its reason. Pure, like check.ts.
 import { formatNumber } from './format';
 import { t, uiLocale } from './i18n';
-import { LIMITS } from './limits';
+import { cutWhole, LIMITS } from './limits';
 import { type Count, isDayOnly, postedMs } from './types';
 
 /** Thrown by the checks below and caught by attempt(), which turns it into a reason. */
@@ -85,9 +85,7 @@ export class Notes {
   /** Free text is cut rather than refused (a long caption is still a good reading), but said. */
   cutTo(what: string, v: string, max: number): string {
     if (v.length <= max) return v;
-    // Not between the two halves of an emoji (a surrogate pair): half of one is no character.
-    const high = v.charCodeAt(max - 1);
-    const kept = v.slice(0, high >= 0xd800 && high <= 0xdbff ? max - 1 : max);
+    const kept = cutWhole(v, max);
     this.cut.push(t('checks.cut', what, thousands(v.length), thousands(kept.length)));
     return kept;
   }

@@ -18,3 +18,13 @@ export const LIMITS = {
  * reading's as unknown, so that every export of PostLens's own records imports again.
  */
 export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The first `end` UTF-16 units of text, or one fewer where `end` would fall between the two halves
+ * of a character outside the Basic Multilingual Plane (an emoji): half of one is no character, and
+ * an export would write it as "\ud83d" or "�". For every cut to a limit (the page's and the check's).
+ */
+export function cutWhole(text: string, end: number): string {
+  // 0xd800–0xdbff, the first half of a pair, is 54 in its top six bits.
+  return text.slice(0, text.charCodeAt(end - 1) >> 10 === 54 ? end - 1 : end);
+}

@@ -59,6 +59,8 @@ export function createHandoff(deps: HandoffDeps) {
    * here so the popup still says so while this worker runs; null once storage holds the count.
    */
   let unkept: LostReadings | null = null;
+  /** The count as this worker knows it: the one storage refused, else the stored one. */
+  const lostNow = async (): Promise<LostReadings> => unkept ?? (await lostReadingsItem.getValue());
   const keepLost = async (next: LostReadings): Promise<void> => {
     unkept = next;
     try {
@@ -167,7 +169,7 @@ export function createHandoff(deps: HandoffDeps) {
       }
       // One count at a time: two reports read together would each add to the same old count.
       await exclusive('lostReadings', async () => {
-        const before = unkept ?? (await lostReadingsItem.getValue());
+        const before = await lostNow();
         await keepLost({
           lost: before.lost + readings,
           reason: reason.slice(0, MAX_REASON),
@@ -182,7 +184,7 @@ export function createHandoff(deps: HandoffDeps) {
       await drainAll();
       let pending = 0;
       for (const n of waiting.values()) pending += n;
-      const lost = unkept ?? (await lostReadingsItem.getValue());
+      const lost = await lostNow();
       return { waiting: pending, lost: lost.lost, reason: lost.reason, at: lost.at };
     },
 
@@ -194,7 +196,7 @@ export function createHandoff(deps: HandoffDeps) {
     async dismiss(shown: unknown): Promise<boolean> {
       if (typeof shown !== 'number' || !Number.isInteger(shown) || shown < 0) return false;
       await exclusive('lostReadings', async () => {
-        const now = unkept ?? (await lostReadingsItem.getValue());
+        const now = await lostNow();
         const left = now.lost - shown;
         await keepLost(left > 0 ? { ...now, lost: left } : NO_LOST_READINGS);
       });

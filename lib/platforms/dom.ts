@@ -1,7 +1,7 @@
 // Small DOM helpers shared by the platform adapters. They take a root, never `document`, so a
 // test can hand an adapter a fixture. Selectors are arrays of alternatives, newest first.
 
-import { LIMITS } from '../limits';
+import { cutWhole, LIMITS } from '../limits';
 
 /** Elements matching the first alternative that matches anything under root. */
 export function queryAllFirst(root: ParentNode, selectors: readonly string[]): Element[] {
@@ -115,9 +115,7 @@ export function textOf(el: Element | null | undefined): string {
 export function excerpt(text: string, max: number = LIMITS.text): string {
   const t = fold(text);
   if (t.length <= max) return t;
-  // Not between the two halves of an emoji (a surrogate pair): half of one is no character.
-  const last = t.charCodeAt(max - 2);
-  const cut = t.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 2 : max - 1);
+  const cut = cutWhole(t, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }

@@ -3,11 +3,8 @@
 // import must leave the user's sets, tags and notes as they were.
 import { type Annotations, type AuthorSet, nameFold, tagSpelling, updateAnnotations } from '../annotations';
 import { t, tn } from '../i18n';
-import { type AnnotationConflict, mergeAnnotations } from './annotations-in-export';
+import { type AnnotationConflict, mergeAnnotations, sameAuthors } from './annotations-in-export';
 import type { ExportV1, ExportV2 } from './format';
-
-const sameAuthors = (a: AuthorSet, b: AuthorSet) =>
-  a.authorKeys.length === b.authorKeys.length && a.authorKeys.every((k) => b.authorKeys.includes(k));
 
 /** A set with its author keys as stored sets are read (checkAnnotations). */
 const storedForm = (s: AuthorSet): AuthorSet => ({

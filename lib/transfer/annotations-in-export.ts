@@ -140,11 +140,12 @@ export interface AnnotationConflict {
   file: unknown;
 }
 
-/** The same set: its name, and its authors in any order (a set is no list: [a, b] is [b, a]). */
-const sameSet = (a: AuthorSet, b: AuthorSet) =>
-  a.name === b.name &&
-  a.authorKeys.length === b.authorKeys.length &&
-  a.authorKeys.every((k) => b.authorKeys.includes(k));
+/** The same authors, in any order (a set is no list: [a, b] is [b, a]); keys as stored, once each. */
+export const sameAuthors = (a: AuthorSet, b: AuthorSet) =>
+  a.authorKeys.length === b.authorKeys.length && a.authorKeys.every((k) => b.authorKeys.includes(k));
+
+/** The same set: its name, and its authors in any order. */
+const sameSet = (a: AuthorSet, b: AuthorSet) => a.name === b.name && sameAuthors(a, b);
 
 /**
  * The stored annotations with the file's merged in: new sets added, the same set (id) with the
