@@ -3,12 +3,12 @@
 // One hand-off entry whose read time is no date at all (another version's unit, a corrupt entry)
 // must not make the database refuse the batches stored with it, nor wait in storage forever.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '@/lib/background/handlers';
 import { handoffKey } from '@/lib/messaging/protocol';
-import { DEFAULT_SETTINGS, getSettings } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { settingsItem } from '@/lib/settings-item';
 import { closeDb, getDb } from '@/lib/store/db';
 import { captureTime } from '@/lib/store/write-queue';
+import { CONTENT, POPUP, testHandlers } from '../fixtures/handlers';
 import { batch, freshIndexedDb, reading, T0 } from '../recorder-helpers';
 
 beforeEach(async () => {
@@ -17,10 +17,6 @@ beforeEach(async () => {
 });
 afterEach(closeDb);
 
-const ID = fakeBrowser.runtime.id;
-const PAGES = fakeBrowser.runtime.getURL('/');
-const CONTENT = { id: ID, url: 'https://x.com/home', tab: { id: 7 } };
-const POPUP = { id: ID, url: `${PAGES}popup.html` };
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('a hand-off read "after" any date there is', () => {
@@ -38,15 +34,7 @@ describe('a hand-off read "after" any date there is', () => {
   });
 
   it('neither blocks the drain nor takes the batches stored beside it down with it', async () => {
-    const warnings: string[] = [];
-    const h = createHandlers({
-      db: getDb,
-      settings: getSettings,
-      now: () => T0,
-      warn: (m) => warnings.push(m),
-      runtimeId: ID,
-      extensionUrl: PAGES,
-    });
+    const { h } = testHandlers();
     const odd = batch([reading({ postId: 'odd' })]);
     const fine = batch([reading({ postId: 'fine' })]);
     // Nanoseconds rather than milliseconds: a number, finite, but no date.
