@@ -24,6 +24,12 @@ interface AuthorState {
   rec: AuthorRecord;
   /** Newest follower snapshot time; null when none is stored, or not read (no reading gave followers). */
   lastFollowerAt: number | null;
+  /**
+   * When its name was read, as far as known (the record keeps no time for it): for a stored author
+   * whose name a reading would change, the newest time it is known to have been read (followers,
+   * its posts' lastSeen); then each taken name's time. null: unknown, any name read takes its place.
+   */
+  nameAt: number | null;
 }
 
 const distinct = <T>(items: Iterable<T>) => [...new Set(items)];
@@ -101,8 +107,10 @@ export class Writes {
 
   /**
    * Reads every record the batches can touch: one wave for their keys, one for stored posts'
-   * authors and, for a reading read before what is stored of its post or author (a late batch, a
-   * clock set back), the stored snapshot before it in time. times: each batch's capture time.
+   * authors, the posts of an author a reading would rename and, for a reading read before what is
+   * stored of its post or author (a late batch, a clock set back), the stored snapshot before it in
+   * time; then, only for a post reading read before its author's newest follower count, the
+   * follower snapshot before it. times: each batch's capture time.
    */
   static async read(
     tx: WriteTx,
@@ -114,10 +122,19 @@ export class Writes {
     const withFollowers = new Set<string>();
     /** [author key, time] of every reading that gives an author's followers. */
     const followerReadings: [string, number][] = [];
-    const note = (platform: Platform, handle: string | null, followers: Count | undefined, time: number) => {
+    /** [author key, name] of every reading that names an author. */
+    const nameReadings: [string, string][] = [];
+    const note = (
+      platform: Platform,
+      handle: string | null,
+      name: string | null,
+      followers: Count | undefined,
+      time: number,
+    ) => {
       if (!handle) return;
       const key = authorKey(platform, handle);
       authorKeys.add(key);
+      if (name) nameReadings.push([key, name]);
       if (typeof followers === 'number') {
         withFollowers.add(key);
         followerReadings.push([key, time]);
@@ -125,8 +142,8 @@ export class Writes {
     };
     for (const [i, b] of batches.entries()) {
       const time = times[i]!;
-      if (b.profile) note(b.profile.platform, b.profile.handle, b.profile.followers, time);
-      for (const r of b.posts) note(r.platform, r.author.handle, r.author.followers, time);
+      if (b.profile) note(b.profile.platform, b.profile.handle, b.profile.name, b.profile.followers, time);
+      for (const r of b.posts) note(r.platform, r.author.handle, r.author.name, r.author.followers, time);
     }
     const batchIds = distinct(batches.map((b) => b.batchId));
     const [seen, posts, authors, newestFollowers] = await Promise.all([
@@ -155,16 +172,61 @@ export class Writes {
       const newest = newestFollowers.get(key);
       if (newest && time < newest.capturedAt) lateFollowers.set(at(key, time), [key, time]);
     }
-    const [postAuthorRecords, upTo, followersUpToTime] = await Promise.all([
+    // Authors whose stored name a reading would change (rare): their posts, for when each was last
+    // seen, as the record keeps no time for its name and a late batch's name must not replace a
+    // newer one.
+    const renamed = distinct(
+      nameReadings.flatMap(([key, name]) => {
+        const stored = authors.get(key)?.name;
+        return stored && stored !== name ? [key] : [];
+      }),
+    );
+    const [postAuthorRecords, upTo, followersUpToTime, renamedPosts] = await Promise.all([
       readEach(postAuthors, (k) => tx.objectStore('authors').get(k)),
       readEach([...lateReadings.keys()], (k) => snapshotUpTo(tx, ...lateReadings.get(k)!)),
       readEach([...lateFollowers.keys()], (k) => followersUpTo(tx, ...lateFollowers.get(k)!)),
+      readEach(renamed, (k) => tx.objectStore('posts').index('by-author').getAll(k)),
     ]);
     for (const [k, a] of postAuthorRecords) authors.set(k, a);
+    // A snapshot takes the followers read at or before its time: for a post reading that shows
+    // none, read before its author's newest count (stored, or of this call), the follower
+    // snapshot at or before its time.
+    const newestFollowerReading = new Map<string, number>();
+    for (const [key, time] of followerReadings)
+      newestFollowerReading.set(key, Math.max(time, newestFollowerReading.get(key) ?? time));
+    const lateSnapshotFollowers = new Map<string, [string, number]>();
+    for (const [i, b] of batches.entries()) {
+      const time = times[i]!;
+      for (const r of b.posts) {
+        if (typeof r.author.followers === 'number') continue;
+        const stored = posts.get(postKey(r))?.authorKey;
+        const keys = [r.author.handle ? authorKey(r.platform, r.author.handle) : null, stored ?? null];
+        for (const key of keys) {
+          if (!key || followersUpToTime.has(at(key, time))) continue;
+          const newest = Math.max(
+            authors.get(key)?.followersAt ?? -Infinity,
+            newestFollowerReading.get(key) ?? -Infinity,
+          );
+          if (time < newest) lateSnapshotFollowers.set(at(key, time), [key, time]);
+        }
+      }
+    }
+    const snapshotFollowersUpTo = await readEach([...lateSnapshotFollowers.keys()], (k) =>
+      followersUpTo(tx, ...lateSnapshotFollowers.get(k)!),
+    );
+    for (const [k, f] of snapshotFollowersUpTo) followersUpToTime.set(k, f);
     const states = new Map<string, AuthorState>();
     for (const [key, stored] of authors) {
+      if (!stored) continue;
       const lastFollowerAt = newestFollowers.get(key)?.capturedAt ?? null;
-      if (stored) states.set(key, { stored, rec: { ...stored }, lastFollowerAt });
+      const readTimes = [
+        stored.followersAt,
+        lastFollowerAt,
+        ...(renamedPosts.get(key) ?? []).map((p) => p.lastSeen),
+      ].filter((t): t is number => t !== null);
+      const nameAt =
+        renamedPosts.has(key) && readTimes.length > 0 ? readTimes.reduce((m, t) => Math.max(m, t)) : null;
+      states.set(key, { stored, rec: { ...stored }, lastFollowerAt, nameAt });
     }
     const seenIds = new Set(batchIds.filter((id) => seen.get(id) !== undefined));
     return new Writes(tx, seenIds, posts, states, newestFollowers, upTo, followersUpToTime);
@@ -219,11 +281,21 @@ export class Writes {
     let state = this.authors.get(key);
     if (!state) {
       const rec: AuthorRecord = { key, platform, handle, name: null, followers: null, followersAt: null };
-      state = { stored: undefined, rec, lastFollowerAt: this.storedFollowers.get(key)?.capturedAt ?? null };
+      state = {
+        stored: undefined,
+        rec,
+        lastFollowerAt: this.storedFollowers.get(key)?.capturedAt ?? null,
+        nameAt: null,
+      };
       this.authors.set(key, state);
     }
     const { rec } = state;
-    if (name) rec.name = name;
+    // The newest-read name is the author's: a batch read earlier, come late, fills in a name none
+    // was read of, but does not take the place of one read after it.
+    if (name && (rec.name === null || state.nameAt === null || now >= state.nameAt)) {
+      rec.name = name;
+      state.nameAt = now;
+    }
     if (typeof followers === 'number') {
       const last = state.lastFollowerAt;
       const same = this.followerSnapshotAt.get(`${key}|${now}`);
@@ -319,10 +391,13 @@ export class Writes {
         return;
       }
     }
-    // The followers this reading saw (the author's newest count can be from a later reading).
-    let followers = typeof r.author.followers === 'number' ? r.author.followers : (author?.followers ?? null);
-    if (followers === null && post.authorKey)
-      followers = this.authors.get(post.authorKey)?.rec.followers ?? null;
+    // The followers this reading saw, or else the author's read at or before its time (the
+    // author's newest count can be from a later reading: a late batch's snapshot does not take it).
+    let followers =
+      typeof r.author.followers === 'number'
+        ? r.author.followers
+        : this.followersAsOf(author?.key ?? null, now);
+    if (followers === null && post.authorKey) followers = this.followersAsOf(post.authorKey, now);
     const snap: SnapshotRecord = { postKey: key, capturedAt: now, ...counts, followers };
     this.snapshots.push(snap);
     this.snapshotAt.set(`${key}|${now}`, snap);
@@ -330,6 +405,17 @@ export class Writes {
     if (list) list.push(snap);
     else this.addedOf.set(key, [snap]);
     post.summary = withSnapshot(post.summary, snap, null);
+  }
+
+  /**
+   * An author's followers as read at or before `time`: its count when read then (or of no known
+   * time, as an import can leave it), else the follower snapshot before it; null when none was.
+   */
+  private followersAsOf(key: string | null, time: number): Count {
+    const rec = key === null ? undefined : this.authors.get(key)?.rec;
+    if (!key || !rec) return null;
+    if (rec.followersAt === null || rec.followersAt <= time) return rec.followers;
+    return this.followersBefore(key, time)?.followers ?? null;
   }
 
   private authorFollowers(post: StoredPost): Count {
