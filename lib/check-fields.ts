@@ -86,7 +86,7 @@ export class Notes {
   cutTo(what: string, v: string, max: number): string {
     if (v.length <= max) return v;
     const kept = cutWhole(v, max);
-    this.cut.push(t('checks.cut', what, thousands(v.length), thousands(kept.length)));
+    this.cut.push(t('checks.cut', what, thousands(max), thousands(kept.length)));
     return kept;
   }
 }

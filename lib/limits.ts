@@ -5,8 +5,10 @@ export const LIMITS = {
   posts: 500,
   postId: 200,
   batchId: 100,
-  // The longest caption a feed shows whole: TikTok's 4,000 (LinkedIn 3,000, Instagram 2,200).
-  text: 4000,
+  // Above the longest post any of the platforms allows, so that no real post text is cut:
+  // Facebook's 63,206 (Reddit 40,000, X's long posts 25,000, TikTok 4,000, LinkedIn 3,000).
+  // A longer one (no platform's) is cut by the batch check, which says so (lib/check-fields.ts).
+  text: 65_536,
   name: 300,
   url: 2048,
   count: 1e13,

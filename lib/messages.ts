@@ -28,6 +28,10 @@ export type RecordResult =
       dropped: number;
       /** Fields of stored readings that failed the checks and were stored as null instead. */
       nulled: number;
+      /** Texts of stored readings longer than their limit, stored cut to it. */
+      cut: number;
+      /** Why, worded for the user: the first reasons for the dropped, nulled and cut, in that order. */
+      reasons: string[];
     }
   | { ok: false; error: string };
 
@@ -121,6 +125,19 @@ export interface UnsavedReadings {
   /** Readings lost for good since the user last dismissed this, the last reason and when. */
   lost: number;
   reason: string | null;
+  at: number | null;
+}
+
+/**
+ * What the batch check changed in readings since the user last dismissed it (the popup, options
+ * and dashboard show it): readings left out, fields stored as null, texts cut; the newest reasons
+ * (worded for the user, newest first) and when the last change was.
+ */
+export interface CheckedReadings {
+  dropped: number;
+  nulled: number;
+  cut: number;
+  reasons: string[];
   at: number | null;
 }
 

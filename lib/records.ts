@@ -41,6 +41,13 @@ export interface PostSummary {
   /** The followers a rate by followers divides by: latest's, else the author's latest known. */
   followers: Count;
   /**
+   * The readings before the latest that its velocity may compare, oldest first: the newest read at
+   * least MIN_AGE_MS (5 minutes) before the latest, when there is one, and every later one, so that
+   * as later readings come the one to compare is still among them (lib/store/summary.ts). Absent
+   * when there is no reading before the latest, and on a summary stored before it was kept.
+   */
+  recent?: SummaryReading[];
+  /**
    * The ER the table leads with under each order preferredEr knows (by views first: 'auto' and
    * 'views'; by followers first: 'followers'), for the posts store's ER indexes; absent (so not
    * indexed) when there is none.

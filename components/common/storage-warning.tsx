@@ -1,14 +1,19 @@
-// The background's last storage failure, and readings not in the database (waiting to be stored,
-// or lost), shown where the user will see them: popup, options and dashboard.
+// The background's last storage failure, readings not in the database (waiting to be stored, or
+// lost), and what the batch check changed in readings it stored (left out, stored as unknown, cut),
+// shown where the user will see them: popup, options and dashboard.
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '@/lib/format';
-import { type StorageStatus, sendMessage, type UnsavedReadings } from '@/lib/messaging';
+import { type CheckedReadings, type StorageStatus, sendMessage, type UnsavedReadings } from '@/lib/messaging';
 import { t, tn } from '../../lib/i18n';
 
 export function StorageWarning() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
   const [unsaved, setUnsaved] = useState<UnsavedReadings | null>(null);
+  const [checked, setChecked] = useState<CheckedReadings | null>(null);
   useEffect(() => {
+    sendMessage('checkedReadings', undefined)
+      .then(setChecked)
+      .catch(() => setChecked(null));
     sendMessage('storageStatus', undefined)
       .then(setStatus)
       .catch(() => setStatus(null));
@@ -23,6 +28,21 @@ export function StorageWarning() {
       .then((ok) => (ok ? sendMessage('unsavedReadings', undefined).then(setUnsaved) : undefined))
       .catch(() => {});
   };
+  // The same for the check's changes: those noted after the counts were read stay.
+  const dismissChecked = () => {
+    if (!checked) return;
+    const { dropped, nulled, cut } = checked;
+    sendMessage('dismissChecked', { dropped, nulled, cut })
+      .then((ok) => (ok ? sendMessage('checkedReadings', undefined).then(setChecked) : undefined))
+      .catch(() => {});
+  };
+  const changes = checked
+    ? [
+        checked.dropped > 0 ? tn('common.storage.checkedDropped', checked.dropped) : '',
+        checked.nulled > 0 ? tn('common.storage.checkedNulled', checked.nulled) : '',
+        checked.cut > 0 ? tn('common.storage.checkedCut', checked.cut) : '',
+      ].filter(Boolean)
+    : [];
   return (
     <>
       {status?.lastError ? (
@@ -47,6 +67,27 @@ export function StorageWarning() {
             {t('common.storage.dismiss')}
           </button>
         </p>
+      ) : null}
+      {checked && changes.length > 0 ? (
+        <div class="storage-warning checked-readings" role="status">
+          <p>
+            <strong>{t('common.storage.checked')}</strong>
+            {checked.at !== null ? ` (${formatDateTime(checked.at)})` : ''}: {changes.join('; ')}.{' '}
+            <button type="button" onClick={dismissChecked}>
+              {t('common.storage.dismiss')}
+            </button>
+          </p>
+          {checked.reasons.length > 0 ? (
+            <details>
+              <summary>{t('common.storage.checkedWhy')}</summary>
+              <ul>
+                {checked.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </div>
       ) : null}
     </>
   );

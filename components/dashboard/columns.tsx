@@ -11,7 +11,8 @@ import {
   formatVelocity,
 } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import { type PostRow, postedAt, rateTitle, type SortKey } from '@/lib/queries';
+import { type PostRow, postedAt, rateFormula, rateTitle, type SortKey } from '@/lib/queries';
+import type { ErPreference } from '@/lib/settings';
 import { COLUMN_IDS, type ColumnId } from '@/lib/table-views';
 import type { CountField } from '@/lib/types';
 import { t } from '../../lib/i18n';
@@ -24,7 +25,11 @@ export interface Column {
   /** Width in rem, cell padding included. */
   width: number;
   numeric?: boolean;
-  title?: string;
+  /**
+   * The header's hover text (what the column is, its formula), in the user's language; `pref` is
+   * the ER preference the rows were worked out with (Settings), null while it is not known.
+   */
+  title?: (pref: ErPreference | null) => string;
   cell: (r: PostRow) => ComponentChild;
 }
 
@@ -43,7 +48,19 @@ const posted = (r: PostRow): ComponentChild => {
 };
 
 /** A column as written here: its label and title are functions, called when the table renders. */
-type ColumnSpec = Omit<Column, 'id' | 'label' | 'title'> & { label: () => string; title?: () => string };
+type ColumnSpec = Omit<Column, 'id' | 'label'> & { label: () => string };
+
+/**
+ * The rule the ER column follows (lib/queries/rows.ts preferredBasis): 'auto' and 'views' take
+ * views where the post shows them, else followers; 'followers' takes followers where known, else
+ * views. Not known yet: the formula that holds either way.
+ */
+const erTitle = (pref: ErPreference | null): string =>
+  pref === null
+    ? t('rateNotes.formula.er')
+    : pref === 'followers'
+      ? t('dashboard.columns.erTitleFollowers')
+      : t('dashboard.columns.erTitle');
 
 const ALL: Record<ColumnId, ColumnSpec> = {
   platform: {
@@ -118,6 +135,9 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     width: 7,
     numeric: true,
     cell: n('followers'),
+    // Which count it is (PostRow.followers). The row does not say whether it was read with the
+    // latest reading or where on the page (profile or post header): that is not in PostRow.
+    title: () => t('dashboard.columns.followersTitle'),
   },
   engagement: {
     label: () => t('dashboard.columns.engagement'),
@@ -125,6 +145,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     width: 8.5,
     numeric: true,
     cell: n('engagement'),
+    title: () => t('dashboard.columns.engagementTitle'),
   },
   er: {
     label: () => t('dashboard.columns.er'),
@@ -132,7 +153,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     width: 4.5,
     numeric: true,
     cell: (r) => <span title={rateTitle(r, 'er')}>{formatPercent(r.er)}</span>,
-    title: () => t('dashboard.columns.erTitle'),
+    title: erTitle,
   },
   erFollowers: {
     label: () => t('dashboard.columns.erFollowers'),
@@ -140,6 +161,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     width: 8.5,
     numeric: true,
     cell: (r) => <span title={rateTitle(r, 'erFollowers')}>{formatPercent(r.erFollowers)}</span>,
+    title: () => rateFormula('erFollowers'),
   },
   erViews: {
     label: () => t('dashboard.columns.erViews'),
@@ -147,6 +169,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     width: 6.5,
     numeric: true,
     cell: (r) => <span title={rateTitle(r, 'erViews')}>{formatPercent(r.erViews)}</span>,
+    title: () => rateFormula('erViews'),
   },
   velocity: {
     label: () => t('dashboard.columns.velocity'),
@@ -173,15 +196,12 @@ const ALL: Record<ColumnId, ColumnSpec> = {
 
 /** Every column, in table order (COLUMN_IDS); label and title read the user's language each time. */
 export const COLUMNS: Column[] = COLUMN_IDS.map((id) => {
-  const { label, title, ...rest } = ALL[id];
+  const { label, ...rest } = ALL[id];
   return {
     id,
     ...rest,
     get label() {
       return label();
-    },
-    get title() {
-      return title?.();
     },
   };
 });

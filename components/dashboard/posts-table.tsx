@@ -1,7 +1,8 @@
 // Every post that passes the filter, one virtualised row each, sortable by any column shown.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SafeLink } from '@/components/common/safe-link';
 import type { PostRow, SortDir, SortKey } from '@/lib/queries';
+import { type ErPreference, getSettings } from '@/lib/settings';
 import type { ColumnId } from '@/lib/table-views';
 import { t } from '../../lib/i18n';
 import { columnsOf, tableMinWidth } from './columns';
@@ -18,10 +19,49 @@ interface Props {
   columns: readonly ColumnId[];
   /** The row the keyboard highlights (j / k), kept in view. */
   activeKey?: string | null;
+  /** The ER preference the rows were worked out with; read from the settings when not given. */
+  erPreference?: ErPreference;
 }
 
-export function PostsTable({ rows, sort, onSort, columns, activeKey = null }: Props) {
+/**
+ * The ER order the rows themselves show, where one of them tells: a row rated by followers while
+ * it has an ER by views was worked out followers first; one rated by views while it has an ER by
+ * followers, views first ('auto' and 'views' alike). Null when no row has both rates.
+ */
+function shownPreference(rows: readonly PostRow[]): ErPreference | null {
+  for (const r of rows) {
+    if (r.erViews === null || r.erFollowers === null) continue;
+    if (r.erBasis === 'followers') return 'followers';
+    if (r.erBasis === 'views') return 'views';
+  }
+  return null;
+}
+
+/**
+ * The ER preference the header names: the rows' own where they tell, else the one given, else the
+ * settings' (read once: the rows are not worked out again when the settings change either).
+ */
+function useErPreference(rows: readonly PostRow[], given: ErPreference | undefined): ErPreference | null {
+  const [stored, setStored] = useState<ErPreference | null>(null);
+  useEffect(() => {
+    if (given !== undefined) return;
+    let current = true;
+    getSettings().then(
+      (s) => current && setStored(s.erPreference),
+      // Unread, the header gives the formula that holds under either preference.
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [given]);
+  const shown = useMemo(() => shownPreference(rows), [rows]);
+  return shown ?? given ?? stored;
+}
+
+export function PostsTable({ rows, sort, onSort, columns, activeKey = null, erPreference }: Props) {
   const v = useVirtualRows(rows.length, ROW_HEIGHT);
+  const pref = useErPreference(rows, erPreference);
   const shown = columnsOf(columns);
   const colCount = 1 + shown.length;
   const activeIndex = activeKey === null ? -1 : rows.findIndex((r) => r.key === activeKey);
@@ -54,7 +94,7 @@ export function PostsTable({ rows, sort, onSort, columns, activeKey = null }: Pr
               <SortableHeader
                 key={c.id}
                 label={c.label}
-                title={c.title}
+                title={c.title?.(pref)}
                 sortKey={c.sortKey}
                 current={sort}
                 onSort={onSort}
@@ -71,7 +111,7 @@ export function PostsTable({ rows, sort, onSort, columns, activeKey = null }: Pr
                 key={c.id}
                 label={c.label}
                 numeric={c.numeric}
-                title={c.title}
+                title={c.title?.(pref)}
                 sortKey={c.sortKey}
                 current={sort}
                 onSort={onSort}

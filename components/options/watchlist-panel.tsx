@@ -1,6 +1,7 @@
 // Options → Watchlist: the starred posts and authors (remove each), the two breakout thresholds,
 // "Alert me" (asks for the optional notifications permission), and "Check my watchlist now".
-// Saved as soon as changed (storage.local, lib/watchlist), apart from the settings form's Save.
+// Saved as soon as changed (a threshold once its value is settled: the field left, or Enter) in
+// storage.local (lib/watchlist), apart from the settings form's Save.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { firstCodePoints, isolated } from '@/lib/format';
@@ -43,6 +44,13 @@ function Threshold(props: {
   const parsed = text.trim() === '' ? Number.NaN : Number(text);
   const problem = factorProblem(parsed);
   const [before, after] = aroundSlot(props.hint);
+  // Saved once the value is settled (the field left, or Enter), never at each keystroke: typing
+  // "150" over 2 would otherwise save 1×, then 15× (alerting on them meanwhile), and leave 15×
+  // when 150 is refused. Only a valid number is saved; anything else keeps the stored threshold.
+  const commit = (next: string) => {
+    const v = next.trim() === '' ? Number.NaN : Number(next);
+    if (factorProblem(v) === null && v !== props.value) void props.onSave(v);
+  };
   return (
     <label>
       {before}
@@ -54,12 +62,10 @@ function Threshold(props: {
         value={text}
         aria-label={props.name}
         aria-invalid={problem !== null}
-        onInput={(e) => {
-          const next = e.currentTarget.value;
-          setText(next);
-          const v = next.trim() === '' ? Number.NaN : Number(next);
-          // Only a valid number is saved; anything else keeps the stored threshold.
-          if (factorProblem(v) === null) void props.onSave(v);
+        onInput={(e) => setText(e.currentTarget.value)}
+        onChange={(e) => commit(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit(e.currentTarget.value);
         }}
       />
       {after}

@@ -4,9 +4,10 @@
 
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
-import type { PostKnowledge, RecordResult, UnsavedReadings } from '../messages';
+import type { CheckedReadings, PostKnowledge, RecordResult, UnsavedReadings } from '../messages';
 import { handoffKey } from '../messages';
 import { describeStorageError, knownPosts, WriteQueue } from '../store';
+import { createCheckedReadings } from './checked-readings';
 import type { HandlerContext, HandlerDeps } from './handler-context';
 import { createHandoff, type HandoffArea } from './handoff';
 import { maybePrune } from './prune-schedule';
@@ -27,6 +28,8 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
   const settings = cachedSettings(deps.settings);
   // Watchlist breakout alerts, checked after each stored batch, by the same kept settings.
   const watch = createWatchAlerts({ ...deps, settings });
+  // What the batch check changed, told to the user (before a platform's switch adds its drops).
+  const checked = createCheckedReadings(deps);
 
   /** The automatic prune started after the last write, so tests (and callers) can await it. */
   let pruning: Promise<unknown> = Promise.resolve();
@@ -38,7 +41,7 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
     log: deps.warn,
     async onWritten(results) {
       const failed = results.find((r) => !r.ok);
-      await note(failed ?? { ok: true });
+      await Promise.all([note(failed ?? { ok: true }), checked.noted(results)]);
       if (!failed) pruning = autoPrune();
     },
   });
@@ -48,7 +51,9 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
     const current = await settings();
     const posts = (data as { posts?: unknown } | null)?.posts;
     const count = Array.isArray(posts) ? posts.length : 0;
-    if (!current.enabled) return { ok: true, stored: 0, duplicate: false, dropped: count, nulled: 0 };
+    // Switched off: nothing is kept, by the user's choice, so there is nothing to tell.
+    if (!current.enabled)
+      return { ok: true, stored: 0, duplicate: false, dropped: count, nulled: 0, cut: 0, reasons: [] };
     // Readings of a platform the user switched off are not kept, whatever the page sent: neither
     // its posts nor its profile header (the author's followers).
     const switches: Record<string, boolean> = current.platforms;
@@ -129,6 +134,22 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
         return false;
       }
       return handoff.dismiss((data as { lost?: unknown } | null | undefined)?.lost);
+    },
+
+    async checkedReadings(_data: unknown, sender: SenderLike | undefined): Promise<CheckedReadings> {
+      if (!isExtensionPage(sender, deps)) {
+        denied('checkedReadings', sender);
+        return { dropped: 0, nulled: 0, cut: 0, reasons: [], at: null };
+      }
+      return checked.get();
+    },
+
+    async dismissChecked(data: unknown, sender: SenderLike | undefined): Promise<boolean> {
+      if (!isExtensionPage(sender, deps)) {
+        denied('dismissChecked', sender);
+        return false;
+      }
+      return checked.dismiss(data);
     },
 
     async knownPosts(data: unknown, sender: SenderLike | undefined): Promise<Record<string, PostKnowledge>> {

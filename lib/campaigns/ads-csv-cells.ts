@@ -57,7 +57,7 @@ interface NumberRules {
   max: number;
   /** Currency code and symbols that may stand before or after an amount. */
   symbols: readonly string[];
-  /** Said when there are more decimals than digits (worded only then). */
+  /** Said when a decimal beyond `digits` is not zero (worded only then). */
   tooPrecise: () => string;
 }
 
@@ -100,8 +100,12 @@ export function readNumber(text: string, rules: NumberRules): Read<number> {
   const group = [...groups][0];
   if (groups.size > 1 || (group !== undefined && !groupsValid(intPart, group)))
     return { ok: false, reason: t('campaignData.ads.misplacedGroups') };
-  if (frac.length > rules.digits) return { ok: false, reason: rules.tooPrecise() };
-  const scaled = BigInt(intPart.replace(/\D/g, '') + frac.padEnd(rules.digits, '0'));
+  // Exports write whole counts with decimals (Google Ads' "3.00" conversions): decimals beyond
+  // the allowed ones that are all zeros change nothing and are dropped, exactly; any other digit
+  // there is a real fraction ("2.50" conversions) and is refused, never rounded.
+  const kept = frac.slice(0, rules.digits);
+  if (/[1-9]/.test(frac.slice(rules.digits))) return { ok: false, reason: rules.tooPrecise() };
+  const scaled = BigInt(intPart.replace(/\D/g, '') + kept.padEnd(rules.digits, '0'));
   if (scaled > BigInt(rules.max)) return { ok: false, reason: t('campaignData.ads.tooLarge') };
   return { ok: true, value: Number(scaled) };
 }

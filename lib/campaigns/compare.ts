@@ -7,6 +7,7 @@ import { INPUT_NAMES } from './campaign';
 import {
   type Campaign,
   campaignFigures,
+  engagementRose,
   type Figure,
   type FigureId,
   figure,
@@ -198,7 +199,7 @@ export function compareCampaigns(
         figureLabel('costPerEngagement'),
         t('campaignData.total.costPerEngagement'),
         'money',
-        quotient(spend.part, eng, t('campaignData.need.nonZeroEngagement')),
+        quotient(spend.part, engagementRose(eng, locale), t('campaignData.need.nonZeroEngagement')),
         currency,
         locale,
       ),

@@ -7,7 +7,7 @@ import { engagement } from '../metrics';
 import type { Count, Counts } from '../types';
 import { type Campaign, type CountInputId, countInput, INPUT_NAMES } from './campaign';
 import { formatCost, toMajor } from './money';
-import { have, input, need, type Part, postTotal, quotient, scaled, sum } from './parts';
+import { have, input, need, type Part, postTotal, quotient, rose, scaled, sum } from './parts';
 import type { PeriodGain } from './period';
 import { revenueEstimate, roas, roi } from './value';
 
@@ -75,13 +75,20 @@ export function figureLabel(id: 'engagement' | 'views' | 'costPerEngagement'): s
   return t('campaignData.figure.costPerEngagement.label');
 }
 
+/**
+ * The engagement gained as a divisor: engagement that fell over the period (likes withdrawn,
+ * comments deleted) is a need saying by how much, never a negative cost per engagement.
+ */
+export const engagementRose = (eng: Part, locale?: string): Part =>
+  rose(eng, (by) => t('campaignData.need.engagementFell', formatNumber(by, locale)));
+
 /** id, label, formula, unit, value; a money figure may name its currency (else the spend's). */
 type Spec = [FigureId, string, string, Figure['unit'], Part, string?];
 
 /**
  * What CPM and CTR divide by: the paid impressions when entered (the ad tool's own count of what
- * was paid for), else the views the posts gained. Entering impressions unlocks both, so a missing
- * or zero views total says so.
+ * was paid for), else the views the posts gained. Entering impressions unlocks both, so a missing,
+ * zero or fallen views total (views: already a need when it fell) says so.
  */
 function delivery(c: Campaign, views: Part): { part: Part; basis: 'impressions' | 'views' } {
   const impressions = countInput(c, 'impressions');
@@ -108,7 +115,10 @@ export function campaignFigures(
   const clicks = input(c.clicks, INPUT_NAMES.clicks);
   const conversions = input(c.conversions, INPUT_NAMES.conversions);
   const count = (id: CountInputId) => input(countInput(c, id), INPUT_NAMES[id]);
-  const paid = delivery(c, views);
+  // As divisors, gains that fell are needs: a cost or rate per engagement or view gained.
+  const engRose = engagementRose(eng, locale);
+  const viewsRose = rose(views, (by) => t('campaignData.need.viewsFell', formatNumber(by, locale)));
+  const paid = delivery(c, viewsRose);
   const byImpressions = paid.basis === 'impressions';
   const nonZeroViews = t('campaignData.need.nonZeroViews');
   const nonZeroImpressions = t('campaignData.need.nonZeroPaidImpressions');
@@ -132,7 +142,7 @@ export function campaignFigures(
       t('campaignData.figure.erViews.label'),
       t('campaignData.figure.erViews.formula'),
       'rate',
-      quotient(eng, views, nonZeroViews),
+      quotient(eng, viewsRose, nonZeroViews),
     ],
     [
       'erFollowers',
@@ -160,7 +170,7 @@ export function campaignFigures(
       t('campaignData.figure.videoCompletionRate.label'),
       t('campaignData.figure.videoCompletionRate.formula'),
       'rate',
-      quotient(count('videoCompletions'), views, nonZeroViews),
+      quotient(count('videoCompletions'), viewsRose, nonZeroViews),
     ],
     [
       'conversations',
@@ -174,7 +184,7 @@ export function campaignFigures(
       figureLabel('costPerEngagement'),
       t('campaignData.figure.costPerEngagement.formula'),
       'money',
-      quotient(spend, eng, t('campaignData.need.nonZeroEngagement')),
+      quotient(spend, engRose, t('campaignData.need.nonZeroEngagement')),
     ],
     [
       'cpm',

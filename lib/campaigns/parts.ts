@@ -41,6 +41,13 @@ export function quotient(n: Part, d: Part, zero: string): Part {
   return have(n.value / d.value);
 }
 
+/**
+ * A gain over the period as a divisor: one that fell (below 0) is the need `fell` words with by
+ * how much, because a cost or rate per unit gained means nothing when nothing was gained.
+ */
+export const rose = (p: Part, fell: (by: number) => string): Part =>
+  p.value !== null && p.value < 0 ? need(fell(-p.value)) : p;
+
 /** a × b, or what either still needs. */
 export function product(a: Part, b: Part): Part {
   const needs = [...new Set([...a.needs, ...b.needs])];

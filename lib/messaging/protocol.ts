@@ -4,6 +4,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Campaign, CampaignInput } from '../campaigns';
 import type {
+  CheckedReadings,
   DeleteResult,
   ImportCounts,
   PostKnowledge,
@@ -69,6 +70,13 @@ export interface ProtocolMap {
    * Readings reported after the page read the count stay, to be shown next time.
    */
   dismissUnsaved(data: { lost: number }): boolean;
+  /** What the batch check changed in readings since the user last dismissed it (for the popup). */
+  checkedReadings(): CheckedReadings;
+  /**
+   * The user has read the notice, which counted these: they are no longer counted. Changes made
+   * after the page read the counts stay, to be shown next time.
+   */
+  dismissChecked(data: Pick<CheckedReadings, 'dropped' | 'nulled' | 'cut'>): boolean;
   /**
    * Creates (no id) or replaces a campaign's fields; answers the campaign as stored. A stored
    * campaign keeps its posts (they change only through the two messages below, by key).
@@ -111,6 +119,7 @@ export interface ProtocolMap {
 
 export type {
   AutoPruneRecord,
+  CheckedReadings,
   HandedOffBatch,
   ImportCounts,
   PostKnowledge,

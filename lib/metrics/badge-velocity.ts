@@ -1,5 +1,6 @@
 // A card's figures over time: counts per hour since posting (lifetime), change per hour between
-// the last two stored readings (recent), and the post against the author's usual. Pure.
+// the last stored reading and one at least MIN_AGE_MS before it (recent), and the post against
+// the author's usual. Pure.
 
 import { t, tn } from '../i18n';
 import { postedMs } from '../types';
@@ -129,7 +130,8 @@ export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAg
     earlier: rv.fromEngagement,
   };
   // Views between visits only where both readings show views: the pair the engagement compares,
-  // else the last two readings that show views (a video grid shows plays alone).
+  // else the last reading that shows views and one at least MIN_AGE_MS before it that does (a
+  // video grid shows plays alone).
   const viewsPair: Pair | null =
     rv && rv.viewsPerHour !== null
       ? { from: rv.from, to: rv.to, perHour: rv.viewsPerHour, later: rv.to.views!, earlier: rv.from.views! }
@@ -144,9 +146,9 @@ export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAg
     const f = c.fig(
       label,
       signed && `${signed}/h`,
-      // Two or more stored readings without a pair to compare (a video grid shows plays alone):
-      // what is missing is the counts, not readings.
-      stored.length >= 2 ? t('badge.needs.counts') : t('badge.needs.readings', nf(stored.length)),
+      // Two or more stored readings without a pair to compare: seconds apart, or not showing the
+      // same counts (a video grid shows plays alone).
+      stored.length >= 2 ? t('badge.needs.spaced') : t('badge.needs.readings', nf(stored.length)),
       `Δ ${what} / Δ ${term('hours')}`,
       pair
         ? `(${nf(pair.later)} − ${nf(pair.earlier)}) / ${divisor((pair.to.capturedAt - pair.from.capturedAt) / 3_600_000, (h) => num(Math.abs(pair.later - pair.earlier) / h))} h`
@@ -176,9 +178,14 @@ interface Pair {
   earlier: number;
 }
 
-/** Views per hour between the last two stored readings that show views. */
+/**
+ * Views per hour between the last stored reading that shows views and the latest one at least
+ * MIN_AGE_MS before it that does (readings seconds apart are noise, as in recentVelocity).
+ */
 function viewsBetweenVisits(history: readonly StoredReading[]): Pair | null {
-  const [from, to] = history.filter((r) => Number.isFinite(r.views)).slice(-2);
+  const shown = history.filter((r) => Number.isFinite(r.views));
+  const to = shown.pop();
+  const from = to && shown.findLast((r) => to.capturedAt - r.capturedAt >= MIN_AGE_MS);
   if (!from || !to) return null;
   // The same rule, and so the same number, as the tables' velocity.
   const perHour = velocity(from, to)?.viewsPerHour;

@@ -53,10 +53,11 @@ export interface RecentVelocity {
 const isCount = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /**
- * Change per hour between the last stored reading that shows engagement and the latest one before
- * it that shares an engagement count with it (history oldest first). Only the counts shown in
+ * Change per hour between the last stored reading that shows engagement and the latest one at
+ * least MIN_AGE_MS before it that shares an engagement count with it (history oldest first); the
+ * tables keep to the same time rule (lib/store/summary.ts, velocityFrom). Only the counts shown in
  * both are compared, as velocity() does for the tables: saves shown for the first time are not
- * growth. Null with no such pair or no time between them.
+ * growth. Null with no such pair.
  */
 export function recentVelocity(history: readonly StoredReading[] | undefined): RecentVelocity | null {
   const list = history ?? [];
@@ -67,7 +68,8 @@ export function recentVelocity(history: readonly StoredReading[] | undefined): R
   for (let i = last - 1; i >= 0; i--) {
     const from = list[i]!;
     const fields = ENGAGEMENT_FIELDS.filter((f) => isCount(from[f]) && isCount(to[f]));
-    if (fields.length === 0) continue;
+    // A reading stored seconds before (a count ticked while the page was open) is noise, not a rate.
+    if (fields.length === 0 || to.capturedAt - from.capturedAt < MIN_AGE_MS) continue;
     // The same rule, and so the same number, as the tables' velocity.
     const v = velocity(from, to);
     const perHour = v?.engagementPerHour ?? null;

@@ -108,16 +108,14 @@ export function textOf(el: Element | null | undefined): string {
 }
 
 /**
- * Post text as kept: at most `max` characters, cut at a word where possible. As much as the store
- * keeps (LIMITS.text), not a short excerpt: a caption's hashtags and mentions often come last
- * (a LinkedIn post runs to 3,000 characters, a TikTok caption to 4,000), and the hashtag table reads them from here.
+ * Post text, folded, as the store keeps it: whole, up to LIMITS.text, which is above any
+ * platform's longest post, as a caption's hashtags and mentions often come last and the hashtag
+ * table reads them from here. A longer text (no platform's) goes with two characters more, so that
+ * it is still longer than the limit where the cut drops half an emoji: the batch check, which cuts
+ * it, then tells the user it did (lib/check-fields.ts).
  */
-export function excerpt(text: string, max: number = LIMITS.text): string {
-  const t = fold(text);
-  if (t.length <= max) return t;
-  const cut = cutWhole(t, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+export function excerpt(text: string): string {
+  return cutWhole(fold(text), LIMITS.text + 2);
 }
 
 /** An absolute https URL for href against base, or null for anything else (javascript:, data:…). */

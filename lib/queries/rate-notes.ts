@@ -53,7 +53,7 @@ function needs(r: PostRow, field: RateField): string | null {
     case 'erViews':
       return r.views === null ? t('rateNotes.needsViews') : t('rateNotes.needsMore');
     case 'velocity':
-      return r.snapshotCount < 2 ? t('badge.needs.readings', r.snapshotCount) : t('rateNotes.needsMore');
+      return r.snapshotCount < 2 ? t('badge.needs.readings', r.snapshotCount) : t('badge.needs.spaced');
     case 'outlier':
       return r.er === null ? t('rateNotes.needsEr') : t('rateNotes.needsOthers', OUTLIER_MIN_POSTS, who(r));
   }

@@ -16,7 +16,7 @@ import {
   velocity,
 } from '../metrics';
 import type { AuthorRecord, PostRecord, PostSummary, SnapshotRecord, StoredPost } from '../records';
-import { summarize } from '../store';
+import { summarize, velocityFrom } from '../store';
 import { type Count, type Counts, type Platform, postedMs } from '../types';
 
 /** A post with its latest snapshot's counts (all null when it has none). */
@@ -64,7 +64,9 @@ function preferredBasis(byViews: number | null, byFollowers: number | null, pref
  * The fields keep the order they always had, so JSON and Object.keys read the same.
  */
 export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErPref): PostRow {
-  const { latest, previous, followers } = summary;
+  const { latest, followers } = summary;
+  // Compared with the newest reading at least MIN_AGE_MS before the latest, as the badge does.
+  const from = velocityFrom(summary);
   // A count the latest reading lacks is null (pickCounts' rule); engagement skips it either way.
   const eng = latest ? engagement(latest) : null;
   const views = latest?.views ?? null;
@@ -97,7 +99,7 @@ export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErP
     erViews,
     er: erBasis === 'views' ? erViews : erBasis === 'followers' ? erFollowers : null,
     erBasis,
-    velocity: previous && latest ? (velocity(previous, latest)?.engagementPerHour ?? null) : null,
+    velocity: from && latest ? (velocity(from, latest)?.engagementPerHour ?? null) : null,
     outlier: null,
     date: Number.isNaN(published) ? post.firstSeen : published,
   };

@@ -25,7 +25,7 @@ import { Requests, timeRange, type WriteTx } from './transactions';
  */
 export type ImportResult = WriteResult<{ added: ImportCounts; kept?: string }>;
 
-/** A merge's counts, and the readings (and campaigns) of the file left as the database had them. */
+/** A merge's counts, and what of the file (readings, names, post fields, campaigns) was left as the database had it. */
 export interface Merged {
   added: ImportCounts;
   kept: string[];
@@ -105,13 +105,20 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
     storedAuthors.set(k, a);
 
   const authors = new Map<string, AuthorRecord>();
+  /** Authors whose stored name the file gives otherwise, named once each. */
+  const renamed = new Set<string>();
   const author = (platform: Platform, handle: string, name: string | null): AuthorRecord => {
     const key = authorKey(platform, handle);
     let rec = authors.get(key);
+    const stored = storedAuthors.get(key);
     if (!rec) {
-      const stored = storedAuthors.get(key);
       rec = stored ? { ...stored } : { key, platform, handle, name, followers: null, followersAt: null };
       if (!stored) added.authors++;
+    }
+    // The user's name of an author stays; another one in the file is named, not dropped quietly.
+    if (stored?.name != null && name !== null && name !== stored.name && !renamed.has(key)) {
+      renamed.add(key);
+      kept.push(t('store.keptAuthorName', key));
     }
     rec.name ??= name;
     authors.set(key, rec);
@@ -142,7 +149,19 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
       followerTimes.set(rec.key, have);
     }
     const latestAt = a.followersAt === undefined ? undefined : Date.parse(a.followersAt);
-    if (a.followers !== undefined && latestAt !== undefined) offerFollowers(rec, a.followers, latestAt);
+    if (a.followers !== undefined && latestAt !== undefined) {
+      // One reading per moment: a stored count of that moment (the latest, or a snapshot) stays,
+      // and the user is told the file's differed.
+      const mine = storedAuthors.get(rec.key);
+      const storedLatest = mine?.followersAt === latestAt ? mine.followers : null;
+      const storedSnap = have.get(latestAt);
+      if (
+        (storedLatest !== null && storedLatest !== a.followers) ||
+        (storedSnap !== undefined && storedSnap !== a.followers)
+      )
+        kept.push(t('store.keptFollowers', rec.key, a.followersAt!));
+      offerFollowers(rec, a.followers, latestAt);
+    }
     for (const f of a.followerSnapshots) {
       const at = Date.parse(f.capturedAt);
       offerFollowers(rec, f.followers, at);
@@ -160,8 +179,11 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
     if (a.followers !== undefined && latestAt !== undefined) offerDated(rec.key, latestAt, a.followers);
   }
 
-  /** Authors' counts from their posts' author.followers, used only where nothing dated is known. */
-  const undated = new Map<string, number>();
+  /**
+   * Authors' counts from their posts' author.followers, used only where nothing dated is known:
+   * each author's from the post last seen (file order decides between posts seen as late).
+   */
+  const undated = new Map<string, { followers: number; last: number }>();
   const posts = new Map<string, StoredPost>();
   /** Each touched post's snapshots, stored ones in index order, then the ones added, in order. */
   const snapsOf = new Map<string, SnapshotRecord[]>();
@@ -176,7 +198,10 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
     const rec = p.author.handle ? author(p.platform, p.author.handle, p.author.name) : null;
     // author.followers is the author's latest count, of no stated time: the authors' entries give
     // it with its time. Only an author they leave without any count takes it, its time unknown.
-    if (rec && p.author.followers !== null) undated.set(rec.key, p.author.followers);
+    // Of several posts, the one seen last shows the latest count.
+    const u = rec && undated.get(rec.key);
+    if (rec && p.author.followers !== null && !(u && u.last > last))
+      undated.set(rec.key, { followers: p.author.followers, last });
 
     const asNew: StoredPost = {
       key,
@@ -208,6 +233,8 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
       // Handles in another case are one author (authorKey): only another author is named.
       if (old.authorKey !== null && rec !== null && old.authorKey !== rec.key)
         kept.push(t('store.keptPost.author', key));
+      else if (old.authorName !== null && p.author.name !== null && old.authorName !== p.author.name)
+        kept.push(t('store.keptPostAuthorName', key));
       posts.set(key, post);
     }
 
@@ -235,13 +262,23 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
     }
   }
 
-  for (const [key, followers] of undated) {
+  for (const [key, { followers }] of undated) {
     const rec = authors.get(key);
     const d = dated.get(key);
     if (rec && rec.followers === null && !d) rec.followers = followers;
     // A file whose undated count contradicts its own newest dated one: the dated one is kept.
     else if (d && d.followers !== followers)
       kept.push(t('store.keptUndated', key, formatNumber(followers, uiLocale())));
+    // A count of no time cannot be placed before or after the one the user has: theirs stays.
+    else if (!d && rec && rec.followers !== null && rec.followers !== followers)
+      kept.push(
+        t(
+          'store.keptUndatedStored',
+          key,
+          formatNumber(followers, uiLocale()),
+          formatNumber(rec.followers, uiLocale()),
+        ),
+      );
   }
 
   // Summaries, with every author's followers as the import leaves them.

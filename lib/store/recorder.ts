@@ -69,12 +69,13 @@ export async function recordBatches(
     if (c.cut.length > 0) log(`PostLens: ${c.cut.length} texts cut to their limit: ${reasons(c.cut)}`);
     return c;
   });
-  const refused = (input: unknown): RecordResult => {
+  const refused = (input: unknown, error: string): RecordResult => {
     const posts = (input as { posts?: unknown } | null)?.posts;
     const dropped = Array.isArray(posts) ? posts.length : 1;
-    return { ok: true, stored: 0, duplicate: false, dropped, nulled: 0 };
+    return { ok: true, stored: 0, duplicate: false, dropped, nulled: 0, cut: 0, reasons: [error] };
   };
-  if (checked.every((c) => !c.ok)) return batches.map(refused);
+  const refusals = checked.map((c, i) => (c.ok ? null : refused(batches[i], c.error)));
+  if (refusals.every((r) => r !== null)) return refusals;
 
   let tx: WriteTx | undefined;
   try {
@@ -83,18 +84,27 @@ export async function recordBatches(
     const times = checked.flatMap((c, i) => (c.ok ? [timeOf(i)] : []));
     const w = await Writes.read(tx, valid, times);
     const results: RecordResult[] = checked.map((c, i) => {
-      if (!c.ok) return refused(batches[i]);
+      if (!c.ok) return refusals[i]!;
       if (!w.claimBatch(c.batch.batchId, now))
-        return { ok: true, stored: 0, duplicate: true, dropped: 0, nulled: 0 };
+        return { ok: true, stored: 0, duplicate: true, dropped: 0, nulled: 0, cut: 0, reasons: [] };
       w.batch(c.batch, interval, timeOf(i));
-      const { droppedCount: dropped, nulled } = c;
-      return { ok: true, stored: c.batch.posts.length, duplicate: false, dropped, nulled: nulled.length };
+      const { droppedCount: dropped, nulled, cut } = c;
+      return {
+        ok: true,
+        stored: c.batch.posts.length,
+        duplicate: false,
+        dropped,
+        nulled: nulled.length,
+        cut: cut.length,
+        // For the notice that tells the user (lib/background/checked-readings.ts): a few, not a log.
+        reasons: [...c.dropped, ...nulled, ...cut].slice(0, 5),
+      };
     });
     await w.commit();
     return results;
   } catch (e) {
     abortQuietly(tx);
     const error = describeStorageError(e);
-    return checked.map((c, i) => (c.ok ? { ok: false, error } : refused(batches[i])));
+    return checked.map((c, i) => (c.ok ? { ok: false, error } : refusals[i]!));
   }
 }

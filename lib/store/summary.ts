@@ -3,7 +3,7 @@
 // every writer: a snapshot added (recorder, import), snapshots pruned, the author's followers
 // changed. Pure.
 
-import { preferredEr } from '../metrics';
+import { MIN_AGE_MS, preferredEr } from '../metrics';
 import type { PostSummary, SnapshotRecord, SummaryReading } from '../records';
 import { type Count, pickCounts } from '../types';
 
@@ -13,14 +13,43 @@ const readingOf = (s: SnapshotRecord | SummaryReading): SummaryReading => ({
   followers: s.followers ?? null,
 });
 
+/** Whether a velocity may compare `latest` with `earlier`: read at least MIN_AGE_MS before it. */
+const oldEnough = (earlier: { capturedAt: number }, latest: { capturedAt: number }) =>
+  latest.capturedAt - earlier.capturedAt >= MIN_AGE_MS;
+
+/**
+ * Where `recent` starts among readings before `latest` (oldest first, holding every reading after
+ * the first): at the newest old enough to compare, else at the first.
+ */
+function recentStart(readings: readonly { capturedAt: number }[], latest: SummaryReading): number {
+  let i = readings.length - 1;
+  while (i > 0 && !oldEnough(readings[i]!, latest)) i--;
+  return Math.max(i, 0);
+}
+
+/**
+ * The readings before the latest from the one to compare on (as `recent` holds them); for a
+ * summary stored before `recent` was kept, its previous reading, the one just before the latest,
+ * when that is old enough or is the only one; undefined when older ones, not held, may be it.
+ */
+function known(s: PostSummary): SummaryReading[] | undefined {
+  if (s.recent) return s.recent;
+  const { latest, previous } = s;
+  if (!previous) return [];
+  if (s.snapshotCount <= 2 || (latest && oldEnough(previous, latest))) return [previous];
+  return undefined;
+}
+
 function summary(
   snapshotCount: number,
   latest: SummaryReading | null,
   previous: SummaryReading | null,
+  recent: SummaryReading[] | undefined,
   authorFollowers: Count,
 ): PostSummary {
   const followers = latest?.followers ?? authorFollowers ?? null;
   const out: PostSummary = { snapshotCount, latest, previous, followers };
+  if (recent && recent.length > 0) out.recent = recent;
   if (!latest) return out;
   const counts = pickCounts(latest);
   const viewsFirst = preferredEr(counts, followers, 'views');
@@ -31,16 +60,30 @@ function summary(
 }
 
 /**
+ * The reading a post's velocity compares its latest with: the newest before it read at least
+ * MIN_AGE_MS earlier, as recentVelocity picks it for the badge (a reading seconds before, stored
+ * because a count ticked while the page was open, would make noise a rate). Null when there is
+ * none, or when a summary stored before it kept `recent` cannot tell.
+ */
+export function velocityFrom(s: PostSummary): SummaryReading | null {
+  const from = s.latest ? known(s)?.[0] : undefined;
+  return from && oldEnough(from, s.latest!) ? from : null;
+}
+
+/**
  * The summary of a post's snapshots, given oldest first as the by-post-time index orders them
  * (capture time, then id). authorFollowers: the author's latest known followers, or null.
  */
 export function summarize(snaps: readonly SnapshotRecord[], authorFollowers: Count): PostSummary {
   const latest = snaps[snaps.length - 1];
   const previous = snaps[snaps.length - 2];
+  const last = latest ? readingOf(latest) : null;
+  const before = snaps.slice(0, -1);
   return summary(
     snaps.length,
-    latest ? readingOf(latest) : null,
+    last,
     previous ? readingOf(previous) : null,
+    last ? before.slice(recentStart(before, last)).map(readingOf) : undefined,
     authorFollowers,
   );
 }
@@ -52,16 +95,32 @@ export function summarize(snaps: readonly SnapshotRecord[], authorFollowers: Cou
 export function withSnapshot(s: PostSummary, snap: SnapshotRecord, authorFollowers: Count): PostSummary {
   const r = readingOf(snap);
   const { latest, previous } = s;
-  if (!latest || r.capturedAt >= latest.capturedAt)
-    return summary(s.snapshotCount + 1, r, latest, authorFollowers);
+  const held = known(s);
+  if (!latest || r.capturedAt >= latest.capturedAt) {
+    // The one to compare r with is the newest old enough among those held and the old latest;
+    // of a summary stored before `recent` was kept, only when its previous or latest is.
+    const before = latest ? [...(held ?? [previous!]), latest] : [];
+    const start = recentStart(before, r);
+    const recent = held || (before[start] && oldEnough(before[start], r)) ? before.slice(start) : undefined;
+    return summary(s.snapshotCount + 1, r, latest, recent, authorFollowers);
+  }
+  // Read before the latest: r joins the readings held (after those of its time or before), and
+  // the one to compare is found again; one older than that one changes nothing.
+  let recent = held;
+  if (held) {
+    const at = held.findIndex((x) => x.capturedAt > r.capturedAt);
+    const all = at < 0 ? [...held, r] : [...held.slice(0, at), r, ...held.slice(at)];
+    recent = all.slice(recentStart(all, latest));
+  }
   if (!previous || r.capturedAt >= previous.capturedAt)
-    return summary(s.snapshotCount + 1, latest, r, authorFollowers);
-  return summary(s.snapshotCount + 1, latest, previous, authorFollowers);
+    return summary(s.snapshotCount + 1, latest, r, recent, authorFollowers);
+  return summary(s.snapshotCount + 1, latest, previous, recent, authorFollowers);
 }
 
 /**
- * The summary once the snapshot it holds at snap's capture time (its latest or previous reading)
- * has become `snap`: a second reading of one post at one moment, merged into the first.
+ * The summary once the snapshot it holds at snap's capture time (its latest or previous reading,
+ * or one of `recent`) has become `snap`: a second reading of one post at one moment, merged into
+ * the first.
  */
 export function withSnapshotReplaced(
   s: PostSummary,
@@ -70,17 +129,24 @@ export function withSnapshotReplaced(
 ): PostSummary {
   const r = readingOf(snap);
   const { latest, previous } = s;
-  if (latest?.capturedAt === r.capturedAt) return summary(s.snapshotCount, r, previous, authorFollowers);
-  if (previous?.capturedAt === r.capturedAt) return summary(s.snapshotCount, latest, r, authorFollowers);
+  const held = s.recent;
+  const recent = held?.map((x) => (x.capturedAt === r.capturedAt ? r : x));
+  if (latest?.capturedAt === r.capturedAt)
+    return summary(s.snapshotCount, r, previous, recent, authorFollowers);
+  if (previous?.capturedAt === r.capturedAt)
+    return summary(s.snapshotCount, latest, r, recent, authorFollowers);
+  if (held?.some((x) => x.capturedAt === r.capturedAt))
+    return summary(s.snapshotCount, latest, previous, recent, authorFollowers);
   return s;
 }
 
 /** The summary with the author's latest known followers now `authorFollowers`. */
 export const withAuthorFollowers = (s: PostSummary, authorFollowers: Count): PostSummary =>
-  summary(s.snapshotCount, s.latest, s.previous, authorFollowers);
+  summary(s.snapshotCount, s.latest, s.previous, s.recent, authorFollowers);
 
 /** The summary of a post with no snapshot. */
-export const emptySummary = (authorFollowers: Count): PostSummary => summary(0, null, null, authorFollowers);
+export const emptySummary = (authorFollowers: Count): PostSummary =>
+  summary(0, null, null, undefined, authorFollowers);
 
 /** Whether two summaries hold the same values (so a post need not be written again). */
 export function sameSummary(a: PostSummary, b: PostSummary): boolean {

@@ -85,6 +85,8 @@ describe('recordReadings', () => {
       duplicate: false,
       dropped: 2,
       nulled: 0,
+      cut: 0,
+      reasons: [],
     });
     expect(await postKeys()).toEqual([]);
   });
@@ -101,7 +103,7 @@ describe('recordReadings', () => {
       url: 'https://www.reddit.com/r/a/comments/a/',
     });
     const r = await h.recordReadings(batch([reading({ postId: '1' }), red]), senders.content);
-    expect(r).toEqual({ ok: true, stored: 1, duplicate: false, dropped: 1, nulled: 0 });
+    expect(r).toEqual({ ok: true, stored: 1, duplicate: false, dropped: 1, nulled: 0, cut: 0, reasons: [] });
     expect(await postKeys()).toEqual(['x:1']);
   });
 });

@@ -117,12 +117,12 @@ describe('importExport', () => {
         snapshots: [snap(T0, 999), snap(T0 - 3_600_000, 50)],
       },
     ]);
-    // The file's text and its reading at T0 (999 likes) differ from the stored ones: yours stay,
-    // and the result names both (the handle in another case is the same author).
+    // The file's author name, text and reading at T0 (999 likes) differ from the stored ones:
+    // yours stay, and the result names each (the handle in another case is the same author).
     expect(await importExport(db, recorded)).toEqual({
       ok: true,
       added: { posts: 0, snapshots: 1, authors: 0, followerSnapshots: 0 },
-      kept: `2 entries in the file differ from what you already had for the same moments (or ids) and were left as you had them: the text of post x:1, post x:1 read at ${iso(T0)}.`,
+      kept: `4 entries in the file differ from what you already had for the same moments (or ids) and were left as you had them: the name of author x:nasa, the text of post x:1, the author name of post x:1, post x:1 read at ${iso(T0)}.`,
     });
     const post = await db.get('posts', 'x:1');
     // Stored fields are not overwritten; the seen range widens to the imported history.

@@ -56,9 +56,17 @@ describe('WriteQueue', () => {
     const { q } = queue();
     const b = batch([reading()]);
     const [a, dup, junk] = await Promise.all([q.record(b), q.record(b), q.record({ nope: true })]);
-    expect(a).toEqual({ ok: true, stored: 1, duplicate: false, dropped: 0, nulled: 0 });
-    expect(dup).toEqual({ ok: true, stored: 0, duplicate: true, dropped: 0, nulled: 0 });
-    expect(junk).toEqual({ ok: true, stored: 0, duplicate: false, dropped: 1, nulled: 0 });
+    expect(a).toEqual({ ok: true, stored: 1, duplicate: false, dropped: 0, nulled: 0, cut: 0, reasons: [] });
+    expect(dup).toEqual({ ok: true, stored: 0, duplicate: true, dropped: 0, nulled: 0, cut: 0, reasons: [] });
+    expect(junk).toEqual({
+      ok: true,
+      stored: 0,
+      duplicate: false,
+      dropped: 1,
+      nulled: 0,
+      cut: 0,
+      reasons: [expect.any(String)],
+    });
   });
 
   it('answers every waiting batch when the database cannot open, then recovers', async () => {

@@ -14,7 +14,7 @@ describe('recordBatch', () => {
   it('stores the post, its author and a snapshot', async () => {
     const db = await getDb();
     const r = await recordBatch(db, batch([reading()]), SETTINGS, T0);
-    expect(r).toEqual({ ok: true, stored: 1, duplicate: false, dropped: 0, nulled: 0 });
+    expect(r).toEqual({ ok: true, stored: 1, duplicate: false, dropped: 0, nulled: 0, cut: 0, reasons: [] });
     expect(await db.get('posts', 'x:1790000000000000001')).toMatchObject({
       platform: 'x',
       authorKey: 'x:nasa',
@@ -79,6 +79,8 @@ describe('recordBatch', () => {
       duplicate: true,
       dropped: 0,
       nulled: 0,
+      cut: 0,
+      reasons: [],
     });
     expect(await snapshotsOf(db, 'x:1790000000000000001')).toHaveLength(1);
     expect(await db.get('batches', b.batchId)).toEqual({ batchId: b.batchId, at: T0 });
@@ -184,7 +186,16 @@ describe('recordBatch', () => {
       T0,
       (m) => logged.push(m),
     );
-    expect(r).toEqual({ ok: true, stored: 2, duplicate: false, dropped: 1, nulled: 1 });
+    expect(r).toEqual({
+      ok: true,
+      stored: 2,
+      duplicate: false,
+      dropped: 1,
+      nulled: 1,
+      cut: 0,
+      // The reasons, for the notice that tells the user (the popup's), in the order of the counts.
+      reasons: ['x:2 url: host evil.example is not x', 'x:3 likes: must be 0 or more, got -4'],
+    });
     expect(await db.getAllKeys('posts')).toEqual(['x:1790000000000000001', 'x:3']);
     expect(await snapshotsOf(db, 'x:3')).toEqual([
       expect.objectContaining({ likes: null, comments: 10, reposts: 5, saves: null, views: 10_000 }),
@@ -199,7 +210,15 @@ describe('recordBatch', () => {
     const db = await getDb();
     const logged: string[] = [];
     const r = await recordBatch(db, { batchId: '', posts: [reading()] }, SETTINGS, T0, (m) => logged.push(m));
-    expect(r).toEqual({ ok: true, stored: 0, duplicate: false, dropped: 1, nulled: 0 });
+    expect(r).toEqual({
+      ok: true,
+      stored: 0,
+      duplicate: false,
+      dropped: 1,
+      nulled: 0,
+      cut: 0,
+      reasons: [expect.stringContaining('batchId')],
+    });
     expect(logged[0]).toContain('batchId');
     expect(await db.count('posts')).toBe(0);
     expect(await db.count('batches')).toBe(0);
@@ -210,7 +229,15 @@ describe('recordBatch', () => {
     const a = batch([reading()]);
     const results = await recordBatches(db, [a, batch([reading({ likes: 150 })]), a, 'junk'], SETTINGS, T0);
     expect(results.map((r) => r.ok && r.duplicate)).toEqual([false, false, true, false]);
-    expect(results[3]).toEqual({ ok: true, stored: 0, duplicate: false, dropped: 1, nulled: 0 });
+    expect(results[3]).toEqual({
+      ok: true,
+      stored: 0,
+      duplicate: false,
+      dropped: 1,
+      nulled: 0,
+      cut: 0,
+      reasons: [expect.any(String)],
+    });
     // Same moment, changed likes: one moment holds one snapshot, with the later reading's counts.
     expect((await snapshotsOf(db, 'x:1790000000000000001')).map((s) => s.likes)).toEqual([150]);
   });

@@ -1,8 +1,9 @@
 // @vitest-environment node
 
-// The background's check of a batch (lib/check.ts, lib/check-fields.ts).
 import { validateBatch } from '@/lib/check';
 import { formatNumber } from '@/lib/format';
+// The background's check of a batch (lib/check.ts, lib/check-fields.ts).
+import { LIMITS } from '@/lib/limits';
 import { batch, post } from './fixtures/batch-input';
 
 function checked(input: unknown) {
@@ -45,12 +46,12 @@ describe('a text cut to its limit is cut between characters, and the note says w
   // An emoji is two UTF-16 units; cutting between them leaves half an emoji, which an export
   // writes as "\ud83d" (JSON) or "�" (CSV): the end of the caption is altered, not just cut.
   it('a post text whose limit falls inside an emoji keeps no half emoji', () => {
-    const text = `${'a'.repeat(3999)}😀${'b'.repeat(100)}`;
+    const text = `${'a'.repeat(LIMITS.text - 1)}😀${'b'.repeat(100)}`;
     const r = checked(batch([post({ text })]));
     const kept = r.batch.posts[0]?.text ?? '';
     expect(LONE_SURROGATE.test(kept)).toBe(false);
-    expect(kept).toBe('a'.repeat(3999));
-    expect(r.cut).toEqual([`${WHO} text: 4,101 characters, kept the first 3,999`]);
+    expect(kept).toBe('a'.repeat(LIMITS.text - 1));
+    expect(r.cut).toEqual([`${WHO} text: longer than 65,536 characters, kept the first 65,535`]);
   });
 
   it('an author name whose limit falls inside an emoji keeps no half emoji', () => {
@@ -59,14 +60,14 @@ describe('a text cut to its limit is cut between characters, and the note says w
     const kept = r.batch.posts[0]?.author.name ?? '';
     expect(LONE_SURROGATE.test(kept)).toBe(false);
     expect(kept).toBe('n'.repeat(299));
-    expect(r.cut).toEqual([`${WHO} author.name: 303 characters, kept the first 299`]);
+    expect(r.cut).toEqual([`${WHO} author.name: longer than 300 characters, kept the first 299`]);
   });
 
   it('an emoji that ends exactly at the limit is kept whole', () => {
-    const text = `${'a'.repeat(3998)}😀tail`;
+    const text = `${'a'.repeat(LIMITS.text - 2)}😀tail`;
     const r = checked(batch([post({ text })]));
-    expect(r.batch.posts[0]?.text).toBe(`${'a'.repeat(3998)}😀`);
-    expect(r.cut).toEqual([`${WHO} text: 4,004 characters, kept the first 4,000`]);
+    expect(r.batch.posts[0]?.text).toBe(`${'a'.repeat(LIMITS.text - 2)}😀`);
+    expect(r.cut).toEqual([`${WHO} text: longer than 65,536 characters, kept the first 65,536`]);
   });
 });
 

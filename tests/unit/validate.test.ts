@@ -50,9 +50,9 @@ describe('validateBatch: readings that pass', () => {
       (p: Record<string, unknown>) => !('evil' in p),
     ],
     [
-      'caps text at 4000',
-      { text: 'a'.repeat(9000) },
-      (p: Record<string, unknown>) => (p.text as string).length === 4000,
+      `caps text at ${LIMITS.text}`,
+      { text: 'a'.repeat(LIMITS.text + 5000) },
+      (p: Record<string, unknown>) => (p.text as string).length === LIMITS.text,
     ],
     ['missing text becomes empty', { text: undefined }, (p: Record<string, unknown>) => p.text === ''],
     [
@@ -293,23 +293,28 @@ describe('validateBatch: a field that fails is stored as null, the reading kept'
   it.each<[string, Record<string, unknown>, Record<string, unknown>, string]>([
     [
       'a text',
-      { text: 't'.repeat(4345) },
+      { text: 't'.repeat(LIMITS.text + 345) },
       {},
-      `x:${post().postId} text: 4,345 characters, kept the first 4,000`,
+      `x:${post().postId} text: longer than 65,536 characters, kept the first 65,536`,
     ],
     [
       'an author name',
       { author: { handle: 'nasa', name: 'n'.repeat(400) } },
       {},
-      `x:${post().postId} author.name: 400 characters, kept the first 300`,
+      `x:${post().postId} author.name: longer than 300 characters, kept the first 300`,
     ],
     [
       'a profile name',
       {},
       { profile: { platform: 'x', handle: 'nasa', name: 'n'.repeat(301), followers: null } },
-      'profile x:nasa name: 301 characters, kept the first 300',
+      'profile x:nasa name: longer than 300 characters, kept the first 300',
     ],
-    ['a page url', {}, { pageUrl: 'u'.repeat(3000) }, 'pageUrl: 3,000 characters, kept the first 2,048'],
+    [
+      'a page url',
+      {},
+      { pageUrl: 'u'.repeat(3000) },
+      'pageUrl: longer than 2,048 characters, kept the first 2,048',
+    ],
   ])('%s cut to its limit is kept cut, and said', (_name, over, batchOver, note) => {
     const r = validateBatch(batch([post(over)], batchOver));
     expect(r.ok).toBe(true);

@@ -139,7 +139,7 @@ it('writes out the post’s rates as the table has them, each with its formula o
     `ER${formatPercent(0.1)} (likes + comments + reposts + saves, those shown) ÷ views`,
     `ER followers${formatPercent(0.03)} (likes + comments + reposts + saves, those shown) ÷ followers`,
     `ER views${formatPercent(0.1)} (likes + comments + reposts + saves, those shown) ÷ views`,
-    'Velocity20/h engagement gained ÷ hours between the two latest readings',
+    'Velocity20/h engagement gained ÷ hours between the latest reading and the newest one 5 min or more before it',
     "Outlier— needs 3 other posts by @alice with an ER on the same basis, their median above 0 · ER ÷ median ER of the author's other posts seen, on the same basis (views or followers)",
   ]);
 });

@@ -88,7 +88,7 @@ it('lists the tab’s posts by ER, re-sorts by velocity, with counts, rates and 
   ).toEqual([
     'needs counts · (likes + comments + reposts + saves, those shown) ÷ followers',
     'needs counts · (likes + comments + reposts + saves, those shown) ÷ views',
-    'needs counts · engagement gained ÷ hours between the two latest readings',
+    'needs counts · engagement gained ÷ hours between the latest reading and the newest one 5 min or more before it',
     "needs counts · ER ÷ median ER of the author's other posts seen, on the same basis (views or followers)",
   ]);
   // The same formulas said out loud, under the rates: a <details> opens for keyboards and touch
@@ -100,13 +100,13 @@ it('lists the tab’s posts by ER, re-sorts by velocity, with counts, rates and 
   expect(formulas(first)).toEqual([
     'ER by followers: (likes + comments + reposts + saves, those shown) ÷ followers',
     'ER by views: needs views: this post shows none · (likes + comments + reposts + saves, those shown) ÷ views',
-    'Velocity: engagement gained ÷ hours between the two latest readings',
+    'Velocity: engagement gained ÷ hours between the latest reading and the newest one 5 min or more before it',
     "Outlier: needs 3 other posts by @alice with an ER on the same basis, their median above 0 · ER ÷ median ER of the author's other posts seen, on the same basis (views or followers)",
   ]);
   expect(formulas(last)).toEqual([
     'ER by followers: needs counts · (likes + comments + reposts + saves, those shown) ÷ followers',
     'ER by views: needs counts · (likes + comments + reposts + saves, those shown) ÷ views',
-    'Velocity: needs counts · engagement gained ÷ hours between the two latest readings',
+    'Velocity: needs counts · engagement gained ÷ hours between the latest reading and the newest one 5 min or more before it',
     "Outlier: needs counts · ER ÷ median ER of the author's other posts seen, on the same basis (views or followers)",
   ]);
   // What to do is said under a post without an ER, and only there.

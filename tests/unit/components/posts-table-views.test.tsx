@@ -54,7 +54,7 @@ describe('Posted and First seen', () => {
     ).toBe('5%');
     expect(
       within(row).getByTitle(
-        'needs 2 stored readings; 1 so far · engagement gained ÷ hours between the two latest readings',
+        'needs 2 stored readings; 1 so far · engagement gained ÷ hours between the latest reading and the newest one 5 min or more before it',
       ).textContent,
     ).toBe('—');
   });

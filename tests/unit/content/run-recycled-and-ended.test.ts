@@ -17,7 +17,8 @@ vi.mock('@/lib/messaging', async (orig) => {
   return {
     ...real,
     sendMessage: vi.fn(async (type: string, data: unknown) => {
-      if (type === 'recordReadings') return { ok: true, stored: 0, duplicate: false, dropped: 0, nulled: 0 };
+      if (type === 'recordReadings')
+        return { ok: true, stored: 0, duplicate: false, dropped: 0, nulled: 0, cut: 0, reasons: [] };
       if (type === 'knownPosts') {
         const keys = data as string[];
         if (holdKnownFor && keys.includes(holdKnownFor)) {

@@ -19,7 +19,15 @@ const reading = (id: string): PostReading => ({
   views: null,
 });
 
-const OK: RecordResult = { ok: true, stored: 1, duplicate: false, dropped: 0, nulled: 0 };
+const OK: RecordResult = {
+  ok: true,
+  stored: 1,
+  duplicate: false,
+  dropped: 0,
+  nulled: 0,
+  cut: 0,
+  reasons: [],
+};
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('a batch flushed while the page is hidden', () => {

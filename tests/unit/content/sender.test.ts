@@ -76,6 +76,8 @@ function harness(o: HarnessOptions = {}) {
         duplicate: false,
         dropped: 0,
         nulled: 0,
+        cut: 0,
+        reasons: [],
       };
       if (a instanceof Error) throw a;
       return a;
@@ -219,12 +221,20 @@ describe('Sender', () => {
     fire(100); // the first retry's back-off
     await tick();
     expect(sent).toEqual(['b1', 'b1']);
-    answers[1]!.resolve({ ok: true, stored: 1, duplicate: false, dropped: 0, nulled: 0 });
+    answers[1]!.resolve({
+      ok: true,
+      stored: 1,
+      duplicate: false,
+      dropped: 0,
+      nulled: 0,
+      cut: 0,
+      reasons: [],
+    });
     await tick();
     expect(acked).toEqual(['b1']);
     // Answered: no timer is left running, and the first answer, late, acknowledges nothing twice.
     expect(timers.size).toBe(0);
-    answers[0]!.resolve({ ok: true, stored: 0, duplicate: true, dropped: 0, nulled: 0 });
+    answers[0]!.resolve({ ok: true, stored: 0, duplicate: true, dropped: 0, nulled: 0, cut: 0, reasons: [] });
     await tick();
     expect(acked).toEqual(['b1']);
     expect(sender.pending).toBe(0);
@@ -388,7 +398,15 @@ describe('Sender under random failures', () => {
           const roll = rand();
           if (roll < 0.35) throw new Error(NOT_THERE);
           if (roll < 0.5) return { ok: false, error: 'QuotaExceededError' };
-          return { ok: true, stored: b.posts.length, duplicate: false, dropped: 0, nulled: 0 };
+          return {
+            ok: true,
+            stored: b.posts.length,
+            duplicate: false,
+            dropped: 0,
+            nulled: 0,
+            cut: 0,
+            reasons: [],
+          };
         },
         keep: async (h) => {
           await Promise.resolve();

@@ -10,7 +10,7 @@ const FORMULA = {
   er: '(likes + comments + reposts + saves, those shown) ÷ views or ÷ followers, as Settings choose',
   erFollowers: '(likes + comments + reposts + saves, those shown) ÷ followers',
   erViews: '(likes + comments + reposts + saves, those shown) ÷ views',
-  velocity: 'engagement gained ÷ hours between the two latest readings',
+  velocity: 'engagement gained ÷ hours between the latest reading and the newest one 5 min or more before it',
   outlier: "ER ÷ median ER of the author's other posts seen, on the same basis (views or followers)",
 };
 
@@ -48,7 +48,12 @@ describe('rateNote', () => {
     ['followers known, rate blank', { ...counted, followers: 0 }, 'erFollowers', 'needs more data'],
     ['no views shown', counted, 'erViews', 'needs views: this post shows none'],
     ['one reading', counted, 'velocity', 'needs 2 stored readings; 1 so far'],
-    ['two readings, rate blank', { ...counted, snapshotCount: 2 }, 'velocity', 'needs more data'],
+    [
+      'two readings, rate blank',
+      { ...counted, snapshotCount: 2 },
+      'velocity',
+      'needs 2 stored readings 5 min or more apart, both showing counts',
+    ],
     ['no ER: outlier needs it first', counted, 'outlier', "needs this post's ER (by views or by followers)"],
     [
       'an ER, too few others',

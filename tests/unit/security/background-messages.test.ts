@@ -20,6 +20,7 @@ afterEach(closeDb);
 const ID = fakeBrowser.runtime.id;
 const PAGES = fakeBrowser.runtime.getURL('/');
 const CONTENT: SenderLike = { id: ID, url: 'https://x.com/home', tab: { id: 7 } };
+const POPUP: SenderLike = { id: ID, url: `${PAGES}popup.html` };
 
 function setup() {
   const warnings: string[] = [];
@@ -105,7 +106,15 @@ describe('malformed readings from our own content script', () => {
     const { h, warnings } = await seeded();
     const r = await h.recordReadings(batch([post(over)]), CONTENT);
     await h.queue.idle();
-    expect(r).toEqual({ ok: true, stored: 1, duplicate: false, dropped: 0, nulled: 1 });
+    expect(r).toEqual({
+      ok: true,
+      stored: 1,
+      duplicate: false,
+      dropped: 0,
+      nulled: 1,
+      cut: 0,
+      reasons: [expect.stringMatching(`^x:42 ${field}: `)],
+    });
     expect(warnings).toEqual([expect.stringMatching(`^PostLens: 1 fields stored as null: x:42 ${field}: `)]);
     const db = await getDb();
     const { postId: _, ...rest } = reading({ postId: '42' });
@@ -134,7 +143,15 @@ describe('malformed readings from our own content script', () => {
       ]),
       CONTENT,
     );
-    expect(r).toEqual({ ok: true, stored: 3, duplicate: false, dropped: 1, nulled: 1 });
+    expect(r).toEqual({
+      ok: true,
+      stored: 3,
+      duplicate: false,
+      dropped: 1,
+      nulled: 1,
+      cut: 0,
+      reasons: ['x:42 url: must be https', 'x:42 likes: must be 0 or more, got -3'],
+    });
     expect(warnings).toEqual([
       'PostLens: 1 readings dropped: x:42 url: must be https',
       'PostLens: 1 fields stored as null: x:42 likes: must be 0 or more, got -3',
@@ -159,6 +176,8 @@ describe('oversized readings', () => {
       duplicate: false,
       dropped: 10_000 - LIMITS.posts,
       nulled: 0,
+      cut: 0,
+      reasons: [`${10_000 - LIMITS.posts} posts beyond the ${LIMITS.posts} a batch may hold`],
     });
     expect(warnings.join('\n')).toContain(`${10_000 - LIMITS.posts} posts beyond the ${LIMITS.posts}`);
     expect(await (await getDb()).count('posts')).toBe(LIMITS.posts + 1);
@@ -170,9 +189,21 @@ describe('oversized readings', () => {
     await h.recordReadings(batch([reading({ text: mb, author: { handle: 'big', name: mb } })]), CONTENT);
     expect(warnings).toEqual([
       'PostLens: 2 texts cut to their limit: ' +
-        'x:1790000000000000001 author.name: 1,048,576 characters, kept the first 300; ' +
-        'x:1790000000000000001 text: 1,048,576 characters, kept the first 4,000',
+        'x:1790000000000000001 author.name: longer than 300 characters, kept the first 300; ' +
+        'x:1790000000000000001 text: longer than 65,536 characters, kept the first 65,536',
     ]);
+    // Told to the user too, not only the worker's console: the popup's notice reads this.
+    await h.settled();
+    expect(await h.checkedReadings(undefined, POPUP)).toEqual({
+      dropped: 0,
+      nulled: 0,
+      cut: 2,
+      reasons: [
+        'x:1790000000000000001 text: longer than 65,536 characters, kept the first 65,536',
+        'x:1790000000000000001 author.name: longer than 300 characters, kept the first 300',
+      ],
+      at: T0,
+    });
     const db = await getDb();
     const [stored] = await db.getAll('posts');
     expect(stored?.text).toHaveLength(LIMITS.text);

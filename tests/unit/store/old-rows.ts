@@ -15,7 +15,7 @@ const request = <T>(req: IDBRequest<T>) =>
     req.onerror = () => reject(req.error);
   });
 
-/** The old buildRow, as it was: snaps oldest first, only the last two read. */
+/** The old buildRow, as it was but for the velocity's 5-minute rule: snaps oldest first. */
 function oldBuildRow(
   post: PostRecord,
   snaps: readonly SnapshotRecord[],
@@ -23,7 +23,11 @@ function oldBuildRow(
   pref: ErPref,
 ): PostRow {
   const latest = snaps[snaps.length - 1];
-  const prev = snaps[snaps.length - 2];
+  // Since the velocity's 5-minute rule (lib/store/summary.ts): the newest snapshot before the
+  // latest read at least 5 minutes before it, not merely the one before it.
+  const prev = latest
+    ? snaps.slice(0, -1).findLast((x) => latest.capturedAt - x.capturedAt >= 5 * 60_000)
+    : undefined;
   const counts = pickCounts(latest);
   const followers = latest?.followers ?? author?.followers ?? null;
   const preferred = preferredEr(counts, followers, pref);

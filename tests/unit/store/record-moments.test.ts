@@ -184,7 +184,8 @@ describe('what the recorder keeps, the import takes back', () => {
     const log = vi.fn();
     const premiere = new Date(T0 + 7 * 24 * HOUR).toISOString();
     const [r] = await recordBatches(db, [batch([reading({ publishedAt: premiere })])], SETTINGS, T0, log);
-    expect(r).toMatchObject({ ok: true, stored: 1, nulled: 1 });
+    expect(r).toMatchObject({ ok: true, stored: 1, nulled: 1, cut: 0 });
+    expect(r!.ok && r!.reasons).toEqual([expect.stringContaining('later than a day after it was read')]);
     expect((await db.get('posts', KEY))!.publishedAt).toBeNull();
     expect(log).toHaveBeenCalledWith(expect.stringContaining('later than a day after it was read'));
   });
@@ -201,7 +202,7 @@ describe('what the recorder keeps, the import takes back', () => {
       SETTINGS,
       T0,
     );
-    expect(r).toMatchObject({ ok: true, nulled: 0 });
+    expect(r).toMatchObject({ ok: true, nulled: 0, cut: 0, reasons: [] });
     expect((await db.get('posts', KEY))!.publishedAt).toBe(iso);
   });
 

@@ -194,7 +194,7 @@ describe('a whole file: the data exactly, or every problem with path, value and 
   it('gives back a valid file exactly', () => {
     const f = file(
       [
-        post({ text: 't'.repeat(4000), author: { handle: 'a', name: 'n'.repeat(300), followers: 1e13 } }),
+        post({ text: 't'.repeat(65_536), author: { handle: 'a', name: 'n'.repeat(300), followers: 1e13 } }),
         post({ postId: '2', url: 'https://x.com/alice/status/2', publishedAt: null, snapshots: [] }),
       ],
       [
@@ -211,13 +211,13 @@ describe('a whole file: the data exactly, or every problem with path, value and 
 
   it.each<[string, (f: ExportV1) => void, { path: string; value: string; reason: RegExp }[]]>([
     [
-      'text over 4,000 characters (was cut to 4,000)',
-      (f) => Object.assign(f.posts[0]!, { text: 'a'.repeat(4345) }),
+      'text over 65,536 characters (was cut to 65,536)',
+      (f) => Object.assign(f.posts[0]!, { text: 'a'.repeat(65_536 + 345) }),
       [
         {
           path: 'posts[0].text',
-          value: `"${'a'.repeat(80)}"… (4,345 characters)`,
-          reason: /4,345 characters.*will not cut/,
+          value: `"${'a'.repeat(80)}"… (65,881 characters)`,
+          reason: /65,881 characters.*will not cut/,
         },
       ],
     ],

@@ -1,5 +1,6 @@
 // The implementation before the faster rows (as of commit cc3ca51), kept to prove the faster one
-// gives the same output: rowFromSummary and rowOf exactly as they were, fillOutliers as it was but
+// gives the same output: rowFromSummary and rowOf exactly as they were (but for the velocity's
+// 5-minute rule, since), fillOutliers as it was but
 // for its rule (below), and the
 // metric helpers they called (lib/metrics/rates.ts then), so a later change there cannot move
 // this reference along with the code it checks (median and medianWithout are exported for the
@@ -97,6 +98,10 @@ export function medianWithout(sorted: readonly number[], value: number): number 
 
 export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErPref): PostRow {
   const { latest, previous, followers } = summary;
+  // Since the velocity's 5-minute rule: the newest held reading before the latest read at least 5
+  // minutes before it (summaries of this test are built by today's code, so `recent` is held).
+  const held = summary.recent ?? (previous ? [previous] : []);
+  const from = latest ? held.findLast((x) => latest.capturedAt - x.capturedAt >= 5 * 60_000) : undefined;
   const counts = pickCounts(latest);
   const preferred = preferredEr(counts, followers, pref);
   const published = post.publishedAt ? Date.parse(post.publishedAt) : Number.NaN;
@@ -121,7 +126,7 @@ export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErP
     erViews: erByViews(counts),
     er: preferred?.value ?? null,
     erBasis: preferred?.basis ?? null,
-    velocity: previous && latest ? (velocity(previous, latest)?.engagementPerHour ?? null) : null,
+    velocity: from && latest ? (velocity(from, latest)?.engagementPerHour ?? null) : null,
     outlier: null,
     date: Number.isNaN(published) ? post.firstSeen : published,
   };

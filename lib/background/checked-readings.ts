@@ -1,0 +1,77 @@
+// What the batch check changed in the readings it stored (lib/check.ts): readings left out, fields
+// stored as null, texts cut to their limit. The user must be told, not only the worker's console:
+// the counts and the newest reasons are kept in storage.local until the user dismisses them, and
+// the popup, options and dashboard show them (components/common/storage-warning.tsx).
+import { storage } from '#imports';
+import { exclusive } from '../exclusive';
+import type { CheckedReadings, RecordResult } from '../messages';
+
+export const NO_CHECKED_READINGS: CheckedReadings = { dropped: 0, nulled: 0, cut: 0, reasons: [], at: null };
+
+export const checkedReadingsItem = storage.defineItem<CheckedReadings>('local:checkedReadings', {
+  fallback: NO_CHECKED_READINGS,
+});
+
+/** How many reasons are kept: enough to see what kind of change it was, not a log. */
+export const KEPT_REASONS = 5;
+
+const COUNTS = ['dropped', 'nulled', 'cut'] as const;
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+export function createCheckedReadings(deps: { now(): number; warn(message: string): void }) {
+  /** The record storage.local refused to keep (a full disk), held while this worker runs. */
+  let unkept: CheckedReadings | null = null;
+  const current = async (): Promise<CheckedReadings> => unkept ?? (await checkedReadingsItem.getValue());
+  const keep = async (next: CheckedReadings): Promise<void> => {
+    unkept = next;
+    try {
+      await checkedReadingsItem.setValue(next);
+      unkept = null;
+    } catch (e) {
+      deps.warn(`PostLens: could not save what the checks changed: ${String(e)}`); // i18n-ignore: console log
+    }
+  };
+
+  return {
+    /** Adds what the check changed in these stored batches (results as the recorder answered). */
+    async noted(results: readonly RecordResult[]): Promise<void> {
+      const changed = results.filter(
+        (r): r is Extract<RecordResult, { ok: true }> => r.ok && r.dropped + r.nulled + r.cut > 0,
+      );
+      if (changed.length === 0) return;
+      // One change at a time: two noted together would each add to the same old counts.
+      await exclusive('checkedReadings', async () => {
+        const before = await current();
+        const next = { ...before, at: deps.now() };
+        for (const f of COUNTS) next[f] = before[f] + changed.reduce((n, r) => n + r[f], 0);
+        const reasons = changed.flatMap((r) => r.reasons).reverse();
+        next.reasons = [...reasons, ...before.reasons].slice(0, KEPT_REASONS);
+        await keep(next);
+      });
+    },
+
+    get: current,
+
+    /**
+     * The user dismissed a notice that showed `shown`: those are no longer counted. Changes noted
+     * since the page read the counts stay (with their reasons), so none is cleared unseen. false
+     * for malformed counts.
+     */
+    async dismiss(shown: unknown): Promise<boolean> {
+      const seen = shown as Partial<Record<(typeof COUNTS)[number], unknown>> | null | undefined;
+      if (!seen || !COUNTS.every((f) => isCount(seen[f]))) return false;
+      await exclusive('checkedReadings', async () => {
+        const now = await current();
+        const left = { ...now };
+        for (const f of COUNTS) left[f] = Math.max(0, now[f] - (seen[f] as number));
+        const newer = COUNTS.reduce((n, f) => n + left[f], 0);
+        // The newest reasons are those of the changes left, which came last.
+        await keep(newer > 0 ? { ...left, reasons: now.reasons.slice(0, newer) } : NO_CHECKED_READINGS);
+      });
+      return true;
+    },
+  };
+}
+
+export type CheckedReadingsTracker = ReturnType<typeof createCheckedReadings>;
