@@ -10,8 +10,9 @@ import {
   formatPosted,
   formatVelocity,
 } from '@/lib/format';
+import { OUTLIER_MIN_POSTS } from '@/lib/metrics';
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import { type PostRow, postedAt, rateFormula, rateTitle, type SortKey } from '@/lib/queries';
+import { type PostRow, postedAt, type RateField, rateFormula, rateTitle, type SortKey } from '@/lib/queries';
 import type { ErPreference } from '@/lib/settings';
 import { COLUMN_IDS, type ColumnId } from '@/lib/table-views';
 import type { CountField } from '@/lib/types';
@@ -39,12 +40,33 @@ export const POST_MIN_WIDTH = 16;
 /** Why a post shows a dash for Posted, in the user's language. */
 export const noPostingTime = () => t('dashboard.columns.noPostingTime');
 
-const n = (k: CountField | 'followers' | 'engagement' | 'snapshotCount') => (r: PostRow) =>
-  formatNumber(r[k]);
+const n = (k: CountField | 'engagement' | 'snapshotCount') => (r: PostRow) => formatNumber(r[k]);
 
 const posted = (r: PostRow): ComponentChild => {
   const at = postedAt(r);
   return at === null ? <span title={noPostingTime()}>—</span> : formatPosted(r.publishedAt, false);
+};
+
+/** Where the row's follower count comes from, for its cell's hover text (PostRow.followersFrom). */
+const followersSource = (r: PostRow): string | undefined =>
+  r.followersFrom === 'reading'
+    ? t('dashboard.columns.followersFromReading')
+    : r.followersFrom === 'author'
+      ? t('dashboard.columns.followersFromAuthor')
+      : r.followersFrom === null
+        ? t('dashboard.columns.followersNone')
+        : undefined;
+
+/**
+ * A rate's hover text; one divided by followers read at another time than the post's latest
+ * reading (the author's latest known count) says so.
+ */
+const rateCellTitle = (r: PostRow, field: RateField): string => {
+  const title = rateTitle(r, field);
+  const byFollowers = field === 'erFollowers' || (field === 'er' && r.erBasis === 'followers');
+  return byFollowers && r[field] !== null && r.followersFrom === 'author'
+    ? `${title} · ${t('dashboard.columns.rateFromAuthorFollowers')}`
+    : title;
 };
 
 /** A column as written here: its label and title are functions, called when the table renders. */
@@ -134,9 +156,10 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'followers',
     width: 7,
     numeric: true,
-    cell: n('followers'),
-    // Which count it is (PostRow.followers). The row does not say whether it was read with the
-    // latest reading or where on the page (profile or post header): that is not in PostRow.
+    // The cell says where its count comes from (PostRow.followersFrom): with the post's latest
+    // reading, or the author's count read at another time.
+    cell: (r) => <span title={followersSource(r)}>{formatNumber(r.followers)}</span>,
+    // Which count it is (PostRow.followers).
     title: () => t('dashboard.columns.followersTitle'),
   },
   engagement: {
@@ -152,7 +175,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'er',
     width: 4.5,
     numeric: true,
-    cell: (r) => <span title={rateTitle(r, 'er')}>{formatPercent(r.er)}</span>,
+    cell: (r) => <span title={rateCellTitle(r, 'er')}>{formatPercent(r.er)}</span>,
     title: erTitle,
   },
   erFollowers: {
@@ -160,7 +183,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'erFollowers',
     width: 8.5,
     numeric: true,
-    cell: (r) => <span title={rateTitle(r, 'erFollowers')}>{formatPercent(r.erFollowers)}</span>,
+    cell: (r) => <span title={rateCellTitle(r, 'erFollowers')}>{formatPercent(r.erFollowers)}</span>,
     title: () => rateFormula('erFollowers'),
   },
   erViews: {
@@ -177,6 +200,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     width: 6.5,
     numeric: true,
     cell: (r) => <span title={rateTitle(r, 'velocity')}>{formatVelocity(r.velocity)}</span>,
+    title: () => rateFormula('velocity'),
   },
   outlier: {
     label: () => t('dashboard.columns.outlier'),
@@ -184,6 +208,9 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     width: 6,
     numeric: true,
     cell: (r) => <span title={rateTitle(r, 'outlier')}>{formatMultiple(r.outlier)}</span>,
+    // The formula and when there is one: fillOutliers scores a post once its author has
+    // OUTLIER_MIN_POSTS other posts with an ER on its basis.
+    title: () => t('dashboard.columns.outlierTitle', OUTLIER_MIN_POSTS),
   },
   snapshotCount: {
     label: () => t('dashboard.columns.snapshots'),

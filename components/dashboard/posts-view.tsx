@@ -15,6 +15,7 @@ import {
   type SortKey,
   sortRows,
 } from '@/lib/queries';
+import type { ErPreference } from '@/lib/settings';
 import { DEFAULT_SORT, type SavedView } from '@/lib/table-views';
 import { t, tn } from '../../lib/i18n';
 import { ColumnChooser } from './column-chooser';
@@ -61,9 +62,14 @@ interface Props {
   onFilter?: (f: RowFilter) => void;
   /** The annotations, when the page keeps them (the dashboard does); else read here. */
   annotations?: AnnotationsState;
+  /**
+   * The ER preference the rows were worked out with (the dashboard's, read with them): the table's
+   * ER header names it at once, and never one the settings took since. Else the table reads it.
+   */
+  erPreference?: ErPreference;
 }
 
-export function PostsView({ rows, filter: kept, onFilter, annotations: given }: Props) {
+export function PostsView({ rows, filter: kept, onFilter, annotations: given, erPreference }: Props) {
   const read = useAnnotations();
   const marks = (given ?? read).annotations;
   const [own, setOwn] = useState<RowFilter>(EMPTY_FILTER);
@@ -153,7 +159,14 @@ export function PostsView({ rows, filter: kept, onFilter, annotations: given }: 
       {rows.length === 0 ? (
         <p class="empty">{t('dashboard.posts.empty', platformNames('or'))}</p>
       ) : (
-        <PostsTable rows={shown} sort={sort} onSort={onSort} columns={columns} activeKey={activeKey} />
+        <PostsTable
+          rows={shown}
+          sort={sort}
+          onSort={onSort}
+          columns={columns}
+          activeKey={activeKey}
+          erPreference={erPreference}
+        />
       )}
     </section>
   );

@@ -1,8 +1,8 @@
 // Options → Watchlist: the starred posts and authors (remove each), the two breakout thresholds,
 // "Alert me" (asks for the optional notifications permission), and "Check my watchlist now".
-// Saved as soon as changed (a threshold once its value is settled: the field left, or Enter) in
-// storage.local (lib/watchlist), apart from the settings form's Save.
-import { useEffect, useState } from 'preact/hooks';
+// Saved as soon as changed (a threshold once its value is settled: a pause in typing, the field
+// left, Enter, or the page closed) in storage.local (lib/watchlist), apart from the settings form's Save.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { firstCodePoints, isolated } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
@@ -33,6 +33,9 @@ async function labels(list: Watchlist): Promise<Record<string, string>> {
   return out;
 }
 
+/** How long typing must pause before a threshold is saved. */
+const SETTLE_MS = 800;
+
 function Threshold(props: {
   name: string;
   /** The sentence around the input, its place marked with SLOT ("… reaches … $1×"). */
@@ -44,13 +47,35 @@ function Threshold(props: {
   const parsed = text.trim() === '' ? Number.NaN : Number(text);
   const problem = factorProblem(parsed);
   const [before, after] = aroundSlot(props.hint);
-  // Saved once the value is settled (the field left, or Enter), never at each keystroke: typing
-  // "150" over 2 would otherwise save 1×, then 15× (alerting on them meanwhile), and leave 15×
-  // when 150 is refused. Only a valid number is saved; anything else keeps the stored threshold.
-  const commit = (next: string) => {
-    const v = next.trim() === '' ? Number.NaN : Number(next);
-    if (factorProblem(v) === null && v !== props.value) void props.onSave(v);
+  // Saved once the value is settled: a pause in typing, the field left, Enter, or the page
+  // closed. Never at each keystroke: typing "150" over 2 would otherwise save 1×, then 15×
+  // (alerting on them meanwhile), and leave 15× when 150 is refused. Only a valid number is saved;
+  // anything else keeps the stored threshold (and drops a pending save of a value typed before).
+  const pending = useRef<{ value: number; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const save = useRef(props.onSave);
+  save.current = props.onSave;
+  const flush = () => {
+    const p = pending.current;
+    if (!p) return;
+    clearTimeout(p.timer);
+    pending.current = null;
+    void save.current(p.value);
   };
+  const typed = (next: string) => {
+    setText(next);
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = null;
+    const v = next.trim() === '' ? Number.NaN : Number(next);
+    if (factorProblem(v) === null && v !== props.value)
+      pending.current = { value: v, timer: setTimeout(flush, SETTLE_MS) };
+  };
+  useEffect(() => {
+    addEventListener('pagehide', flush);
+    return () => {
+      removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
   return (
     <label>
       {before}
@@ -62,10 +87,10 @@ function Threshold(props: {
         value={text}
         aria-label={props.name}
         aria-invalid={problem !== null}
-        onInput={(e) => setText(e.currentTarget.value)}
-        onChange={(e) => commit(e.currentTarget.value)}
+        onInput={(e) => typed(e.currentTarget.value)}
+        onChange={flush}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') commit(e.currentTarget.value);
+          if (e.key === 'Enter') flush();
         }}
       />
       {after}

@@ -90,7 +90,13 @@ export function App() {
         ) : null}
         {route.view === 'posts' ? (
           rows.status === 'ready' ? (
-            <PostsView rows={rows.rows} filter={filter} onFilter={setFilter} annotations={annotations} />
+            <PostsView
+              rows={rows.rows}
+              filter={filter}
+              onFilter={setFilter}
+              annotations={annotations}
+              erPreference={rows.settings.erPreference}
+            />
           ) : rows.status === 'loading' ? (
             <p class="muted">{t('dashboard.loading')}</p>
           ) : null

@@ -8,7 +8,16 @@ import type { CheckedReadings, RecordResult } from '../messages';
 
 export const NO_CHECKED_READINGS: CheckedReadings = { dropped: 0, nulled: 0, cut: 0, reasons: [], at: null };
 
-export const checkedReadingsItem = storage.defineItem<CheckedReadings>('local:checkedReadings', {
+/**
+ * As kept: with, for each reason, how many changes were noted after its batch's. A batch's reasons
+ * are its first few, not one per change (a refused batch of 30 readings gives one), so the count of
+ * changes a dismissal leaves does not say which reasons are theirs; this does.
+ */
+interface Kept extends CheckedReadings {
+  reasonsAfter?: number[];
+}
+
+export const checkedReadingsItem = storage.defineItem<Kept>('local:checkedReadings', {
   fallback: NO_CHECKED_READINGS,
 });
 
@@ -21,9 +30,11 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
 
 export function createCheckedReadings(deps: { now(): number; warn(message: string): void }) {
   /** The record storage.local refused to keep (a full disk), held while this worker runs. */
-  let unkept: CheckedReadings | null = null;
-  const current = async (): Promise<CheckedReadings> => unkept ?? (await checkedReadingsItem.getValue());
-  const keep = async (next: CheckedReadings): Promise<void> => {
+  let unkept: Kept | null = null;
+  const current = async (): Promise<Kept> => unkept ?? (await checkedReadingsItem.getValue());
+  /** Each reason's count of changes noted after it; 0 for one kept before counts were (the newest). */
+  const afterOf = (k: Kept): number[] => k.reasons.map((_, i) => k.reasonsAfter?.[i] ?? 0);
+  const keep = async (next: Kept): Promise<void> => {
     unkept = next;
     try {
       await checkedReadingsItem.setValue(next);
@@ -43,15 +54,30 @@ export function createCheckedReadings(deps: { now(): number; warn(message: strin
       // One change at a time: two noted together would each add to the same old counts.
       await exclusive('checkedReadings', async () => {
         const before = await current();
-        const next = { ...before, at: deps.now() };
+        const next: Kept = { ...before, at: deps.now() };
         for (const f of COUNTS) next[f] = before[f] + changed.reduce((n, r) => n + r[f], 0);
-        const reasons = changed.flatMap((r) => r.reasons).reverse();
+        // Newest first: the last batch's reasons, each with the changes noted after its batch.
+        const reasons: string[] = [];
+        const after: number[] = [];
+        let later = 0;
+        for (const r of [...changed].reverse()) {
+          for (const reason of [...r.reasons].reverse()) {
+            reasons.push(reason);
+            after.push(later);
+          }
+          later += r.dropped + r.nulled + r.cut;
+        }
         next.reasons = [...reasons, ...before.reasons].slice(0, KEPT_REASONS);
+        next.reasonsAfter = [...after, ...afterOf(before).map((n) => n + later)].slice(0, KEPT_REASONS);
         await keep(next);
       });
     },
 
-    get: current,
+    /** What the notice shows (without the counts kept to match reasons with changes). */
+    async get(): Promise<CheckedReadings> {
+      const { dropped, nulled, cut, reasons, at } = await current();
+      return { dropped, nulled, cut, reasons, at };
+    },
 
     /**
      * The user dismissed a notice that showed `shown`: those are no longer counted. Changes noted
@@ -66,8 +92,15 @@ export function createCheckedReadings(deps: { now(): number; warn(message: strin
         const left = { ...now };
         for (const f of COUNTS) left[f] = Math.max(0, now[f] - (seen[f] as number));
         const newer = COUNTS.reduce((n, f) => n + left[f], 0);
-        // The newest reasons are those of the changes left, which came last.
-        await keep(newer > 0 ? { ...left, reasons: now.reasons.slice(0, newer) } : NO_CHECKED_READINGS);
+        // The changes left are the `newer` noted last: a reason is theirs when its batch has one of
+        // them, that is when fewer than `newer` changes were noted after its batch.
+        const after = afterOf(now);
+        const kept = now.reasons.flatMap((_, i) => (after[i]! < newer ? [i] : []));
+        await keep(
+          newer > 0
+            ? { ...left, reasons: kept.map((i) => now.reasons[i]!), reasonsAfter: kept.map((i) => after[i]!) }
+            : NO_CHECKED_READINGS,
+        );
       });
       return true;
     },

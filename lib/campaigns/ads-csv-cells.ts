@@ -51,7 +51,10 @@ function groupsValid(intPart: string, group: string): boolean {
 
 interface NumberRules {
   digits: number;
-  /** A count: no decimals by nature, so "1,234" can only be grouping. */
+  /**
+   * A count that exports write only whole (clicks, impressions), so "1,234" can only be grouping.
+   * Not conversions: with attribution they are fractional ("2.125" from an API-fed export).
+   */
   count: boolean;
   mark: DecimalMark | null;
   max: number;
@@ -71,7 +74,7 @@ function cellMark(s: string, count: boolean): DecimalMark | null {
   if (s.includes(other(sep))) return sep; // 1,234.56 and 1.234,56: the last mark is the decimal
   if (s.split(sep).length > 2) return other(sep); // 1,234,567: a decimal mark appears once
   // "1,234" is 1234, or 1.234 from a tool that keeps more decimals than the currency: ambiguous.
-  // A count has no decimals, so for a count only grouping reads; "0,123" is never grouped.
+  // A whole-only count (clicks) can only be grouped; "0,123" is never grouped.
   if (!/^\d{3}$/.test(s.slice(last + 1)) || s.slice(0, last) === '0') return sep;
   return count ? other(sep) : null;
 }
@@ -124,10 +127,19 @@ function symbolsOf(currency: string): string[] {
 export function numberRules(c: { currency: string; decimalMark: DecimalMark | null }): {
   money: NumberRules;
   count: NumberRules;
+  conversions: NumberRules;
 } {
   const known = isCurrencyCode(c.currency);
   const digits = known ? minorDigits(c.currency) : 0;
   const base = { mark: c.decimalMark };
+  const count: NumberRules = {
+    ...base,
+    digits: 0,
+    count: true,
+    max: CAMPAIGN_LIMITS.count,
+    symbols: [],
+    tooPrecise: () => t('campaignData.ads.notWholeNumber'),
+  };
   return {
     money: {
       ...base,
@@ -137,13 +149,10 @@ export function numberRules(c: { currency: string; decimalMark: DecimalMark | nu
       symbols: known ? symbolsOf(c.currency) : [],
       tooPrecise: () => t('campaignData.ads.tooManyDecimals', c.currency, String(digits)),
     },
-    count: {
-      ...base,
-      digits: 0,
-      count: true,
-      max: CAMPAIGN_LIMITS.count,
-      symbols: [],
-      tooPrecise: () => t('campaignData.ads.notWholeNumber'),
-    },
+    count,
+    // Google Ads credits fractions of conversions (data-driven attribution) and its API gives
+    // them as doubles, so "2.125" or "3.000" from a tool fed by it is a fraction or a whole
+    // number with decimals, not 2125 or 3000: without the user's mark it reads two ways.
+    conversions: { ...count, count: false },
   };
 }

@@ -134,7 +134,7 @@ export function readRow(
       stated !== null && stated !== c.currency
         ? { ok: false, reason: t('campaignData.ads.columnCurrency', stated, c.currency) }
         : text !== ''
-          ? readNumber(text, money ? rules.money : rules.count)
+          ? readNumber(text, money ? rules.money : v === 'conversions' ? rules.conversions : rules.count)
           : c.emptyAsZero
             ? { ok: true, value: 0 }
             : { ok: false, reason: t('campaignData.ads.emptyCell'), need: 'emptyAsZero' };

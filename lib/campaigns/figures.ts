@@ -76,8 +76,9 @@ export function figureLabel(id: 'engagement' | 'views' | 'costPerEngagement'): s
 }
 
 /**
- * The engagement gained as a divisor: engagement that fell over the period (likes withdrawn,
- * comments deleted) is a need saying by how much, never a negative cost per engagement.
+ * The engagement gained as a divisor or as a rate's numerator: engagement that fell over the
+ * period (likes withdrawn, comments deleted) is a need saying by how much, never a negative cost
+ * per engagement or engagement rate.
  */
 export const engagementRose = (eng: Part, locale?: string): Part =>
   rose(eng, (by) => t('campaignData.need.engagementFell', formatNumber(by, locale)));
@@ -115,7 +116,9 @@ export function campaignFigures(
   const clicks = input(c.clicks, INPUT_NAMES.clicks);
   const conversions = input(c.conversions, INPUT_NAMES.conversions);
   const count = (id: CountInputId) => input(countInput(c, id), INPUT_NAMES[id]);
-  // As divisors, gains that fell are needs: a cost or rate per engagement or view gained.
+  // Gains that fell are needs where they are divided by (a cost or rate per engagement or view
+  // gained) and where engagement is the rate's numerator: a rate of a loss is no rate. ER by
+  // views says first what its views still need, then that engagement fell, one need at a time.
   const engRose = engagementRose(eng, locale);
   const viewsRose = rose(views, (by) => t('campaignData.need.viewsFell', formatNumber(by, locale)));
   const paid = delivery(c, viewsRose);
@@ -142,28 +145,28 @@ export function campaignFigures(
       t('campaignData.figure.erViews.label'),
       t('campaignData.figure.erViews.formula'),
       'rate',
-      quotient(eng, viewsRose, nonZeroViews),
+      quotient(viewsRose.value === null ? eng : engRose, viewsRose, nonZeroViews),
     ],
     [
       'erFollowers',
       t('campaignData.figure.erFollowers.label'),
       t('campaignData.figure.erFollowers.formula'),
       'rate',
-      quotient(eng, followers, t('campaignData.need.nonZeroFollowers')),
+      quotient(engRose, followers, t('campaignData.need.nonZeroFollowers')),
     ],
     [
       'erReach',
       t('campaignData.figure.erReach.label'),
       t('campaignData.figure.erReach.formula'),
       'rate',
-      quotient(eng, count('reach'), t('campaignData.need.nonZeroReach')),
+      quotient(engRose, count('reach'), t('campaignData.need.nonZeroReach')),
     ],
     [
       'erImpressions',
       t('campaignData.figure.erImpressions.label'),
       t('campaignData.figure.erImpressions.formula'),
       'rate',
-      quotient(eng, count('impressions'), nonZeroImpressions),
+      quotient(engRose, count('impressions'), nonZeroImpressions),
     ],
     [
       'videoCompletionRate',

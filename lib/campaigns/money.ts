@@ -149,7 +149,7 @@ export interface DecimalRules {
   /** Decimals allowed; the result is the number times 10^digits, as an integer. */
   digits: number;
   locale?: string;
-  /** Said when there are more decimals than `digits`. */
+  /** Said when a decimal beyond `digits` is not zero. */
   tooPrecise: string;
   /** Currency symbols or codes that may stand before or after the number. */
   symbols?: readonly string[];
@@ -171,8 +171,9 @@ export type DecimalProblem =
 /**
  * A typed number as an integer scaled by 10^digits. Reads the locale's decimal separator; a lone
  * "." or "," that is not the locale's separator is grouping when exactly three digits follow
- * ("1,234" in en), else a decimal point ("12,50"). Refuses more decimals than allowed and
- * anything it would have to guess at, saying why (parseDecimal words it). Never throws.
+ * ("1,234" in en), else a decimal point ("12,50"). Refuses more decimals than allowed (zeros
+ * beyond them excepted) and anything it would have to guess at, saying why (parseDecimal words
+ * it). Never throws.
  */
 export function readDecimal(
   text: string,
@@ -222,8 +223,11 @@ export function readDecimal(
   if (sep !== null && s.split(sep).length > 2) return ambiguous;
   if (!/^\d*$/.test(frac) || (sep !== null && frac === '')) return ambiguous;
   if (!groupsValid(intPart, /[., ]/)) return ambiguous;
-  if (frac.length > digits) return { ok: false, problem: 'tooPrecise' };
-  const scaled = BigInt(intPart.replace(/\D/g, '') + frac.padEnd(digits, '0'));
+  // Decimals beyond the allowed ones that are all zeros ("3.00" conversions, "12.500" EUR, as
+  // pasted from an export) change nothing and are dropped, exactly, as the ads import does; any
+  // other digit there is a real fraction and is refused, never rounded.
+  if (/[1-9]/.test(frac.slice(digits))) return { ok: false, problem: 'tooPrecise' };
+  const scaled = BigInt(intPart.replace(/\D/g, '') + frac.slice(0, digits).padEnd(digits, '0'));
   if (scaled > BigInt(rules.max ?? Number.MAX_SAFE_INTEGER)) return { ok: false, problem: 'tooLarge' };
   return { ok: true, scaled: sign * Number(scaled) };
 }

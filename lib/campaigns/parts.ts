@@ -42,8 +42,9 @@ export function quotient(n: Part, d: Part, zero: string): Part {
 }
 
 /**
- * A gain over the period as a divisor: one that fell (below 0) is the need `fell` words with by
- * how much, because a cost or rate per unit gained means nothing when nothing was gained.
+ * A gain over the period as a divisor or as a rate's numerator: one that fell (below 0) is the
+ * need `fell` words with by how much, because a cost or rate per unit gained means nothing when
+ * nothing was gained, and a rate of a loss is no rate.
  */
 export const rose = (p: Part, fell: (by: number) => string): Part =>
   p.value !== null && p.value < 0 ? need(fell(-p.value)) : p;

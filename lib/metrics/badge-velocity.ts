@@ -184,9 +184,10 @@ interface Pair {
  */
 function viewsBetweenVisits(history: readonly StoredReading[]): Pair | null {
   const shown = history.filter((r) => Number.isFinite(r.views));
-  const to = shown.pop();
-  const from = to && shown.findLast((r) => to.capturedAt - r.capturedAt >= MIN_AGE_MS);
-  if (!from || !to) return null;
+  // With none shown, `shown` is empty and no reading is looked at: `from` is undefined.
+  const to = shown.pop()!;
+  const from = shown.findLast((r) => to.capturedAt - r.capturedAt >= MIN_AGE_MS);
+  if (!from) return null;
   // The same rule, and so the same number, as the tables' velocity.
   const perHour = velocity(from, to)?.viewsPerHour;
   return perHour == null ? null : { from, to, perHour, later: to.views!, earlier: from.views! };

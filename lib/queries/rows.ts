@@ -48,7 +48,17 @@ export interface PostRow extends Counts {
   outlier: number | null;
   /** Posted time, else first seen (epoch ms): what the date filter uses. */
   date: number;
+  /**
+   * Where `followers` comes from: 'reading', known with the post's latest reading (shown on the
+   * post, or the author's count read by then); 'author', not known with it, the author's latest
+   * known count, read at another time; null, none. Set by rowFromSummary, last of the fields; a
+   * row made elsewhere may lack it (not known).
+   */
+  followersFrom?: FollowersSource;
 }
+
+/** Where a row's follower count comes from (PostRow.followersFrom). */
+export type FollowersSource = 'reading' | 'author' | null;
 
 /** preferredEr's choice of basis, from the two rates already worked out (null: neither has one). */
 function preferredBasis(byViews: number | null, byFollowers: number | null, pref: ErPref): ErBasis | null {
@@ -61,7 +71,8 @@ function preferredBasis(byViews: number | null, byFollowers: number | null, pref
  * one for every post on each load, so the figures are worked out once each: engagement is added up
  * once (erByFollowers, erByViews and preferredEr would each add it up again), the preferred ER is
  * picked from the two rates at hand, and the row is one literal (no counts object spread into it).
- * The fields keep the order they always had, so JSON and Object.keys read the same.
+ * The fields keep the order they always had, so JSON and Object.keys read the same (followersFrom,
+ * added since, comes last).
  */
 export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErPref): PostRow {
   const { latest, followers } = summary;
@@ -102,6 +113,9 @@ export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErP
     velocity: from && latest ? (velocity(from, latest)?.engagementPerHour ?? null) : null,
     outlier: null,
     date: Number.isNaN(published) ? post.firstSeen : published,
+    // summarize's rule: latest's followers, else the author's latest known.
+    followersFrom:
+      (latest?.followers ?? null) !== null ? 'reading' : (followers ?? null) !== null ? 'author' : null,
   };
 }
 

@@ -148,11 +148,11 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
       have = new Map((storedFollowers.get(rec.key) ?? []).map((f) => [f.capturedAt, f.followers]));
       followerTimes.set(rec.key, have);
     }
+    const mine = storedAuthors.get(rec.key);
     const latestAt = a.followersAt === undefined ? undefined : Date.parse(a.followersAt);
     if (a.followers !== undefined && latestAt !== undefined) {
       // One reading per moment: a stored count of that moment (the latest, or a snapshot) stays,
       // and the user is told the file's differed.
-      const mine = storedAuthors.get(rec.key);
       const storedLatest = mine?.followersAt === latestAt ? mine.followers : null;
       const storedSnap = have.get(latestAt);
       if (
@@ -166,12 +166,14 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
       const at = Date.parse(f.capturedAt);
       offerFollowers(rec, f.followers, at);
       offerDated(rec.key, at, f.followers);
-      const stored = have.get(at);
-      if (stored !== undefined) {
+      // The stored latest count is a reading of its moment too, with or without a snapshot of it.
+      const stored = have.get(at) ?? (mine?.followersAt === at ? (mine.followers ?? undefined) : undefined);
+      if (stored !== undefined && stored !== f.followers) {
         // One reading per moment: yours stays, and the user is told the file's differed.
-        if (stored !== f.followers) kept.push(t('store.keptFollowers', rec.key, f.capturedAt));
+        kept.push(t('store.keptFollowers', rec.key, f.capturedAt));
         continue;
       }
+      if (have.has(at)) continue;
       have.set(at, f.followers);
       followerAdds.push({ authorKey: rec.key, capturedAt: at, followers: f.followers });
       added.followerSnapshots++;
@@ -181,9 +183,10 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
 
   /**
    * Authors' counts from their posts' author.followers, used only where nothing dated is known:
-   * each author's from the post last seen (file order decides between posts seen as late).
+   * each author's from the post last seen; posts seen as late as each other must agree (counts
+   * holds every count given at that time), as the file's order cannot tell which is newer.
    */
-  const undated = new Map<string, { followers: number; last: number }>();
+  const undated = new Map<string, { followers: number; last: number; counts: Set<number> }>();
   const posts = new Map<string, StoredPost>();
   /** Each touched post's snapshots, stored ones in index order, then the ones added, in order. */
   const snapsOf = new Map<string, SnapshotRecord[]>();
@@ -200,8 +203,11 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
     // it with its time. Only an author they leave without any count takes it, its time unknown.
     // Of several posts, the one seen last shows the latest count.
     const u = rec && undated.get(rec.key);
-    if (rec && p.author.followers !== null && !(u && u.last > last))
-      undated.set(rec.key, { followers: p.author.followers, last });
+    if (rec && p.author.followers !== null) {
+      if (!u || last > u.last)
+        undated.set(rec.key, { followers: p.author.followers, last, counts: new Set([p.author.followers]) });
+      else if (last === u.last) u.counts.add(p.author.followers);
+    }
 
     const asNew: StoredPost = {
       key,
@@ -262,10 +268,16 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
     }
   }
 
-  for (const [key, { followers }] of undated) {
+  const numbers = (ns: Iterable<number>) =>
+    new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(
+      [...ns].sort((a, b) => a - b).map((n) => formatNumber(n, uiLocale())),
+    );
+  for (const [key, { followers, counts }] of undated) {
     const rec = authors.get(key);
     const d = dated.get(key);
-    if (rec && rec.followers === null && !d) rec.followers = followers;
+    // Posts seen as late as each other that give other counts: none is taken, all are named.
+    if (counts.size > 1) kept.push(t('store.keptUndatedTied', key, numbers(counts)));
+    else if (rec && rec.followers === null && !d) rec.followers = followers;
     // A file whose undated count contradicts its own newest dated one: the dated one is kept.
     else if (d && d.followers !== followers)
       kept.push(t('store.keptUndated', key, formatNumber(followers, uiLocale())));

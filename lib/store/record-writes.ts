@@ -299,11 +299,14 @@ export class Writes {
     if (typeof followers === 'number') {
       const last = state.lastFollowerAt;
       const same = this.followerSnapshotAt.get(`${key}|${now}`);
+      /** A snapshot of this moment stored by an earlier call, which stays as it is. */
+      let keptStored = false;
       if (same) {
         // The later reading of one moment is the one kept, as it is for the author's count below.
         same.followers = followers;
       } else if (last === now) {
         // A snapshot of this moment is stored already (an earlier call): it stays as it is.
+        keptStored = true;
       } else {
         // Compared with the follower snapshot before it in time, stored or added: the newest, or
         // for a reading read before it (a late batch, a clock set back) the one before its time.
@@ -312,6 +315,7 @@ export class Writes {
         const before = this.followersBefore(key, now);
         // A snapshot of this moment stored by an earlier call stays as it is.
         const stored = before?.capturedAt === now;
+        keptStored = stored;
         if (!stored && (!before || followers !== before.followers || now - before.capturedAt >= interval)) {
           const snap = { authorKey: key, capturedAt: now, followers };
           this.followerSnapshots.push(snap);
@@ -323,8 +327,10 @@ export class Writes {
         }
       }
       // The newest reading's count is the author's: a batch read earlier, come late, adds its
-      // follower snapshot above but does not take the place of a newer count.
-      if (rec.followersAt === null || now >= rec.followersAt) {
+      // follower snapshot above but does not take the place of a newer count. Of one moment whose
+      // snapshot an earlier call stored, that snapshot's count stays the author's too: one count
+      // per moment (an export holding two for one moment would not import again).
+      if (rec.followersAt === null || now > rec.followersAt || (now === rec.followersAt && !keptStored)) {
         rec.followers = followers;
         rec.followersAt = now;
       }

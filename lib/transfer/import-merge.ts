@@ -2,7 +2,8 @@
 // one post are merged when they agree, their snapshots united (a snapshot repeated exactly is the
 // same reading, kept once); a snapshot at the same time with other counts, or a post whose text,
 // link, author or publication time differs between entries, is a conflict in the report, because
-// PostLens keeps one reading per post and moment, and one text per post.
+// PostLens keeps one reading per post and moment, and one text per post. An author's latest count
+// and a follower snapshot of the same moment, in one entry or two, must agree for the same reason.
 
 import { BIDI_CONTROL } from '../format';
 import { t } from '../i18n';
@@ -172,7 +173,10 @@ function latestFollowers(
   return best.item.author.followers;
 }
 
-/** One entry per author (platform + handle, case-insensitive); their follower readings united. */
+/**
+ * One entry per author (platform + handle, case-insensitive); their follower readings united, each
+ * entry's latest count held against the readings of its moment.
+ */
 export function mergeAuthors(authors: readonly Located<ExportAuthor>[], problems: ProblemList) {
   const groups = new Map<string, Located<ExportAuthor>[]>();
   for (const a of authors) {
@@ -202,9 +206,26 @@ export function mergeAuthors(authors: readonly Located<ExportAuthor>[], problems
         values: f as unknown as Record<string, unknown>,
       })),
     );
-    const kept = uniteReadings(readings, ['followers'], owner, problems).map(
-      (r) => r.values as unknown as ExportAuthor['followerSnapshots'][number],
-    );
+    const united = uniteReadings(readings, ['followers'], owner, problems);
+    // An entry's latest count is a reading of its moment too: a follower snapshot of that moment
+    // with another count would leave two counts for one moment, whichever the import kept.
+    const atTime = new Map(united.map((r) => [r.capturedAt, r]));
+    for (const { item, path } of entries) {
+      const snapshot = item.followersAt === undefined ? undefined : atTime.get(item.followersAt);
+      if (!snapshot || snapshot.values.followers === item.followers) continue;
+      problems.add(
+        `${path}.followers`,
+        item.followers,
+        t(
+          'transfer.merge.readingAuthor',
+          `${snapshot.path}.followers`,
+          String(snapshot.values.followers),
+          key,
+          snapshot.capturedAt,
+        ),
+      );
+    }
+    const kept = united.map((r) => r.values as unknown as ExportAuthor['followerSnapshots'][number]);
     const author: ExportAuthor = {
       ...first.item,
       followerSnapshots: rest.length > 0 ? kept.sort(byTime) : kept,

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForBadges } from '../harness/badges';
-import { type DbReader, openDbReader } from '../harness/extension-db';
+import { type DbReader, moveOnlyReadingsBack, openDbReader } from '../harness/extension-db';
 import { badgeLabels, editOnce, fixtureHtml } from '../harness/journeys-pages';
 import { ROUTES, routeUrl } from '../harness/routes';
 import { type E2ESession, startSession } from '../harness/session';
@@ -60,6 +60,11 @@ describe('a second visit with changed counts', () => {
     // One snapshot: no velocity yet.
     await expect.poll(async () => (await badgeLabels(page))[KEY], { timeout: 10_000 }).toMatch(/^PostLens: /);
     expect((await badgeLabels(page))[KEY]).not.toContain('per hour');
+    // Velocity compares readings at least 5 minutes apart, and the extension's clock cannot be
+    // moved: the first reading is moved half an hour back, as if the visit had been then.
+    expect(
+      await moveOnlyReadingsBack(session.browser.context, session.browser.extensionId, [KEY], 30 * 60_000),
+    ).toBe(1);
 
     session.server.setPage(URL_, later());
     await page.reload({ waitUntil: 'domcontentloaded' });

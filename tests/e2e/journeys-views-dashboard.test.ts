@@ -8,13 +8,21 @@
 // The dashboard runs in Asia/Tokyo (UTC+9, no daylight saving), so the weekday and hour of each
 // posting time, and the day each period starts, are exact. The only write to the database that
 // is not PostLens's own: the first follower reading is moved back (to before the Overview's
-// period), as the campaign journeys move snapshots: the extension's clock cannot be moved.
+// period), and the first reading of the two posts that grow half an hour back (velocity compares
+// readings at least 5 minutes apart), as the campaign journeys move snapshots: the extension's
+// clock cannot be moved.
 //
 // Campaigns are covered by journeys-campaign.test.ts and journeys-campaign-ads.test.ts.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForBadges } from '../harness/badges';
-import { backdateFollowerReadings, type DbDump, type DbReader, openDbReader } from '../harness/extension-db';
+import {
+  backdateFollowerReadings,
+  type DbDump,
+  type DbReader,
+  moveOnlyReadingsBack,
+  openDbReader,
+} from '../harness/extension-db';
 import { editOnce, fixtureHtml, xTimelineOf } from '../harness/journeys-pages';
 import { openInZone, openPopupFigures, type XPost, xTweet } from '../harness/journeys-views';
 import { ROUTES, routeUrl } from '../harness/routes';
@@ -226,6 +234,16 @@ describe('every dashboard view, on posts read the real way', () => {
     await tab.goto(TIMELINE_URL, { waitUntil: 'domcontentloaded' });
     expect((await waitForBadges(tab, 6)).sort()).toEqual(Object.values(KEY).sort());
     await reader.waitFor((d) => Object.values(KEY).every((k) => snaps(d, k).length === 1));
+    // Velocity compares readings at least 5 minutes apart: the first reading of the two posts
+    // that grow is moved half an hour back, as if the timeline had been read then.
+    expect(
+      await moveOnlyReadingsBack(
+        session.browser.context,
+        session.browser.extensionId,
+        [KEY.a1, KEY.b2],
+        30 * 60_000,
+      ),
+    ).toBe(2);
 
     session.server.setPage(TIMELINE_URL, timeline(true));
     await tab.reload({ waitUntil: 'domcontentloaded' });

@@ -188,3 +188,68 @@ export const backdateSnapshots = (
   at: number,
 ): Promise<number> =>
   backdate(context, extensionId, { store: 'snapshots', field: 'postKey', values: [...keys], at });
+
+/**
+ * Runs in the extension page: moves the one reading of each post of `keys` that has exactly one
+ * `by` ms back, as if it had been read then: its snapshot, the post's first and last seen, and
+ * its summary's reading. Velocity compares readings at least 5 minutes apart, and the extension's
+ * clock cannot be moved, so a journey reads a page, moves that reading back, then reads it again.
+ * Returns how many posts moved (a post with another count of snapshots is left as it is).
+ */
+export async function moveOnlyReadings(args: { name: string; keys: string[]; by: number }): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(args.name);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+    req.onblocked = () => reject(new Error(`opening ${args.name} was blocked`));
+  });
+  const ask = <T>(req: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  try {
+    const tx = db.transaction(['posts', 'snapshots'], 'readwrite');
+    const done = new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new Error('moving the readings was aborted'));
+    });
+    const snapshots = await ask(tx.objectStore('snapshots').getAll());
+    let moved = 0;
+    for (const key of args.keys) {
+      const mine = snapshots.filter((s) => s.postKey === key);
+      const post = await ask(tx.objectStore('posts').get(key));
+      if (mine.length !== 1 || !post?.summary?.latest) continue;
+      const at = mine[0].capturedAt - args.by;
+      tx.objectStore('snapshots').put({ ...mine[0], capturedAt: at });
+      tx.objectStore('posts').put({
+        ...post,
+        firstSeen: Math.min(post.firstSeen, at),
+        lastSeen: at,
+        summary: { ...post.summary, latest: { ...post.summary.latest, capturedAt: at } },
+      });
+      moved++;
+    }
+    await done;
+    return moved;
+  } finally {
+    db.close();
+  }
+}
+
+/** Moves the one reading of each post of `keys` `by` ms back (moveOnlyReadings), through an extension page. */
+export async function moveOnlyReadingsBack(
+  context: BrowserContext,
+  extensionId: string,
+  keys: readonly string[],
+  by: number,
+): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+    return await evaluateInPage(page, moveOnlyReadings, { name: DB_NAME, keys: [...keys], by });
+  } finally {
+    await page.close();
+  }
+}

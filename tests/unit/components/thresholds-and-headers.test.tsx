@@ -1,5 +1,5 @@
-// The watchlist thresholds are saved once the value is settled (change, i.e. leaving the field, or
-// Enter), never at each keystroke; the Posts table's headers say the rule and formula in force.
+// The watchlist thresholds are saved once the value is settled (a pause in typing, leaving the
+// field, Enter, or the page closing), never at each keystroke; the Posts table's headers say the rule and formula in force.
 
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PostsTable } from '@/components/dashboard/posts-table';
@@ -68,6 +68,39 @@ describe('watchlist thresholds', () => {
     expect((await stored()).authorFactor).toBe(3);
     fireEvent.keyDown(input, { key: 'Enter' });
     await waitFor(async () => expect((await stored()).authorFactor).toBe(12));
+  });
+});
+
+describe('watchlist thresholds, typed and left alone', () => {
+  beforeEach(() => watchlistItem.setValue({ ...DEFAULT_WATCHLIST }));
+  const stored = () => watchlistItem.getValue();
+
+  it('saves a valid value once typing pauses, without leaving the field', async () => {
+    render(<WatchlistPanel />);
+    const input = await screen.findByLabelText('Post threshold');
+    fireEvent.input(input, { target: { value: '3' } });
+    fireEvent.input(input, { target: { value: '3.5' } });
+    await settle();
+    expect((await stored()).postFactor).toBe(2);
+    await waitFor(async () => expect((await stored()).postFactor).toBe(3.5), { timeout: 3000 });
+  });
+
+  it('saves what was typed when the page closes before the pause', async () => {
+    render(<WatchlistPanel />);
+    const input = await screen.findByLabelText('Author threshold');
+    fireEvent.input(input, { target: { value: '4' } });
+    dispatchEvent(new Event('pagehide'));
+    await waitFor(async () => expect((await stored()).authorFactor).toBe(4));
+  });
+
+  it('drops a pending save once the text is no longer valid', async () => {
+    render(<WatchlistPanel />);
+    const input = await screen.findByLabelText('Post threshold');
+    fireEvent.input(input, { target: { value: '15' } });
+    fireEvent.input(input, { target: { value: '150' } });
+    dispatchEvent(new Event('pagehide'));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await stored()).postFactor).toBe(2);
   });
 });
 

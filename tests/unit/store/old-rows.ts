@@ -15,7 +15,7 @@ const request = <T>(req: IDBRequest<T>) =>
     req.onerror = () => reject(req.error);
   });
 
-/** The old buildRow, as it was but for the velocity's 5-minute rule: snaps oldest first. */
+/** The old buildRow, as it was but for the velocity's 5-minute rule and followersFrom: snaps oldest first. */
 function oldBuildRow(
   post: PostRecord,
   snaps: readonly SnapshotRecord[],
@@ -56,6 +56,8 @@ function oldBuildRow(
     velocity: prev && latest ? (velocity(prev, latest)?.engagementPerHour ?? null) : null,
     outlier: null,
     date: Number.isNaN(published) ? post.firstSeen : published,
+    // Added since: where followers comes from (the latest snapshot's, the author's, or none).
+    followersFrom: latest?.followers != null ? 'reading' : author?.followers != null ? 'author' : null,
   };
 }
 

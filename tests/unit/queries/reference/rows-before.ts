@@ -129,6 +129,8 @@ export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErP
     velocity: from && latest ? (velocity(from, latest)?.engagementPerHour ?? null) : null,
     outlier: null,
     date: Number.isNaN(published) ? post.firstSeen : published,
+    // Added since: where followers comes from (the row's own reading, the author's, or none).
+    followersFrom: latest?.followers != null ? 'reading' : followers != null ? 'author' : null,
   };
 }
 
