@@ -1,6 +1,7 @@
 // The one export path: the dashboard's Export JSON / CSV / NDJSON / Parquet and the options page's
 // "Export everything first" (before pruning) build and save the same file the same way.
 import { EMPTY_ANNOTATIONS, getAnnotations } from '@/lib/annotations';
+import { formatNumber } from '@/lib/format';
 import { loadCampaigns, loadExportRecords } from '@/lib/queries';
 import {
   BuildCancelled,
@@ -9,14 +10,16 @@ import {
   buildExport,
   buildNdjsonChunked,
   buildParquetChunked,
+  EXCEL_CELL_MAX,
   type ExportKind,
   exportFileName,
+  postsOverExcelCell,
   serializeExportChunked,
   stopIfCancelled,
   withAnnotations,
   withCampaigns,
 } from '@/lib/transfer';
-import { t, tn } from '../../lib/i18n';
+import { t, tn, uiLocale } from '../../lib/i18n';
 import type { Download } from './download';
 
 /** Where an export is: reading the database, building the file (snapshots done of total), encoding Parquet. */
@@ -85,7 +88,14 @@ export async function exportFile(
     // CSV, NDJSON and Parquet hold one row per snapshot: a post with none (imported from a file
     // whose post had "snapshots": []) has no row there, which the message says rather than hides.
     const rowless = kind === 'json' ? 0 : data.posts.filter((p) => p.snapshots.length === 0).length;
-    return rowless === 0 ? saved : `${saved} ${tn('common.export.noRows', rowless)}`;
+    // The CSV holds every text whole, but Excel, which most open a CSV with, cuts a cell longer than
+    // it holds when it opens the file, silently: the message says so, and which formats keep it.
+    const excelCut = kind === 'csv' ? postsOverExcelCell(data) : 0;
+    const notes = [saved];
+    if (rowless > 0) notes.push(tn('common.export.noRows', rowless));
+    if (excelCut > 0)
+      notes.push(tn('common.export.excelCells', excelCut, formatNumber(EXCEL_CELL_MAX, uiLocale())));
+    return notes.join(' ');
   } catch (e) {
     if (e instanceof BuildCancelled) return exportCancelled();
     throw e;

@@ -12,7 +12,14 @@ import {
 } from '@/lib/format';
 import { OUTLIER_MIN_POSTS } from '@/lib/metrics';
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import { type PostRow, postedAt, type RateField, rateFormula, rateTitle, type SortKey } from '@/lib/queries';
+import {
+  type PostRow,
+  postedAt,
+  rateFormula,
+  rateSourcedTitle,
+  rateTitle,
+  type SortKey,
+} from '@/lib/queries';
 import type { ErPreference } from '@/lib/settings';
 import { COLUMN_IDS, type ColumnId } from '@/lib/table-views';
 import type { CountField } from '@/lib/types';
@@ -56,18 +63,6 @@ const followersSource = (r: PostRow): string | undefined =>
       : r.followersFrom === null
         ? t('dashboard.columns.followersNone')
         : undefined;
-
-/**
- * A rate's hover text; one divided by followers read at another time than the post's latest
- * reading (the author's latest known count) says so.
- */
-const rateCellTitle = (r: PostRow, field: RateField): string => {
-  const title = rateTitle(r, field);
-  const byFollowers = field === 'erFollowers' || (field === 'er' && r.erBasis === 'followers');
-  return byFollowers && r[field] !== null && r.followersFrom === 'author'
-    ? `${title} · ${t('dashboard.columns.rateFromAuthorFollowers')}`
-    : title;
-};
 
 /** A column as written here: its label and title are functions, called when the table renders. */
 type ColumnSpec = Omit<Column, 'id' | 'label'> & { label: () => string };
@@ -175,7 +170,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'er',
     width: 4.5,
     numeric: true,
-    cell: (r) => <span title={rateCellTitle(r, 'er')}>{formatPercent(r.er)}</span>,
+    cell: (r) => <span title={rateSourcedTitle(r, 'er')}>{formatPercent(r.er)}</span>,
     title: erTitle,
   },
   erFollowers: {
@@ -183,7 +178,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'erFollowers',
     width: 8.5,
     numeric: true,
-    cell: (r) => <span title={rateCellTitle(r, 'erFollowers')}>{formatPercent(r.erFollowers)}</span>,
+    cell: (r) => <span title={rateSourcedTitle(r, 'erFollowers')}>{formatPercent(r.erFollowers)}</span>,
     title: () => rateFormula('erFollowers'),
   },
   erViews: {
@@ -207,7 +202,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'outlier',
     width: 6,
     numeric: true,
-    cell: (r) => <span title={rateTitle(r, 'outlier')}>{formatMultiple(r.outlier)}</span>,
+    cell: (r) => <span title={rateSourcedTitle(r, 'outlier')}>{formatMultiple(r.outlier)}</span>,
     // The formula and when there is one: fillOutliers scores a post once its author has
     // OUTLIER_MIN_POSTS other posts with an ER on its basis.
     title: () => t('dashboard.columns.outlierTitle', OUTLIER_MIN_POSTS),

@@ -1,7 +1,8 @@
 // A post's rates as the posts table shows them (its own columns: label and cell), each with its
 // formula and, when blank, what it still needs, written out: the table says these in hover titles
-// only, which keyboards and touch screens never show, and a post's page has the room.
-import { type PostRow, RATE_FIELDS, rateTitle } from '@/lib/queries';
+// only, which keyboards and touch screens never show, and a post's page has the room. A rate by
+// followers read at another time than the post's latest reading says so (rateSourcedTitle).
+import { type PostRow, RATE_FIELDS, rateSourcedTitle } from '@/lib/queries';
 import { t } from '../../lib/i18n';
 import { columnsOf } from './columns';
 
@@ -12,7 +13,8 @@ export function PostRates({ row }: { row: PostRow }) {
         <div key={c.id}>
           <dt>{c.label}</dt>
           <dd>
-            <strong class="num">{c.cell(row)}</strong> <span class="muted">{rateTitle(row, c.id)}</span>
+            <strong class="num">{c.cell(row)}</strong>{' '}
+            <span class="muted">{rateSourcedTitle(row, c.id)}</span>
           </dd>
         </div>
       ))}

@@ -5,7 +5,7 @@ import { AddToCampaign } from '@/components/campaigns/add-to-campaign';
 import { SafeLink } from '@/components/common/safe-link';
 import { StarToggle } from '@/components/common/star-toggle';
 import { formatCompact, formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
-import { type PopupPost, type RateField, rateHint, rateTitle } from '@/lib/queries';
+import { type PopupPost, type RateField, rateHint, rateSourcedTitle } from '@/lib/queries';
 import { t, tn, uiLocale } from '../../lib/i18n';
 
 /** The counts a post shows, labelled in the user's language (asked at render). */
@@ -40,12 +40,13 @@ export function PostItem({ post, dashboardUrl }: Props) {
   const hint = rateHint(r);
   // Numbers in the browser's language, as the rest of PostLens writes them ("1.234", "2,5 %").
   const locale = uiLocale();
-  // Each rate's note once: shown as its title and again in the list of formulas.
+  // Each rate's note once: shown as its title and again in the list of formulas. A rate by
+  // followers read at another time than the post's latest reading says so (rateSourcedTitle).
   const rated = rates().map(([field, label, format]) => ({
     field,
     label,
     value: format(r[field], locale),
-    note: rateTitle(r, field),
+    note: rateSourcedTitle(r, field),
   }));
   return (
     <li class="post">

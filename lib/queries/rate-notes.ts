@@ -82,6 +82,27 @@ export function rateTitle(r: PostRow, field: RateField): string {
 }
 
 /**
+ * What a shown rate by followers must say when its followers were not read with the post's latest
+ * reading but are the author's latest known count, read at another time (PostRow.followersFrom
+ * 'author'): a rate resting on a count from another day is not like one read at once. By followers
+ * are ER by followers, and the ER and outlier score when taken on that basis (the outlier divides
+ * the post's ER by followers). Null otherwise, and for a blank rate (it shows no figure).
+ */
+export function followersSourceNote(r: PostRow, field: RateField): string | null {
+  if (r[field] === null || r.followersFrom !== 'author') return null;
+  const byFollowers =
+    field === 'erFollowers' || ((field === 'er' || field === 'outlier') && r.erBasis === 'followers');
+  return byFollowers ? t('dashboard.columns.rateFromAuthorFollowers') : null;
+}
+
+/** rateTitle, and where the rate's followers are from when they were read at another time. */
+export function rateSourcedTitle(r: PostRow, field: RateField): string {
+  const title = rateTitle(r, field);
+  const from = followersSourceNote(r, field);
+  return from === null ? title : `${title} · ${from}`;
+}
+
+/**
  * What to do to get a post an ER, for the popup's card: null when it has one. Said out loud, not
  * on hover only: it is the one step a user can take (open the post, or the author's profile).
  */

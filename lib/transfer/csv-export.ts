@@ -70,6 +70,30 @@ export function csvRows(data: ExportV1): Cell[][] {
   return exportRows(data).map((r) => r.map((v) => neutraliseCell(typeof v === 'string' ? wellFormed(v) : v)));
 }
 
+/**
+ * The most characters Microsoft Excel holds in a cell ("Excel specifications and limits"): opening
+ * a CSV, it cuts a longer cell without a word. The file stays exact; the export says so instead.
+ */
+export const EXCEL_CELL_MAX = 32_767;
+
+/**
+ * How many posts have a cell in the CSV longer than EXCEL_CELL_MAX: its text as a spreadsheet parses
+ * it (a quote the file doubles is one character, the ' before a formula-like text is one more), in
+ * UTF-16 units as Excel counts. A post without snapshots has no row, so no cell to cut.
+ */
+export function postsOverExcelCell(data: ExportV1): number {
+  const over = (r: Cell[]) => r.some((v) => typeof v === 'string' && v.length > EXCEL_CELL_MAX);
+  let posts = 0;
+  for (const p of data.posts) {
+    // Only a post's text can come near the limit (names, links and ids are held to LIMITS, far
+    // below it), and a written cell is at most one longer than its value (wellFormed keeps the
+    // length, the ' adds one): only such a post is written out, alone, to be measured exactly.
+    if (p.text.length < EXCEL_CELL_MAX) continue;
+    if (csvRows({ ...data, posts: [p] }).some(over)) posts++;
+  }
+  return posts;
+}
+
 export function buildCsv(data: ExportV1): string {
   // escapeFormulae stays off: neutraliseCell already did it, and twice would double the quote.
   return Papa.unparse({ fields: [...CSV_COLUMNS], data: csvRows(data) }, { newline: '\r\n' });

@@ -175,7 +175,8 @@ function latestFollowers(
 
 /**
  * One entry per author (platform + handle, case-insensitive); their follower readings united, each
- * entry's latest count held against the readings of its moment.
+ * entry's latest count held against the readings of its moment. The newest latest count stays the
+ * latest; an older entry's becomes a follower snapshot of its time, not dropped.
  */
 export function mergeAuthors(authors: readonly Located<ExportAuthor>[], problems: ProblemList) {
   const groups = new Map<string, Located<ExportAuthor>[]>();
@@ -206,52 +207,40 @@ export function mergeAuthors(authors: readonly Located<ExportAuthor>[], problems
         values: f as unknown as Record<string, unknown>,
       })),
     );
-    const united = uniteReadings(readings, ['followers'], owner, problems);
-    // An entry's latest count is a reading of its moment too: a follower snapshot of that moment
-    // with another count would leave two counts for one moment, whichever the import kept.
-    const atTime = new Map(united.map((r) => [r.capturedAt, r]));
-    for (const { item, path } of entries) {
-      const snapshot = item.followersAt === undefined ? undefined : atTime.get(item.followersAt);
-      if (!snapshot || snapshot.values.followers === item.followers) continue;
-      problems.add(
-        `${path}.followers`,
-        item.followers,
-        t(
-          'transfer.merge.readingAuthor',
-          `${snapshot.path}.followers`,
-          String(snapshot.values.followers),
-          key,
-          snapshot.capturedAt,
-        ),
-      );
-    }
-    const kept = united.map((r) => r.values as unknown as ExportAuthor['followerSnapshots'][number]);
+    // An entry's latest count is a reading of its moment too: a follower snapshot of that moment, or
+    // another entry's latest count of it, with another count would leave two counts for one moment,
+    // whichever the import kept. United after the snapshots, so a repeat of a snapshot is that one.
+    const latest = entries.flatMap(({ item, path }) =>
+      item.followersAt === undefined
+        ? []
+        : [
+            {
+              capturedAt: item.followersAt,
+              path,
+              values: { capturedAt: item.followersAt, followers: item.followers } as Record<string, unknown>,
+            },
+          ],
+    );
+    const united = uniteReadings([...readings, ...latest], ['followers'], owner, problems);
+    // The latest known count: the newest entry's (the first given of that time; any other reading
+    // of that time agrees or was a conflict above, naming the first reading of that moment).
+    const newest = latest.reduce<(typeof latest)[number] | undefined>(
+      (m, r) => (m === undefined || r.capturedAt > m.capturedAt ? r : m),
+      undefined,
+    );
+    // An older entry's latest count is a reading the user had: kept as a follower snapshot of its
+    // time, unless the file already holds a reading of that moment (united: kept once).
+    const isLatest = new Set<Reading>(latest);
+    const kept = united
+      .filter((r) => !isLatest.has(r) || r.capturedAt !== newest?.capturedAt)
+      .map((r) => r.values as unknown as ExportAuthor['followerSnapshots'][number]);
     const author: ExportAuthor = {
       ...first.item,
       followerSnapshots: rest.length > 0 ? kept.sort(byTime) : kept,
     };
-    // The latest known count: the newest entry's; two as new as each other must agree. A conflict
-    // names the entry the count was taken from, which need not be the first.
-    let from = first.path;
-    for (const [i, { item }] of rest.entries()) {
-      if (item.followersAt === undefined) continue;
-      if (author.followersAt === undefined || item.followersAt > author.followersAt) {
-        author.followers = item.followers;
-        author.followersAt = item.followersAt;
-        from = rest[i]!.path;
-      } else if (item.followersAt === author.followersAt && item.followers !== author.followers) {
-        problems.add(
-          `${rest[i]!.path}.followers`,
-          item.followers,
-          t(
-            'transfer.merge.readingAuthor',
-            `${from}.followers`,
-            String(author.followers),
-            key,
-            item.followersAt,
-          ),
-        );
-      }
+    if (newest) {
+      author.followers = newest.values.followers as number;
+      author.followersAt = newest.capturedAt;
     }
     out.push(author);
   }

@@ -119,7 +119,7 @@ describe('the optional fields of a post and an author', () => {
       expect(r.ok && r.data.posts).toEqual([{ ...post, ...expected }]);
     },
   );
-  it('of one author given twice: the newer latest count; two as new as each other that differ are refused', () => {
+  it('of one author given twice: the newer latest count, the older kept as history; two as new as each other that differ are refused', () => {
     const v = validExport();
     const a = v.authors[0]!;
     v.authors = [
@@ -128,7 +128,16 @@ describe('the optional fields of a post and an author', () => {
     ];
     const r = readImport(text(v));
     expect(r.ok && r.data.authors).toEqual([
-      { ...a, followers: 1300, followersAt: '2025-03-01T09:40:00.000Z' },
+      {
+        ...a,
+        followers: 1300,
+        followersAt: '2025-03-01T09:40:00.000Z',
+        // The older entry's count is a reading the user had: kept at its time.
+        followerSnapshots: [
+          ...a.followerSnapshots,
+          { capturedAt: '2025-03-01T09:30:00.000Z', followers: 1250 },
+        ],
+      },
     ]);
     v.authors[0]!.followersAt = '2025-03-01T09:40:00.000Z';
     expect(errorOf(text(v))).toMatch(/authors\[1\]\.followers.*read at the same time/);
