@@ -2,29 +2,9 @@
 
 import type { Campaign } from '@/lib/campaigns/figures';
 import { type CampaignFormValues, formValues, readCampaignForm } from '@/lib/campaigns/form';
-import { NO_OUTCOMES } from './fixtures/campaign';
+import { EMPTY_FORM, NO_OUTCOMES } from './fixtures/campaign';
 
-const EMPTY: CampaignFormValues = {
-  name: 'Launch',
-  start: '2025-03-01',
-  end: '2025-03-31',
-  currency: 'EUR',
-  spend: '',
-  revenue: '',
-  leads: '',
-  clicks: '',
-  conversions: '',
-  csat: '',
-  nps: '',
-  leadValue: '',
-  averageOrderValue: '',
-  lifetimeValue: '',
-  impressions: '',
-  reach: '',
-  videoCompletions: '',
-  mentions: '',
-  directMessages: '',
-};
+const EMPTY = EMPTY_FORM;
 
 const read = (over: Partial<CampaignFormValues>, locale = 'en-US') =>
   readCampaignForm({ ...EMPTY, ...over }, { postKeys: ['x:1'] }, locale);

@@ -8,7 +8,6 @@
 import {
   type AdsChoices,
   type AdsPeriod,
-  type Campaign,
   type CampaignFormValues,
   campaignFigures,
   figuresById,
@@ -19,29 +18,9 @@ import {
   periodGain,
   readCampaignForm,
 } from '@/lib/campaigns';
-import { NO_OUTCOMES } from '../fixtures/campaign';
+import { campaignOf, EMPTY_FORM } from '../fixtures/campaign';
 
-const EMPTY: CampaignFormValues = {
-  name: 'Launch',
-  start: '2025-03-01',
-  end: '2025-03-31',
-  currency: 'EUR',
-  spend: '',
-  revenue: '',
-  leads: '',
-  clicks: '',
-  conversions: '',
-  csat: '',
-  nps: '',
-  leadValue: '',
-  averageOrderValue: '',
-  lifetimeValue: '',
-  impressions: '',
-  reach: '',
-  videoCompletions: '',
-  mentions: '',
-  directMessages: '',
-};
+const EMPTY = EMPTY_FORM;
 
 const form = (over: Partial<CampaignFormValues>, locale = 'en-US') =>
   readCampaignForm({ ...EMPTY, ...over }, { postKeys: ['x:1'] }, locale);
@@ -77,17 +56,7 @@ describe('the campaign form: decimals beyond those allowed', () => {
   });
 });
 
-const campaign = (over: Partial<Campaign> = {}): Campaign => ({
-  id: 'c1',
-  name: 'Spring',
-  postKeys: ['x:1'],
-  start: '2025-03-01',
-  end: '2025-03-31',
-  ...NO_OUTCOMES,
-  createdAt: 0,
-  updatedAt: 0,
-  ...over,
-});
+const campaign = campaignOf;
 
 const START = Date.UTC(2025, 2, 1);
 

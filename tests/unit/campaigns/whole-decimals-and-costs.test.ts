@@ -7,7 +7,6 @@
 import {
   type AdsChoices,
   type AdsPeriod,
-  type Campaign,
   type CampaignFacts,
   campaignFigures,
   compareCampaigns,
@@ -18,7 +17,7 @@ import {
   parseAdsCsv,
   periodGain,
 } from '@/lib/campaigns';
-import { NO_OUTCOMES } from '../fixtures/campaign';
+import { campaignOf } from '../fixtures/campaign';
 
 const JANUARY: AdsPeriod = {
   start: '2025-01-01',
@@ -90,17 +89,7 @@ describe('whole counts written with decimals in an ads export', () => {
   });
 });
 
-const campaign = (over: Partial<Campaign> = {}): Campaign => ({
-  id: 'c1',
-  name: 'Spring',
-  postKeys: ['x:1'],
-  start: '2025-03-01',
-  end: '2025-03-31',
-  ...NO_OUTCOMES,
-  createdAt: 0,
-  updatedAt: 0,
-  ...over,
-});
+const campaign = campaignOf;
 
 const START = Date.UTC(2025, 2, 1);
 
