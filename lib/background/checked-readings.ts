@@ -5,6 +5,7 @@
 import { storage } from '#imports';
 import { exclusive } from '../exclusive';
 import type { CheckedReadings, RecordResult } from '../messages';
+import { heldItem } from './held-item';
 
 export const NO_CHECKED_READINGS: CheckedReadings = { dropped: 0, nulled: 0, cut: 0, reasons: [], at: null };
 
@@ -29,20 +30,12 @@ const COUNTS = ['dropped', 'nulled', 'cut'] as const;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 export function createCheckedReadings(deps: { now(): number; warn(message: string): void }) {
-  /** The record storage.local refused to keep (a full disk), held while this worker runs. */
-  let unkept: Kept | null = null;
-  const current = async (): Promise<Kept> => unkept ?? (await checkedReadingsItem.getValue());
+  // The record storage.local refused to keep (a full disk) is held while this worker runs.
+  const held = heldItem(checkedReadingsItem, deps.warn, 'what the checks changed');
+  const current = held.get;
+  const keep = held.set;
   /** Each reason's count of changes noted after it; 0 for one kept before counts were (the newest). */
   const afterOf = (k: Kept): number[] => k.reasons.map((_, i) => k.reasonsAfter?.[i] ?? 0);
-  const keep = async (next: Kept): Promise<void> => {
-    unkept = next;
-    try {
-      await checkedReadingsItem.setValue(next);
-      unkept = null;
-    } catch (e) {
-      deps.warn(`PostLens: could not save what the checks changed: ${String(e)}`); // i18n-ignore: console log
-    }
-  };
 
   return {
     /** Adds what the check changed in these stored batches (results as the recorder answered). */

@@ -9,6 +9,7 @@ import { storage } from '#imports';
 import { exclusive } from '../exclusive';
 import type { RecordResult, UnsavedReadings } from '../messages';
 import { HANDOFF_PREFIX } from '../messages';
+import { heldItem } from './held-item';
 
 /** The parts of browser.storage.local the hand-off uses. */
 export interface HandoffArea {
@@ -54,22 +55,11 @@ export function createHandoff(deps: HandoffDeps) {
   let removal: Promise<void> | null = null;
   let draining: Promise<void> | null = null;
   let again = false;
-  /**
-   * Lost readings storage.local refused to keep (a full disk: often why they were lost), held
-   * here so the popup still says so while this worker runs; null once storage holds the count.
-   */
-  let unkept: LostReadings | null = null;
-  /** The count as this worker knows it: the one storage refused, else the stored one. */
-  const lostNow = async (): Promise<LostReadings> => unkept ?? (await lostReadingsItem.getValue());
-  const keepLost = async (next: LostReadings): Promise<void> => {
-    unkept = next;
-    try {
-      await lostReadingsItem.setValue(next);
-      unkept = null;
-    } catch (e) {
-      deps.warn(`PostLens: could not save the count of lost readings: ${String(e)}`); // i18n-ignore: console log
-    }
-  };
+  // Lost readings storage.local refused to keep (a full disk: often why they were lost) are held
+  // in memory, so the popup still says so while this worker runs.
+  const lost = heldItem(lostReadingsItem, deps.warn, 'the count of lost readings');
+  const lostNow = lost.get;
+  const keepLost = lost.set;
 
   /** Removes the keys of stored batches, many at once (batches of one transaction end together). */
   const forget = (key: string): Promise<void> => {
