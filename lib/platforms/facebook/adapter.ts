@@ -5,7 +5,7 @@
 import { parseRelativeTime } from '../../read';
 import type { AdapterContext, PageReader, PostReading } from '../../types';
 import { excerpt, textOf } from '../dom';
-import { FOOTER, facebookCounts, owned } from './counts';
+import { facebookCounts, footerOf, owned } from './counts';
 import { type FacebookPermalink, facebookPermalink, handleFromUrl } from './links';
 import { readFacebookProfile, visibleName } from './profile';
 
@@ -59,37 +59,48 @@ function ownLinks(post: Element): Element[] {
   return ownedAll(post, 'a[href]').filter((a) => !a.closest(message));
 }
 
+/** A link Facebook has not given its address yet: the timestamp link is href="#" until hovered.
+ * Tested as text: "#" resolved against a post's own page would read as that page's permalink. */
+const unfilled = (href: string | null): boolean => !href || href.startsWith('#');
+
+/**
+ * The post's own timestamp link: the first of its own links that is a permalink or not yet filled
+ * in. The header comes before the attachments, so a shared post's time link is never it.
+ */
+function timeLink(post: Element, ctx: AdapterContext): Element | null {
+  return (
+    ownLinks(post).find((a) => {
+      const href = a.getAttribute('href');
+      return unfilled(href) || facebookPermalink(href, ctx.url);
+    }) ?? null
+  );
+}
+
+/**
+ * The post's permalink: its own timestamp link's. None while that link has no address, and never
+ * another link's: a photo's or a shared post's link would name another item (a reel sharing a
+ * /posts/ link is the reel, not the shared post).
+ */
 function permalink(post: Element, ctx: AdapterContext): FacebookPermalink | null {
-  let best: FacebookPermalink | null = null;
-  for (const a of ownLinks(post)) {
-    const p = facebookPermalink(a.getAttribute('href'), ctx.url);
-    if (p && (!best || p.rank < best.rank)) best = p;
-    if (best?.rank === 0) break;
-  }
-  return best;
+  const href = timeLink(post, ctx)?.getAttribute('href') ?? null;
+  return unfilled(href) ? null : facebookPermalink(href, ctx.url);
 }
 
 /**
  * When the post was published, as the page writes it: an old-style `abbr[data-utime]` (Unix
- * seconds), else the label of the post's timestamp link, a permalink whose aria-label (or text)
+ * seconds), else the label of the post's own timestamp link (timeLink), whose aria-label (or text)
  * is a time, "2h", "3 Std.", "1 d", "5. März" (feed-en.html, page-de.html, group-es.html). Relative
  * labels resolve against ctx.now, else the clock. Labels parseRelativeTime cannot read exactly
- * ("Just now", "Sponsored") give null.
+ * ("Just now", "Sponsored") give null, never the time of a post shared inside this one.
  */
 function publishedAt(post: Element, ctx: AdapterContext): string | null {
   for (const abbr of ownedAll(post, 'abbr[data-utime]')) {
     const secs = Number(abbr.getAttribute('data-utime'));
     if (Number.isSafeInteger(secs) && secs > 0) return new Date(secs * 1000).toISOString();
   }
-  const now = ctx.now ?? Date.now();
-  for (const a of ownLinks(post)) {
-    if (!facebookPermalink(a.getAttribute('href'), ctx.url)) continue;
-    const label = (a.getAttribute('aria-label') ?? '').trim() || textOf(a);
-    if (!label) continue;
-    const at = parseRelativeTime(label, ctx.locale, now);
-    if (at) return at;
-  }
-  return null;
+  const a = timeLink(post, ctx);
+  const label = a && ((a.getAttribute('aria-label') ?? '').trim() || textOf(a));
+  return label ? parseRelativeTime(label, ctx.locale, ctx.now ?? Date.now()) : null;
 }
 
 function authorLink(post: Element): Element | null {
@@ -169,6 +180,6 @@ export const facebookReader: PageReader = {
   readProfile: readFacebookProfile,
 
   badgeAnchor(el) {
-    return Array.from(el.querySelectorAll(FOOTER.join(','))).find((f) => owned(el, f)) ?? null;
+    return footerOf(el);
   },
 };

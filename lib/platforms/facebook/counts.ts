@@ -119,9 +119,19 @@ export interface FacebookCounts {
   reposts: Count;
 }
 
+/**
+ * The post's own footer: the last of the outermost blocks carrying the footer's attribute. The
+ * footer closes the post, so a shared post's footer comes before it and a block that carries the
+ * attribute inside it (comments) lies within it; the first one found may be either.
+ */
+export function footerOf(post: Element): Element | null {
+  const all = Array.from(post.querySelectorAll(FOOTER.join(','))).filter((f) => owned(post, f));
+  return all.filter((f) => !all.some((o) => o !== f && o.contains(f))).pop() ?? null;
+}
+
 /** Counts in the post's own footer. No footer, no counts: a body text saying "5 shares" is not one. */
 export function facebookCounts(post: Element, locale: string): FacebookCounts {
-  const footer = Array.from(post.querySelectorAll(FOOTER.join(','))).find((f) => owned(post, f));
+  const footer = footerOf(post);
   if (!footer) return { likes: null, comments: null, reposts: null };
   return {
     likes: reactions(footer, post, locale),

@@ -8,7 +8,8 @@ export interface FacebookPermalink {
   url: string;
   /** The page or profile the link belongs to, when the link says. */
   handle: string | null;
-  /** 0 a post permalink, 1 a video or reel, 2 a photo: a post's own permalink wins. */
+  /** 0 a post permalink, 1 a video or reel, 2 a photo. The adapter takes the post's own timestamp
+   * link whatever its kind: a later link of a better kind may be a shared post's. */
   rank: number;
 }
 

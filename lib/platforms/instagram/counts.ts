@@ -1,5 +1,6 @@
-// Instagram's counts: a post's likes line and comments link (found by scanLinks in links.ts), and
-// a grid tile's hover overlay. Numbers are read as shown, in the page's locale.
+// Instagram's counts: a post's likes line and comments link (found by scanLinks in links.ts), a
+// grid tile's hover overlay and a Reels tab tile's views. Numbers are read as shown, in the page's
+// locale.
 
 import { parseCount } from '../../parse-count';
 import type { Count } from '../../types';
@@ -16,6 +17,13 @@ const TILE_COUNTS = [
 // (profile-grid-en.html); no aria-label or text says which is which.
 const TILE_LIKE_ICON = ['._9-j_'];
 const TILE_COMMENT_ICON = ['._9-k0'];
+const TILE_VIEWS = [
+  // A Reels tab tile's views, shown without hover in the strip at its foot: <div class="_aaj_">…
+  // <div class="_aajy">…<svg aria-label="View Count Icon">…</svg></div><span dir="auto"><span
+  // class="html-span …">77.1K</span></span> (code index file 8828034213). The icon's label is in
+  // the page's language; the strip's class is not, and the strip holds no other number.
+  '._aaj_ span[dir="auto"]',
+];
 
 /**
  * Likes from the likes line. "1,234 likes": the /liked_by/ link holds the whole line and its number
@@ -42,6 +50,14 @@ export function likes(link: Element | null, locale: string): Count {
 export function comments(link: Element | null, locale: string): Count {
   const text = textOf(link);
   return /\d/.test(text) ? parseCount(text, locale) : null;
+}
+
+/**
+ * A Reels tab tile's views (its plays). A tile without the strip (a posts-tab tile, or a reel whose
+ * views Instagram does not show) reads null.
+ */
+export function tileViews(link: Element, locale: string): Count {
+  return comments(queryFirst(link, TILE_VIEWS), locale);
 }
 
 /**

@@ -13,7 +13,8 @@ const POSTS = [
 
 // Profile grid tile: <a href="/p/<code>/" role="link"><div class="_aagu"><div class="_aagv">
 // <img …></div></div>…</a>, one per div in a row div._ac7v; reels link to /reel/<code>/
-// (profile-grid-en.html, profile-pt-BR.html). Both hrefs are read together, as one selector:
+// (profile-grid-en.html, profile-pt-BR.html), and on the Reels tab to /<user>/reel/<code>/ (code
+// index file 8828034213). Both hrefs are read together, as one selector:
 // `a:is(…)` finds what the list `a[href*="/p/"], a[href*="/reel/"]` finds, in the same order, at
 // about a third of its cost in Chromium (a list of selectors is matched element by element; one
 // selector ending in a tag name walks that tag's elements only).

@@ -1,8 +1,9 @@
-// Profile grid tiles: a link to a post holding its thumbnail and no time. What makes a link a
-// tile, the tile a post element stands for, and the little a tile tells (its id and hover counts).
+// Profile grid tiles, of the posts tab and the Reels tab: a link to a post holding its thumbnail and
+// no time. What makes a link a tile, the tile a post element stands for, and the little a tile
+// tells (its id, hover counts and, on the Reels tab, views).
 
 import type { AdapterContext, PostReading } from '../../types';
-import { tileCounts } from './counts';
+import { tileCounts, tileViews } from './counts';
 import { PERMALINK, parsePermalink } from './links';
 import { pathOf } from './path';
 
@@ -11,9 +12,13 @@ export function isTile(a: Element): boolean {
   return PERMALINK.test(pathOf(a.getAttribute('href'))) && isTileShaped(a);
 }
 
+// A tile's thumbnail: an <img> on the posts tab (profile-grid-en.html); on the Reels tab a div
+// with the picture as its background-image and no <img> (code index file 8828034213).
+const THUMBNAIL = 'img, div[style*="background-image"]';
+
 /** A link (to a post) shaped like a tile: an <a> with a thumbnail and no time. */
 export function isTileShaped(a: Element): boolean {
-  return a.tagName === 'A' && a.querySelector('img') !== null && a.querySelector('time') === null;
+  return a.tagName === 'A' && a.querySelector(THUMBNAIL) !== null && a.querySelector('time') === null;
 }
 
 /** The box's one link with an href; null when it holds none or several. */
@@ -42,7 +47,7 @@ export function readTile(link: Element, ctx: AdapterContext): PostReading | null
     ...tileCounts(link, ctx.locale),
     reposts: null,
     saves: null,
-    views: null,
+    views: tileViews(link, ctx.locale),
     promoted: false,
   };
 }

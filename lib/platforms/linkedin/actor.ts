@@ -39,7 +39,8 @@ const SUB_DESCRIPTION = [
 
 // i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const FOLLOWER_WORDS = ['follower', 'フォロワー', 'seguidor', 'abonné', 'seguidores'];
-// "Promoted or Sponsored" are LinkedIn's English labels of an ad (linkedin.com/help/lms/answer/a421454).
+// "Promoted or Sponsored" are LinkedIn's English labels of an ad (linkedin.com/help/lms/answer/a421454),
+// alone or followed by the paying company ("Promoted by Acme": a Thought Leader ad).
 const PROMOTED_WORDS = new Set([
   'promoted',
   'sponsored',
@@ -120,9 +121,13 @@ export function exactFollowers(el: Element, locale: string): Count {
 export function isPromoted(actor: Element | null): boolean {
   const sub = actor ? queryFirst(actor, SUB_DESCRIPTION) : null;
   if (!sub) return false;
-  // The text as it is, not folded (textOf): no word above holds white space, so a part with white
-  // space inside is none of them folded or not, and trim() drops the rest as the fold would.
-  return (sub.textContent ?? '').split('•').some((part) => PROMOTED_WORDS.has(part.trim().toLowerCase()));
+  // A part's first word: "Promoted", or "Promoted by <Company>" of a Thought Leader ad (an
+  // employee's post their company pays to show), "Promocionado por …" and so on. The text as it
+  // is, not folded (textOf): no word above holds white space, so the first word is the same folded
+  // or not, and trim() drops the rest as the fold would.
+  return (sub.textContent ?? '')
+    .split('•')
+    .some((part) => PROMOTED_WORDS.has(part.trim().split(/\s/, 1)[0]!.toLowerCase()));
 }
 
 export function firstActor(post: Element): Element | null {

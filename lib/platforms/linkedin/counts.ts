@@ -25,6 +25,12 @@ const REACTIONS_PROOF = [
   '.social-details-social-counts__social-proof-fallback-number',
 ];
 
+// That variant, with or without its number: <span class="…__social-proof-container"> holding the
+// number and <span class="…__social-proof-text">Anthony Carreta et 7&nbsp;autres personnes</span>
+// (code index file 15967052714). Its label and text count the others only (7 of 8), so they are
+// not read: no number is better than one short.
+const SOCIAL_PROOF = `${REACTIONS_PROOF[0]}, .social-details-social-counts__social-proof-container, .social-details-social-counts__social-proof-text`;
+
 const REACTIONS_LABEL = [
   // <li class="…__reactions"><button aria-label="2,948 reactions"> (feed-en.html, activity-pt-BR.html)
   'li.social-details-social-counts__reactions button[aria-label]',
@@ -81,10 +87,10 @@ export function countsBar(post: Element): Element | null {
 export function readLinkedInCounts(post: Element, locale: string): LinkedInCounts {
   const bar = countsBar(post);
   if (!bar) return { likes: null, comments: null, reposts: null, bar: null };
-  const likes =
-    countFrom(queryFirst(bar, REACTIONS_PROOF), null, locale) ??
-    countFrom(queryFirst(bar, REACTIONS_LABEL), 'aria-label', locale) ??
-    countFrom(queryFirst(bar, REACTIONS_TEXT), null, locale);
+  const likes = bar.querySelector(SOCIAL_PROOF)
+    ? countFrom(queryFirst(bar, REACTIONS_PROOF), null, locale)
+    : (countFrom(queryFirst(bar, REACTIONS_LABEL), 'aria-label', locale) ??
+      countFrom(queryFirst(bar, REACTIONS_TEXT), null, locale));
   const comments =
     countFrom(queryFirst(bar, COMMENTS_LABEL), 'aria-label', locale) ??
     countFrom(queryFirst(bar, COMMENTS_TEXT), null, locale);

@@ -5,7 +5,9 @@
 // When is a missing number 0? Only when another button of the same bar does show a number in the
 // same way: that proves the bar is drawn and read correctly, so the empty button is Threads'
 // zero. With no number anywhere (a brand-new post, or markup we no longer understand) the counts
-// stay null: a wrong 0 is worse than none.
+// stay null: a wrong 0 is worse than none. An empty Like button is never 0: "Hide like and share
+// counts" (the author's, or the viewer's for all posts) leaves the heart without a number too, and
+// nothing on the page tells a hidden count from a zero.
 
 import { parseCount } from '../../parse-count';
 import type { Count } from '../../types';
@@ -17,7 +19,8 @@ type Slot = 'likes' | 'comments' | 'reposts' | 'shares';
 const ORDER: readonly Slot[] = ['likes', 'comments', 'reposts', 'shares'];
 
 // Icon labels per language. en and ja are the labels public Threads code reads; the others are
-// translations, and an unknown language falls back to the buttons' fixed order.
+// translations, and an unknown language falls back to the buttons' fixed order. Written with the
+// straight apostrophe: slotOf reads Meta's typographic one (French "J’aime", U+2019) as it.
 // i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const LABELS: Record<Slot, readonly string[]> = {
   likes: [
@@ -30,6 +33,7 @@ const LABELS: Record<Slot, readonly string[]> = {
     'me gusta',
     'curtir',
     "j'aime",
+    "je n'aime plus",
   ],
   comments: ['reply', 'comment', '返信', 'antworten', 'responder', 'répondre'],
   reposts: ['repost', '再投稿', 'reposten', 'republicar', 'repostar', 'republier'],
@@ -50,7 +54,10 @@ export function ownedBy(post: Element, el: Element): boolean {
 }
 
 function slotOf(label: string): Slot | null {
-  const l = label.trim().toLowerCase();
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/\u2019/g, "'");
   return ORDER.find((slot) => LABELS[slot].includes(l)) ?? null;
 }
 
@@ -95,8 +102,9 @@ export function threadsCounts(post: Element, locale: string): ThreadsCounts {
   const barProven = [...values.values()].some((v) => typeof v === 'number');
   const read = (slot: Slot): Count => {
     const value = values.get(slot);
-    // Only an empty button is Threads' zero; text that is no readable count stays unknown.
-    if (value === 'empty') return barProven ? 0 : null;
+    // Only an empty button is Threads' zero (never Like's: it may be hidden); text that is no
+    // readable count stays unknown.
+    if (value === 'empty') return barProven && slot !== 'likes' ? 0 : null;
     return value ?? null;
   };
   const present = [...buttons.values()];

@@ -9,7 +9,9 @@ import { readActionBar } from './counts';
 import { actionBar, authorBlock, POST_SELECTOR, postTextBlock, timedLink } from './parts';
 
 const HOST = /(^|\.)(x|twitter)\.com$/i;
-const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})(?:[/?#]|$)/;
+// "/i/status/<id>" and "/i/web/status/<id>" are X's handle-less forms of a post's address ("i" is
+// X's reserved path, no one's handle): their group 1 is "i" or absent.
+const STATUS_PATH = /^\/(?:i\/web|([A-Za-z0-9_]{1,15}))\/status\/(\d{1,25})(?:[/?#]|$)/;
 const HANDLE = /^([A-Za-z0-9_]{1,15})$/;
 const AT_HANDLE = /^@([A-Za-z0-9_]{1,15})$/;
 
@@ -26,18 +28,37 @@ const FOLLOWERS_LINK = [
 // A path-absolute status href in plain characters: no dot segments, escapes, backslashes or
 // white space for the URL parser to resolve, so its path is exactly what is written before any
 // "?" or "#". X writes its links so; anything else goes through the URL parser.
-const PLAIN_STATUS_HREF = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d{1,25})(?:\/[A-Za-z0-9_/]*)?(?:[?#]|$)/;
+const PLAIN_STATUS_HREF =
+  /^\/(?:i\/web|([A-Za-z0-9_]{1,15}))\/status\/(\d{1,25})(?:\/[A-Za-z0-9_/]*)?(?:[?#]|$)/;
+
+/** The handle and id a status path names; the handle is null on X's handle-less "/i/…" forms. */
+function statusOf(m: RegExpExecArray | null) {
+  const h = m?.[1];
+  return m?.[2] ? { handle: h && h.toLowerCase() !== 'i' ? h : null, id: m[2] } : null;
+}
 
 function permalinkOf(post: Element, base: URL) {
   // Against an https x.com page a path-absolute href keeps the page's scheme and host.
   const plainBase = base.protocol === 'https:' && HOST.test(base.hostname);
   return timedLink(post, (href) => {
-    const plain = plainBase && href ? PLAIN_STATUS_HREF.exec(href) : null;
-    if (plain?.[1] && plain[2]) return { handle: plain[1], id: plain[2] };
+    const plain = statusOf(plainBase && href ? PLAIN_STATUS_HREF.exec(href) : null);
+    if (plain) return plain;
     const u = httpsUrl(href, base);
-    const m = u && HOST.test(u.hostname) ? STATUS_PATH.exec(u.pathname) : null;
-    return m?.[1] && m[2] ? { handle: m[1], id: m[2] } : null;
+    return statusOf(u && HOST.test(u.hostname) ? STATUS_PATH.exec(u.pathname) : null);
   });
+}
+
+/**
+ * The @handle an author block shows: its link to "/handle" that reads "@handle". The display name
+ * is free text and may read "@someone", but it is not a link to that handle.
+ */
+function shownHandle(block: Element | null): string | null {
+  for (const a of block?.querySelectorAll('a[href]') ?? []) {
+    const h = AT_HANDLE.exec(textOf(a))?.[1];
+    if (h && h.toLowerCase() !== 'i' && a.getAttribute('href')?.toLowerCase() === `/${h.toLowerCase()}`)
+      return h;
+  }
+  return null;
 }
 
 /**
@@ -89,12 +110,16 @@ function isPromoted(post: Element): boolean {
 function readTweet(post: Element, ctx: AdapterContext): PostReading | null {
   const link = permalinkOf(post, ctx.url);
   if (!link) return null;
-  const { handle, id } = link.found;
+  const { id } = link.found;
+  const block = authorBlock(post);
+  // A handle-less time link ("/i/status/<id>") leaves the handle to the author block, else unknown.
+  const handle = link.found.handle ?? shownHandle(block);
   return {
     platform: 'x',
     postId: id,
-    url: `https://x.com/${handle}/status/${id}`,
-    author: { handle, name: displayName(authorBlock(post)) },
+    // "/i/status/<id>" is X's own address of a post whose author is not known.
+    url: `https://x.com/${handle ?? 'i'}/status/${id}`,
+    author: { handle, name: displayName(block) },
     publishedAt: isoDate(link.time.getAttribute('datetime')),
     // excerpt folds white space as textOf does
     text: excerpt(shownText(postTextBlock(post))),

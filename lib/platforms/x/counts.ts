@@ -117,13 +117,20 @@ function consistent(nums: readonly number[], at: readonly number[], facts: reado
 }
 
 /**
+ * The label with a plain space between two digits made a no-break one: "2 534" (a thousands
+ * group, as French, Polish or Swedish write it) is one grouped number, which the readers below
+ * refuse as they refuse "2\u00a0534", not the number 2 followed by 534.
+ */
+const spacedGroups = (label: string) => label.replace(/(\d) (?=\d)/g, '$1\u00a0');
+
+/**
  * A label in any language, read by its numbers: each placement of them onto the fields, in
  * order, that agrees with what the controls say; a field is known when every such placement
  * gives it the same value. Null when no placement fits (the label is not what we think it is).
  */
 export function alignLabelNumbers(label: string, facts: readonly ControlFacts[]): LabelReading | null {
   if (/[^\P{Nd}0-9]/u.test(label)) return null; // native digits: not a label we can read safely
-  const tokens = label.match(/\d[\d.,'\u00a0\u202f]*\d|\d/g) ?? [];
+  const tokens = spacedGroups(label).match(/\d[\d.,'\u00a0\u202f]*\d|\d/g) ?? [];
   if (tokens.some((t) => !/^\d{1,15}$/.test(t))) return null;
   if (tokens.length === 0 && label.trim() !== '') return null;
   const nums = tokens.map(Number);
@@ -141,9 +148,9 @@ export function alignLabelNumbers(label: string, facts: readonly ControlFacts[])
   return out;
 }
 
-/** The one integer an aria-label starts its count with; null for "Bookmark" or "2,534 …". */
+/** The one integer an aria-label starts its count with; null for "Bookmark", "2,534 …" or "2 534 …". */
 export function exactFromLabel(label: string | null): number | null {
-  const m = /\d[\d.,'\u00a0\u202f]*/.exec(label ?? '');
+  const m = /\d[\d.,'\u00a0\u202f]*/.exec(spacedGroups(label ?? ''));
   if (!m) return null;
   const token = m[0].replace(/[.,'\u00a0\u202f]+$/, '');
   return /^\d{1,15}$/.test(token) ? Number(token) : null;
