@@ -4,6 +4,7 @@
 // link, author or publication time differs between entries, is a conflict in the report, because
 // PostLens keeps one reading per post and moment, and one text per post. An author's latest count
 // and a follower snapshot of the same moment, in one entry or two, must agree for the same reason.
+// An author's name not shown (null) is unknown, not another name: the name given is kept.
 
 import { BIDI_CONTROL } from '../format';
 import { t } from '../i18n';
@@ -109,13 +110,17 @@ export function mergePosts(posts: readonly Located<ExportPost>[], exportedAt: st
   for (const [key, entries] of groups) {
     const [first, ...rest] = entries as [Located<ExportPost>, ...Located<ExportPost>[]];
     const owner: Owner = { kind: 'post', key };
-    for (const other of rest) {
+    // An author's name not shown (null) is unknown, not another name: held against the first given.
+    const named = entries.find((e) => e.item.author.name !== null) ?? first;
+    for (const other of entries) {
       for (const [field, get] of POST_FIELDS) {
-        if (get(first.item) === get(other.item)) continue;
+        const ref = field === 'author.name' ? named : first;
+        if (other === ref || get(ref.item) === get(other.item)) continue;
+        if (field === 'author.name' && other.item.author.name === null) continue;
         problems.add(
           `${other.path}.${field}`,
           get(other.item),
-          t('transfer.merge.postDiffers', `${first.path}.${field}`, brief(get(first.item)), key, field),
+          t('transfer.merge.postDiffers', `${ref.path}.${field}`, brief(get(ref.item)), key, field),
         );
       }
     }
@@ -131,7 +136,11 @@ export function mergePosts(posts: readonly Located<ExportPost>[], exportedAt: st
     );
     const post: ExportPost = {
       ...first.item,
-      author: { ...first.item.author, followers: latestFollowers(entries, exportedAt, owner, problems) },
+      author: {
+        ...first.item.author,
+        name: named.item.author.name,
+        followers: latestFollowers(entries, exportedAt, owner, problems),
+      },
       snapshots: rest.length > 0 ? kept.sort(byTime) : kept,
     };
     // Seen by either entry: the earliest first sighting, the latest last one; an ad in either.
@@ -173,10 +182,45 @@ function latestFollowers(
   return best.item.author.followers;
 }
 
+/** An author entry's newest dated reading (its latest count or a follower snapshot), if any. */
+const newestReading = (a: ExportAuthor) =>
+  [a.followersAt, ...a.followerSnapshots.map((f) => f.capturedAt)].reduce<string | undefined>(
+    (m, at) => (at !== undefined && (m === undefined || at > m) ? at : m),
+    undefined,
+  );
+
 /**
- * One entry per author (platform + handle, case-insensitive); their follower readings united, each
- * entry's latest count held against the readings of its moment. The newest latest count stays the
- * latest; an older entry's becomes a follower snapshot of its time, not dropped.
+ * The handle of an author given more than once. Entries of one author key differ at most in case,
+ * which PostLens (authorKey, the recorder) holds as one author on every platform; the spelling of
+ * the entry read last (its newest dated reading) is kept, as a later export shows the handle as it
+ * is now. An entry in another spelling whose readings do not place it before that one (none dated,
+ * or as new) leaves which spelling is newer unknown: a conflict, as PostLens will not choose.
+ */
+function handleSpelling(entries: readonly Located<ExportAuthor>[], key: string, problems: ProblemList) {
+  const times = new Map(entries.map((e) => [e, newestReading(e.item)]));
+  const newest = entries.reduce((m, e) => {
+    const [a, b] = [times.get(m), times.get(e)];
+    return b !== undefined && (a === undefined || b > a) ? e : m;
+  });
+  const at = times.get(newest);
+  for (const other of entries) {
+    if (other.item.handle === newest.item.handle) continue;
+    const otherAt = times.get(other);
+    if (at !== undefined && otherAt !== undefined && otherAt < at) continue;
+    problems.add(
+      `${other.path}.handle`,
+      other.item.handle,
+      t('transfer.merge.handleCase', `${newest.path}.handle`, brief(newest.item.handle), key),
+    );
+  }
+  return newest.item.handle;
+}
+
+/**
+ * One entry per author (platform + handle, case-insensitive: handleSpelling), its name the one given
+ * (null is a name not shown); their follower readings united, each entry's latest count held
+ * against the readings of its moment. The newest latest count stays the latest; an older entry's
+ * becomes a follower snapshot of its time, not dropped.
  */
 export function mergeAuthors(authors: readonly Located<ExportAuthor>[], problems: ProblemList) {
   const groups = new Map<string, Located<ExportAuthor>[]>();
@@ -190,15 +234,16 @@ export function mergeAuthors(authors: readonly Located<ExportAuthor>[], problems
   for (const [key, entries] of groups) {
     const [first, ...rest] = entries as [Located<ExportAuthor>, ...Located<ExportAuthor>[]];
     const owner: Owner = { kind: 'author', key };
-    for (const other of rest) {
-      for (const field of ['handle', 'name'] as const) {
-        if (first.item[field] === other.item[field]) continue;
-        problems.add(
-          `${other.path}.${field}`,
-          other.item[field],
-          t('transfer.merge.authorDiffers', `${first.path}.${field}`, brief(first.item[field]), key, field),
-        );
-      }
+    const spelled = handleSpelling(entries, key, problems);
+    // A name not shown (null) is unknown, not another name: held against the first given.
+    const named = entries.find((e) => e.item.name !== null) ?? first;
+    for (const other of entries) {
+      if (other === named || other.item.name === null || other.item.name === named.item.name) continue;
+      problems.add(
+        `${other.path}.name`,
+        other.item.name,
+        t('transfer.merge.authorDiffers', `${named.path}.name`, brief(named.item.name), key, 'name'),
+      );
     }
     const readings = entries.flatMap((e) =>
       e.item.followerSnapshots.map((f, i) => ({
@@ -236,6 +281,8 @@ export function mergeAuthors(authors: readonly Located<ExportAuthor>[], problems
       .map((r) => r.values as unknown as ExportAuthor['followerSnapshots'][number]);
     const author: ExportAuthor = {
       ...first.item,
+      handle: spelled,
+      name: named.item.name,
       followerSnapshots: rest.length > 0 ? kept.sort(byTime) : kept,
     };
     if (newest) {
