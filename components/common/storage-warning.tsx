@@ -21,18 +21,20 @@ export function StorageWarning() {
       .then(setUnsaved)
       .catch(() => setUnsaved(null));
   }, []);
-  // Dismisses the readings this notice counted; any lost since it was read show at once.
+  // Dismisses the readings this notice counted; any lost since it was read show at once. `at`, the
+  // time of the newest loss it counted, tells the background which those were: this page may have
+  // been open while another dismissed them and new ones came, and those must stay.
   const dismiss = () => {
     if (!unsaved) return;
-    sendMessage('dismissUnsaved', { lost: unsaved.lost })
+    sendMessage('dismissUnsaved', { lost: unsaved.lost, at: unsaved.at })
       .then((ok) => (ok ? sendMessage('unsavedReadings', undefined).then(setUnsaved) : undefined))
       .catch(() => {});
   };
   // The same for the check's changes: those noted after the counts were read stay.
   const dismissChecked = () => {
     if (!checked) return;
-    const { dropped, nulled, cut } = checked;
-    sendMessage('dismissChecked', { dropped, nulled, cut })
+    const { dropped, nulled, cut, at } = checked;
+    sendMessage('dismissChecked', { dropped, nulled, cut, at })
       .then((ok) => (ok ? sendMessage('checkedReadings', undefined).then(setChecked) : undefined))
       .catch(() => {});
   };

@@ -5,7 +5,9 @@
 import { storage } from '#imports';
 import { exclusive } from '../exclusive';
 import type { CheckedReadings, RecordResult } from '../messages';
-import { heldItem } from './held-item';
+import { clearShown, heldItem, type Mark, withMark } from './held-item';
+
+const COUNTS = ['dropped', 'nulled', 'cut'] as const;
 
 export const NO_CHECKED_READINGS: CheckedReadings = { dropped: 0, nulled: 0, cut: 0, reasons: [], at: null };
 
@@ -16,6 +18,8 @@ export const NO_CHECKED_READINGS: CheckedReadings = { dropped: 0, nulled: 0, cut
  */
 interface Kept extends CheckedReadings {
   reasonsAfter?: number[];
+  /** The counts by the time they were noted, so a Dismiss clears only what its page showed. */
+  marks?: Mark<(typeof COUNTS)[number]>[];
 }
 
 export const checkedReadingsItem = storage.defineItem<Kept>('local:checkedReadings', {
@@ -24,8 +28,6 @@ export const checkedReadingsItem = storage.defineItem<Kept>('local:checkedReadin
 
 /** How many reasons are kept: enough to see what kind of change it was, not a log. */
 export const KEPT_REASONS = 5;
-
-const COUNTS = ['dropped', 'nulled', 'cut'] as const;
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
@@ -36,6 +38,12 @@ export function createCheckedReadings(deps: { now(): number; warn(message: strin
   const keep = held.set;
   /** Each reason's count of changes noted after it; 0 for one kept before counts were (the newest). */
   const afterOf = (k: Kept): number[] => k.reasons.map((_, i) => k.reasonsAfter?.[i] ?? 0);
+  /** Each time's counts; one kept before times were is taken as noted at its `at`. */
+  const marksOf = (k: Kept): Mark<(typeof COUNTS)[number]>[] =>
+    k.marks ??
+    (COUNTS.some((f) => k[f] > 0)
+      ? [{ at: k.at ?? 0, dropped: k.dropped, nulled: k.nulled, cut: k.cut }]
+      : []);
 
   return {
     /** Adds what the check changed in these stored batches (results as the recorder answered). */
@@ -48,7 +56,10 @@ export function createCheckedReadings(deps: { now(): number; warn(message: strin
       await exclusive('checkedReadings', async () => {
         const before = await current();
         const next: Kept = { ...before, at: deps.now() };
-        for (const f of COUNTS) next[f] = before[f] + changed.reduce((n, r) => n + r[f], 0);
+        const added = { dropped: 0, nulled: 0, cut: 0 };
+        for (const f of COUNTS) added[f] = changed.reduce((n, r) => n + r[f], 0);
+        for (const f of COUNTS) next[f] = before[f] + added[f];
+        next.marks = withMark(marksOf(before), COUNTS, next.at as number, added);
         // Newest first: the last batch's reasons, each with the changes noted after its batch.
         const reasons: string[] = [];
         const after: number[] = [];
@@ -66,24 +77,33 @@ export function createCheckedReadings(deps: { now(): number; warn(message: strin
       });
     },
 
-    /** What the notice shows (without the counts kept to match reasons with changes). */
+    /** What the notice shows (without what is kept to match reasons and times with changes). */
     async get(): Promise<CheckedReadings> {
       const { dropped, nulled, cut, reasons, at } = await current();
       return { dropped, nulled, cut, reasons, at };
     },
 
     /**
-     * The user dismissed a notice that showed `shown`: those are no longer counted. Changes noted
-     * since the page read the counts stay (with their reasons), so none is cleared unseen. false
-     * for malformed counts.
+     * The user dismissed a notice that showed `shown` (the counts, and the `at` read with them):
+     * those are no longer counted. Changes noted since the page read the counts stay (with their
+     * reasons), even when another page has dismissed meanwhile, so none is cleared unseen. Without
+     * `at`, the counts are taken as the oldest changes. false for malformed counts.
      */
     async dismiss(shown: unknown): Promise<boolean> {
-      const seen = shown as Partial<Record<(typeof COUNTS)[number], unknown>> | null | undefined;
+      const seen = shown as Partial<Record<(typeof COUNTS)[number] | 'at', unknown>> | null | undefined;
       if (!seen || !COUNTS.every((f) => isCount(seen[f]))) return false;
+      const at = seen.at ?? undefined;
+      if (at !== undefined && (typeof at !== 'number' || !Number.isFinite(at))) return false;
       await exclusive('checkedReadings', async () => {
         const now = await current();
-        const left = { ...now };
-        for (const f of COUNTS) left[f] = Math.max(0, now[f] - (seen[f] as number));
+        const counts = {
+          dropped: seen.dropped as number,
+          nulled: seen.nulled as number,
+          cut: seen.cut as number,
+        };
+        const { marks, cleared } = clearShown(marksOf(now), COUNTS, counts, at);
+        const left = { ...now, marks };
+        for (const f of COUNTS) left[f] = Math.max(0, now[f] - cleared[f]);
         const newer = COUNTS.reduce((n, f) => n + left[f], 0);
         // The changes left are the `newer` noted last: a reason is theirs when its batch has one of
         // them, that is when fewer than `newer` changes were noted after its batch.

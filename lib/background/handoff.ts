@@ -9,7 +9,7 @@ import { storage } from '#imports';
 import { exclusive } from '../exclusive';
 import type { RecordResult, UnsavedReadings } from '../messages';
 import { HANDOFF_PREFIX } from '../messages';
-import { heldItem } from './held-item';
+import { clearShown, heldItem, type Mark, withMark } from './held-item';
 
 /** The parts of browser.storage.local the hand-off uses. */
 export interface HandoffArea {
@@ -25,7 +25,18 @@ export interface LostReadings {
 
 export const NO_LOST_READINGS: LostReadings = { lost: 0, reason: null, at: null };
 
-export const lostReadingsItem = storage.defineItem<LostReadings>('local:lostReadings', {
+/** As kept: with the counts by the time they were reported, so a Dismiss clears only what its page showed. */
+interface KeptLost extends LostReadings {
+  marks?: Mark<'lost'>[];
+}
+
+const LOST = ['lost'] as const;
+
+/** Each time's count; one kept before times were is taken as reported at its `at`. */
+const lostMarksOf = (k: KeptLost): Mark<'lost'>[] =>
+  k.marks ?? (k.lost > 0 ? [{ at: k.at ?? 0, lost: k.lost }] : []);
+
+export const lostReadingsItem = storage.defineItem<KeptLost>('local:lostReadings', {
   fallback: NO_LOST_READINGS,
 });
 
@@ -160,10 +171,12 @@ export function createHandoff(deps: HandoffDeps) {
       // One count at a time: two reports read together would each add to the same old count.
       await exclusive('lostReadings', async () => {
         const before = await lostNow();
+        const at = deps.now();
         await keepLost({
           lost: before.lost + readings,
           reason: reason.slice(0, MAX_REASON),
-          at: deps.now(),
+          at,
+          marks: withMark(lostMarksOf(before), LOST, at, { lost: readings }),
         });
       });
       return true;
@@ -179,16 +192,21 @@ export function createHandoff(deps: HandoffDeps) {
     },
 
     /**
-     * The user dismissed a notice that said `shown` readings were lost: those are no longer
-     * counted. Any reported since the page read the count stay (with the newest reason), so a
-     * loss is never cleared unseen. false for a malformed count.
+     * The user dismissed a notice that said `lost` readings were lost (and `at`, read with it):
+     * those are no longer counted. Any reported since the page read the count stay (with the
+     * newest reason), even when another page has dismissed meanwhile, so a loss is never cleared
+     * unseen. Without `at`, the count is taken as the oldest readings. false for a malformed count.
      */
-    async dismiss(shown: unknown): Promise<boolean> {
+    async dismiss(data: unknown): Promise<boolean> {
+      const shown = isObject(data) ? data.lost : undefined;
+      const at = isObject(data) ? (data.at ?? undefined) : undefined;
       if (typeof shown !== 'number' || !Number.isInteger(shown) || shown < 0) return false;
+      if (at !== undefined && (typeof at !== 'number' || !Number.isFinite(at))) return false;
       await exclusive('lostReadings', async () => {
         const now = await lostNow();
-        const left = now.lost - shown;
-        await keepLost(left > 0 ? { ...now, lost: left } : NO_LOST_READINGS);
+        const { marks, cleared } = clearShown(lostMarksOf(now), LOST, { lost: shown }, at);
+        const left = now.lost - cleared.lost;
+        await keepLost(left > 0 ? { ...now, lost: left, marks } : NO_LOST_READINGS);
       });
       return true;
     },

@@ -133,7 +133,7 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
         denied('dismissUnsaved', sender);
         return false;
       }
-      return handoff.dismiss((data as { lost?: unknown } | null | undefined)?.lost);
+      return handoff.dismiss(data);
     },
 
     async checkedReadings(_data: unknown, sender: SenderLike | undefined): Promise<CheckedReadings> {

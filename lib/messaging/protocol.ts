@@ -66,17 +66,19 @@ export interface ProtocolMap {
   /** Readings not in the database: waiting in storage.local, or lost (for the popup). */
   unsavedReadings(): UnsavedReadings;
   /**
-   * The user has read the lost-readings notice, which said `lost`: those are no longer counted.
-   * Readings reported after the page read the count stay, to be shown next time.
+   * The user has read the lost-readings notice, which said `lost` (with `at`, the time read with
+   * it): those are no longer counted. Readings reported after the page read the count stay, even
+   * when another page dismissed meanwhile, to be shown next time.
    */
-  dismissUnsaved(data: { lost: number }): boolean;
+  dismissUnsaved(data: { lost: number; at?: number | null }): boolean;
   /** What the batch check changed in readings since the user last dismissed it (for the popup). */
   checkedReadings(): CheckedReadings;
   /**
-   * The user has read the notice, which counted these: they are no longer counted. Changes made
-   * after the page read the counts stay, to be shown next time.
+   * The user has read the notice, which counted these (with `at`, the time read with them): they
+   * are no longer counted. Changes made after the page read the counts stay, even when another
+   * page dismissed meanwhile, to be shown next time.
    */
-  dismissChecked(data: Pick<CheckedReadings, 'dropped' | 'nulled' | 'cut'>): boolean;
+  dismissChecked(data: Pick<CheckedReadings, 'dropped' | 'nulled' | 'cut'> & { at?: number | null }): boolean;
   /**
    * Creates (no id) or replaces a campaign's fields; answers the campaign as stored. A stored
    * campaign keeps its posts (they change only through the two messages below, by key).
