@@ -5,9 +5,9 @@ import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames, unwra
 import { t } from '../i18n';
 import type { SnapshotRecord } from '../records';
 import { DB_NAME, type PostLensDB } from './schema';
-import { summarize } from './summary';
+import { lacksRecent, summarize } from './summary';
 
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export type PostLensDb = IDBPDatabase<PostLensDB>;
 
@@ -48,6 +48,58 @@ async function summarizeStoredPosts(tx: UpgradeTx): Promise<void> {
     );
     after = last.key;
   }
+}
+
+/**
+ * Version 7: a post summarized before `recent` was kept (versions 4 to 6; the velocity's 5-minute
+ * rule came without a version change) whose velocity needs it (lacksRecent) gets it from its
+ * snapshots, so the tables show that velocity at once rather than after the post's next reading.
+ * Nothing else of the summary or the post changes. Each
+ * post written is noted in postChanges, as every write is, so the dashboard's chunked copy is not
+ * read stale (post-writes.ts).
+ */
+async function fillRecent(tx: UpgradeTx): Promise<void> {
+  const followers = new Map((await tx.objectStore('authors').getAll()).map((a) => [a.key, a.followers]));
+  const posts = tx.objectStore('posts');
+  const snapIndex = tx.objectStore('snapshots').index('by-post-time');
+  for (let after: string | null = null; ; ) {
+    const chunk = await posts.getAll(
+      after === null ? undefined : IDBKeyRange.lowerBound(after, true),
+      SUMMARIZE_CHUNK,
+    );
+    const last = chunk[chunk.length - 1];
+    if (!last) return;
+    after = last.key;
+    // Only where the velocity cannot be told without it: a summary whose previous reading is old
+    // enough (or its only earlier one) gives the same velocity, and its next write fills it in.
+    const lacking = chunk.filter((p) => p.summary && lacksRecent(p.summary));
+    const filled = await Promise.all(
+      lacking.map(async (post) => {
+        const snaps = await snapIndex.getAll(IDBKeyRange.bound([post.key, -Infinity], [post.key, Infinity]));
+        const author = post.authorKey === null ? null : (followers.get(post.authorKey) ?? null);
+        const { recent } = summarize(snaps, author);
+        return recent ? { ...post, summary: { ...post.summary!, recent } } : null;
+      }),
+    );
+    const changed = filled.filter((p) => p !== null);
+    if (changed.length === 0) continue;
+    await Promise.all([
+      ...changed.map((p) => posts.put(p)),
+      tx.objectStore('postChanges').add({ keys: changed.map((p) => p.key) }),
+    ]);
+  }
+}
+
+/** A failed step aborts the whole upgrade: the database stays as the old version left it. */
+function abortOnFailure(tx: UpgradeTx, step: Promise<void>): void {
+  step.catch(() => {
+    tx.done.catch(() => {});
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+  });
 }
 
 /** Another open connection (an older PostLens page) keeps the database from upgrading. */
@@ -94,15 +146,7 @@ function open(): Promise<PostLensDb> {
         const posts = tx.objectStore('posts');
         posts.createIndex('by-er-views-first', 'summary.erViewsFirst');
         posts.createIndex('by-er-followers-first', 'summary.erFollowersFirst');
-        // A failure aborts the whole upgrade: the database stays as the old version left it.
-        summarizeStoredPosts(tx).catch(() => {
-          tx.done.catch(() => {});
-          try {
-            tx.abort();
-          } catch {
-            // Already finished or aborted.
-          }
-        });
+        abortOnFailure(tx, summarizeStoredPosts(tx));
       }
       if (oldVersion < 5) {
         // Empty: until the background builds the chunks, readers read the posts store itself.
@@ -118,6 +162,9 @@ function open(): Promise<PostLensDb> {
         for (const name of ['by-lastSeen', 'by-platform'])
           if (posts.indexNames.contains(name)) posts.deleteIndex(name);
       }
+      // Version 4's step above summarized every post with `recent` already: only a database that
+      // was version 4 to 6 before this upgrade has summaries without it.
+      if (oldVersion >= 4 && oldVersion < 7) abortOnFailure(tx, fillRecent(tx));
     },
     blocked(currentVersion, blockedVersion) {
       if (waiting === signal) blocked = signal;

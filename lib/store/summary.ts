@@ -40,6 +40,13 @@ function known(s: PostSummary): SummaryReading[] | undefined {
   return undefined;
 }
 
+/**
+ * Whether a summary stored before `recent` was kept cannot tell which reading a velocity compares
+ * the latest with (its previous is under MIN_AGE_MS before it, and older readings are not held):
+ * the tables show no velocity for it until its snapshots fill `recent` in (db.ts, version 7).
+ */
+export const lacksRecent = (s: PostSummary): boolean => known(s) === undefined;
+
 function summary(
   snapshotCount: number,
   latest: SummaryReading | null,

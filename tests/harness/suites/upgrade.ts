@@ -1,10 +1,11 @@
-// An update from the last released schema, in a real browser with the built extension, written
-// once for Chromium and Firefox: the database version 5's own code wrote
-// (tests/unit/fixtures/versions/v5.json, in version 5's schema as it shipped,
+// An update from the last released schemas, in a real browser with the built extension, written
+// once for Chromium and Firefox: the database version 5's or 6's own code wrote
+// (tests/unit/fixtures/versions/v5.json and v6.json, in that version's schema as it shipped,
 // tests/unit/fixtures/shipped-schema.ts) is put in the extension's origin, and the dashboard opens
 // it. The browser's own IndexedDB runs the upgrade (fake-indexeddb runs it in the unit tests):
 // every record is kept, the two post indexes version 6 dropped are gone, the others still find
-// the old posts, and the dashboard lists every post.
+// the old posts, the summary version 7 fills in gains its `recent` and nothing else, and the
+// dashboard lists every post.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
@@ -19,9 +20,11 @@ import { pollUntil } from '../wait';
 import { itLeftNoTrace, useSession } from './lifecycle';
 
 type Entry = [IDBValidKey, Record<string, unknown>];
-const FIXTURE = JSON.parse(
-  readFileSync(join(process.cwd(), 'tests/unit/fixtures/versions/v5.json'), 'utf8'),
-) as { version: number; stores: Record<string, Entry[]> };
+type Fixture = { version: number; stores: Record<string, Entry[]> };
+const fixture = (v: number) =>
+  JSON.parse(readFileSync(join(process.cwd(), `tests/unit/fixtures/versions/v${v}.json`), 'utf8')) as Fixture;
+/** The post whose summary version 7 fills in (tests/unit/fixtures/versions/README.md), by version. */
+const FILLED: Record<number, string[]> = { 5: [], 6: ['reddit:t3_1abcde'] };
 /** Version `v`'s stores and indexes as it shipped, built in fake-indexeddb from SHIPPED_STEPS. */
 async function shippedShape(v: number): Promise<StoreShape[]> {
   const db = await openShipped(new IDBFactory(), 'shape', v);
@@ -105,8 +108,9 @@ const rowCount = (): number => document.querySelectorAll('table.posts-table tbod
 export function describeUpgrade(browser: E2EBrowser): void {
   const { session } = useSession(browser);
 
-  describe('an update from schema version 5', () => {
-    it('upgrades a database version 5 wrote: every record kept, the unread indexes gone', async () => {
+  describe.each([5, 6])('an update from schema version %i', (v) => {
+    const FIXTURE = fixture(v);
+    it('upgrades a database that version wrote: every record kept, the unread indexes gone', async () => {
       // popup.html in a tab of its own reads no database (its tab is no platform page), so this
       // page holds no connection while it replaces the database.
       const lookout = await session().openExtensionPage('popup.html');
@@ -121,16 +125,16 @@ export function describeUpgrade(browser: E2EBrowser): void {
         );
         expect(opened).toBe(true);
 
-        expect(FIXTURE.version).toBe(5);
-        const shape = await shippedShape(5);
+        expect(FIXTURE.version).toBe(v);
+        const shape = await shippedShape(v);
         const posts = shape.find((s) => s.name === 'posts')!;
-        // The shape really is version 5's: both indexes version 6 drops are in it.
-        expect(posts.indexes.map((i) => i.name)).toEqual(
-          expect.arrayContaining(['by-lastSeen', 'by-platform']),
-        );
+        // The shape really is that version's: both indexes version 6 drops are in version 5's.
+        const dropped = ['by-lastSeen', 'by-platform'];
+        if (v === 5) expect(posts.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(dropped));
+        else expect(posts.indexes.map((i) => i.name)).not.toEqual(expect.arrayContaining(dropped));
         const json = JSON.stringify(FIXTURE.stores);
-        await evaluateInPage(lookout, seed, { name: DB_NAME, version: 5, shape, json });
-        expect((await evaluateInPage(lookout, postIndexes, DB_NAME)).version).toBe(5);
+        await evaluateInPage(lookout, seed, { name: DB_NAME, version: v, shape, json });
+        expect((await evaluateInPage(lookout, postIndexes, DB_NAME)).version).toBe(v);
 
         // The dashboard opens the database (its code upgrades it) and lists every stored post.
         const dash = await session().openExtensionPage('dashboard.html#/posts');
@@ -150,8 +154,23 @@ export function describeUpgrade(browser: E2EBrowser): void {
         // Every store of the user's records (the chunked copy and its change notes are rebuilt at
         // will), record for record in key order; each record holds its key (every store's keyPath).
         const records = await evaluateInPage(lookout, dumpDatabase, { name: DB_NAME, stores: STORES });
+        // A summary version 7 filled in gains `recent` (readings before the latest) and nothing else.
+        const filled = (records.posts as { key: string; summary: { recent?: unknown[] } }[])
+          .filter((p) => FILLED[v]!.includes(p.key))
+          .map((p) => {
+            const { recent, ...summary } = p.summary;
+            expect(recent?.length ?? 0, p.key).toBeGreaterThan(0);
+            return [p.key, summary] as const;
+          });
+        expect(filled.map(([k]) => k)).toEqual(FILLED[v]);
+        const asOld = (records.posts as { key: string; summary: object }[]).map((p) => {
+          const f = filled.find(([k]) => k === p.key);
+          return f ? { ...p, summary: f[1] } : p;
+        });
         for (const name of STORES)
-          expect(records[name], name).toEqual((FIXTURE.stores[name] ?? []).map(([, record]) => record));
+          expect(name === 'posts' ? asOld : records[name], name).toEqual(
+            (FIXTURE.stores[name] ?? []).map(([, record]) => record),
+          );
         expect(after.indexes).toEqual(['by-author', 'by-er-followers-first', 'by-er-views-first']);
         const nasaPosts = FIXTURE.stores.posts!.filter(([, p]) => p.authorKey === 'x:nasa').map(([k]) => k);
         expect(nasaPosts.length).toBeGreaterThan(0);
