@@ -86,19 +86,22 @@ function permalink(post: Element, ctx: AdapterContext): FacebookPermalink | null
   return unfilled(href) ? null : facebookPermalink(href, ctx.url);
 }
 
+const UTIME = 'abbr[data-utime]';
+
 /**
- * When the post was published, as the page writes it: an old-style `abbr[data-utime]` (Unix
- * seconds), else the label of the post's own timestamp link (timeLink), whose aria-label (or text)
- * is a time, "2h", "3 Std.", "1 d", "5. März" (feed-en.html, page-de.html, group-es.html). Relative
- * labels resolve against ctx.now, else the clock. Labels parseRelativeTime cannot read exactly
- * ("Just now", "Sponsored") give null, never the time of a post shared inside this one.
+ * When the post was published: an old-style `abbr[data-utime]` (Unix seconds) in the post's own
+ * timestamp link (timeLink; Facebook nests it `a > abbr[data-utime]`, code index file 29189719027)
+ * or in none of its links, else that link's aria-label (or text), a time, "2h", "3 Std.", "1 d",
+ * "5. März" (feed-en.html, page-de.html, group-es.html). A shared post's abbr sits in the shared
+ * post's own time link, another link: never read. Relative labels resolve against ctx.now, else the
+ * clock. Labels parseRelativeTime cannot read exactly ("Just now", "Sponsored") give null, never
+ * the time of a post shared inside this one.
  */
 function publishedAt(post: Element, ctx: AdapterContext): string | null {
-  for (const abbr of ownedAll(post, 'abbr[data-utime]')) {
-    const secs = Number(abbr.getAttribute('data-utime'));
-    if (Number.isSafeInteger(secs) && secs > 0) return new Date(secs * 1000).toISOString();
-  }
   const a = timeLink(post, ctx);
+  const abbr = a?.querySelector(UTIME) ?? ownedAll(post, UTIME).find((el) => !el.closest('a'));
+  const secs = Number(abbr?.getAttribute('data-utime'));
+  if (Number.isSafeInteger(secs) && secs > 0) return new Date(secs * 1000).toISOString();
   const label = a && ((a.getAttribute('aria-label') ?? '').trim() || textOf(a));
   return label ? parseRelativeTime(label, ctx.locale, ctx.now ?? Date.now()) : null;
 }

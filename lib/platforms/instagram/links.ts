@@ -52,11 +52,20 @@ export function parsePermalink(path: string, time: Element | null, re = PERMALIN
 interface PostLinks {
   link: Permalink | null;
   author: Author;
-  /** The first link each of LIKED_BY's alternatives matches, in its order; else null. */
+  /**
+   * The first link each of LIKED_BY's alternatives matches, in its order, that shows a number; else
+   * the first of them; else null.
+   */
   likedBy: Element | null;
   /** The first link whose href ends with COMMENTS_PATH, else null. */
   comments: Element | null;
 }
+
+/** Whether a link shows a number: the likers' avatars link to /liked_by/ too, without one. */
+const numbered = (a: Element | null) => a !== null && /\d/.test(textOf(a));
+
+/** The likes link kept so far, or `a` when there is none or `a` is the first to show a number. */
+const pick = (kept: Element | null, a: Element) => (!kept || (!numbered(kept) && numbered(a)) ? a : kept);
 
 /**
  * What the post's links say, from one pass over them (a post holds a dozen; each href is read
@@ -65,7 +74,8 @@ interface PostLinks {
  * permalinks, /p/<code>/c/<id>/, do not match), else the likes or comments link of an ad, which has
  * no timestamp. The author: the first profile link's handle, named by the first link to that
  * handle with text (the avatar link comes first and has none; the name link follows with the
- * same href). The likes and comments links: the first each selector of theirs would give.
+ * same href). The likes link: the first each selector of LIKED_BY would give that shows a number,
+ * else the first; the comments link: the first its selector would give.
  */
 export function scanLinks(post: Element): PostLinks {
   let timed: Permalink | null = null;
@@ -83,9 +93,10 @@ export function scanLinks(post: Element): PostLinks {
     if (!a) break;
     const href = a.getAttribute('href');
     if (href === null) continue;
-    if (!likedByEnd && href.includes(LIKED_BY_PATH)) {
-      likedByIn ??= a;
-      if (href.endsWith(LIKED_BY_PATH)) likedByEnd = a;
+    // Likers' avatars (<a href="/p/<code>/liked_by/"><img></a>) may come before the count's link.
+    if (href.includes(LIKED_BY_PATH)) {
+      if (href.endsWith(LIKED_BY_PATH)) likedByEnd = pick(likedByEnd, a);
+      else likedByIn = pick(likedByIn, a);
     }
     if (!comments && href.endsWith(COMMENTS_PATH)) comments = a;
     if (timed && name !== null) continue;
@@ -109,7 +120,7 @@ export function scanLinks(post: Element): PostLinks {
   return {
     link: timed ?? first ?? counter,
     author: { handle, name },
-    likedBy: likedByEnd ?? likedByIn,
+    likedBy: !numbered(likedByEnd) && numbered(likedByIn) ? likedByIn : (likedByEnd ?? likedByIn),
     comments,
   };
 }

@@ -1,10 +1,10 @@
 // Profile grid tiles, of the posts tab and the Reels tab: a link to a post holding its thumbnail and
 // no time. What makes a link a tile, the tile a post element stands for, and the little a tile
-// tells (its id, hover counts and, on the Reels tab, views).
+// tells (its id, hover counts and, on the Reels tab, views and owner).
 
 import type { AdapterContext, PostReading } from '../../types';
 import { tileCounts, tileViews } from './counts';
-import { PERMALINK, parsePermalink } from './links';
+import { PERMALINK, parsePermalink, profileHandle } from './links';
 import { pathOf } from './path';
 
 /** A grid tile: a link to a post that holds its thumbnail and no time (feed permalinks hold the time). */
@@ -33,15 +33,24 @@ export function tileLink(el: Element): Element | null {
   return link && isTile(link) ? link : null;
 }
 
-/** A grid tile shows no author, time or text of its own: those stay empty, never guessed. */
+// A Reels tab tile's link names its owner: /<user>/reel/<code>/ (code index file 8828034213).
+const OWNER = /^(\/[^/]+\/)reel\//;
+
+/**
+ * A grid tile shows no author, time or text of its own: those stay empty, never guessed. The one
+ * exception is a link that names the owner (/<user>/reel/<code>/, Reels tab): its handle, no name.
+ * Not the page's address: a profile's tabs list others' posts too (Tagged).
+ */
 export function readTile(link: Element, ctx: AdapterContext): PostReading | null {
-  const found = parsePermalink(pathOf(link.getAttribute('href')), null);
+  const path = pathOf(link.getAttribute('href'));
+  const found = parsePermalink(path, null);
   if (!found) return null;
+  const owner = OWNER.exec(path)?.[1];
   return {
     platform: 'instagram',
     postId: found.code,
     url: `https://www.instagram.com/${found.kind}/${found.code}/`,
-    author: { handle: null, name: null },
+    author: { handle: owner ? profileHandle(owner) : null, name: null },
     publishedAt: null,
     text: '',
     ...tileCounts(link, ctx.locale),

@@ -39,17 +39,58 @@ const SUB_DESCRIPTION = [
 
 // i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const FOLLOWER_WORDS = ['follower', 'フォロワー', 'seguidor', 'abonné', 'seguidores'];
-// "Promoted or Sponsored" are LinkedIn's English labels of an ad (linkedin.com/help/lms/answer/a421454),
-// alone or followed by the paying company ("Promoted by Acme": a Thought Leader ad).
-const PROMOTED_WORDS = new Set([
+// LinkedIn's ad labels, lower-cased: a sub-description part that is one, alone or followed by the
+// paying company ("Promoted by Acme": a Thought Leader ad; "Sponsorisé par …", "Promosso da …").
+// "Promoted" and "Sponsored" are LinkedIn's English labels (linkedin.com/help/lms/answer/a421454);
+// the rest are the labels LinkedIn shows per language as EasyList's LinkedIn rule lists them
+// (easylist/easylist, easylist/easylist_specific_hide_abp.txt; issue #14024) and as a LinkedIn
+// ad blocker matches them exactly (Hogwai/LinkedinSponsorBlock, its CONFIG.DETECTION.SPONSORED
+// keywords, code index file 53784604897). プロモーション, promovido, promocionado, gesponsert and
+// sponsorisé are in both.
+// i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
+const AD_LABELS = [
   'promoted',
   'sponsored',
+  'anzeige',
   'gesponsert',
-  'プロモーション',
-  'promovido',
+  'post sponsorisé',
   'sponsorisé',
   'promocionado',
-]);
+  'patrocinado',
+  'promovido',
+  'promovida',
+  'post sponsorizzato',
+  'promosso',
+  'gepromoot',
+  'promoveret',
+  'promotert',
+  'marknadsfört',
+  'mainostettu',
+  'treść promowana',
+  'promowane',
+  'propagováno',
+  'propagace',
+  'promovat',
+  'kiemelt',
+  'dipromosikan',
+  'nai-promote',
+  'öne çıkarılan içerik',
+  'tanıtılan içerik',
+  'продвигается',
+  'просувається',
+  'προωθημένη',
+  'ממומן',
+  'الترويج',
+  'được quảng bá',
+  'ได้รับการโปรโมท',
+  'プロモーション',
+  '프로모션',
+  '광고',
+  '广告',
+  '推广',
+  '促銷內容',
+  '贊助',
+];
 
 // An href whose path the URL parser leaves as written: path-absolute or on www.linkedin.com, in
 // plain characters (no dot segments, escapes, backslashes or white space) up to its end, "?" or
@@ -121,13 +162,13 @@ export function exactFollowers(el: Element, locale: string): Count {
 export function isPromoted(actor: Element | null): boolean {
   const sub = actor ? queryFirst(actor, SUB_DESCRIPTION) : null;
   if (!sub) return false;
-  // A part's first word: "Promoted", or "Promoted by <Company>" of a Thought Leader ad (an
-  // employee's post their company pays to show), "Promocionado por …" and so on. The text as it
-  // is, not folded (textOf): no word above holds white space, so the first word is the same folded
-  // or not, and trim() drops the rest as the fold would.
-  return (sub.textContent ?? '')
-    .split('•')
-    .some((part) => PROMOTED_WORDS.has(part.trim().split(/\s/, 1)[0]!.toLowerCase()));
+  // A part that is a label ("Promoted", "Post sponsorisé") or starts with one and a space:
+  // "Promoted by <Company>" of a Thought Leader ad (an employee's post their company pays to show),
+  // "Promocionado por …". A label's words must all be there: "Post" alone is no ad.
+  return (sub.textContent ?? '').split('•').some((part) => {
+    const p = part.trim().replace(/\s+/g, ' ').toLowerCase();
+    return AD_LABELS.some((l) => p === l || p.startsWith(`${l} `));
+  });
 }
 
 export function firstActor(post: Element): Element | null {

@@ -13,6 +13,10 @@ const HOST = /(^|\.)(x|twitter)\.com$/i;
 // X's reserved path, no one's handle): their group 1 is "i" or absent.
 const STATUS_PATH = /^\/(?:i\/web|([A-Za-z0-9_]{1,15}))\/status\/(\d{1,25})(?:[/?#]|$)/;
 const HANDLE = /^([A-Za-z0-9_]{1,15})$/;
+// X's own routes (x.com/home, /i/…, /explore, …): no account's address, so never a profile's handle.
+// The list public X tools skip when they take a handle from an address.
+const ROUTE =
+  /^(?:i|home|explore|notifications|messages|settings|search|compose|hashtag|intent|bookmarks|communities|jobs|premium|tos|privacy|login|logout|signup)$/i;
 const AT_HANDLE = /^@([A-Za-z0-9_]{1,15})$/;
 
 // Ads carry impression pixels beside the post, inside the post's timeline cell. The pixel ids
@@ -133,10 +137,11 @@ function readTweet(post: Element, ctx: AdapterContext): PostReading | null {
  * is free text and may read "@someoneelse" too, so a printed handle counts first when the page holds
  * its followers link, and among those the one the address names (x.com/handle/…; X's casing kept).
  * Without such a link, the printed handle the address names. A header that prints none is the
- * address's.
+ * address's, unless the address is one of X's own routes (then no profile).
  */
 function profileHandle(header: Element, root: ParentNode, ctx: AdapterContext): string | null {
-  const address = HANDLE.exec(ctx.url.pathname.split('/')[1] ?? '')?.[1];
+  const first = ctx.url.pathname.split('/')[1] ?? '';
+  const address = ROUTE.test(first) ? undefined : HANDLE.exec(first)?.[1];
   const shown: string[] = [];
   for (const span of Array.from(header.querySelectorAll('span'))) {
     const m = AT_HANDLE.exec(textOf(span));

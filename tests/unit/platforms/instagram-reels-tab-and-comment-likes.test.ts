@@ -77,7 +77,8 @@ describe('instagram: a profile Reels tab tile is read as a post, its views from 
       platform: 'instagram',
       postId: 'DO9VhvqEVfC',
       url: 'https://www.instagram.com/reel/DO9VhvqEVfC/',
-      author: { handle: null, name: null },
+      // The Reels tab links a tile as /<owner>/reel/<code>/: its author (instagram-liker-avatars-and-reel-tile-author.test.ts).
+      author: { handle: 'memes.debajacalidad', name: null },
       publishedAt: null,
       likes: 7442,
       comments: 15,
