@@ -14,6 +14,7 @@ import {
   type ExportKind,
   exportFileName,
   postsOverExcelCell,
+  SHEETS_CELL_MAX,
   serializeExportChunked,
   stopIfCancelled,
   withAnnotations,
@@ -90,11 +91,15 @@ export async function exportFile(
     const rowless = kind === 'json' ? 0 : data.posts.filter((p) => p.snapshots.length === 0).length;
     // The CSV holds every text whole, but Excel, which most open a CSV with, cuts a cell longer than
     // it holds when it opens the file, silently: the message says so, and which formats keep it.
+    // Google Sheets holds more (such a cell is over Excel's limit too), but not every text whole.
     const excelCut = kind === 'csv' ? postsOverExcelCell(data) : 0;
+    const sheetsCut = excelCut > 0 ? postsOverExcelCell(data, SHEETS_CELL_MAX) : 0;
     const notes = [saved];
     if (rowless > 0) notes.push(tn('common.export.noRows', rowless));
     if (excelCut > 0)
       notes.push(tn('common.export.excelCells', excelCut, formatNumber(EXCEL_CELL_MAX, uiLocale())));
+    if (sheetsCut > 0)
+      notes.push(tn('common.export.sheetsCells', sheetsCut, formatNumber(SHEETS_CELL_MAX, uiLocale())));
     return notes.join(' ');
   } catch (e) {
     if (e instanceof BuildCancelled) return exportCancelled();

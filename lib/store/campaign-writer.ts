@@ -118,9 +118,10 @@ export async function importWithCampaigns(
   return inWriteTx(
     db,
     async (tx) => {
-      const { added, kept } = await mergeExport(tx, data);
+      const { added, kept, notTaken } = await mergeExport(tx, data);
       const c = await addNewCampaigns(tx.objectStore('campaigns'), campaigns);
-      const text = keptText([...kept, ...c.kept]);
+      // What the file contradicts itself on is said not imported, as importChecked says it.
+      const text = keptText([...kept, ...c.kept], notTaken);
       return { added: { ...added, campaigns: c.added }, ...(text && { kept: text }) };
     },
     signal,

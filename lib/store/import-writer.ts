@@ -9,7 +9,7 @@ import { formatNumber } from '../format';
 import { t, tn, uiLocale } from '../i18n';
 import type { ImportCounts, WriteResult } from '../messages';
 import type { ExportV1 } from '../transfer';
-import { checkExport } from '../transfer';
+import { checkExport, ProblemList, postAuthorSpellings } from '../transfer';
 import type { Count, Platform } from '../types';
 import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
 import type { PostLensDb } from './db';
@@ -25,21 +25,44 @@ import { Requests, timeRange, type WriteTx } from './transactions';
  */
 export type ImportResult = WriteResult<{ added: ImportCounts; kept?: string }>;
 
-/** A merge's counts, and what of the file (readings, names, post fields, campaigns) was left as the database had it. */
+/**
+ * A merge's counts, and what of the file was not taken: kept, every such item (readings, names, post
+ * fields, campaigns), most of them left as the database had it; notTaken, those of them the file
+ * itself contradicts, which the user may not have had anything of (keptText words them so).
+ */
 export interface Merged {
   added: ImportCounts;
   kept: string[];
+  notTaken: string[];
 }
 
 const READING_FIELDS = [...COUNT_FIELDS, 'followers'] as const;
 
-/** What the import left as the user had it, as one sentence for its result; undefined for nothing. */
-export function keptText(kept: readonly string[]): string | undefined {
-  if (kept.length === 0) return undefined;
-  const shown = kept.slice(0, 5).join(', ');
-  return kept.length > 5
-    ? t('store.importKeptMore', kept.length, shown, kept.length - 5)
-    : tn('store.importKept', kept.length, shown);
+/**
+ * What the import did not take, in words for its result; undefined for nothing. The items of kept
+ * that are in notTaken (the file contradicting itself) are said not imported, the others left as
+ * the user had them.
+ */
+export function keptText(kept: readonly string[], notTaken: readonly string[] = []): string | undefined {
+  const fileOnly = new Set(notTaken);
+  const left = kept.filter((k) => !fileOnly.has(k));
+  const contradicted = kept.filter((k) => fileOnly.has(k));
+  const sentences = [
+    listed(left, 'store.importKeptMore', 'store.importKept'),
+    listed(contradicted, 'store.importNotTakenMore', 'store.importNotTaken'),
+  ].filter((x) => x !== undefined);
+  return sentences.length > 0 ? sentences.join(' ') : undefined;
+}
+
+/** One sentence naming the first five items and counting the rest; undefined for none. */
+function listed(
+  items: readonly string[],
+  more: 'store.importKeptMore' | 'store.importNotTakenMore',
+  few: 'store.importKept' | 'store.importNotTaken',
+): string | undefined {
+  if (items.length === 0) return undefined;
+  const shown = items.slice(0, 5).join(', ');
+  return items.length > 5 ? t(more, items.length, shown, items.length - 5) : tn(few, items.length, shown);
 }
 
 /** Validates, then merges; an invalid file is refused whole. */
@@ -62,8 +85,8 @@ export function importChecked(db: PostLensDb, data: ExportV1, signal?: AbortSign
   return inWriteTx(
     db,
     async (tx) => {
-      const { added, kept } = await mergeExport(tx, data);
-      const text = keptText(kept);
+      const { added, kept, notTaken } = await mergeExport(tx, data);
+      const text = keptText(kept, notTaken);
       return text ? { added, kept: text } : { added };
     },
     signal,
@@ -78,7 +101,16 @@ const readEach = <T>(keys: readonly string[], read: (key: string) => Promise<T>)
 export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> {
   const added: ImportCounts = { posts: 0, snapshots: 0, authors: 0, followerSnapshots: 0 };
   const kept: string[] = [];
+  /** Of kept, what the file contradicts itself on: not imported, whatever the user had. */
+  const notTaken: string[] = [];
   const exportedAt = Date.parse(data.exportedAt);
+  // An author only in the posts takes the spelling of the post seen last, as an author in the
+  // list the spelling read last (checkExport refused a file that does not tell which that is).
+  const postSpelling = postAuthorSpellings(
+    data.posts.map((item, i) => ({ item, path: `posts[${i}]` })),
+    data.authors,
+    new ProblemList(),
+  );
 
   // Everything the file can touch, read at once.
   const fileAuthorKeys = distinct(data.authors.map((a) => authorKey(a.platform, a.handle)));
@@ -198,7 +230,13 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
     const seen = [...times, ...[p.firstSeen, p.lastSeen].flatMap((s) => (s ? [Date.parse(s)] : []))];
     const first = seen.reduce((m, t) => Math.min(m, t), seen[0] ?? exportedAt);
     const last = seen.reduce((m, t) => Math.max(m, t), seen[0] ?? exportedAt);
-    const rec = p.author.handle ? author(p.platform, p.author.handle, p.author.name) : null;
+    const rec = p.author.handle
+      ? author(
+          p.platform,
+          postSpelling.get(authorKey(p.platform, p.author.handle)) ?? p.author.handle,
+          p.author.name,
+        )
+      : null;
     // author.followers is the author's latest count, of no stated time: the authors' entries give
     // it with its time. Only an author they leave without any count takes it, its time unknown.
     // Of several posts, the one seen last shows the latest count.
@@ -268,6 +306,11 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
     }
   }
 
+  // Counts the file's own readings contradict: not imported, said so whether or not the user had any.
+  const fileSaysOtherwise = (item: string) => {
+    kept.push(item);
+    notTaken.push(item);
+  };
   const numbers = (ns: Iterable<number>) =>
     new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(
       [...ns].sort((a, b) => a - b).map((n) => formatNumber(n, uiLocale())),
@@ -276,11 +319,11 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
     const rec = authors.get(key);
     const d = dated.get(key);
     // Posts seen as late as each other that give other counts: none is taken, all are named.
-    if (counts.size > 1) kept.push(t('store.keptUndatedTied', key, numbers(counts)));
+    if (counts.size > 1) fileSaysOtherwise(t('store.keptUndatedTied', key, numbers(counts)));
     else if (rec && rec.followers === null && !d) rec.followers = followers;
     // A file whose undated count contradicts its own newest dated one: the dated one is kept.
     else if (d && d.followers !== followers)
-      kept.push(t('store.keptUndated', key, formatNumber(followers, uiLocale())));
+      fileSaysOtherwise(t('store.keptUndated', key, formatNumber(followers, uiLocale())));
     // A count of no time cannot be placed before or after the one the user has: theirs stays.
     else if (!d && rec && rec.followers !== null && rec.followers !== followers)
       kept.push(
@@ -316,5 +359,5 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
   for (const s of snapAdds) writes.add(tx.objectStore('snapshots').add(s));
   for (const rec of authors.values()) writes.add(tx.objectStore('authors').put(rec));
   await writes.settled();
-  return { added, kept };
+  return { added, kept, notTaken };
 }

@@ -77,18 +77,25 @@ export function csvRows(data: ExportV1): Cell[][] {
 export const EXCEL_CELL_MAX = 32_767;
 
 /**
- * How many posts have a cell in the CSV longer than EXCEL_CELL_MAX: its text as a spreadsheet parses
- * it (a quote the file doubles is one character, the ' before a formula-like text is one more), in
- * UTF-16 units as Excel counts. A post without snapshots has no row, so no cell to cut.
+ * The most characters Google Sheets holds in a cell: a longer one (a post's text may have up to
+ * 65,536) does not open there whole either, which the export says too.
  */
-export function postsOverExcelCell(data: ExportV1): number {
-  const over = (r: Cell[]) => r.some((v) => typeof v === 'string' && v.length > EXCEL_CELL_MAX);
+export const SHEETS_CELL_MAX = 50_000;
+
+/**
+ * How many posts have a cell in the CSV longer than max (EXCEL_CELL_MAX by default): its text as a
+ * spreadsheet parses it (a quote the file doubles is one character, the ' before a formula-like
+ * text is one more), in UTF-16 units as Excel counts. A post without snapshots has no row, so no
+ * cell to cut.
+ */
+export function postsOverExcelCell(data: ExportV1, max = EXCEL_CELL_MAX): number {
+  const over = (r: Cell[]) => r.some((v) => typeof v === 'string' && v.length > max);
   let posts = 0;
   for (const p of data.posts) {
     // Only a post's text can come near the limit (names, links and ids are held to LIMITS, far
     // below it), and a written cell is at most one longer than its value (wellFormed keeps the
     // length, the ' adds one): only such a post is written out, alone, to be measured exactly.
-    if (p.text.length < EXCEL_CELL_MAX) continue;
+    if (p.text.length < max) continue;
     if (csvRows({ ...data, posts: [p] }).some(over)) posts++;
   }
   return posts;

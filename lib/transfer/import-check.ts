@@ -14,7 +14,7 @@ import {
   type ExportSnapshot,
   type ExportV1,
 } from './format';
-import { type Located, mergeAuthors, mergePosts } from './import-merge';
+import { type Located, mergeAuthors, mergePosts, postAuthorSpellings } from './import-merge';
 import { type ImportRefusal, ProblemList, refuse } from './import-report';
 import {
   countRule,
@@ -203,10 +203,13 @@ export function checkExport(input: unknown, options: CheckOptions = {}): ExportC
   }) as [unknown[], unknown[]];
   const posts = r.entries(lists[0], 'posts', r.post);
   const authors = r.entries(lists[1], 'authors', r.author);
+  const mergedPosts = mergePosts(posts, exportedAt ?? '', r.problems);
   const merged = {
-    posts: mergePosts(posts, exportedAt ?? '', r.problems),
+    posts: mergedPosts.map((p) => p.item),
     authors: mergeAuthors(authors, r.problems),
   };
+  // An author only in the posts is added with the spelling of the post seen last: known, or refused.
+  postAuthorSpellings(mergedPosts, merged.authors, r.problems);
   if (r.problems.total > 0 || exportedAt === undefined) return r.problems.refusal();
   return { ok: true, data: { format: EXPORT_FORMAT, version: 1, exportedAt, ...merged } };
 }

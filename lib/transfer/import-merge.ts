@@ -4,7 +4,9 @@
 // link, author or publication time differs between entries, is a conflict in the report, because
 // PostLens keeps one reading per post and moment, and one text per post. An author's latest count
 // and a follower snapshot of the same moment, in one entry or two, must agree for the same reason.
-// An author's name not shown (null) is unknown, not another name: the name given is kept.
+// An author's name not shown (null) is unknown, not another name: the name given is kept; so is a
+// post's author handle not shown. Handles differing in case only are one author (authorKey): the
+// spelling read last is kept, and a conflict when the file does not tell which that is.
 
 import { BIDI_CONTROL } from '../format';
 import { t } from '../i18n';
@@ -76,10 +78,12 @@ function uniteReadings(
 const byTime = <T extends { capturedAt: string }>(a: T, b: T) =>
   a.capturedAt < b.capturedAt ? -1 : a.capturedAt > b.capturedAt ? 1 : 0;
 
-/** Post fields that must agree between entries of one post (author.followers is resolved by time). */
+/**
+ * Post fields that must agree between entries of one post (author.followers is resolved by time,
+ * author.handle by postHandle).
+ */
 const POST_FIELDS: ReadonlyArray<[string, (p: ExportPost) => unknown]> = [
   ['url', (p) => p.url],
-  ['author.handle', (p) => p.author.handle],
   ['author.name', (p) => p.author.name],
   ['publishedAt', (p) => p.publishedAt],
   ['text', (p) => p.text],
@@ -93,12 +97,89 @@ const lastSeen = (p: ExportPost, exportedAt: string) =>
   );
 
 /**
+ * When a post entry was last seen: the newest of its snapshots' times, firstSeen and lastSeen; none
+ * when it gives none of them. The page showed the post's author as it was then.
+ */
+export const postSeenAt = (p: ExportPost): string | undefined =>
+  [...p.snapshots.map((s) => s.capturedAt), p.firstSeen, p.lastSeen].reduce<string | undefined>(
+    (m, at) => (at !== undefined && (m === undefined || at > m) ? at : m),
+    undefined,
+  );
+
+/** An entry's spelling of an author's handle, when the entry was read, and where it is. */
+type Spelling = { handle: string; at: string | undefined; path: string };
+
+/**
+ * The spelling kept of a handle given in several entries that differ at most in case, which
+ * PostLens (authorKey, the recorder) holds as one author on every platform: the spelling of the
+ * entry read last, as a later reading shows the handle as it is now. An entry in another spelling
+ * whose time does not place it before that one (none, or as new) leaves which spelling is newer
+ * unknown: a conflict (reason), as PostLens will not choose.
+ */
+function newestSpelling(
+  entries: readonly Spelling[],
+  problems: ProblemList,
+  reason: (newest: Spelling) => string,
+): Spelling {
+  const newest = entries.reduce((m, e) =>
+    e.at !== undefined && (m.at === undefined || e.at > m.at) ? e : m,
+  );
+  for (const other of entries) {
+    if (other.handle === newest.handle) continue;
+    if (newest.at !== undefined && other.at !== undefined && other.at < newest.at) continue;
+    problems.add(other.path, other.handle, reason(newest));
+  }
+  return newest;
+}
+
+/**
+ * The author.handle of a post given in several entries: a handle not shown (null) is unknown, not
+ * another author (as an import meeting a stored post holds it, mergedPost); handles that differ in
+ * case only are one author, spelled as the entry seen last spells it (newestSpelling); another
+ * author is a conflict. The entry whose spelling is kept, or undefined when no entry gives one.
+ */
+function postHandle(entries: readonly Located<ExportPost>[], key: string, problems: ProblemList) {
+  const given = entries.flatMap(({ item, path }) =>
+    item.author.handle === null
+      ? []
+      : [
+          {
+            item,
+            spelling: { handle: item.author.handle, at: postSeenAt(item), path: `${path}.author.handle` },
+          },
+        ],
+  );
+  const [ref] = given;
+  if (!ref) return undefined;
+  const author = authorKey(ref.item.platform, ref.spelling.handle);
+  const same = given.filter((g) => authorKey(g.item.platform, g.spelling.handle) === author);
+  for (const g of given) {
+    if (same.includes(g)) continue;
+    problems.add(
+      g.spelling.path,
+      g.spelling.handle,
+      t('transfer.merge.postDiffers', ref.spelling.path, brief(ref.spelling.handle), key, 'author.handle'),
+    );
+  }
+  return newestSpelling(
+    same.map((g) => g.spelling),
+    problems,
+    (newest) => t('transfer.merge.handleCasePost', newest.path, brief(newest.handle), author, key),
+  );
+}
+
+/**
  * One entry per post. Entries that differ only in their snapshots merge; the snapshots are
  * in time order when entries were merged, as given otherwise. author.followers is the author's
  * latest known count, so the entry with the newest snapshot gives it; two entries as new as each
- * other with different counts are a conflict.
+ * other with different counts are a conflict. Each post comes with the path of the entry whose
+ * author.handle it keeps (the first entry's when none gives one), for postAuthorSpellings.
  */
-export function mergePosts(posts: readonly Located<ExportPost>[], exportedAt: string, problems: ProblemList) {
+export function mergePosts(
+  posts: readonly Located<ExportPost>[],
+  exportedAt: string,
+  problems: ProblemList,
+): Located<ExportPost>[] {
   const groups = new Map<string, Located<ExportPost>[]>();
   for (const p of posts) {
     const key = postKey(p.item);
@@ -106,10 +187,11 @@ export function mergePosts(posts: readonly Located<ExportPost>[], exportedAt: st
     if (g) g.push(p);
     else groups.set(key, [p]);
   }
-  const out: ExportPost[] = [];
+  const out: Located<ExportPost>[] = [];
   for (const [key, entries] of groups) {
     const [first, ...rest] = entries as [Located<ExportPost>, ...Located<ExportPost>[]];
     const owner: Owner = { kind: 'post', key };
+    const spelled = postHandle(entries, key, problems);
     // An author's name not shown (null) is unknown, not another name: held against the first given.
     const named = entries.find((e) => e.item.author.name !== null) ?? first;
     for (const other of entries) {
@@ -138,6 +220,7 @@ export function mergePosts(posts: readonly Located<ExportPost>[], exportedAt: st
       ...first.item,
       author: {
         ...first.item.author,
+        handle: spelled?.handle ?? null,
         name: named.item.author.name,
         followers: latestFollowers(entries, exportedAt, owner, problems),
       },
@@ -151,7 +234,43 @@ export function mergePosts(posts: readonly Located<ExportPost>[], exportedAt: st
       if (item.lastSeen !== undefined && !(post.lastSeen !== undefined && post.lastSeen >= item.lastSeen))
         post.lastSeen = item.lastSeen;
     }
-    out.push(post);
+    out.push({ item: post, path: spelled?.path.slice(0, -'.author.handle'.length) ?? first.path });
+  }
+  return out;
+}
+
+/**
+ * An author the file gives only in its posts (never in its list of authors) is added with the
+ * handle as the post seen last spells it (postSeenAt), as an author in the list takes the spelling
+ * read last (mergeAuthors); posts that spell it otherwise and are not seen before that one leave
+ * the spelling unknown: a conflict. The handle kept for each such author, by author key.
+ */
+export function postAuthorSpellings(
+  posts: readonly Located<ExportPost>[],
+  authors: readonly ExportAuthor[],
+  problems: ProblemList,
+): Map<string, string> {
+  const listed = new Set(authors.map((a) => authorKey(a.platform, a.handle)));
+  const byAuthor = new Map<string, Spelling[]>();
+  for (const { item, path } of posts) {
+    if (item.author.handle === null) continue;
+    const key = authorKey(item.platform, item.author.handle);
+    if (listed.has(key)) continue;
+    const spelling = {
+      handle: item.author.handle,
+      at: postSeenAt(item),
+      path: `${path}.author.handle`,
+    };
+    const g = byAuthor.get(key);
+    if (g) g.push(spelling);
+    else byAuthor.set(key, [spelling]);
+  }
+  const out = new Map<string, string>();
+  for (const [key, spellings] of byAuthor) {
+    const newest = newestSpelling(spellings, problems, (n) =>
+      t('transfer.merge.handleCaseAuthorPosts', n.path, brief(n.handle), key),
+    );
+    out.set(key, newest.handle);
   }
   return out;
 }
@@ -189,31 +308,16 @@ const newestReading = (a: ExportAuthor) =>
     undefined,
   );
 
-/**
- * The handle of an author given more than once. Entries of one author key differ at most in case,
- * which PostLens (authorKey, the recorder) holds as one author on every platform; the spelling of
- * the entry read last (its newest dated reading) is kept, as a later export shows the handle as it
- * is now. An entry in another spelling whose readings do not place it before that one (none dated,
- * or as new) leaves which spelling is newer unknown: a conflict, as PostLens will not choose.
- */
+/** The handle of an author given more than once: the spelling read last (newestSpelling). */
 function handleSpelling(entries: readonly Located<ExportAuthor>[], key: string, problems: ProblemList) {
-  const times = new Map(entries.map((e) => [e, newestReading(e.item)]));
-  const newest = entries.reduce((m, e) => {
-    const [a, b] = [times.get(m), times.get(e)];
-    return b !== undefined && (a === undefined || b > a) ? e : m;
-  });
-  const at = times.get(newest);
-  for (const other of entries) {
-    if (other.item.handle === newest.item.handle) continue;
-    const otherAt = times.get(other);
-    if (at !== undefined && otherAt !== undefined && otherAt < at) continue;
-    problems.add(
-      `${other.path}.handle`,
-      other.item.handle,
-      t('transfer.merge.handleCase', `${newest.path}.handle`, brief(newest.item.handle), key),
-    );
-  }
-  return newest.item.handle;
+  const spellings = entries.map(({ item, path }) => ({
+    handle: item.handle,
+    at: newestReading(item),
+    path: `${path}.handle`,
+  }));
+  return newestSpelling(spellings, problems, (newest) =>
+    t('transfer.merge.handleCase', newest.path, brief(newest.handle), key),
+  ).handle;
 }
 
 /**
