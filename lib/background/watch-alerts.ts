@@ -23,7 +23,14 @@ import type { Settings } from '../settings';
 import type { PostLensDb, StoredPost } from '../store';
 import { captureTime, timeRange } from '../store';
 import { type Platform, pickCounts, postKey } from '../types';
-import { authorBreakout, type Breakout, getWatchlist, postBreakout, spacedReadings } from '../watchlist';
+import {
+  authorBreakout,
+  authorUnderThreshold,
+  type Breakout,
+  getWatchlist,
+  postBreakout,
+  spacedReadings,
+} from '../watchlist';
 import { dashboardPostUrl } from './open-dashboard';
 
 /** A notification's id: this prefix and the post key, so a click knows which post to open. */
@@ -128,11 +135,11 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
   async function find(
     keys: readonly string[],
     at: number,
-  ): Promise<{ found: Array<[StoredPost, Breakout[]]>; notAuthorBreakouts: string[] }> {
-    const notAuthorBreakouts: string[] = [];
+  ): Promise<{ found: Array<[StoredPost, Breakout[]]>; underAuthorThreshold: string[] }> {
+    const underAuthorThreshold: string[] = [];
     const list = await getWatchlist(deps.warn);
     if (!list.alerts || (list.posts.length === 0 && list.authors.length === 0))
-      return { found: [], notAuthorBreakouts };
+      return { found: [], underAuthorThreshold };
     const pref = (await deps.settings()).erPreference;
     const tx = (await deps.db()).transaction(['posts', 'snapshots'], 'readonly');
     const posts = tx.objectStore('posts');
@@ -162,7 +169,7 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
           last.unshift(cursor.value);
           cursor = await cursor.continue();
         }
-        const hit = postBreakout(last, list.postFactor, deps.locale);
+        const hit = postBreakout(last, list.postFactor, deps.locale, post.platform);
         if (hit) found.push(hit);
       }
       const ak = post.authorKey;
@@ -171,25 +178,28 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
         const others = (await authorErs.get(ak)!).filter((p) => p.key !== key);
         const own = erOf(post, pref);
         const ers = own ? others.map((p) => erOn(p, own.basis)).filter((v): v is number => v !== null) : [];
-        const hit = authorBreakout(own?.value ?? null, ers, list.authorFactor, deps.locale);
+        const hit = authorBreakout(own?.value ?? null, ers, list.authorFactor, deps.locale, own?.basis);
         if (hit) found.push(hit);
-        else notAuthorBreakouts.push(key);
+        // Only a post known to be under the threshold now may break out anew: a reading whose ER
+        // cannot be told (no views shown, no followers known) leaves the breakout alerted standing.
+        else if (authorUnderThreshold(own?.value ?? null, ers, list.authorFactor))
+          underAuthorThreshold.push(key);
       }
       if (found.length > 0) out.push([post, found]);
     }
     await tx.done;
-    return { found: out, notAuthorBreakouts };
+    return { found: out, underAuthorThreshold };
   }
 
   /** Checks the posts just written, read at `at`; answers the ids of the notifications it created. */
   async function check(keys: readonly string[], at: number): Promise<string[]> {
-    const { found: all, notAuthorBreakouts } = await find(keys, at);
-    if (all.length === 0 && notAuthorBreakouts.length === 0) return [];
+    const { found: all, underAuthorThreshold } = await find(keys, at);
+    if (all.length === 0 && underAuthorThreshold.length === 0) return [];
     // An author breakout alerted already is the same breakout while the post stays above the
     // threshold; one under it now may break out again.
     const brokeOut: Record<string, number> = { ...((await authorAlertedItem.getValue()) ?? {}) };
     let brokeOutChanged = false;
-    for (const k of notAuthorBreakouts)
+    for (const k of underAuthorThreshold)
       if (brokeOut[k] !== undefined) {
         delete brokeOut[k];
         brokeOutChanged = true;

@@ -5,6 +5,8 @@ import { storage } from '#imports';
 import { exclusive } from '../exclusive';
 import { formatNumber } from '../format';
 import { t } from '../i18n';
+import { LIMITS } from '../limits';
+import { PLATFORMS } from '../types';
 
 export interface Watchlist {
   /** Post keys (`platform:postId`). */
@@ -31,7 +33,14 @@ export const DEFAULT_WATCHLIST: Watchlist = {
 export const FACTOR_LIMITS = { min: 1, max: 100 } as const;
 /** Stars kept at most, so one alert check never reads an unbounded list of posts. */
 export const MAX_STARS = 500;
-const MAX_KEY_LENGTH = 250;
+/**
+ * The longest key PostLens makes: a platform's id, ':' and a post id (LIMITS.postId) or a handle
+ * (LIMITS.name; an author key lowercases it, which can at most double its length: 'İ' becomes
+ * 'i̇'). Every post and author stored can be starred (a Mastodon handle user@a.long.domain runs
+ * past 250 characters); the bound only keeps junk in storage out of the lists.
+ */
+const MAX_KEY_LENGTH =
+  Math.max(...PLATFORMS.map((p) => p.length)) + 1 + 2 * Math.max(LIMITS.name, LIMITS.postId);
 
 const isKey = (k: unknown): k is string =>
   typeof k === 'string' && k.length <= MAX_KEY_LENGTH && /^[a-z]+:./.test(k);

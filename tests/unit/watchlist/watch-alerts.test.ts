@@ -68,7 +68,8 @@ describe('breakout alerts after a write', () => {
       type: 'basic',
       iconUrl: expect.stringMatching(/^data:image\/png;base64,/),
       title: 'Breakout: @nasa on X',
-      message: 'velocity 420/h, 2.6× its previous 160/h\n“Liftoff!”',
+      message:
+        'velocity 420/h (likes + comments + reposts gained per hour), 2.6× its previous 160/h\n“Liftoff!”',
     });
     expect(await alertedItem.getValue()).toEqual({ 'x:1': T0 + 2 * HOUR });
   });
@@ -94,7 +95,11 @@ describe('breakout alerts after a write', () => {
     expect(create).toHaveBeenNthCalledWith(
       2,
       'postlens-watch:x:1',
-      expect.objectContaining({ message: expect.stringMatching(/^velocity 3,600\/h, 2.5×/) }),
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^velocity 3,600\/h \(likes \+ comments \+ reposts gained per hour\), 2.5×/,
+        ),
+      }),
     );
   });
 
@@ -109,7 +114,9 @@ describe('breakout alerts after a write', () => {
     expect(create).toHaveBeenCalledTimes(1);
     expect(create).toHaveBeenCalledWith(
       'postlens-watch:x:1',
-      expect.objectContaining({ message: "ER 3%, 3× the author's median 1% (4 other posts)\n“Liftoff!”" }),
+      expect.objectContaining({
+        message: "ER by views 3%, 3× the author's median 1% (4 other posts)\n“Liftoff!”",
+      }),
     );
   });
 
@@ -180,7 +187,9 @@ describe('breakout alerts after a write', () => {
     expect(create).toHaveBeenCalledWith(
       'postlens-watch:x:1',
       expect.objectContaining({
-        message: expect.stringMatching(/^velocity 1,420\/h, 4.5× its previous 318\/h/),
+        message: expect.stringMatching(
+          /^velocity 1,420\/h \(likes \+ comments \+ reposts gained per hour\), 4.5× its previous 318\/h/,
+        ),
       }),
     );
   });
