@@ -83,7 +83,11 @@ export function CampaignForm({ campaign, currency, now, locale, onSaved, onCance
   const submit = async (e: Event) => {
     e.preventDefault();
     setFailure(null);
-    const read = readCampaignForm(values, { id: campaign?.id, postKeys: campaign?.postKeys ?? [] }, locale);
+    const read = readCampaignForm(
+      values,
+      { id: campaign?.id, postKeys: campaign?.postKeys ?? [], stored: campaign },
+      locale,
+    );
     setErrors(read.ok ? {} : read.errors);
     if (!read.ok) return;
     setBusy(true);

@@ -66,6 +66,15 @@ export function formValues(
   };
 }
 
+/**
+ * The stored score when its field still holds the text formValues wrote for it. An imported
+ * campaign may carry more decimals (CSAT 87.55) than the form lets a person type, and an edit that
+ * leaves the field alone must keep the value exactly, neither refuse it nor round it.
+ */
+function untouched(text: string, stored: number | null | undefined): number | null | undefined {
+  return stored !== null && stored !== undefined && text === String(stored) ? stored : undefined;
+}
+
 type Read = { ok: true; value: number | null } | { ok: false; error: string };
 
 function number(
@@ -95,10 +104,13 @@ function number(
   return { ok: true, value };
 }
 
-/** The input to send, or a message for each field that cannot be read. */
+/**
+ * The input to send, or a message for each field that cannot be read. `stored`: the campaign
+ * being edited, whose CSAT and NPS are kept as they are where their fields were left untouched.
+ */
 export function readCampaignForm(
   v: CampaignFormValues,
-  base: { id?: string; postKeys: string[] },
+  base: { id?: string; postKeys: string[]; stored?: Pick<Campaign, 'csat' | 'nps'> | null },
   locale?: string,
 ): { ok: true; input: CampaignInput } | { ok: false; errors: FormErrors } {
   const errors: FormErrors = {};
@@ -124,6 +136,8 @@ export function readCampaignForm(
     errors[field] = r.error;
     return null;
   };
+  const score = (field: 'csat' | 'nps', min: number) =>
+    untouched(v[field], base.stored?.[field]) ?? read(field, number(v[field], locale, 1, min, 100, field));
   const count = (field: CountInputId) =>
     read(field, number(v[field], locale, 0, 0, CAMPAIGN_LIMITS.count, field));
   const input: CampaignInput = {
@@ -134,8 +148,8 @@ export function readCampaignForm(
     end: v.end,
     ...(Object.fromEntries(MONEY_INPUTS.map((k) => [k, money(k)])) as Record<MoneyInputId, Money | null>),
     ...(Object.fromEntries(COUNT_INPUTS.map((k) => [k, count(k)])) as Record<CountInputId, number | null>),
-    csat: read('csat', number(v.csat, locale, 1, 0, 100, 'csat')),
-    nps: read('nps', number(v.nps, locale, 1, -100, 100, 'nps')),
+    csat: score('csat', 0),
+    nps: score('nps', -100),
   };
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input };
 }

@@ -51,13 +51,15 @@ export function minorDigits(currency: string): number {
 /** The amount in major units (12.34 for 1234 EUR), for ratios. */
 export const toMajor = (m: Money): number => m.amountMinor / 10 ** minorDigits(m.currency);
 
-/** Exact decimal text without grouping or symbol ("1234.50"), for CSV cells and edit fields. */
-export function toDecimalString(m: Money): string {
-  const digits = minorDigits(m.currency);
-  const sign = m.amountMinor < 0 ? '-' : '';
-  const s = String(Math.abs(m.amountMinor)).padStart(digits + 1, '0');
+/** Whole minor units with `digits` decimals as exact text ("1234.50" for 123450 and 2). */
+export function minorToDecimal(amountMinor: number, digits: number): string {
+  const sign = amountMinor < 0 ? '-' : '';
+  const s = String(Math.abs(amountMinor)).padStart(digits + 1, '0');
   return digits === 0 ? `${sign}${s}` : `${sign}${s.slice(0, -digits)}.${s.slice(-digits)}`;
 }
+
+/** Exact decimal text without grouping or symbol ("1234.50"), for CSV cells and edit fields. */
+export const toDecimalString = (m: Money): string => minorToDecimal(m.amountMinor, minorDigits(m.currency));
 
 export function formatMoney(m: Money, locale?: string): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency }).format(toMajor(m));

@@ -2,7 +2,7 @@
 // the known fields, or every problem found (up to a few) in words a person can act on.
 
 import { attempt, fail, LIMITS } from '../check';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import { PLATFORMS } from '../types';
 import {
   type CampaignInput,
@@ -12,7 +12,7 @@ import {
   type MoneyInputId,
 } from './campaign';
 import { dayCount, isIsoDay, MAX_PERIOD_DAYS } from './dates';
-import { isCurrencyCode, MAX_AMOUNT_MINOR, type Money } from './money';
+import { isCurrencyCode, MAX_AMOUNT_MINOR, type Money, minorDigits, minorToDecimal } from './money';
 
 export const CAMPAIGN_LIMITS = { name: 200, postKeys: 5000, key: 220, id: 100, count: 1e13 } as const;
 
@@ -57,6 +57,44 @@ function postKeysOf(v: unknown): string[] {
   return keys;
 }
 
+/** ISO 4217 currencies have 0 to 4 decimals; a file saying more is not one PostLens wrote. */
+const MAX_MINOR_DIGITS = 6;
+
+/**
+ * An amount of `digits` decimals in minor units of this browser's decimals for the currency:
+ * scaled exactly, or refused where this browser keeps fewer decimals than the amount has.
+ */
+function inLocalMinor(a: number, currency: string, digits: number, field: string): number {
+  const local = minorDigits(currency);
+  if (digits === local) return a;
+  if (digits < local) {
+    const scaled = a * 10 ** (local - digits);
+    if (scaled > MAX_AMOUNT_MINOR) fail(t('campaignData.validate.amountTooLarge', field));
+    return scaled;
+  }
+  const unit = 10 ** (digits - local);
+  if (a % unit !== 0)
+    fail(
+      tn(
+        'campaignData.validate.moreDecimals',
+        digits,
+        field,
+        minorToDecimal(a, digits),
+        currency,
+        String(local),
+      ),
+    );
+  return a / unit;
+}
+
+/**
+ * An amount as a file or a page gives it. `minorDigits`, when present, says how many decimals
+ * `amountMinor` counts (150050 with 2: 1500.50): browsers and ICU versions disagree on some
+ * currencies' decimals (HUF, IDR, COP: 2 in some, 0 in others), so one file read by another
+ * browser would be 100 times off. Without it (files written before it, and the pages, which share
+ * this browser's Intl) the amount is in this browser's minor units, the only reading such a file
+ * allows; the answer always is.
+ */
 export function moneyOf(v: unknown, field: string): Money | null {
   if (v === null || v === undefined) return null;
   if (!isObject(v)) return fail(t('campaignData.validate.moneyShape', field));
@@ -67,7 +105,12 @@ export function moneyOf(v: unknown, field: string): Money | null {
   if (a < 0) fail(t('campaignData.validate.negative', field));
   if (a > MAX_AMOUNT_MINOR) fail(t('campaignData.validate.amountTooLarge', field));
   if (!Number.isInteger(a)) fail(t('campaignData.validate.amountWhole', field));
-  return { amountMinor: a, currency: v.currency as string };
+  const digits = v.minorDigits;
+  if (digits === undefined) return { amountMinor: a, currency: v.currency as string };
+  if (typeof digits !== 'number' || !Number.isInteger(digits) || digits < 0 || digits > MAX_MINOR_DIGITS)
+    fail(t('campaignData.validate.minorDigits', `${field}.minorDigits`, String(MAX_MINOR_DIGITS)));
+  const currency = v.currency as string;
+  return { amountMinor: inLocalMinor(a, currency, digits as number, field), currency };
 }
 
 /** null, or a number in [min, max]; whole when `whole`. */

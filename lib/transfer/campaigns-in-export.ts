@@ -4,7 +4,14 @@
 
 import type { Annotations } from '../annotations';
 import type { Campaign, MoneyInputId } from '../campaigns';
-import { campaignIdOf, checkCampaignInput, countInput, moneyInput } from '../campaigns';
+import {
+  campaignIdOf,
+  checkCampaignInput,
+  countInput,
+  MONEY_INPUTS,
+  minorDigits,
+  moneyInput,
+} from '../campaigns';
 import { t } from '../i18n';
 import { checkExportAnnotations } from './annotations-in-export';
 import { EXPORT_VERSION, type ExportCampaign, type ExportFile, type ExportV1, type ExportV2 } from './format';
@@ -14,12 +21,15 @@ import { instantRule, ruleOf } from './import-rules';
 
 /**
  * A campaign as the file holds it: every input written, null where not entered, including the
- * inputs a campaign stored before they existed has no key for. The key order is the file's.
+ * inputs a campaign stored before they existed has no key for. The key order is the file's. Each
+ * amount says how many decimals its minor units count (`minorDigits`, this browser's for the
+ * currency): browsers disagree on some currencies' decimals, and the import of another reads the
+ * amount by them (moneyOf, lib/campaigns/validate.ts).
  */
 export const toExportCampaign = (c: Campaign): ExportCampaign => {
   const money = (k: MoneyInputId) => {
     const m = moneyInput(c, k);
-    return m && { ...m };
+    return m && { amountMinor: m.amountMinor, currency: m.currency, minorDigits: minorDigits(m.currency) };
   };
   return {
     id: c.id,
@@ -47,11 +57,23 @@ export const toExportCampaign = (c: Campaign): ExportCampaign => {
   };
 };
 
-export const fromExportCampaign = (c: ExportCampaign): Campaign => ({
-  ...toExportCampaign({ ...c, createdAt: 0, updatedAt: 0 }),
-  createdAt: Date.parse(c.createdAt),
-  updatedAt: Date.parse(c.updatedAt),
-});
+/**
+ * A checked file's campaign as stored. Its amounts are already in this browser's minor units (the
+ * check read them by their `minorDigits` and withCampaigns wrote them back so), so the count of
+ * decimals is dropped, not applied again.
+ */
+export const fromExportCampaign = (c: ExportCampaign): Campaign => {
+  const out: Campaign = {
+    ...toExportCampaign({ ...c, createdAt: 0, updatedAt: 0 }),
+    createdAt: Date.parse(c.createdAt),
+    updatedAt: Date.parse(c.updatedAt),
+  };
+  for (const k of MONEY_INPUTS) {
+    const m = out[k];
+    if (m) out[k] = { amountMinor: m.amountMinor, currency: m.currency };
+  }
+  return out;
+};
 
 /** The campaigns of a checked export: none in version 1. */
 export const campaignsOf = (data: ExportV1 | ExportV2): Campaign[] =>

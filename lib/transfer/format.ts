@@ -2,7 +2,7 @@
 // the unit tests check every export against. Times are ISO 8601 UTC strings, counts are numbers or
 // null. Export JSON writes version EXPORT_VERSION (ExportFile); version 1 files still import.
 import type { Annotations } from '../annotations';
-import type { Campaign } from '../campaigns';
+import type { Campaign, Money, MoneyInputId } from '../campaigns';
 import type { Count, Counts, Platform } from '../types';
 
 export const EXPORT_FORMAT = 'postlens-export';
@@ -63,9 +63,22 @@ export interface ExportV1 {
  * input present (null when not entered). Files from before the later inputs lack those keys; the
  * import check (checkCampaignInput) reads them as null, so what it hands on has them all.
  */
-export interface ExportCampaign extends Required<Omit<Campaign, 'createdAt' | 'updatedAt'>> {
+export interface ExportCampaign extends Required<Omit<Campaign, 'createdAt' | 'updatedAt' | MoneyInputId>> {
+  spend: ExportMoney | null;
+  revenue: ExportMoney | null;
+  leadValue: ExportMoney | null;
+  averageOrderValue: ExportMoney | null;
+  lifetimeValue: ExportMoney | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * An amount as the export writes it: whole minor units, and how many decimals they count (files
+ * written before `minorDigits` lack it; their amounts are read in the importing browser's).
+ */
+export interface ExportMoney extends Money {
+  minorDigits?: number;
 }
 
 /** Version 2: version 1 plus the campaigns (campaigns-in-export.ts). */

@@ -69,8 +69,15 @@ describe('JSON export version 2', () => {
     const v2 = withCampaigns(V1, [CAMPAIGN]);
     expect(v2.version).toBe(2);
     expect(v2.posts).toEqual(V1.posts);
+    // Each amount says how many decimals its minor units count (EUR: 2).
     expect(v2.campaigns).toEqual([
-      { ...CAMPAIGN, createdAt: '2025-03-01T00:00:00.000Z', updatedAt: '2025-03-05T00:00:00.000Z' },
+      {
+        ...CAMPAIGN,
+        spend: { amountMinor: 12_345, currency: 'EUR', minorDigits: 2 },
+        revenue: { amountMinor: 50_000, currency: 'EUR', minorDigits: 2 },
+        createdAt: '2025-03-01T00:00:00.000Z',
+        updatedAt: '2025-03-05T00:00:00.000Z',
+      },
     ]);
   });
 
