@@ -7,33 +7,66 @@ import type { DeleteResult, ImportCounts, WriteResult } from '../messages';
 import { deleteAll, deleteAuthorPosts, deletePost, importRefused, importWithCampaigns } from '../store';
 import type { ExportV1 } from '../transfer';
 import { checkAnyExport } from '../transfer';
+import { getWatchlist, removeStar } from '../watchlist';
 import { cancelIdOf } from './cancels';
 import type { HandlerContext } from './handler-context';
+import { deleteAllHandoffs } from './handoff';
 import type { SenderLike } from './senders';
 import { alertedItem, authorAlertedItem } from './watch-alerts';
 
-/** The tags and notes without those of the posts deleted (all: every post is gone). */
-function withoutPosts(a: Annotations, gone: ReadonlySet<string> | 'all'): Annotations | null {
+/** What a delete took: the keys of the posts and authors deleted, or everything. */
+type Gone = { posts: ReadonlySet<string>; authors: ReadonlySet<string> } | 'all';
+
+const NO_AUTHORS: ReadonlySet<string> = new Set();
+
+/**
+ * The annotations without the tags and notes of the posts deleted, and without the authors deleted
+ * in any set (all: no post is left; the sets stay whole, as "delete all" tells the user).
+ */
+function withoutDeleted(a: Annotations, gone: Gone): Annotations | null {
   const keep = <V>(m: Record<string, V>) =>
-    Object.fromEntries(Object.entries(m).filter(([k]) => gone !== 'all' && !gone.has(k)));
+    Object.fromEntries(Object.entries(m).filter(([k]) => gone !== 'all' && !gone.posts.has(k)));
   const tags = keep(a.tags);
   const notes = keep(a.notes);
+  const sets =
+    gone === 'all'
+      ? a.sets
+      : a.sets.map((s) =>
+          s.authorKeys.some((k) => gone.authors.has(k))
+            ? { ...s, authorKeys: s.authorKeys.filter((k) => !gone.authors.has(k)) }
+            : s,
+        );
   const same =
     Object.keys(tags).length === Object.keys(a.tags).length &&
-    Object.keys(notes).length === Object.keys(a.notes).length;
-  return same ? null : { ...a, tags, notes };
+    Object.keys(notes).length === Object.keys(a.notes).length &&
+    sets.every((s, i) => s === a.sets[i]);
+  return same ? null : { ...a, sets, tags, notes };
 }
 
 /**
  * Once a delete has committed, the user's tags and notes on the deleted posts go with them: a tag
- * left behind would still be counted in the Posts filter, a note kept after "delete all". Author
- * sets are kept (a grouping of authors, like a setting). Nothing is written when nothing changes.
+ * left behind would still be counted in the Posts filter, a note kept after "delete all". An author
+ * deleted leaves the sets that named them (a set would count and compare an author who is gone);
+ * the sets themselves are kept (a grouping of authors, like a setting), "delete all" too, as its
+ * hint says. Nothing is written when nothing changes.
  */
-async function forgetAnnotations(gone: ReadonlySet<string> | 'all'): Promise<void> {
+async function forgetAnnotations(gone: Gone): Promise<void> {
   await updateAnnotations((current) => {
-    const value = withoutPosts(current, gone);
+    const value = withoutDeleted(current, gone);
     return value ? { ok: true, value } : { ok: false, message: '' };
   });
+}
+
+/**
+ * The stars of the posts and authors deleted go too (all: every star; the thresholds and the
+ * alerts switch are settings and stay): a starred post with no data is checked, and counted, for
+ * nothing. Removed one by one through the watchlist's own removeStar, so a star added meanwhile
+ * stays; only the stars there are, at most the watchlist's cap, are written.
+ */
+async function forgetStars(gone: Gone): Promise<void> {
+  const { posts, authors } = await getWatchlist();
+  for (const key of posts) if (gone === 'all' || gone.posts.has(key)) await removeStar('posts', key);
+  for (const key of authors) if (gone === 'all' || gone.authors.has(key)) await removeStar('authors', key);
 }
 
 /**
@@ -41,12 +74,12 @@ async function forgetAnnotations(gone: ReadonlySet<string> | 'all'): Promise<voi
  * that post), so nothing of a deleted post stays behind. Derived records: if storage refuses, the
  * delete stands and the worker's log says so.
  */
-async function forgetAlerts(gone: ReadonlySet<string> | 'all'): Promise<void> {
+async function forgetAlerts(gone: Gone): Promise<void> {
   for (const item of [alertedItem, authorAlertedItem]) {
     try {
       const before = await item.getValue();
       const after = Object.fromEntries(
-        Object.entries(before).filter(([k]) => gone !== 'all' && !gone.has(k)),
+        Object.entries(before).filter(([k]) => gone !== 'all' && !gone.posts.has(k)),
       );
       if (Object.keys(after).length !== Object.keys(before).length) await item.setValue(after);
     } catch (e) {
@@ -55,24 +88,32 @@ async function forgetAlerts(gone: ReadonlySet<string> | 'all'): Promise<void> {
   }
 }
 
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
 /**
- * Runs a delete; once it committed, removes the annotations of what it deleted. The delete stands
- * whatever happens to them: if storage refuses, the answer says the data is deleted and its tags
- * and notes are not (`kept`), never that the delete failed.
+ * Runs a delete; once it committed, removes the annotations and stars of what it deleted. The
+ * delete stands whatever happens to them: if storage refuses, the answer says the data is deleted
+ * and what was not removed (`kept`), never that the delete failed.
  */
 async function thenForget<T extends object>(
   result: WriteResult<T>,
-  gone: (value: T) => ReadonlySet<string> | 'all',
+  gone: (value: T) => Gone,
 ): Promise<DeleteResult> {
   if (!result.ok) return result;
   const deleted = gone(result);
   await forgetAlerts(deleted);
+  const kept: string[] = [];
   try {
     await forgetAnnotations(deleted);
   } catch (e) {
-    return { ok: true, kept: t('background.deletedNotesKept', e instanceof Error ? e.message : String(e)) };
+    kept.push(t('background.deletedNotesKept', messageOf(e)));
   }
-  return { ok: true };
+  try {
+    await forgetStars(deleted);
+  } catch (e) {
+    kept.push(t('background.deletedStarsKept', messageOf(e)));
+  }
+  return kept.length > 0 ? { ok: true, kept: kept.join(' ') } : { ok: true };
 }
 
 export function createDataHandlers({ fromPage, guard, imports }: HandlerContext) {
@@ -92,18 +133,24 @@ export function createDataHandlers({ fromPage, guard, imports }: HandlerContext)
     deletePost: (key: unknown, sender: SenderLike | undefined) =>
       typeof key === 'string'
         ? guard('deletePost', sender, async (db) =>
-            thenForget(await deletePost(db, key), () => new Set([key])),
+            thenForget(await deletePost(db, key), () => ({ posts: new Set([key]), authors: NO_AUTHORS })),
           )
         : Promise.resolve({ ok: false as const, error: t('background.needsPostKey') }),
 
     deleteAuthor: (key: unknown, sender: SenderLike | undefined) =>
       typeof key === 'string'
         ? guard('deleteAuthor', sender, async (db) =>
-            thenForget(await deleteAuthorPosts(db, key), (r) => new Set(r.postKeys)),
+            thenForget(await deleteAuthorPosts(db, key), (r) => ({
+              posts: new Set(r.postKeys),
+              authors: new Set([key]),
+            })),
           )
         : Promise.resolve({ ok: false as const, error: t('background.needsAuthorKey') }),
 
     deleteAll: (_data: unknown, sender: SenderLike | undefined) =>
-      guard('deleteAll', sender, async (db) => thenForget(await deleteAll(db), () => 'all')),
+      // Hand-offs read before the delete are removed with it, not stored after (handoff.ts).
+      guard('deleteAll', sender, async (db) =>
+        thenForget(await deleteAllHandoffs(() => deleteAll(db)), () => 'all'),
+      ),
   };
 }

@@ -4,7 +4,10 @@
 // entries at start-up and whenever one is written, stores them through the same write queue as
 // messages (the batches store drops a batchId seen before), and removes each key only after its
 // IndexedDB transaction has committed. Entries the database refuses stay, are retried, and are
-// counted for the popup; readings content scripts report as lost are counted there too.
+// counted for the popup; readings content scripts report as lost are counted there too. After
+// "delete all data", entries read before the delete are removed unstored (deletedAllItem).
+
+import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import { exclusive } from '../exclusive';
 import type { RecordResult, UnsavedReadings } from '../messages';
@@ -39,6 +42,86 @@ const lostMarksOf = (k: KeptLost): Mark<'lost'>[] =>
 export const lostReadingsItem = storage.defineItem<KeptLost>('local:lostReadings', {
   fallback: NO_LOST_READINGS,
 });
+
+/**
+ * When the user last deleted all data (epoch ms), or null. A hand-off read at or before it is
+ * removed, not stored: the user asked for nothing to be kept, and it would bring back posts they
+ * deleted (one waiting because the database refused it, one a drain had read as the delete ran,
+ * or one a page wrote to storage just after). Kept in storage.local, so a worker started later
+ * knows it too.
+ */
+export const deletedAllItem = storage.defineItem<number | null>('local:deletedAllAt', { fallback: null });
+/** deletedAllItem's key in storage.local. */
+const DELETED_ALL_KEY = 'deletedAllAt';
+
+/**
+ * Takes under way (each registered before its first await) and the "delete all" running, if one:
+ * a delete waits for the takes begun before it, a take begun during a delete waits for it, so no
+ * take checks the mark before a delete and stores after it. Empty between operations.
+ */
+const taking = new Set<Promise<unknown>>();
+let deleting: Promise<unknown> | null = null;
+/** Each hand-off's copy of the mark, told of a new one at once (without a read of storage). */
+const markCopies = new Set<(at: number) => void>();
+
+/** Runs `take` after any delete running now, counted as under way until it ends. */
+function asTake(take: () => Promise<void>): Promise<void> {
+  const run = (deleting ? deleting.then(take, take) : take()).finally(() => taking.delete(run));
+  taking.add(run);
+  return run;
+}
+
+/**
+ * Runs `deleteAll` once no hand-off is being stored, holding new ones back; once it has committed
+ * (`ok`), marks its time and removes the hand-offs read by then. The time is taken before the
+ * delete starts: a batch read after it is the user's new browsing, stored as usual.
+ */
+export function deleteAllHandoffs<T extends { ok: boolean }>(
+  deleteAll: () => Promise<T>,
+  warn: (message: string) => void = console.warn,
+  area: HandoffArea = browser.storage.local as unknown as HandoffArea,
+): Promise<T> {
+  // Taken now: a take begun from here on waits for this delete, so must not be waited for.
+  const before = [deleting, ...taking];
+  const run = (async () => {
+    await Promise.allSettled(before);
+    const at = Date.now();
+    const result = await deleteAll();
+    if (!result.ok) return result;
+    for (const tell of markCopies) tell(at);
+    try {
+      await deletedAllItem.setValue(at);
+    } catch (e) {
+      warn(`PostLens: could not note when all data was deleted: ${String(e)}`); // i18n-ignore: console log
+    }
+    try {
+      const all = await area.get(null);
+      const gone = Object.entries(all)
+        .filter(([key, value]) => key.startsWith(HANDOFF_PREFIX) && !readAfter(value, at))
+        .map(([key]) => key);
+      if (gone.length > 0) await area.remove(gone);
+    } catch (e) {
+      // The mark above still keeps them from being stored; they are removed when next taken.
+      warn(`PostLens: could not remove the hand-offs of deleted data: ${String(e)}`); // i18n-ignore: console log
+    }
+    return result;
+  })();
+  const settled = run.then(
+    () => {},
+    () => {},
+  );
+  deleting = settled;
+  void settled.then(() => {
+    if (deleting === settled) deleting = null;
+  });
+  return run;
+}
+
+/** True for a readable hand-off read after `at` (one unreadable is removed when taken anyway). */
+function readAfter(value: unknown, at: number): boolean {
+  const read = isObject(value) ? value.at : undefined;
+  return typeof read === 'number' && read > at;
+}
 
 export interface HandoffDeps {
   area: HandoffArea;
@@ -90,13 +173,46 @@ export function createHandoff(deps: HandoffDeps) {
   };
 
   /** Stores the given hand-off entries (key -> HandedOffBatch); keys outside the prefix are ignored. */
-  const take = async (entries: Record<string, unknown>): Promise<void> => {
+  const take = (entries: Record<string, unknown>): Promise<void> => asTake(() => takeNow(entries));
+
+  // The mark as stored, read once (a worker started after a delete), then kept up to date by
+  // deleteAllHandoffs: a take checks it without waiting for storage.
+  let mark: number | null | undefined;
+  markCopies.add((at) => {
+    mark = at;
+  });
+  // Read through the area itself (deletedAllItem's key there): WXT's item adds round trips a
+  // take made at start-up would wait for.
+  const markRead = deps.area.get(null).then(
+    (all) => {
+      const stored = all[DELETED_ALL_KEY];
+      mark ??= typeof stored === 'number' && Number.isFinite(stored) ? stored : null;
+      return mark;
+    },
+    (e: unknown) => {
+      // deleteAllHandoffs removed what was waiting then; only a batch written just after is unchecked.
+      deps.warn(`PostLens: could not read when all data was deleted: ${String(e)}`); // i18n-ignore: console log
+      mark ??= null;
+      return mark;
+    },
+  );
+
+  const takeNow = async (entries: Record<string, unknown>): Promise<void> => {
     const own = Object.entries(entries).filter(([key]) => key.startsWith(HANDOFF_PREFIX));
+    if (own.length === 0) return;
+    const deleted = mark !== undefined ? mark : await markRead;
     await Promise.all(
       own.map(async ([key, value]) => {
         const at = isObject(value) ? value.at : undefined;
         if (!isObject(value) || !isObject(value.batch) || typeof at !== 'number' || !Number.isFinite(at)) {
           deps.warn(`PostLens: unreadable hand-off ${key} removed`); // i18n-ignore: console log
+          waiting.delete(key);
+          await forget(key);
+          return;
+        }
+        if (deleted !== null && at <= deleted) {
+          // Read before the user deleted all data: removed as the user asked, neither stored nor lost.
+          deps.warn(`PostLens: hand-off ${key}, read before all data was deleted, removed`); // i18n-ignore: console log
           waiting.delete(key);
           await forget(key);
           return;
@@ -141,6 +257,19 @@ export function createHandoff(deps: HandoffDeps) {
     take,
     drainAll,
     forget,
+    /**
+     * Whether a batch a page sends as a message was read at or before the last "delete all": a page
+     * left open retries a batch it could not hand off, and storing it would bring back what the user
+     * deleted. Waits for a delete running now. A batch without a read time (an older content
+     * script) is taken as read when it arrives, after any delete.
+     */
+    async readBeforeDeleteAll(batch: unknown): Promise<boolean> {
+      if (deleting) await deleting;
+      await markRead;
+      const m = mark;
+      const read = isObject(batch) ? batch.readAt : undefined;
+      return typeof m === 'number' && typeof read === 'number' && read <= m;
+    },
     get hasWaiting(): boolean {
       return waiting.size > 0;
     },

@@ -97,6 +97,15 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
         denied('recordReadings', sender);
         return { ok: false, error: t('background.onlyContentScripts') };
       }
+      // Read before the user deleted all data: not kept, by the user's choice (as when PostLens is
+      // off), and answered so the page lets its copy go rather than retry.
+      if (await handoff.readBeforeDeleteAll(data)) {
+        const posts = (data as { posts?: unknown } | null)?.posts;
+        const dropped = Array.isArray(posts) ? posts.length : 0;
+        const id = (data as { batchId?: unknown }).batchId;
+        if (typeof id === 'string') void handoff.forget(handoffKey(id));
+        return { ok: true, stored: 0, duplicate: false, dropped, nulled: 0, cut: 0, reasons: [] };
+      }
       const result = await accept(data);
       // A batch stored before (a retry, or its hand-off copy taken first) was checked then: its
       // readings alert once, not again once the hour between alerts has passed.
