@@ -5,21 +5,13 @@
 // shown (null) is unknown, not another name: it merges with the name given.
 import { importExport } from '@/lib/store';
 import { closeDb, getDb } from '@/lib/store/db';
-import type { ExportPost, ExportV1 } from '@/lib/transfer/format';
-import { checkExport } from '@/lib/transfer/import-check';
+import type { ExportPost } from '@/lib/transfer/format';
+import { type Author, checkFile, exportOf, problemsIn, T1, T2, T3 } from '../fixtures/export-file';
 import { freshIndexedDb, HOUR, T0 } from '../recorder-helpers';
 
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
 
-const iso = (t: number) => new Date(t).toISOString();
-const T1 = iso(T0);
-const T2 = iso(T0 + HOUR);
-const T3 = iso(T0 + 2 * HOUR);
-const EXPORTED = iso(T0 + 10 * HOUR);
-const NOW = T0 + 11 * HOUR;
-
-type Author = ExportV1['authors'][number];
 const jane = (over: Partial<Author> = {}): Author => ({
   platform: 'x',
   handle: 'jane',
@@ -37,20 +29,9 @@ const post = (over: Partial<ExportPost> = {}): ExportPost => ({
   snapshots: [],
   ...over,
 });
-const file = (authors: Author[], posts: ExportPost[] = []): ExportV1 => ({
-  format: 'postlens-export',
-  version: 1,
-  exportedAt: EXPORTED,
-  posts,
-  authors,
-});
-const check = (authors: Author[], posts: ExportPost[] = []) =>
-  checkExport(JSON.parse(JSON.stringify(file(authors, posts))), { now: NOW });
-const problemsOf = (authors: Author[], posts: ExportPost[] = []) => {
-  const r = check(authors, posts);
-  if (r.ok) throw new Error('expected a refusal');
-  return r.problems.map((p) => [p.path, p.reason]);
-};
+const file = (authors: Author[], posts: ExportPost[] = []) => exportOf(authors, posts);
+const check = (authors: Author[], posts: ExportPost[] = []) => checkFile(file(authors, posts));
+const problemsOf = (authors: Author[], posts: ExportPost[] = []) => problemsIn(file(authors, posts));
 
 describe('an author twice, the handle in another case', () => {
   it.each([

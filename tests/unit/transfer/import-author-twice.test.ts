@@ -6,21 +6,12 @@
 // refused, or named as left as the user had it).
 import { importExport } from '@/lib/store';
 import { closeDb, getDb } from '@/lib/store/db';
-import type { ExportV1 } from '@/lib/transfer/format';
-import { checkExport } from '@/lib/transfer/import-check';
+import { type Author, checkFile, exportOf, iso, problemsIn, T1, T2, T3 } from '../fixtures/export-file';
 import { freshIndexedDb, HOUR, T0 } from '../recorder-helpers';
 
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
 
-const iso = (t: number) => new Date(t).toISOString();
-const T1 = iso(T0);
-const T2 = iso(T0 + HOUR);
-const T3 = iso(T0 + 2 * HOUR);
-const EXPORTED = iso(T0 + 10 * HOUR);
-const NOW = T0 + 11 * HOUR;
-
-type Author = ExportV1['authors'][number];
 const alice = (over: Partial<Author> = {}): Author => ({
   platform: 'x',
   handle: 'alice',
@@ -28,19 +19,9 @@ const alice = (over: Partial<Author> = {}): Author => ({
   followerSnapshots: [],
   ...over,
 });
-const file = (authors: Author[]): ExportV1 => ({
-  format: 'postlens-export',
-  version: 1,
-  exportedAt: EXPORTED,
-  posts: [],
-  authors,
-});
-const check = (authors: Author[]) => checkExport(JSON.parse(JSON.stringify(file(authors))), { now: NOW });
-const problemsOf = (authors: Author[]) => {
-  const r = check(authors);
-  if (r.ok) throw new Error('expected a refusal');
-  return r.problems.map((p) => [p.path, p.reason]);
-};
+const file = (authors: Author[]) => exportOf(authors);
+const check = (authors: Author[]) => checkFile(file(authors));
+const problemsOf = (authors: Author[]) => problemsIn(file(authors));
 
 describe('an author twice with dated latest counts of different times', () => {
   it.each([

@@ -11,22 +11,16 @@
 import { exportFile } from '@/components/common/export-file';
 import { importExport, importWithCampaigns } from '@/lib/store';
 import { closeDb, getDb } from '@/lib/store/db';
-import type { ExportPost, ExportSnapshot, ExportV1 } from '@/lib/transfer/format';
-import { checkExport } from '@/lib/transfer/import-check';
+import type { ExportPost, ExportSnapshot } from '@/lib/transfer/format';
 import { reading, record, resetAll } from '../components/helpers';
 import { campaignOf } from '../fixtures/campaign';
+import { type Author, checkFile, exportOf, iso, problemsIn, T1, T2 } from '../fixtures/export-file';
 import { freshIndexedDb, HOUR, T0 } from '../recorder-helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('../components/helpers')).protocolMock);
 
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
-
-const iso = (t: number) => new Date(t).toISOString();
-const T1 = iso(T0);
-const T2 = iso(T0 + HOUR);
-const EXPORTED = iso(T0 + 10 * HOUR);
-const NOW = T0 + 11 * HOUR;
 
 const snap = (capturedAt: string, likes: number): ExportSnapshot => ({
   capturedAt,
@@ -51,21 +45,9 @@ const post = (
   snapshots,
   ...over,
 });
-type Author = ExportV1['authors'][number];
-const file = (posts: ExportPost[], authors: Author[] = []): ExportV1 => ({
-  format: 'postlens-export',
-  version: 1,
-  exportedAt: EXPORTED,
-  posts,
-  authors,
-});
-const check = (posts: ExportPost[], authors: Author[] = []) =>
-  checkExport(JSON.parse(JSON.stringify(file(posts, authors))), { now: NOW });
-const problemsOf = (posts: ExportPost[], authors: Author[] = []) => {
-  const r = check(posts, authors);
-  if (r.ok) throw new Error('expected a refusal');
-  return r.problems.map((p) => [p.path, p.reason]);
-};
+const file = (posts: ExportPost[], authors: Author[] = []) => exportOf(authors, posts);
+const check = (posts: ExportPost[], authors: Author[] = []) => checkFile(file(posts, authors));
+const problemsOf = (posts: ExportPost[], authors: Author[] = []) => problemsIn(file(posts, authors));
 
 describe('one post twice, its author handle in another case', () => {
   const older = post('Jane', [snap(T1, 1)]);
