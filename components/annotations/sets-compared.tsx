@@ -3,12 +3,22 @@
 import { useMemo } from 'preact/hooks';
 import type { AuthorSet } from '@/lib/annotations';
 import { formatNumber, formatPercent, formatVelocity } from '@/lib/format';
+import type { ErPref } from '@/lib/metrics';
 import type { PostRow } from '@/lib/queries';
 import { t } from '../../lib/i18n';
 import { compareSets } from './compare-sets';
 
-export function SetsCompared({ sets, rows }: { sets: readonly AuthorSet[]; rows: readonly PostRow[] }) {
-  const figures = useMemo(() => compareSets(sets, rows), [sets, rows]);
+export function SetsCompared({
+  sets,
+  rows,
+  pref,
+}: {
+  sets: readonly AuthorSet[];
+  rows: readonly PostRow[];
+  /** Settings' ER choice, which the rows were made with. */
+  pref?: ErPref;
+}) {
+  const figures = useMemo(() => compareSets(sets, rows, pref), [sets, rows, pref]);
   if (figures.length === 0) return null;
   return (
     <table class="sets-compared">
@@ -29,7 +39,9 @@ export function SetsCompared({ sets, rows }: { sets: readonly AuthorSet[]; rows:
             <th scope="row">{f.name}</th>
             <td class="num">{formatNumber(f.authors)}</td>
             <td class="num">{formatNumber(f.postsSeen)}</td>
-            <td class="num">{formatPercent(f.medianEr)}</td>
+            <td class="num" title={f.medianErFormula}>
+              {formatPercent(f.medianEr)}
+            </td>
             <td class="num">{formatVelocity(f.medianVelocity)}</td>
             <td class="num">{formatNumber(f.totalEngagement)}</td>
           </tr>

@@ -101,7 +101,7 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
             {error}
           </p>
         ) : null}
-        {rows ? <SetsCompared sets={annotations.annotations.sets} rows={rows} /> : null}
+        {rows ? <SetsCompared sets={annotations.annotations.sets} rows={rows} pref={pref} /> : null}
         {!comparison ? <p class="muted">{t('dashboard.authors.pick')}</p> : null}
         {comparison && chart ? (
           <>

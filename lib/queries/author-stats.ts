@@ -1,8 +1,8 @@
 // What PostLens says about an author (popup profile summary, dashboard comparison). Pure.
 
-import { median } from '../metrics';
+import { type ErPref, median } from '../metrics';
 import type { AuthorRecord, FollowerSnapshotRecord } from '../records';
-import { postedMs } from '../types';
+import { type ErBasis, postedMs } from '../types';
 import type { PostRow } from './rows';
 
 const WEEK_MS = 7 * 24 * 3_600_000;
@@ -69,8 +69,14 @@ export function followerTrend(
 export interface AuthorStats {
   key: string;
   postsSeen: number;
-  /** How many of the posts seen have an ER (the median and mean ER are of those). */
+  /** How many of the posts seen have an ER on `erBasis` (the median and mean ER are of those). */
   postsWithEr: number;
+  /**
+   * The one basis the median and mean ER (and the best posts) are taken on; null when no post has
+   * an ER. An ER by views and one by followers are unlike figures, often ten times apart: a median
+   * of both is a rate none of the posts has.
+   */
+  erBasis: ErBasis | null;
   /** How many of the posts seen have a posting time (posts a week is of those). */
   postsDated: number;
   medianEr: number | null;
@@ -81,12 +87,51 @@ export interface AuthorStats {
    * the page does not show is unknown, not 0, so "—" rather than "0").
    */
   totalEngagement: number | null;
-  /** Up to `best` posts with the highest ER, best first. */
+  /** Up to `best` posts with the highest ER on `erBasis`, best first. */
   bestPosts: PostRow[];
 }
 
-export function authorStats(key: string, rows: readonly PostRow[], best = 3): AuthorStats {
-  const ers = rows.map((r) => r.er).filter((v): v is number => v !== null);
+/** The ER field of each basis. */
+const ER_FIELD = { views: 'erViews', followers: 'erFollowers' } as const satisfies Record<
+  ErBasis,
+  keyof PostRow
+>;
+
+/** Whether a row has an ER on a basis (a row built by hand may lack the field: no ER either). */
+const hasEr = (r: PostRow, basis: ErBasis): boolean => typeof r[ER_FIELD[basis]] === 'number';
+
+/**
+ * The basis the rows were made leading with (Settings' choice), for a caller that does not pass it:
+ * a row with both rates has the lead's as its ER (rowFromSummary). None has both: views, as "auto"
+ * (the default) leads.
+ */
+function leadOf(rows: readonly PostRow[]): ErBasis {
+  for (const r of rows) if (hasEr(r, 'views') && hasEr(r, 'followers') && r.erBasis) return r.erBasis;
+  return 'views';
+}
+
+/**
+ * The one basis an author's ER figures are taken on: the one Settings lead with ("auto" leads with
+ * views) when any post has an ER on it, else the other when any has one there, else null. As the
+ * outlier score (fillOutliers) and the badge's "× usual", ER by views is set beside ER by views only.
+ */
+function authorBasis(rows: readonly PostRow[], pref: ErPref | undefined): ErBasis | null {
+  const lead: ErBasis = pref === undefined ? leadOf(rows) : pref === 'followers' ? 'followers' : 'views';
+  const other: ErBasis = lead === 'views' ? 'followers' : 'views';
+  if (rows.some((r) => hasEr(r, lead))) return lead;
+  if (rows.some((r) => hasEr(r, other))) return other;
+  return null;
+}
+
+/**
+ * An author's figures from their posts' rows. `pref` is Settings' ER choice the rows were made
+ * with; without it, it is read from the rows (leadOf).
+ */
+export function authorStats(key: string, rows: readonly PostRow[], best = 3, pref?: ErPref): AuthorStats {
+  const basis = authorBasis(rows, pref);
+  const field = basis === null ? null : ER_FIELD[basis];
+  const onBasis = basis === null ? [] : rows.filter((r) => hasEr(r, basis));
+  const ers = field === null ? [] : onBasis.map((r) => r[field] as number);
   // Of the posts the page dated only: a first-seen time is when PostLens saw a post, not when it
   // was posted (30 posts scrolled past in five minutes are not 60,000 posts a week).
   const dated = rows.filter((r) => !Number.isNaN(postedMs(r.publishedAt)));
@@ -94,15 +139,13 @@ export function authorStats(key: string, rows: readonly PostRow[], best = 3): Au
     key,
     postsSeen: rows.length,
     postsWithEr: ers.length,
+    erBasis: basis,
     postsDated: dated.length,
     medianEr: median(ers),
     meanEr: mean(ers),
     postsPerWeek: postsPerWeek(dated),
     totalEngagement: totalEngagement(rows),
-    bestPosts: rows
-      .filter((r) => r.er !== null)
-      .sort((a, b) => (b.er ?? 0) - (a.er ?? 0))
-      .slice(0, best),
+    bestPosts: field === null ? [] : onBasis.sort((a, b) => (b[field] ?? 0) - (a[field] ?? 0)).slice(0, best),
   };
 }
 

@@ -36,7 +36,12 @@ export async function loadAuthorView(key: string, pref: ErPref): Promise<AuthorV
   ]);
   if (!author) return null;
   const rows = posts.map((p) => rowOf(p, pref));
-  return { author, trend: followerTrend(followerSnaps, author), stats: authorStats(key, rows), rows };
+  return {
+    author,
+    trend: followerTrend(followerSnaps, author),
+    stats: authorStats(key, rows, 3, pref),
+    rows,
+  };
 }
 
 export interface Comparison {

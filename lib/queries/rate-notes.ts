@@ -115,16 +115,36 @@ export function rateHint(r: PostRow): string | null {
   return profileFollowers(r) && r.followers === null ? t('rateNotes.needsBasis', who(r)) : null;
 }
 
-/** An author's figures' formulas, each naming how many of the posts seen it is made of: the
- * popup's profile summary and the dashboard's comparison give them on hover. */
+/** The author figures' formulas on each basis (their ERs are all on one: AuthorStats.erBasis). */
+const AUTHOR_ER = {
+  views: {
+    medianEr: 'rateNotes.author.medianErViews',
+    meanEr: 'rateNotes.author.meanErViews',
+  },
+  followers: {
+    medianEr: 'rateNotes.author.medianErFollowers',
+    meanEr: 'rateNotes.author.meanErFollowers',
+  },
+  // No post has an ER: the figures are blank, and either basis could have been taken.
+  none: {
+    medianEr: 'rateNotes.author.medianEr',
+    meanEr: 'rateNotes.author.meanEr',
+  },
+} as const;
+
+/** An author's figures' formulas, each naming how many of the posts seen it is made of and, for
+ * the ERs, on which basis: the popup's profile summary and the dashboard's comparison give them
+ * on hover. */
 export function authorFormulas(
-  s: Pick<AuthorStats, 'postsSeen' | 'postsWithEr' | 'postsDated'>,
+  s: Pick<AuthorStats, 'postsSeen' | 'postsWithEr' | 'postsDated' | 'erBasis'>,
   locale?: string,
 ): { medianEr: string; meanEr: string; postsPerWeek: string } {
   const n = (v: number) => formatNumber(v, locale);
+  // Stats made without a basis (none known) read as none.
+  const keys = AUTHOR_ER[s.erBasis ?? 'none'];
   return {
-    medianEr: t('rateNotes.author.medianEr', n(s.postsWithEr), n(s.postsSeen)),
-    meanEr: t('rateNotes.author.meanEr', n(s.postsWithEr), n(s.postsSeen)),
+    medianEr: t(keys.medianEr, n(s.postsWithEr), n(s.postsSeen)),
+    meanEr: t(keys.meanEr, n(s.postsWithEr), n(s.postsSeen)),
     postsPerWeek: t('rateNotes.author.postsPerWeek', n(s.postsDated), n(s.postsSeen)),
   };
 }

@@ -220,7 +220,19 @@ describe('compareSets', () => {
     er: number | null,
     velocity: number | null,
     engagement: number | null,
-  ) => ({ key, authorKey, er, velocity, engagement, date: 0 }) as unknown as PostRow;
+    // Each ER by views: an author's figures keep to one basis (author-er-one-basis.test.ts).
+  ) =>
+    ({
+      key,
+      authorKey,
+      er,
+      erViews: er,
+      erFollowers: null,
+      erBasis: er === null ? null : 'views',
+      velocity,
+      engagement,
+      date: 0,
+    }) as unknown as PostRow;
   const rows = [
     row('x:1', 'x:a', 0.01, 10, 100),
     row('x:2', 'x:a', 0.03, 30, 50),
@@ -249,7 +261,14 @@ describe('compareSets', () => {
     ],
   ])('%s', (_name, authorKeys, expected) => {
     const [figures] = compareSets([{ id: 's', name: 'S', authorKeys }], rows);
-    expect(figures).toEqual({ id: 's', name: 'S', authors: authorKeys.length, ...expected });
+    // The median ER's formula names its basis (author-er-one-basis.test.ts).
+    expect(figures).toEqual({
+      id: 's',
+      name: 'S',
+      authors: authorKeys.length,
+      ...expected,
+      medianErFormula: expect.stringMatching(/^median of the ERs/),
+    });
   });
 });
 

@@ -27,7 +27,8 @@ describe('limits on tags, notes and set names count characters', () => {
 describe('the authors comparison’s best posts', () => {
   it('shortens a post’s text to 60 characters without splitting an emoji in two', () => {
     const text = `${'a'.repeat(59)}😀 and more`;
-    const row = postRow({ key: 'x:9', text, er: 0.1 });
+    // An ER by views: an author's best posts keep to one basis (author-er-one-basis.test.ts).
+    const row = postRow({ key: 'x:9', text, er: 0.1, erViews: 0.1, erBasis: 'views' });
     const comparison: Comparison = {
       views: [
         {

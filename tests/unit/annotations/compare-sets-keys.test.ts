@@ -7,8 +7,19 @@ import { checkAnnotations } from '@/lib/annotations';
 import type { PostRow } from '@/lib/queries';
 import { EMPTY_FILTER, filterRows } from '@/lib/queries/filter-rows';
 
+// Each ER by views: an author's figures keep to one basis (author-er-one-basis.test.ts).
 const row = (key: string, authorKey: string, er: number, engagement: number) =>
-  ({ key, authorKey, er, velocity: null, engagement, date: 0 }) as unknown as PostRow;
+  ({
+    key,
+    authorKey,
+    er,
+    erViews: er,
+    erFollowers: null,
+    erBasis: 'views',
+    velocity: null,
+    engagement,
+    date: 0,
+  }) as unknown as PostRow;
 
 describe('a stored set read as posts key their authors', () => {
   const stored = {

@@ -173,18 +173,33 @@ describe('the comparison table', () => {
   it('gives the formulas of posts a week, median ER and mean ER, each with the posts it is made of', () => {
     // Four posts seen: three with an ER, two with a posting time (the page dated them).
     const rows = [
-      postRow({ key: 'x:1', er: 0.01, publishedAt: '2026-11-01T12:00:00.000Z', date: T0 }),
-      postRow({ key: 'x:2', er: 0.03, publishedAt: '2026-11-08T12:00:00.000Z', date: T0 + 7 * DAY }),
-      postRow({ key: 'x:3', er: 0.05 }),
+      // Each ER by views (an author's figures keep to one basis: author-er-one-basis.test.ts).
+      postRow({
+        key: 'x:1',
+        er: 0.01,
+        erViews: 0.01,
+        erBasis: 'views',
+        publishedAt: '2026-11-01T12:00:00.000Z',
+        date: T0,
+      }),
+      postRow({
+        key: 'x:2',
+        er: 0.03,
+        erViews: 0.03,
+        erBasis: 'views',
+        publishedAt: '2026-11-08T12:00:00.000Z',
+        date: T0 + 7 * DAY,
+      }),
+      postRow({ key: 'x:3', er: 0.05, erViews: 0.05, erBasis: 'views' }),
       postRow({ key: 'x:4' }),
     ];
     const cell = table([view(authorRecord(), [], rows)]);
     expect(cell('x:alice', 'Median ER').textContent).toBe('3%');
     expect(cell('x:alice', 'Median ER').getAttribute('title')).toBe(
-      'median of the ERs of 3 of the 4 posts seen (those with an ER); each ER is (likes + comments + reposts + saves, those shown) ÷ views or ÷ followers, as Settings choose',
+      'median of the ERs by views of 3 of the 4 posts seen (those with one); each is (likes + comments + reposts + saves, those shown) ÷ views; ERs by followers are left out, as they are not alike',
     );
     expect(cell('x:alice', 'Mean ER').getAttribute('title')).toMatch(
-      /^mean of the ERs of 3 of the 4 posts seen/,
+      /^mean of the ERs by views of 3 of the 4 posts seen/,
     );
     // One gap of a week between the two dated posts: 1 post a week.
     expect(cell('x:alice', 'Posts / week').getAttribute('title')).toBe(

@@ -69,7 +69,11 @@ async function recordHistory(): Promise<void> {
   }
 }
 
-/** Each author's median ER, computed in SQL from the raw counts of each post's latest snapshot. */
+/**
+ * Each author's median ER, computed in SQL from the raw counts of each post's latest snapshot, on
+ * one basis per author as the dashboard takes it (Settings "auto"): by views over the posts that
+ * show views, where any does; else by followers.
+ */
 const MEDIAN_ER_BY_AUTHOR = (source: string) => `
   with latest as (
     select * from (
@@ -81,12 +85,14 @@ const MEDIAN_ER_BY_AUTHOR = (source: string) => `
            else coalesce(likes, 0) + coalesce(comments, 0) + coalesce(reposts, 0) + coalesce(saves, 0)
       end as eng, views, followers
     from latest
-  ), ers as (
-    select authorKey, list_sort(list(
-      case when eng is not null and views > 0 then eng::double / views
-           when eng is not null and followers > 0 then eng::double / followers end
-    ) filter (where eng is not null and (views > 0 or followers > 0))) as xs
+  ), bases as (
+    select authorKey,
+      list_sort(list(eng::double / views) filter (where eng is not null and views > 0)) as byViews,
+      list_sort(list(eng::double / followers) filter (where eng is not null and followers > 0)) as byFollowers
     from rated group by authorKey
+  ), ers as (
+    -- One basis per author: by views where any post shows views, else by followers.
+    select authorKey, case when len(byViews) > 0 then byViews else byFollowers end as xs from bases
   )
   select authorKey, case
     when len(xs) = 0 then null
@@ -105,6 +111,8 @@ describe('NDJSON and Parquet in DuckDB', () => {
         authorStats(
           k,
           rows.filter((r) => r.authorKey === k),
+          3,
+          'auto',
         ).medianEr,
       ]),
     );
