@@ -47,14 +47,49 @@ export const alertedItem = storage.defineItem<Record<string, number>>('local:wat
 });
 
 /**
- * The posts whose author breakout was alerted (epoch ms), kept while each stays broken out: a post
- * at 3× its author's median is read again and again, and says nothing new until it has fallen
- * under the threshold (its key is then taken out) and broken out anew. At most this many, newest.
+ * An author breakout alerted: when (epoch ms), and the ER basis it was judged on. A bare number is
+ * a record written before the basis was kept.
  */
-export const authorAlertedItem = storage.defineItem<Record<string, number>>('local:watchAuthorAlerted', {
-  fallback: {},
-});
+export type AuthorAlerted = number | { at: number; basis: ErBasis };
+
+/**
+ * The posts whose author breakout was alerted, kept while each stays broken out: a post at 3× its
+ * author's median is read again and again, and says nothing new until it has fallen under the
+ * threshold on the basis it was alerted on (its key is then taken out) and broken out anew. With
+ * ER by views where shown, else by followers, a reading on a page that shows no views is judged by
+ * followers, which says nothing of the post's ER by views. At most this many, newest.
+ */
+export const authorAlertedItem = storage.defineItem<Record<string, AuthorAlerted>>(
+  'local:watchAuthorAlerted',
+  {
+    fallback: {},
+  },
+);
 const MAX_AUTHOR_ALERTED = 5_000;
+
+const ER_BASES: readonly ErBasis[] = ['views', 'followers'];
+
+/** When a record (as stored: anything) was alerted; 0 when it does not say. */
+const alertedAt = (r: unknown): number =>
+  typeof r === 'number'
+    ? r
+    : typeof (r as { at?: unknown } | null)?.at === 'number'
+      ? (r as { at: number }).at
+      : 0;
+
+/** The basis a record's breakout was judged on; null for one that does not say (an older record). */
+const alertedBasis = (r: unknown): ErBasis | null => {
+  const basis = (r as { basis?: unknown } | null)?.basis;
+  return ER_BASES.find((b) => b === basis) ?? null;
+};
+
+/** A post read just now of a starred author: the bases its ER is known under the threshold on. */
+interface UnderThreshold {
+  key: string;
+  under: ErBasis[];
+  /** The basis its ER is judged on now (the user's preference): for a record that names none. */
+  basis: ErBasis | null;
+}
 
 // Chrome needs an icon for a notification and PostLens ships none: a 48 px blue dot.
 const ICON =
@@ -135,8 +170,8 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
   async function find(
     keys: readonly string[],
     at: number,
-  ): Promise<{ found: Array<[StoredPost, Breakout[]]>; underAuthorThreshold: string[] }> {
-    const underAuthorThreshold: string[] = [];
+  ): Promise<{ found: Array<[StoredPost, Breakout[]]>; underAuthorThreshold: UnderThreshold[] }> {
+    const underAuthorThreshold: UnderThreshold[] = [];
     const list = await getWatchlist(deps.warn);
     if (!list.alerts || (list.posts.length === 0 && list.authors.length === 0))
       return { found: [], underAuthorThreshold };
@@ -180,10 +215,18 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
         const ers = own ? others.map((p) => erOn(p, own.basis)).filter((v): v is number => v !== null) : [];
         const hit = authorBreakout(own?.value ?? null, ers, list.authorFactor, deps.locale, own?.basis);
         if (hit) found.push(hit);
-        // Only a post known to be under the threshold now may break out anew: a reading whose ER
-        // cannot be told (no views shown, no followers known) leaves the breakout alerted standing.
-        else if (authorUnderThreshold(own?.value ?? null, ers, list.authorFactor))
-          underAuthorThreshold.push(key);
+        // Only a post known to be under the threshold, on the basis its breakout was alerted on,
+        // may break out anew: a reading whose ER cannot be told on it (no views shown, no
+        // followers known) leaves the breakout alerted standing. Which basis that was, check()
+        // knows (the record), so each basis the post is known under on is said.
+        const under = ER_BASES.filter((b) =>
+          authorUnderThreshold(
+            erOn(post, b),
+            others.map((p) => erOn(p, b)).filter((v): v is number => v !== null),
+            list.authorFactor,
+          ),
+        );
+        if (under.length > 0) underAuthorThreshold.push({ key, under, basis: own?.basis ?? null });
       }
       if (found.length > 0) out.push([post, found]);
     }
@@ -196,18 +239,23 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
     const { found: all, underAuthorThreshold } = await find(keys, at);
     if (all.length === 0 && underAuthorThreshold.length === 0) return [];
     // An author breakout alerted already is the same breakout while the post stays above the
-    // threshold; one under it now may break out again.
-    const brokeOut: Record<string, number> = { ...((await authorAlertedItem.getValue()) ?? {}) };
+    // threshold on the basis it was alerted on; one under it there now may break out again. A
+    // record that names no basis (written before it was kept) goes by the basis judged on now.
+    const brokeOut: Record<string, AuthorAlerted> = { ...((await authorAlertedItem.getValue()) ?? {}) };
     let brokeOutChanged = false;
-    for (const k of underAuthorThreshold)
-      if (brokeOut[k] !== undefined) {
-        delete brokeOut[k];
+    for (const { key, under, basis } of underAuthorThreshold) {
+      const record = brokeOut[key];
+      if (record === undefined) continue;
+      const alertedOn = alertedBasis(record) ?? basis;
+      if (alertedOn !== null && under.includes(alertedOn)) {
+        delete brokeOut[key];
         brokeOutChanged = true;
       }
+    }
     const saveBrokeOut = async () => {
       if (!brokeOutChanged) return;
       const newest = Object.entries(brokeOut)
-        .sort((x, y) => y[1] - x[1])
+        .sort((x, y) => alertedAt(y[1]) - alertedAt(x[1]))
         .slice(0, MAX_AUTHOR_ALERTED);
       await authorAlertedItem.setValue(Object.fromEntries(newest));
     };
@@ -239,8 +287,9 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
         continue;
       }
       alerted[post.key] = now;
-      if (breakouts.some((b) => b.kind === 'author')) {
-        brokeOut[post.key] = now;
+      const author = breakouts.find((b) => b.kind === 'author');
+      if (author) {
+        brokeOut[post.key] = author.basis ? { at: now, basis: author.basis } : now;
         brokeOutChanged = true;
       }
       created.push(id);

@@ -25,6 +25,8 @@ export interface Breakout {
   multiple: number;
   /** The figure and its formula, for the notification. */
   text: string;
+  /** An author breakout's ER basis, when given: what must fall under the threshold to end it. */
+  basis?: ErBasis;
 }
 
 /**
@@ -172,6 +174,7 @@ export function authorBreakout(
       formatMultiple(c.multiple, locale),
       formatPercent(c.med, locale),
     ),
+    ...(basis && { basis }),
   };
 }
 
