@@ -9,8 +9,8 @@ import type { ExportV1 } from '../transfer';
 import { checkAnyExport } from '../transfer';
 import { getWatchlist, removeStar } from '../watchlist';
 import { cancelIdOf } from './cancels';
+import { deleteAllHandoffs, deleteOneHandoffs } from './delete-marks';
 import type { HandlerContext } from './handler-context';
-import { deleteAllHandoffs } from './handoff';
 import type { SenderLike } from './senders';
 import { alertedItem, authorAlertedItem } from './watch-alerts';
 
@@ -133,17 +133,32 @@ export function createDataHandlers({ fromPage, guard, imports }: HandlerContext)
     deletePost: (key: unknown, sender: SenderLike | undefined) =>
       typeof key === 'string'
         ? guard('deletePost', sender, async (db) =>
-            thenForget(await deletePost(db, key), () => ({ posts: new Set([key]), authors: NO_AUTHORS })),
+            // Readings of the post in a batch read before the delete are not stored after it (handoff.ts).
+            thenForget(
+              await deleteOneHandoffs(
+                () => deletePost(db, key),
+                () => ({ posts: [key], authors: [] }),
+              ),
+              () => ({ posts: new Set([key]), authors: NO_AUTHORS }),
+            ),
           )
         : Promise.resolve({ ok: false as const, error: t('background.needsPostKey') }),
 
     deleteAuthor: (key: unknown, sender: SenderLike | undefined) =>
       typeof key === 'string'
         ? guard('deleteAuthor', sender, async (db) =>
-            thenForget(await deleteAuthorPosts(db, key), (r) => ({
-              posts: new Set(r.postKeys),
-              authors: new Set([key]),
-            })),
+            // Readings of the author, and of their posts, in a batch read before the delete are
+            // not stored after it (handoff.ts).
+            thenForget(
+              await deleteOneHandoffs(
+                () => deleteAuthorPosts(db, key),
+                (r) => ({ posts: r.postKeys, authors: [key] }),
+              ),
+              (r) => ({
+                posts: new Set(r.postKeys),
+                authors: new Set([key]),
+              }),
+            ),
           )
         : Promise.resolve({ ok: false as const, error: t('background.needsAuthorKey') }),
 

@@ -5,20 +5,19 @@
 // messages (the batches store drops a batchId seen before), and removes each key only after its
 // IndexedDB transaction has committed. Entries the database refuses stay, are retried, and are
 // counted for the popup; readings content scripts report as lost are counted there too. After
-// "delete all data", entries read before the delete are removed unstored (deletedAllItem).
+// "delete all data", entries read before the delete are removed unstored; after a post or an
+// author is deleted, the readings of them in a batch read before it are left out, the rest of the
+// batch is stored (delete-marks.ts).
 
-import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import { exclusive } from '../exclusive';
 import type { RecordResult, UnsavedReadings } from '../messages';
 import { HANDOFF_PREFIX } from '../messages';
+import type { HandoffArea } from './delete-marks';
+import { asTake, isTime, watchDeletes } from './delete-marks';
 import { clearShown, heldItem, type Mark, withMark } from './held-item';
 
-/** The parts of browser.storage.local the hand-off uses. */
-export interface HandoffArea {
-  get(keys: null): Promise<Record<string, unknown>>;
-  remove(keys: string[]): Promise<void>;
-}
+export type { HandoffArea };
 
 export interface LostReadings {
   lost: number;
@@ -42,86 +41,6 @@ const lostMarksOf = (k: KeptLost): Mark<'lost'>[] =>
 export const lostReadingsItem = storage.defineItem<KeptLost>('local:lostReadings', {
   fallback: NO_LOST_READINGS,
 });
-
-/**
- * When the user last deleted all data (epoch ms), or null. A hand-off read at or before it is
- * removed, not stored: the user asked for nothing to be kept, and it would bring back posts they
- * deleted (one waiting because the database refused it, one a drain had read as the delete ran,
- * or one a page wrote to storage just after). Kept in storage.local, so a worker started later
- * knows it too.
- */
-export const deletedAllItem = storage.defineItem<number | null>('local:deletedAllAt', { fallback: null });
-/** deletedAllItem's key in storage.local. */
-const DELETED_ALL_KEY = 'deletedAllAt';
-
-/**
- * Takes under way (each registered before its first await) and the "delete all" running, if one:
- * a delete waits for the takes begun before it, a take begun during a delete waits for it, so no
- * take checks the mark before a delete and stores after it. Empty between operations.
- */
-const taking = new Set<Promise<unknown>>();
-let deleting: Promise<unknown> | null = null;
-/** Each hand-off's copy of the mark, told of a new one at once (without a read of storage). */
-const markCopies = new Set<(at: number) => void>();
-
-/** Runs `take` after any delete running now, counted as under way until it ends. */
-function asTake(take: () => Promise<void>): Promise<void> {
-  const run = (deleting ? deleting.then(take, take) : take()).finally(() => taking.delete(run));
-  taking.add(run);
-  return run;
-}
-
-/**
- * Runs `deleteAll` once no hand-off is being stored, holding new ones back; once it has committed
- * (`ok`), marks its time and removes the hand-offs read by then. The time is taken before the
- * delete starts: a batch read after it is the user's new browsing, stored as usual.
- */
-export function deleteAllHandoffs<T extends { ok: boolean }>(
-  deleteAll: () => Promise<T>,
-  warn: (message: string) => void = console.warn,
-  area: HandoffArea = browser.storage.local as unknown as HandoffArea,
-): Promise<T> {
-  // Taken now: a take begun from here on waits for this delete, so must not be waited for.
-  const before = [deleting, ...taking];
-  const run = (async () => {
-    await Promise.allSettled(before);
-    const at = Date.now();
-    const result = await deleteAll();
-    if (!result.ok) return result;
-    for (const tell of markCopies) tell(at);
-    try {
-      await deletedAllItem.setValue(at);
-    } catch (e) {
-      warn(`PostLens: could not note when all data was deleted: ${String(e)}`); // i18n-ignore: console log
-    }
-    try {
-      const all = await area.get(null);
-      const gone = Object.entries(all)
-        .filter(([key, value]) => key.startsWith(HANDOFF_PREFIX) && !readAfter(value, at))
-        .map(([key]) => key);
-      if (gone.length > 0) await area.remove(gone);
-    } catch (e) {
-      // The mark above still keeps them from being stored; they are removed when next taken.
-      warn(`PostLens: could not remove the hand-offs of deleted data: ${String(e)}`); // i18n-ignore: console log
-    }
-    return result;
-  })();
-  const settled = run.then(
-    () => {},
-    () => {},
-  );
-  deleting = settled;
-  void settled.then(() => {
-    if (deleting === settled) deleting = null;
-  });
-  return run;
-}
-
-/** True for a readable hand-off read after `at` (one unreadable is removed when taken anyway). */
-function readAfter(value: unknown, at: number): boolean {
-  const read = isObject(value) ? value.at : undefined;
-  return typeof read === 'number' && read > at;
-}
 
 export interface HandoffDeps {
   area: HandoffArea;
@@ -175,32 +94,14 @@ export function createHandoff(deps: HandoffDeps) {
   /** Stores the given hand-off entries (key -> HandedOffBatch); keys outside the prefix are ignored. */
   const take = (entries: Record<string, unknown>): Promise<void> => asTake(() => takeNow(entries));
 
-  // The mark as stored, read once (a worker started after a delete), then kept up to date by
-  // deleteAllHandoffs: a take checks it without waiting for storage.
-  let mark: number | null | undefined;
-  markCopies.add((at) => {
-    mark = at;
-  });
-  // Read through the area itself (deletedAllItem's key there): WXT's item adds round trips a
-  // take made at start-up would wait for.
-  const markRead = deps.area.get(null).then(
-    (all) => {
-      const stored = all[DELETED_ALL_KEY];
-      mark ??= typeof stored === 'number' && Number.isFinite(stored) ? stored : null;
-      return mark;
-    },
-    (e: unknown) => {
-      // deleteAllHandoffs removed what was waiting then; only a batch written just after is unchecked.
-      deps.warn(`PostLens: could not read when all data was deleted: ${String(e)}`); // i18n-ignore: console log
-      mark ??= null;
-      return mark;
-    },
-  );
+  const deletes = watchDeletes(deps.area, deps.warn);
 
   const takeNow = async (entries: Record<string, unknown>): Promise<void> => {
     const own = Object.entries(entries).filter(([key]) => key.startsWith(HANDOFF_PREFIX));
     if (own.length === 0) return;
-    const deleted = mark !== undefined ? mark : await markRead;
+    // The stored keys deleted one by one are read with the mark; a delete since may have told a newer mark.
+    await deletes.ready;
+    const deleted = deletes.allDeletedAt();
     await Promise.all(
       own.map(async ([key, value]) => {
         const at = isObject(value) ? value.at : undefined;
@@ -217,8 +118,18 @@ export function createHandoff(deps: HandoffDeps) {
           await forget(key);
           return;
         }
+        const kept = deletes.without(value.batch, at);
+        if (kept.left > 0) {
+          const left = `${kept.left} readings of posts or authors deleted since`; // i18n-ignore: console log
+          deps.warn(`PostLens: hand-off ${key}: ${left} left out`); // i18n-ignore: console log
+          if (readingsOf(kept.batch) === 0) {
+            waiting.delete(key);
+            await forget(key);
+            return;
+          }
+        }
         const result = await deps
-          .record(value.batch, at)
+          .record(kept.batch, at)
           .catch((e: unknown): RecordResult => ({ ok: false, error: String(e) }));
         if (result.ok) {
           waiting.delete(key);
@@ -260,16 +171,32 @@ export function createHandoff(deps: HandoffDeps) {
     /**
      * Whether a batch a page sends as a message was read at or before the last "delete all": a page
      * left open retries a batch it could not hand off, and storing it would bring back what the user
-     * deleted. Waits for a delete running now. A batch without a read time (an older content
-     * script) is taken as read when it arrives, after any delete.
+     * deleted. Asked within asTake (below), which waits for a delete running now. A batch without
+     * a read time (an older content script) is taken as read when it arrives, after any delete.
      */
     async readBeforeDeleteAll(batch: unknown): Promise<boolean> {
-      if (deleting) await deleting;
-      await markRead;
-      const m = mark;
+      await deletes.ready;
+      const m = deletes.allDeletedAt();
       const read = isObject(batch) ? batch.readAt : undefined;
       return typeof m === 'number' && typeof read === 'number' && read <= m;
     },
+    /**
+     * A batch a page sends as a message, without the readings of the posts and authors deleted
+     * since it was read (withoutDeleted), and how many that left out. Asked within asTake, as
+     * readBeforeDeleteAll. A batch without a read time is taken as read when it arrives, after any
+     * delete: kept whole.
+     */
+    async withoutDeleted(batch: unknown): Promise<{ batch: unknown; left: number }> {
+      await deletes.ready;
+      const read = isObject(batch) ? batch.readAt : undefined;
+      return isTime(read) ? deletes.without(batch, read) : { batch, left: 0 };
+    },
+    /**
+     * Runs `store` (a batch sent as a message, checked and stored) as a take: a delete begun
+     * meanwhile waits for it, and it waits for a delete running now. `store` must not wait for a
+     * delete itself: that delete would be waiting for it.
+     */
+    asTake: <T>(store: () => Promise<T>): Promise<T> => asTake(store),
     get hasWaiting(): boolean {
       return waiting.size > 0;
     },

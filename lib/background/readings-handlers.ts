@@ -97,24 +97,32 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
         denied('recordReadings', sender);
         return { ok: false, error: t('background.onlyContentScripts') };
       }
-      // Read before the user deleted all data: not kept, by the user's choice (as when PostLens is
-      // off), and answered so the page lets its copy go rather than retry.
-      if (await handoff.readBeforeDeleteAll(data)) {
-        const posts = (data as { posts?: unknown } | null)?.posts;
-        const dropped = Array.isArray(posts) ? posts.length : 0;
-        const id = (data as { batchId?: unknown }).batchId;
-        if (typeof id === 'string') void handoff.forget(handoffKey(id));
-        return { ok: true, stored: 0, duplicate: false, dropped, nulled: 0, cut: 0, reasons: [] };
-      }
-      const result = await accept(data);
-      // A batch stored before (a retry, or its hand-off copy taken first) was checked then: its
-      // readings alert once, not again once the hour between alerts has passed.
-      if (result.ok && !result.duplicate) watch.written(data);
-      // Answered after the commit: the copy the content script kept is no longer needed.
-      const batchId = (data as { batchId?: unknown } | null)?.batchId;
-      if (result.ok && typeof batchId === 'string') void handoff.forget(handoffKey(batchId));
-      if (result.ok && handoff.hasWaiting) void handoff.drainAll();
-      return result;
+      // Checked and stored as a take: a delete begun meanwhile waits for it to be stored (then
+      // deletes what it stored), one running now is waited for (then checked against).
+      return handoff.asTake(async (): Promise<RecordResult> => {
+        // Read before the user deleted all data: not kept, by the user's choice (as when PostLens
+        // is off), and answered so the page lets its copy go rather than retry.
+        if (await handoff.readBeforeDeleteAll(data)) {
+          const posts = (data as { posts?: unknown } | null)?.posts;
+          const dropped = Array.isArray(posts) ? posts.length : 0;
+          const id = (data as { batchId?: unknown }).batchId;
+          if (typeof id === 'string') void handoff.forget(handoffKey(id));
+          return { ok: true, stored: 0, duplicate: false, dropped, nulled: 0, cut: 0, reasons: [] };
+        }
+        // The readings of posts and authors the user deleted after the page read them are left
+        // out, by the user's choice, and counted as dropped; the rest of the batch is stored.
+        const { batch, left } = await handoff.withoutDeleted(data);
+        const stored = await accept(batch);
+        const result = stored.ok && left > 0 ? { ...stored, dropped: stored.dropped + left } : stored;
+        // A batch stored before (a retry, or its hand-off copy taken first) was checked then: its
+        // readings alert once, not again once the hour between alerts has passed.
+        if (result.ok && !result.duplicate) watch.written(batch);
+        // Answered after the commit: the copy the content script kept is no longer needed.
+        const batchId = (data as { batchId?: unknown } | null)?.batchId;
+        if (result.ok && typeof batchId === 'string') void handoff.forget(handoffKey(batchId));
+        if (result.ok && handoff.hasWaiting) void handoff.drainAll();
+        return result;
+      });
     },
 
     /** Hand-offs in storage.local (at start-up, and each one written). */
