@@ -8,38 +8,13 @@
 // author takes them out of the author sets (what the export's annotations then hold too).
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { annotationsItem, getAnnotations } from '@/lib/annotations';
-import { type HandedOffBatch, handoffKey } from '@/lib/messaging/protocol';
-import { closeDb, getDb } from '@/lib/store/db';
+import { getDb } from '@/lib/store/db';
 import { getWatchlist, watchlistItem } from '@/lib/watchlist';
-import { CONTENT, EXTENSION_ID, PAGES, POPUP, testHandlers } from './fixtures/handlers';
-import { batch, freshIndexedDb, reading } from './recorder-helpers';
+import { CLOCK, DASHBOARD, handlers, handoffKeys, keep, postKeys, useDeleteClock } from './fixtures/deletes';
+import { CONTENT, POPUP, testHandlers } from './fixtures/handlers';
+import { batch, reading } from './recorder-helpers';
 
-const DASHBOARD = { id: EXTENSION_ID, url: `${PAGES}dashboard.html` };
-
-/** The clock of both the background and the pages (Date.now); IndexedDB's timers stay real. */
-const CLOCK = Date.UTC(2025, 4, 1, 12, 0, 0);
-
-beforeEach(async () => {
-  await freshIndexedDb();
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(CLOCK);
-});
-afterEach(async () => {
-  vi.useRealTimers();
-  await closeDb();
-});
-
-const handlers = () => testHandlers({ now: () => Date.now() });
-
-async function keep(b: ReturnType<typeof batch>, at: number): Promise<string> {
-  const entry: HandedOffBatch = { batch: b, at };
-  await fakeBrowser.storage.local.set({ [handoffKey(b.batchId)]: entry });
-  return handoffKey(b.batchId);
-}
-
-const handoffKeys = async () =>
-  Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) => k.startsWith('handoff:'));
-const postKeys = async () => (await getDb()).getAllKeys('posts');
+useDeleteClock();
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('delete all data and the hand-offs read before it', () => {

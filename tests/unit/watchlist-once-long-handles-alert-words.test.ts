@@ -3,18 +3,11 @@
 // The watchlist (round 2): an author breakout alerted once even when a reading in between cannot
 // tell the post's ER; the longest handles PostLens stores can be starred; the alerts say which ER
 // (by views or by followers) and which counts a velocity compares. Expected values by hand.
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeDb } from '@/lib/store/db';
-import type { PostReading, ProfileReading } from '@/lib/types';
-import {
-  DEFAULT_WATCHLIST,
-  getWatchlist,
-  storeStarToggle,
-  type Watchlist,
-  watchlistItem,
-} from '@/lib/watchlist';
-import { CONTENT, testHandlers } from './fixtures/handlers';
-import { batch, freshIndexedDb, HOUR, reading, T0 } from './recorder-helpers';
+import type { PostReading } from '@/lib/types';
+import { DEFAULT_WATCHLIST, getWatchlist, storeStarToggle, watchlistItem } from '@/lib/watchlist';
+import { watchSetup } from './fixtures/watch-setup';
+import { freshIndexedDb, reading } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);
 afterEach(async () => {
@@ -22,23 +15,7 @@ afterEach(async () => {
   await closeDb();
 });
 
-/** Real handlers on fake-indexeddb, a settable clock, and every notification created. */
-async function setup(watch: Partial<Watchlist>) {
-  await watchlistItem.setValue({ ...DEFAULT_WATCHLIST, ...watch });
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
-  const create = vi.spyOn(fakeBrowser.notifications, 'create');
-  let now = T0;
-  const { h } = testHandlers({ now: () => now });
-  const readAt = async (hours: number, posts: PostReading[], profile: ProfileReading | null = null) => {
-    now = T0 + hours * HOUR;
-    expect(await h.recordReadings(batch(posts, { profile }), CONTENT)).toMatchObject({ ok: true });
-    await h.watch.idle();
-  };
-  /** The messages of the notifications created, in order. */
-  const messages = () =>
-    create.mock.calls.map((c) => (c as unknown as [string, { message: string }])[1].message);
-  return { create, readAt, messages };
-}
+const setup = watchSetup;
 
 /** A post of @nasa with likes only counted (comments and reposts shown as 0), on 10,000 views. */
 const likes = (n: number, postId = '1', over: Partial<PostReading> = {}) =>

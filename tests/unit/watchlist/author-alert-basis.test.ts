@@ -5,13 +5,10 @@
 // and then read on a page that shows no views is judged by followers: its ER by followers being
 // under the threshold says nothing of its ER by views, so the next reading with views, at the same
 // ER by views, is the breakout the user was told about, not a new one. Expected values by hand.
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { authorAlertedItem } from '@/lib/background/watch-alerts';
 import { closeDb } from '@/lib/store/db';
-import type { PostReading } from '@/lib/types';
-import { DEFAULT_WATCHLIST, type Watchlist, watchlistItem } from '@/lib/watchlist';
-import { CONTENT, testHandlers } from '../fixtures/handlers';
-import { batch, freshIndexedDb, HOUR, reading, T0 } from '../recorder-helpers';
+import { watchSetup } from '../fixtures/watch-setup';
+import { freshIndexedDb, HOUR, reading, T0 } from '../recorder-helpers';
 
 beforeEach(freshIndexedDb);
 afterEach(async () => {
@@ -19,22 +16,7 @@ afterEach(async () => {
   await closeDb();
 });
 
-/** Real handlers on fake-indexeddb (settings as stored: "auto"), a clock, the notifications. */
-async function setup(watch: Partial<Watchlist>) {
-  await watchlistItem.setValue({ ...DEFAULT_WATCHLIST, ...watch });
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
-  const create = vi.spyOn(fakeBrowser.notifications, 'create');
-  let now = T0;
-  const { h } = testHandlers({ now: () => now });
-  const readAt = async (hours: number, posts: PostReading[]) => {
-    now = T0 + hours * HOUR;
-    expect(await h.recordReadings(batch(posts), CONTENT)).toMatchObject({ ok: true });
-    await h.watch.idle();
-  };
-  const messages = () =>
-    create.mock.calls.map((c) => (c as unknown as [string, { message: string }])[1].message);
-  return { create, readAt, messages };
-}
+const setup = watchSetup;
 
 /** A post of @nasa (1,000 followers) with likes only counted, on `views` views (null: none shown). */
 const post = (postId: string, likes: number, views: number | null) =>

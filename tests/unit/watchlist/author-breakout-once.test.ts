@@ -1,12 +1,9 @@
 // @vitest-environment node
 
 // The watchlist's author breakouts: once per breakout. Expected values worked out by hand.
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeDb } from '@/lib/store/db';
-import type { PostReading } from '@/lib/types';
-import { DEFAULT_WATCHLIST, type Watchlist, watchlistItem } from '@/lib/watchlist';
-import { CONTENT, testHandlers } from '../fixtures/handlers';
-import { batch, freshIndexedDb, HOUR, reading, T0 } from '../recorder-helpers';
+import { watchSetup } from '../fixtures/watch-setup';
+import { freshIndexedDb, reading } from '../recorder-helpers';
 
 beforeEach(freshIndexedDb);
 afterEach(async () => {
@@ -14,20 +11,7 @@ afterEach(async () => {
   await closeDb();
 });
 
-/** Real handlers on fake-indexeddb, a settable clock, and every notification created. */
-async function setup(watch: Partial<Watchlist>) {
-  await watchlistItem.setValue({ ...DEFAULT_WATCHLIST, ...watch });
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
-  const create = vi.spyOn(fakeBrowser.notifications, 'create');
-  let now = T0;
-  const { h } = testHandlers({ now: () => now });
-  const readAt = async (hours: number, posts: PostReading[]) => {
-    now = T0 + hours * HOUR;
-    expect(await h.recordReadings(batch(posts), CONTENT)).toMatchObject({ ok: true });
-    await h.watch.idle();
-  };
-  return { create, readAt };
-}
+const setup = watchSetup;
 
 /** A post of @nasa with likes only counted, on 10,000 views (ER by views = likes / 10,000). */
 const likes = (n: number, postId = '1') => reading({ postId, likes: n, comments: 0, reposts: 0 });
