@@ -5,7 +5,7 @@
 import { storage } from '#imports';
 import { exclusive } from '../exclusive';
 import type { CheckedReadings, RecordResult } from '../messages';
-import { clearShown, heldItem, type Mark, withMark } from './held-item';
+import { clearShown, heldItem, type Mark, marksOf, withMark } from './held-item';
 
 const COUNTS = ['dropped', 'nulled', 'cut'] as const;
 
@@ -38,12 +38,6 @@ export function createCheckedReadings(deps: { now(): number; warn(message: strin
   const keep = held.set;
   /** Each reason's count of changes noted after it; 0 for one kept before counts were (the newest). */
   const afterOf = (k: Kept): number[] => k.reasons.map((_, i) => k.reasonsAfter?.[i] ?? 0);
-  /** Each time's counts; one kept before times were is taken as noted at its `at`. */
-  const marksOf = (k: Kept): Mark<(typeof COUNTS)[number]>[] =>
-    k.marks ??
-    (COUNTS.some((f) => k[f] > 0)
-      ? [{ at: k.at ?? 0, dropped: k.dropped, nulled: k.nulled, cut: k.cut }]
-      : []);
 
   return {
     /** Adds what the check changed in these stored batches (results as the recorder answered). */
@@ -59,7 +53,7 @@ export function createCheckedReadings(deps: { now(): number; warn(message: strin
         const added = { dropped: 0, nulled: 0, cut: 0 };
         for (const f of COUNTS) added[f] = changed.reduce((n, r) => n + r[f], 0);
         for (const f of COUNTS) next[f] = before[f] + added[f];
-        next.marks = withMark(marksOf(before), COUNTS, next.at as number, added);
+        next.marks = withMark(marksOf(before, COUNTS), COUNTS, next.at as number, added);
         // Newest first: the last batch's reasons, each with the changes noted after its batch.
         const reasons: string[] = [];
         const after: number[] = [];
@@ -101,7 +95,7 @@ export function createCheckedReadings(deps: { now(): number; warn(message: strin
           nulled: seen.nulled as number,
           cut: seen.cut as number,
         };
-        const { marks, cleared } = clearShown(marksOf(now), COUNTS, counts, at);
+        const { marks, cleared } = clearShown(marksOf(now, COUNTS), COUNTS, counts, at);
         const left = { ...now, marks };
         for (const f of COUNTS) left[f] = Math.max(0, now[f] - cleared[f]);
         const newer = COUNTS.reduce((n, f) => n + left[f], 0);

@@ -9,6 +9,7 @@
 
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
+import { isObject } from '../check-fields';
 import { HANDOFF_PREFIX } from '../messages';
 import { authorKey, type Platform, postKey } from '../types';
 
@@ -17,8 +18,6 @@ export interface HandoffArea {
   get(keys: null): Promise<Record<string, unknown>>;
   remove(keys: string[]): Promise<void>;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /**
  * When the user last deleted all data (epoch ms), or null. A hand-off read at or before it is

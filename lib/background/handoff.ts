@@ -10,12 +10,13 @@
 // batch is stored (delete-marks.ts).
 
 import { storage } from '#imports';
+import { isObject } from '../check-fields';
 import { exclusive } from '../exclusive';
 import type { RecordResult, UnsavedReadings } from '../messages';
 import { HANDOFF_PREFIX } from '../messages';
 import type { HandoffArea } from './delete-marks';
 import { asTake, isTime, watchDeletes } from './delete-marks';
-import { clearShown, heldItem, type Mark, withMark } from './held-item';
+import { clearShown, heldItem, type Mark, marksOf, withMark } from './held-item';
 
 export type { HandoffArea };
 
@@ -34,10 +35,6 @@ interface KeptLost extends LostReadings {
 
 const LOST = ['lost'] as const;
 
-/** Each time's count; one kept before times were is taken as reported at its `at`. */
-const lostMarksOf = (k: KeptLost): Mark<'lost'>[] =>
-  k.marks ?? (k.lost > 0 ? [{ at: k.at ?? 0, lost: k.lost }] : []);
-
 export const lostReadingsItem = storage.defineItem<KeptLost>('local:lostReadings', {
   fallback: NO_LOST_READINGS,
 });
@@ -52,8 +49,6 @@ export interface HandoffDeps {
 
 const MAX_REASON = 500;
 const MAX_REPORTED = 1_000_000;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 const readingsOf = (batch: unknown): number => {
   if (!isObject(batch)) return 0;
@@ -232,7 +227,7 @@ export function createHandoff(deps: HandoffDeps) {
           lost: before.lost + readings,
           reason: reason.slice(0, MAX_REASON),
           at,
-          marks: withMark(lostMarksOf(before), LOST, at, { lost: readings }),
+          marks: withMark(marksOf(before, LOST), LOST, at, { lost: readings }),
         });
       });
       return true;
@@ -260,7 +255,7 @@ export function createHandoff(deps: HandoffDeps) {
       if (at !== undefined && (typeof at !== 'number' || !Number.isFinite(at))) return false;
       await exclusive('lostReadings', async () => {
         const now = await lostNow();
-        const { marks, cleared } = clearShown(lostMarksOf(now), LOST, { lost: shown }, at);
+        const { marks, cleared } = clearShown(marksOf(now, LOST), LOST, { lost: shown }, at);
         const left = now.lost - cleared.lost;
         await keepLost(left > 0 ? { ...now, lost: left, marks } : NO_LOST_READINGS);
       });

@@ -36,6 +36,21 @@ export function heldItem<T>(item: ItemLike<T>, warn: (message: string) => void, 
 /** The counts of the changes noted at one time (in order, each `at` later than the one before). */
 export type Mark<F extends string> = { at: number } & Record<F, number>;
 
+/**
+ * The marks of a kept value: its own, or, for one kept before times were (counts and their `at`
+ * alone), one mark of all its counts at that `at`; none when it counts nothing.
+ */
+export function marksOf<F extends string>(
+  kept: { marks?: Mark<F>[]; at: number | null } & Record<F, number>,
+  fields: readonly F[],
+): Mark<F>[] {
+  if (kept.marks) return kept.marks;
+  if (!fields.some((f) => kept[f] > 0)) return [];
+  const mark = { at: kept.at ?? 0 } as Mark<F>;
+  for (const f of fields) (mark as Record<F, number>)[f] = kept[f];
+  return [mark];
+}
+
 /** How many times are kept; older ones are merged into the next (so kept, never cleared, by a page that read between them). */
 export const MAX_MARKS = 100;
 

@@ -212,7 +212,11 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
         if (!authorErs.has(ak)) authorErs.set(ak, posts.index('by-author').getAll(ak));
         const others = (await authorErs.get(ak)!).filter((p) => p.key !== key);
         const own = erOf(post, pref);
-        const ers = own ? others.map((p) => erOn(p, own.basis)).filter((v): v is number => v !== null) : [];
+        // The other posts' ERs on each basis, once: the breakout is judged on the post's own, and
+        // whether it is under the threshold on either.
+        const othersOn = (b: ErBasis) => others.map((p) => erOn(p, b)).filter((v): v is number => v !== null);
+        const ersOn = { views: othersOn('views'), followers: othersOn('followers') };
+        const ers = own ? ersOn[own.basis] : [];
         const hit = authorBreakout(own?.value ?? null, ers, list.authorFactor, deps.locale, own?.basis);
         if (hit) found.push(hit);
         // Only a post known to be under the threshold, on the basis its breakout was alerted on,
@@ -220,11 +224,7 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
         // followers known) leaves the breakout alerted standing. Which basis that was, check()
         // knows (the record), so each basis the post is known under on is said.
         const under = ER_BASES.filter((b) =>
-          authorUnderThreshold(
-            erOn(post, b),
-            others.map((p) => erOn(p, b)).filter((v): v is number => v !== null),
-            list.authorFactor,
-          ),
+          authorUnderThreshold(erOn(post, b), ersOn[b], list.authorFactor),
         );
         if (under.length > 0) underAuthorThreshold.push({ key, under, basis: own?.basis ?? null });
       }

@@ -101,7 +101,11 @@ const lastSeen = (p: ExportPost, exportedAt: string) =>
  * when it gives none of them. The page showed the post's author as it was then.
  */
 export const postSeenAt = (p: ExportPost): string | undefined =>
-  [...p.snapshots.map((s) => s.capturedAt), p.firstSeen, p.lastSeen].reduce<string | undefined>(
+  newestOf([...p.snapshots.map((s) => s.capturedAt), p.firstSeen, p.lastSeen]);
+
+/** The newest of these ISO times (one string format: they compare as text); none when none is given. */
+const newestOf = (times: readonly (string | undefined)[]): string | undefined =>
+  times.reduce<string | undefined>(
     (m, at) => (at !== undefined && (m === undefined || at > m) ? at : m),
     undefined,
   );
@@ -303,10 +307,7 @@ function latestFollowers(
 
 /** An author entry's newest dated reading (its latest count or a follower snapshot), if any. */
 const newestReading = (a: ExportAuthor) =>
-  [a.followersAt, ...a.followerSnapshots.map((f) => f.capturedAt)].reduce<string | undefined>(
-    (m, at) => (at !== undefined && (m === undefined || at > m) ? at : m),
-    undefined,
-  );
+  newestOf([a.followersAt, ...a.followerSnapshots.map((f) => f.capturedAt)]);
 
 /** The handle of an author given more than once: the spelling read last (newestSpelling). */
 function handleSpelling(entries: readonly Located<ExportAuthor>[], key: string, problems: ProblemList) {
