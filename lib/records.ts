@@ -43,10 +43,12 @@ export interface PostSummary {
   /**
    * The readings before the latest that its velocity may compare, oldest first: the newest read at
    * least MIN_AGE_MS (5 minutes) before the latest, when there is one, and every later one, so that
-   * as later readings come the one to compare is still among them (lib/store/summary.ts). Absent
-   * when there is no reading before the latest, and on a summary stored before it was kept.
+   * as later readings come the one to compare is still among them (lib/store/summary.ts). Packed
+   * into one Float64Array (packReadings there: RECENT_STRIDE numbers a reading, NaN for null),
+   * since version 8; version 7 kept an array of readings. Absent when there is no reading before
+   * the latest, and on a summary stored before it was kept.
    */
-  recent?: SummaryReading[];
+  recent?: Float64Array;
   /**
    * The ER the table leads with under each order preferredEr knows (by views first: 'auto' and
    * 'views'; by followers first: 'followers'), for the posts store's ER indexes; absent (so not

@@ -3,11 +3,11 @@
 // so a database created by any older version upgrades without losing a record.
 import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames, unwrap } from 'idb';
 import { t } from '../i18n';
-import type { SnapshotRecord } from '../records';
+import type { PostSummary, SnapshotRecord, SummaryReading } from '../records';
 import { DB_NAME, type PostLensDB } from './schema';
-import { lacksRecent, summarize } from './summary';
+import { lacksRecent, packReadings, summarize } from './summary';
 
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 export type PostLensDb = IDBPDatabase<PostLensDB>;
 
@@ -50,15 +50,36 @@ async function summarizeStoredPosts(tx: UpgradeTx): Promise<void> {
   }
 }
 
+/** A summary as version 7 (and version 6 from e6b0b3c on) kept it: `recent` as reading objects. */
+type UnpackedSummary = Omit<PostSummary, 'recent'> & { recent?: SummaryReading[] | Float64Array };
+
 /**
- * Version 7: a post summarized before `recent` was kept (versions 4 to 6; the velocity's 5-minute
- * rule came without a version change) whose velocity needs it (lacksRecent) gets it from its
- * snapshots, so the tables show that velocity at once rather than after the post's next reading.
- * Nothing else of the summary or the post changes. Each
- * post written is noted in postChanges, as every write is, so the dashboard's chunked copy is not
- * read stale (post-writes.ts).
+ * The summary `s` should hold now, or null when it already does. Version 8 packs a `recent` kept as
+ * reading objects into one Float64Array (the same readings, every number as it was: packReadings).
+ * Version 7: a post summarized before `recent` was kept (versions 4 to 6 before e6b0b3c; the
+ * velocity's 5-minute rule came without a version change) whose velocity needs it (lacksRecent)
+ * gets it from its snapshots, so the tables show that velocity at once rather than after the
+ * post's next reading; one whose previous reading is old enough (or its only earlier one) gives
+ * the same velocity without it, and its next write fills it in. Nothing else changes.
  */
-async function fillRecent(tx: UpgradeTx): Promise<void> {
+async function mendedSummary(
+  s: UnpackedSummary,
+  snapshots: () => Promise<SnapshotRecord[]>,
+  authorFollowers: () => PostSummary['followers'],
+): Promise<PostSummary | null> {
+  if (Array.isArray(s.recent)) return { ...s, recent: packReadings(s.recent) };
+  const summary = s as PostSummary;
+  if (!lacksRecent(summary)) return null;
+  const { recent } = summarize(await snapshots(), authorFollowers());
+  return recent ? { ...summary, recent } : null;
+}
+
+/**
+ * Versions 7 and 8: every stored summary as mendedSummary says, in one pass. Each post written is
+ * noted in postChanges, as every write is, so the dashboard's chunked copy is not read stale
+ * (post-writes.ts).
+ */
+async function mendRecent(tx: UpgradeTx): Promise<void> {
   const followers = new Map((await tx.objectStore('authors').getAll()).map((a) => [a.key, a.followers]));
   const posts = tx.objectStore('posts');
   const snapIndex = tx.objectStore('snapshots').index('by-post-time');
@@ -70,18 +91,18 @@ async function fillRecent(tx: UpgradeTx): Promise<void> {
     const last = chunk[chunk.length - 1];
     if (!last) return;
     after = last.key;
-    // Only where the velocity cannot be told without it: a summary whose previous reading is old
-    // enough (or its only earlier one) gives the same velocity, and its next write fills it in.
-    const lacking = chunk.filter((p) => p.summary && lacksRecent(p.summary));
-    const filled = await Promise.all(
-      lacking.map(async (post) => {
-        const snaps = await snapIndex.getAll(IDBKeyRange.bound([post.key, -Infinity], [post.key, Infinity]));
-        const author = post.authorKey === null ? null : (followers.get(post.authorKey) ?? null);
-        const { recent } = summarize(snaps, author);
-        return recent ? { ...post, summary: { ...post.summary!, recent } } : null;
+    const mended = await Promise.all(
+      chunk.map(async (post) => {
+        if (!post.summary) return null;
+        const summary = await mendedSummary(
+          post.summary,
+          () => snapIndex.getAll(IDBKeyRange.bound([post.key, -Infinity], [post.key, Infinity])),
+          () => (post.authorKey === null ? null : (followers.get(post.authorKey) ?? null)),
+        );
+        return summary ? { ...post, summary } : null;
       }),
     );
-    const changed = filled.filter((p) => p !== null);
+    const changed = mended.filter((p) => p !== null);
     if (changed.length === 0) continue;
     await Promise.all([
       ...changed.map((p) => posts.put(p)),
@@ -162,9 +183,9 @@ function open(): Promise<PostLensDb> {
         for (const name of ['by-lastSeen', 'by-platform'])
           if (posts.indexNames.contains(name)) posts.deleteIndex(name);
       }
-      // Version 4's step above summarized every post with `recent` already: only a database that
-      // was version 4 to 6 before this upgrade has summaries without it.
-      if (oldVersion >= 4 && oldVersion < 7) abortOnFailure(tx, fillRecent(tx));
+      // Version 4's step above summarized every post with `recent` packed already: only a database
+      // that was version 4 to 7 before this upgrade has summaries without it, or with it unpacked.
+      if (oldVersion >= 4 && oldVersion < 8) abortOnFailure(tx, mendRecent(tx));
     },
     blocked(currentVersion, blockedVersion) {
       if (waiting === signal) blocked = signal;

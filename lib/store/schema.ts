@@ -26,7 +26,8 @@ export interface PostLensDB extends DBSchema {
   /**
    * Since version 4 each post carries its snapshots' summary, and two indexes order by its ER.
    * Version 6 dropped the by-lastSeen and by-platform indexes, which nothing read. Version 7
-   * changes no store: it fills in the summaries' `recent` where a velocity needs it.
+   * changes no store: it fills in the summaries' `recent` where a velocity needs it. Version 8
+   * changes none either: it packs each `recent` into one Float64Array.
    */
   posts: {
     key: string;

@@ -5,13 +5,54 @@
 
 import { MIN_AGE_MS, preferredEr } from '../metrics';
 import type { PostSummary, SnapshotRecord, SummaryReading } from '../records';
-import { type Count, pickCounts } from '../types';
+import { COUNT_FIELDS, type Count, countsFrom, pickCounts } from '../types';
 
 const readingOf = (s: SnapshotRecord | SummaryReading): SummaryReading => ({
   capturedAt: s.capturedAt,
   ...pickCounts(s),
   followers: s.followers ?? null,
 });
+
+/** Numbers per reading in a packed `recent` (PostSummary): its time, each of COUNT_FIELDS, its followers. */
+export const RECENT_STRIDE = COUNT_FIELDS.length + 2;
+
+/**
+ * Readings as a summary's `recent` keeps them: one Float64Array, RECENT_STRIDE numbers a reading,
+ * NaN for null (a stored count or time is never NaN). IndexedDB copies one typed array per post
+ * record as a single block, where an array of reading objects cost the dashboard's read of 10,020
+ * posts about twice its time (docs/performance.md). Every double survives, so nothing is rounded.
+ */
+export function packReadings(list: readonly SummaryReading[]): Float64Array {
+  const out = new Float64Array(list.length * RECENT_STRIDE);
+  let j = 0;
+  for (const r of list) {
+    out[j++] = r.capturedAt;
+    for (const f of COUNT_FIELDS) out[j++] = r[f] ?? Number.NaN;
+    out[j++] = r.followers ?? Number.NaN;
+  }
+  return out;
+}
+
+/** Reading `i` of packed readings (packReadings), keys in readingOf's order. */
+function readingAt(packed: Float64Array, i: number): SummaryReading {
+  const at = i * RECENT_STRIDE;
+  const num = (k: number): Count => {
+    const v = packed[at + k]!;
+    return Number.isNaN(v) ? null : v;
+  };
+  return {
+    capturedAt: packed[at]!,
+    ...countsFrom((f) => num(1 + COUNT_FIELDS.indexOf(f))),
+    followers: num(RECENT_STRIDE - 1),
+  };
+}
+
+/** Every reading of packed readings (packReadings), oldest first. */
+export function unpackReadings(packed: Float64Array): SummaryReading[] {
+  const out: SummaryReading[] = [];
+  for (let i = 0; (i + 1) * RECENT_STRIDE <= packed.length; i++) out.push(readingAt(packed, i));
+  return out;
+}
 
 /** Whether a velocity may compare `latest` with `earlier`: read at least MIN_AGE_MS before it. */
 const oldEnough = (earlier: { capturedAt: number }, latest: { capturedAt: number }) =>
@@ -33,7 +74,7 @@ function recentStart(readings: readonly { capturedAt: number }[], latest: Summar
  * when that is old enough or is the only one; undefined when older ones, not held, may be it.
  */
 function known(s: PostSummary): SummaryReading[] | undefined {
-  if (s.recent) return s.recent;
+  if (s.recent) return unpackReadings(s.recent);
   const { latest, previous } = s;
   if (!previous) return [];
   if (s.snapshotCount <= 2 || (latest && oldEnough(previous, latest))) return [previous];
@@ -51,12 +92,13 @@ function summary(
   snapshotCount: number,
   latest: SummaryReading | null,
   previous: SummaryReading | null,
-  recent: SummaryReading[] | undefined,
+  recent: readonly SummaryReading[] | Float64Array | undefined,
   authorFollowers: Count,
 ): PostSummary {
   const followers = latest?.followers ?? authorFollowers ?? null;
   const out: PostSummary = { snapshotCount, latest, previous, followers };
-  if (recent && recent.length > 0) out.recent = recent;
+  if (recent && recent.length > 0)
+    out.recent = recent instanceof Float64Array ? recent : packReadings(recent);
   if (!latest) return out;
   const counts = pickCounts(latest);
   const viewsFirst = preferredEr(counts, followers, 'views');
@@ -73,7 +115,9 @@ function summary(
  * none, or when a summary stored before it kept `recent` cannot tell.
  */
 export function velocityFrom(s: PostSummary): SummaryReading | null {
-  const from = s.latest ? known(s)?.[0] : undefined;
+  if (!s.latest) return null;
+  // The dashboard asks this of every post on each load: of a packed `recent`, only its first.
+  const from = s.recent && s.recent.length >= RECENT_STRIDE ? readingAt(s.recent, 0) : known(s)?.[0];
   return from && oldEnough(from, s.latest!) ? from : null;
 }
 
@@ -136,7 +180,7 @@ export function withSnapshotReplaced(
 ): PostSummary {
   const r = readingOf(snap);
   const { latest, previous } = s;
-  const held = s.recent;
+  const held = s.recent && unpackReadings(s.recent);
   const recent = held?.map((x) => (x.capturedAt === r.capturedAt ? r : x));
   if (latest?.capturedAt === r.capturedAt)
     return summary(s.snapshotCount, r, previous, recent, authorFollowers);
@@ -155,7 +199,11 @@ export const withAuthorFollowers = (s: PostSummary, authorFollowers: Count): Pos
 export const emptySummary = (authorFollowers: Count): PostSummary =>
   summary(0, null, null, undefined, authorFollowers);
 
-/** Whether two summaries hold the same values (so a post need not be written again). */
+/**
+ * Whether two summaries hold the same values (so a post need not be written again). JSON writes a
+ * packed `recent` number by number (NaN, which stands for null, as null), so equal readings read
+ * equal.
+ */
 export function sameSummary(a: PostSummary, b: PostSummary): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,11 +1,12 @@
 // An update from the last released schemas, in a real browser with the built extension, written
-// once for Chromium and Firefox: the database version 5's or 6's own code wrote
-// (tests/unit/fixtures/versions/v5.json and v6.json, in that version's schema as it shipped,
+// once for Chromium and Firefox: the database version 5's, 6's or 7's own code wrote
+// (tests/unit/fixtures/versions/v5.json, v6.json and v7.json, in that version's schema as it shipped,
 // tests/unit/fixtures/shipped-schema.ts) is put in the extension's origin, and the dashboard opens
 // it. The browser's own IndexedDB runs the upgrade (fake-indexeddb runs it in the unit tests):
 // every record is kept, the two post indexes version 6 dropped are gone, the others still find
-// the old posts, the summary version 7 fills in gains its `recent` and nothing else, and the
-// dashboard lists every post.
+// the old posts, the summary version 7 fills in gains its `recent` and nothing else, every
+// `recent` version 7 kept as reading objects is one Float64Array of the same numbers (version 8),
+// and the dashboard lists every post.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
@@ -24,7 +25,22 @@ type Fixture = { version: number; stores: Record<string, Entry[]> };
 const fixture = (v: number) =>
   JSON.parse(readFileSync(join(process.cwd(), `tests/unit/fixtures/versions/v${v}.json`), 'utf8')) as Fixture;
 /** The post whose summary version 7 fills in (tests/unit/fixtures/versions/README.md), by version. */
-const FILLED: Record<number, string[]> = { 5: [], 6: ['reddit:t3_1abcde'] };
+const FILLED: Record<number, string[]> = { 5: [], 6: ['reddit:t3_1abcde'], 7: [] };
+/** The keys of a fixture's posts whose summary holds `recent` as reading objects (version 7's form). */
+const unpackedKeys = (fx: Fixture) =>
+  (fx.stores.posts ?? []).flatMap(([key, p]) =>
+    Array.isArray((p as { summary?: { recent?: unknown } }).summary?.recent) ? [key as string] : [],
+  );
+/** Packed numbers (time, likes, comments, reposts, saves, views, followers; "NaN" for null) as readings. */
+function readingsOf(nums: (number | string)[]): Record<string, number | null>[] {
+  const keys = ['capturedAt', 'likes', 'comments', 'reposts', 'saves', 'views', 'followers'];
+  const out: Record<string, number | null>[] = [];
+  for (let at = 0; at < nums.length; at += keys.length)
+    out.push(
+      Object.fromEntries(keys.map((k, i) => [k, nums[at + i] === 'NaN' ? null : (nums[at + i] as number)])),
+    );
+  return out;
+}
 /** Version `v`'s stores and indexes as it shipped, built in fake-indexeddb from SHIPPED_STEPS. */
 async function shippedShape(v: number): Promise<StoreShape[]> {
   const db = await openShipped(new IDBFactory(), 'shape', v);
@@ -91,7 +107,21 @@ async function postIndexes(name: string) {
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    return { version: db.version, indexes: [...posts.indexNames].sort(), nasa };
+    // Each summary's `recent` as the browser's IndexedDB holds it: whether it is a Float64Array,
+    // and its numbers (NaN written out, as no serializer keeps it).
+    const all = await new Promise<{ key: string; summary?: { recent?: unknown } }[]>((resolve, reject) => {
+      const req = posts.getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const recents = all.flatMap(({ key, summary }) => {
+      const r = summary?.recent;
+      if (r === undefined) return [];
+      const packed = r instanceof Float64Array;
+      const nums = packed ? Array.from(r, (v) => (Number.isNaN(v) ? 'NaN' : v)) : null;
+      return [{ key, packed, nums }];
+    });
+    return { version: db.version, indexes: [...posts.indexNames].sort(), nasa, recents };
   } finally {
     db.close();
   }
@@ -108,7 +138,7 @@ const rowCount = (): number => document.querySelectorAll('table.posts-table tbod
 export function describeUpgrade(browser: E2EBrowser): void {
   const { session } = useSession(browser);
 
-  describe.each([5, 6])('an update from schema version %i', (v) => {
+  describe.each([5, 6, 7])('an update from schema version %i', (v) => {
     const FIXTURE = fixture(v);
     it('upgrades a database that version wrote: every record kept, the unread indexes gone', async () => {
       // popup.html in a tab of its own reads no database (its tab is no platform page), so this
@@ -159,13 +189,32 @@ export function describeUpgrade(browser: E2EBrowser): void {
           .filter((p) => FILLED[v]!.includes(p.key))
           .map((p) => {
             const { recent, ...summary } = p.summary;
-            expect(recent?.length ?? 0, p.key).toBeGreaterThan(0);
+            // Read from `after.recents`: a typed array does not come out of every browser's evaluate.
+            expect(after.recents.find((r) => r.key === p.key)?.nums?.length ?? 0, p.key).toBeGreaterThan(0);
             return [p.key, summary] as const;
           });
         expect(filled.map(([k]) => k)).toEqual(FILLED[v]);
-        const asOld = (records.posts as { key: string; summary: object }[]).map((p) => {
+        // Every `recent` is a Float64Array now; one version 7 kept as reading objects holds the
+        // same readings, every number as it was (version 8).
+        const packed = unpackedKeys(FIXTURE);
+        if (v === 7) expect(packed).toContain('reddit:t3_1abcde');
+        else expect(packed).toEqual([]);
+        expect(after.recents.every((r) => r.packed)).toBe(true);
+        expect(after.recents.map((r) => r.key)).toEqual(expect.arrayContaining([...FILLED[v]!, ...packed]));
+        for (const key of packed) {
+          const old = FIXTURE.stores.posts!.find(([k]) => k === key)![1] as { summary: { recent: unknown } };
+          expect(readingsOf(after.recents.find((r) => r.key === key)!.nums!), key).toEqual(
+            old.summary.recent,
+          );
+        }
+        const asOld = (records.posts as { key: string; summary: { recent?: unknown } }[]).map((p) => {
           const f = filled.find(([k]) => k === p.key);
-          return f ? { ...p, summary: f[1] } : p;
+          if (f) return { ...p, summary: f[1] };
+          if (!packed.includes(p.key)) return p;
+          const old = FIXTURE.stores.posts!.find(([k]) => k === p.key)![1] as {
+            summary: { recent: unknown };
+          };
+          return { ...p, summary: { ...p.summary, recent: old.summary.recent } };
         });
         for (const name of STORES)
           expect(name === 'posts' ? asOld : records[name], name).toEqual(

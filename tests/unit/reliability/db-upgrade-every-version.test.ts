@@ -8,13 +8,14 @@
 // rows built from it equal the rows the old code built from every snapshot.
 import { IDBFactory } from 'fake-indexeddb';
 import { loadAllRows } from '@/lib/queries/posts';
+import type { PostSummary } from '@/lib/records';
 import { closeDb, DB_VERSION, getDb } from '@/lib/store/db';
 import { DB_NAME } from '@/lib/store/schema';
-import { summarize } from '@/lib/store/summary';
+import { summarize, unpackReadings } from '@/lib/store/summary';
 import { openShipped, SHIPPED_STEPS, schemaShape } from '../fixtures/shipped-schema';
 import { freshIndexedDb } from '../recorder-helpers';
 import { oldLoadAllRows } from '../store/old-rows';
-import { fullDump } from './full-dump';
+import { fullDump, typedArrays } from './full-dump';
 
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
@@ -42,6 +43,17 @@ const PLATFORMS = [
   'mastodon',
 ];
 
+/** Each post's summary as the current code builds it from its snapshots, by key (set by `fill`). */
+const currentSummaries = new Map<string, PostSummary>();
+
+/** A summary as version v's own code kept it (4 on): `recent` packed only since version 8. */
+function shippedSummary(v: number, s: PostSummary): unknown {
+  const { recent, ...rest } = s;
+  if (v < 7) return rest;
+  if (v === 7) return recent ? { ...rest, recent: unpackReadings(recent) } : rest;
+  return s;
+}
+
 /** Records a version-`v` PostLens could hold: every store it had, with awkward values. */
 function fill(db: IDBDatabase, v: number): Promise<void> {
   const stores = [...db.objectStoreNames];
@@ -61,8 +73,12 @@ function fill(db: IDBDatabase, v: number): Promise<void> {
       // Some newest snapshots without followers: the row falls back on the author's.
       followers: authorKey && (s < 2 || i % 5 !== 0) ? 5000 + i : null,
     }));
-    // Since version 4 the recorder keeps each post's summary (the author's followers: a × 100, below).
-    const summary = v >= 4 ? { summary: summarize(snaps, authorKey ? (i % 9) * 100 : null) } : {};
+    // Since version 4 the recorder keeps each post's summary (the author's followers: a × 100,
+    // below); as version v wrote it: versions 4 to 6 (as first shipped) without `recent`, version
+    // 7 with it as reading objects (shippedSummary).
+    const current = summarize(snaps, authorKey ? (i % 9) * 100 : null);
+    currentSummaries.set(key, current);
+    const summary = v >= 4 ? { summary: shippedSummary(v, current) } : {};
     tx.objectStore('posts').put({
       key,
       platform,
@@ -134,11 +150,25 @@ describe('upgrading from every earlier schema version', () => {
       const after = JSON.parse(await fullDump()) as Record<string, Array<[unknown, unknown]>>;
       for (const [store, records] of Object.entries(before)) {
         if (store === 'version' || store === 'posts') continue;
+        // Versions 7 and 8 write every summary of versions 4 to 7 (below) and note each post so
+        // written in one change note (none before: nothing had been written since the chunks).
+        if (store === 'postChanges' && v >= 4) {
+          const keys = (before.posts as Array<[string, unknown]>).map(([k]) => k);
+          expect(records, store).toEqual([]);
+          expect(after[store], store).toEqual([[1, { keys, id: 1 }]]);
+          continue;
+        }
         expect(after[store], store).toEqual(records);
       }
-      // Every post is kept as it was, with the summary of its snapshots added (before version 4).
+      // Every post is kept as it was, with the summary of its snapshots added (before version 4),
+      // its `recent` filled in (versions 4 to 6: these posts' readings are 1 ms apart, so their
+      // velocity needs it) or packed (version 7): the summary the current code builds.
       const posts = after.posts as Array<[string, { summary?: unknown }]>;
-      if (v >= 4) expect(posts).toEqual(before.posts);
+      const withSummaries = (before.posts as Array<[string, object]>).map(([key, post]) => [
+        key,
+        { ...post, summary: JSON.parse(JSON.stringify(currentSummaries.get(key), typedArrays)) },
+      ]);
+      if (v >= 4) expect(posts).toEqual(withSummaries);
       else expect(posts.map(([key, { summary, ...post }]) => [key, post])).toEqual(before.posts);
       expect(posts.every(([, p]) => typeof p.summary === 'object' && p.summary !== null)).toBe(true);
       expect(await loadAllRows('auto')).toEqual(oldRows.auto);

@@ -43,6 +43,26 @@ const FIXTURES = readdirSync(DIR)
 
 const PREFS: ErPref[] = ['auto', 'views', 'followers'];
 
+/** A summary as fullDump writes it: a packed `recent` as `{ Float64Array: [...] }` (NaN as "NaN"). */
+type DumpedSummary = Omit<PostSummary, 'recent'> & { recent?: { Float64Array: (number | string)[] } };
+
+/**
+ * The readings of a dumped packed `recent`, unpacked here by hand (not by lib/store/summary.ts):
+ * seven numbers a reading, time, likes, comments, reposts, saves, views, followers; NaN is null.
+ */
+function readingsOf(recent: DumpedSummary['recent']): Record<string, number | null>[] | undefined {
+  if (recent === undefined) return undefined;
+  const keys = ['capturedAt', 'likes', 'comments', 'reposts', 'saves', 'views', 'followers'];
+  const nums = recent.Float64Array;
+  expect(nums.length % keys.length).toBe(0);
+  const out: Record<string, number | null>[] = [];
+  for (let at = 0; at < nums.length; at += keys.length)
+    out.push(
+      Object.fromEntries(keys.map((k, i) => [k, nums[at + i] === 'NaN' ? null : (nums[at + i] as number)])),
+    );
+  return out;
+}
+
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
@@ -116,11 +136,21 @@ describe('upgrading a database written by an older version’s own code', () => 
               return s.snapshotCount > 2 && !s.recent && close ? [key as string] : [];
             });
       if (fx.version === 6) expect(filled).toEqual(['reddit:t3_1abcde']);
+      // Version 8 packs every `recent` kept as reading objects (version 7, and version 6 from
+      // e6b0b3c on): the v7 fixture's summaries.
+      const packed =
+        fx.version < 6
+          ? []
+          : (fx.stores.posts ?? []).flatMap(([key, p]) =>
+              Array.isArray((p as { summary: { recent?: unknown } }).summary.recent) ? [key as string] : [],
+            );
+      if (fx.version === 7) expect(packed).toContain('reddit:t3_1abcde');
+      const written = [...filled, ...packed].sort();
 
       // Every store the old version had: the same records, in the same key order, with the same keys.
       for (const [name, records] of Object.entries(fx.stores)) {
         expect(await db.count(name as 'posts'), name).toBe(
-          records.length + (name === 'postChanges' && filled.length ? 1 : 0),
+          records.length + (name === 'postChanges' && written.length ? 1 : 0),
         );
         if (name === 'posts' || name === 'postChanges') continue;
         expect(upgraded[name], name).toEqual(records);
@@ -128,23 +158,33 @@ describe('upgrading a database written by an older version’s own code', () => 
       // Stores added since version v start empty, but for the change note below.
       for (const name of Object.keys(upgraded).filter((n) => !(n in fx.stores) && n !== 'postChanges'))
         expect(upgraded[name]).toEqual([]);
-      // The posts version 7 wrote are noted changed (one note after the old ones), so the dashboard
-      // does not read them from its chunked copy as they were.
+      // The posts versions 7 and 8 wrote are noted changed (one note after the old ones), so the
+      // dashboard does not read them from its chunked copy as they were.
       const oldNotes = fx.stores.postChanges ?? [];
       const nextId = oldNotes.length ? Math.max(...oldNotes.map(([k]) => k as number)) + 1 : 1;
       expect(upgraded.postChanges).toEqual(
-        filled.length ? [...oldNotes, [nextId, { keys: filled, id: nextId }]] : oldNotes,
+        written.length ? [...oldNotes, [nextId, { keys: written, id: nextId }]] : oldNotes,
       );
 
       // Every post kept field for field; version 4 adds only its summary (its own posts have one),
-      // version 7 only `recent` in the summaries it fills.
-      const posts = upgraded.posts as Array<[string, { summary?: PostSummary }]>;
+      // version 7 only `recent` in the summaries it fills, version 8 only the form of each `recent`
+      // (the same readings, every number as it was).
+      const posts = (upgraded.posts as Array<[string, { summary?: DumpedSummary }]>).map(
+        ([key, { summary, ...post }]) =>
+          [
+            key,
+            summary ? { ...post, summary: { ...summary, recent: readingsOf(summary.recent) } } : post,
+          ] as [string, { summary?: PostSummary }],
+      );
       const kept = posts.map(([key, { summary, ...post }]) => {
         if (fx.version < 4) return [key, post];
         if (!filled.includes(key)) return [key, { ...post, summary }];
         const { recent, ...rest } = summary!;
         return [key, { ...post, summary: rest }];
       });
+      // Every `recent` the current code holds is packed.
+      for (const [key, p] of upgraded.posts as Array<[string, { summary?: DumpedSummary }]>)
+        if (p.summary?.recent !== undefined) expect(p.summary.recent, key).toHaveProperty('Float64Array');
       expect(kept).toEqual(fx.stores.posts);
       const authors = new Map(
         (fx.stores.authors ?? []).map(([k, a]) => [k, a as { followers: number | null }]),

@@ -96,11 +96,26 @@ export function medianWithout(sorted: readonly number[], value: number): number 
   return n % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
+function unpacked(packed: Float64Array): TimedCounts[] {
+  const stride = COUNT_FIELDS.length + 2;
+  const out: TimedCounts[] = [];
+  for (let at = 0; at + stride <= packed.length; at += stride) {
+    const r = { capturedAt: packed[at]! } as TimedCounts;
+    COUNT_FIELDS.forEach((f, k) => {
+      const v = packed[at + 1 + k]!;
+      r[f] = Number.isNaN(v) ? null : v;
+    });
+    out.push(r);
+  }
+  return out;
+}
+
 export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErPref): PostRow {
   const { latest, previous, followers } = summary;
   // Since the velocity's 5-minute rule: the newest held reading before the latest read at least 5
-  // minutes before it (summaries of this test are built by today's code, so `recent` is held).
-  const held = summary.recent ?? (previous ? [previous] : []);
+  // minutes before it (summaries of this test are built by today's code, so `recent` is held;
+  // since version 8 packed: time, COUNT_FIELDS, followers per reading, NaN for null).
+  const held = summary.recent ? unpacked(summary.recent) : previous ? [previous] : [];
   const from = latest ? held.findLast((x) => latest.capturedAt - x.capturedAt >= 5 * 60_000) : undefined;
   const counts = pickCounts(latest);
   const preferred = preferredEr(counts, followers, pref);
