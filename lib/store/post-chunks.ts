@@ -3,11 +3,20 @@
 // as five records in 27–45 ms), so the background keeps a copy of the posts store in postChunks,
 // CHUNK_POSTS to a record, in key order. Writers note every post they put or delete in postChanges
 // (post-writes.ts, same transaction), so a reader takes each changed post from the posts store and
-// the rest from the chunks: what it returns is exactly what the posts store holds, in key order.
-// The chunks are derived data: a failed or missing build only makes reading slower, never wrong.
+// the rest from the chunks: what it returns is what the posts store holds, in key order, with each
+// summary as a reader needs it (forReaders: `recent` cut to the reading the velocity compares with;
+// no writer reads the chunks). The chunks are derived data: a failed or missing build only makes
+// reading slower, never wrong.
 import type { IDBPTransaction } from 'idb';
 import type { PostLensDb } from './db';
 import type { PostChunk, PostLensDB, StoredPost } from './schema';
+import { forReaders } from './summary';
+
+/** A post as readers of every post get it (forReaders). */
+const forReader = (p: StoredPost): StoredPost => {
+  const summary = p.summary && forReaders(p.summary);
+  return summary === p.summary ? p : { ...p, summary };
+};
 
 /** Posts per chunk record. */
 export const CHUNK_POSTS = 1000;
@@ -23,7 +32,7 @@ type ReadTx = IDBPTransaction<PostLensDB, ['posts', 'postChunks', 'postChanges']
 type BuildTx = IDBPTransaction<PostLensDB, ['posts', 'postChunks', 'postChanges'], 'readwrite'>;
 
 export interface StoredPosts {
-  /** Every post record, in key order. */
+  /** Every post record, in key order, its summary as a reader needs it (forReaders). */
   posts: StoredPost[];
   /** Where they came from: the chunks (with `changed` posts read fresh), or the posts store whole. */
   source: 'chunks' | 'posts';
@@ -82,14 +91,14 @@ async function changedKeys(tx: ReadTx, limit: number): Promise<string[] | null> 
   return keys.length > limit ? null : keys;
 }
 
-/** Every stored post, as the posts store holds it now (one read-only transaction). */
+/** Every stored post, as the posts store holds it now (one read-only transaction), for readers (forReaders). */
 export async function readStoredPosts(db: PostLensDb): Promise<StoredPosts> {
   const tx: ReadTx = db.transaction(['posts', 'postChunks', 'postChanges'], 'readonly');
   const chunks = tx.objectStore('postChunks');
   const [keys, chunkCount] = await Promise.all([changedKeys(tx, MAX_CHANGED_READ), chunks.count()]);
   if (chunkCount === 0 || keys === null) {
     const posts: StoredPost[] = [];
-    await readWhole(tx.objectStore('posts'), (chunk) => posts.push(...chunk));
+    await readWhole(tx.objectStore('posts'), (chunk) => posts.push(...chunk.map(forReader)));
     return { posts, source: 'posts', changed: keys?.length ?? null };
   }
   const [records, fresh] = await Promise.all([
@@ -97,7 +106,8 @@ export async function readStoredPosts(db: PostLensDb): Promise<StoredPosts> {
     Promise.all(keys.map((k) => tx.objectStore('posts').get(k))),
   ]);
   const chunked = records.flatMap((r: PostChunk) => r.posts);
-  return { posts: merge(chunked, keys, fresh), source: 'chunks', changed: keys.length };
+  const current = fresh.map((p) => p && forReader(p));
+  return { posts: merge(chunked, keys, current), source: 'chunks', changed: keys.length };
 }
 
 /** Whether a build would pay: no chunks while posts exist, or REBUILD_AT_CHANGES posts changed. */
@@ -124,7 +134,7 @@ export async function buildPostChunks(db: PostLensDb): Promise<{ posts: number; 
   let posts = 0;
   await readWhole(tx.objectStore('posts'), (chunk) => {
     posts += chunk.length;
-    return out.put({ id: id++, posts: chunk });
+    return out.put({ id: id++, posts: chunk.map(forReader) });
   });
   // Chunks past the last one written held posts deleted since.
   await out.delete(IDBKeyRange.lowerBound(id));

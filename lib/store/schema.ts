@@ -88,6 +88,9 @@ export interface PostChange {
 
 export interface PostChunk {
   id: number;
-  /** Post records as the posts store held them when the chunk was built, in key order. */
+  /**
+   * Post records as the posts store held them when the chunk was built, in key order, each summary
+   * as a reader needs it (forReaders, lib/store/summary.ts: `recent` cut to its first reading).
+   */
   posts: StoredPost[];
 }

@@ -122,6 +122,17 @@ export function velocityFrom(s: PostSummary): SummaryReading | null {
 }
 
 /**
+ * The summary as a reader of every post needs it: `recent` cut to its first reading, the one
+ * velocityFrom compares with, so that every figure of the post's row is the same. The later
+ * readings matter only to the next write, and the recorder reads the posts store itself; on a post
+ * whose counts ticked for minutes they made its record many times the size (post-chunks.ts).
+ */
+export function forReaders(s: PostSummary): PostSummary {
+  const { recent } = s;
+  return recent && recent.length > RECENT_STRIDE ? { ...s, recent: recent.slice(0, RECENT_STRIDE) } : s;
+}
+
+/**
  * The summary of a post's snapshots, given oldest first as the by-post-time index orders them
  * (capture time, then id). authorFollowers: the author's latest known followers, or null.
  */

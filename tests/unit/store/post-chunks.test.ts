@@ -2,9 +2,11 @@
 
 // The dashboard's chunked copy of the posts (lib/store/post-chunks.ts): whatever writes the posts
 // store after a build (the recorder, an author's new follower count, an import, deletes, pruning,
-// delete-all), reading through the chunks gives exactly what the posts store holds, in its order.
+// delete-all), reading through the chunks gives exactly what the posts store holds, in its order,
+// but for each summary's `recent`, cut to the reading the velocity compares with: the same rows.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { rowOf } from '@/lib/queries/rows';
 import {
   buildPostChunks,
   CHUNK_POSTS,
@@ -15,6 +17,7 @@ import {
   REBUILD_AT_CHANGES,
   readStoredPosts,
 } from '@/lib/store';
+import { forReaders, RECENT_STRIDE, unpackReadings } from '@/lib/store/summary';
 import { backend, clock, DAY, reading, record, resetAll } from '../components/helpers';
 
 const PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/dashboard.html' };
@@ -42,7 +45,11 @@ async function seed(count: number, likes = 1) {
 async function readsAsStore(source: 'chunks' | 'posts') {
   const db = await getDb();
   const read = await readStoredPosts(db);
-  expect(read.posts).toEqual(await db.getAll('posts'));
+  const stored = await db.getAll('posts');
+  expect(read.posts).toEqual(stored.map((p) => ({ ...p, summary: forReaders(p.summary) })));
+  // The same rows, figure for figure, as from the posts store's own records.
+  for (const pref of ['auto', 'followers'] as const)
+    expect(read.posts.map((p) => rowOf(p, pref))).toEqual(stored.map((p) => rowOf(p, pref)));
   expect(read.source).toBe(source);
   return read;
 }
@@ -152,6 +159,36 @@ describe('reading every post through the chunks', () => {
     const read = await readsAsStore('posts');
     expect(read.posts).toEqual([]);
     expect(await chunksDue(await getDb())).toBe(false);
+  });
+
+  it("holds of each summary's `recent` only the reading the velocity compares with", async () => {
+    await seed(30);
+    // Every post read again each minute for 8 minutes with new counts: each reading is stored.
+    const start = clock.now;
+    for (let m = 1; m <= 8; m++) {
+      clock.now = start + m * 60_000;
+      await seed(30, 100 * m);
+    }
+    const db = await getDb();
+    const stored = await db.getAll('posts');
+    // Latest at 8 min: the posts store keeps the readings from 3 min on (3 to 7 min, five).
+    for (const p of stored)
+      expect(unpackReadings(p.summary.recent!).map((r) => (r.capturedAt - start) / 60_000)).toEqual([
+        3, 4, 5, 6, 7,
+      ]);
+    await buildPostChunks(db);
+    const chunked = (await db.getAll('postChunks')).flatMap((c) => c.posts);
+    expect(chunked).toHaveLength(30);
+    for (const p of chunked) {
+      expect(p.summary.recent).toHaveLength(RECENT_STRIDE);
+      expect(unpackReadings(p.summary.recent!)[0]!.capturedAt).toBe(start + 3 * 60_000);
+    }
+    const read = await readsAsStore('chunks');
+    // Each row's velocity: from the reading at 3 min to the latest at 8 min.
+    expect(read.posts.map((p) => rowOf(p, 'auto').velocity)).toEqual(
+      stored.map((p) => rowOf(p, 'auto').velocity),
+    );
+    expect(rowOf(read.posts[0]!, 'auto').velocity).not.toBeNull();
   });
 
   it('reads the store whole when more posts changed than single reads are worth', async () => {
