@@ -3,6 +3,7 @@
 // one competitor, or everything they browsed on one network.
 import { useState } from 'preact/hooks';
 import { DEFAULT_SLOT_MIN_SAMPLE } from '@/lib/insights';
+import type { ErPref } from '@/lib/metrics';
 import type { PostRow } from '@/lib/queries';
 import { t, tn } from '../../lib/i18n';
 import { aroundSlot, SLOT } from '../common/slot';
@@ -11,7 +12,8 @@ import { TopicsTable } from './topics-table';
 import { WhenToPost } from './when-to-post';
 import './insights.css';
 
-export function InsightsView({ rows }: { rows: PostRow[] }) {
+/** `pref`: Settings' ER choice the rows were made with; read from the rows when left out. */
+export function InsightsView({ rows, pref }: { rows: PostRow[]; pref?: ErPref }) {
   const filter = useAuthorFilter(rows);
   const chosen = filter.chosen;
   const [minSample, setMinSample] = useState(DEFAULT_SLOT_MIN_SAMPLE);
@@ -40,8 +42,8 @@ export function InsightsView({ rows }: { rows: PostRow[] }) {
         </label>
         <p class="muted">{tn('insights.view.chosen', chosen.length)}</p>
       </form>
-      <WhenToPost rows={chosen} minSample={minSample} />
-      <TopicsTable rows={chosen} minSample={minSample} />
+      <WhenToPost rows={chosen} minSample={minSample} pref={pref} />
+      <TopicsTable rows={chosen} minSample={minSample} pref={pref} />
     </section>
   );
 }

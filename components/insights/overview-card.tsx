@@ -3,7 +3,7 @@
 import { useMemo } from 'preact/hooks';
 import { TimeChart } from '@/components/common/time-chart';
 import { formatDateTime, formatFine, formatNumber, formatPercent, formatVelocity } from '@/lib/format';
-import { type CardUnit, changeFormula, type FollowerCard, type PostCard } from '@/lib/insights';
+import { basisWords, type CardUnit, changeFormula, type FollowerCard, type PostCard } from '@/lib/insights';
 import type { ChartData } from '@/lib/metrics';
 import { t, tn } from '../../lib/i18n';
 
@@ -55,9 +55,11 @@ function basisOf(card: PostCard | FollowerCard): string | null {
     return used === posts
       ? tn('insights.card.allShowCounts', posts)
       : tn('insights.card.someShowNoCounts', posts, formatNumber(posts - used));
-  return card.id === 'medianEr'
-    ? tn('insights.card.withEr', posts, formatNumber(used))
-    : tn('insights.card.withVelocity', posts, formatNumber(used));
+  if (card.id !== 'medianEr') return tn('insights.card.withVelocity', posts, formatNumber(used));
+  // On the card's one basis (both periods alike); with none, no post has an ER on either.
+  return card.erBasis
+    ? tn('insights.card.withErOn', posts, formatNumber(used), basisWords(card.erBasis))
+    : tn('insights.card.withEr', posts, formatNumber(used));
 }
 
 function ChangeLine({ card }: { card: PostCard | FollowerCard }) {

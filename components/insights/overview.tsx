@@ -13,6 +13,7 @@ import {
   type PeriodCheck,
   periodOfDays,
 } from '@/lib/insights';
+import type { ErPref } from '@/lib/metrics';
 import type { PostRow } from '@/lib/queries';
 import { t, tn, uiLocale } from '../../lib/i18n';
 import { AuthorFilter, useAuthorFilter } from './author-filter';
@@ -27,6 +28,8 @@ interface Props {
   rows: PostRow[];
   /** The instant "last N days" end at; the time the view opened (or a period was picked) when left out. */
   now?: number;
+  /** Settings' ER choice the rows were made with; read from the rows when left out. */
+  pref?: ErPref;
 }
 
 /** More follower cards than this would push the post cards' context off the screen. */
@@ -50,7 +53,7 @@ const periodOf = (c: PeriodChoice, now: number): PeriodCheck =>
 const periodDates = (o: { period: Period; previous: Period }): string[] =>
   [o.period.start, o.period.end, o.previous.start, o.previous.end].map((v) => formatDateTime(v));
 
-export function OverviewView({ rows, now: fixedNow }: Props) {
+export function OverviewView({ rows, now: fixedNow, pref }: Props) {
   const filter = useAuthorFilter(rows);
   const [choice, setChoice] = useState<PeriodChoice>({ kind: 'last', days: 30 });
   const [openedAt, setOpenedAt] = useState(() => Date.now());
@@ -67,8 +70,8 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
   // Two halves, so that the follower readings, which arrive after the rows, rebuild only the
   // follower cards: the post cards keep their objects and their charts are not drawn again.
   const overview = useMemo(
-    () => period && buildPostOverview({ rows: filter.chosen, period, now }),
-    [filter.chosen, period?.start, period?.end, now],
+    () => period && buildPostOverview({ rows: filter.chosen, period, now, pref }),
+    [filter.chosen, period?.start, period?.end, now, pref],
   );
   const followerCards = useMemo(
     () =>
@@ -94,7 +97,7 @@ export function OverviewView({ rows, now: fixedNow }: Props) {
     if (!overview) return null;
     const interactions = overview.cards.find((c) => c.id === 'interactions')?.current;
     const noInteractions = !!interactions && interactions.posts > 0 && interactions.value === null;
-    return <TopPosts top={overview.top} noInteractions={noInteractions} />;
+    return <TopPosts top={overview.top} noInteractions={noInteractions} erBasis={overview.topErBasis} />;
   }, [overview]);
 
   if (rows.length === 0) return <p class="muted">{t('insights.noPostsYet')}</p>;

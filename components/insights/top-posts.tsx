@@ -1,14 +1,17 @@
 // The period's top posts by ER, by velocity and by outlier score, each list holding only posts
 // that have that figure, so a post with no ER is never ranked as if it had 0.
 import { formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
-import type { TopBy } from '@/lib/insights';
+import { basisWords, type TopBy } from '@/lib/insights';
 import { OUTLIER_MIN_POSTS } from '@/lib/metrics';
 import type { PostRow } from '@/lib/queries';
+import type { ErBasis } from '@/lib/types';
 import { t, tn } from '../../lib/i18n';
 import { authorLabel } from './author-filter';
 
 interface Props {
   top: Record<TopBy, PostRow[]>;
+  /** The one basis the list by ER ranks on (buildPostOverview): its title names it. */
+  erBasis?: ErBasis | null;
   /** The period has posts, and none shows its interactions: no ER or velocity can be had then. */
   noInteractions?: boolean;
 }
@@ -16,10 +19,11 @@ interface Props {
 /** The three lists, worded when shown (the messages are the user's language, read at render). */
 const lists = (
   noInteractions: boolean,
+  erBasis: ErBasis | null,
 ): Array<{ by: TopBy; title: string; format: (v: number | null) => string; none: string }> => [
   {
     by: 'er',
-    title: t('insights.topPosts.byEr'),
+    title: erBasis ? t('insights.topPosts.byErOn', basisWords(erBasis)) : t('insights.topPosts.byEr'),
     format: formatPercent,
     none: noInteractions ? t('insights.topPosts.noInteractions') : t('insights.topPosts.noEr'),
   },
@@ -59,10 +63,10 @@ const snippet = (text: string) => {
   return s.length > SNIPPET_MAX ? `${cutAt(s, SNIPPET_MAX - 1)}…` : s;
 };
 
-export function TopPosts({ top, noInteractions = false }: Props) {
+export function TopPosts({ top, noInteractions = false, erBasis = null }: Props) {
   return (
     <div class="overview-top">
-      {lists(noInteractions).map(({ by, title, format, none }) => (
+      {lists(noInteractions, erBasis).map(({ by, title, format, none }) => (
         <section key={by} class="overview-top-list" aria-label={title}>
           <h3>{title}</h3>
           {top[by].length === 0 ? (

@@ -3,8 +3,17 @@
 // coming without mistaking one post's luck for a topic that works.
 import { useMemo } from 'preact/hooks';
 import { formatNumber, formatPercent, formatVelocity } from '@/lib/format';
-import { buildTopicReport, DEFAULT_TAG_MIN_SAMPLE, type TagKind, type TopicStat } from '@/lib/insights';
+import {
+  basisWords,
+  buildTopicReport,
+  DEFAULT_TAG_MIN_SAMPLE,
+  leadBasis,
+  type TagKind,
+  type TopicStat,
+} from '@/lib/insights';
+import type { ErPref } from '@/lib/metrics';
 import type { PostRow } from '@/lib/queries';
+import type { ErBasis } from '@/lib/types';
 import { t, tn } from '../../lib/i18n';
 
 interface Props {
@@ -12,6 +21,8 @@ interface Props {
   minSample?: number;
   /** Most tags listed; a text full of tags must not make a table of thousands of rows. */
   maxRows?: number;
+  /** Settings' ER choice the rows were made with; read from the rows when left out. */
+  pref?: ErPref;
 }
 
 const DEFAULT_MAX_ROWS = 200;
@@ -19,7 +30,18 @@ const DEFAULT_MAX_ROWS = 200;
 const kindName = (kind: TagKind) =>
   kind === 'hashtag' ? t('insights.topics.kind.hashtag') : t('insights.topics.kind.mention');
 
-function TopicRow({ topic, need }: { topic: TopicStat; need: number }) {
+function TopicRow({
+  topic,
+  need,
+  basis,
+  chosen,
+}: {
+  topic: TopicStat;
+  need: number;
+  basis: ErBasis;
+  /** The report took `basis` (some tagged post has an ER on it); false: only its words are used. */
+  chosen: boolean;
+}) {
   return (
     <tr class={topic.rated ? 'topic rated' : 'topic under-sample'} data-tag={topic.key}>
       <th scope="row">
@@ -36,8 +58,12 @@ function TopicRow({ topic, need }: { topic: TopicStat; need: number }) {
           topic.medianEr === null
             ? topic.withCounts === 0
               ? t('insights.topics.noCounts')
-              : t('insights.topics.noEr')
-            : tn('insights.topics.medianErOf', topic.withEr)
+              : // With a basis taken, some tagged post has an ER on it, just not this tag's posts
+                // (they may have one on the other basis); with none, no tagged post has an ER.
+                chosen
+                ? t('insights.topics.noErOn', basisWords(basis))
+                : t('insights.topics.noEr')
+            : tn('insights.topics.medianErOf', topic.withEr, basisWords(basis))
         }
       >
         {formatPercent(topic.medianEr)}
@@ -58,9 +84,18 @@ function TopicRow({ topic, need }: { topic: TopicStat; need: number }) {
   );
 }
 
-export function TopicsTable({ rows, minSample = DEFAULT_TAG_MIN_SAMPLE, maxRows = DEFAULT_MAX_ROWS }: Props) {
-  const report = useMemo(() => buildTopicReport(rows, minSample), [rows, minSample]);
+export function TopicsTable({
+  rows,
+  minSample = DEFAULT_TAG_MIN_SAMPLE,
+  maxRows = DEFAULT_MAX_ROWS,
+  pref,
+}: Props) {
+  const report = useMemo(() => buildTopicReport(rows, minSample, pref), [rows, minSample, pref]);
   const need = report.minSample;
+  // With no tagged post rated on either basis, the lead's words: they define what would be taken.
+  const basis = report.erBasis ?? leadBasis(pref, []);
+  const erFormula =
+    basis === 'views' ? t('insights.topics.erFormula.views') : t('insights.topics.erFormula.followers');
   const shown = report.topics.slice(0, Math.max(0, maxRows));
   const hidden = report.topics.length - shown.length;
 
@@ -74,7 +109,7 @@ export function TopicsTable({ rows, minSample = DEFAULT_TAG_MIN_SAMPLE, maxRows 
           <table class="topics-table">
             <caption>
               {tn('insights.topics.caption.tagged', report.postsRead, formatNumber(report.untagged))}{' '}
-              {t('insights.topics.caption.medians')} {tn('insights.topics.caption.rule', need)}
+              {t('insights.topics.caption.medians', erFormula)} {tn('insights.topics.caption.rule', need)}
             </caption>
             <thead>
               <tr>
@@ -93,7 +128,13 @@ export function TopicsTable({ rows, minSample = DEFAULT_TAG_MIN_SAMPLE, maxRows 
             </thead>
             <tbody>
               {shown.map((topic) => (
-                <TopicRow key={topic.key} topic={topic} need={need} />
+                <TopicRow
+                  key={topic.key}
+                  topic={topic}
+                  need={need}
+                  basis={basis}
+                  chosen={report.erBasis !== null}
+                />
               ))}
             </tbody>
           </table>

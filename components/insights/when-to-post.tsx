@@ -3,18 +3,23 @@
 import { useMemo } from 'preact/hooks';
 import { formatNumber, formatPercent } from '@/lib/format';
 import {
+  basisWords,
   buildTimingGrid,
   comparableEr,
+  DEFAULT_BEST_SLOTS,
   DEFAULT_SLOT_MIN_SAMPLE,
   HOURS_PER_DAY,
   hourRange,
   isKnownTimeZone,
+  leadBasis,
   slotLabel,
   type TimingCell,
   type TimingGrid,
   weekdayName,
 } from '@/lib/insights';
+import type { ErPref } from '@/lib/metrics';
 import type { PostRow } from '@/lib/queries';
+import type { ErBasis } from '@/lib/types';
 import { t, tn, uiLocale } from '../../lib/i18n';
 
 interface Props {
@@ -22,6 +27,8 @@ interface Props {
   /** IANA zone; the browser's when left out. */
   timeZone?: string;
   minSample?: number;
+  /** Settings' ER choice the rows were made with; read from the rows when left out. */
+  pref?: ErPref;
 }
 
 const LEVELS = 5;
@@ -33,7 +40,16 @@ function levelOf(er: number, lo: number, hi: number): number {
   return Math.min(LEVELS - 1, Math.floor(((er - lo) / (hi - lo)) * LEVELS));
 }
 
-function cellTitle(c: TimingCell, need: number): string {
+/**
+ * The grid's basis as the words name it. With none (no post placed has an ER on either basis),
+ * the lead's: "0 with an ER by views" is as true as by followers, and names what would be taken.
+ */
+const wordsOf = (g: TimingGrid, pref: ErPref | undefined): ErBasis => g.erBasis ?? leadBasis(pref, []);
+
+const erFormula = (basis: ErBasis) =>
+  basis === 'views' ? t('insights.whenToPost.erFormula.views') : t('insights.whenToPost.erFormula.followers');
+
+function cellTitle(c: TimingCell, need: number, basis: ErBasis): string {
   const when = slotLabel(c.weekday, c.hour, 'long');
   if (c.posts === 0) return t('insights.whenToPost.cell.empty', when);
   // Two counts, each with its own plural: the clause on the sample is a message of its own.
@@ -44,35 +60,34 @@ function cellTitle(c: TimingCell, need: number): string {
       when,
       formatNumber(c.withEr),
       tn('insights.whenToPost.cell.notRatedUntil', need),
+      basisWords(basis),
     );
-  return tn(
-    'insights.whenToPost.cell.rated',
-    c.withEr,
-    when,
-    formatPercent(c.medianEr),
-    t('insights.whenToPost.erFormula'),
-  );
+  return tn('insights.whenToPost.cell.rated', c.withEr, when, formatPercent(c.medianEr), erFormula(basis));
 }
 
 /** "a, b and c" in the user's language. */
 const listFormat = () => new Intl.ListFormat(uiLocale(), { type: 'conjunction' });
 
-function captionText(g: TimingGrid): string {
+function captionText(g: TimingGrid, basis: ErBasis): string {
   const placed = tn('insights.whenToPost.caption.placed', g.placed, g.timeZone);
   // Said because first seen is no stand-in: it is when the user browsed, not when the author posted.
   const leftOut = [tn('insights.whenToPost.caption.noPostedTime', g.noPostedTime)];
   if (g.dayOnly > 0) leftOut.push(tn('insights.whenToPost.caption.dayOnly', g.dayOnly));
   if (g.unreadableTime > 0) leftOut.push(tn('insights.whenToPost.caption.unreadable', g.unreadableTime));
-  const rule = tn('insights.whenToPost.caption.rule', g.minSample);
+  const rule = tn('insights.whenToPost.caption.rule', g.minSample, basisWords(basis));
   return t('insights.whenToPost.caption.text', placed, listFormat().format(leftOut), rule);
 }
 
-export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE }: Props) {
+export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE, pref }: Props) {
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const asked = timeZone ?? browserZone;
   const zone = isKnownTimeZone(asked) ? asked : 'UTC';
-  const grid = useMemo(() => buildTimingGrid(rows, zone, minSample), [rows, zone, minSample]);
+  const grid = useMemo(
+    () => buildTimingGrid(rows, zone, minSample, DEFAULT_BEST_SLOTS, pref),
+    [rows, zone, minSample, pref],
+  );
   const need = grid.minSample;
+  const basis = wordsOf(grid, pref);
   const rated = grid.cells.flat().filter((c) => c.rated && c.medianEr !== null);
   // Shaded by the medians as compared: two the user reads as equal never get the two ends' shades.
   const ers = rated.map((c) => comparableEr(c.medianEr!));
@@ -89,7 +104,7 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
       )}
       <div class="heatmap-scroll">
         <table class="heatmap">
-          <caption>{captionText(grid)}</caption>
+          <caption>{captionText(grid, basis)}</caption>
           <thead>
             <tr>
               <th scope="col">
@@ -120,7 +135,7 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
                         : 'slot empty';
                   const style = level !== null ? { '--slot-level': String((level + 1) / LEVELS) } : undefined;
                   return (
-                    <td key={c.hour} class={cls} style={style} title={cellTitle(c, need)}>
+                    <td key={c.hour} class={cls} style={style} title={cellTitle(c, need, basis)}>
                       {c.posts > 0 ? formatNumber(c.posts) : <span class="visually-hidden">0</span>}
                       {/* The shade's value in words too: a title is no help to a keyboard, touch or
                           screen-reader user, and colour alone tells no one the figure. */}
@@ -149,6 +164,7 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
                 c.withEr,
                 slotLabel(c.weekday, c.hour),
                 formatPercent(c.medianEr),
+                basisWords(basis),
               )}
             </li>
           ))}

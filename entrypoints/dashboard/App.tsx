@@ -105,9 +105,9 @@ export function App() {
           // Both read every post: not before all rows are in (the first screenful comes first).
           rows.status === 'ready' && loadingTotal(rows.rows) === null ? (
             route.view === 'overview' ? (
-              <OverviewView rows={rows.rows} />
+              <OverviewView rows={rows.rows} pref={rows.settings.erPreference} />
             ) : (
-              <InsightsView rows={rows.rows} />
+              <InsightsView rows={rows.rows} pref={rows.settings.erPreference} />
             )
           ) : rows.status !== 'failed' ? (
             <p class="muted">{t('dashboard.app.readingAll')}</p>

@@ -8,7 +8,10 @@
 // what its posts have gathered so far, not what happened between its start and end.
 
 import { t } from '../i18n';
+import type { ErPref } from '../metrics';
+import { chooseBasis, erOn, leadBasis } from '../metrics';
 import type { FollowerReading } from '../queries';
+import type { ErBasis } from '../types';
 import { type FollowerChange, followerChange, type Points, pointsByAuthor } from './follower-change';
 import {
   type CardUnit,
@@ -52,6 +55,11 @@ export interface PostCard extends CardBase {
   id: PostCardId;
   current: PostFigure;
   previous: PostFigure;
+  /**
+   * The median ER card only: the one basis of its ERs, in both periods and on every day (chosen
+   * over the posts of both periods, er-basis.ts); null when none of them has an ER.
+   */
+  erBasis?: ErBasis | null;
 }
 export interface FollowerCard extends CardBase {
   authorKey: string;
@@ -70,6 +78,8 @@ export interface Overview<T extends OverviewRow> {
   cards: PostCard[];
   followers: FollowerCard[];
   top: Record<TopBy, T[]>;
+  /** The one basis the top posts by ER rank on (and their ER is on); null when none has an ER. */
+  topErBasis: ErBasis | null;
 }
 
 /** How every card's change is worked out, in the user's language. */
@@ -112,6 +122,8 @@ export interface OverviewInput<T extends OverviewRow> {
   period: Period;
   now: number;
   top?: number;
+  /** Settings' ER choice the rows were made with; without it, it is read from the rows. */
+  pref?: ErPref;
 }
 
 /**
@@ -128,7 +140,7 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
 export type PostOverview<T extends OverviewRow> = Omit<Overview<T>, 'followers'>;
 
 export function buildPostOverview<T extends OverviewRow>(
-  input: Pick<OverviewInput<T>, 'rows' | 'period' | 'now' | 'top'>,
+  input: Pick<OverviewInput<T>, 'rows' | 'period' | 'now' | 'top' | 'pref'>,
 ): PostOverview<T> {
   const { period, now } = input;
   const previous = previousPeriod(period);
@@ -139,11 +151,15 @@ export function buildPostOverview<T extends OverviewRow>(
   // One pass over the posts: each one into this period's tally and its day's, or the previous
   // period's (the cards' values all come from these tallies), and this period's posts with each
   // figure the top posts are ranked by.
-  const rated: Record<TopBy, T[]> = { er: [], velocity: [], outlier: [] };
+  const rated: Record<Exclude<TopBy, 'er'>, T[]> = { velocity: [], outlier: [] };
+  // The top posts by ER rank on the median ER card's one basis, known once every post is read.
+  const ratedOn: Record<ErBasis, T[]> = { views: [], followers: [] };
   const inPeriod = emptyTally();
   const inPrevious = emptyTally();
   const byDay: Tally[] = days.map(emptyTally);
   const rows = input.rows;
+  // The first post of either period with both ERs: its ER is the lead's, when `pref` is not given.
+  let tells: T | null = null;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     const date = dateOf(r);
@@ -151,35 +167,52 @@ export function buildPostOverview<T extends OverviewRow>(
     if (!inThis && !(date >= previous.start && date < previous.end)) continue;
     // Each figure checked once, for both tallies and the top lists.
     const engagement = finiteOrNull(r.engagement);
-    const er = finiteOrNull(r.er);
+    const byViews = erOn(r, 'views');
+    const byFollowers = erOn(r, 'followers');
     const velocity = finiteOrNull(r.velocity);
+    if (tells === null && byViews !== null && byFollowers !== null && r.erBasis) tells = r;
     if (!inThis) {
-      tally(inPrevious, engagement, er, velocity);
+      tally(inPrevious, engagement, byViews, byFollowers, velocity);
       continue;
     }
-    tally(inPeriod, engagement, er, velocity);
-    tally(byDay[dayIndex(days, date)]!, engagement, er, velocity);
-    if (er !== null) rated.er.push(r);
+    tally(inPeriod, engagement, byViews, byFollowers, velocity);
+    tally(byDay[dayIndex(days, date)]!, engagement, byViews, byFollowers, velocity);
+    if (byViews !== null) ratedOn.views.push(r);
+    if (byFollowers !== null) ratedOn.followers.push(r);
     if (velocity !== null) rated.velocity.push(r);
     if (finite(r.outlier)) rated.outlier.push(r);
   }
 
+  // One ER basis for both periods: a change from a median by views to one by followers is none.
+  const has = (b: ErBasis) => inPeriod.ers[b].length > 0 || inPrevious.ers[b].length > 0;
+  const basis = chooseBasis(leadBasis(input.pref, tells === null ? [] : [tells]), {
+    views: has('views'),
+    followers: has('followers'),
+  });
+
   const cards = MEASURES.map((m): PostCard => {
-    const cur = figure(m, inPeriod);
-    const prev = figure(m, inPrevious);
+    const cur = figure(m, inPeriod, basis);
+    const prev = figure(m, inPrevious, basis);
     return {
       id: m.id,
       label: m.label,
       unit: m.unit,
-      formula: m.formula,
+      formula: m.formula(basis),
       current: cur,
       previous: prev,
       change: changeOf(cur.value, prev.value),
       // Only the value: a day's reason is never shown.
-      daily: days.map((day, i) => (started(day) ? m.value(byDay[i]!) : null)),
+      daily: days.map((day, i) => (started(day) ? m.value(byDay[i]!, basis) : null)),
+      ...(m.id === 'medianEr' ? { erBasis: basis } : {}),
     };
   });
 
+  // The top posts by ER: on the card's basis, unless no post of this period has one there (the
+  // previous period's gave it), then on the other; its posts' ER (`er`) is then on it too.
+  const topBasis = chooseBasis(basis ?? 'views', {
+    views: ratedOn.views.length > 0,
+    followers: ratedOn.followers.length > 0,
+  });
   const n = input.top ?? DEFAULT_TOP_POSTS;
   return {
     period,
@@ -187,8 +220,12 @@ export function buildPostOverview<T extends OverviewRow>(
     partial: period.end > now,
     days,
     cards,
+    topErBasis: topBasis,
     top: {
-      er: topOfRated(rated.er, 'er', n),
+      er:
+        topBasis === null
+          ? []
+          : topOfRated(ratedOn[topBasis], topBasis === 'views' ? 'erViews' : 'erFollowers', n),
       velocity: topOfRated(rated.velocity, 'velocity', n),
       outlier: topOfRated(rated.outlier, 'outlier', n),
     },

@@ -7,9 +7,9 @@
 
 import { dateFormat } from '../format';
 import { t, uiLocale } from '../i18n';
-import { median } from '../metrics';
+import { chooseBasis, type ErPref, type ErRates, erOn, leadBasis, median } from '../metrics';
 import type { PostRow } from '../queries';
-import { isDayOnly } from '../types';
+import { type ErBasis, isDayOnly } from '../types';
 import { formatterFor, slotFinder } from './zone-slots';
 
 export { isKnownTimeZone, localSlot } from './zone-slots';
@@ -29,9 +29,9 @@ export interface TimingCell {
   hour: number;
   /** Posts published in this slot. */
   posts: number;
-  /** Of those, the posts with an ER: what the median and the sample rest on. */
+  /** Of those, the posts with an ER on the grid's basis: what the median and the sample rest on. */
   withEr: number;
-  /** Median ER of the posts with one; null when none has one. */
+  /** Median ER on the grid's basis of the posts with one; null when none has one. */
   medianEr: number | null;
   /** withEr reaches the minimum sample, so the median may be compared with other slots. */
   rated: boolean;
@@ -55,6 +55,12 @@ export interface TimingGrid {
   dayOnly: number;
   /** Rated cells, best median ER first (ties: more posts with an ER, then earlier in the week). */
   best: TimingCell[];
+  /**
+   * The one basis every cell's ER is on (er-basis.ts), chosen over the posts placed: the shades
+   * and the best slots compare cells, which an ER by views beside one by followers would not
+   * allow. Null when no post placed has an ER.
+   */
+  erBasis: ErBasis | null;
 }
 
 /**
@@ -64,7 +70,7 @@ export interface TimingGrid {
  */
 export const comparableEr = (er: number): number => Number(er.toPrecision(12));
 
-export type TimingInput = Pick<PostRow, 'publishedAt' | 'er'>;
+export type TimingInput = Pick<PostRow, 'publishedAt'> & ErRates;
 
 /** A count setting from the UI: a whole number of at least 1, else the default. */
 export function sampleSize(n: number | undefined, fallback: number): number {
@@ -75,17 +81,22 @@ export function sampleSize(n: number | undefined, fallback: number): number {
  * The weekday × hour grid of `rows` in `timeZone` (an IANA name; throws RangeError when Intl does
  * not know it, see isKnownTimeZone). In a zone's autumn change the repeated hour holds both real
  * hours, and the skipped spring hour holds none: the grid is of wall-clock time, as people plan.
+ * `pref` is Settings' ER choice the rows were made with; without it, it is read from the rows.
  */
 export function buildTimingGrid(
   rows: readonly TimingInput[],
   timeZone: string,
   minSample = DEFAULT_SLOT_MIN_SAMPLE,
   bestCount = DEFAULT_BEST_SLOTS,
+  pref?: ErPref,
 ): TimingGrid {
   const need = sampleSize(minSample, DEFAULT_SLOT_MIN_SAMPLE);
-  const ers: number[][][] = Array.from({ length: DAYS_PER_WEEK }, () =>
-    Array.from({ length: HOURS_PER_DAY }, () => []),
-  );
+  // Each slot's ERs on both bases, as the basis is known only once every post is placed.
+  const slotLists = (): number[][][] =>
+    Array.from({ length: DAYS_PER_WEEK }, () => Array.from({ length: HOURS_PER_DAY }, () => []));
+  const ers: Record<ErBasis, number[][][]> = { views: slotLists(), followers: slotLists() };
+  // The first post placed with both rates: its ER is the lead's, when `pref` is not given.
+  let tells: TimingInput | null = null;
   const counts: number[][] = Array.from({ length: DAYS_PER_WEEK }, () =>
     new Array<number>(HOURS_PER_DAY).fill(0),
   );
@@ -111,12 +122,21 @@ export function buildTimingGrid(
     }
     const { weekday, hour } = slotOf(at);
     counts[weekday]![hour]!++;
-    if (r.er !== null && Number.isFinite(r.er)) ers[weekday]![hour]!.push(r.er);
+    const byViews = erOn(r, 'views');
+    const byFollowers = erOn(r, 'followers');
+    if (byViews !== null) ers.views[weekday]![hour]!.push(byViews);
+    if (byFollowers !== null) ers.followers[weekday]![hour]!.push(byFollowers);
+    if (tells === null && byViews !== null && byFollowers !== null && r.erBasis) tells = r;
     placed++;
   }
+  const basis = chooseBasis(leadBasis(pref, tells === null ? [] : [tells]), {
+    views: ers.views.some((d) => d.some((l) => l.length > 0)),
+    followers: ers.followers.some((d) => d.some((l) => l.length > 0)),
+  });
+  const none: number[] = [];
   const cells = counts.map((byHour, weekday) =>
     byHour.map((posts, hour): TimingCell => {
-      const list = ers[weekday]![hour]!;
+      const list = basis === null ? none : ers[basis][weekday]![hour]!;
       return {
         weekday,
         hour,
@@ -133,7 +153,17 @@ export function buildTimingGrid(
     .filter((c) => c.rated && c.medianEr !== null)
     .sort((a, b) => rank(b) - rank(a) || b.withEr - a.withEr)
     .slice(0, Math.max(0, Math.floor(bestCount)));
-  return { timeZone, minSample: need, cells, placed, noPostedTime, unreadableTime, dayOnly, best };
+  return {
+    timeZone,
+    minSample: need,
+    cells,
+    placed,
+    noPostedTime,
+    unreadableTime,
+    dayOnly,
+    best,
+    erBasis: basis,
+  };
 }
 
 // Labels are the user's: weekday names and clock times from Intl in the browser's language, on a

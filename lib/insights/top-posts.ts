@@ -19,10 +19,15 @@ export function topPosts<T extends OverviewRow>(rows: readonly T[], by: TopBy, n
 
 /**
  * topPosts of rows that all have the figure (buildOverview gathers them in its one pass over the
- * posts; the list may be sorted in place). The loop is indexed: the Overview runs this once per
+ * posts; the list may be sorted in place). The Overview ranks its top posts by ER on one basis:
+ * `erViews` or `erFollowers`. The loop is indexed: the Overview runs this once per
  * load, mostly before the JIT has compiled it, where a for…of pays the iterator protocol per row.
  */
-export function topOfRated<T extends OverviewRow>(rated: T[], by: TopBy, n: number): T[] {
+export function topOfRated<T extends OverviewRow>(
+  rated: T[],
+  by: Exclude<TopBy, 'er'> | 'er' | 'erViews' | 'erFollowers',
+  n: number,
+): T[] {
   const k = Math.max(0, Math.floor(n));
   const before = (a: T, b: T) =>
     b[by]! - a[by]! || b.date - a.date || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);

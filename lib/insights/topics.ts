@@ -1,8 +1,9 @@
 // "What to post about": the hashtags and mentions in post text, and how the posts using each fared.
 // Pure: medians only; the tags come from extract-tags.ts.
 
-import { median } from '../metrics';
+import { chooseBasis, type ErPref, type ErRates, erOn, leadBasis, median } from '../metrics';
 import type { PostRow } from '../queries';
+import type { ErBasis } from '../types';
 import { eachTag, type TagKind, tagUse } from './extract-tags';
 import { comparableEr, sampleSize } from './timing';
 
@@ -23,7 +24,7 @@ export interface TopicStat {
    * which rest on it): with none, no ER or velocity can be had, whatever the followers or views.
    */
   withCounts: number;
-  /** Of those, the posts with an ER: what the median ER and the sample rest on. */
+  /** Of those, the posts with an ER on the report's basis: what the median ER and the sample rest on. */
   withEr: number;
   medianEr: number | null;
   /** Posts with a velocity (two readings at least). */
@@ -40,16 +41,23 @@ export interface TopicReport {
   /** Posts read, and how many of them had neither a hashtag nor a mention. */
   postsRead: number;
   untagged: number;
+  /**
+   * The one basis every tag's median ER is on (er-basis.ts), chosen over the tagged posts: the
+   * table ranks tags against each other. Null when no tagged post has an ER.
+   */
+  erBasis: ErBasis | null;
 }
 
-// The engagement is optional: an ER or a velocity also says the post showed its interactions.
-export type TopicInput = Pick<PostRow, 'text' | 'er' | 'velocity'> & Partial<Pick<PostRow, 'engagement'>>;
+// The engagement is optional: an ER (on either basis) or a velocity also says the post showed its
+// interactions.
+export type TopicInput = Pick<PostRow, 'text' | 'velocity'> & ErRates & Partial<Pick<PostRow, 'engagement'>>;
 
 interface Acc {
   kind: TagKind;
   posts: number;
   withCounts: number;
-  ers: number[];
+  /** The posts' ERs on each basis: the report's basis is known only once every post is read. */
+  ers: Record<ErBasis, number[]>;
   velocities: number[];
   /** Posts per casing, in the order each casing was first counted. */
   casings: Map<string, Casing>;
@@ -70,9 +78,11 @@ interface Spelling {
 
 const finite = (v: number | null): v is number => v !== null && Number.isFinite(v);
 
+/** `pref` is Settings' ER choice the rows were made with; without it, it is read from the rows. */
 export function buildTopicReport(
   rows: readonly TopicInput[],
   minSample = DEFAULT_TAG_MIN_SAMPLE,
+  pref?: ErPref,
 ): TopicReport {
   const need = sampleSize(minSample, DEFAULT_TAG_MIN_SAMPLE);
   const byKey = new Map<string, Acc>();
@@ -82,7 +92,8 @@ export function buildTopicReport(
   let untagged = 0;
   let post = 0;
   let tagged = false;
-  let er: number | null = null;
+  let byViews: number | null = null;
+  let byFollowers: number | null = null;
   let velocity: number | null = null;
   let shown = false;
   const count = (kind: TagKind, body: string) => {
@@ -91,7 +102,15 @@ export function buildTopicReport(
       const use = tagUse(kind, body);
       let acc = byKey.get(use.key);
       if (!acc) {
-        acc = { kind, posts: 0, withCounts: 0, ers: [], velocities: [], casings: new Map(), lastPost: -1 };
+        acc = {
+          kind,
+          posts: 0,
+          withCounts: 0,
+          ers: { views: [], followers: [] },
+          velocities: [],
+          casings: new Map(),
+          lastPost: -1,
+        };
         byKey.set(use.key, acc);
       }
       spelling = { acc, text: use.text, casing: null };
@@ -103,7 +122,8 @@ export function buildTopicReport(
     acc.lastPost = post;
     acc.posts++;
     if (shown) acc.withCounts++;
-    if (er !== null) acc.ers.push(er);
+    if (byViews !== null) acc.ers.views.push(byViews);
+    if (byFollowers !== null) acc.ers.followers.push(byFollowers);
     if (velocity !== null) acc.velocities.push(velocity);
     if (!spelling.casing) {
       spelling.casing = acc.casings.get(spelling.text) ?? { text: spelling.text, posts: 0 };
@@ -111,17 +131,31 @@ export function buildTopicReport(
     }
     spelling.casing.posts++;
   };
+  // Of the tagged posts: whether any has an ER on each basis, and the first with both (its ER is
+  // the lead's, when `pref` is not given).
+  const any: Record<ErBasis, boolean> = { views: false, followers: false };
+  let tells: TopicInput | null = null;
   for (; post < rows.length; post++) {
     const r = rows[post]!;
     tagged = false;
-    er = finite(r.er) ? r.er : null;
+    byViews = erOn(r, 'views');
+    byFollowers = erOn(r, 'followers');
     velocity = finite(r.velocity) ? r.velocity : null;
-    shown = er !== null || velocity !== null || finite(r.engagement ?? null);
+    shown = byViews !== null || byFollowers !== null || velocity !== null || finite(r.engagement ?? null);
     eachTag(r.text ?? '', count);
-    if (!tagged) untagged++;
+    if (!tagged) {
+      untagged++;
+      continue;
+    }
+    if (byViews !== null) any.views = true;
+    if (byFollowers !== null) any.followers = true;
+    if (tells === null && byViews !== null && byFollowers !== null && r.erBasis) tells = r;
   }
+  const basis = chooseBasis(leadBasis(pref, tells === null ? [] : [tells]), any);
+  const none: number[] = [];
   const topics: TopicStat[] = [];
   byKey.forEach((a, key) => {
+    const ers = basis === null ? none : a.ers[basis];
     let label = key;
     let most = 0;
     // Map keeps insertion order, so among equal counts the first casing counted wins.
@@ -137,15 +171,15 @@ export function buildTopicReport(
       label,
       posts: a.posts,
       withCounts: a.withCounts,
-      withEr: a.ers.length,
-      medianEr: median(a.ers),
+      withEr: ers.length,
+      medianEr: median(ers),
       withVelocity: a.velocities.length,
       medianVelocity: median(a.velocities),
-      rated: a.ers.length >= need,
+      rated: ers.length >= need,
     });
   });
   topics.sort(compareTopics);
-  return { minSample: need, topics, postsRead: rows.length, untagged };
+  return { minSample: need, topics, postsRead: rows.length, untagged, erBasis: basis };
 }
 
 /** Rated first, by median ER as it reads (a float sum's 15.000000000000002% is 15%), then by posts. */

@@ -2,5 +2,6 @@
 export * from './badge-chip';
 export * from './badge-model';
 export * from './chart-data';
+export * from './er-basis';
 export * from './rates';
 export * from './time-rates';

@@ -1,6 +1,6 @@
 // What PostLens says about an author (popup profile summary, dashboard comparison). Pure.
 
-import { type ErPref, median } from '../metrics';
+import { chooseBasis, type ErPref, erOn, leadBasis, median } from '../metrics';
 import type { AuthorRecord, FollowerSnapshotRecord } from '../records';
 import { type ErBasis, postedMs } from '../types';
 import type { PostRow } from './rows';
@@ -98,34 +98,23 @@ const ER_FIELD = { views: 'erViews', followers: 'erFollowers' } as const satisfi
 >;
 
 /** Whether a row has an ER on a basis (a row built by hand may lack the field: no ER either). */
-const hasEr = (r: PostRow, basis: ErBasis): boolean => typeof r[ER_FIELD[basis]] === 'number';
+const hasEr = (r: PostRow, basis: ErBasis): boolean => erOn(r, basis) !== null;
 
 /**
- * The basis the rows were made leading with (Settings' choice), for a caller that does not pass it:
- * a row with both rates has the lead's as its ER (rowFromSummary). None has both: views, as "auto"
- * (the default) leads.
+ * The one basis an author's ER figures are taken on (lib/metrics/er-basis.ts): the one Settings
+ * lead with ("auto" leads with views; without `pref`, read from the rows) when any post has an ER
+ * on it, else the other when any has one there, else null. As the outlier score (fillOutliers) and
+ * the badge's "× usual", ER by views is set beside ER by views only.
  */
-function leadOf(rows: readonly PostRow[]): ErBasis {
-  for (const r of rows) if (hasEr(r, 'views') && hasEr(r, 'followers') && r.erBasis) return r.erBasis;
-  return 'views';
-}
-
-/**
- * The one basis an author's ER figures are taken on: the one Settings lead with ("auto" leads with
- * views) when any post has an ER on it, else the other when any has one there, else null. As the
- * outlier score (fillOutliers) and the badge's "× usual", ER by views is set beside ER by views only.
- */
-function authorBasis(rows: readonly PostRow[], pref: ErPref | undefined): ErBasis | null {
-  const lead: ErBasis = pref === undefined ? leadOf(rows) : pref === 'followers' ? 'followers' : 'views';
-  const other: ErBasis = lead === 'views' ? 'followers' : 'views';
-  if (rows.some((r) => hasEr(r, lead))) return lead;
-  if (rows.some((r) => hasEr(r, other))) return other;
-  return null;
-}
+const authorBasis = (rows: readonly PostRow[], pref: ErPref | undefined): ErBasis | null =>
+  chooseBasis(leadBasis(pref, rows), {
+    views: rows.some((r) => hasEr(r, 'views')),
+    followers: rows.some((r) => hasEr(r, 'followers')),
+  });
 
 /**
  * An author's figures from their posts' rows. `pref` is Settings' ER choice the rows were made
- * with; without it, it is read from the rows (leadOf).
+ * with; without it, it is read from the rows (leadBasis, lib/metrics/er-basis.ts).
  */
 export function authorStats(key: string, rows: readonly PostRow[], best = 3, pref?: ErPref): AuthorStats {
   const basis = authorBasis(rows, pref);

@@ -555,7 +555,8 @@ describe('every dashboard view, on posts read the real way', () => {
     );
     expect(await tue9.getAttribute('class')).toContain('rated');
     expect(await view.getByRole('list', { name: 'Best slots' }).textContent()).toBe(
-      `Tue 09:00–10:00: median ${pct(172 / 6400)} over 3 posts`,
+      // The grid's one basis, named (every post here shows views: by views).
+      `Tue 09:00–10:00: median ${pct(172 / 6400)} by views over 3 posts`,
     );
 
     const topics = view.locator('table.topics-table');

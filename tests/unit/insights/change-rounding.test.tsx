@@ -16,6 +16,7 @@ const row = (date: number, er: number): OverviewRow => ({
   date,
   engagement: null,
   er,
+  erViews: er,
   velocity: null,
   outlier: null,
 });

@@ -18,6 +18,7 @@ const row = (platform: 'x' | 'bluesky', author: string, text: string, er: number
     publishedAt: new Date(Date.UTC(2026, 10, 3 + 7 * (n % 4), 14, 5)).toISOString(),
     text,
     er,
+    erViews: er,
     erBasis: er === null ? null : 'views',
   });
 

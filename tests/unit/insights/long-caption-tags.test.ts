@@ -32,7 +32,7 @@ it('keeps a long caption whole, up to its last tags', () => {
 it("counts the caption's closing hashtags and mention in the hashtag table", () => {
   const reading = readLongCaption();
   expect(extractTags(reading.text).map((t) => t.key)).toEqual(['#travel', '#photography', '@natgeo']);
-  const report = buildTopicReport([{ text: reading.text, er: null, velocity: null }]);
+  const report = buildTopicReport([{ text: reading.text, erViews: null, velocity: null }]);
   expect(report.untagged).toBe(0);
   expect(report.topics.map((t) => t.label).sort()).toEqual(['#photography', '#travel', '@natgeo']);
 });

@@ -53,6 +53,10 @@ function rows(rnd: Random, p: Period, n: number): OverviewRow[] {
       date: d,
       engagement: figure(rnd),
       er: figure(rnd),
+      // The median ER card's: on one basis (the reference's basisOf), so some posts have each.
+      erViews: figure(rnd),
+      erFollowers: figure(rnd),
+      erBasis: rnd.pick([null, 'views', 'followers'] as const),
       velocity: figure(rnd),
       outlier: figure(rnd),
     };
@@ -91,6 +95,7 @@ describe('buildOverview gives what it gave before', () => {
           p.start + rnd.int(p.end - p.start),
         ]),
         top: rnd.pick([undefined, undefined, 0, 1, 3, 5, 2.7, -1, 1000]),
+        pref: rnd.pick([undefined, 'auto', 'views', 'followers'] as const),
       };
       const expected = before.buildOverview(input);
       const got = buildOverview(input);

@@ -48,7 +48,8 @@ const row = (author: string, date: number, f: Partial<PostRow> = {}): PostRow =>
     lastSeen: date,
     date,
   });
-  return { ...r, text: `post ${r.postId} of ${author}`, ...f };
+  // An ER given is by views, as the posts show views.
+  return { ...r, text: `post ${r.postId} of ${author}`, erViews: f.er ?? null, ...f };
 };
 
 const rows = [
@@ -249,7 +250,8 @@ describe('OverviewView', () => {
 
   it('links the top posts by rate, velocity and outlier, with author and figure', () => {
     render(<OverviewView rows={rows} now={NOW} />);
-    const byEr = within(screen.getByRole('region', { name: 'Top posts by engagement rate' }));
+    // The list names the one basis it ranks on (these rows' ERs are by views).
+    const byEr = within(screen.getByRole('region', { name: 'Top posts by engagement rate by views' }));
     const items = byEr.getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
       'post 4 of rival RIVAL @rival · X 6%',

@@ -32,6 +32,8 @@ const row = (date: number, f: Partial<OverviewRow> = {}): OverviewRow => ({
   er: null,
   velocity: null,
   outlier: null,
+  // An ER given is by views.
+  erViews: f.er ?? null,
   ...f,
 });
 

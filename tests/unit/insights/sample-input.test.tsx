@@ -10,6 +10,7 @@ const rows = [0.02, 0.04, 0.06].map((er, i) =>
     publishedAt: new Date(Date.UTC(2026, 10, 3 + 7 * i, 14, 5)).toISOString(),
     text: '#launch day',
     er,
+    erViews: er,
     erBasis: 'views',
   }),
 );

@@ -28,7 +28,7 @@ describe('a link glued to CJK text does not swallow the tags after it', () => {
 
   it('counts the post as tagged in the topics table, not as one with none', () => {
     const r = buildTopicReport(
-      [{ text: '詳細はhttps://example.com/cp。#プレゼント企画', er: 0.05, velocity: null }],
+      [{ text: '詳細はhttps://example.com/cp。#プレゼント企画', erViews: 0.05, velocity: null }],
       1,
     );
     expect(r.untagged).toBe(0);

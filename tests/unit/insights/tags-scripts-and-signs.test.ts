@@ -23,9 +23,9 @@ describe('a hashtag keeps the joiners its word is spelt with', () => {
   it('ranks the posts of a Persian hashtag as one tag, not as the word before its joiner', () => {
     const report = buildTopicReport(
       [
-        { text: '#می\u200cخواهم', er: 0.1, velocity: null },
-        { text: '#می\u200cخواهم', er: 0.2, velocity: null },
-        { text: '#می', er: 0.9, velocity: null },
+        { text: '#می\u200cخواهم', erViews: 0.1, velocity: null },
+        { text: '#می\u200cخواهم', erViews: 0.2, velocity: null },
+        { text: '#می', erViews: 0.9, velocity: null },
       ],
       1,
     );
@@ -40,9 +40,9 @@ describe('the same tag in another case', () => {
   it('counts #İstanbul, #istanbul and #ISTANBUL as one tag (case is ignored)', () => {
     const report = buildTopicReport(
       [
-        { text: 'Merhaba #İstanbul', er: 0.1, velocity: null },
-        { text: 'güzel #istanbul', er: 0.2, velocity: null },
-        { text: '#ISTANBUL ❤️', er: 0.3, velocity: null },
+        { text: 'Merhaba #İstanbul', erViews: 0.1, velocity: null },
+        { text: 'güzel #istanbul', erViews: 0.2, velocity: null },
+        { text: '#ISTANBUL ❤️', erViews: 0.3, velocity: null },
       ],
       3,
     );
@@ -66,9 +66,9 @@ describe('the full-width at sign', () => {
   it('groups "＠handle" with "@handle" and keeps an address with either sign out', () => {
     const report = buildTopicReport(
       [
-        { text: '＠acme すごい', er: 0.1, velocity: null },
-        { text: 'thanks @Acme', er: 0.3, velocity: null },
-        { text: 'mail info＠acme.jp', er: 0.9, velocity: null },
+        { text: '＠acme すごい', erViews: 0.1, velocity: null },
+        { text: 'thanks @Acme', erViews: 0.3, velocity: null },
+        { text: 'mail info＠acme.jp', erViews: 0.9, velocity: null },
       ],
       2,
     );

@@ -5,7 +5,7 @@ import { buildTimingGrid, slotLabel, type TimingInput } from '@/lib/insights';
 import { postRow } from '../fixtures/post-row';
 import { render, screen } from '../testing-library';
 
-const post = (publishedAt: string | null, er: number | null): TimingInput => ({ publishedAt, er });
+const post = (publishedAt: string | null, er: number | null): TimingInput => ({ publishedAt, erViews: er });
 
 describe('best slots', () => {
   it('ranks two slots with the same median (15%) by posts with an ER, as it says, whatever the float sum', () => {
@@ -25,7 +25,7 @@ describe('best slots', () => {
 
 describe('an empty heatmap', () => {
   const row = (publishedAt: string | null, er: number | null) =>
-    postRow({ publishedAt, er, erBasis: er === null ? null : 'followers' });
+    postRow({ publishedAt, er, erFollowers: er, erBasis: er === null ? null : 'followers' });
 
   it('does not ask to browse more posts when every post is left out for showing only its day', () => {
     // Ten posts whose pages named only the day: browsing more such posts never rates a slot.

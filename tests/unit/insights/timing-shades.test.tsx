@@ -4,7 +4,8 @@ import { WhenToPost } from '@/components/insights/when-to-post';
 import { postRow } from '../fixtures/post-row';
 import { render, screen, within } from '../testing-library';
 
-const row = (publishedAt: string, er: number) => postRow({ publishedAt, er, erBasis: 'followers' });
+const row = (publishedAt: string, er: number) =>
+  postRow({ publishedAt, er, erFollowers: er, erBasis: 'followers' });
 
 function cell(weekday: string, hour: number): HTMLElement {
   const tr = screen.getByRole('rowheader', { name: weekday }).closest('tr')!;

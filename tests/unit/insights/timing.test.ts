@@ -9,7 +9,10 @@ const TUE = 1;
 const SAT = 5;
 const SUN = 6;
 
-const post = (publishedAt: string | null, er: number | null = 0.01): TimingInput => ({ publishedAt, er });
+const post = (publishedAt: string | null, er: number | null = 0.01): TimingInput => ({
+  publishedAt,
+  erViews: er,
+});
 
 describe('localSlot', () => {
   it.each([

@@ -11,7 +11,7 @@ describe('What to post about: tags whose medians read the same are ordered by th
   // decide the order, as it does not in the When-to-post grid (comparableEr).
   const row = (text: string, engagement: number, followers: number): TopicInput => ({
     text,
-    er: engagement / followers,
+    erFollowers: engagement / followers,
     velocity: null,
     engagement,
   });

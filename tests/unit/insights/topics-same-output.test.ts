@@ -5,7 +5,8 @@
 // mentions in several scripts and cases (accents composed and decomposed, Greek final sigma,
 // Turkish dotted I, German ß, CJK, Devanagari marks), the full-width sign, signs glued to words,
 // links, e-mail addresses and HTML entities, punctuation, emoji, repeats in one post, empty texts;
-// and ERs and velocities null, tied or missing, under every minimum sample.
+// and ERs (by views, by followers, both or none, under every Settings choice) and velocities null,
+// tied or missing, under every minimum sample.
 import { buildTopicReport, extractTags, type TopicInput } from '@/lib/insights';
 import { type Random, random } from '../random';
 import * as before from './reference/topics-before';
@@ -78,12 +79,15 @@ describe('buildTopicReport gives what it gave before', () => {
     for (let round = 0; round < 40; round++) {
       const rows: TopicInput[] = Array.from({ length: rnd.pick([0, 1, 10, 100, 400]) }, () => ({
         text: rnd.chance(0.1) ? '' : text(rnd),
-        er: value(rnd),
+        erViews: value(rnd),
+        erFollowers: value(rnd),
+        erBasis: rnd.pick([undefined, null, 'views', 'followers'] as const),
         velocity: value(rnd),
         engagement: rnd.pick([undefined, null, 0, 5]),
       }));
       const minSample = rnd.pick([undefined, 0, 1, 2, 2.5, 3, 5, -1, Number.NaN, Number.POSITIVE_INFINITY]);
-      expect(buildTopicReport(rows, minSample)).toEqual(before.buildTopicReport(rows, minSample));
+      const pref = rnd.pick([undefined, 'auto', 'views', 'followers'] as const);
+      expect(buildTopicReport(rows, minSample, pref)).toEqual(before.buildTopicReport(rows, minSample, pref));
     }
   });
 
@@ -95,7 +99,7 @@ describe('buildTopicReport gives what it gave before', () => {
     for (let round = 0; round < 100; round++) {
       const rows: TopicInput[] = Array.from({ length: 1 + rnd.int(12) }, () => ({
         text: Array.from({ length: rnd.int(4) }, () => rnd.pick(CASINGS)).join(' '),
-        er: value(rnd),
+        erViews: value(rnd),
         velocity: value(rnd),
       }));
       expect(buildTopicReport(rows, 1)).toEqual(before.buildTopicReport(rows, 1));
@@ -105,7 +109,11 @@ describe('buildTopicReport gives what it gave before', () => {
   it('a casing first met as a repeat in a post ranks from when it is first counted', () => {
     // #ai is met in post 1 after #AI (not counted), counted in posts 3 and 5; #Ai in posts 2
     // and 4: #Ai was counted first, so it wins the tie.
-    const rows = ['#AI #ai', '#Ai', '#ai', '#Ai', '#ai'].map((text) => ({ text, er: 0.1, velocity: null }));
+    const rows = ['#AI #ai', '#Ai', '#ai', '#Ai', '#ai'].map((text) => ({
+      text,
+      erViews: 0.1,
+      velocity: null,
+    }));
     expect(buildTopicReport(rows).topics[0]!.label).toBe('#Ai');
     expect(buildTopicReport(rows)).toEqual(before.buildTopicReport(rows));
   });
@@ -113,7 +121,7 @@ describe('buildTopicReport gives what it gave before', () => {
   it('on the bench posts: 1,000 posts of 60 topics, 7 campaigns and 500 authors', () => {
     const rows: TopicInput[] = Array.from({ length: 1000 }, (_, i) => ({
       text: `Post ${i} of the storage benchmark #topic${i % 60} #launch${i % 7}, with @bench_author_${(i + 1) % 500}.`,
-      er: i % 11 === 0 ? null : (i % 13) / 100,
+      erViews: i % 11 === 0 ? null : (i % 13) / 100,
       velocity: i % 3 === 0 ? null : i % 17,
     }));
     expect(buildTopicReport(rows)).toEqual(before.buildTopicReport(rows));

@@ -6,7 +6,7 @@ import { postRow } from '../fixtures/post-row';
 import { render, screen, within } from '../testing-library';
 
 const row = (text: string, er: number | null, velocity: number | null = null) =>
-  postRow({ text, er, erBasis: er === null ? null : 'views', velocity });
+  postRow({ text, er, erViews: er, erBasis: er === null ? null : 'views', velocity });
 
 // #launch: ERs 0.02, 0.06, 0.04 → 4%; velocities 12, 4 → 8/h; written "#launch" in two posts.
 // @partner: ERs 0.1, 0.3, 0.2 → 20%; no velocity. #tease: one post with an ER → greyed.
@@ -47,7 +47,7 @@ it('gives the reason for a missing median and the sample behind each one', () =>
   render(<TopicsTable rows={rows} minSample={3} />);
   const partner = screen.getByRole('rowheader', { name: '@partner' }).closest('tr')!;
   const [, , er, velocity] = within(partner).getAllByRole('cell');
-  expect(er!.title).toBe('median of 3 posts with an ER');
+  expect(er!.title).toBe('median of 3 posts with an ER by views');
   expect(velocity!.textContent).toBe('—');
   expect(velocity!.title).toBe('No post with this tag has two readings yet: velocity needs two');
 });
@@ -79,7 +79,7 @@ it('states the formulas, the posts read and the sample in the caption', () => {
   render(<TopicsTable rows={rows} minSample={3} />);
   const caption = screen.getByRole('table').querySelector('caption')!.textContent!;
   expect(caption).toContain('Hashtags and mentions in 8 posts (1 with none)');
-  expect(caption).toContain('median of (interactions ÷ followers, or ÷ views)');
+  expect(caption).toContain('Median ER by views: median of (interactions ÷ views)');
   expect(caption).toContain('interactions per hour');
   expect(caption).toContain('fewer than 3 posts with an ER are greyed');
 });

@@ -59,7 +59,7 @@ describe('extractTags', () => {
 describe('buildTopicReport', () => {
   const row = (text: string, er: number | null, velocity: number | null = null): TopicInput => ({
     text,
-    er,
+    erViews: er,
     velocity,
   });
 

@@ -11,6 +11,7 @@ const row = (publishedAt: string | null, er: number | null) =>
     firstSeen: Date.UTC(2025, 0, 8, 3),
     lastSeen: Date.UTC(2025, 0, 8, 3),
     er,
+    erFollowers: er,
     erBasis: er === null ? null : 'followers',
   });
 
@@ -55,13 +56,15 @@ it('shows counts everywhere but colours only the slots that reach the sample', (
   // Tue 4% is the highest rated median, Mon 1.5% the lowest: darkest and lightest shade.
   expect(tue.className).toContain('level-4');
   expect(tue.title).toBe(
-    'Tuesday 14:00–15:00: median ER 4% of 3 posts (median of (interactions ÷ followers, or ÷ views) of posts published in this hour)',
+    "Tuesday 14:00–15:00: median ER 4% of 3 posts (median of (interactions ÷ followers) of the posts published in this hour whose author's followers are known; ERs by views are left out, as they are not alike)",
   );
   expect(cell('Mon', 9).className).toContain('level-0');
   const wed = cell('Wed', 8);
   expect(wed.textContent).toBe('1');
   expect(wed.className).toContain('unrated');
-  expect(wed.title).toBe('Wednesday 08:00–09:00: 1 post, 1 with an ER; not rated until 2 posts with an ER');
+  expect(wed.title).toBe(
+    'Wednesday 08:00–09:00: 1 post, 1 with an ER by followers; not rated until 2 posts with an ER',
+  );
   expect(cell('Sun', 23).title).toBe('Sunday 23:00–24:00: no posts published in this hour');
   expect(screen.getByText(/median ER from 1.5% \(light\) to 4% \(dark\)/)).toBeTruthy();
 });
@@ -72,8 +75,8 @@ it('lists the best slots', () => {
     .getAllByRole('listitem')
     .map((li) => li.textContent);
   expect(items).toEqual([
-    'Tue 14:00–15:00: median 4% over 3 posts',
-    'Mon 09:00–10:00: median 1.5% over 2 posts',
+    'Tue 14:00–15:00: median 4% by followers over 3 posts',
+    'Mon 09:00–10:00: median 1.5% by followers over 2 posts',
   ]);
 });
 

@@ -61,10 +61,10 @@ describe('checks keep a day alone, and refuse a day not in the calendar', () => 
 describe('"When to post" leaves a day alone out, and says so', () => {
   it('places moments, counts days alone apart', () => {
     const rows = [
-      { publishedAt: '2025-03-04', er: 0.5 },
-      { publishedAt: '2025-03-05', er: 0.5 },
+      { publishedAt: '2025-03-04', erViews: 0.5 },
+      { publishedAt: '2025-03-05', erViews: 0.5 },
       // a real post at midnight UTC is a moment, and is placed
-      { publishedAt: '2025-03-04T00:00:00.000Z', er: 0.01 },
+      { publishedAt: '2025-03-04T00:00:00.000Z', erViews: 0.01 },
     ];
     const g = buildTimingGrid(rows, 'UTC', 1);
     expect(g.placed).toBe(1);
@@ -76,7 +76,14 @@ describe('"When to post" leaves a day alone out, and says so', () => {
 
   it('names them in the caption', () => {
     const row = (publishedAt: string | null) =>
-      postRow({ publishedAt, er: 0.02, erBasis: 'followers', firstSeen: NOW, lastSeen: NOW });
+      postRow({
+        publishedAt,
+        er: 0.02,
+        erFollowers: 0.02,
+        erBasis: 'followers',
+        firstSeen: NOW,
+        lastSeen: NOW,
+      });
     render(
       <WhenToPost
         rows={[row('2025-03-04T09:00:00Z'), row('2025-03-04'), row('2025-03-05'), row(null)]}
@@ -86,7 +93,7 @@ describe('"When to post" leaves a day alone out, and says so', () => {
     expect(screen.getByRole('table').querySelector('caption')!.textContent).toBe(
       'Posts by weekday and hour published, in time zone UTC: 1 post placed; 1 post left out with no ' +
         'posted time and 2 posts left out whose pages showed only the day they were posted. A slot is ' +
-        'coloured by its median ER once it has 3 posts with an ER.',
+        'coloured by its median ER by followers once it has 3 posts with an ER by followers; ERs by views and by followers are never mixed, as they are not alike.',
     );
   });
 });

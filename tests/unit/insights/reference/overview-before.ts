@@ -3,6 +3,8 @@
 // they were (lib/insights/overview.ts, overview-measures.ts), with the period arithmetic and the
 // median they used, so a later change there cannot move this reference along with the code it
 // checks. The follower cards' helpers (follower-change.ts) and t() are shared: they do not change.
+// Kept in step since (one ER basis, after 3d25317): the median ER card takes one basis for both
+// periods and every day (basisOf), with the formula and reason of that basis.
 // Test-only: never imported by lib/.
 
 import { t } from '@/lib/i18n';
@@ -10,6 +12,7 @@ import { followerChange, followersAt, pointsByAuthor } from '@/lib/insights/foll
 import type { Change, FollowerCard, Overview, OverviewInput, PostCard, TopBy } from '@/lib/insights/overview';
 import type { CardUnit, OverviewRow, PostCardId, PostFigure } from '@/lib/insights/overview-measures';
 import type { Period } from '@/lib/insights/overview-period';
+import type { ErPref } from '@/lib/metrics';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_TOP_POSTS = 5;
@@ -32,6 +35,8 @@ function median(values: readonly number[]): number | null {
 
 const noPosts = () => t('insights.measures.noPosts');
 
+type Basis = 'views' | 'followers' | null;
+
 interface PostMeasure {
   id: PostCardId;
   label: string;
@@ -40,6 +45,27 @@ interface PostMeasure {
   of?: (r: OverviewRow) => number | null;
   combine: (values: number[], posts: number) => number | null;
   none: string;
+}
+
+/** The medianEr measure on a basis: its ER, formula and reason are those of the basis. */
+function onBasis(m: PostMeasure, basis: Basis): PostMeasure {
+  if (m.id !== 'medianEr') return m;
+  const key = basis === 'views' ? 'Views' : basis === 'followers' ? 'Followers' : '';
+  return {
+    ...m,
+    formula: t(`insights.measures.medianEr.formula${key}`),
+    of: (r) => (basis === null ? null : ((basis === 'views' ? r.erViews : r.erFollowers) ?? null)),
+    none: t(`insights.measures.medianEr.none${key}`),
+  };
+}
+
+function basisOf(rows: readonly OverviewRow[], pref: ErPref | undefined): Basis {
+  const both = rows.find((r) => finite(r.erViews) && finite(r.erFollowers) && r.erBasis);
+  const lead = pref === undefined ? (both?.erBasis ?? 'views') : pref === 'followers' ? 'followers' : 'views';
+  const other = lead === 'views' ? 'followers' : 'views';
+  const has = (b: 'views' | 'followers') =>
+    rows.some((r) => finite(b === 'views' ? r.erViews : r.erFollowers));
+  return has(lead) ? lead : has(other) ? other : null;
 }
 
 const sum = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((s, v) => s + v, 0));
@@ -136,7 +162,11 @@ export function changeOf(current: number | null, previous: number | null): Chang
   return { abs, pct: abs / Math.abs(previous), reason: null };
 }
 
-export function topPosts<T extends OverviewRow>(rows: readonly T[], by: TopBy, n = DEFAULT_TOP_POSTS): T[] {
+export function topPosts<T extends OverviewRow>(
+  rows: readonly T[],
+  by: TopBy | 'erViews' | 'erFollowers',
+  n = DEFAULT_TOP_POSTS,
+): T[] {
   const k = Math.max(0, Math.floor(n));
   const before = (a: T, b: T) =>
     b[by]! - a[by]! || b.date - a.date || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -164,7 +194,13 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
   const byDay = days.map((): OverviewRow[] => []);
   for (const r of current) byDay[dayIndex(period, r.date)]!.push(r);
 
-  const cards = MEASURES.map((m): PostCard => {
+  // Of the rows of both periods, in the order given.
+  const basis = basisOf(
+    input.rows.filter((r) => inPeriod(period)(r) || inPeriod(previous)(r)),
+    input.pref,
+  );
+  const cards = MEASURES.map((measure): PostCard => {
+    const m = onBasis(measure, basis);
     const cur = figure(m, current);
     const prev = figure(m, before);
     return {
@@ -176,6 +212,7 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
       previous: prev,
       change: changeOf(cur.value, prev.value),
       daily: days.map((day, i) => (started(day) ? figure(m, byDay[i]!).value : null)),
+      ...(m.id === 'medianEr' ? { erBasis: basis } : {}),
     };
   });
 
@@ -199,6 +236,11 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
   });
 
   const n = input.top ?? DEFAULT_TOP_POSTS;
+  const onCard = basis ?? 'views';
+  const otherBasis = onCard === 'views' ? 'followers' : 'views';
+  const hasNow = (b: 'views' | 'followers') =>
+    current.some((r) => finite(b === 'views' ? r.erViews : r.erFollowers));
+  const topBasis = hasNow(onCard) ? onCard : hasNow(otherBasis) ? otherBasis : null;
   return {
     period,
     previous,
@@ -206,8 +248,11 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
     days,
     cards,
     followers,
+    // Kept in step since: the top posts by ER rank on the card's basis, else (no post of this
+    // period has one there) on the other.
+    topErBasis: topBasis,
     top: {
-      er: topPosts(current, 'er', n),
+      er: topBasis === null ? [] : topPosts(current, topBasis === 'views' ? 'erViews' : 'erFollowers', n),
       velocity: topPosts(current, 'velocity', n),
       outlier: topPosts(current, 'outlier', n),
     },

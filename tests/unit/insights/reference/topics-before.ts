@@ -4,9 +4,11 @@
 // cannot move this reference along with the code it checks. Test-only: never imported by lib/.
 // Two deliberate changes of what counts as a tag were made here as in the code (2026-12-05):
 // ".@handle" is a mention, and a tag's İ groups with i (the key drops the combining dot).
+// And the ERs keep to one basis across the report (basisOf), as the code's do since.
 
 import { comparableEr } from '@/lib/insights/timing';
 import type { TagKind, TagUse, TopicInput, TopicReport, TopicStat } from '@/lib/insights/topics';
+import type { ErPref } from '@/lib/metrics';
 
 const DEFAULT_TAG_MIN_SAMPLE = 3;
 
@@ -54,16 +56,35 @@ interface Acc {
   casings: Map<string, number>;
 }
 
-const finite = (v: number | null): v is number => v !== null && Number.isFinite(v);
+const finite = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * Kept in step with the report since (one ER basis, after 3d25317): the tags' medians are all on
+ * one basis, the one Settings lead with ("auto" and "views": views) when any tagged post has an ER
+ * on it, else the other; without `pref`, the lead is the ER basis of the first tagged post with
+ * both ERs, else views. Written plainly, apart from lib/insights/er-basis.ts.
+ */
+function basisOf(rows: readonly TopicInput[], pref: ErPref | undefined): 'views' | 'followers' | null {
+  const tagged = rows.filter((r) => extractTags(r.text ?? '').length > 0);
+  const both = tagged.find((r) => finite(r.erViews) && finite(r.erFollowers) && r.erBasis);
+  const lead = pref === undefined ? (both?.erBasis ?? 'views') : pref === 'followers' ? 'followers' : 'views';
+  const other = lead === 'views' ? 'followers' : 'views';
+  const has = (b: 'views' | 'followers') =>
+    tagged.some((r) => finite(b === 'views' ? r.erViews : r.erFollowers));
+  return has(lead) ? lead : has(other) ? other : null;
+}
 
 export function buildTopicReport(
   rows: readonly TopicInput[],
   minSample = DEFAULT_TAG_MIN_SAMPLE,
+  pref?: ErPref,
 ): TopicReport {
   const need = sampleSize(minSample, DEFAULT_TAG_MIN_SAMPLE);
   const byKey = new Map<string, Acc>();
   let untagged = 0;
+  const basis = basisOf(rows, pref);
   for (const r of rows) {
+    const er = basis === null ? null : basis === 'views' ? r.erViews : r.erFollowers;
     const tags = extractTags(r.text ?? '');
     if (tags.length === 0) untagged++;
     for (const t of tags) {
@@ -74,8 +95,9 @@ export function buildTopicReport(
       }
       acc.posts++;
       // Kept in step with the report since (2026-12-05): posts that show their interactions.
-      if (finite(r.er) || finite(r.velocity) || finite(r.engagement ?? null)) acc.withCounts++;
-      if (finite(r.er)) acc.ers.push(r.er);
+      if (finite(r.erViews) || finite(r.erFollowers) || finite(r.velocity) || finite(r.engagement ?? null))
+        acc.withCounts++;
+      if (finite(er)) acc.ers.push(er);
       if (finite(r.velocity)) acc.velocities.push(r.velocity);
       acc.casings.set(t.text, (acc.casings.get(t.text) ?? 0) + 1);
     }
@@ -102,7 +124,7 @@ export function buildTopicReport(
     };
   });
   topics.sort(compareTopics);
-  return { minSample: need, topics, postsRead: rows.length, untagged };
+  return { minSample: need, topics, postsRead: rows.length, untagged, erBasis: basis };
 }
 
 function compareTopics(a: TopicStat, b: TopicStat): number {
