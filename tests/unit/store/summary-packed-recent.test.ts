@@ -7,18 +7,16 @@ import { recordBatch } from '@/lib/store';
 // and the velocity the tables show is compared with the same reading as before packing.
 import { closeDb, getDb } from '@/lib/store/db';
 import { packReadings, RECENT_STRIDE, summarize, unpackReadings, velocityFrom } from '@/lib/store/summary';
+import { countsFrom } from '@/lib/types';
 import { batch, freshIndexedDb, MIN, reading, T0 } from '../recorder-helpers';
 
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
 
+/** A reading at `capturedAt` showing `counts`, every other count and the followers unknown. */
 const r = (capturedAt: number, counts: Partial<SummaryReading> = {}): SummaryReading => ({
   capturedAt,
-  likes: null,
-  comments: null,
-  reposts: null,
-  saves: null,
-  views: null,
+  ...countsFrom(() => null),
   followers: null,
   ...counts,
 });
