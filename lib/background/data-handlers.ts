@@ -126,7 +126,9 @@ export function createDataHandlers({ fromPage, guard, imports }: HandlerContext)
       // An invalid file is the file's problem, not storage's: no storage warning for it.
       if (!checked.ok) return importRefused(checked.error);
       return guard<{ added: ImportCounts; kept?: string }>('importData', sender, (db) =>
-        imports.run(id, (signal) => importWithCampaigns(db, checked.data, checked.campaigns, signal)),
+        imports.run(id, (signal) =>
+          importWithCampaigns(db, checked.data, checked.campaigns, signal, checked.respelled),
+        ),
       );
     },
 

@@ -102,7 +102,8 @@ function sameCampaign(a: Campaign, b: Campaign): boolean {
 }
 
 /**
- * Imports a checked export (checkAnyExport in lib/transfer/campaigns-in-export.ts): its posts,
+ * Imports a checked export (checkAnyExport in lib/transfer/campaigns-in-export.ts; respelled, its
+ * handles merged across spellings, for the result's words): its posts,
  * snapshots and authors as lib/store/import-writer.ts merges them, and its campaigns (new ids
  * only), in one transaction over every store: should any write fail, or the signal abort before
  * it commits, none of the file is kept.
@@ -112,16 +113,17 @@ export async function importWithCampaigns(
   data: ExportV1,
   campaigns: readonly Campaign[],
   signal?: AbortSignal,
+  respelled: readonly string[] = [],
 ): Promise<WriteResult<{ added: ImportCounts & { campaigns?: number }; kept?: string }>> {
   // No campaigns in the file (version 1): the answer is exactly the version 1 import's.
-  if (campaigns.length === 0) return importChecked(db, data, signal);
+  if (campaigns.length === 0) return importChecked(db, data, signal, respelled);
   return inWriteTx(
     db,
     async (tx) => {
       const { added, kept, notTaken } = await mergeExport(tx, data);
       const c = await addNewCampaigns(tx.objectStore('campaigns'), campaigns);
       // What the file contradicts itself on is said not imported, as importChecked says it.
-      const text = keptText([...kept, ...c.kept], notTaken);
+      const text = keptText([...kept, ...c.kept], notTaken, respelled);
       return { added: { ...added, campaigns: c.added }, ...(text && { kept: text }) };
     },
     signal,

@@ -41,15 +41,21 @@ const READING_FIELDS = [...COUNT_FIELDS, 'followers'] as const;
 /**
  * What the import did not take, in words for its result; undefined for nothing. The items of kept
  * that are in notTaken (the file contradicting itself) are said not imported, the others left as
- * the user had them.
+ * the user had them. respelled: the handles the file spells in more than one case, each merged into
+ * one author spelled as read last (ExportCheck), named so that the choice is not a quiet one.
  */
-export function keptText(kept: readonly string[], notTaken: readonly string[] = []): string | undefined {
+export function keptText(
+  kept: readonly string[],
+  notTaken: readonly string[] = [],
+  respelled: readonly string[] = [],
+): string | undefined {
   const fileOnly = new Set(notTaken);
   const left = kept.filter((k) => !fileOnly.has(k));
   const contradicted = kept.filter((k) => fileOnly.has(k));
   const sentences = [
     listed(left, 'store.importKeptMore', 'store.importKept'),
     listed(contradicted, 'store.importNotTakenMore', 'store.importNotTaken'),
+    listed(respelled, 'store.importRespelledMore', 'store.importRespelled'),
   ].filter((x) => x !== undefined);
   return sentences.length > 0 ? sentences.join(' ') : undefined;
 }
@@ -57,8 +63,8 @@ export function keptText(kept: readonly string[], notTaken: readonly string[] = 
 /** One sentence naming the first five items and counting the rest; undefined for none. */
 function listed(
   items: readonly string[],
-  more: 'store.importKeptMore' | 'store.importNotTakenMore',
-  few: 'store.importKept' | 'store.importNotTaken',
+  more: 'store.importKeptMore' | 'store.importNotTakenMore' | 'store.importRespelledMore',
+  few: 'store.importKept' | 'store.importNotTaken' | 'store.importRespelled',
 ): string | undefined {
   if (items.length === 0) return undefined;
   const shown = items.slice(0, 5).join(', ');
@@ -69,7 +75,7 @@ function listed(
 export async function importExport(db: PostLensDb, input: unknown): Promise<ImportResult> {
   const checked = checkExport(input);
   if (!checked.ok) return importRefused(checked.error);
-  return importChecked(db, checked.data);
+  return importChecked(db, checked.data, undefined, checked.respelled);
 }
 
 export const importRefused = (reason: string): ImportResult => ({
@@ -78,15 +84,21 @@ export const importRefused = (reason: string): ImportResult => ({
 });
 
 /**
- * Merges an export checkExport already cleaned; a failure here is a storage failure. An aborted
+ * Merges an export checkExport already cleaned (respelled: its ExportCheck's, for the result's
+ * words); a failure here is a storage failure. An aborted
  * signal aborts the transaction unless it has committed: nothing of the file is kept.
  */
-export function importChecked(db: PostLensDb, data: ExportV1, signal?: AbortSignal): Promise<ImportResult> {
+export function importChecked(
+  db: PostLensDb,
+  data: ExportV1,
+  signal?: AbortSignal,
+  respelled: readonly string[] = [],
+): Promise<ImportResult> {
   return inWriteTx(
     db,
     async (tx) => {
       const { added, kept, notTaken } = await mergeExport(tx, data);
-      const text = keptText(kept, notTaken);
+      const text = keptText(kept, notTaken, respelled);
       return text ? { added, kept: text } : { added };
     },
     signal,

@@ -169,7 +169,9 @@ export function splitExport(
 export function checkAnyExport(
   input: unknown,
   options: CheckOptions = {},
-): { ok: true; data: ExportV1; campaigns: Campaign[]; annotations?: Annotations } | ImportRefusal {
+):
+  | { ok: true; data: ExportV1; respelled?: string[]; campaigns: Campaign[]; annotations?: Annotations }
+  | ImportRefusal {
   const campaigns = checkExportCampaigns(input, options);
   // A file that is not a version 1 or 2 export at all: nothing more to read.
   if (!campaigns.ok && ['format', 'version'].includes(campaigns.problems[0]?.path ?? '')) return campaigns;
@@ -180,7 +182,12 @@ export function checkAnyExport(
   const checked = checkExport(base, options);
   const annotations = checkExportAnnotations(input);
   if (checked.ok && campaigns.ok && annotations.ok) {
-    const ok = { ok: true as const, data: checked.data, campaigns: campaigns.campaigns };
+    const ok = {
+      ok: true as const,
+      data: checked.data,
+      ...(checked.respelled && { respelled: checked.respelled }),
+      campaigns: campaigns.campaigns,
+    };
     // The key only when the file has annotations: a result without them is what it always was.
     return annotations.annotations ? { ...ok, annotations: annotations.annotations } : ok;
   }

@@ -34,7 +34,12 @@ export interface CheckOptions {
   now?: number;
 }
 
-export type ExportCheck = { ok: true; data: ExportV1 } | ImportRefusal;
+/**
+ * A checked export, and the handles it spells in more than one case that were merged into one
+ * author spelled as read last (ProblemList.respelled; the import's result names them): the key only
+ * when there are any, so a file without them checks as it always did.
+ */
+export type ExportCheck = { ok: true; data: ExportV1; respelled?: string[] } | ImportRefusal;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -211,5 +216,7 @@ export function checkExport(input: unknown, options: CheckOptions = {}): ExportC
   // An author only in the posts is added with the spelling of the post seen last: known, or refused.
   postAuthorSpellings(mergedPosts, merged.authors, r.problems);
   if (r.problems.total > 0 || exportedAt === undefined) return r.problems.refusal();
-  return { ok: true, data: { format: EXPORT_FORMAT, version: 1, exportedAt, ...merged } };
+  const data: ExportV1 = { format: EXPORT_FORMAT, version: 1, exportedAt, ...merged };
+  const { respelled } = r.problems;
+  return respelled.length > 0 ? { ok: true, data, respelled } : { ok: true, data };
 }

@@ -6,7 +6,8 @@
 // and a follower snapshot of the same moment, in one entry or two, must agree for the same reason.
 // An author's name not shown (null) is unknown, not another name: the name given is kept; so is a
 // post's author handle not shown. Handles differing in case only are one author (authorKey): the
-// spelling read last is kept, and a conflict when the file does not tell which that is.
+// spelling read last is kept (and named in the import's result: ProblemList.respelled), and a
+// conflict when the file does not tell which that is.
 
 import { BIDI_CONTROL } from '../format';
 import { t } from '../i18n';
@@ -128,11 +129,17 @@ function newestSpelling(
   const newest = entries.reduce((m, e) =>
     e.at !== undefined && (m.at === undefined || e.at > m.at) ? e : m,
   );
+  const others = new Set<string>();
+  let decided = true;
   for (const other of entries) {
     if (other.handle === newest.handle) continue;
+    others.add(other.handle);
     if (newest.at !== undefined && other.at !== undefined && other.at < newest.at) continue;
+    decided = false;
     problems.add(other.path, other.handle, reason(newest));
   }
+  // Chosen by time: said in the import's result, never quietly.
+  if (decided && others.size > 0) problems.respelled.push(`${newest.handle} (${[...others].join(', ')})`);
   return newest;
 }
 

@@ -31,6 +31,12 @@ export const SUMMARY_PROBLEMS = 5;
 export class ProblemList {
   readonly problems: ImportProblem[] = [];
   total = 0;
+  /**
+   * Not problems: the handles the file spells in more than one case, which PostLens holds as one
+   * author spelled as read last (import-merge.ts), each as "kept (also other, …)", so the result
+   * can say what was chosen rather than choose quietly.
+   */
+  readonly respelled: string[] = [];
 
   add(path: string, value: unknown, reason: string): void {
     this.total++;

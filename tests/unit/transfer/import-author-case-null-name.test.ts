@@ -54,6 +54,8 @@ describe('an author twice, the handle in another case', () => {
           followersAt: T2,
         }),
       ]),
+      // The spelling not kept is named, for the import's result to say (never chosen quietly).
+      respelled: ['jane (Jane)'],
     });
   });
 
@@ -92,7 +94,11 @@ describe('an author twice, the handle in another case', () => {
         [post({ author: { handle: 'Jane', name: 'Jane', followers: null } })],
       ),
     );
-    expect(r).toEqual({ ok: true, added: { posts: 1, snapshots: 0, authors: 1, followerSnapshots: 1 } });
+    expect(r).toEqual({
+      ok: true,
+      added: { posts: 1, snapshots: 0, authors: 1, followerSnapshots: 1 },
+      kept: "1 handle is spelled in more than one case in the file; PostLens holds one author for it, spelled as the file's latest reading spells it: jane (Jane).",
+    });
     expect(await db.getAll('authors')).toEqual([
       expect.objectContaining({ key: 'x:jane', handle: 'jane', followers: 200, followersAt: T0 + HOUR }),
     ]);

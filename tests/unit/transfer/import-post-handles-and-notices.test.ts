@@ -56,9 +56,11 @@ describe('one post twice, its author handle in another case', () => {
     ['older entry first', [older, newer]],
     ['newer entry first', [newer, older]],
   ])('%s: one post, the handle as the entry seen last spells it', (_what, posts) => {
+    // The spelling not kept is named, for the import's result to say (never chosen quietly).
     expect(check(posts)).toEqual({
       ok: true,
       data: file([post('jane', [snap(T1, 1), snap(T2, 2)])]),
+      respelled: ['jane (Jane)'],
     });
   });
 
@@ -70,7 +72,11 @@ describe('one post twice, its author handle in another case', () => {
   it('imports as one post of one author', async () => {
     const db = await getDb();
     const r = await importExport(db, file([older, newer]));
-    expect(r).toEqual({ ok: true, added: { posts: 1, snapshots: 2, authors: 1, followerSnapshots: 0 } });
+    expect(r).toEqual({
+      ok: true,
+      added: { posts: 1, snapshots: 2, authors: 1, followerSnapshots: 0 },
+      kept: "1 handle is spelled in more than one case in the file; PostLens holds one author for it, spelled as the file's latest reading spells it: jane (Jane).",
+    });
     expect(await db.get('posts', 'x:1')).toMatchObject({ authorKey: 'x:jane', authorHandle: 'jane' });
     expect(await db.getAll('authors')).toEqual([expect.objectContaining({ key: 'x:jane', handle: 'jane' })]);
   });
