@@ -8,10 +8,19 @@
 // author takes them out of the author sets (what the export's annotations then hold too).
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { annotationsItem, getAnnotations } from '@/lib/annotations';
-import { getDb } from '@/lib/store/db';
 import { getWatchlist, watchlistItem } from '@/lib/watchlist';
-import { CLOCK, DASHBOARD, handlers, handoffKeys, keep, postKeys, useDeleteClock } from './fixtures/deletes';
-import { CONTENT, POPUP, testHandlers } from './fixtures/handlers';
+import {
+  CLOCK,
+  DASHBOARD,
+  fullDiskHandlers,
+  handlers,
+  handoffKeys,
+  keep,
+  postKeys,
+  slowDiskHandlers,
+  useDeleteClock,
+} from './fixtures/deletes';
+import { CONTENT, POPUP } from './fixtures/handlers';
 import { batch, reading } from './recorder-helpers';
 
 useDeleteClock();
@@ -19,19 +28,12 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('delete all data and the hand-offs read before it', () => {
   it('a hand-off waiting because the database refused it is not stored once the user deleted all', async () => {
-    let full = true;
-    const { h } = testHandlers({
-      now: () => Date.now(),
-      db: async () => {
-        if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return getDb();
-      },
-    });
+    const { h, state } = fullDiskHandlers(true);
     await keep(batch([reading({ postId: '1' })]), CLOCK - 60_000);
     await h.drainHandoffs();
     expect(await h.unsavedReadings(undefined, POPUP)).toMatchObject({ waiting: 1 });
     // Storage is full; the user deletes everything to make room.
-    full = false;
+    state.full = false;
     vi.setSystemTime(CLOCK + 1_000);
     expect(await h.deleteAll(undefined, DASHBOARD)).toMatchObject({ ok: true });
     // The popup opens (it tries waiting hand-offs again), and a new worker starts.
@@ -43,22 +45,8 @@ describe('delete all data and the hand-offs read before it', () => {
   });
 
   it('a hand-off a drain was storing as the delete ran does not come back after it', async () => {
-    let open!: () => void;
-    const gate = new Promise<void>((r) => {
-      open = r;
-    });
-    let first = true;
-    const { h } = testHandlers({
-      now: () => Date.now(),
-      // The drain's write waits (a slow disk); the delete's does not.
-      db: async () => {
-        if (first) {
-          first = false;
-          await gate;
-        }
-        return getDb();
-      },
-    });
+    // The drain's write waits (a slow disk); the delete's does not.
+    const { h, open } = slowDiskHandlers(true);
     await keep(batch([reading({ postId: '1' })]), CLOCK - 60_000);
     const drain = h.drainHandoffs();
     await tick();
@@ -132,18 +120,11 @@ describe('delete all data and the hand-offs read before it', () => {
   });
 
   it('control: a delete that fails keeps the waiting hand-offs, stored once the database accepts', async () => {
-    let broken = true;
-    const { h } = testHandlers({
-      now: () => Date.now(),
-      db: async () => {
-        if (broken) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return getDb();
-      },
-    });
+    const { h, state } = fullDiskHandlers(true);
     await keep(batch([reading({ postId: '1' })]), CLOCK - 60_000);
     vi.setSystemTime(CLOCK + 1_000);
     expect((await h.deleteAll(undefined, DASHBOARD)).ok).toBe(false);
-    broken = false;
+    state.full = false;
     await h.drainHandoffs();
     await tick();
     expect(await postKeys()).toEqual(['x:1']);

@@ -8,8 +8,18 @@
 // as usual.
 import { deletedKeysItem, MAX_DELETED_KEYS } from '@/lib/background/delete-marks';
 import { getDb } from '@/lib/store/db';
-import { CLOCK, DASHBOARD, handlers, handoffKeys, keep, postKeys, useDeleteClock } from './fixtures/deletes';
-import { CONTENT, POPUP, testHandlers } from './fixtures/handlers';
+import {
+  CLOCK,
+  DASHBOARD,
+  fullDiskHandlers,
+  handlers,
+  handoffKeys,
+  keep,
+  postKeys,
+  slowDiskHandlers,
+  useDeleteClock,
+} from './fixtures/deletes';
+import { CONTENT, POPUP } from './fixtures/handlers';
 import { batch, reading } from './recorder-helpers';
 
 useDeleteClock();
@@ -21,22 +31,9 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 
 const OTHER = { handle: 'other', name: 'Other' };
 
-/** A database that refuses every write while `full` (a full disk), as the user sees it. */
-function fullDisk() {
-  const state = { full: false };
-  const { h } = testHandlers({
-    now: () => Date.now(),
-    db: async () => {
-      if (state.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return getDb();
-    },
-  });
-  return { h, state };
-}
-
 describe('deleting one post, and the batches read before it', () => {
   it('a hand-off waiting (database full) does not bring the deleted post back; its other post is stored', async () => {
-    const { h, state } = fullDisk();
+    const { h, state } = fullDiskHandlers();
     // The user has post 1 stored.
     expect(await h.recordReadings(batch([reading({ postId: '1' })]), CONTENT)).toMatchObject({ stored: 1 });
     // A page reads posts 1 and 2; the disk is full, the copy waits in storage.local.
@@ -76,24 +73,10 @@ describe('deleting one post, and the batches read before it', () => {
   });
 
   it('a hand-off a drain was storing as the delete ran does not bring the post back', async () => {
-    let open!: () => void;
-    const gate = new Promise<void>((r) => {
-      open = r;
-    });
-    let slow = false;
-    const { h } = testHandlers({
-      now: () => Date.now(),
-      db: async () => {
-        if (slow) {
-          slow = false;
-          await gate;
-        }
-        return getDb();
-      },
-    });
+    const { h, open, arm } = slowDiskHandlers();
     expect(await h.recordReadings(batch([reading({ postId: '1' })]), CONTENT)).toMatchObject({ stored: 1 });
     await keep(batch([reading({ postId: '1', likes: 150 })]), CLOCK + 10_000);
-    slow = true;
+    arm();
     const drain = h.drainHandoffs();
     await tick();
     vi.setSystemTime(CLOCK + 60_000);
@@ -128,7 +111,7 @@ describe('deleting one post, and the batches read before it', () => {
 
 describe('deleting one author, and the batches read before it', () => {
   it('a hand-off waiting (database full) brings back neither the author, their posts nor their followers', async () => {
-    const { h, state } = fullDisk();
+    const { h, state } = fullDiskHandlers();
     expect(
       await h.recordReadings(
         batch([reading({ postId: '1' }), reading({ postId: '3', author: OTHER })], {
@@ -211,22 +194,8 @@ describe('one delete and the batches under way', () => {
   it('a batch sent as a message, checked before the delete and stored after it, does not bring the post back', async () => {
     const { h } = handlers();
     expect(await h.recordReadings(batch([reading({ postId: '1' })]), CONTENT)).toMatchObject({ stored: 1 });
-    let open!: () => void;
-    const gate = new Promise<void>((r) => {
-      open = r;
-    });
-    let slow = true;
-    const { h: slowly } = testHandlers({
-      now: () => Date.now(),
-      // The message's write waits (a slow disk); the delete's does not.
-      db: async () => {
-        if (slow) {
-          slow = false;
-          await gate;
-        }
-        return getDb();
-      },
-    });
+    // The message's write waits (a slow disk); the delete's does not.
+    const { h: slowly, open } = slowDiskHandlers(true);
     const sent = slowly.recordReadings(
       batch([reading({ postId: '1', likes: 160 })], { readAt: CLOCK + 10_000 }),
       CONTENT,
