@@ -9,7 +9,7 @@
 
 import { t } from '../i18n';
 import type { ErPref } from '../metrics';
-import { chooseBasis, erOn, leadBasis } from '../metrics';
+import { chooseBasis, ER_FIELD, erOn, leadBasis } from '../metrics';
 import type { FollowerReading } from '../queries';
 import type { ErBasis } from '../types';
 import { type FollowerChange, followerChange, type Points, pointsByAuthor } from './follower-change';
@@ -222,10 +222,7 @@ export function buildPostOverview<T extends OverviewRow>(
     cards,
     topErBasis: topBasis,
     top: {
-      er:
-        topBasis === null
-          ? []
-          : topOfRated(ratedOn[topBasis], topBasis === 'views' ? 'erViews' : 'erFollowers', n),
+      er: topBasis === null ? [] : topOfRated(ratedOn[topBasis], ER_FIELD[topBasis], n),
       velocity: topOfRated(rated.velocity, 'velocity', n),
       outlier: topOfRated(rated.outlier, 'outlier', n),
     },

@@ -22,9 +22,14 @@ export interface ErRates {
 export const finiteEr = (v: number | null | undefined): number | null =>
   typeof v === 'number' && Number.isFinite(v) ? v : null;
 
+/** The row field (PostRow, ErRates) holding the ER on each basis. */
+export const ER_FIELD = { views: 'erViews', followers: 'erFollowers' } as const satisfies Record<
+  ErBasis,
+  keyof ErRates
+>;
+
 /** A row's ER on a basis, when it has a finite one. */
-export const erOn = (r: ErRates, basis: ErBasis): number | null =>
-  finiteEr(basis === 'views' ? r.erViews : r.erFollowers);
+export const erOn = (r: ErRates, basis: ErBasis): number | null => finiteEr(r[ER_FIELD[basis]]);
 
 /**
  * The basis Settings lead with: "auto" and "views" lead with views. Without a choice given, read

@@ -1,6 +1,6 @@
 // What PostLens says about an author (popup profile summary, dashboard comparison). Pure.
 
-import { chooseBasis, type ErPref, erOn, leadBasis, median } from '../metrics';
+import { chooseBasis, ER_FIELD, type ErPref, erOn, leadBasis, median } from '../metrics';
 import type { AuthorRecord, FollowerSnapshotRecord } from '../records';
 import { type ErBasis, postedMs } from '../types';
 import type { PostRow } from './rows';
@@ -90,12 +90,6 @@ export interface AuthorStats {
   /** Up to `best` posts with the highest ER on `erBasis`, best first. */
   bestPosts: PostRow[];
 }
-
-/** The ER field of each basis. */
-const ER_FIELD = { views: 'erViews', followers: 'erFollowers' } as const satisfies Record<
-  ErBasis,
-  keyof PostRow
->;
 
 /** Whether a row has an ER on a basis (a row built by hand may lack the field: no ER either). */
 const hasEr = (r: PostRow, basis: ErBasis): boolean => erOn(r, basis) !== null;

@@ -4,7 +4,7 @@
 // says the same in full. Pure: the row holds all it needs.
 import { formatNumber } from '../format';
 import { t } from '../i18n';
-import { authorRef, OUTLIER_MIN_POSTS } from '../metrics';
+import { authorRef, ER_FIELD, OUTLIER_MIN_POSTS } from '../metrics';
 import { factsOf, PLATFORM_NAMES } from '../platforms';
 import type { AuthorStats } from './author-stats';
 import type { PostRow } from './rows';
@@ -25,8 +25,6 @@ const FORMULAS: Record<Exclude<RateField, 'er'>, () => string> = {
   velocity: () => t('rateNotes.formula.velocity'),
   outlier: () => t('rateNotes.formula.outlier'),
 };
-
-const BASIS_FIELD = { views: 'erViews', followers: 'erFollowers' } as const;
 
 /** The author as the badge card names them (@handle, or the name where the handle is an id or path). */
 const who = (r: PostRow): string => authorRef({ handle: r.authorHandle, name: r.authorName });
@@ -70,7 +68,7 @@ export function rateNote(r: PostRow, field: RateField): RateNote {
     field !== 'er'
       ? rateFormula(field)
       : r.erBasis
-        ? FORMULAS[BASIS_FIELD[r.erBasis]]()
+        ? FORMULAS[ER_FIELD[r.erBasis]]()
         : t('rateNotes.formula.er');
   return { formula, needs: needs(r, field) };
 }

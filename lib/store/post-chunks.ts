@@ -13,7 +13,7 @@ import type { PostChunk, PostLensDB, StoredPost } from './schema';
 import { forReaders } from './summary';
 
 /** A post as readers of every post get it (forReaders). */
-const forReader = (p: StoredPost): StoredPost => {
+const postForReaders = (p: StoredPost): StoredPost => {
   const summary = p.summary && forReaders(p.summary);
   return summary === p.summary ? p : { ...p, summary };
 };
@@ -98,7 +98,7 @@ export async function readStoredPosts(db: PostLensDb): Promise<StoredPosts> {
   const [keys, chunkCount] = await Promise.all([changedKeys(tx, MAX_CHANGED_READ), chunks.count()]);
   if (chunkCount === 0 || keys === null) {
     const posts: StoredPost[] = [];
-    await readWhole(tx.objectStore('posts'), (chunk) => posts.push(...chunk.map(forReader)));
+    await readWhole(tx.objectStore('posts'), (chunk) => posts.push(...chunk.map(postForReaders)));
     return { posts, source: 'posts', changed: keys?.length ?? null };
   }
   const [records, fresh] = await Promise.all([
@@ -106,7 +106,7 @@ export async function readStoredPosts(db: PostLensDb): Promise<StoredPosts> {
     Promise.all(keys.map((k) => tx.objectStore('posts').get(k))),
   ]);
   const chunked = records.flatMap((r: PostChunk) => r.posts);
-  const current = fresh.map((p) => p && forReader(p));
+  const current = fresh.map((p) => p && postForReaders(p));
   return { posts: merge(chunked, keys, current), source: 'chunks', changed: keys.length };
 }
 
@@ -134,7 +134,7 @@ export async function buildPostChunks(db: PostLensDb): Promise<{ posts: number; 
   let posts = 0;
   await readWhole(tx.objectStore('posts'), (chunk) => {
     posts += chunk.length;
-    return out.put({ id: id++, posts: chunk.map(forReader) });
+    return out.put({ id: id++, posts: chunk.map(postForReaders) });
   });
   // Chunks past the last one written held posts deleted since.
   await out.delete(IDBKeyRange.lowerBound(id));
