@@ -1,6 +1,7 @@
-// A recording call's work inside its one transaction: every record its readings touch read in one
-// wave, the readings applied in memory in order (each sees the ones before it, as one-at-a-time
-// writes would), then every write issued at once. recorder.ts validates the batches and runs this.
+// A recording call's work inside its one transaction: every record its readings touch read in
+// waves (record-reads.ts), the readings applied in memory in order (each sees the ones before it,
+// as one-at-a-time writes would), then every write issued at once. recorder.ts validates the
+// batches and runs this.
 
 import type { ReadingBatch } from '../messages';
 import type { SummaryReading } from '../records';
@@ -8,6 +9,7 @@ import type { Count, Counts, Platform, PostReading } from '../types';
 import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
 import { holdForTest } from './hold-for-test';
 import { mergedPost, putPosts } from './post-writes';
+import { type AuthorState, at, type CallReads, readCall } from './record-reads';
 import type { AuthorRecord, FollowerSnapshotRecord, PostSummary, SnapshotRecord, StoredPost } from './schema';
 import {
   emptySummary,
@@ -16,28 +18,7 @@ import {
   withSnapshot,
   withSnapshotReplaced,
 } from './summary';
-import { followersUpTo, Requests, snapshotUpTo, type WriteTx } from './transactions';
-
-/** One author as the call sees it: the stored record (if any) and its state after the readings. */
-interface AuthorState {
-  stored: AuthorRecord | undefined;
-  rec: AuthorRecord;
-  /** Newest follower snapshot time; null when none is stored, or not read (no reading gave followers). */
-  lastFollowerAt: number | null;
-  /**
-   * When its name was read, as far as known (the record keeps no time for it): for a stored author
-   * whose name a reading would change, the newest time it is known to have been read (followers,
-   * its posts' lastSeen); then each taken name's time. null: unknown, any name read takes its place.
-   */
-  nameAt: number | null;
-}
-
-const distinct = <T>(items: Iterable<T>) => [...new Set(items)];
-const readEach = <T>(keys: readonly string[], read: (key: string) => Promise<T>) =>
-  Promise.all(keys.map(read)).then((values) => new Map(keys.map((k, i) => [k, values[i] as T])));
-
-/** A post's (or author's) key and a time, as one map key. */
-const at = (key: string, time: number) => `${key}|${time}`;
+import { Requests, type WriteTx } from './transactions';
 
 /** Of two readings, the later one (by time; at equal times `b`, the one written later). */
 function later<T extends { capturedAt: number }>(a: T | null, b: T | null): T | null {
@@ -84,152 +65,35 @@ export class Writes {
   /** Each stored post's summary as this call found it. */
   private readonly storedSummaries = new Map<string, PostSummary>();
 
+  private readonly seenBatches: Set<string>;
+  private readonly authors: Map<string, AuthorState>;
+  private readonly storedFollowers: Map<string, FollowerSnapshotRecord | null>;
+  private readonly storedUpTo: Map<string, SnapshotRecord | null>;
+  private readonly storedFollowersUpTo: Map<string, FollowerSnapshotRecord | null>;
+
   private constructor(
     private readonly tx: WriteTx,
-    private readonly seenBatches: Set<string>,
-    stored: Map<string, StoredPost | undefined>,
-    private readonly authors: Map<string, AuthorState>,
-    /** Each author's newest stored follower snapshot (read for the authors a reading gave followers). */
-    private readonly storedFollowers: Map<string, FollowerSnapshotRecord | null>,
-    /**
-     * For a reading read before a stored post's two newest snapshots (or an author's newest
-     * follower snapshot): the stored one at or before its time, by `${key}|${time}`.
-     */
-    private readonly storedUpTo: Map<string, SnapshotRecord | null>,
-    private readonly storedFollowersUpTo: Map<string, FollowerSnapshotRecord | null>,
+    reads: CallReads,
   ) {
-    for (const [k, p] of stored) {
+    this.seenBatches = reads.seenBatches;
+    this.authors = reads.authors;
+    this.storedFollowers = reads.storedFollowers;
+    this.storedUpTo = reads.storedUpTo;
+    this.storedFollowersUpTo = reads.storedFollowersUpTo;
+    for (const [k, p] of reads.posts) {
       if (!p) continue;
       this.posts.set(k, p);
       this.storedSummaries.set(k, p.summary);
     }
   }
 
-  /**
-   * Reads every record the batches can touch: one wave for their keys, one for stored posts'
-   * authors, the posts of an author a reading would rename and, for a reading read before what is
-   * stored of its post or author (a late batch, a clock set back), the stored snapshot before it in
-   * time; then, only for a post reading read before its author's newest follower count, the
-   * follower snapshot before it. times: each batch's capture time.
-   */
+  /** Reads what the batches can touch (record-reads.ts), for their readings to be applied to. */
   static async read(
     tx: WriteTx,
     batches: readonly ReadingBatch[],
     times: readonly number[],
   ): Promise<Writes> {
-    const postKeys = distinct(batches.flatMap((b) => b.posts.map(postKey)));
-    const authorKeys = new Set<string>();
-    const withFollowers = new Set<string>();
-    /** [author key, time] of every reading that gives an author's followers. */
-    const followerReadings: [string, number][] = [];
-    /** [author key, name] of every reading that names an author. */
-    const nameReadings: [string, string][] = [];
-    const note = (
-      platform: Platform,
-      handle: string | null,
-      name: string | null,
-      followers: Count | undefined,
-      time: number,
-    ) => {
-      if (!handle) return;
-      const key = authorKey(platform, handle);
-      authorKeys.add(key);
-      if (name) nameReadings.push([key, name]);
-      if (typeof followers === 'number') {
-        withFollowers.add(key);
-        followerReadings.push([key, time]);
-      }
-    };
-    for (const [i, b] of batches.entries()) {
-      const time = times[i]!;
-      if (b.profile) note(b.profile.platform, b.profile.handle, b.profile.name, b.profile.followers, time);
-      for (const r of b.posts) note(r.platform, r.author.handle, r.author.name, r.author.followers, time);
-    }
-    const batchIds = distinct(batches.map((b) => b.batchId));
-    const [seen, posts, authors, newestFollowers] = await Promise.all([
-      readEach(batchIds, (k) => tx.objectStore('batches').getKey(k)),
-      readEach(postKeys, (k) => tx.objectStore('posts').get(k)),
-      readEach([...authorKeys], (k) => tx.objectStore('authors').get(k)),
-      readEach([...withFollowers], (k) => followersUpTo(tx, k, Infinity)),
-    ]);
-    // A stored post keeps its author even when a reading names none (or another).
-    const postAuthors = distinct(
-      [...posts.values()].flatMap((p) => (p?.authorKey && !authors.has(p.authorKey) ? [p.authorKey] : [])),
-    );
-    // Readings read before a stored post's previous snapshot, or an author's newest follower
-    // snapshot: the snapshot before each in time is read, to compare it with.
-    const lateReadings = new Map<string, [string, number]>();
-    for (const [i, b] of batches.entries()) {
-      const time = times[i]!;
-      for (const r of b.posts) {
-        const key = postKey(r);
-        const previous = posts.get(key)?.summary.previous;
-        if (previous && time < previous.capturedAt) lateReadings.set(at(key, time), [key, time]);
-      }
-    }
-    const lateFollowers = new Map<string, [string, number]>();
-    for (const [key, time] of followerReadings) {
-      const newest = newestFollowers.get(key);
-      if (newest && time < newest.capturedAt) lateFollowers.set(at(key, time), [key, time]);
-    }
-    // Authors whose stored name a reading would change (rare): their posts, for when each was last
-    // seen, as the record keeps no time for its name and a late batch's name must not replace a
-    // newer one.
-    const renamed = distinct(
-      nameReadings.flatMap(([key, name]) => {
-        const stored = authors.get(key)?.name;
-        return stored && stored !== name ? [key] : [];
-      }),
-    );
-    const [postAuthorRecords, upTo, followersUpToTime, renamedPosts] = await Promise.all([
-      readEach(postAuthors, (k) => tx.objectStore('authors').get(k)),
-      readEach([...lateReadings.keys()], (k) => snapshotUpTo(tx, ...lateReadings.get(k)!)),
-      readEach([...lateFollowers.keys()], (k) => followersUpTo(tx, ...lateFollowers.get(k)!)),
-      readEach(renamed, (k) => tx.objectStore('posts').index('by-author').getAll(k)),
-    ]);
-    for (const [k, a] of postAuthorRecords) authors.set(k, a);
-    // A snapshot takes the followers read at or before its time: for a post reading that shows
-    // none, read before its author's newest count (stored, or of this call), the follower
-    // snapshot at or before its time.
-    const newestFollowerReading = new Map<string, number>();
-    for (const [key, time] of followerReadings)
-      newestFollowerReading.set(key, Math.max(time, newestFollowerReading.get(key) ?? time));
-    const lateSnapshotFollowers = new Map<string, [string, number]>();
-    for (const [i, b] of batches.entries()) {
-      const time = times[i]!;
-      for (const r of b.posts) {
-        if (typeof r.author.followers === 'number') continue;
-        const stored = posts.get(postKey(r))?.authorKey;
-        const keys = [r.author.handle ? authorKey(r.platform, r.author.handle) : null, stored ?? null];
-        for (const key of keys) {
-          if (!key || followersUpToTime.has(at(key, time))) continue;
-          const newest = Math.max(
-            authors.get(key)?.followersAt ?? -Infinity,
-            newestFollowerReading.get(key) ?? -Infinity,
-          );
-          if (time < newest) lateSnapshotFollowers.set(at(key, time), [key, time]);
-        }
-      }
-    }
-    const snapshotFollowersUpTo = await readEach([...lateSnapshotFollowers.keys()], (k) =>
-      followersUpTo(tx, ...lateSnapshotFollowers.get(k)!),
-    );
-    for (const [k, f] of snapshotFollowersUpTo) followersUpToTime.set(k, f);
-    const states = new Map<string, AuthorState>();
-    for (const [key, stored] of authors) {
-      if (!stored) continue;
-      const lastFollowerAt = newestFollowers.get(key)?.capturedAt ?? null;
-      const readTimes = [
-        stored.followersAt,
-        lastFollowerAt,
-        ...(renamedPosts.get(key) ?? []).map((p) => p.lastSeen),
-      ].filter((t): t is number => t !== null);
-      const nameAt =
-        renamedPosts.has(key) && readTimes.length > 0 ? readTimes.reduce((m, t) => Math.max(m, t)) : null;
-      states.set(key, { stored, rec: { ...stored }, lastFollowerAt, nameAt });
-    }
-    const seenIds = new Set(batchIds.filter((id) => seen.get(id) !== undefined));
-    return new Writes(tx, seenIds, posts, states, newestFollowers, upTo, followersUpToTime);
+    return new Writes(tx, await readCall(tx, batches, times));
   }
 
   /**
