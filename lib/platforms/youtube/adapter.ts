@@ -88,7 +88,9 @@ function watchViews(watch: Element, id: string, locale: string): Count {
   return (
     viewsIn(queryFirst(watch, VIEW_COUNT)?.getAttribute('aria-label'), locale) ??
     playerFacts(watch.ownerDocument, id)?.views ??
-    viewsIn(textOf(queryFirst(watch, VIEW_TEXT)), locale)
+    // Unfolded: folding turns the no-break spaces that group "1 234 567 vues" into plain ones,
+    // which viewsIn does not take inside a number (a title's "Studio 54" before "123 views").
+    viewsIn(queryFirst(watch, VIEW_TEXT)?.textContent, locale)
   );
 }
 

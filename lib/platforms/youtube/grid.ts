@@ -69,7 +69,8 @@ function gridViews(
   for (const el of parts.metadata) {
     // A 2025 lockup's first row is the channel's link (home-en.html): its name is no count.
     if (parts.channelLinks.some((a) => el.contains(a))) continue;
-    const n = viewsIn(textOf(el), locale);
+    // Unfolded, as on the watch page: its no-break spaces group a number ("1 234 vues").
+    const n = viewsIn(el.textContent, locale);
     if (n !== null) return n;
   }
   return null;
