@@ -41,11 +41,19 @@ const MAX_EXP = 15;
 // pt: pt-PT Intl writes "M"/"mM", but Brazilian-style "mi"/"bi" appear on pt-PT pages too.
 // hi: Intl writes "हज़ार" and "करोड़" with the nukta; Hindi text writes them without it as often
 // ("हजार", "करोड", CLDR's own spelling for mr and ne), which else read as the bare number.
+// es: Meta writes millions "mill." ("1,5 mill. de seguidores"; Intl's short form is "M").
+// ko: Mastodon writes "{count}백만" and "{count}십억" (its ko.json units.short.million/billion);
+// Intl counts in 만 and 억.
 const HAND_ADDED: Record<string, ReadonlyArray<readonly [string, number]>> = {
   de: [['tsd.', 3]],
+  es: [['mill.', 6]],
   hi: [
     ['हजार', 3],
     ['करोड', 7],
+  ],
+  ko: [
+    ['백만', 6],
+    ['십억', 9],
   ],
   pt: [
     ['mil', 3],

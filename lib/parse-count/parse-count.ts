@@ -66,12 +66,12 @@ const DOUBLED_SEPARATOR = /[,.\u066b'’\u066c\u2e41\u060c]{2,}\d/y;
 // Power, exponent and fraction notation after the digits: "10⁶", "10²", "1½", "10^6", "1 × 10⁶".
 const NOTATION_AFTER = /\p{No}| ?[\^×*]/uy;
 // A number unit right after the digits that the locale's table did not match: the CJK ones
-// (thousand, 10^4 and 10^8 in Han and Hangul: the ones counts are written with), "12万" read as
-// English or "12만" as Japanese (a page whose lang is not the language of its counts), and India's
-// lakh and crore (the platforms' spelling; not the informal "lac": bytes), "12 lakh views" read as
-// English. The bare 12 would be a ten-thousandth (or less) of the count: null. Counters that are
-// no unit ("12人", "12回") still read.
-const UNIT_AFTER = / ?([千万萬亿億천만억]|lakh|crore)/iy;
+// (ten, hundred, thousand, 10^4 and 10^8 in Han and Hangul: the ones counts are written with, as
+// in "12百万" or Mastodon's Korean "12백만"), "12万" read as English or "12만" as Japanese (a page
+// whose lang is not the language of its counts), and India's lakh and crore (the platforms'
+// spelling; not the informal "lac": bytes), "12 lakh views" read as English. The bare 12 would be
+// a tenth (or less) of the count: null. Counters that are no unit ("12人", "12回") still read.
+const UNIT_AFTER = / ?([十百千万萬亿億십백천만억]|lakh|crore)/iy;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 // ASCII digits and nothing else, no more than a count can have.
 const PLAIN_DIGITS = /^\d{1,15}$/;
