@@ -141,7 +141,8 @@ export function buildBadgeHead(input: BadgeInput): { head: BadgeHead; card: Retu
         ? [t('badge.chip.openPostNoCounts'), t('badge.formula.anyBasis', engSym)]
         : age === 'young'
           ? [t('badge.chip.tooNew', date(published + MIN_AGE_MS)), perHourOf]
-          : eng !== null && handle && input.profileFollowers !== false
+          : // A profile read as 0 followers gives no rate: opening it again would not either.
+            eng !== null && handle && followers === null && input.profileFollowers !== false
             ? [t('badge.chip.openProfile', who), `${engSym} / ${term('followers')}`]
             : age === 'future'
               ? // The page shows a posting time, ahead of this clock: opening the post shows the

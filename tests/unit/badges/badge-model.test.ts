@@ -437,7 +437,10 @@ describe('the card', () => {
 
   it('says "needs …" for a figure whose input is missing, never 0', () => {
     const v = view(reading());
-    expect(v.figures.slice(0, 2).map((f) => f.value)).toEqual(['needs views', 'needs followers']);
+    expect(v.figures.slice(0, 2).map((f) => f.value)).toEqual([
+      'needs a view count above 0',
+      'needs a follower count above 0',
+    ]);
     expect(v.counts.find((c) => c.label === 'Reposts')?.value).toBe('not shown');
   });
 

@@ -143,7 +143,7 @@ describe('badge rendering', () => {
     expect(card.textContent).toContain('Likes150');
     expect(card.textContent).toContain('Repostsnot shown');
     expect(card.textContent).toContain('ER by followers 1.8%');
-    expect(card.textContent).toContain('needs views');
+    expect(card.textContent).toContain('needs a view count above 0');
     expect(card.querySelector('code')!.textContent).toBe(
       '(likes + comments) / followers = (150 + 30) / 10,000',
     );

@@ -72,7 +72,7 @@ describe('rateNote', () => {
       'Reddit: no profile to open for followers',
       { ...counted, platform: 'reddit' },
       'erFollowers',
-      'needs followers',
+      'needs a follower count above 0',
     ],
     [
       'Reddit: the ER',
