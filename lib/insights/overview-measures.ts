@@ -1,7 +1,8 @@
 // The Overview's four post cards: what each one measures and how a set of posts gives its value.
-// Pure. A figure a post does not have (no counts shown, no ER, one reading only) is left out, and
-// the value is null with the reason when no post has it: never 0. The words are read when a card is
-// built (getters and functions), so they are in the language of the page showing it.
+// Pure. A figure a post does not have (no counts shown, no ER, no two readings 5 min or more apart)
+// is left out, and the value is null with the reason when no post has it: never 0. The words are
+// read when a card is built (getters and functions), so they are in the language of the page
+// showing it.
 //
 // A set of posts is read once into a Tally (what all four cards need of it), and each card's value
 // comes from the tally: the Overview reads every post once for its period, the period before and

@@ -277,7 +277,7 @@ describe('interactions, median ER, median velocity', () => {
   // reading each: no ER and no velocity, for the reasons each card gives.
   it.each([
     ['medianEr', 'no post seen has an ER: followers and views are unknown'],
-    ['medianVelocity', 'no post seen has two readings yet: velocity needs two'],
+    ['medianVelocity', 'no post seen has two readings 5 min or more apart, both showing counts'],
   ])('%s is null, not 0, when no post seen has the figure: %s', (id, reason) => {
     const c = card(overview([row(START, { engagement: 5 }), row(START + D, { engagement: 7 })]), id);
     expect(c.current).toEqual({ value: null, reason, posts: 2, used: 0 });

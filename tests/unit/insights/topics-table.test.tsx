@@ -49,7 +49,9 @@ it('gives the reason for a missing median and the sample behind each one', () =>
   const [, , er, velocity] = within(partner).getAllByRole('cell');
   expect(er!.title).toBe('median of 3 posts with an ER by views');
   expect(velocity!.textContent).toBe('—');
-  expect(velocity!.title).toBe('No post with this tag has two readings yet: velocity needs two');
+  expect(velocity!.title).toBe(
+    'No post with this tag has two readings 5 min or more apart, both showing counts',
+  );
 });
 
 it('says a tag whose posts show no interaction counts has no ER or velocity for that reason', () => {
@@ -72,7 +74,9 @@ it('says a tag whose posts show no interaction counts has no ER or velocity for 
   expect([quietEr!.title, quietVelocity!.title]).toEqual([why, why]);
   const [, , shownEr, shownVelocity] = cells('#shown');
   expect(shownEr!.title).toBe('No post with this tag has an ER: followers and views are unknown');
-  expect(shownVelocity!.title).toBe('No post with this tag has two readings yet: velocity needs two');
+  expect(shownVelocity!.title).toBe(
+    'No post with this tag has two readings 5 min or more apart, both showing counts',
+  );
 });
 
 it('states the formulas, the posts read and the sample in the caption', () => {
