@@ -61,13 +61,17 @@ export async function previewImport(
     for (const s of p.snapshots) set.add(Date.parse(s.capturedAt));
     postTimes.set(postKey(p), set);
   }
-  const followerTimes = new Map<string, Set<number>>();
+  /** Each author's follower readings in the file, by time: the first of a time, as the merge takes it. */
+  const followerReads = new Map<string, Map<number, number>>();
   for (const a of data.authors) {
-    const set = followerTimes.get(authorKey(a.platform, a.handle)) ?? new Set<number>();
-    for (const f of a.followerSnapshots) set.add(Date.parse(f.capturedAt));
-    followerTimes.set(authorKey(a.platform, a.handle), set);
+    const reads = followerReads.get(authorKey(a.platform, a.handle)) ?? new Map<number, number>();
+    for (const f of a.followerSnapshots) {
+      const at = Date.parse(f.capturedAt);
+      if (!reads.has(at)) reads.set(at, f.followers);
+    }
+    followerReads.set(authorKey(a.platform, a.handle), reads);
   }
-  const authorKeys = new Set(followerTimes.keys());
+  const authorKeys = new Set(followerReads.keys());
   for (const p of data.posts) if (p.author.handle) authorKeys.add(authorKey(p.platform, p.author.handle));
 
   const newIn = async (
@@ -88,6 +92,19 @@ export async function previewImport(
     (await Promise.all([...keys].map((k) => tx.objectStore(store).getKey(k)))).filter((k) => k === undefined)
       .length;
 
+  // A stored author's latest count is a reading of its moment too: the merge adds the file's
+  // reading of that moment only when it agrees (one reading per moment; a differing one is kept).
+  const followerTimes = new Map(
+    await Promise.all(
+      [...followerReads].map(async ([key, reads]) => {
+        const a = await tx.objectStore('authors').get(key);
+        const times = [...reads].flatMap(([at, followers]) =>
+          a?.followers != null && a.followersAt === at && a.followers !== followers ? [] : [at],
+        );
+        return [key, new Set(times)] as const;
+      }),
+    ),
+  );
   const [posts, authors, snapshots, followerSnapshots] = await Promise.all([
     missing('posts', postTimes.keys()),
     missing('authors', authorKeys),

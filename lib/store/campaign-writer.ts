@@ -5,7 +5,7 @@ import type { IDBPObjectStore } from 'idb';
 import type { Campaign, CampaignInput } from '../campaigns';
 import { t } from '../i18n';
 import type { ImportCounts, WriteResult } from '../messages';
-import type { ExportV1 } from '../transfer';
+import { type ExportV1, toExportCampaign } from '../transfer';
 import type { PostLensDb } from './db';
 import { inWriteTx } from './delete';
 import { importChecked, keptText, mergeExport } from './import-writer';
@@ -94,11 +94,13 @@ async function addNewCampaigns(
   return { added, kept };
 }
 
-/** The same campaign, whatever the order of its keys (its fields hold strings, numbers and arrays). */
+/**
+ * The same campaign, as the file would hold each (toExportCampaign: every input written in one key
+ * order, null where not entered): a campaign stored before the later inputs existed has no key for
+ * them, which is the null the file gives (lib/campaigns/campaign.ts).
+ */
 function sameCampaign(a: Campaign, b: Campaign): boolean {
-  const canonical = (c: Campaign) =>
-    JSON.stringify(Object.fromEntries(Object.entries(c).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))));
-  return canonical(a) === canonical(b);
+  return JSON.stringify(toExportCampaign(a)) === JSON.stringify(toExportCampaign(b));
 }
 
 /**

@@ -151,7 +151,14 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
   const authors = new Map<string, AuthorRecord>();
   /** Authors whose stored name the file gives otherwise, named once each. */
   const renamed = new Set<string>();
-  const author = (platform: Platform, handle: string, name: string | null): AuthorRecord => {
+  /** The authors the file lists (authors[]): theirs is the file's name of the author. */
+  const listed = new Set(fileAuthorKeys);
+  const author = (
+    platform: Platform,
+    handle: string,
+    name: string | null,
+    fromList: boolean,
+  ): AuthorRecord => {
     const key = authorKey(platform, handle);
     let rec = authors.get(key);
     const stored = storedAuthors.get(key);
@@ -160,7 +167,10 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
       if (!stored) added.authors++;
     }
     // The user's name of an author stays; another one in the file is named, not dropped quietly.
-    if (stored?.name != null && name !== null && name !== stored.name && !renamed.has(key)) {
+    // A post's author name is the name that post was read with (kept with the post, or named by
+    // keptPostAuthorName): it says the author's name only for an author the file does not list.
+    const filesName = fromList || !listed.has(key);
+    if (filesName && stored?.name != null && name !== null && name !== stored.name && !renamed.has(key)) {
       renamed.add(key);
       kept.push(t('store.keptAuthorName', key));
     }
@@ -186,7 +196,7 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
   /** Each author's follower snapshot times, stored and added: one per author and time. */
   const followerTimes = new Map<string, Map<number, number>>();
   for (const a of data.authors) {
-    const rec = author(a.platform, a.handle, a.name);
+    const rec = author(a.platform, a.handle, a.name, true);
     let have = followerTimes.get(rec.key);
     if (!have) {
       have = new Map((storedFollowers.get(rec.key) ?? []).map((f) => [f.capturedAt, f.followers]));
@@ -247,6 +257,7 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
           p.platform,
           postSpelling.get(authorKey(p.platform, p.author.handle)) ?? p.author.handle,
           p.author.name,
+          false,
         )
       : null;
     // author.followers is the author's latest count, of no stated time: the authors' entries give

@@ -54,7 +54,10 @@ export function buildExport(records: ExportRecords, exportedAt: Date): ExportV1 
         author: {
           handle: p.authorHandle,
           name: p.authorName,
-          followers: author?.followers ?? latestFollowers(snaps),
+          // The author's own latest count, null when none was shown. A snapshot's count is of
+          // whoever its reading named (a post's handle can change between readings; the post
+          // keeps the first), so the snapshots speak only for a post with no author record.
+          followers: author ? author.followers : latestFollowers(snaps),
         },
         publishedAt: p.publishedAt,
         text: p.text,

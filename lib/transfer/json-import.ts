@@ -9,6 +9,9 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1, type ExportV2 } from './f
 import type { CheckOptions } from './import-check';
 import type { ImportProblem } from './import-report';
 import { repeatedKeys } from './json-keys';
+import { looksTruncated } from './json-truncated';
+
+export { looksTruncated };
 
 /** The largest file Import reads (README "Export format"). */
 export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
@@ -50,24 +53,6 @@ export function decodeImportBytes(
   } catch {
     return { ok: false, error: t('transfer.json.truncated') };
   }
-}
-
-/** True when the text stops inside a string or with brackets still open: a cut-off file. */
-export function looksTruncated(text: string): boolean {
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (c === 92) escaped = true;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) depth++;
-    else if (c === 125 || c === 93) depth--;
-  }
-  return inString || depth > 0;
 }
 
 export function parseJsonText(raw: string): ParseResult {
