@@ -1,7 +1,7 @@
 // The one export path: the dashboard's Export JSON / CSV / NDJSON / Parquet and the options page's
 // "Export everything first" (before pruning) build and save the same file the same way.
 import { EMPTY_ANNOTATIONS, getAnnotations } from '@/lib/annotations';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, numberFormat } from '@/lib/format';
 import { loadCampaigns, loadExportRecords } from '@/lib/queries';
 import {
   BuildCancelled,
@@ -10,9 +10,11 @@ import {
   buildExport,
   buildNdjsonChunked,
   buildParquetChunked,
+  checkSize,
   EXCEL_CELL_MAX,
   type ExportKind,
   exportFileName,
+  MAX_IMPORT_BYTES,
   postsOverExcelCell,
   SHEETS_CELL_MAX,
   serializeExportChunked,
@@ -47,6 +49,35 @@ function unlessCancelled<T>(read: Promise<T>, signal: AbortSignal | undefined): 
     signal.addEventListener('abort', stop, { once: true });
     read.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
   });
+}
+
+/**
+ * The size in bytes of `text` saved as UTF-8 (what the file holds, and what Import's size check
+ * reads), counted without encoding a copy of it. A surrogate pair (4 bytes) is two code units of
+ * 2; JSON.stringify leaves no lone surrogate.
+ */
+function utf8Size(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
+  }
+  return bytes;
+}
+
+/**
+ * After the saved message of a JSON file Import would refuse (over MAX_IMPORT_BYTES): that
+ * PostLens cannot import it back, and why; null when Import reads it. No code unit takes more
+ * than 3 bytes in UTF-8, so a text of at most a third of the limit in code units is not counted.
+ */
+function notImportable(text: string): string | null {
+  if (text.length * 3 <= MAX_IMPORT_BYTES) return null;
+  const bytes = utf8Size(text);
+  if (checkSize(bytes) === null) return null;
+  // Rounded up, so a file just over the limit never reads as "60.0 MB, over the 60 MB".
+  const mb = Math.ceil((bytes / 1024 / 1024) * 10) / 10;
+  const shown = numberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mb);
+  return t('common.export.tooLargeToImport', shown);
 }
 
 /**
@@ -95,6 +126,10 @@ export async function exportFile(
     const excelCut = kind === 'csv' ? postsOverExcelCell(data) : 0;
     const sheetsCut = excelCut > 0 ? postsOverExcelCell(data, SHEETS_CELL_MAX) : 0;
     const notes = [saved];
+    // A JSON export is also the backup Import restores (the options page saves one before pruning):
+    // one Import would refuse is said so now, when it is saved, not only when it is restored.
+    const tooLarge = kind === 'json' && typeof file[0] === 'string' ? notImportable(file[0]) : null;
+    if (tooLarge) notes.push(tooLarge);
     if (rowless > 0) notes.push(tn('common.export.noRows', rowless));
     if (excelCut > 0)
       notes.push(tn('common.export.excelCells', excelCut, formatNumber(EXCEL_CELL_MAX, uiLocale())));

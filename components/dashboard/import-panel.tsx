@@ -3,7 +3,6 @@
 // Cancel: while the file is read and checked nothing has been sent, so it just stops; while the
 // background writes, cancelImport aborts its one transaction unless it has already committed.
 import { useRef, useState } from 'preact/hooks';
-import { formatNumber } from '@/lib/format';
 import { type ImportCounts, sendMessage } from '@/lib/messaging';
 import { type ImportProblem, keepImportedAnnotations } from '@/lib/transfer';
 import { t, tn } from '../../lib/i18n';
@@ -30,14 +29,20 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'refused'; problems: ImportProblem[]; total: number };
 
-/** What an import adds, as four formatted counts: posts, snapshots, authors, follower readings. */
-function counts(c: ImportCounts): [string, string, string, string] {
-  return [
-    formatNumber(c.posts),
-    formatNumber(c.snapshots),
-    formatNumber(c.authors),
-    formatNumber(c.followerSnapshots),
+/**
+ * What an import adds, in words, each count worded for its number ("1 post, 2 snapshots, 0 authors
+ * and 1 follower reading"); the campaigns too when it adds any (a version 1 file has none).
+ */
+function addedText(c: ImportCounts): string {
+  const parts = [
+    tn('dashboard.import.count.posts', c.posts),
+    tn('dashboard.import.count.snapshots', c.snapshots),
+    tn('dashboard.import.count.authors', c.authors),
+    tn('dashboard.import.count.followerReadings', c.followerSnapshots),
   ];
+  if (c.campaigns !== undefined && c.campaigns > 0)
+    parts.push(tn('dashboard.import.count.campaigns', c.campaigns));
+  return t('dashboard.import.lastCount', parts.slice(0, -1).join(', '), parts[parts.length - 1]!);
 }
 
 export function ImportPanel({ onImported }: { onImported: () => void }) {
@@ -73,7 +78,9 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
     const run = { importId: crypto.randomUUID(), cancelled: false };
     writing.current = run;
     setState({ kind: 'busy', stage: { stage: 'importing', records: recordsOf(p.preview) } });
-    const res = await sendMessage('importData', { importId: run.importId, file: p.data }).catch(
+    // The file as parsed, not p.data: the background checks and merges it itself, and only its
+    // own check of the raw file sees (and so names) handles the file spells two ways.
+    const res = await sendMessage('importData', { importId: run.importId, file: p.file }).catch(
       (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }),
     );
     writing.current = null;
@@ -148,10 +155,10 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
         <div class="import-preview" role="status">
           <p>
             {t(
-              'dashboard.import.ready',
+              'dashboard.import.readyCounts',
               state.prepared.fileName,
-              formatNumber(state.prepared.data.posts.length),
-              ...counts(state.prepared.preview),
+              tn('dashboard.import.count.posts', state.prepared.data.posts.length),
+              addedText(state.prepared.preview),
             )}
           </p>
           <button type="button" class="primary" onClick={() => confirm(state.prepared)}>
@@ -165,8 +172,8 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       {state.kind === 'done' ? (
         <p role="status">
           {state.late
-            ? t('dashboard.import.doneLate', ...counts(state.added))
-            : t('dashboard.import.done', ...counts(state.added))}
+            ? t('dashboard.import.doneLateCounts', addedText(state.added))
+            : t('dashboard.import.doneCounts', addedText(state.added))}
           {state.kept ? ` ${state.kept}` : ''}
           {state.annotations ? ` ${state.annotations}` : ''}
         </p>

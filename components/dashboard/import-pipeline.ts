@@ -43,7 +43,18 @@ export const recordsOf = (c: ImportCounts & { campaigns?: number }) =>
   c.posts + c.snapshots + c.authors + c.followerSnapshots + (c.campaigns ?? 0);
 
 export type Prepared =
-  | { ok: true; data: ExportV1 | ExportV2; preview: ImportCounts; fileName: string }
+  /**
+   * data: the file as checked (merged and cleaned), which the preview counts. file: the file as
+   * parsed, which passed that check (so it is an export): what importData is sent, for the
+   * background checks the raw file itself, and only that check names what it merged.
+   */
+  | {
+      ok: true;
+      data: ExportV1 | ExportV2;
+      file: ExportV1 | ExportV2;
+      preview: ImportCounts;
+      fileName: string;
+    }
   /** problems and total: the report of a file whose fields are at fault (nothing is written). */
   | { ok: false; error: string; problems?: ImportProblem[]; total?: number; cancelled?: true };
 
@@ -113,7 +124,11 @@ export async function prepareImport(
     const preview = await previewImport(checked.data);
     const campaigns = campaignsOf(checked.data);
     if (campaigns.length > 0) preview.campaigns = await previewCampaigns(campaigns);
-    return signal?.aborted ? cancelled() : { ok: true, data: checked.data, preview, fileName: file.name };
+    // validateExport accepted parsed.value, so it is a version 1 or 2 export as its header says.
+    const raw = parsed.value as ExportV1 | ExportV2;
+    return signal?.aborted
+      ? cancelled()
+      : { ok: true, data: checked.data, file: raw, preview, fileName: file.name };
   } catch (e) {
     if (signal?.aborted) return cancelled();
     return { ok: false, error: t('dashboard.import.readFailed', e instanceof Error ? e.message : String(e)) };

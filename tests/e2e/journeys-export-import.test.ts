@@ -51,13 +51,15 @@ describe('then import into a fresh profile', () => {
       await dash.locator('input[type="file"]').setInputFiles(path);
       const preview = dash.locator('.import-preview');
       await preview.waitFor({ timeout: 20_000 });
-      expect(await preview.textContent()).toContain(`holds ${data.posts.length} posts`);
+      // "1 post", "2 posts": each count in its own number.
+      const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+      expect(await preview.textContent()).toContain(`holds ${count(data.posts.length, 'post')}`);
       await dash.getByRole('button', { name: 'Import', exact: true }).click();
       const snapshots = data.posts.reduce((n, p) => n + p.snapshots.length, 0);
       const followerReadings = data.authors.reduce((n, a) => n + a.followerSnapshots.length, 0);
       await dash
         .getByText(
-          `Imported: added ${data.posts.length} posts, ${snapshots} snapshots, ${data.authors.length} authors and ${followerReadings} follower readings.`,
+          `Imported: added ${count(data.posts.length, 'post')}, ${count(snapshots, 'snapshot')}, ${count(data.authors.length, 'author')} and ${count(followerReadings, 'follower reading')}.`,
         )
         .waitFor({ timeout: 20_000 });
     } finally {

@@ -199,12 +199,12 @@ describe('import', () => {
     upload(text);
     const preview = await screen.findByText(/Importing adds/);
     expect(preview.textContent).toBe(
-      'export.json holds 2 posts. Importing adds 1 posts, 1 snapshots, 0 authors and 0 follower readings.',
+      'export.json holds 2 posts. Importing adds 1 post, 1 snapshot, 0 authors and 0 follower readings.',
     );
     expect((await dumpDb()).posts).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect((await screen.findByText(/^Imported:/)).textContent).toBe(
-      'Imported: added 1 posts, 1 snapshots, 0 authors and 0 follower readings.',
+      'Imported: added 1 post, 1 snapshot, 0 authors and 0 follower readings.',
     );
     expect(onChanged).toHaveBeenCalled();
     expect((await dumpDb()).posts).toHaveLength(2);

@@ -170,7 +170,7 @@ describe('import', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
     release();
     expect((await screen.findByText(/^Already imported/)).textContent).toBe(
-      'Already imported, too late to cancel: added 1 posts, 1 snapshots, 0 authors and 0 follower readings.',
+      'Already imported, too late to cancel: added 1 post, 1 snapshot, 0 authors and 0 follower readings.',
     );
   });
 });
