@@ -111,20 +111,20 @@ function handleFromHref(href: string | null | undefined): string | null {
 }
 
 function videoId(el: Element, ctx: AdapterContext): string | null {
+  const player = queryFirst(el, PLAYER);
+  const fromPlayer = /^xgwrapper-\d+-(\d{6,25})$/.exec(player?.id ?? '')?.[1];
+  // A video page's own container is the video its player plays, else the address bar's: the links
+  // in it can be other videos' (the creator's videos listed beside the comments).
+  if (el.matches(DETAIL.join(','))) return fromPlayer ?? VIDEO_PATH.exec(ctx.url.pathname)?.[2] ?? null;
   for (const a of queryAllFirst(el, VIDEO_LINK)) {
     const u = httpsUrl(a.getAttribute('href'), ctx.url);
     const m = u && HOST.test(u.hostname) ? VIDEO_PATH.exec(u.pathname) : null;
     if (m?.[2]) return m[2];
   }
-  const player = queryFirst(el, PLAYER);
-  const fromPlayer = /^xgwrapper-\d+-(\d{6,25})$/.exec(player?.id ?? '')?.[1];
   if (fromPlayer) return fromPlayer;
   const copied = httpsUrl(textOf(queryFirst(el, COPY_LINK)), ctx.url);
   const fromCopy = copied && HOST.test(copied.hostname) ? VIDEO_PATH.exec(copied.pathname)?.[2] : null;
-  if (fromCopy) return fromCopy;
-  // A video page's own container is the video of the address bar.
-  if (el.matches(DETAIL.join(','))) return VIDEO_PATH.exec(ctx.url.pathname)?.[2] ?? null;
-  return null;
+  return fromCopy ?? null;
 }
 
 function authorHandle(el: Element, ctx: AdapterContext): string | null {
