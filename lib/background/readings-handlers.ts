@@ -46,14 +46,22 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
     },
   });
 
-  /** Stores a batch (from a message, or handed off through storage) as the user's settings allow. */
-  const accept = async (data: unknown, at?: number): Promise<RecordResult> => {
+  /**
+   * Stores a batch (from a message, or handed off through storage) as the user's settings allow.
+   * `kept`: what was sent to the store (the batch without a switched-off platform's readings), or
+   * null when nothing was: only that is checked for alerts, so a reading PostLens did not keep
+   * raises none (it would judge the stored readings of hours ago as news).
+   */
+  const accept = async (data: unknown, at?: number): Promise<{ result: RecordResult; kept: unknown }> => {
     const current = await settings();
     const posts = (data as { posts?: unknown } | null)?.posts;
     const count = Array.isArray(posts) ? posts.length : 0;
     // Switched off: nothing is kept, by the user's choice, so there is nothing to tell.
     if (!current.enabled)
-      return { ok: true, stored: 0, duplicate: false, dropped: count, nulled: 0, cut: 0, reasons: [] };
+      return {
+        result: { ok: true, stored: 0, duplicate: false, dropped: count, nulled: 0, cut: 0, reasons: [] },
+        kept: null,
+      };
     // Readings of a platform the user switched off are not kept, whatever the page sent: neither
     // its posts nor its profile header (the author's followers).
     const switches: Record<string, boolean> = current.platforms;
@@ -69,14 +77,17 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
     if (left > 0) {
       const kept = { ...(data as object), posts: allowed, ...(profileOff ? { profile: null } : {}) };
       const result = await queue.record(kept, at);
-      return result.ok ? { ...result, dropped: result.dropped + left } : result;
+      return { result: result.ok ? { ...result, dropped: result.dropped + left } : result, kept };
     }
-    return queue.record(data, at);
+    return { result: await queue.record(data, at), kept: data };
   };
 
   const handoff = createHandoff({
     area: deps.handoffArea ?? (browser.storage.local as unknown as HandoffArea),
-    record: (batch, at) => accept(batch, at).then((r) => watch.afterWrite(batch, r, at)),
+    record: (batch, at) =>
+      accept(batch, at).then(({ result, kept }) =>
+        kept === null ? result : watch.afterWrite(kept, result, at),
+      ),
     now: deps.now,
     warn: deps.warn,
   });
@@ -112,11 +123,11 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
         // The readings of posts and authors the user deleted after the page read them are left
         // out, by the user's choice, and counted as dropped; the rest of the batch is stored.
         const { batch, left } = await handoff.withoutDeleted(data);
-        const stored = await accept(batch);
+        const { result: stored, kept } = await accept(batch);
         const result = stored.ok && left > 0 ? { ...stored, dropped: stored.dropped + left } : stored;
         // A batch stored before (a retry, or its hand-off copy taken first) was checked then: its
         // readings alert once, not again once the hour between alerts has passed.
-        if (result.ok && !result.duplicate) watch.written(batch);
+        if (result.ok && !result.duplicate && kept !== null) watch.written(kept);
         // Answered after the commit: the copy the content script kept is no longer needed.
         const batchId = (data as { batchId?: unknown } | null)?.batchId;
         if (result.ok && typeof batchId === 'string') void handoff.forget(handoffKey(batchId));
