@@ -22,7 +22,9 @@ import {
 } from './figures';
 import { campaignInputs, INPUT_LABELS, type InputView } from './inputs';
 import { formatMoney, type Money, mixedCurrencies, sumMoney, toMajor } from './money';
+import { have, need } from './parts';
 import { engagementTrend, type TrendPoint, type TrendSnapshot, trendGain } from './trend';
+import { roiValue } from './value';
 
 /** What one campaign's figures and trend are computed from (lib/queries/campaigns.ts reads it). */
 export interface CampaignFacts {
@@ -107,6 +109,24 @@ function countTotal(list: readonly Campaign[], pick: (c: Campaign) => number | n
   return { value: list.reduce((s, c) => s + pick(c)!, 0), needs: [] };
 }
 
+/**
+ * Σ of every campaign's value exactly as its own ROI counts it (roiValue: revenue, the AOV
+ * estimate, leads × lead value or conversions × CLV), in minor units of its spend's currency. What
+ * a campaign's value still needs, the total needs, with the campaign's name.
+ */
+function valueTotal(list: readonly Campaign[]): Part {
+  if (list.length === 0) return need(t('campaignData.need.campaigns'));
+  const missing = new Map<string, string[]>();
+  let total: number | null = 0;
+  for (const c of list) {
+    const v = roiValue(c).part;
+    for (const what of v.needs) missing.set(what, [...(missing.get(what) ?? []), c.name]);
+    total = total === null || v.value === null ? null : total + v.value;
+  }
+  if (missing.size > 0) return need(...[...missing].map(([what, names]) => missingIn(what, names)));
+  return total === null ? { value: null, needs: [] } : have(total);
+}
+
 export function compareCampaigns(
   all: readonly CampaignFacts[],
   now: number,
@@ -132,14 +152,15 @@ export function compareCampaigns(
   const eng = postTotal([...keys], facts, periodEngagement, t('campaignData.need.engagementInPeriod'));
   const views = postTotal([...keys], facts, periodViews, t('campaignData.need.viewsInPeriod'));
   const currency = spend.money?.currency ?? null;
-  const mixed = spend.mixed ?? revenue.mixed;
-  const sameCurrency = !spend.money || !revenue.money || spend.money.currency === revenue.money.currency;
-  const roiPart: Part = !sameCurrency
+  // Each campaign's value is in its spend's currency (an amount in another is a need of its own
+  // ROI), so the values add up wherever the spends do: in one currency.
+  const value = valueTotal(list);
+  const roiPart: Part = spend.mixed
     ? { value: null, needs: [] }
     : quotient(
         {
-          value: spend.money && revenue.money ? revenue.money.amountMinor - spend.money.amountMinor : null,
-          needs: [...revenue.part.needs],
+          value: value.value !== null && spend.money ? value.value - spend.money.amountMinor : null,
+          needs: value.needs,
         },
         { value: spend.money?.amountMinor ?? null, needs: spend.part.needs },
         t('campaignData.need.nonZeroSpend'),
@@ -208,7 +229,7 @@ export function compareCampaigns(
     withMixed(
       // i18n-ignore: ROI is an abbreviation that reads the same in every language
       figure('roi', 'ROI', t('campaignData.total.roi'), 'rate', roiPart, null, locale),
-      mixed ?? (sameCurrency ? null : [spend.money!.currency, revenue.money!.currency].sort()),
+      spend.mixed,
     ),
   ];
   return { rows, totals };

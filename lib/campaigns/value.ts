@@ -79,13 +79,14 @@ function valueFormula(revenue: 'revenue' | 'estimate' | null, leads: boolean): s
 }
 
 /**
- * The value ROI weighs against the spend. With a customer lifetime value: conversions × CLV, and
+ * The value ROI weighs against the spend, in the spend's minor units (the "All campaigns" total
+ * adds these, so that it counts each campaign as its own ROI does). With a customer lifetime value: conversions × CLV, and
  * nothing else, because a customer's lifetime value already holds the revenue of their first
  * order, and a lead who converted is one of the conversions: adding either would count it twice.
  * Without: revenue (or conversions × AOV when no revenue is entered) + leads × lead value, each
  * term where its value is entered; a term whose value is entered but whose count is not is a need.
  */
-function value(c: Campaign): { part: Part; formula: string } {
+export function roiValue(c: Campaign): { part: Part; formula: string } {
   const clv = amount(c, 'lifetimeValue');
   if (clv)
     return {
@@ -107,7 +108,7 @@ function value(c: Campaign): { part: Part; formula: string } {
 
 /** (value − spend) ÷ spend, in one currency, with the rule that gave the value. */
 export function roi(c: Campaign): { part: Part; formula: string } {
-  const v = value(c);
+  const v = roiValue(c);
   const spend = spendPart(c);
   const gain: Part =
     v.part.value !== null && spend.value !== null

@@ -113,7 +113,8 @@ describe('compareCampaigns totals', () => {
       'a campaign without spend',
       [A, campaign('C', { postKeys: ['x:1'] })],
       'roi',
-      ['revenue of “C”', 'spend of “C”'],
+      // C's own ROI needs a value of any kind: the total needs what C's row needs.
+      ['revenue (or lead value, average order value or customer lifetime value) of “C”', 'spend of “C”'],
     ],
     [
       'three without clicks',
