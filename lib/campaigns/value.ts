@@ -80,9 +80,10 @@ function valueFormula(revenue: 'revenue' | 'estimate' | null, leads: boolean): s
 
 /**
  * The value ROI weighs against the spend, in the spend's minor units (the "All campaigns" total
- * adds these, so that it counts each campaign as its own ROI does). With a customer lifetime value: conversions × CLV, and
- * nothing else, because a customer's lifetime value already holds the revenue of their first
- * order, and a lead who converted is one of the conversions: adding either would count it twice.
+ * adds these, so that it counts each campaign as its own ROI does). With a customer lifetime
+ * value: conversions × CLV, and nothing else, because a customer's lifetime value already holds
+ * the revenue of their first order, and a lead who converted is one of the conversions: adding
+ * either would count it twice.
  * Without: revenue (or conversions × AOV when no revenue is entered) + leads × lead value, each
  * term where its value is entered; a term whose value is entered but whose count is not is a need.
  */

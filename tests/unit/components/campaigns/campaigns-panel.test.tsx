@@ -73,7 +73,7 @@ describe('creating a campaign', () => {
     );
     // Nothing says yet which value ROI weighs: the formula states the whole rule.
     expect(figureFormula('roi')).toBe(
-      '(value − spend) ÷ spend; value = revenue + leads × lead value, or conversions × customer lifetime value when that is entered',
+      '(value − spend) ÷ spend; value = revenue (or conversions × average order value when no revenue is entered) + leads × lead value, or conversions × customer lifetime value when that is entered',
     );
   });
 
