@@ -2,6 +2,7 @@
 // "Alert me" (asks for the optional notifications permission), and "Check my watchlist now".
 // Saved as soon as changed (a threshold once its value is settled: a pause in typing, the field
 // left, Enter, or the page closed) in storage.local (lib/watchlist), apart from the settings form's Save.
+// A change storage refuses is said in the status line, what and why, and the panel shows what is stored.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { firstCodePoints, isolated } from '@/lib/format';
@@ -33,6 +34,9 @@ async function labels(list: Watchlist): Promise<Record<string, string>> {
   return out;
 }
 
+/** Why a save failed, in the words of whatever refused it ("QUOTA_BYTES quota exceeded"). */
+const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 /** How long typing must pause before a threshold is saved. */
 const SETTLE_MS = 800;
 
@@ -41,9 +45,13 @@ function Threshold(props: {
   /** The sentence around the input, its place marked with SLOT ("… reaches … $1×"). */
   hint: string;
   value: number;
-  onSave: (v: number) => Promise<void>;
+  /** Saves the value; answers the factor stored afterwards (another one when refused). Never rejects. */
+  onSave: (v: number) => Promise<number>;
 }) {
   const [text, setText] = useState(String(props.value));
+  // The text shown now, for a refused save that ends after further typing (not to overwrite it).
+  const shown = useRef(text);
+  shown.current = text;
   const parsed = text.trim() === '' ? Number.NaN : Number(text);
   const problem = factorProblem(parsed);
   const [before, after] = aroundSlot(props.hint);
@@ -59,7 +67,11 @@ function Threshold(props: {
     if (!p) return;
     clearTimeout(p.timer);
     pending.current = null;
-    void save.current(p.value);
+    // Refused: the field shows the factor that still applies (the panel says why), unless the
+    // user has typed something else since.
+    void save.current(p.value).then((stored) => {
+      if (stored !== p.value && Number(shown.current) === p.value) setText(String(stored));
+    });
   };
   const typed = (next: string) => {
     setText(next);
@@ -124,17 +136,58 @@ export function WatchlistPanel() {
   }, []);
   if (!list) return <p class="muted">{note ?? t('options.watchlist.loading')}</p>;
 
-  const save = async (patch: Partial<Watchlist>) => setList(await updateWatchlist(patch));
-  // The stored list, not this panel's copy: a star added elsewhere since the panel opened stays.
-  const remove = async (kind: 'posts' | 'authors', key: string) => setList(await removeStar(kind, key));
+  /**
+   * Storage refused a change (full, or gone): the panel shows the watchlist as stored again (a
+   * box the user ticked unticks, a star stays) and says what was not saved and why. Answers what
+   * is shown.
+   */
+  const refused = async (say: (stored: Watchlist) => string): Promise<Watchlist> => {
+    const stored = await getWatchlist().catch(() => list);
+    // A new object, so the panel renders again even when nothing stored changed: a ticked box
+    // shows the stored state again.
+    setList({ ...stored });
+    setNote(say(stored));
+    return stored;
+  };
 
+  /** Saves a change; answers the watchlist as stored afterwards, and whether the change was saved. */
+  const save = async (
+    patch: Partial<Watchlist>,
+    failed: (why: string, stored: Watchlist) => string,
+  ): Promise<{ stored: Watchlist; saved: boolean }> => {
+    try {
+      const stored = await updateWatchlist(patch);
+      setList(stored);
+      return { stored, saved: true };
+    } catch (e) {
+      return { stored: await refused((w) => failed(reason(e), w)), saved: false };
+    }
+  };
+  // The stored list, not this panel's copy: a star added elsewhere since the panel opened stays.
+  const remove = async (kind: 'posts' | 'authors', key: string) => {
+    try {
+      setList(await removeStar(kind, key));
+    } catch (e) {
+      await refused(() => t('options.watchlist.removeFailed', names[key] ?? key, reason(e)));
+    }
+  };
+  const saveFactor = (field: 'postFactor' | 'authorFactor', name: string) => async (v: number) =>
+    (
+      await save({ [field]: v }, (why, stored) =>
+        t('options.watchlist.thresholdFailed', name, factor(v), why, factor(stored[field])),
+      )
+    ).stored[field];
+
+  const alertsFailed = (why: string) => t('options.watchlist.alertsFailed', why);
   const switchAlerts = async (on: boolean) => {
-    if (!on) return save({ alerts: false }).then(() => setNote(null));
+    if (!on) {
+      if ((await save({ alerts: false }, alertsFailed)).saved) setNote(null);
+      return;
+    }
     // First thing in the click: the browser shows its prompt only during the user's gesture.
     const granted = await browser.permissions.request(NOTIFICATIONS).catch(() => false);
     if (!granted) return setNote(t('options.watchlist.refused'));
-    await save({ alerts: true });
-    setNote(t('options.watchlist.alertsOn'));
+    if ((await save({ alerts: true }, alertsFailed)).saved) setNote(t('options.watchlist.alertsOn'));
   };
 
   const checkNow = async () => {
@@ -189,13 +242,13 @@ export function WatchlistPanel() {
         name={t('options.watchlist.postThreshold')}
         hint={t('options.watchlist.postThresholdHint', SLOT)}
         value={list.postFactor}
-        onSave={(postFactor) => save({ postFactor })}
+        onSave={saveFactor('postFactor', t('options.watchlist.postThreshold'))}
       />
       <Threshold
         name={t('options.watchlist.authorThreshold')}
         hint={t('options.watchlist.authorThresholdHint', SLOT)}
         value={list.authorFactor}
-        onSave={(authorFactor) => save({ authorFactor })}
+        onSave={saveFactor('authorFactor', t('options.watchlist.authorThreshold'))}
       />
       <label>
         <input
