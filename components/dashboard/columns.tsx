@@ -23,7 +23,7 @@ import {
 import type { ErPreference } from '@/lib/settings';
 import { COLUMN_IDS, type ColumnId } from '@/lib/table-views';
 import type { CountField } from '@/lib/types';
-import { t } from '../../lib/i18n';
+import { t, uiLocale } from '../../lib/i18n';
 
 export interface Column {
   id: ColumnId;
@@ -47,11 +47,15 @@ export const POST_MIN_WIDTH = 16;
 /** Why a post shows a dash for Posted, in the user's language. */
 export const noPostingTime = () => t('dashboard.columns.noPostingTime');
 
-const n = (k: CountField | 'engagement' | 'snapshotCount') => (r: PostRow) => formatNumber(r[k]);
+const n = (k: CountField | 'engagement' | 'snapshotCount') => (r: PostRow) => formatNumber(r[k], uiLocale());
 
 const posted = (r: PostRow): ComponentChild => {
   const at = postedAt(r);
-  return at === null ? <span title={noPostingTime()}>—</span> : formatPosted(r.publishedAt, false);
+  return at === null ? (
+    <span title={noPostingTime()}>—</span>
+  ) : (
+    formatPosted(r.publishedAt, false, uiLocale())
+  );
 };
 
 /** Where the row's follower count comes from, for its cell's hover text (PostRow.followersFrom). */
@@ -108,7 +112,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     label: () => t('dashboard.columns.firstSeen'),
     sortKey: 'firstSeen',
     width: 7.5,
-    cell: (r) => formatDate(r.firstSeen),
+    cell: (r) => formatDate(r.firstSeen, uiLocale()),
     title: () => t('dashboard.columns.firstSeenTitle'),
   },
   likes: {
@@ -153,7 +157,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     numeric: true,
     // The cell says where its count comes from (PostRow.followersFrom): with the post's latest
     // reading, or the author's count read at another time.
-    cell: (r) => <span title={followersSource(r)}>{formatNumber(r.followers)}</span>,
+    cell: (r) => <span title={followersSource(r)}>{formatNumber(r.followers, uiLocale())}</span>,
     // Which count it is (PostRow.followers).
     title: () => t('dashboard.columns.followersTitle'),
   },
@@ -170,7 +174,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'er',
     width: 4.5,
     numeric: true,
-    cell: (r) => <span title={rateSourcedTitle(r, 'er')}>{formatPercent(r.er)}</span>,
+    cell: (r) => <span title={rateSourcedTitle(r, 'er')}>{formatPercent(r.er, uiLocale())}</span>,
     title: erTitle,
   },
   erFollowers: {
@@ -178,7 +182,9 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'erFollowers',
     width: 8.5,
     numeric: true,
-    cell: (r) => <span title={rateSourcedTitle(r, 'erFollowers')}>{formatPercent(r.erFollowers)}</span>,
+    cell: (r) => (
+      <span title={rateSourcedTitle(r, 'erFollowers')}>{formatPercent(r.erFollowers, uiLocale())}</span>
+    ),
     title: () => rateFormula('erFollowers'),
   },
   erViews: {
@@ -186,7 +192,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'erViews',
     width: 6.5,
     numeric: true,
-    cell: (r) => <span title={rateTitle(r, 'erViews')}>{formatPercent(r.erViews)}</span>,
+    cell: (r) => <span title={rateTitle(r, 'erViews')}>{formatPercent(r.erViews, uiLocale())}</span>,
     title: () => rateFormula('erViews'),
   },
   velocity: {
@@ -194,7 +200,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'velocity',
     width: 6.5,
     numeric: true,
-    cell: (r) => <span title={rateTitle(r, 'velocity')}>{formatVelocity(r.velocity)}</span>,
+    cell: (r) => <span title={rateTitle(r, 'velocity')}>{formatVelocity(r.velocity, uiLocale())}</span>,
     title: () => rateFormula('velocity'),
   },
   outlier: {
@@ -202,7 +208,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'outlier',
     width: 6,
     numeric: true,
-    cell: (r) => <span title={rateSourcedTitle(r, 'outlier')}>{formatMultiple(r.outlier)}</span>,
+    cell: (r) => <span title={rateSourcedTitle(r, 'outlier')}>{formatMultiple(r.outlier, uiLocale())}</span>,
     // The formula and when there is one: fillOutliers scores a post once its author has
     // OUTLIER_MIN_POSTS other posts with an ER on its basis.
     title: () => t('dashboard.columns.outlierTitle', OUTLIER_MIN_POSTS),

@@ -6,7 +6,7 @@ import { formatNumber, isoDay } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { RowFilter } from '@/lib/queries';
 import { PLATFORMS, type Platform } from '@/lib/types';
-import { t } from '../../lib/i18n';
+import { t, uiLocale } from '../../lib/i18n';
 
 export interface AuthorOption {
   key: string;
@@ -88,7 +88,7 @@ export function FiltersBar({ filter, authors, annotations, onChange, searchRef }
           <option value="">{t('dashboard.filters.all')}</option>
           {tags.map((tc) => (
             <option key={tc.tag} value={tc.tag}>
-              {tc.tag} ({formatNumber(tc.count)})
+              {tc.tag} ({formatNumber(tc.count, uiLocale())})
             </option>
           ))}
         </select>

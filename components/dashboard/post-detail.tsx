@@ -19,7 +19,7 @@ import {
   rateFormula,
 } from '@/lib/queries';
 import { COUNT_FIELDS } from '@/lib/types';
-import { t, tn } from '../../lib/i18n';
+import { t, tn, uiLocale } from '../../lib/i18n';
 import { TimeChart } from '../common/time-chart';
 import { PostRates } from './post-rates';
 import { SnapshotTable } from './snapshot-table';
@@ -124,9 +124,9 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
         <p class="muted">
           {t(
             'dashboard.post.times',
-            formatPosted(post.publishedAt, true),
-            formatDateTime(post.firstSeen),
-            formatDateTime(post.lastSeen),
+            formatPosted(post.publishedAt, true, uiLocale()),
+            formatDateTime(post.firstSeen, uiLocale()),
+            formatDateTime(post.lastSeen, uiLocale()),
           )}{' '}
           ·{' '}
           <SafeLink platform={post.platform} url={post.url}>

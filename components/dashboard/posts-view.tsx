@@ -11,13 +11,12 @@ import {
   type PostRow,
   type RowFilter,
   type RowMarks,
-  type SortDir,
   type SortKey,
   sortRows,
 } from '@/lib/queries';
 import type { ErPreference } from '@/lib/settings';
-import { DEFAULT_SORT, type SavedView } from '@/lib/table-views';
-import { t, tn } from '../../lib/i18n';
+import { DEFAULT_SORT, type SavedView, type TableSort } from '@/lib/table-views';
+import { t, tn, uiLocale } from '../../lib/i18n';
 import { ColumnChooser } from './column-chooser';
 import { ExportButtons } from './export-buttons';
 import { type AuthorOption, FiltersBar } from './filters-bar';
@@ -67,18 +66,41 @@ interface Props {
    * ER header names it at once, and never one the settings took since. Else the table reads it.
    */
   erPreference?: ErPreference;
+  /**
+   * The order and the j/k-highlighted row, when the page keeps them (the dashboard does: this view
+   * is gone while a post is open, and the user comes back to the table as they left it). Else
+   * kept here.
+   */
+  sort?: TableSort;
+  onSort?: (s: TableSort) => void;
+  activeKey?: string | null;
+  onActiveKey?: (key: string | null) => void;
 }
 
-export function PostsView({ rows, filter: kept, onFilter, annotations: given, erPreference }: Props) {
+export function PostsView({
+  rows,
+  filter: kept,
+  onFilter,
+  annotations: given,
+  erPreference,
+  sort: keptSort,
+  onSort: onSortKept,
+  activeKey: keptActive,
+  onActiveKey,
+}: Props) {
   const read = useAnnotations();
   const marks = (given ?? read).annotations;
   const [own, setOwn] = useState<RowFilter>(EMPTY_FILTER);
   const filter = kept ?? own;
   const setFilter = onFilter ?? setOwn;
-  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>(DEFAULT_SORT);
+  const [ownSort, setOwnSort] = useState<TableSort>(DEFAULT_SORT);
+  const sort = keptSort ?? ownSort;
+  const setSort = onSortKept ?? setOwnSort;
   const [columns, setColumns] = useColumns();
   const views = useSavedViews();
-  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const [ownActive, setOwnActive] = useState<string | null>(null);
+  const activeKey = keptActive === undefined ? ownActive : keptActive;
+  const setActiveKey = onActiveKey ?? setOwnActive;
   const searchRef = useRef<HTMLInputElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const authors = useMemo(() => authorOptions(rows), [rows]);
@@ -86,10 +108,10 @@ export function PostsView({ rows, filter: kept, onFilter, annotations: given, er
     () => sortRows(filterRows(rows, filter, marks), sort.key, sort.dir),
     [rows, filter, sort, marks],
   );
-  const onSort = (key: SortKey) =>
-    setSort((s) =>
-      s.key === key
-        ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' }
+  const sortBy = (key: SortKey) =>
+    setSort(
+      sort.key === key
+        ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' }
         : { key, dir: TEXT_KEYS.includes(key) ? 'asc' : 'desc' },
     );
   // The first rows only, while the rest load (use-rows.ts): say so, and offer nothing that acts
@@ -129,9 +151,9 @@ export function PostsView({ rows, filter: kept, onFilter, annotations: given, er
   });
   const status =
     total !== null
-      ? t('dashboard.posts.loadingAll', formatNumber(total))
+      ? t('dashboard.posts.loadingAll', formatNumber(total, uiLocale()))
       : filtered
-        ? tn('dashboard.posts.filteredCount', rows.length, formatNumber(shown.length))
+        ? tn('dashboard.posts.filteredCount', rows.length, formatNumber(shown.length, uiLocale()))
         : tn('dashboard.posts.count', rows.length);
   return (
     <section class="posts-view" aria-label={t('dashboard.posts.region')}>
@@ -162,7 +184,7 @@ export function PostsView({ rows, filter: kept, onFilter, annotations: given, er
         <PostsTable
           rows={shown}
           sort={sort}
-          onSort={onSort}
+          onSort={sortBy}
           columns={columns}
           activeKey={activeKey}
           erPreference={erPreference}

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { formatNumber, isolated } from '@/lib/format';
 import { MAX_VIEW_NAME, type SavedView } from '@/lib/table-views';
-import { t } from '../../lib/i18n';
+import { t, uiLocale } from '../../lib/i18n';
 import type { ViewsState } from './use-table-prefs';
 
 interface Props {
@@ -35,7 +35,7 @@ export function SavedViews({ state, current, onApply }: Props) {
             {t('dashboard.views.name')}{' '}
             <input
               value={name}
-              title={t('dashboard.views.nameTitle', formatNumber(MAX_VIEW_NAME))}
+              title={t('dashboard.views.nameTitle', formatNumber(MAX_VIEW_NAME, uiLocale()))}
               onInput={(e) => setName(e.currentTarget.value)}
             />
           </label>{' '}

@@ -4,7 +4,7 @@ import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
 import { engagement, erByFollowers, erByViews } from '@/lib/metrics';
 import type { SnapshotRecord } from '@/lib/records';
 import { COUNT_FIELDS, type Count } from '@/lib/types';
-import { t } from '../../lib/i18n';
+import { t, uiLocale } from '../../lib/i18n';
 
 export function SnapshotTable({
   snapshots,
@@ -18,6 +18,7 @@ export function SnapshotTable({
   // that count was not read at that moment (every figure names its sources).
   const borrowed = (s: SnapshotRecord) => s.followers === null && followersFallback !== null;
   const latestNote = t('dashboard.snapshots.followersLatest');
+  const locale = uiLocale();
   return (
     <>
       <table class="snapshots">
@@ -59,22 +60,22 @@ export function SnapshotTable({
             const followers = s.followers ?? followersFallback;
             return (
               <tr key={s.id ?? s.capturedAt}>
-                <td>{formatDateTime(s.capturedAt)}</td>
+                <td>{formatDateTime(s.capturedAt, locale)}</td>
                 {COUNT_FIELDS.map((f) => (
                   <td key={f} class="num">
-                    {formatNumber(s[f])}
+                    {formatNumber(s[f], locale)}
                   </td>
                 ))}
                 <td class="num" title={borrowed(s) ? latestNote : undefined}>
-                  {formatNumber(followers)}
+                  {formatNumber(followers, locale)}
                   {borrowed(s) ? <span aria-hidden="true">*</span> : null}
                 </td>
-                <td class="num">{formatNumber(engagement(s))}</td>
+                <td class="num">{formatNumber(engagement(s), locale)}</td>
                 <td class="num" title={borrowed(s) ? latestNote : undefined}>
-                  {formatPercent(erByFollowers(s, followers))}
+                  {formatPercent(erByFollowers(s, followers), locale)}
                   {borrowed(s) ? <span aria-hidden="true">*</span> : null}
                 </td>
-                <td class="num">{formatPercent(erByViews(s))}</td>
+                <td class="num">{formatPercent(erByViews(s), locale)}</td>
               </tr>
             );
           })}

@@ -11,6 +11,7 @@ import { loadingTotal, useRows } from '@/components/dashboard/use-rows';
 import { InsightsView } from '@/components/insights/insights-view';
 import { OverviewView } from '@/components/insights/overview';
 import { EMPTY_FILTER, type RowFilter } from '@/lib/queries';
+import { DEFAULT_SORT, type TableSort } from '@/lib/table-views';
 import { t } from '../../lib/i18n';
 
 /** The views in the top bar: link, label (asked for at render time) and route. */
@@ -33,6 +34,10 @@ export function App() {
   const rows = useRows(version, route.view === 'posts');
   // The Posts view's filter lives here, so the Campaigns view can add the posts it shows.
   const [filter, setFilter] = useState<RowFilter>(EMPTY_FILTER);
+  // And its order and j/k-highlighted row: the view is gone while a post is open, and "← All posts"
+  // (or Back) returns to the table as the user left it.
+  const [sort, setSort] = useState<TableSort>(DEFAULT_SORT);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
   // Kept here too: the Posts filter may narrow by tag or set, and Campaigns adds what it shows.
   const annotations = useAnnotations();
   // Only the Campaigns view uses it ("Add filtered posts"): filtering every row on each render of
@@ -94,6 +99,10 @@ export function App() {
               rows={rows.rows}
               filter={filter}
               onFilter={setFilter}
+              sort={sort}
+              onSort={setSort}
+              activeKey={activeKey}
+              onActiveKey={setActiveKey}
               annotations={annotations}
               erPreference={rows.settings.erPreference}
             />
