@@ -151,6 +151,9 @@ export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
  * A page's text with direction controls in it, between U+2068 (first strong isolate) and U+2069
  * (pop directional isolate): whatever it opens ends with it, so a name's right-to-left override
  * cannot turn the rest of a line around ("stsop 21" for "12 posts" in an <option>, a badge's chip
- * or aria-label: plain text, where no <bdi> can go). Text without any is left as it is.
+ * or aria-label: plain text, where no <bdi> can go). Text without any is left as it is. The text's
+ * own isolate marks go: a stray U+2069 in it would end this isolate early, and one it opens would
+ * keep this one's end from closing it.
  */
-export const isolated = (text: string): string => (BIDI_CONTROL.test(text) ? `\u2068${text}\u2069` : text);
+export const isolated = (text: string): string =>
+  BIDI_CONTROL.test(text) ? `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069` : text;

@@ -203,7 +203,7 @@ export async function runContentScript(
     },
     onNothingRecognised: () => {
       if (++emptyFlushes !== UNRECOGNISED_AFTER_FLUSHES) return;
-      console.info(`PostLens (${adapter.name}): no posts recognised; its markup may have changed.`);
+      console.info(`PostLens (${adapter.name}): no posts recognised; has its markup changed?`);
     },
   });
   scanner.start();
