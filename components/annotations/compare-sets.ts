@@ -2,8 +2,10 @@
 // set against its competitors with the same figures the author comparison uses. Pure.
 
 import type { AuthorSet } from '@/lib/annotations';
+import { formatNumber } from '@/lib/format';
 import { type ErPref, median } from '@/lib/metrics';
 import { authorFormulas, authorStats, type PostRow } from '@/lib/queries';
+import { t } from '../../lib/i18n';
 
 export interface SetFigures {
   id: string;
@@ -18,25 +20,53 @@ export interface SetFigures {
   totalEngagement: number | null;
 }
 
-/** `pref`: Settings' ER choice the rows were made with (a set's median ER keeps to one basis). */
+/** A set's figures as the table shows them: with the median velocity's formula too. */
+export interface SetFiguresShown extends SetFigures {
+  /** The median velocity's formula: of how many of the posts seen (those with a velocity). */
+  medianVelocityFormula: string;
+}
+
+/**
+ * `pref`: Settings' ER choice the rows were made with (a set's median ER keeps to one basis);
+ * `locale`: the one the formulas write their numbers in.
+ */
 export function compareSets(
   sets: readonly AuthorSet[],
   rows: readonly PostRow[],
   pref?: ErPref,
+  locale?: string,
 ): SetFigures[] {
+  return compareSetsShown(sets, rows, pref, locale).map(
+    ({ medianVelocityFormula: _, ...figures }) => figures,
+  );
+}
+
+/** compareSets' figures with each median velocity's formula, for the table's titles. */
+export function compareSetsShown(
+  sets: readonly AuthorSet[],
+  rows: readonly PostRow[],
+  pref?: ErPref,
+  locale?: string,
+): SetFiguresShown[] {
   return sets.map((set) => {
     // The set's keys as stored sets are read (checkAnnotations): in lower case, as posts carry them.
     const keys = new Set(set.authorKeys);
     const mine = rows.filter((r) => r.authorKey !== null && keys.has(r.authorKey));
     const stats = authorStats(set.id, mine, 0, pref);
+    const velocities = mine.map((r) => r.velocity).filter((v): v is number => v !== null);
     return {
       id: set.id,
       name: set.name,
       authors: keys.size,
       postsSeen: stats.postsSeen,
       medianEr: stats.medianEr,
-      medianErFormula: authorFormulas(stats).medianEr,
-      medianVelocity: median(mine.map((r) => r.velocity).filter((v): v is number => v !== null)),
+      medianErFormula: authorFormulas(stats, locale).medianEr,
+      medianVelocity: median(velocities),
+      medianVelocityFormula: t(
+        'annotations.compared.medianVelocityOf',
+        formatNumber(velocities.length, locale),
+        formatNumber(stats.postsSeen, locale),
+      ),
       totalEngagement: stats.totalEngagement,
     };
   });

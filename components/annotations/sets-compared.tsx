@@ -5,8 +5,8 @@ import type { AuthorSet } from '@/lib/annotations';
 import { formatNumber, formatPercent, formatVelocity } from '@/lib/format';
 import type { ErPref } from '@/lib/metrics';
 import type { PostRow } from '@/lib/queries';
-import { t } from '../../lib/i18n';
-import { compareSets } from './compare-sets';
+import { t, uiLocale } from '../../lib/i18n';
+import { compareSetsShown } from './compare-sets';
 
 export function SetsCompared({
   sets,
@@ -18,7 +18,8 @@ export function SetsCompared({
   /** Settings' ER choice, which the rows were made with. */
   pref?: ErPref;
 }) {
-  const figures = useMemo(() => compareSets(sets, rows, pref), [sets, rows, pref]);
+  const locale = uiLocale();
+  const figures = useMemo(() => compareSetsShown(sets, rows, pref, locale), [sets, rows, pref, locale]);
   if (figures.length === 0) return null;
   return (
     <table class="sets-compared">
@@ -37,13 +38,15 @@ export function SetsCompared({
         {figures.map((f) => (
           <tr key={f.id}>
             <th scope="row">{f.name}</th>
-            <td class="num">{formatNumber(f.authors)}</td>
-            <td class="num">{formatNumber(f.postsSeen)}</td>
+            <td class="num">{formatNumber(f.authors, locale)}</td>
+            <td class="num">{formatNumber(f.postsSeen, locale)}</td>
             <td class="num" title={f.medianErFormula}>
-              {formatPercent(f.medianEr)}
+              {formatPercent(f.medianEr, locale)}
             </td>
-            <td class="num">{formatVelocity(f.medianVelocity)}</td>
-            <td class="num">{formatNumber(f.totalEngagement)}</td>
+            <td class="num" title={f.medianVelocityFormula}>
+              {formatVelocity(f.medianVelocity, locale)}
+            </td>
+            <td class="num">{formatNumber(f.totalEngagement, locale)}</td>
           </tr>
         ))}
       </tbody>

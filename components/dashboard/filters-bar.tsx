@@ -2,7 +2,7 @@
 import type { Ref } from 'preact';
 import type { Annotations } from '@/lib/annotations';
 import { tagCounts } from '@/lib/annotations';
-import { formatNumber, isoDay } from '@/lib/format';
+import { formatNumber, isoDay, isolated } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { RowFilter } from '@/lib/queries';
 import { PLATFORMS, type Platform } from '@/lib/types';
@@ -36,10 +36,26 @@ export function dayBound(value: string, end: boolean): number | null {
 
 const dayValue = (ms: number | null) => (ms === null ? '' : isoDay(new Date(ms)));
 
+/** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko…, their presentation forms). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/**
+ * A tag as an <option> shows it before its count (no <bdi> can go there): one with a right-to-left
+ * letter between U+2068 and U+2069, or "(" and the count's digits join its run and "מבצע (2)"
+ * reads "2) מבצע)"; one with direction controls as `isolated` gives it; any other as it is.
+ */
+const tagLabel = (tag: string): string =>
+  RTL_LETTER.test(tag) ? `\u2068${tag.replace(/[\u2066-\u2069]/g, '')}\u2069` : isolated(tag);
+
 export function FiltersBar({ filter, authors, annotations, onChange, searchRef }: Props) {
   const set = (patch: Partial<RowFilter>) => onChange({ ...filter, ...patch });
   const sets = annotations?.sets ?? [];
   const tags = annotations ? tagCounts(annotations) : [];
+  // A set or tag the filter names but the user's annotations no longer hold (the set deleted, here
+  // or in another tab, or named by a saved view; the tag taken off its last post): listed as what it
+  // is, so the select does not read "All" (or blank) while the filter hides every post.
+  const setGone = filter.setId ? !sets.some((s) => s.id === filter.setId) : false;
+  const tagGone = filter.tag ? !tags.some((tc) => tc.tag === filter.tag) : false;
   return (
     <form class="filters" aria-label={t('dashboard.filters.region')} onSubmit={(e) => e.preventDefault()}>
       <label>
@@ -80,6 +96,7 @@ export function FiltersBar({ filter, authors, annotations, onChange, searchRef }
               {s.name}
             </option>
           ))}
+          {setGone ? <option value={filter.setId ?? ''}>{t('annotations.sets.deleted')}</option> : null}
         </select>
       </label>
       <label>
@@ -88,9 +105,14 @@ export function FiltersBar({ filter, authors, annotations, onChange, searchRef }
           <option value="">{t('dashboard.filters.all')}</option>
           {tags.map((tc) => (
             <option key={tc.tag} value={tc.tag}>
-              {tc.tag} ({formatNumber(tc.count, uiLocale())})
+              {tagLabel(tc.tag)} ({formatNumber(tc.count, uiLocale())})
             </option>
           ))}
+          {tagGone && filter.tag ? (
+            <option value={filter.tag}>
+              {tagLabel(filter.tag)} ({formatNumber(0, uiLocale())})
+            </option>
+          ) : null}
         </select>
       </label>
       <label>

@@ -61,7 +61,8 @@ export function useAuthorFilter(rows: PostRow[]): AuthorFilterState {
   const { sets } = useAnnotations().annotations;
   const inSet = useMemo(() => {
     if (setId === 'all') return rows;
-    // A set deleted meanwhile (another tab) holds no author: its figures are empty, not everyone's.
+    // A set deleted meanwhile (another tab) holds no author: its figures are empty, not everyone's
+    // (the Set select says the set is deleted: AuthorFilter).
     const keys = new Set(sets.find((s) => s.id === setId)?.authorKeys ?? []);
     return rows.filter((r) => r.authorKey !== null && keys.has(r.authorKey));
   }, [rows, setId, sets]);
@@ -104,9 +105,12 @@ export function useAuthorFilter(rows: PostRow[]): AuthorFilterState {
 
 /** The two selects; put inside the view's own form, beside its other settings. */
 export function AuthorFilter({ f }: { f: AuthorFilterState }) {
+  const setGone = f.setId !== 'all' && !f.sets.some((s) => s.id === f.setId);
   return (
     <>
-      {f.sets.length > 0 ? (
+      {/* Kept while the chosen set is gone (deleted in another tab), saying so: the figures are
+          empty, and this is where the user reads why and goes back to all authors. */}
+      {f.sets.length > 0 || setGone ? (
         <>
           <label>
             {t('insights.filter.set')}{' '}
@@ -117,6 +121,7 @@ export function AuthorFilter({ f }: { f: AuthorFilterState }) {
                   {s.name}
                 </option>
               ))}
+              {setGone ? <option value={f.setId}>{t('annotations.sets.deleted')}</option> : null}
             </select>
           </label>{' '}
         </>
