@@ -30,9 +30,12 @@ function BandInput({
   value: number;
   onValue: (v: number) => void;
 }) {
-  // The text is kept while typing ("1." is not yet a number); the setting changes once it parses.
-  const [text, setText] = useState(toPercentInput(value));
-  const shown = fromPercentInput(text) === value ? text : toPercentInput(value);
+  // What the user typed, and the band it stands for: the band it parses to, or, while it does not
+  // parse (emptied to retype, or "." begun), the band as it was, which stays saved. Writing the band
+  // back into a field the user is typing in made their next key add to it (5 emptied, then 8: 58).
+  // A band changed from outside (loaded) shows in place of the text; a reset remounts the fields.
+  const [typed, setTyped] = useState({ text: toPercentInput(value), band: value });
+  const shown = typed.band === value ? typed.text : toPercentInput(value);
   return (
     <input
       type="number"
@@ -43,8 +46,9 @@ function BandInput({
       aria-label={label}
       value={shown}
       onInput={(e) => {
-        setText(e.currentTarget.value);
-        const v = fromPercentInput(e.currentTarget.value);
+        const text = e.currentTarget.value;
+        const v = fromPercentInput(text);
+        setTyped({ text, band: v ?? value });
         if (v !== null) onValue(v);
       }}
     />
@@ -52,6 +56,8 @@ function BandInput({
 }
 
 export function BandsEditor({ bands, onChange }: Props) {
+  /** How many times the bands were reset: a reset shows the defaults even in a field left empty. */
+  const [resets, setResets] = useState(0);
   const set = (p: Platform, level: (typeof LEVELS)[number], v: number) =>
     onChange({ ...bands, [p]: { ...bands[p], [level]: v } });
   return (
@@ -74,6 +80,7 @@ export function BandsEditor({ bands, onChange }: Props) {
               {LEVELS.map((level) => (
                 <td key={level}>
                   <BandInput
+                    key={resets}
                     label={inputLabel(level, PLATFORM_NAMES[p])}
                     value={bands[p][level]}
                     onValue={(v) => set(p, level, v)}
@@ -84,7 +91,13 @@ export function BandsEditor({ bands, onChange }: Props) {
           ))}
         </tbody>
       </table>
-      <button type="button" onClick={() => onChange(DEFAULT_BANDS)}>
+      <button
+        type="button"
+        onClick={() => {
+          setResets((n) => n + 1);
+          onChange(DEFAULT_BANDS);
+        }}
+      >
         {t('options.bands.reset')}
       </button>
     </fieldset>
