@@ -2,41 +2,14 @@
 
 // Export JSON, delete everything, import: every stored record comes back as it was. And an import
 // into a database that holds other readings keeps the newer ones, and names what it left as it was.
-import { loadExportRecords } from '@/lib/queries/export-reads';
-import { deleteAll, importWithCampaigns, putCampaign, recordBatches } from '@/lib/store';
-import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
-import { buildExport, checkAnyExport, readImport, serializeExport, withCampaigns } from '@/lib/transfer';
+import { deleteAll, putCampaign, recordBatches } from '@/lib/store';
+import { closeDb, getDb } from '@/lib/store/db';
 import { NO_OUTCOMES } from '../fixtures/campaign';
+import { dumpStores as dump, exportText, importText } from '../fixtures/round-trip';
 import { batch, DAY, freshIndexedDb, HOUR, MIN, reading, SETTINGS, T0 } from '../recorder-helpers';
 
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
-
-async function exportText(db: PostLensDb): Promise<string> {
-  const records = await loadExportRecords(null, db);
-  return serializeExport(
-    withCampaigns(buildExport(records, new Date(T0 + 10 * DAY)), await db.getAll('campaigns')),
-  );
-}
-
-/** The page's check, then the background's check and write, as an import runs them. */
-async function importText(db: PostLensDb, text: string) {
-  const page = readImport(text);
-  if (!page.ok) throw new Error(page.error);
-  const checked = checkAnyExport(JSON.parse(text), { now: T0 + 10 * DAY });
-  if (!checked.ok) throw new Error(checked.error);
-  return importWithCampaigns(db, checked.data, checked.campaigns);
-}
-
-async function dump(db: PostLensDb) {
-  const strip = <T extends { id?: number }>(xs: T[]) => xs.map(({ id: _id, ...r }) => r);
-  return {
-    posts: await db.getAll('posts'),
-    snapshots: strip(await db.getAllFromIndex('snapshots', 'by-post-time')),
-    authors: await db.getAll('authors'),
-    followerSnapshots: strip(await db.getAllFromIndex('followerSnapshots', 'by-author-time')),
-  };
-}
 
 const profile = (followers: number) =>
   batch([], { profile: { platform: 'x', handle: 'nasa', name: 'NASA', followers } });

@@ -3,49 +3,18 @@
 // A user's own JSON export brought back: each author keeps only the follower count read as theirs,
 // and a file that holds nothing other than what the database has is not said to differ. And a
 // file edited by hand with a mistake in its middle is called invalid JSON, not a cut-off file.
-import { loadExportRecords, previewImport } from '@/lib/queries/export-reads';
-import { deleteAll, importWithCampaigns, recordBatches } from '@/lib/store';
-import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
+import { previewImport } from '@/lib/queries/export-reads';
+import { deleteAll, recordBatches } from '@/lib/store';
+import { closeDb, getDb } from '@/lib/store/db';
 import type { AuthorRecord, PostRecord, SnapshotRecord } from '@/lib/store/schema';
-import {
-  buildExport,
-  checkAnyExport,
-  looksTruncated,
-  readImport,
-  serializeExport,
-  withCampaigns,
-} from '@/lib/transfer';
+import { buildExport, looksTruncated, readImport } from '@/lib/transfer';
+import { dumpStores as dump, EXPORTED_AT, exportText, importText } from '../fixtures/round-trip';
 import { batch, DAY, freshIndexedDb, HOUR, reading, SETTINGS, T0 } from '../recorder-helpers';
 
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
 
-const NOW = T0 + 10 * DAY;
-
-async function exportText(db: PostLensDb): Promise<string> {
-  const records = await loadExportRecords(null, db);
-  return serializeExport(withCampaigns(buildExport(records, new Date(NOW)), await db.getAll('campaigns')));
-}
-
-/** The page's check, then the background's check and write, as an import runs them. */
-async function importText(db: PostLensDb, text: string) {
-  const page = readImport(text, { now: NOW });
-  if (!page.ok) throw new Error(page.error);
-  const checked = checkAnyExport(JSON.parse(text), { now: NOW });
-  if (!checked.ok) throw new Error(checked.error);
-  return importWithCampaigns(db, checked.data, checked.campaigns);
-}
-
-async function dump(db: PostLensDb) {
-  const strip = <T extends { id?: number }>(xs: T[]) => xs.map(({ id: _id, ...r }) => r);
-  return {
-    posts: await db.getAll('posts'),
-    snapshots: strip(await db.getAllFromIndex('snapshots', 'by-post-time')),
-    authors: await db.getAll('authors'),
-    followerSnapshots: strip(await db.getAllFromIndex('followerSnapshots', 'by-author-time')),
-    campaigns: await db.getAll('campaigns'),
-  };
-}
+const NOW = EXPORTED_AT;
 
 describe("a post's author.followers in the export", () => {
   const post: PostRecord = {
