@@ -7,10 +7,17 @@ import { type PopupData, usePopupData } from '@/components/popup/use-popup-data'
 import { PLATFORM_NAMES, platformNames } from '@/lib/platforms';
 import { t, tn } from '../../lib/i18n';
 
+/** Why PostLens keeps nothing of this page now (switched off, or off for its platform), or null. */
+function offHere(d: PopupData): string | null {
+  if (!d.settings.enabled) return t('popup.empty.switchedOff');
+  if (d.platform && !d.settings.platforms[d.platform]) return t('popup.empty.platformOff');
+  return null;
+}
+
 function emptyMessage(d: PopupData): string {
   if (d.reachable) {
-    if (!d.settings.enabled) return t('popup.empty.switchedOff');
-    if (d.platform && !d.settings.platforms[d.platform]) return t('popup.empty.platformOff');
+    const off = offHere(d);
+    if (off) return off;
     // Read by the page, not yet in the database (the background asleep or still writing).
     if (d.readCount > 0) return tn('popup.empty.notStoredYet', d.readCount);
     return t('popup.empty.noPostsYet');
@@ -66,7 +73,11 @@ export function App() {
           {state.posts.length > 0 ? (
             <>
               <PostList posts={state.posts} dashboardUrl={dashboardUrl} />
-              {state.readCount > state.posts.length ? (
+              {/* Posts read while PostLens is off here are never stored: no "open again in a
+                  moment" for them, but why. */}
+              {offHere(state) ? (
+                <p class="muted">{offHere(state)}</p>
+              ) : state.readCount > state.posts.length ? (
                 <p class="muted">{tn('popup.notStoredYet', state.readCount - state.posts.length)}</p>
               ) : null}
             </>
