@@ -45,6 +45,7 @@ export function formValues(
 ): CampaignFormValues {
   const text = (v: number | null) => (v === null ? '' : String(v));
   const mark = decimalMarkOf(locale);
+  const score = (v: number | null) => (v === null ? '' : scoreText(v, locale));
   const money = (m: Money | null) => (m ? toDecimalString(m).replace('.', mark) : '');
   // The form has one currency: the first amount's (all of a campaign's amounts share it).
   const first = c ? MONEY_INPUTS.map((k) => moneyInput(c, k)).find((m) => m !== null) : undefined;
@@ -61,9 +62,17 @@ export function formValues(
       CountInputId,
       string
     >),
-    csat: text(c?.csat ?? null),
-    nps: text(c?.nps ?? null),
+    csat: score(c?.csat ?? null),
+    nps: score(c?.nps ?? null),
   };
+}
+
+/**
+ * A score as the form writes it: in the locale's decimal mark, as amounts are (in de, "87.5" reads
+ * as a grouped 875; "87,5" is 87.5). Every decimal is kept: an imported 87.55 shows as "87,55".
+ */
+function scoreText(v: number, locale: string | undefined): string {
+  return String(v).replace('.', decimalMarkOf(locale));
 }
 
 /**
@@ -71,8 +80,12 @@ export function formValues(
  * campaign may carry more decimals (CSAT 87.55) than the form lets a person type, and an edit that
  * leaves the field alone must keep the value exactly, neither refuse it nor round it.
  */
-function untouched(text: string, stored: number | null | undefined): number | null | undefined {
-  return stored !== null && stored !== undefined && text === String(stored) ? stored : undefined;
+function untouched(
+  text: string,
+  stored: number | null | undefined,
+  locale: string | undefined,
+): number | null | undefined {
+  return stored !== null && stored !== undefined && text === scoreText(stored, locale) ? stored : undefined;
 }
 
 type Read = { ok: true; value: number | null } | { ok: false; error: string };
@@ -137,7 +150,8 @@ export function readCampaignForm(
     return null;
   };
   const score = (field: 'csat' | 'nps', min: number) =>
-    untouched(v[field], base.stored?.[field]) ?? read(field, number(v[field], locale, 1, min, 100, field));
+    untouched(v[field], base.stored?.[field], locale) ??
+    read(field, number(v[field], locale, 1, min, 100, field));
   const count = (field: CountInputId) =>
     read(field, number(v[field], locale, 0, 0, CAMPAIGN_LIMITS.count, field));
   const input: CampaignInput = {
