@@ -7,7 +7,7 @@ import { formatNumber, isolated } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { PostRow } from '@/lib/queries';
 import type { Platform } from '@/lib/types';
-import { t, tn } from '../../lib/i18n';
+import { t, tn, uiLocale } from '../../lib/i18n';
 import { useAnnotations } from '../annotations';
 
 export interface AuthorChoice {
@@ -140,7 +140,9 @@ export function AuthorFilter({ f }: { f: AuthorFilterState }) {
       <label>
         {t('insights.filter.author')}{' '}
         <select class="author-select" value={f.author} onChange={(e) => f.setAuthor(e.currentTarget.value)}>
-          <option value="all">{t('insights.filter.allAuthorsCount', formatNumber(f.authors.length))}</option>
+          <option value="all">
+            {t('insights.filter.allAuthorsCount', formatNumber(f.authors.length, uiLocale()))}
+          </option>
           {f.authors.map((a) => (
             <option key={a.key} value={a.key}>
               {tn('insights.filter.authorPosts', a.posts, a.label)}

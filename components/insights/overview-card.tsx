@@ -2,10 +2,17 @@
 // previous value), what it rests on, its formula, and its value per day as a small uPlot chart.
 import { useMemo } from 'preact/hooks';
 import { TimeChart } from '@/components/common/time-chart';
-import { formatDateTime, formatFine, formatNumber, formatPercent, formatVelocity } from '@/lib/format';
+import {
+  formatDateTime,
+  formatFine,
+  formatNumber,
+  formatPercent,
+  formatVelocity,
+  numberFormat,
+} from '@/lib/format';
 import { basisWords, type CardUnit, changeFormula, type FollowerCard, type PostCard } from '@/lib/insights';
 import type { ChartData } from '@/lib/metrics';
-import { t, tn } from '../../lib/i18n';
+import { t, tn, uiLocale } from '../../lib/i18n';
 
 interface Props {
   card: PostCard | FollowerCard;
@@ -16,37 +23,42 @@ interface Props {
 }
 
 const TREND_HEIGHT = 120;
-/** A follower difference with its sign: "+14", "−3", "0". */
-const signed = new Intl.NumberFormat(undefined, { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
+/** A follower difference with its sign: "+14", "−3", "0", written as the user writes numbers. */
+const signed = (v: number) =>
+  numberFormat(uiLocale(), { signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(v);
 
+/** A card's figure in the user's locale (uiLocale), as the words around it. */
 export function formatValue(v: number | null, unit: CardUnit): string {
-  if (unit === 'rate') return formatPercent(v);
-  if (unit === 'velocity') return formatVelocity(v);
-  return formatNumber(v);
+  const locale = uiLocale();
+  if (unit === 'rate') return formatPercent(v, locale);
+  if (unit === 'velocity') return formatVelocity(v, locale);
+  return formatNumber(v, locale);
 }
 
 /** A difference without its sign (the arrow carries it); a rate's in percentage points. */
 function formatDifference(v: number, unit: CardUnit): string {
   const a = Math.abs(v);
   return unit === 'rate'
-    ? t('insights.card.percentagePoints', formatFine(a * 100, undefined, 2))
+    ? t('insights.card.percentagePoints', formatFine(a * 100, uiLocale(), 2))
     : formatValue(a, unit);
 }
 
 /** What the value rests on: how many posts had the figure, or the two follower counts read. */
 function basisOf(card: PostCard | FollowerCard): string | null {
+  const locale = uiLocale();
   if ('authorKey' in card) {
     const { atStart, atEnd, firstRead } = card.current;
-    if (atStart !== null) return t('insights.card.followersRead', formatNumber(atStart), formatNumber(atEnd));
+    if (atStart !== null)
+      return t('insights.card.followersRead', formatNumber(atStart, locale), formatNumber(atEnd, locale));
     // No count at the start: what changed since the first one read, said as such.
     if (!firstRead || atEnd === null) return null;
     const [at, first] = firstRead;
     return t(
       'insights.card.sinceFirstRead',
-      formatDateTime(at),
-      formatNumber(first),
-      formatNumber(atEnd),
-      signed.format(atEnd - first),
+      formatDateTime(at, locale),
+      formatNumber(first, locale),
+      formatNumber(atEnd, locale),
+      signed(atEnd - first),
     );
   }
   const { posts, used } = card.current;
@@ -54,12 +66,12 @@ function basisOf(card: PostCard | FollowerCard): string | null {
   if (card.id === 'interactions')
     return used === posts
       ? tn('insights.card.allShowCounts', posts)
-      : tn('insights.card.someShowNoCounts', posts, formatNumber(posts - used));
-  if (card.id !== 'medianEr') return tn('insights.card.withVelocity', posts, formatNumber(used));
+      : tn('insights.card.someShowNoCounts', posts, formatNumber(posts - used, locale));
+  if (card.id !== 'medianEr') return tn('insights.card.withVelocity', posts, formatNumber(used, locale));
   // On the card's one basis (both periods alike); with none, no post has an ER on either.
   return card.erBasis
-    ? tn('insights.card.withErOn', posts, formatNumber(used), basisWords(card.erBasis))
-    : tn('insights.card.withEr', posts, formatNumber(used));
+    ? tn('insights.card.withErOn', posts, formatNumber(used, locale), basisWords(card.erBasis))
+    : tn('insights.card.withEr', posts, formatNumber(used, locale));
 }
 
 function ChangeLine({ card }: { card: PostCard | FollowerCard }) {
@@ -71,7 +83,7 @@ function ChangeLine({ card }: { card: PostCard | FollowerCard }) {
   const pct =
     change.pct === null
       ? t('insights.card.noPercent', change.reason ?? '')
-      : formatPercent(Math.abs(change.pct));
+      : formatPercent(Math.abs(change.pct), uiLocale());
   const dir = change.abs > 0 ? 'up' : change.abs < 0 ? 'down' : 'same';
   return (
     <p class={`overview-change ${dir}`}>

@@ -42,7 +42,7 @@ const UNREAD_NAMES = 8;
 function namesOf(cards: readonly FollowerCard[], labels: ReadonlyMap<string, string>): string {
   const names = cards.slice(0, UNREAD_NAMES).map((c) => labels.get(c.authorKey) ?? c.authorKey);
   if (cards.length > UNREAD_NAMES)
-    names.push(t('insights.overview.nMore', formatNumber(cards.length - UNREAD_NAMES)));
+    names.push(t('insights.overview.nMore', formatNumber(cards.length - UNREAD_NAMES, uiLocale())));
   return new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(names);
 }
 
@@ -50,8 +50,12 @@ const periodOf = (c: PeriodChoice, now: number): PeriodCheck =>
   c.kind === 'last' ? { ok: true, period: lastDays(c.days, now) } : periodOfDays(c.from, c.to);
 
 /** The period's first and last instant, then the previous period's, as the user writes dates. */
-const periodDates = (o: { period: Period; previous: Period }): string[] =>
-  [o.period.start, o.period.end, o.previous.start, o.previous.end].map((v) => formatDateTime(v));
+const periodDates = (o: { period: Period; previous: Period }): string[] => {
+  const locale = uiLocale();
+  return [o.period.start, o.period.end, o.previous.start, o.previous.end].map((v) =>
+    formatDateTime(v, locale),
+  );
+};
 
 export function OverviewView({ rows, now: fixedNow, pref }: Props) {
   const filter = useAuthorFilter(rows);

@@ -5,7 +5,7 @@ import { basisWords, type TopBy } from '@/lib/insights';
 import { OUTLIER_MIN_POSTS } from '@/lib/metrics';
 import type { PostRow } from '@/lib/queries';
 import type { ErBasis } from '@/lib/types';
-import { t, tn } from '../../lib/i18n';
+import { t, tn, uiLocale } from '../../lib/i18n';
 import { authorLabel } from './author-filter';
 
 interface Props {
@@ -16,27 +16,31 @@ interface Props {
   noInteractions?: boolean;
 }
 
-/** The three lists, worded when shown (the messages are the user's language, read at render). */
+/**
+ * The three lists, worded when shown (the messages are the user's language, read at render), their
+ * figures written in the user's locale as those words are.
+ */
 const lists = (
   noInteractions: boolean,
   erBasis: ErBasis | null,
+  locale: string,
 ): Array<{ by: TopBy; title: string; format: (v: number | null) => string; none: string }> => [
   {
     by: 'er',
     title: erBasis ? t('insights.topPosts.byErOn', basisWords(erBasis)) : t('insights.topPosts.byEr'),
-    format: formatPercent,
+    format: (v) => formatPercent(v, locale),
     none: noInteractions ? t('insights.topPosts.noInteractions') : t('insights.topPosts.noEr'),
   },
   {
     by: 'velocity',
     title: t('insights.topPosts.byVelocity'),
-    format: formatVelocity,
+    format: (v) => formatVelocity(v, locale),
     none: noInteractions ? t('insights.topPosts.noInteractions') : t('insights.topPosts.noVelocity'),
   },
   {
     by: 'outlier',
     title: t('insights.topPosts.byOutlier'),
-    format: formatMultiple,
+    format: (v) => formatMultiple(v, locale),
     none: tn('insights.topPosts.noOutlier', OUTLIER_MIN_POSTS),
   },
 ];
@@ -66,7 +70,7 @@ const snippet = (text: string) => {
 export function TopPosts({ top, noInteractions = false, erBasis = null }: Props) {
   return (
     <div class="overview-top">
-      {lists(noInteractions, erBasis).map(({ by, title, format, none }) => (
+      {lists(noInteractions, erBasis, uiLocale()).map(({ by, title, format, none }) => (
         <section key={by} class="overview-top-list" aria-label={title}>
           <h3>{title}</h3>
           {top[by].length === 0 ? (

@@ -14,7 +14,7 @@ import {
 import type { ErPref } from '@/lib/metrics';
 import type { PostRow } from '@/lib/queries';
 import type { ErBasis } from '@/lib/types';
-import { t, tn } from '../../lib/i18n';
+import { t, tn, uiLocale } from '../../lib/i18n';
 
 interface Props {
   rows: PostRow[];
@@ -42,16 +42,17 @@ function TopicRow({
   /** The report took `basis` (some tagged post has an ER on it); false: only its words are used. */
   chosen: boolean;
 }) {
+  const locale = uiLocale();
   return (
     <tr class={topic.rated ? 'topic rated' : 'topic under-sample'} data-tag={topic.key}>
       <th scope="row">
         <span class="tag-label">{topic.label}</span>
         {!topic.rated && (
-          <div class="muted">{tn('insights.topics.needs', need, formatNumber(topic.withEr))}</div>
+          <div class="muted">{tn('insights.topics.needs', need, formatNumber(topic.withEr, locale))}</div>
         )}
       </th>
       <td>{kindName(topic.kind)}</td>
-      <td class="num">{formatNumber(topic.posts)}</td>
+      <td class="num">{formatNumber(topic.posts, locale)}</td>
       <td
         class="num"
         title={
@@ -66,7 +67,7 @@ function TopicRow({
             : tn('insights.topics.medianErOf', topic.withEr, basisWords(basis))
         }
       >
-        {formatPercent(topic.medianEr)}
+        {formatPercent(topic.medianEr, locale)}
       </td>
       <td
         class="num"
@@ -78,7 +79,7 @@ function TopicRow({
             : tn('insights.topics.medianVelocityOf', topic.withVelocity)
         }
       >
-        {formatVelocity(topic.medianVelocity)}
+        {formatVelocity(topic.medianVelocity, locale)}
       </td>
     </tr>
   );
@@ -108,7 +109,11 @@ export function TopicsTable({
         <div class="topics-scroll">
           <table class="topics-table">
             <caption>
-              {tn('insights.topics.caption.tagged', report.postsRead, formatNumber(report.untagged))}{' '}
+              {tn(
+                'insights.topics.caption.tagged',
+                report.postsRead,
+                formatNumber(report.untagged, uiLocale()),
+              )}{' '}
               {t('insights.topics.caption.medians', erFormula)} {tn('insights.topics.caption.rule', need)}
             </caption>
             <thead>

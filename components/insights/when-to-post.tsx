@@ -58,11 +58,17 @@ function cellTitle(c: TimingCell, need: number, basis: ErBasis): string {
       'insights.whenToPost.cell.unrated',
       c.posts,
       when,
-      formatNumber(c.withEr),
+      formatNumber(c.withEr, uiLocale()),
       tn('insights.whenToPost.cell.notRatedUntil', need),
       basisWords(basis),
     );
-  return tn('insights.whenToPost.cell.rated', c.withEr, when, formatPercent(c.medianEr), erFormula(basis));
+  return tn(
+    'insights.whenToPost.cell.rated',
+    c.withEr,
+    when,
+    formatPercent(c.medianEr, uiLocale()),
+    erFormula(basis),
+  );
 }
 
 /** "a, b and c" in the user's language. */
@@ -93,6 +99,8 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
   const ers = rated.map((c) => comparableEr(c.medianEr!));
   const lo = Math.min(...ers);
   const hi = Math.max(...ers);
+  // Figures in the user's locale, as the words around them (and the counts tn writes) are.
+  const locale = uiLocale();
 
   return (
     <section class="insights when-to-post">
@@ -112,7 +120,7 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
               </th>
               {HOURS.map((h) => (
                 <th key={h} scope="col" abbr={hourRange(h)}>
-                  {formatNumber(h)}
+                  {formatNumber(h, locale)}
                 </th>
               ))}
             </tr>
@@ -136,13 +144,13 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
                   const style = level !== null ? { '--slot-level': String((level + 1) / LEVELS) } : undefined;
                   return (
                     <td key={c.hour} class={cls} style={style} title={cellTitle(c, need, basis)}>
-                      {c.posts > 0 ? formatNumber(c.posts) : <span class="visually-hidden">0</span>}
+                      {c.posts > 0 ? formatNumber(c.posts, locale) : <span class="visually-hidden">0</span>}
                       {/* The shade's value in words too: a title is no help to a keyboard, touch or
                           screen-reader user, and colour alone tells no one the figure. */}
                       {level !== null && (
                         <span class="visually-hidden">
                           {' '}
-                          {t('insights.whenToPost.cell.medianShort', formatPercent(c.medianEr))}
+                          {t('insights.whenToPost.cell.medianShort', formatPercent(c.medianEr, locale))}
                         </span>
                       )}
                     </td>
@@ -163,7 +171,7 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
                 'insights.whenToPost.bestSlot',
                 c.withEr,
                 slotLabel(c.weekday, c.hour),
-                formatPercent(c.medianEr),
+                formatPercent(c.medianEr, locale),
                 basisWords(basis),
               )}
             </li>
@@ -195,7 +203,11 @@ function Legend({ lo, hi, need }: { lo: number | null; hi: number | null; need: 
               />
             ))}
           </span>
-          {t('insights.whenToPost.legend.range', formatPercent(lo), formatPercent(hi))}
+          {t(
+            'insights.whenToPost.legend.range',
+            formatPercent(lo, uiLocale()),
+            formatPercent(hi, uiLocale()),
+          )}
         </li>
       )}
       <li>
