@@ -17,7 +17,7 @@ import {
   parseAdsCsv,
 } from '@/lib/campaigns';
 import { formatNumber } from '@/lib/format';
-import { t } from '../../lib/i18n';
+import { t, uiLocale } from '../../lib/i18n';
 import { Choices, type Loaded } from './ads-import-choices';
 import { Preview } from './ads-import-preview';
 import { saveCampaign, withPosts } from './save';
@@ -36,7 +36,7 @@ const IMPORTED_NAMES: Record<(typeof ADS_VALUES)[number], () => string> = {
 
 async function load(file: File, campaign: Campaign): Promise<Loaded | string> {
   if (file.size > MAX_FILE_BYTES)
-    return t('campaigns.ads.import.tooLarge', formatNumber(MAX_FILE_BYTES / 1024 / 1024));
+    return t('campaigns.ads.import.tooLarge', formatNumber(MAX_FILE_BYTES / 1024 / 1024, uiLocale()));
   const decoded = decodeAdsFile(new Uint8Array(await file.arrayBuffer()));
   if (!decoded.ok) return decoded.error;
   const parsed = parseAdsCsv(decoded.text);

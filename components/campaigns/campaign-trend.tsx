@@ -5,7 +5,7 @@ import { TimeChart } from '@/components/common/time-chart';
 import type { Figure } from '@/lib/campaigns';
 import { type TrendPoint, trendChartData } from '@/lib/campaigns';
 import { formatNumber } from '@/lib/format';
-import { t } from '../../lib/i18n';
+import { t, uiLocale } from '../../lib/i18n';
 
 interface Props {
   trend: TrendPoint[];
@@ -30,7 +30,13 @@ export function CampaignTrend({ trend, gain, postCount }: Props) {
         <span class="formula muted">({gain.formula})</span>
       </p>
       {partial > 0 ? (
-        <p class="muted">{t('campaigns.trend.partial', formatNumber(partial), formatNumber(known.length))}</p>
+        <p class="muted">
+          {t(
+            'campaigns.trend.partial',
+            formatNumber(partial, uiLocale()),
+            formatNumber(known.length, uiLocale()),
+          )}
+        </p>
       ) : null}
     </section>
   );

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '@/lib/format';
 import { type CheckedReadings, type StorageStatus, sendMessage, type UnsavedReadings } from '@/lib/messaging';
-import { t, tn } from '../../lib/i18n';
+import { t, tn, uiLocale } from '../../lib/i18n';
 
 export function StorageWarning() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
@@ -50,7 +50,7 @@ export function StorageWarning() {
       {status?.lastError ? (
         <p class="storage-warning" role="alert">
           <strong>{t('common.storage.problem')}</strong>
-          {status.at !== null ? ` (${formatDateTime(status.at)})` : ''}: {status.lastError}
+          {status.at !== null ? ` (${formatDateTime(status.at, uiLocale())})` : ''}: {status.lastError}
         </p>
       ) : null}
       {unsaved && unsaved.waiting > 0 ? (
@@ -61,7 +61,7 @@ export function StorageWarning() {
       {unsaved && unsaved.lost > 0 ? (
         <p class="storage-warning unsaved-lost" role="alert">
           <strong>{t('common.storage.readingsLost')}</strong>
-          {unsaved.at !== null ? ` (${formatDateTime(unsaved.at)})` : ''}:{' '}
+          {unsaved.at !== null ? ` (${formatDateTime(unsaved.at, uiLocale())})` : ''}:{' '}
           {unsaved.reason
             ? tn('common.storage.lostBecause', unsaved.lost, unsaved.reason)
             : tn('common.storage.lost', unsaved.lost)}{' '}
@@ -74,7 +74,7 @@ export function StorageWarning() {
         <div class="storage-warning checked-readings" role="status">
           <p>
             <strong>{t('common.storage.checked')}</strong>
-            {checked.at !== null ? ` (${formatDateTime(checked.at)})` : ''}: {changes.join('; ')}.{' '}
+            {checked.at !== null ? ` (${formatDateTime(checked.at, uiLocale())})` : ''}: {changes.join('; ')}.{' '}
             <button type="button" onClick={dismissChecked}>
               {t('common.storage.dismiss')}
             </button>

@@ -14,7 +14,7 @@ import {
   parseJsonText,
   validateExport,
 } from '@/lib/transfer';
-import { t } from '../../lib/i18n';
+import { t, uiLocale } from '../../lib/i18n';
 
 export type Stage =
   | { stage: 'reading'; fraction: number | null }
@@ -34,7 +34,7 @@ const STAGE_TEXT = {
 } as const;
 
 export function stageText(s: Stage | WriteStage): string {
-  if (s.stage === 'importing') return t('dashboard.import.writing', formatNumber(s.records));
+  if (s.stage === 'importing') return t('dashboard.import.writing', formatNumber(s.records, uiLocale()));
   return STAGE_TEXT[s.stage]();
 }
 
