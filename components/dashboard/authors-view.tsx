@@ -18,6 +18,7 @@ import { t } from '../../lib/i18n';
 import { ShareReport } from '../common/share-report';
 import { TimeChart } from '../common/time-chart';
 import { AuthorPicker } from './author-picker';
+import { ComparisonNotes } from './comparison-notes';
 import { ComparisonTable } from './comparison-table';
 
 /**
@@ -47,7 +48,8 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
   const annotations = useAnnotations();
   const [authors, setAuthors] = useState<AuthorRecord[]>([]);
   const [selected, setSelected] = useState<string[]>([]);
-  const [comparison, setComparison] = useState<Comparison | null>(null);
+  // With when it was read: the report says so (ComparisonNotes).
+  const [comparison, setComparison] = useState<{ data: Comparison; madeAt: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
@@ -60,7 +62,10 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
       return;
     }
     let current = true;
-    loadComparison(selected, pref).then((c) => current && setComparison(c), fail);
+    loadComparison(selected, pref).then(
+      (data) => current && setComparison({ data, madeAt: Date.now() }),
+      fail,
+    );
     return () => {
       current = false;
     };
@@ -70,7 +75,10 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
     () =>
       comparison
         ? followersChartData(
-            comparison.views.map((v) => ({ label: lineLabel(v.author, comparison), points: v.trend.points })),
+            comparison.data.views.map((v) => ({
+              label: lineLabel(v.author, comparison.data),
+              points: v.trend.points,
+            })),
           )
         : null,
     [comparison],
@@ -107,7 +115,8 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
           <>
             <ShareReport target={report} what="authors" />
             <TimeChart data={chart} title={t('dashboard.authors.followersChart')} height={280} />
-            <ComparisonTable comparison={comparison} onDelete={remove} />
+            <ComparisonTable comparison={comparison.data} onDelete={remove} />
+            <ComparisonNotes comparison={comparison.data} madeAt={comparison.madeAt} />
           </>
         ) : null}
       </div>

@@ -4,7 +4,7 @@ import { changeOverSpan } from '@/components/common/follower-span';
 import { StarToggle } from '@/components/common/star-toggle';
 import { firstCodePoints, formatNumber, formatPercent, formatPerWeek, isolated } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import { authorFormulas, type Comparison, type FollowerTrend } from '@/lib/queries';
+import { type AuthorStats, authorFormulas, type Comparison, type FollowerTrend } from '@/lib/queries';
 import { t, uiLocale } from '../../lib/i18n';
 
 /** A post's first 60 characters (code points: an emoji is never cut in two); the rest is in its title. */
@@ -20,9 +20,23 @@ function changeText(trend: FollowerTrend, locale: string): string {
  * What the change is of: the time between the first and the latest reading, worded as the popup's
  * trend ("+200 in 30 days"), so changes seen over different times are not read as alike.
  */
-function changeTitle(trend: FollowerTrend, locale: string): string | undefined {
+export function changeTitle(trend: FollowerTrend, locale: string): string | undefined {
   if (trend.change === null || trend.spanMs <= 0) return undefined;
   return changeOverSpan(changeText(trend, locale), trend.spanMs);
+}
+
+/** What each share is of: the engagement the compared authors' posts show (shareOfVoice's total). */
+export const voiceTotalOf = (comparison: Comparison): number =>
+  comparison.views.reduce((n, v) => n + (v.stats.totalEngagement ?? 0), 0);
+
+/** The share of voice's formula with its figures ("340 of 400 engagements: …"); none without a share. */
+export function shareTitle(stats: AuthorStats, voiceTotal: number, locale: string): string | undefined {
+  if (stats.totalEngagement === null || voiceTotal === 0) return undefined;
+  return t(
+    'dashboard.comparison.shareTitle',
+    formatNumber(stats.totalEngagement, locale),
+    formatNumber(voiceTotal, locale),
+  );
 }
 
 interface Props {
@@ -32,8 +46,7 @@ interface Props {
 
 export function ComparisonTable({ comparison, onDelete }: Props) {
   const locale = uiLocale();
-  // What each share is of: the engagement the compared authors' posts show (shareOfVoice's total).
-  const voiceTotal = comparison.views.reduce((n, v) => n + (v.stats.totalEngagement ?? 0), 0);
+  const voiceTotal = voiceTotalOf(comparison);
   return (
     <table class="comparison">
       <caption class="visually-hidden">{t('dashboard.comparison.caption')}</caption>
@@ -100,19 +113,7 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
                 {formatPercent(stats.meanEr, locale)}
               </td>
               <td class="num">{formatNumber(stats.totalEngagement, locale)}</td>
-              <td
-                class="num"
-                data-col="share"
-                title={
-                  stats.totalEngagement === null || voiceTotal === 0
-                    ? undefined
-                    : t(
-                        'dashboard.comparison.shareTitle',
-                        formatNumber(stats.totalEngagement, locale),
-                        formatNumber(voiceTotal, locale),
-                      )
-                }
-              >
+              <td class="num" data-col="share" title={shareTitle(stats, voiceTotal, locale)}>
                 {formatPercent(comparison.share.get(author.key) ?? null, locale)}
               </td>
               <td>

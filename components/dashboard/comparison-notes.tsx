@@ -1,0 +1,93 @@
+// The author comparison's notes, below its table in the report (PNG, print): when it was made, the
+// span of the readings it rests on and each column's formula. A picture or a printout has no hover
+// titles, so the table's formulas are written out here, in the titles' own words.
+import { formatDateTime } from '@/lib/format';
+import { PLATFORM_NAMES } from '@/lib/platforms';
+import { authorFormulas, type Comparison } from '@/lib/queries';
+import { t, uiLocale } from '../../lib/i18n';
+import { changeTitle, shareTitle, voiceTotalOf } from './comparison-table';
+
+/**
+ * The earliest and latest reading times among the compared authors: their posts' first and
+ * latest readings (firstSeen, lastSeen) and their follower readings; null with none.
+ */
+function readingSpan(comparison: Comparison): [number, number] | null {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  const see = (time: number) => {
+    if (!Number.isFinite(time)) return;
+    min = Math.min(min, time);
+    max = Math.max(max, time);
+  };
+  for (const v of comparison.views) {
+    for (const r of v.rows) {
+      see(r.firstSeen);
+      see(r.lastSeen);
+    }
+    for (const [time] of v.trend.points) see(time);
+  }
+  return min <= max ? [min, max] : null;
+}
+
+interface Props {
+  comparison: Comparison;
+  /** When the comparison was read (epoch ms). */
+  madeAt: number;
+}
+
+export function ComparisonNotes({ comparison, madeAt }: Props) {
+  const locale = uiLocale();
+  const span = readingSpan(comparison);
+  const voiceTotal = voiceTotalOf(comparison);
+  const perAuthor = comparison.views.map((v) => ({
+    key: v.author.key,
+    // As the table's row names the author ("@alice · X"), the handle in a <bdi>.
+    who: (
+      <>
+        <bdi>{`@${v.author.handle}`}</bdi> · {PLATFORM_NAMES[v.author.platform]}
+      </>
+    ),
+    change: changeTitle(v.trend, locale),
+    share: shareTitle(v.stats, voiceTotal, locale),
+    ...authorFormulas(v.stats, locale),
+  }));
+  type Line = (typeof perAuthor)[number];
+  const columns: Array<[string, (a: Line) => string | undefined]> = [
+    [t('dashboard.comparison.followerChange'), (a) => a.change],
+    [t('dashboard.comparison.postsPerWeek'), (a) => a.postsPerWeek],
+    [t('dashboard.comparison.medianEr'), (a) => a.medianEr],
+    [t('dashboard.comparison.meanEr'), (a) => a.meanEr],
+    [t('dashboard.comparison.shareOfVoice'), (a) => a.share],
+  ];
+  return (
+    <div class="comparison-notes">
+      <p>
+        {t('dashboard.comparison.notes.made', formatDateTime(madeAt, locale))}{' '}
+        {span
+          ? t(
+              'dashboard.comparison.notes.readings',
+              formatDateTime(span[0], locale),
+              formatDateTime(span[1], locale),
+            )
+          : t('dashboard.comparison.notes.noReadings')}
+      </p>
+      <dl>
+        {columns.map(([name, formula]) => {
+          // An author whose cell has no formula (a blank figure) has no line.
+          const lines = perAuthor.filter((a) => formula(a) !== undefined);
+          if (lines.length === 0) return null;
+          return (
+            <div key={name}>
+              <dt>{name}</dt>
+              {lines.map((a) => (
+                <dd key={a.key}>
+                  {a.who}: {formula(a)}
+                </dd>
+              ))}
+            </div>
+          );
+        })}
+      </dl>
+    </div>
+  );
+}
