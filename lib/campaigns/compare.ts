@@ -24,7 +24,7 @@ import { campaignInputs, INPUT_LABELS, type InputView } from './inputs';
 import { formatMoney, type Money, mixedCurrencies, sumMoney, toMajor } from './money';
 import { have, need } from './parts';
 import { engagementTrend, type TrendPoint, type TrendSnapshot, trendGain } from './trend';
-import { roiValue } from './value';
+import { roiOf, roiValue } from './value';
 
 /** What one campaign's figures and trend are computed from (lib/queries/campaigns.ts reads it). */
 export interface CampaignFacts {
@@ -157,14 +157,7 @@ export function compareCampaigns(
   const value = valueTotal(list);
   const roiPart: Part = spend.mixed
     ? { value: null, needs: [] }
-    : quotient(
-        {
-          value: value.value !== null && spend.money ? value.value - spend.money.amountMinor : null,
-          needs: value.needs,
-        },
-        { value: spend.money?.amountMinor ?? null, needs: spend.part.needs },
-        t('campaignData.need.nonZeroSpend'),
-      );
+    : roiOf(value, { value: spend.money?.amountMinor ?? null, needs: spend.part.needs });
 
   const money = (id: TotalId, label: string, formula: string, total: MoneyTotal): Figure<TotalId> => {
     const f = figure(id, label, formula, 'money', total.part, total.money?.currency ?? null, locale);

@@ -107,13 +107,20 @@ export function roiValue(c: Campaign): { part: Part; formula: string } {
   return { part, formula: valueFormula(used, leads !== null) };
 }
 
+/**
+ * (value − spend) ÷ spend, both in minor units of one currency: a campaign's ROI and the "All
+ * campaigns" total (compare.ts) alike.
+ */
+export function roiOf(value: Part, spend: Part): Part {
+  const gain: Part =
+    value.value !== null && spend.value !== null
+      ? have(value.value - spend.value)
+      : { value: null, needs: value.needs };
+  return quotient(gain, spend, nonZeroSpend());
+}
+
 /** (value − spend) ÷ spend, in one currency, with the rule that gave the value. */
 export function roi(c: Campaign): { part: Part; formula: string } {
   const v = roiValue(c);
-  const spend = spendPart(c);
-  const gain: Part =
-    v.part.value !== null && spend.value !== null
-      ? have(v.part.value - spend.value)
-      : { value: null, needs: v.part.needs };
-  return { part: quotient(gain, spend, nonZeroSpend()), formula: v.formula };
+  return { part: roiOf(v.part, spendPart(c)), formula: v.formula };
 }
