@@ -77,6 +77,16 @@ interface Props {
   onActiveKey?: (key: string | null) => void;
 }
 
+/** A value the page keeps (with its setter) when given one, else state of this view's own. */
+function useKept<T>(
+  kept: T | undefined,
+  onKept: ((v: T) => void) | undefined,
+  initial: T,
+): [T, (v: T) => void] {
+  const [own, setOwn] = useState<T>(initial);
+  return [kept === undefined ? own : kept, onKept ?? setOwn];
+}
+
 export function PostsView({
   rows,
   filter: kept,
@@ -90,17 +100,11 @@ export function PostsView({
 }: Props) {
   const read = useAnnotations();
   const marks = (given ?? read).annotations;
-  const [own, setOwn] = useState<RowFilter>(EMPTY_FILTER);
-  const filter = kept ?? own;
-  const setFilter = onFilter ?? setOwn;
-  const [ownSort, setOwnSort] = useState<TableSort>(DEFAULT_SORT);
-  const sort = keptSort ?? ownSort;
-  const setSort = onSortKept ?? setOwnSort;
+  const [filter, setFilter] = useKept(kept, onFilter, EMPTY_FILTER);
+  const [sort, setSort] = useKept(keptSort, onSortKept, DEFAULT_SORT);
   const [columns, setColumns] = useColumns();
   const views = useSavedViews();
-  const [ownActive, setOwnActive] = useState<string | null>(null);
-  const activeKey = keptActive === undefined ? ownActive : keptActive;
-  const setActiveKey = onActiveKey ?? setOwnActive;
+  const [activeKey, setActiveKey] = useKept<string | null>(keptActive, onActiveKey, null);
   const searchRef = useRef<HTMLInputElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const authors = useMemo(() => authorOptions(rows), [rows]);
