@@ -86,14 +86,20 @@ export class BadgeLayer implements BadgeSurface {
 
   /** Removes the badge of post `el` (its element holds no readable post any more). */
   hide(el: Element): void {
-    this.hosts.get(el)?.remove();
+    const host = this.hosts.get(el);
+    if (host) this.remove(host);
     this.hosts.delete(el);
   }
 
   /** Removes every badge (extension reloaded or turned off). */
   clear(): void {
-    for (const host of this.doc.querySelectorAll(BADGE_TAG)) host.remove();
+    for (const host of this.doc.querySelectorAll(BADGE_TAG)) this.remove(host as HTMLElement);
     this.hosts = new WeakMap();
+  }
+
+  private remove(host: HTMLElement): void {
+    this.badges.get(host)?.close();
+    host.remove();
   }
 
   private createHost(): HTMLElement {

@@ -117,6 +117,14 @@ export class Badge {
     }
   }
 
+  /**
+   * Closes the card, if open, and so takes away the document's keydown listener: a badge removed
+   * from the page (its post emptied, the extension reloaded) must not stay reachable through it.
+   */
+  close(): void {
+    this.open(false);
+  }
+
   private open(open: boolean): void {
     const chip = this.chipView;
     if (!chip || open === !!this.card) return;

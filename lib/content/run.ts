@@ -79,9 +79,10 @@ export async function runContentScript(
   layer.followPageTheme();
   layer.setVisible(settings.badges);
 
-  // Latest reading and post element per key; elements held weakly so a post the page drops
-  // can be collected.
-  const readings = new Map<string, { reading: PostReading; el: WeakRef<Element> }>();
+  // Latest reading and the post's elements per key, held weakly so a post the page drops can be
+  // collected. A page may show one post twice (a thread and the feed, a post and its repost): an
+  // answer from the background re-draws each of its badges, not only the last one read.
+  const readings = new Map<string, { reading: PostReading; els: WeakRef<Element>[] }>();
   // The post each element holds now: a feed that recycles a post's element for another post must
   // not get the old post's figures from a late answer or a re-draw of every badge.
   const holds = new WeakMap<Element, string>();
@@ -90,11 +91,17 @@ export async function runContentScript(
   // followers of its own author's posts, and a subreddit's members for that subreddit's posts.
   let profile: ProfileReading | null = null;
 
+  /** The elements that show post `key` now, as `holds` says; without `but`. */
+  const elementsOf = (key: string, but?: Element) =>
+    (readings.get(key)?.els ?? [])
+      .map((ref) => ref.deref())
+      .filter((el): el is Element => !!el?.isConnected && el !== but && holds.get(el) === key);
+
   const renderBadge = (key: string) => {
     const entry = readings.get(key);
-    const el = entry?.el.deref();
+    const els = elementsOf(key);
     // After the context ends (extension reloaded or updated), a late answer draws nothing.
-    if (ctx.isInvalid || !entry || !el?.isConnected || holds.get(el) !== key) return;
+    if (ctx.isInvalid || !entry || els.length === 0) return;
     const view: BadgeChip = buildBadgeChip({
       reading: entry.reading,
       knowledge: knowledge.get(key),
@@ -104,7 +111,14 @@ export async function runContentScript(
       profile,
       profileFollowers: platform.profileFollowers,
     });
-    layer.show(el, adapter.badgeAnchor?.(el) ?? null, view);
+    for (const el of els) layer.show(el, adapter.badgeAnchor?.(el) ?? null, view);
+  };
+  /** Element `el` no longer shows post `key`: the post is forgotten once no element shows it. */
+  const release = (el: Element, key: string) => {
+    const rest = elementsOf(key, el);
+    const entry = readings.get(key);
+    if (rest.length > 0 && entry) readings.set(key, { ...entry, els: rest.map((e) => new WeakRef(e)) });
+    else readings.delete(key);
   };
 
   // ctx.setTimeout and ctx.requestIdleCallback add a listener to the context per call and never
@@ -176,7 +190,7 @@ export async function runContentScript(
     onUnreadable: (el) => {
       const key = holds.get(el);
       holds.delete(el);
-      if (key !== undefined && readings.get(key)?.el.deref() === el) readings.delete(key);
+      if (key !== undefined) release(el, key);
       layer.hide(el);
     },
     onReadings: (changed, header) => {
@@ -188,11 +202,11 @@ export async function runContentScript(
       for (const { el, reading } of changed) {
         const key = postKey(reading);
         const before = holds.get(el);
-        if (before !== undefined && before !== key && readings.get(before)?.el.deref() === el) {
-          readings.delete(before);
-        }
+        holds.delete(el);
+        if (before !== undefined && before !== key) release(el, before);
+        const els = [...elementsOf(key, el), el].map((e) => new WeakRef(e));
         holds.set(el, key);
-        readings.set(key, { reading, el: new WeakRef(el) });
+        readings.set(key, { reading, els });
         renderBadge(key);
       }
       sender.enqueue(
@@ -228,13 +242,18 @@ export async function runContentScript(
     scanner.reset();
   });
 
-  // Whether the settings last applied had PostLens on here; kept past the await below, so two
-  // changes in quick succession compare each with the one before, not with a stale copy.
+  // Whether the settings last applied had PostLens on here, and badges on; kept past the await
+  // below, so two changes in quick succession compare each with the one before, not with a stale
+  // copy. Badges hidden or shown with the keyboard shortcut stay so through any other change.
   let wasActive = active();
+  let hadBadges = settings.badges;
   const unwatch = watchSettings(async () => {
     settings = await getSettings();
     const nowActive = active();
-    layer.setVisible(settings.badges && nowActive);
+    if (nowActive !== wasActive || settings.badges !== hadBadges) {
+      layer.setVisible(settings.badges && nowActive);
+    }
+    hadBadges = settings.badges;
     for (const key of readings.keys()) renderBadge(key);
     // While off, the scanner still marks each post read (onReadings drops it), so the posts on
     // screen would get no badge and no record until they change: read the page again.

@@ -11,6 +11,8 @@ import type { PlatformAdapter, PostReading } from '@/lib/types';
 /** knownPosts answers the test holds back, by the first key asked about. */
 const heldKnown = new Map<string, (v: unknown) => void>();
 let holdKnownFor: string | null = null;
+/** What knownPosts answers when nothing is held (the background knowing nothing: {}). */
+let knownAnswer: Record<string, unknown> = {};
 
 vi.mock('@/lib/messaging', async (orig) => {
   const real = await orig<typeof import('@/lib/messaging')>();
@@ -24,7 +26,7 @@ vi.mock('@/lib/messaging', async (orig) => {
         if (holdKnownFor && keys.includes(holdKnownFor)) {
           return new Promise((resolve) => heldKnown.set(holdKnownFor!, resolve));
         }
-        return {};
+        return knownAnswer;
       }
       return undefined;
     }),
@@ -88,6 +90,7 @@ afterEach(() => {
   ctx = null;
   holdKnownFor = null;
   heldKnown.clear();
+  knownAnswer = {};
   vi.mocked(sendMessage).mockClear();
 });
 
@@ -218,5 +221,124 @@ describe('the keyboard command that toggles badges', () => {
     handler({ data: 'toggle' });
     // The badge would show 10 likes where the page shows 500.
     expect(host()?.hidden ?? true).toBe(true);
+  });
+});
+
+describe('a post the page shows twice', () => {
+  it('gets what the background knows on both of its badges, not only the last one read', async () => {
+    // Followers come only from the background here: each badge's rate needs its answer.
+    knownAnswer = { 'x:1': { ...knowledge(10), authorFollowers: 5000 } };
+    await start(
+      '<article class="post" id="e1"><a data-id="1">p</a></article>' +
+        '<article class="post" id="e2"><a data-id="1">p</a></article>',
+      { erPreference: 'followers' },
+    );
+    const headline = (id: string) =>
+      document.getElementById(id)!.querySelector('postlens-badge')?.shadowRoot?.querySelector('.headline')
+        ?.textContent;
+    // (10 + 2 + 1) / 5,000 = 0.26%
+    await vi.waitFor(() => expect(headline('e2')).toContain('0.26'));
+    expect(headline('e1')).toBe(headline('e2'));
+  });
+
+  it('keeps the other badge up to date when one of the two elements is recycled', async () => {
+    await start(
+      '<article class="post" id="e1"><a data-id="1">p</a></article>' +
+        '<article class="post" id="e2"><a data-id="1">p</a></article>',
+      { erPreference: 'followers' },
+    );
+    await vi.waitFor(() => expect(badges()).toHaveLength(2));
+    recycle(document.getElementById('e2')!, '2');
+    await vi.waitFor(() => expect(badgeKey(document.getElementById('e2')!)).toBe('x:2'));
+    knownAnswer = { 'x:1': { ...knowledge(10), authorFollowers: 5000 } };
+    // Post 1's counts change on the element that still shows it: its badge follows.
+    const link = document.querySelector('#e1 a[data-id]')!;
+    link.setAttribute('data-likes', '20');
+    link.textContent = 'p2';
+    const headline = () =>
+      document.querySelector('#e1 postlens-badge')?.shadowRoot?.querySelector('.headline')?.textContent;
+    // (20 + 2 + 1) / 5,000 = 0.46%
+    await vi.waitFor(() => expect(headline()).toContain('0.46'));
+    expect(badgeKey(document.getElementById('e2')!)).toBe('x:2');
+  });
+});
+
+describe('badges hidden with the keyboard shortcut', () => {
+  it('stay hidden through a settings change that is not about badges', async () => {
+    const { onMessage } = await import('@/lib/messaging');
+    await start('<article class="post" id="e1"><a data-id="1">p</a></article>');
+    const host = () => document.querySelector('#e1 postlens-badge') as HTMLElement | null;
+    await vi.waitFor(() => expect(host()?.hidden).toBe(false));
+    const call = vi.mocked(onMessage).mock.calls.findLast(([type]) => type === 'setBadgesVisible')!;
+    const toggle = call[1] as (m: { data: boolean | 'toggle' }) => boolean;
+    expect(toggle({ data: 'toggle' })).toBe(false);
+    expect(host()?.hidden).toBe(true);
+    // The user picks another ER basis in the popup: the badges are re-drawn, still hidden.
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, enabled: true, erPreference: 'views' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(host()?.hidden).toBe(true);
+    // Switching the badges setting off and on again is about badges: they come back.
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, enabled: true, erPreference: 'views', badges: false });
+    await new Promise((r) => setTimeout(r, 50));
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, enabled: true, erPreference: 'views' });
+    await vi.waitFor(() => expect(host()?.hidden).toBe(false));
+  });
+});
+
+describe('a badge whose card is open when it goes', () => {
+  /** The keydown listeners in the document's capture phase, as added and not yet removed. */
+  function keydownListeners() {
+    const live = new Set<unknown>();
+    const add = vi.spyOn(document, 'addEventListener');
+    const remove = vi.spyOn(document, 'removeEventListener');
+    const update = () => {
+      live.clear();
+      for (const [type, l, opt] of add.mock.calls) if (type === 'keydown' && opt === true) live.add(l);
+      for (const [type, l, opt] of remove.mock.calls) if (type === 'keydown' && opt === true) live.delete(l);
+      return live.size;
+    };
+    const restore = () => {
+      add.mockRestore();
+      remove.mockRestore();
+    };
+    return { count: update, restore };
+  }
+  const openCard = (id: string) => {
+    const wrap = document.querySelector(`#${id} postlens-badge`)!.shadowRoot!.querySelector('.wrap')!;
+    wrap.dispatchEvent(new Event('mouseenter'));
+    expect(
+      document.querySelector(`#${id} postlens-badge`)!.shadowRoot!.querySelector('.card'),
+    ).not.toBeNull();
+  };
+
+  it('leaves no keydown listener on the page when the extension is reloaded', async () => {
+    const listeners = keydownListeners();
+    try {
+      await start('<article class="post" id="e1"><a data-id="1">p</a></article>');
+      await vi.waitFor(() => expect(badges()).toHaveLength(1));
+      openCard('e1');
+      expect(listeners.count()).toBe(1);
+      ctx!.abort();
+      expect(badges()).toHaveLength(0);
+      expect(listeners.count()).toBe(0);
+    } finally {
+      listeners.restore();
+    }
+  });
+
+  it('leaves no keydown listener when its post element is emptied', async () => {
+    const listeners = keydownListeners();
+    try {
+      await start('<article class="post" id="e1"><a data-id="1">p</a></article>');
+      await vi.waitFor(() => expect(badges()).toHaveLength(1));
+      openCard('e1');
+      document
+        .querySelector('#e1 a[data-id]')!
+        .replaceWith(Object.assign(document.createElement('span'), { textContent: 'Ad' }));
+      await vi.waitFor(() => expect(badges()).toHaveLength(0));
+      expect(listeners.count()).toBe(0);
+    } finally {
+      listeners.restore();
+    }
   });
 });
