@@ -43,6 +43,7 @@ function BandInput({
       min={0}
       max={100}
       step="any"
+      required
       aria-label={label}
       value={shown}
       onInput={(e) => {

@@ -55,7 +55,10 @@ export function OptionsForm({ download, locale }: Props = {}) {
   const intervalText = aroundSlot(t('options.snapshots.interval', SLOT));
   const save = async (e: Event) => {
     e.preventDefault();
-    if (problems.length > 0 || saving) return;
+    // A field the browser holds invalid (a band emptied or "abc", a value out of its range) is
+    // not saved as whatever it showed before: the browser says which field and why, and Save
+    // does not say "Saved." (the submit button's own check does the same; Enter in a field too).
+    if (problems.length > 0 || saving || !(e.currentTarget as HTMLFormElement).reportValidity()) return;
     setSaving(true);
     try {
       // Over the settings as stored now: only what the user changed here, so a switch the popup

@@ -95,6 +95,27 @@ describe('a benchmark band field', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it('is not taken as saved when Save is pressed while it is empty', async () => {
+    render(<OptionsForm />);
+    const viral = (await screen.findByLabelText('X viral from (%)')) as HTMLInputElement;
+    const strong = screen.getByLabelText('X strong from (%)') as HTMLInputElement;
+    typeKeys(strong, ['Backspace', '3']);
+    typeKeys(viral, ['Backspace']);
+    const form = viral.closest('form')!;
+    // The submit button's own check stops a browser's submit; Enter in another field, or a
+    // submit the browser does not check, reaches the form's handler, which checks again.
+    fireEvent.submit(form);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(viral.validity.valueMissing).toBe(true);
+    expect(screen.queryByText('Saved.')).toBeNull();
+    // Nothing of the form was saved, not even the field that was filled in.
+    expect((await getSettings()).bands.x).toBeUndefined();
+    typeKeys(viral, ['9']);
+    fireEvent.submit(form);
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect((await getSettings()).bands.x).toEqual({ ...DEFAULT_BANDS.x, strong: 0.03, viral: 0.09 });
+  });
+
   it('shows the defaults again on "Reset to defaults", even over a field left empty', async () => {
     render(<OptionsForm />);
     const viral = (await screen.findByLabelText('X viral from (%)')) as HTMLInputElement;
