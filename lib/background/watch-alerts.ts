@@ -1,13 +1,15 @@
 // Breakout alerts for the watchlist (lib/watchlist/): after each committed write of readings, the
-// written posts that are starred, or whose author is, are checked against the user's thresholds,
-// and each breakout becomes one browser notification. Only the posts just written are read (their
-// last three snapshots, and for a starred author the summaries of their other posts), so a write
-// of posts nobody starred costs one storage.local read. Runs after the batch was answered: an
-// alert never delays or fails a write. A post whose stored readings include a newer one than the
-// batch's (a late batch: a closed page's hand-off, a retry) is not checked again.
+// written posts (those whose readings the batch check kept) that are starred, or whose author is,
+// are checked against the user's thresholds, and each breakout becomes one browser notification.
+// Only the posts just written are read (their last three snapshots far enough apart, and for a
+// starred author the summaries of their other posts), so a write of posts nobody starred costs
+// one storage.local read. Runs after the batch was answered: an alert never delays or fails a
+// write. A post whose stored readings include a newer one than the batch's (a late batch: a closed
+// page's hand-off, a retry) is not checked again.
 
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
+import { validateBatch } from '../check';
 import { firstCodePoints, isolated } from '../format';
 import { t } from '../i18n';
 import {
@@ -21,15 +23,15 @@ import {
 import { PLATFORM_NAMES } from '../platforms';
 import type { Settings } from '../settings';
 import type { PostLensDb, StoredPost } from '../store';
-import { captureTime, timeRange } from '../store';
-import { type Platform, pickCounts, postKey } from '../types';
+import { captureTime, snapshotUpTo } from '../store';
+import { pickCounts, postKey } from '../types';
 import {
   authorBreakout,
   authorUnderThreshold,
   type Breakout,
   getWatchlist,
+  MIN_SPAN_MS,
   postBreakout,
-  spacedReadings,
 } from '../watchlist';
 import { dashboardPostUrl } from './open-dashboard';
 
@@ -37,9 +39,6 @@ import { dashboardPostUrl } from './open-dashboard';
 export const ALERT_PREFIX = 'postlens-watch:';
 /** No more than one alert per post in this long. */
 export const ALERT_EVERY_MS = 3_600_000;
-
-/** A starred post's snapshots read at most, newest first, to find three far enough apart. */
-const MAX_SNAPSHOTS_READ = 50;
 
 /** When each post last alerted (epoch ms), so a worker restart does not alert twice in an hour. */
 export const alertedItem = storage.defineItem<Record<string, number>>('local:watchAlerted', {
@@ -116,16 +115,14 @@ export interface WatchAlertDeps {
   locale?: string;
 }
 
-/** The post keys of a batch as the recorder keys them; anything malformed is left out. */
-export function batchPostKeys(batch: unknown): string[] {
-  const posts = (batch as { posts?: unknown } | null)?.posts;
-  if (!Array.isArray(posts)) return [];
-  const keys = posts.flatMap((p: { platform?: unknown; postId?: unknown } | null) =>
-    typeof p?.platform === 'string' && typeof p.postId === 'string'
-      ? [postKey({ platform: p.platform as Platform, postId: p.postId })]
-      : [],
-  );
-  return [...new Set(keys)];
+/**
+ * The post keys of a batch read at `readAt`, of the readings the recorder stored: the batch check
+ * (lib/check.ts) leaves out a reading whose identity fails and refuses a malformed batch whole
+ * (answered ok, stored 0), and what it did not store adds nothing a breakout could be told from.
+ */
+export function batchPostKeys(batch: unknown, readAt?: number): string[] {
+  const checked = validateBatch(batch, readAt);
+  return checked.ok ? [...new Set(checked.batch.posts.map(postKey))] : [];
 }
 
 /** A post's ER as the tables lead with it (the user's preference), and its basis. */
@@ -166,15 +163,18 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
   const notifier = deps.notifier ?? browserNotifier;
   let chain: Promise<unknown> = Promise.resolve();
 
-  /** Breakouts among `keys`, read at `at`, in one transaction; nothing when alerts are off. */
+  /** Breakouts among the posts `batch` stored, read at `at`, in one transaction; nothing when alerts are off. */
   async function find(
-    keys: readonly string[],
+    batch: unknown,
     at: number,
   ): Promise<{ found: Array<[StoredPost, Breakout[]]>; underAuthorThreshold: UnderThreshold[] }> {
     const underAuthorThreshold: UnderThreshold[] = [];
     const list = await getWatchlist(deps.warn);
     if (!list.alerts || (list.posts.length === 0 && list.authors.length === 0))
       return { found: [], underAuthorThreshold };
+    // Checked again only now that something is starred: a batch of posts nobody starred costs no check.
+    const keys = batchPostKeys(batch, at);
+    if (keys.length === 0) return { found: [], underAuthorThreshold };
     const pref = (await deps.settings()).erPreference;
     const tx = (await deps.db()).transaction(['posts', 'snapshots'], 'readonly');
     const posts = tx.objectStore('posts');
@@ -195,14 +195,16 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
           latest && post.lastSeen > latest.capturedAt
             ? [{ ...pickCounts(latest), capturedAt: post.lastSeen }]
             : [];
-        let cursor = await tx
-          .objectStore('snapshots')
-          .index('by-post-time')
-          .openCursor(timeRange(key), 'prev');
-        // Back to three readings far enough apart (spacedReadings), through a bounded number.
-        while (cursor && last.length < MAX_SNAPSHOTS_READ && spacedReadings(last).length < 3) {
-          last.unshift(cursor.value);
-          cursor = await cursor.continue();
+        // Back to three readings far enough apart (spacedReadings): the newest, then each time the
+        // newest at least MIN_SPAN_MS before the one taken, looked up by time. A post read every few
+        // seconds (a page that updates its counts live: a snapshot at each change) has any number
+        // of snapshots in the last minutes, and the readings before them are still reached.
+        while (last.length < 3) {
+          const next = last[0];
+          const upTo = next ? next.capturedAt - MIN_SPAN_MS : Number.POSITIVE_INFINITY;
+          const before = await snapshotUpTo(tx, key, upTo);
+          if (!before) break;
+          last.unshift(before);
         }
         const hit = postBreakout(last, list.postFactor, deps.locale, post.platform);
         if (hit) found.push(hit);
@@ -234,9 +236,9 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
     return { found: out, underAuthorThreshold };
   }
 
-  /** Checks the posts just written, read at `at`; answers the ids of the notifications it created. */
-  async function check(keys: readonly string[], at: number): Promise<string[]> {
-    const { found: all, underAuthorThreshold } = await find(keys, at);
+  /** Checks the posts of a batch just written, read at `at`; answers the ids of the notifications it created. */
+  async function check(batch: unknown, at: number): Promise<string[]> {
+    const { found: all, underAuthorThreshold } = await find(batch, at);
     if (all.length === 0 && underAuthorThreshold.length === 0) return [];
     // An author breakout alerted already is the same breakout while the post stays above the
     // threshold on the basis it was alerted on; one under it there now may break out again. A
@@ -305,11 +307,11 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
    * queue gave them (captureTime).
    */
   function written(batch: unknown, handedOffAt?: number): void {
-    const keys = batchPostKeys(batch);
-    if (keys.length === 0) return;
+    const posts = (batch as { posts?: unknown } | null)?.posts;
+    if (!Array.isArray(posts) || posts.length === 0) return;
     const at = captureTime(batch, handedOffAt, deps.now());
     chain = chain
-      .then(() => check(keys, at))
+      .then(() => check(batch, at))
       .catch((e: unknown) => deps.warn(`PostLens: watchlist alert failed: ${String(e)}`)); // i18n-ignore: console log
   }
 
