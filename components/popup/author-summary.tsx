@@ -16,15 +16,17 @@ export function AuthorSummary({ view }: { view: AuthorView }) {
   const { author, trend, stats } = view;
   const locale = uiLocale();
   const formulas = authorFormulas(stats, locale);
+  // An empty name (an imported file may hold one) is none: the handle heads the summary then.
+  const name = author.name || null;
   return (
     <section class="author" aria-label={t('popup.author.label')}>
       {/* The name and handle are the page's text: each in a <bdi>, so a right-to-left override
           in the name cannot turn "@handle · X" around. */}
       <h2>
-        <bdi>{author.name ?? `@${author.handle}`}</bdi>{' '}
+        <bdi>{name ?? `@${author.handle}`}</bdi>{' '}
         <span class="muted">
           {/* The handle once: a post without a name has it as its heading already. */}
-          {author.name !== null ? (
+          {name !== null ? (
             <>
               <bdi>{`@${author.handle}`}</bdi> ·{' '}
             </>

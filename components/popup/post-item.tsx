@@ -36,7 +36,8 @@ interface Props {
 
 export function PostItem({ post, dashboardUrl }: Props) {
   const r = post.row;
-  const who = r.authorName ?? (r.authorHandle ? `@${r.authorHandle}` : t('popup.post.unknownAuthor'));
+  // An empty name (an imported file may hold one) is none, as the posts table takes it.
+  const who = r.authorName || (r.authorHandle ? `@${r.authorHandle}` : t('popup.post.unknownAuthor'));
   const hint = rateHint(r);
   // Numbers in the browser's language, as the rest of PostLens writes them ("1.234", "2,5 %").
   const locale = uiLocale();

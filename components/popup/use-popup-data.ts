@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
-import { type SiteStatus, siteOf, siteStatus } from '@/lib/platforms';
+import { PLATFORM_MATCHES, type SiteStatus, siteOf, siteStatus } from '@/lib/platforms';
 import { type AuthorView, loadAuthorView, loadRowsForKeys, type PopupPost } from '@/lib/queries';
 import { getSettings, type Settings } from '@/lib/settings';
 import { PLATFORMS, type Platform } from '@/lib/types';
@@ -13,6 +13,7 @@ export interface PopupData {
   tabId: number | null;
   /** The content script answered: PostLens runs on this tab. */
   reachable: boolean;
+  /** The tab's platform: the content script's, else its site's (platformOfSite); null: none. */
   platform: Platform | null;
   site: SiteStatus;
   settings: Settings;
@@ -30,6 +31,18 @@ export type PopupState =
 
 const asPlatform = (p: string | null | undefined): Platform | null =>
   p && (PLATFORMS as readonly string[]).includes(p) ? (p as Platform) : null;
+
+/**
+ * The platform of a tab whose content script does not answer (open since before PostLens was
+ * installed or updated): the one whose built-in host the page is on, or Mastodon on a site the user
+ * enabled. Its switch then shows, and whether PostLens is off for it is said.
+ */
+function platformOfSite(url: string | null, site: SiteStatus): Platform | null {
+  if (site === 'enabled') return 'mastodon';
+  const pattern = url && site === 'builtin' ? siteOf(url)?.pattern : undefined;
+  if (!pattern) return null;
+  return PLATFORMS.find((p) => PLATFORM_MATCHES[p].some((m) => m.toLowerCase() === pattern)) ?? null;
+}
 
 async function askTab(tabId: number | undefined, url: string | null) {
   // Only an https page can have the content script; asking any other tab just logs an error.
@@ -63,7 +76,7 @@ export async function loadPopupData(): Promise<PopupData> {
     tabUrl: url,
     tabId: tab?.id ?? null,
     reachable: page !== null,
-    platform: asPlatform(page?.platform),
+    platform: page ? asPlatform(page.platform) : platformOfSite(url, site),
     site,
     settings,
     posts,

@@ -25,7 +25,8 @@ function emptyMessage(d: PopupData): string {
   switch (d.site) {
     case 'builtin':
     case 'enabled':
-      return t('popup.empty.reload');
+      // A reload reads nothing while PostLens is off here: that is said instead.
+      return offHere(d) ?? t('popup.empty.reload');
     case 'available':
       return t('popup.empty.available', PLATFORM_NAMES.mastodon);
     default:
