@@ -8,10 +8,13 @@ import { formatCompact, formatMultiple, formatPercent, formatVelocity } from '@/
 import { type PopupPost, type RateField, rateHint, rateSourcedTitle } from '@/lib/queries';
 import { t, tn, uiLocale } from '../../lib/i18n';
 
-/** The counts a post shows, labelled in the user's language (asked at render). */
-const counts = () =>
+/**
+ * The counts a post shows, labelled in the user's language (asked at render). Reddit's likes are
+ * its score (upvotes − downvotes, which can be below 0), as the badge names them.
+ */
+const counts = (reddit: boolean) =>
   [
-    ['likes', t('popup.counts.likes')],
+    ['likes', reddit ? t('popup.counts.score') : t('popup.counts.likes')],
     ['comments', t('popup.counts.comments')],
     ['reposts', t('popup.counts.reposts')],
     ['saves', t('popup.counts.saves')],
@@ -63,7 +66,7 @@ export function PostItem({ post, dashboardUrl }: Props) {
       </div>
       {r.text ? <p class="post-text">{r.text}</p> : null}
       <dl class="counts">
-        {counts().map(([field, label]) => (
+        {counts(r.platform === 'reddit').map(([field, label]) => (
           <div key={field}>
             <dt>{label}</dt>
             <dd>{formatCompact(r[field], locale)}</dd>
