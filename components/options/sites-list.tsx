@@ -1,5 +1,6 @@
 // Sites the user enabled from the popup (Mastodon servers beyond the built-in ones).
 import { useEffect, useState } from 'preact/hooks';
+import { stopReadingIn } from '@/lib/messaging';
 import { disableSite, enabledSites } from '@/lib/platforms';
 import { t } from '../../lib/i18n';
 
@@ -21,7 +22,7 @@ export function SitesList() {
             <button
               type="button"
               onClick={async () => {
-                setNote((await disableSite(`https://${host}`)).message);
+                setNote((await disableSite(`https://${host}`, stopReadingIn)).message);
                 load();
               }}
             >

@@ -1,5 +1,6 @@
 // Global and per-platform switches, and site access for hosts PostLens may read on request.
 import { useState } from 'preact/hooks';
+import { stopReadingIn } from '@/lib/messaging';
 import { disableSite, enableSite, PLATFORM_NAMES, type SiteStatus } from '@/lib/platforms';
 import type { Settings } from '@/lib/settings';
 import { updateSettings } from '@/lib/settings-item';
@@ -39,7 +40,9 @@ export function SiteControls({ settings, platform, site, tabUrl, tabId, onChange
   const access = async (enable: boolean) => {
     if (!origin) return;
     // Called straight from the click: the permission prompt needs the user gesture.
-    const result = enable ? await enableSite(origin, tabId ?? undefined) : await disableSite(origin);
+    const result = enable
+      ? await enableSite(origin, tabId ?? undefined)
+      : await disableSite(origin, stopReadingIn);
     setNote(result.message);
     onChanged();
   };

@@ -272,6 +272,13 @@ export async function runContentScript(
     return visible;
   });
 
+  // Switched off on this site (lib/platforms/mastodon/site-access.ts): its script is unregistered
+  // and its access given back, and this page stops as an unloaded extension's would, so it reads
+  // and stores nothing more (batches handed off already are stored by the background as ever).
+  const removeStop = onMessage('stopReading', () => {
+    ctx.abort('switched off on this site');
+  });
+
   ctx.onInvalidated(() => {
     scanner.stop();
     sender.stop();
@@ -279,5 +286,6 @@ export async function runContentScript(
     unwatch();
     removeTabPosts();
     removeToggle();
+    removeStop();
   });
 }

@@ -117,6 +117,8 @@ export interface ProtocolMap {
   // popup / background -> content script in a tab
   tabPosts(): { keys: string[]; profileKey: string | null; platform: string | null };
   setBadgesVisible(visible: boolean | 'toggle'): boolean;
+  /** The user switched PostLens off on this site (Mastodon): the script stops as if unloaded. */
+  stopReading(): void;
 }
 
 export type {
@@ -144,3 +146,6 @@ export type {
 export { HANDOFF_PREFIX, handoffKey } from '../messages';
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+/** Tells the content script in tab `tabId` to stop (its site switched off); no answer expected. */
+export const stopReadingIn = (tabId: number): Promise<void> => sendMessage('stopReading', undefined, tabId);

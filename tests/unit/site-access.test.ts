@@ -230,6 +230,39 @@ describe('disableSite', () => {
     expect(await enabledSites()).toEqual([]);
   });
 
+  it("stops the script in each of the site's open tabs, found while the access is held", async () => {
+    const b = mockBrowser();
+    await enableSite('https://social.example.org', 42);
+    // A query by address answers only for sites whose access is held, as the browser's does.
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async (q: { url?: string }) =>
+      q.url === 'https://social.example.org/*' && b.granted.has(q.url)
+        ? [
+            { id: 7, url: 'https://social.example.org/home' },
+            { id: 9, url: 'https://social.example.org/@alice' },
+          ]
+        : []) as never);
+    const stop = vi.fn(async (_tabId: number) => {});
+    expect(await disableSite('https://social.example.org/@alice', stop)).toMatchObject({ ok: true });
+    expect(query).toHaveBeenCalled();
+    expect(stop.mock.calls.map(([id]) => id)).toEqual([7, 9]);
+    expect(b.granted.size).toBe(0);
+  });
+
+  it('is switched off even when a tab cannot be told to stop', async () => {
+    const b = mockBrowser();
+    await enableSite('https://social.example.org', 42);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
+    const stop = vi.fn(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    expect(await disableSite('https://social.example.org', stop)).toMatchObject({
+      ok: true,
+      status: 'available',
+    });
+    expect(stop).toHaveBeenCalledTimes(1);
+    expect(b.scripts.size).toBe(0);
+  });
+
   it('never removes a built-in host', async () => {
     const b = mockBrowser();
     expect(await disableSite('https://bsky.app')).toMatchObject({ ok: false, reason: 'builtin' });

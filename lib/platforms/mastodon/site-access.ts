@@ -153,15 +153,27 @@ export async function enableSite(origin: string, tabId?: number): Promise<SiteRe
   }
 }
 
-/** Switch PostLens off on the site of `origin`: unregister its script and give back the access. */
-export async function disableSite(origin: string): Promise<SiteResult> {
+/**
+ * Switch PostLens off on the site of `origin`: unregister its script, give back the access, and
+ * `stop` the script in each of the site's open tabs (lib/messaging's stopReadingIn; lib/platforms
+ * sends no message itself).
+ */
+export async function disableSite(
+  origin: string,
+  stop: (tabId: number) => Promise<unknown> = async () => {},
+): Promise<SiteResult> {
   const refused = refusal(origin);
   const site = siteOf(origin);
   if (refused || !site)
     return refused ?? fail('unsupported', 'unsupported', t('platforms.siteAccess.notWebPage'));
   try {
+    // The site's pages open now keep their script, which would go on reading and storing until
+    // each is reloaded: each is told to stop. The tabs are found while the access is still held
+    // (a query by address needs it); a tab whose script is gone already answers nothing.
+    const open = await browser.tabs.query({ url: site.pattern }).catch(() => []);
     if (await isRegistered(site)) await browser.scripting.unregisterContentScripts({ ids: [site.scriptId] });
     await browser.permissions.remove({ origins: [site.pattern] });
+    await Promise.allSettled(open.flatMap((tab) => (tab.id === undefined ? [] : [stop(tab.id)])));
     return { ok: true, status: 'available', message: t('platforms.siteAccess.off', site.host) };
   } catch (e) {
     return fail('enabled', 'failed', t('platforms.siteAccess.offFailed', site.host, String(e)));

@@ -111,3 +111,22 @@ describe('the content runner and the on/off settings', () => {
     expect(recorded()).toEqual(['1']);
   });
 });
+
+describe('the content runner on a site switched off', () => {
+  it('stops at once: its badges go, and the page is read no more', async () => {
+    const { onMessage } = await import('@/lib/messaging');
+    await start({ enabled: true });
+    await vi.waitFor(() => expect(badges()).toHaveLength(1));
+    await vi.waitFor(() => expect(recorded()).toEqual(['1']));
+    const call = vi.mocked(onMessage).mock.calls.findLast(([type]) => type === 'stopReading');
+    expect(call).toBeDefined();
+    (call![1] as () => void)();
+    expect(ctx!.isInvalid).toBe(true);
+    expect(badges()).toHaveLength(0);
+    // A post the page adds now is neither badged nor recorded.
+    document.body.insertAdjacentHTML('beforeend', '<article class="post" data-id="2"><p>t</p></article>');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(badges()).toHaveLength(0);
+    expect(recorded()).toEqual(['1']);
+  });
+});
