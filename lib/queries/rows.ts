@@ -42,7 +42,10 @@ export interface PostRow extends Counts {
   /** The ER the settings lead with, and which basis it is. */
   er: number | null;
   erBasis: ErBasis | null;
-  /** Engagements per hour between the two latest snapshots. */
+  /**
+   * Engagements per hour between the latest reading and the one velocityFrom (lib/store/summary.ts)
+   * compares it with: the newest read at least MIN_AGE_MS (5 minutes) before it.
+   */
   velocity: number | null;
   /** ER over the median ER of the author's other posts seen, on this post's ER basis. */
   outlier: number | null;
