@@ -44,8 +44,9 @@ export function AuthorPicker({ authors, selected, onChange }: Props) {
                 checked={selected.includes(a.key)}
                 onChange={(e) => toggle(a.key, e.currentTarget.checked)}
               />{' '}
-              {/* The page's text, each in a <bdi>: a name's right-to-left override ends with it. */}
-              <bdi>{a.name ?? `@${a.handle}`}</bdi>{' '}
+              {/* The page's text, each in a <bdi>: a name's right-to-left override ends with it.
+                  An empty name (an imported file may hold one) is none: the handle stands for it. */}
+              <bdi>{a.name || `@${a.handle}`}</bdi>{' '}
               <span class="muted">
                 <bdi>{`@${a.handle}`}</bdi> · {PLATFORM_NAMES[a.platform]}
               </span>

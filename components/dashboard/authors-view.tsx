@@ -85,6 +85,9 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
   );
 
   const remove = async (key: string) => {
+    // What the view says from here on is of this delete (and the reads it brings): an earlier
+    // "Delete failed" left up would say so of a delete that worked.
+    setError(null);
     const res = await sendMessage('deleteAuthor', key).catch((e: unknown) => ({
       ok: false as const,
       error: e instanceof Error ? e.message : String(e),

@@ -90,8 +90,9 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
             <tr key={author.key} data-author={author.key}>
               <th scope="row">
                 {/* The name and handle are the page's text: each in a <bdi>, so a right-to-left
-                  override in them cannot turn " · X" around. */}
-                <bdi>{author.name ?? `@${author.handle}`}</bdi>
+                  override in them cannot turn " · X" around. An empty name (an imported file
+                  may hold one) is none: the handle stands for it. */}
+                <bdi>{author.name || `@${author.handle}`}</bdi>
                 <div class="muted">
                   <bdi>{`@${author.handle}`}</bdi> · {PLATFORM_NAMES[author.platform]}
                 </div>

@@ -47,6 +47,17 @@ const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|[\u{10800}-\u{10ff
 const tagLabel = (tag: string): string =>
   RTL_LETTER.test(tag) ? `\u2068${tag.replace(/[\u2066-\u2069]/g, '')}\u2069` : isolated(tag);
 
+/**
+ * An author the filter names but no row is of (deleted in the Authors view, or named by a saved
+ * view), as the author options read: "@handle (Platform)", from its key ("platform:handle").
+ */
+function goneAuthorLabel(key: string): string {
+  const at = key.indexOf(':');
+  const platform = key.slice(0, at) as Platform;
+  if (at < 0 || !PLATFORMS.includes(platform)) return isolated(key);
+  return `${isolated(`@${key.slice(at + 1)}`)} (${PLATFORM_NAMES[platform]})`;
+}
+
 export function FiltersBar({ filter, authors, annotations, onChange, searchRef }: Props) {
   const set = (patch: Partial<RowFilter>) => onChange({ ...filter, ...patch });
   const sets = annotations?.sets ?? [];
@@ -56,6 +67,8 @@ export function FiltersBar({ filter, authors, annotations, onChange, searchRef }
   // is, so the select does not read "All" (or blank) while the filter hides every post.
   const setGone = filter.setId ? !sets.some((s) => s.id === filter.setId) : false;
   const tagGone = filter.tag ? !tags.some((tc) => tc.tag === filter.tag) : false;
+  // The same for an author no row is of: the select names who the filter keeps.
+  const authorGone = filter.authorKey ? !authors.some((a) => a.key === filter.authorKey) : false;
   return (
     <form class="filters" aria-label={t('dashboard.filters.region')} onSubmit={(e) => e.preventDefault()}>
       <label>
@@ -85,6 +98,9 @@ export function FiltersBar({ filter, authors, annotations, onChange, searchRef }
               {a.label}
             </option>
           ))}
+          {authorGone && filter.authorKey ? (
+            <option value={filter.authorKey}>{goneAuthorLabel(filter.authorKey)}</option>
+          ) : null}
         </select>
       </label>
       <label>

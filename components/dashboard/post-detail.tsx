@@ -102,8 +102,10 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
       <header>
         <h2>
           {/* The name and handle are the page's text: each in a <bdi>, so a right-to-left mark
-              in them cannot turn the handle, the " · " or the platform's name around. */}
-          {(post.authorName ?? null) !== null ? (
+              in them cannot turn the handle, the " · " or the platform's name around. An empty
+              name (an imported file may hold one) is none, as the posts table takes it; the
+              handle then heads the line once, as in the popup. */}
+          {post.authorName ? (
             <bdi>{post.authorName}</bdi>
           ) : post.authorHandle ? (
             <bdi>{`@${post.authorHandle}`}</bdi>
@@ -111,7 +113,7 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
             t('dashboard.post.unknownAuthor')
           )}{' '}
           <span class="muted">
-            {post.authorHandle ? (
+            {post.authorName && post.authorHandle ? (
               <>
                 <bdi>{`@${post.authorHandle}`}</bdi>
                 {' · '}
