@@ -49,11 +49,21 @@ function postKeyOf(v: unknown, field: string): string {
   return v;
 }
 
-function postKeysOf(v: unknown): string[] {
-  if (!Array.isArray(v)) return fail(t('campaignData.validate.postKeysNotList', 'postKeys'));
-  const keys = [...new Set(v.map((k, i) => postKeyOf(k, `postKeys[${i}]`)))];
-  if (keys.length > CAMPAIGN_LIMITS.postKeys)
-    fail(t('campaignData.validate.tooManyPosts', 'postKeys', String(CAMPAIGN_LIMITS.postKeys)));
+/** The campaign's post keys, or undefined with each bad one named to `problem` (not only the first). */
+function postKeysOf(v: unknown, problem: (reason: string) => void): string[] | undefined {
+  if (!Array.isArray(v)) {
+    problem(t('campaignData.validate.postKeysNotList', 'postKeys'));
+    return undefined;
+  }
+  const checked = v.map((k, i) => attempt(() => postKeyOf(k, `postKeys[${i}]`)));
+  const bad = checked.flatMap((r) => ('reason' in r ? [r.reason] : []));
+  for (const reason of bad) problem(reason);
+  if (bad.length > 0) return undefined;
+  const keys = [...new Set(checked.map((r) => (r as { value: string }).value))];
+  if (keys.length > CAMPAIGN_LIMITS.postKeys) {
+    problem(t('campaignData.validate.tooManyPosts', 'postKeys', String(CAMPAIGN_LIMITS.postKeys)));
+    return undefined;
+  }
   return keys;
 }
 
@@ -129,11 +139,19 @@ function numberOf(v: unknown, field: string, min: number, max: number, whole: bo
   return v;
 }
 
-/** The checked input, or the problems found. */
+/** The checked input, or the first problems found ("field: reason; field: reason"), as the form says them. */
 export function checkCampaignInput(
   input: unknown,
 ): { ok: true; value: CampaignInput } | { ok: false; error: string } {
-  if (!isObject(input)) return { ok: false, error: t('campaignData.validate.notObject') };
+  const checked = campaignInputProblems(input);
+  return checked.ok ? checked : { ok: false, error: checked.problems.slice(0, MAX_PROBLEMS).join('; ') };
+}
+
+/** The checked input, or every problem found, each "field: reason": an import's report names them all. */
+export function campaignInputProblems(
+  input: unknown,
+): { ok: true; value: CampaignInput } | { ok: false; problems: string[] } {
+  if (!isObject(input)) return { ok: false, problems: [t('campaignData.validate.notObject')] };
   const problems: string[] = [];
   const take = <T>(check: () => T): T | undefined => {
     const r = attempt(check);
@@ -145,7 +163,7 @@ export function checkCampaignInput(
     take(() => numberOf(input[k], k, 0, CAMPAIGN_LIMITS.count, true)) ?? null;
   const id = input.id === undefined || input.id === null ? undefined : take(() => campaignIdOf(input.id));
   const name = take(() => nameOf(input.name));
-  const postKeys = take(() => postKeysOf(input.postKeys));
+  const postKeys = postKeysOf(input.postKeys, (reason) => problems.push(reason));
   const day = (field: 'start' | 'end') => t('campaignData.validate.notADay', field);
   const start = take(() => (isIsoDay(input.start) ? input.start : fail(day('start'))));
   const end = take(() => (isIsoDay(input.end) ? input.end : fail(day('end'))));
@@ -184,6 +202,6 @@ export function checkCampaignInput(
     csat: take(() => numberOf(input.csat, 'csat', 0, 100, false)) ?? null,
     nps: take(() => numberOf(input.nps, 'nps', -100, 100, false)) ?? null,
   };
-  if (problems.length > 0) return { ok: false, error: problems.slice(0, MAX_PROBLEMS).join('; ') };
+  if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: id === undefined ? value : { id, ...value } };
 }

@@ -6,7 +6,7 @@ import type { Annotations } from '../annotations';
 import type { Campaign, MoneyInputId } from '../campaigns';
 import {
   campaignIdOf,
-  checkCampaignInput,
+  campaignInputProblems,
   countInput,
   MONEY_INPUTS,
   minorDigits,
@@ -115,11 +115,13 @@ export function checkExportCampaigns(
   for (const [i, raw] of input.campaigns.entries()) {
     const where = `campaigns[${i}]`;
     const before = problems.total;
-    const checked = checkCampaignInput(raw);
+    const checked = campaignInputProblems(raw);
     if (!checked.ok) {
-      // checkCampaignInput says "field: reason; field: reason" (lib/campaigns/validate.ts).
-      for (const reason of checked.error.split('; ')) {
+      // Every problem campaignInputProblems found, each "field: reason" (lib/campaigns/validate.ts);
+      // the id's is named below with its own path, so it is one problem, not two.
+      for (const reason of checked.problems) {
         const field = reason.split(':')[0]!.split(/[.[]/)[0]!;
+        if (field === 'id') continue;
         const value = isObject(raw) && field in raw ? raw[field] : raw;
         problems.add(where, value, reason);
       }
