@@ -4,7 +4,8 @@
 // "3 h", but never a long unit such as "3 days", as often a duration; DateTimeFormat for "Mar 4"),
 // the way parse-count learns compact affixes: no word lists. Pure: the caller says
 // what "now" is. Anything not read exactly gives null, including a label two units share
-// (en "3m" is both minutes and months in CLDR's narrow forms).
+// (en "3m" is both minutes and months in CLDR's narrow forms), and one whose case alone tells its
+// unit written in the other unit's case (de "3 M" is a month, "vor 3 m" a minute: "3 m" is null).
 //
 // Precision: a count label is floored by the platform ("3 h" is 3 to 4 hours ago), so it resolves
 // to the start of now's hour (second, minute: the label's unit, in UTC) minus that amount: within
@@ -28,6 +29,13 @@ const STYLES = ['long', 'short', 'narrow'] as const;
 interface LocaleData {
   /** "prefix#suffix" of a count label → its unit, or null when two units share it. */
   affixes: Map<string, Unit | null>;
+  /**
+   * The same keys in the case CLDR writes them, for an affix that names two units by case alone
+   * (de: "3 M" a month, "vor 3 m" a minute): such an affix is read in its own case only.
+   */
+  cased: Map<string, Unit | null>;
+  /** Lower-cased prefixes ("<…") and suffixes (">…") whose case tells units apart (de ">m"). */
+  caseful: Set<string>;
   yesterday: Set<string>;
   now: Set<string>;
   /** One pattern per month and style: groups day, then year when present. */
@@ -36,43 +44,77 @@ interface LocaleData {
 
 const cache = new Map<string, LocaleData | null>();
 
-/** Lower case, no spaces or dots: "3 Std." and "3std" read alike, as do "2 T." and "2 T". */
-function norm(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s.\u200e\u200f]+/g, '');
+// Stand-ins for a date's day and year while its pattern is normalised (private use characters,
+// which no date pattern holds): norm treats them as digits, so "23.11." and "23.11.2001" keep their
+// separators.
+const DAY = '\ue000';
+const YEAR = '\ue001';
+const DIGIT = /^[\d\ue000\ue001]$/;
+
+/**
+ * Lower case, no spaces or dots: "3 Std." and "3std" read alike, as do "2 T." and "2 T". Between
+ * two digits a run of them stays, as one ".": "1.11." (fi, 1 November) is "1.11", never "111" (11
+ * January), and "1.5h" keeps its fraction, never 15 hours.
+ */
+function norm(s: string, keepCase = false): string {
+  const t = s.normalize('NFKC');
+  return (keepCase ? t : t.toLowerCase()).replace(/[\s.\u200e\u200f]+/g, (run, at: number, all: string) =>
+    DIGIT.test(all[at - 1] ?? '') && DIGIT.test(all[at + run.length] ?? '') ? '.' : '',
+  );
 }
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function addAffix(
-  map: Map<string, Unit | null>,
-  parts: Intl.NumberFormatPart[] | Intl.RelativeTimeFormatPart[],
-  unit: Unit,
-) {
-  const i = parts.findIndex((p) => p.type === 'integer');
-  const last = parts.length - 1 - [...parts].reverse().findIndex((p) => p.type === 'integer');
-  if (i < 0) return;
-  const prefix = norm(
-    parts
-      .slice(0, i)
-      .map((p) => p.value)
-      .join(''),
-  );
-  const suffix = norm(
-    parts
-      .slice(last + 1)
-      .map((p) => p.value)
-      .join(''),
-  );
-  if (!prefix && !suffix) return;
-  const key = `${prefix}#${suffix}`;
+function setUnit(map: Map<string, Unit | null>, key: string, unit: Unit) {
   const had = map.get(key);
   if (had === undefined) map.set(key, unit);
   else if (had !== unit) map.set(key, null);
+}
+
+/** What learn collects: the keys lower-cased and as written, and each prefix and suffix as written. */
+interface Learnt {
+  affixes: Map<string, Unit | null>;
+  cased: Map<string, Unit | null>;
+  /** "<prefix" and ">suffix", as written → their unit, or null when two units share it. */
+  sides: Map<string, Unit | null>;
+}
+
+function addAffix(into: Learnt, parts: Intl.NumberFormatPart[] | Intl.RelativeTimeFormatPart[], unit: Unit) {
+  const i = parts.findIndex((p) => p.type === 'integer');
+  const last = parts.length - 1 - [...parts].reverse().findIndex((p) => p.type === 'integer');
+  if (i < 0) return;
+  const before = parts
+    .slice(0, i)
+    .map((p) => p.value)
+    .join('');
+  const after = parts
+    .slice(last + 1)
+    .map((p) => p.value)
+    .join('');
+  const [prefix, suffix] = [norm(before), norm(after)];
+  if (!prefix && !suffix) return;
+  setUnit(into.affixes, `${prefix}#${suffix}`, unit);
+  const [casedPrefix, casedSuffix] = [norm(before, true), norm(after, true)];
+  setUnit(into.cased, `${casedPrefix}#${casedSuffix}`, unit);
+  if (casedPrefix) setUnit(into.sides, `<${casedPrefix}`, unit);
+  if (casedSuffix) setUnit(into.sides, `>${casedSuffix}`, unit);
+}
+
+/**
+ * The prefixes ("<…") and suffixes (">…"), lower-cased, whose cases stand for different units:
+ * de ">m" ("M" a month, "m" a minute). Not en ">m": "m" is both minutes and months in one case.
+ */
+function casefulOf(sides: Map<string, Unit | null>): Set<string> {
+  const units = new Map<string, Set<Unit | null>>();
+  for (const [side, unit] of sides) {
+    const lower = side.toLowerCase();
+    const set = units.get(lower) ?? new Set<Unit | null>();
+    set.add(unit);
+    units.set(lower, set);
+  }
+  return new Set([...units].filter(([, set]) => set.size > 1).map(([lower]) => lower));
 }
 
 function learn(locale: string): LocaleData | null {
@@ -80,7 +122,7 @@ function learn(locale: string): LocaleData | null {
   if (hit !== undefined) return hit;
   let data: LocaleData | null = null;
   try {
-    const affixes = new Map<string, Unit | null>();
+    const learnt: Learnt = { affixes: new Map(), cased: new Map(), sides: new Map() };
     const yesterday = new Set<string>();
     const now = new Set<string>();
     for (const style of STYLES) {
@@ -102,11 +144,11 @@ function learn(locale: string): LocaleData | null {
           useGrouping: false,
         });
         for (const n of SAMPLES) {
-          addAffix(affixes, rtf.formatToParts(-n, unit), unit);
+          addAffix(learnt, rtf.formatToParts(-n, unit), unit);
           // A bare long unit ("3 days", "3 dias") reads as a duration as well as an age: only the
           // short and narrow forms that differ from it ("3 hr", "3h", "3 Std.").
           if (style !== 'long' && norm(nf.format(n)) !== norm(long.format(n))) {
-            addAffix(affixes, nf.formatToParts(n), unit);
+            addAffix(learnt, nf.formatToParts(n), unit);
           }
         }
       }
@@ -122,24 +164,28 @@ function learn(locale: string): LocaleData | null {
         });
         for (let m = 0; m < 12; m++) {
           const parts = dtf.formatToParts(Date.UTC(2001, m, 23));
-          let re = '';
+          // Normalised whole, as a text is: the separators between a numeric month and its day
+          // or year are kept ("23.11.", fi) only when both sides are seen at once.
+          const sample = norm(
+            parts.map((p) => (p.type === 'day' ? DAY : p.type === 'year' ? YEAR : p.value)).join(''),
+          );
           let group = 0;
           let dayGroup = 0;
           let yearGroup: number | null = null;
-          for (const p of parts) {
-            if (p.type === 'day') {
+          const re = escapeRe(sample).replace(/[\ue000\ue001]/g, (c) => {
+            if (c === DAY) {
               dayGroup = ++group;
-              re += '(\\d{1,2})';
-            } else if (p.type === 'year') {
-              yearGroup = ++group;
-              re += '(\\d{4})';
-            } else re += escapeRe(norm(p.value));
-          }
+              return '(\\d{1,2})';
+            }
+            yearGroup = ++group;
+            return '(\\d{4})';
+          });
           if (dayGroup) dates.push({ re: new RegExp(`^${re}$`), month: m, dayGroup, yearGroup });
         }
       }
     }
-    data = { affixes, yesterday, now, dates };
+    const { affixes, cased, sides } = learnt;
+    data = { affixes, cased, caseful: casefulOf(sides), yesterday, now, dates };
   } catch {
     data = null;
   }
@@ -192,7 +238,14 @@ function labelOf(text: string, data: LocaleData): Label {
   const counts = t.match(/\d+/g);
   if (counts?.length === 1) {
     const m = /^(\D*)(\d+)(\D*)$/.exec(t);
-    const unit = m ? data.affixes.get(`${m[1]}#${m[3]}`) : undefined;
+    // A prefix or suffix whose case tells units apart (de "3 M", "vor 3 m") is read as written.
+    const asWritten = m && (data.caseful.has(`<${m[1]}`) || data.caseful.has(`>${m[3]}`));
+    const c = asWritten ? /^(\D*)(\d+)(\D*)$/.exec(norm(text, true)) : null;
+    const unit = c
+      ? data.cased.get(`${c[1]}#${c[3]}`)
+      : m && !asWritten
+        ? data.affixes.get(`${m[1]}#${m[3]}`)
+        : undefined;
     const n = m ? Number(m[2]) : Number.NaN;
     if (unit && Number.isSafeInteger(n)) return { kind: 'ago', n, unit };
   }
