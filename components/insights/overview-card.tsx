@@ -47,9 +47,12 @@ function formatDifference(v: number, unit: CardUnit): string {
 function basisOf(card: PostCard | FollowerCard): string | null {
   const locale = uiLocale();
   if ('authorKey' in card) {
-    const { atStart, atEnd, firstRead } = card.current;
-    if (atStart !== null)
+    const { atStart, atEnd, firstRead, value } = card.current;
+    if (value !== null)
       return t('insights.card.followersRead', formatNumber(atStart, locale), formatNumber(atEnd, locale));
+    // A count at the start but none read in the period: the end count is that same count again,
+    // and "1,100 → 1,100 followers" would be a change of 0 nobody saw. The reason says it is unknown.
+    if (atStart !== null) return null;
     // No count at the start: what changed since the first one read, said as such.
     if (!firstRead || atEnd === null) return null;
     const [at, first] = firstRead;

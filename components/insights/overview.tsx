@@ -7,6 +7,7 @@ import { formatDateTime, formatNumber } from '@/lib/format';
 import {
   buildFollowerCards,
   buildPostOverview,
+  changeFormula,
   type FollowerCard,
   lastDays,
   type Period,
@@ -104,13 +105,14 @@ export function OverviewView({ rows, now: fixedNow, pref }: Props) {
     return <TopPosts top={overview.top} noInteractions={noInteractions} erBasis={overview.topErBasis} />;
   }, [overview]);
 
+  // Before the early return: a hook is called on every render, in the same order.
+  const report = useRef<HTMLElement>(null);
   if (rows.length === 0) return <p class="muted">{t('insights.noPostsYet')}</p>;
   const pick = (c: PeriodChoice) => {
     setChoice(c);
     // "Last 7 days" means up to the moment it is picked, not to when the dashboard opened.
     setOpenedAt(Date.now());
   };
-  const report = useRef<HTMLElement>(null);
   // Cards for the authors whose followers were read; the others in one line that says what to do,
   // so that twelve blank cards never push out an author with figures.
   const read = followerCards?.filter((c) => c.read) ?? [];
@@ -121,7 +123,7 @@ export function OverviewView({ rows, now: fixedNow, pref }: Props) {
     <section class="insights overview" aria-label={t('insights.overview.label')} ref={report}>
       <form class="insights-filters" onSubmit={(e) => e.preventDefault()}>
         {filters}
-        <PeriodChooser choice={choice} now={now} onChange={pick} />
+        <PeriodChooser choice={choice} now={now} onChange={pick} clock={() => fixedNow ?? Date.now()} />
       </form>
       {overview && <ShareReport target={report} what="overview" />}
       {overview && (
@@ -130,7 +132,10 @@ export function OverviewView({ rows, now: fixedNow, pref }: Props) {
             {overview.partial
               ? t('insights.overview.periodSoFar', ...periodDates(overview))
               : t('insights.overview.period', ...periodDates(overview))}{' '}
-            {t('insights.overview.countsIn')}
+            {t('insights.overview.countsIn')}{' '}
+            {/* Shown, not only in each card's tooltip: the report's picture and printed page hold
+                no tooltip, and each card's "(300%)" needs its formula there too. */}
+            {changeFormula()}
           </p>
           {overview.cards[0]!.current.posts === 0 && (
             <p class="insights-empty">{t('insights.overview.empty')}</p>

@@ -9,9 +9,15 @@ interface Props {
   choice: PeriodChoice;
   now: number;
   onChange: (c: PeriodChoice) => void;
+  /**
+   * The time when Custom is picked (the clock, for a view that follows it): a dashboard left open
+   * overnight must not open the custom period on the days up to the day it was opened, cutting today
+   * off. `now` when left out.
+   */
+  clock?: () => number;
 }
 
-export function PeriodChooser({ choice, now, onChange }: Props) {
+export function PeriodChooser({ choice, now, onChange, clock = () => now }: Props) {
   const custom = choice.kind === 'custom' ? choice : null;
   const check = custom ? periodOfDays(custom.from, custom.to) : null;
   const today = isoDay(new Date(now));
@@ -34,8 +40,12 @@ export function PeriodChooser({ choice, now, onChange }: Props) {
           type="radio"
           name="overview-period"
           checked={custom !== null}
-          // The custom period opens on the last 30 days, so the dates start out valid.
-          onChange={() => onChange({ kind: 'custom', from: isoDaysBefore(now, 29), to: today })}
+          // The custom period opens on the last 30 days up to the day it is picked, so the dates
+          // start out valid.
+          onChange={() => {
+            const at = clock();
+            onChange({ kind: 'custom', from: isoDaysBefore(at, 29), to: isoDay(new Date(at)) });
+          }}
         />{' '}
         {t('insights.period.custom')}
       </label>
