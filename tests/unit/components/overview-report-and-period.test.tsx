@@ -9,8 +9,8 @@ import { isoDay } from '@/lib/format';
 import { setMessageLookup } from '@/lib/i18n';
 import type { PostRow } from '@/lib/queries';
 import { getDb } from '@/lib/store';
-import { postRow } from '../fixtures/post-row';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
+import { postRow } from '../fixtures/post-row';
 import { fireEvent, render, screen, waitFor } from '../testing-library';
 import { resetAll } from './helpers';
 
