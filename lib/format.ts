@@ -155,5 +155,7 @@ export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
  * own isolate marks go: a stray U+2069 in it would end this isolate early, and one it opens would
  * keep this one's end from closing it.
  */
-export const isolated = (text: string): string =>
-  BIDI_CONTROL.test(text) ? `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069` : text;
+export const isolated = (text: string): string => (BIDI_CONTROL.test(text) ? isolate(text) : text);
+
+/** `text` between U+2068 and U+2069, always, without isolate marks of its own (see `isolated`). */
+export const isolate = (text: string): string => `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069`;

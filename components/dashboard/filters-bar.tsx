@@ -2,7 +2,7 @@
 import type { Ref } from 'preact';
 import type { Annotations } from '@/lib/annotations';
 import { tagCounts } from '@/lib/annotations';
-import { formatNumber, isoDay, isolated } from '@/lib/format';
+import { formatNumber, isoDay, isolate, isolated } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { RowFilter } from '@/lib/queries';
 import { PLATFORMS, type Platform } from '@/lib/types';
@@ -44,8 +44,7 @@ const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|[\u{10800}-\u{10ff
  * letter between U+2068 and U+2069, or "(" and the count's digits join its run and "מבצע (2)"
  * reads "2) מבצע)"; one with direction controls as `isolated` gives it; any other as it is.
  */
-const tagLabel = (tag: string): string =>
-  RTL_LETTER.test(tag) ? `\u2068${tag.replace(/[\u2066-\u2069]/g, '')}\u2069` : isolated(tag);
+const tagLabel = (tag: string): string => (RTL_LETTER.test(tag) ? isolate(tag) : isolated(tag));
 
 /**
  * An author the filter names but no row is of (deleted in the Authors view, or named by a saved
