@@ -24,7 +24,9 @@
 // 4. A compact affix of the locale (learned from Intl, see locale.ts) multiplies by its power of ten
 //    ("1.25K" → 1250). English compact forms are understood in every locale ("1.2K" on a German
 //    page) unless the locale gives the same affix another meaning (tr "B" is bin = 10^3, id "M" is
-//    miliar = 10^9). Affixes match without regard to case and with or without a space, except where
+//    miliar = 10^9). English's trillion ("T") is not: in another language a "T" after a number is
+//    that language's (de "2 T." is Tage or Tausend, sv "5 t" timmar or tusen), never 10^12, and the
+//    text is null. Affixes match without regard to case and with or without a space, except where
 //    that would merge two of the locale's own forms.
 // 5. With no digit at all, a locale's digit-less compact word counts (fr "mille" = 1000); else null.
 // 6. What no platform writes as a count is null:
@@ -35,6 +37,10 @@
 //    - a decimal separator right before the digits (".5K" is 500, never 5000) or two separators in a
 //      row ("1..2K", "1.,5");
 //    - power, exponent or fraction notation after the digits ("10⁶", "1½", "10^6", "1 × 10⁶");
+//    - a clock time, duration or ratio: digits with a colon and digits after them or before them
+//      ("5:32", "12:30 AM", "1:02:03", "16:9"); a colon before the number ("Likes: 12") is harmless;
+//    - a percentage or per mille: "%", "٪" or "‰" after the number or its affix ("5%", "1.5K%",
+//      "٢٥٪") or before it (tr "%25");
 //    - a CJK number unit after the digits that the locale does not know ("12万" read as English,
 //      "12만" as Japanese), where the bare number would be a ten-thousandth of the count;
 //    - a second affix or compact number after the affix ("1.2K K", "1.2万万", "1億2000万",
@@ -72,6 +78,17 @@ const NOTATION_AFTER = /\p{No}| ?[\^×*]/uy;
 // spelling; not the informal "lac": bytes), "12 lakh views" read as English. The bare 12 would be
 // a tenth (or less) of the count: null. Counters that are no unit ("12人", "12回") still read.
 const UNIT_AFTER = / ?([十百千万萬亿億십백천만억]|lakh|crore)/iy;
+// A clock time, duration or ratio ("5:32", "12:30", "16:9"): a colon between digits.
+const CLOCK_AFTER = /:\d/y;
+const CLOCK_BEFORE = /\d:$/;
+// A percentage or per mille, its sign after the number (or its affix) or before it (tr "%25").
+const PERCENT_AFTER = / ?[%\u066a\u2030]/y;
+const PERCENT_BEFORE = /[%\u066a\u2030] ?$/;
+// The largest power of ten an English affix stands for in another language's text: above it is
+// English's trillion, "T", which in such text is that language's abbreviation (de "2 T.", sv "5 t").
+const FOREIGN_MAX_EXP = 9;
+/** An English affix that another language's text does not take as English: the text is no count. */
+const FOREIGN_UNIT = 'foreign unit';
 const isDigit = (c: number) => c >= 48 && c <= 57;
 // ASCII digits and nothing else, no more than a count can have.
 const PLAIN_DIGITS = /^\d{1,15}$/;
@@ -104,16 +121,19 @@ function negative(s: string, start: number): boolean {
   return false;
 }
 
-/** The compact affix around a scanned number: the locale's own first, then English. */
+/** The compact affix around a scanned number: the locale's own first, then English (up to
+ *  FOREIGN_MAX_EXP when the locale is not English). */
 function affixOf(
   s: string,
   n: Scanned,
   own: LocaleTable | null,
   english: LocaleTable | null,
-): AffixFound | null {
+): AffixFound | typeof FOREIGN_UNIT | null {
   const found = own ? findAffix(own, s, n.start, n.end) : null;
   if (found || !english || english === own) return found;
-  return findAffix(english, s, n.start, n.end);
+  const en = findAffix(english, s, n.start, n.end);
+  const foreign = own !== null && own.locale.split('-')[0] !== 'en';
+  return en && foreign && en.exp > FOREIGN_MAX_EXP ? FOREIGN_UNIT : en;
 }
 
 /** Whether what follows a compact affix makes the whole a form no platform writes: a second affix
@@ -136,11 +156,14 @@ const matches = (re: RegExp, s: string, at: number) => {
 function countOf(
   s: string,
   n: Scanned,
-  affix: AffixFound | null,
+  affix: AffixFound | typeof FOREIGN_UNIT | null,
   own: LocaleTable | null,
   english: LocaleTable | null,
 ): number | null {
-  if (negative(s, n.start) || POINT_BEFORE.test(s.charAt(n.start - 1))) return null;
+  if (negative(s, n.start) || POINT_BEFORE.test(s.charAt(n.start - 1)) || affix === FOREIGN_UNIT) return null;
+  const before = s.slice(0, n.start);
+  if (matches(CLOCK_AFTER, s, n.end) || CLOCK_BEFORE.test(before) || PERCENT_BEFORE.test(before)) return null;
+  if (matches(PERCENT_AFTER, s, affix ? affix.stop : n.end)) return null;
   if (affix === null) {
     if (
       gluedRight(s, n.end) ||
