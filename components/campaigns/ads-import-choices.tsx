@@ -2,7 +2,7 @@
 // the currency, and the date order, decimal mark and empty cells when the file needs them. Separate
 // from the panel (ads-import.tsx), which holds the state, and from the preview of what it gives.
 import type { AdsChoices, AdsColumn, AdsImport as AdsResult, AdsTable } from '@/lib/campaigns';
-import { ADS_COLUMNS, currencyCodes, isBlank } from '@/lib/campaigns';
+import { ADS_COLUMNS, currencyCodes, noData } from '@/lib/campaigns';
 import { t, tn } from '../../lib/i18n';
 
 // Looked up when shown: the messages are installed at startup, after this module loads.
@@ -40,9 +40,9 @@ export function Choices({ loaded: { fileName, table, choices }, names, result, s
   const needs = new Set(result?.errors.map((e) => e.need));
   const pick = (e: Event) => (e.currentTarget as HTMLSelectElement).value;
   // Rows with something in them: Papa gives the newline that ends the file, and every blank line,
-  // as a row of one empty cell, which no one would count (the header's row number still counts
-  // them, as a spreadsheet numbers its rows).
-  const dataRows = table.rows.slice(table.headerIndex + 1).filter((r) => !isBlank(r)).length;
+  // as a row of one empty cell, which no one would count, nor a report's closing notice (the
+  // header's row number still counts them, as a spreadsheet numbers its rows).
+  const dataRows = table.rows.slice(table.headerIndex + 1).filter((r) => !noData(r)).length;
   return (
     <>
       <p class="muted">{tn('campaigns.ads.choices.header', dataRows, fileName, table.headerIndex + 1)}</p>

@@ -22,14 +22,25 @@ export type AdsValue = (typeof ADS_VALUES)[number];
 export type AdsMapping = Record<AdsColumn, number | null>;
 
 /**
- * Column names in Meta, Google, Microsoft, LinkedIn and TikTok exports, preferred first. Matched
+ * Column names in Meta, Google, Microsoft, LinkedIn and TikTok exports, preferred first (Microsoft
+ * Advertising's reports name their columns as its API does: TimePeriod, CampaignName). Matched
  * against a file's header (data, not words shown), so they stay in English whatever the user's language.
  */
 const NAMES: Record<AdsColumn, string[]> = {
-  date: ['date', 'day', 'reporting starts', 'start date', 'start date (in utc)', 'by day', 'stat time day'],
+  date: [
+    'date',
+    'day',
+    'reporting starts',
+    'start date',
+    'start date (in utc)',
+    'by day',
+    'stat time day',
+    'timeperiod',
+    'gregoriandate',
+  ],
   endDate: ['reporting ends', 'end date', 'end date (in utc)'],
-  campaign: ['campaign name', 'campaign'],
-  currency: ['currency', 'currency code', 'account currency'],
+  campaign: ['campaign name', 'campaign', 'campaignname'],
+  currency: ['currency', 'currency code', 'account currency', 'currencycode'],
   spend: ['amount spent', 'spend', 'cost', 'total spent', 'total cost', 'spent'],
   revenue: [
     'purchase conversion value',

@@ -17,6 +17,12 @@ export interface AdsTable {
 /** Large enough for years of daily rows per campaign; beyond it the page would freeze. */
 export const MAX_ADS_ROWS = 100_000;
 
+/**
+ * The rows the header is looked for in: Google Ads writes a title and a date range above it,
+ * Microsoft Advertising nine lines about the report and a blank line (its header is row 11).
+ */
+const HEADER_SEARCH_ROWS = 20;
+
 /** The text of a file's bytes: UTF-8, or UTF-16 as Google Ads' "Excel CSV" is; never a guess. */
 export function decodeAdsFile(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: string } {
   const [a, b] = bytes;
@@ -46,16 +52,19 @@ function guessDelimiter(text: string): string {
 }
 
 /**
- * Without a header of names PostLens knows (a German or French export): the first of the first ten
- * rows as wide as most of the file's rows, since title lines above the header (Google Ads writes
- * the report's name and dates, in the account's language) are narrower; else the first non-empty.
+ * Without a header of names PostLens knows (a German or French export): the first of the first
+ * HEADER_SEARCH_ROWS rows as wide as most of the file's rows, since title lines above the header
+ * (Google Ads writes the report's name and dates, in the account's language) are narrower; else
+ * the first non-empty.
  */
 function firstFullRow(rows: readonly string[][]): number {
   const widths = new Map<number, number>();
   for (const r of rows) if (r.length > 1) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);
   let width = 0;
   for (const [w, n] of widths) if (n > (widths.get(width) ?? 0)) width = w;
-  const full = rows.slice(0, 10).findIndex((r) => r.length === width && r.some((c) => c.trim() !== ''));
+  const full = rows
+    .slice(0, HEADER_SEARCH_ROWS)
+    .findIndex((r) => r.length === width && r.some((c) => c.trim() !== ''));
   return full >= 0 ? full : rows.findIndex((r) => r.some((c) => c.trim() !== ''));
 }
 
@@ -70,8 +79,8 @@ export function parseAdsCsv(text: string): { ok: true; table: AdsTable } | { ok:
   const rows = parsed.data;
   if (rows.length > MAX_ADS_ROWS)
     return { ok: false, error: t('campaignData.ads.tooManyRows', MAX_ADS_ROWS) };
-  // Google Ads puts the report's title and date range above the header.
-  const found = rows.slice(0, 10).findIndex((r) => {
+  // Google Ads and Microsoft Advertising put lines about the report above the header.
+  const found = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => {
     const m = guessAdsMapping(r);
     return m.date !== null && ADS_VALUES.some((v) => m[v] !== null);
   });

@@ -39,7 +39,14 @@ export interface AdsChoices {
 /** What the import needs of the campaign: its period and its amounts' currency. */
 export type AdsPeriod = Pick<Campaign, 'start' | 'end' | (typeof MONEY_INPUTS)[number]>;
 
-export const isBlank = (r: readonly string[]) => r.every((c) => c.trim() === '');
+const isBlank = (r: readonly string[]) => r.every((c) => c.trim() === '');
+/**
+ * A report's closing notice, in a row of one cell: Microsoft Advertising ends every report with
+ * "©2025 Microsoft Corporation. All rights reserved.". No row of the table: it has no day and no value.
+ */
+const isNotice = (r: readonly string[]) => r.length === 1 && /\ball rights reserved\b/i.test(r[0]!);
+/** A row that holds no data: blank (Papa gives every empty line as one empty cell), or a closing notice. */
+export const noData = (r: readonly string[]) => isBlank(r) || isNotice(r);
 /** Google's "Total: Account" rows ("Gesamt: Konto" in German): a cell starting so and no day. */
 const isSummary = (r: readonly string[], date: string) =>
   !/^\d/.test(date) && r.some((c) => /^(?:totals?|gesamt)\b/i.test(c.trim()));
@@ -55,7 +62,7 @@ export function adsCampaignNames(
   if (mapping.campaign === null) return [];
   for (const r of table.rows.slice(table.headerIndex + 1)) {
     const date = mapping.date === null ? '' : (r[mapping.date] ?? '').trim();
-    if (isBlank(r) || isSummary(r, date)) continue;
+    if (noData(r) || isSummary(r, date)) continue;
     const name = (r[mapping.campaign] ?? '').trim();
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }

@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import type { AdsNeed } from './ads-csv-cells';
 import { ADS_VALUES, type AdsValue } from './ads-csv-columns';
 import type { AdsTable } from './ads-csv-decode';
-import { type AdsChoices, type AdsPeriod, isBlank, readRow, refusal } from './ads-csv-rows';
+import { type AdsChoices, type AdsPeriod, noData, readRow, refusal } from './ads-csv-rows';
 import { MAX_AMOUNT_MINOR, type Money } from './money';
 import { CAMPAIGN_LIMITS } from './validate';
 
@@ -83,7 +83,7 @@ export function importAdsRows(
   };
   for (let i = table.headerIndex + 1; i < table.rows.length; i++) {
     const cells = table.rows[i]!;
-    if (isBlank(cells)) continue;
+    if (noData(cells)) continue;
     const read = readRow(cells, table, choices, period, (k, value, e) =>
       r.errors.push({
         row: i + 1,
