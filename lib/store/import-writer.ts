@@ -174,7 +174,8 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
       renamed.add(key);
       kept.push(t('store.keptAuthorName', key));
     }
-    rec.name ??= name;
+    // A listed author the file gives no name stays unnamed: its posts' names do not fill it in.
+    if (filesName) rec.name ??= name;
     authors.set(key, rec);
     return rec;
   };
