@@ -11,7 +11,7 @@ import { authorStats, followerTrend, shareOfVoice } from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
 import { postRow } from '../fixtures/post-row';
 import { render, waitFor } from '../testing-library';
-import { backend, resetAll } from './helpers';
+import { importOnePost, resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 vi.mock('uplot', () => ({
@@ -22,46 +22,12 @@ vi.mock('uplot', () => ({
 }));
 vi.mock('uplot/dist/uPlot.min.css', () => ({}));
 
-const PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/dashboard.html' };
-
 beforeEach(resetAll);
 
 /** The text a heading or cell reads as, spaces folded. */
 const said = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-async function importPost(name: string) {
-  const imported = await backend().importData(
-    {
-      format: 'postlens-export',
-      version: 1,
-      exportedAt: '2025-01-09T00:00:00.000Z',
-      authors: [{ platform: 'x', handle: 'alice', name, followerSnapshots: [] }],
-      posts: [
-        {
-          platform: 'x',
-          postId: '5',
-          url: 'https://x.com/alice/status/5',
-          author: { handle: 'alice', name, followers: null },
-          publishedAt: null,
-          text: 'hello',
-          snapshots: [
-            {
-              capturedAt: '2025-01-08T00:00:00.000Z',
-              likes: 10,
-              comments: null,
-              reposts: null,
-              saves: null,
-              views: null,
-              followers: null,
-            },
-          ],
-        },
-      ],
-    } as never,
-    PAGE as never,
-  );
-  expect(imported.ok).toBe(true);
-}
+const importPost = (name: string) => importOnePost({ name });
 
 const author = (name: string | null): AuthorRecord => ({
   key: 'x:alice',

@@ -170,3 +170,54 @@ export function spyOnWatch<T>(item: { watch(cb: (v: T, old: T) => void): () => v
   onTestFinished(() => watch.mockRestore());
   return { watch, unwatched };
 }
+
+/** One post as an export file holds it, for importOnePost; every field has a default. */
+export interface OnePost {
+  platform?: PostReading['platform'];
+  postId?: string;
+  url?: string;
+  handle?: string;
+  name?: string | null;
+  text?: string;
+  likes?: number | null;
+  comments?: number | null;
+  capturedAt?: string;
+}
+
+/**
+ * Imports one post with one snapshot through the background's real import, as a file holds it
+ * (a name of "" stays "": readings never give one). `listed`: the file's entry for the author
+ * (with its follower readings), or null for a file that lists no author.
+ */
+export async function importOnePost(
+  p: OnePost = {},
+  listed: { followerSnapshots: Array<{ capturedAt: string; followers: number }> } | null = {
+    followerSnapshots: [],
+  },
+): Promise<void> {
+  const { platform = 'x', postId = '5', handle = 'alice', name = null, text = 'hello' } = p;
+  const { likes = 10, comments = null, capturedAt = '2025-01-08T00:00:00.000Z' } = p;
+  const result = await backend().importData(
+    {
+      format: 'postlens-export',
+      version: 1,
+      exportedAt: '2025-01-09T00:00:00.000Z',
+      authors: listed ? [{ platform, handle, name, followerSnapshots: listed.followerSnapshots }] : [],
+      posts: [
+        {
+          platform,
+          postId,
+          url: p.url ?? `https://x.com/${handle}/status/${postId}`,
+          author: { handle, name, followers: null },
+          publishedAt: null,
+          text,
+          snapshots: [
+            { capturedAt, likes, comments, reposts: null, saves: null, views: null, followers: null },
+          ],
+        },
+      ],
+    } as never,
+    PAGE_SENDER as never,
+  );
+  if (!result.ok) throw new Error(`import refused: ${JSON.stringify(result)}`);
+}

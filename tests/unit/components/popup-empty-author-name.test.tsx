@@ -8,15 +8,13 @@ import { browser } from 'wxt/browser';
 import { App } from '@/entrypoints/popup/App';
 import { type SiteStatus, siteStatus } from '@/lib/platforms/mastodon/site-access';
 import { render, screen, within } from '../testing-library';
-import { backend, resetAll, tab } from './helpers';
+import { importOnePost, resetAll, tab } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 vi.mock('@/lib/platforms/mastodon/site-access', async (original) => ({
   ...(await original<typeof import('@/lib/platforms/mastodon/site-access')>()),
   siteStatus: vi.fn(async (): Promise<SiteStatus> => 'builtin'),
 }));
-
-const PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/dashboard.html' };
 
 beforeEach(async () => {
   await resetAll();
@@ -31,44 +29,10 @@ it.each([
   ['""', ''],
   ['a name', 'Alice'],
 ])('an author named %s: the post and the profile summary name the author', async (_, name) => {
-  const imported = await backend().importData(
-    {
-      format: 'postlens-export',
-      version: 1,
-      exportedAt: '2025-01-09T00:00:00.000Z',
-      authors: [
-        {
-          platform: 'x',
-          handle: 'alice',
-          name,
-          followerSnapshots: [{ capturedAt: '2025-01-08T00:00:00.000Z', followers: 1000 }],
-        },
-      ],
-      posts: [
-        {
-          platform: 'x',
-          postId: '5',
-          url: 'https://x.com/alice/status/5',
-          author: { handle: 'alice', name, followers: null },
-          publishedAt: null,
-          text: 'hello',
-          snapshots: [
-            {
-              capturedAt: '2025-01-08T00:00:00.000Z',
-              likes: 10,
-              comments: null,
-              reposts: null,
-              saves: null,
-              views: null,
-              followers: null,
-            },
-          ],
-        },
-      ],
-    } as never,
-    PAGE as never,
+  await importOnePost(
+    { name },
+    { followerSnapshots: [{ capturedAt: '2025-01-08T00:00:00.000Z', followers: 1000 }] },
   );
-  expect(imported.ok).toBe(true);
   tab.answer = { keys: ['x:5'], profileKey: 'x:alice', platform: 'x' };
   render(<App />);
   const post = within((await screen.findByText('hello')).closest('li')!);

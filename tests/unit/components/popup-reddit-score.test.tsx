@@ -5,43 +5,24 @@ import { App } from '@/entrypoints/popup/App';
 import { setMessageLookup } from '@/lib/i18n';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
 import { render, screen, within } from '../testing-library';
-import { backend, clock, resetAll, tab } from './helpers';
+import { clock, importOnePost, resetAll, tab } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 
-const PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/dashboard.html' };
-
 /** One post of `platform` with 42 likes (Reddit: score), imported as an export file holds it. */
 async function importPost(platform: 'reddit' | 'x', url: string) {
-  await backend().importData(
+  await importOnePost(
     {
-      format: 'postlens-export',
-      version: 1,
-      exportedAt: '2025-01-09T00:00:00.000Z',
-      authors: [],
-      posts: [
-        {
-          platform,
-          postId: 'p1',
-          url,
-          author: { handle: 'alice', name: 'Alice', followers: null },
-          publishedAt: null,
-          text: 'the post',
-          snapshots: [
-            {
-              capturedAt: new Date(clock.now - 3_600_000).toISOString(),
-              likes: 42,
-              comments: 7,
-              reposts: null,
-              saves: null,
-              views: null,
-              followers: null,
-            },
-          ],
-        },
-      ],
-    } as never,
-    PAGE as never,
+      platform,
+      postId: 'p1',
+      url,
+      name: 'Alice',
+      text: 'the post',
+      likes: 42,
+      comments: 7,
+      capturedAt: new Date(clock.now - 3_600_000).toISOString(),
+    },
+    null,
   );
   vi.spyOn(browser.tabs, 'query').mockImplementation((async () => [{ id: 7, url }]) as never);
   tab.answer = { keys: [`${platform}:p1`], profileKey: null, platform };
