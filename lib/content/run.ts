@@ -91,15 +91,17 @@ export async function runContentScript(
   // followers of its own author's posts, and a subreddit's members for that subreddit's posts.
   let profile: ProfileReading | null = null;
 
-  /** The elements that show post `key` now, as `holds` says; without `but`. */
-  const elementsOf = (key: string, but?: Element) =>
-    (readings.get(key)?.els ?? [])
-      .map((ref) => ref.deref())
-      .filter((el): el is Element => !!el?.isConnected && el !== but && holds.get(el) === key);
+  /** The refs of the elements that show post `key` now, as `holds` says; without `but`. */
+  const refsOf = (key: string, but?: Element) =>
+    (readings.get(key)?.els ?? []).filter((ref) => {
+      const el = ref.deref();
+      return !!el?.isConnected && el !== but && holds.get(el) === key;
+    });
 
   const renderBadge = (key: string) => {
     const entry = readings.get(key);
-    const els = elementsOf(key);
+    // Each ref was just found alive, and a target stays alive for the rest of this task.
+    const els = refsOf(key).map((ref) => ref.deref()!);
     // After the context ends (extension reloaded or updated), a late answer draws nothing.
     if (ctx.isInvalid || !entry || els.length === 0) return;
     const view: BadgeChip = buildBadgeChip({
@@ -115,9 +117,9 @@ export async function runContentScript(
   };
   /** Element `el` no longer shows post `key`: the post is forgotten once no element shows it. */
   const release = (el: Element, key: string) => {
-    const rest = elementsOf(key, el);
+    const rest = refsOf(key, el);
     const entry = readings.get(key);
-    if (rest.length > 0 && entry) readings.set(key, { ...entry, els: rest.map((e) => new WeakRef(e)) });
+    if (rest.length > 0 && entry) readings.set(key, { ...entry, els: rest });
     else readings.delete(key);
   };
 
@@ -204,7 +206,7 @@ export async function runContentScript(
         const before = holds.get(el);
         holds.delete(el);
         if (before !== undefined && before !== key) release(el, before);
-        const els = [...elementsOf(key, el), el].map((e) => new WeakRef(e));
+        const els = [...refsOf(key, el), new WeakRef(el)];
         holds.set(el, key);
         readings.set(key, { reading, els });
         renderBadge(key);
