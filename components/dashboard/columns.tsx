@@ -120,7 +120,14 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'likes',
     width: 5,
     numeric: true,
-    cell: n('likes'),
+    // Reddit's "likes" are its score (upvotes − downvotes): the cell says so where the header cannot.
+    cell: (r) =>
+      r.platform === 'reddit' ? (
+        <span title={t('dashboard.columns.score')}>{n('likes')(r)}</span>
+      ) : (
+        n('likes')(r)
+      ),
+    title: () => t('dashboard.columns.likesTitle'),
   },
   comments: {
     label: () => t('dashboard.columns.comments'),

@@ -147,7 +147,7 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
       <PostAnnotations postKey={post.key} />
       {chart ? <TimeChart data={chart} title={t('dashboard.post.chart')} /> : null}
       <h3>{tn('dashboard.post.snapshots', snapshots.length)}</h3>
-      <SnapshotTable snapshots={snapshots} followersFallback={fallback} />
+      <SnapshotTable snapshots={snapshots} followersFallback={fallback} platform={post.platform} />
       {/* The table's two rates with their formulas, in words: on screen and in the shared picture. */}
       <p class="muted formulas">
         {t('dashboard.columns.erFollowers')} = {rateFormula('erFollowers')} · {t('dashboard.columns.erViews')}{' '}

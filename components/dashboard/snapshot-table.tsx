@@ -3,15 +3,18 @@
 import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
 import { engagement, erByFollowers, erByViews } from '@/lib/metrics';
 import type { SnapshotRecord } from '@/lib/records';
-import { COUNT_FIELDS, type Count } from '@/lib/types';
+import { COUNT_FIELDS, type Count, type Platform } from '@/lib/types';
 import { t, uiLocale } from '../../lib/i18n';
 
 export function SnapshotTable({
   snapshots,
   followersFallback,
+  platform,
 }: {
   snapshots: SnapshotRecord[];
   followersFallback: Count;
+  /** The post's platform: a Reddit post's "likes" are its score (upvotes − downvotes). */
+  platform?: Platform;
 }) {
   const newestFirst = [...snapshots].sort((a, b) => b.capturedAt - a.capturedAt);
   // A snapshot read without followers is shown with the author's latest known count: marked, as
@@ -27,7 +30,7 @@ export function SnapshotTable({
           <tr>
             <th scope="col">{t('dashboard.snapshots.captured')}</th>
             <th scope="col" class="num">
-              {t('dashboard.columns.likes')}
+              {platform === 'reddit' ? t('dashboard.columns.score') : t('dashboard.columns.likes')}
             </th>
             <th scope="col" class="num">
               {t('dashboard.columns.comments')}
