@@ -46,6 +46,65 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 const platformRule = (v: unknown, path: string) => ruleOf(path, () => platformOf(v, path));
 
+/** Every key `T` has, as a set: the Record type makes the compiler name any key left out. */
+const keysOf = <T>(keys: Record<keyof T & string, true>): ReadonlySet<string> => new Set(Object.keys(keys));
+
+/**
+ * The keys each object of a version 1 file may have (format.ts). The import reads no other, so a
+ * file with one (edited by hand, "Likes" for "likes", or made by a newer PostLens) is refused,
+ * saying where: importing it would drop that value quietly. `annotations` is read at the top by
+ * annotations-in-export.ts (a version 2 file's campaigns by campaigns-in-export.ts, before this).
+ */
+const TOP_KEYS = keysOf<ExportV1 & { annotations: unknown }>({
+  format: true,
+  version: true,
+  exportedAt: true,
+  posts: true,
+  authors: true,
+  annotations: true,
+});
+const SNAPSHOT_KEYS: ReadonlySet<string> = new Set(['capturedAt', ...COUNT_FIELDS, 'followers']);
+const POST_KEYS = keysOf<ExportPost>({
+  platform: true,
+  postId: true,
+  url: true,
+  author: true,
+  publishedAt: true,
+  text: true,
+  snapshots: true,
+  promoted: true,
+  firstSeen: true,
+  lastSeen: true,
+});
+const POST_AUTHOR_KEYS = keysOf<ExportPost['author']>({ handle: true, name: true, followers: true });
+const AUTHOR_KEYS = keysOf<ExportAuthor>({
+  platform: true,
+  handle: true,
+  name: true,
+  followerSnapshots: true,
+  followers: true,
+  followersAt: true,
+});
+const FOLLOWER_SNAPSHOT_KEYS = keysOf<ExportAuthor['followerSnapshots'][number]>({
+  capturedAt: true,
+  followers: true,
+});
+
+/** A key's place below `path`, as the import report writes places (json-keys.ts pathOf). */
+export const memberPath = (path: string, key: string): string =>
+  /^[A-Za-z_$][\w$]*$/.test(key) ? (path === '' ? key : `${path}.${key}`) : `${path}[${JSON.stringify(key)}]`;
+
+/** Adds a problem for each key of `o` not in `known`: the import would drop its value. */
+export function unknownKeys(
+  o: Record<string, unknown>,
+  path: string,
+  known: ReadonlySet<string>,
+  problems: ProblemList,
+) {
+  for (const k of Object.keys(o))
+    if (!known.has(k)) problems.add(memberPath(path, k), o[k], t('transfer.check.notField'));
+}
+
 /** An https link on the platform's own site, written as PostLens writes links. */
 function urlRule(v: unknown, platform: Platform, path: string): Rule<string> {
   const r = ruleOf(path, () => urlOf(v, platform, path));
@@ -69,8 +128,12 @@ class Reader {
     return this.problems.total === before ? item : null;
   }
 
-  private object(v: unknown, path: string): Record<string, unknown> | null {
-    if (isObject(v)) return v;
+  /** The object, its keys checked against `known`; null when it is none (reported). */
+  private object(v: unknown, path: string, known: ReadonlySet<string>): Record<string, unknown> | null {
+    if (isObject(v)) {
+      unknownKeys(v, path, known, this.problems);
+      return v;
+    }
     this.problems.add(path, v, t('transfer.check.object'));
     return null;
   }
@@ -92,7 +155,7 @@ class Reader {
 
   snapshot(v: unknown, path: string): ExportSnapshot | null {
     return this.clean(() => {
-      const s = this.object(v, path);
+      const s = this.object(v, path, SNAPSHOT_KEYS);
       if (!s) return null;
       const out: Record<string, unknown> = { capturedAt: this.field(s, 'capturedAt', path, this.instant) };
       for (const f of COUNT_FIELDS) out[f] = this.field(s, f, path, countRule);
@@ -103,7 +166,7 @@ class Reader {
 
   post(v: unknown, path: string): ExportPost | null {
     return this.clean(() => {
-      const p = this.object(v, path);
+      const p = this.object(v, path, POST_KEYS);
       if (!p) return null;
       const platform = this.field(p, 'platform', path, (x) => platformRule(x, `${path}.platform`));
       const postId = this.field(p, 'postId', path, (x) => idRule(x, LIMITS.postId, 'post ids'));
@@ -111,7 +174,7 @@ class Reader {
         platform === undefined
           ? undefined
           : this.field(p, 'url', path, (x) => urlRule(x, platform, `${path}.url`));
-      const a = this.object(p.author, `${path}.author`);
+      const a = this.object(p.author, `${path}.author`, POST_AUTHOR_KEYS);
       const author = a && {
         handle: this.field(
           a,
@@ -146,7 +209,7 @@ class Reader {
 
   author(v: unknown, path: string): ExportAuthor | null {
     return this.clean(() => {
-      const a = this.object(v, path);
+      const a = this.object(v, path, AUTHOR_KEYS);
       if (!a) return null;
       const platform = this.field(a, 'platform', path, (x) => platformRule(x, `${path}.platform`));
       const handle = this.field(a, 'handle', path, (x) => idRule(x, LIMITS.name, 'handles'));
@@ -155,7 +218,7 @@ class Reader {
       const followerSnapshots = raw.map((f, i) =>
         this.clean(() => {
           const at = `${path}.followerSnapshots[${i}]`;
-          const r = this.object(f, at);
+          const r = this.object(f, at, FOLLOWER_SNAPSHOT_KEYS);
           if (!r) return null;
           return {
             capturedAt: this.field(r, 'capturedAt', at, this.instant),
@@ -200,6 +263,7 @@ export function checkExport(input: unknown, options: CheckOptions = {}): ExportC
     return refuse('version', input.version, t('transfer.check.version', String(input.version)));
   }
   const r = new Reader(options.now ?? Date.now());
+  unknownKeys(input, '', TOP_KEYS, r.problems);
   const exportedAt = r.problems.take('exportedAt', input.exportedAt, r.instant(input.exportedAt));
   const lists = ['posts', 'authors'].map((k) => {
     if (Array.isArray(input[k])) return input[k] as unknown[];

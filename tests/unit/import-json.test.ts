@@ -63,19 +63,13 @@ it('accepts a file that starts with a UTF-8 byte order mark', () => {
   expect(readImport(`\uFEFF${text(validExport())}`).ok).toBe(true);
 });
 
-it('drops fields the format does not have', () => {
+// Importing would drop them quietly (tests/unit/transfer/import-unknown-fields.test.ts).
+it('refuses fields the format does not have, naming them', () => {
   const v = validExport() as unknown as { posts: Array<Record<string, unknown>> };
   v.posts[0]!.__proto_like = { evil: true };
   const r = readImport(text(v));
-  expect(r.ok && Object.keys(r.data.posts[0]!)).toEqual([
-    'platform',
-    'postId',
-    'url',
-    'author',
-    'publishedAt',
-    'text',
-    'snapshots',
-  ]);
+  expect(r.ok).toBe(false);
+  expect(!r.ok && r.problems?.map((p) => p.path)).toEqual(['posts[0].__proto_like']);
 });
 
 describe('the optional fields of a post and an author', () => {
