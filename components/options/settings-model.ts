@@ -75,7 +75,9 @@ export function storedProblemsText(problems: readonly SettingsProblem[]): string
     else if (key === 'platforms')
       names.add(name ? `${t('options.platforms')} (${name})` : t('options.platforms'));
     else if (key === 'bands')
-      names.add(name ? t('options.problems.bandRange', name) : t('options.bands.legend'));
+      // Stored bands fail by a threshold out of range, missing, or out of order: the notice says
+      // what usable bands are, never one reason that may not be this one.
+      names.add(name ? t('options.problems.bandStored', name) : t('options.bands.legend'));
   }
   return names.size > 0 ? t('options.storedNotUsable', [...names].join('; ')) : null;
 }

@@ -28,9 +28,10 @@ async function labels(list: Watchlist): Promise<Record<string, string>> {
     out[row.key] =
       `${row.authorHandle ? `${isolated(`@${row.authorHandle}`)}: ` : ''}${text ? isolated(text) : t('options.watchlist.noText')}`;
   }
+  // An empty name (an imported file may hold one) is none, as the dashboard and the popup take it.
   for (const a of authors)
     if (list.authors.includes(a.key))
-      out[a.key] = `${isolated(a.name ?? a.handle)} (${isolated(`@${a.handle}`)})`;
+      out[a.key] = `${isolated(a.name || a.handle)} (${isolated(`@${a.handle}`)})`;
   return out;
 }
 
