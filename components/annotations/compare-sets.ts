@@ -24,6 +24,8 @@ export interface SetFigures {
 export interface SetFiguresShown extends SetFigures {
   /** The median velocity's formula: of how many of the posts seen (those with a velocity). */
   medianVelocityFormula: string;
+  /** The total engagement's formula: of how many of the posts seen (those that show counts). */
+  totalEngagementFormula: string;
 }
 
 /**
@@ -37,11 +39,11 @@ export function compareSets(
   locale?: string,
 ): SetFigures[] {
   return compareSetsShown(sets, rows, pref, locale).map(
-    ({ medianVelocityFormula: _, ...figures }) => figures,
+    ({ medianVelocityFormula: _, totalEngagementFormula: __, ...figures }) => figures,
   );
 }
 
-/** compareSets' figures with each median velocity's formula, for the table's titles. */
+/** compareSets' figures with the median velocity's and total engagement's formulas, for the table's titles. */
 export function compareSetsShown(
   sets: readonly AuthorSet[],
   rows: readonly PostRow[],
@@ -54,6 +56,8 @@ export function compareSetsShown(
     const mine = rows.filter((r) => r.authorKey !== null && keys.has(r.authorKey));
     const stats = authorStats(set.id, mine, 0, pref);
     const velocities = mine.map((r) => r.velocity).filter((v): v is number => v !== null);
+    // The total is of the posts that show counts only (a count not shown is unknown, not 0).
+    const counted = mine.filter((r) => r.engagement !== null).length;
     return {
       id: set.id,
       name: set.name,
@@ -68,6 +72,11 @@ export function compareSetsShown(
         formatNumber(stats.postsSeen, locale),
       ),
       totalEngagement: stats.totalEngagement,
+      totalEngagementFormula: t(
+        'annotations.compared.totalEngagementOf',
+        formatNumber(counted, locale),
+        formatNumber(stats.postsSeen, locale),
+      ),
     };
   });
 }

@@ -46,7 +46,9 @@ export function SetsCompared({
             <td class="num" title={f.medianVelocityFormula}>
               {formatVelocity(f.medianVelocity, locale)}
             </td>
-            <td class="num">{formatNumber(f.totalEngagement, locale)}</td>
+            <td class="num" title={f.totalEngagementFormula}>
+              {formatNumber(f.totalEngagement, locale)}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -135,7 +135,8 @@ export function tagListProblem(v: unknown): string | null {
 /**
  * The stored value as Annotations: each bad set, tag list or note is left out and named with its
  * reason in `problems` (a read never invents or cuts the user's words; it drops what it cannot keep
- * and says so).
+ * and says so). Two spellings of one author key or one tag are read as one (the key in lower case,
+ * the tag as first spelt), as every edit and import keeps them.
  */
 export function checkAnnotations(raw: unknown): { value: Annotations; problems: string[] } {
   const problems: string[] = [];
@@ -160,12 +161,25 @@ export function checkAnnotations(raw: unknown): { value: Annotations; problems: 
       });
   }
   const tags: Record<string, string[]> = {};
+  // A tag's spelling, by its fold (nameFold), as first read: tags an older version stored as
+  // "Launch" on one post and "launch" on another (or "café" in two normalisations) are one tag, as
+  // addTag and the import keep them, so the tag filter lists it once with all its posts.
+  const spellings = new Map<string, string>();
   if (raw.tags !== undefined && !isRecord(raw.tags)) problems.push('tags: not an object');
   for (const [key, list] of Object.entries(isRecord(raw.tags) ? raw.tags : {})) {
     const p = isAnnotationKey(key) ? tagListProblem(list) : 'not a post key';
-    if (p)
+    if (p) {
       problems.push(`tags["${key}"] left out: ${p}`); // i18n-ignore: developer log
-    else if ((list as string[]).length > 0) tags[key] = [...(list as string[])];
+      continue;
+    }
+    const read = new Set<string>();
+    for (const tag of list as string[]) {
+      const fold = nameFold(tag);
+      const spelling = spellings.get(fold) ?? tag;
+      spellings.set(fold, spelling);
+      read.add(spelling);
+    }
+    if (read.size > 0) tags[key] = [...read];
   }
   const notes: Record<string, string> = {};
   if (raw.notes !== undefined && !isRecord(raw.notes)) problems.push('notes: not an object');
