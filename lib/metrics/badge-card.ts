@@ -31,6 +31,8 @@ export interface Card extends CardNumbers {
   /** The author as the card names them (authorRef). */
   who: string;
   handle: string | null;
+  /** Whether the author's profile shows followers to read (BadgeInput.profileFollowers). */
+  profileFollowers: boolean;
   views: Count;
   /** Engagement, and written out over the counts the page shows: "(likes + comments)", "(12 + 3)". */
   eng: number | null;
@@ -47,6 +49,7 @@ export function startCard(input: {
   profile?: ProfileReading | null;
   now: number;
   locale: string;
+  profileFollowers?: boolean;
 }): Card {
   const { reading, locale } = input;
   const numbers = cardNumbers(locale);
@@ -66,6 +69,7 @@ export function startCard(input: {
     reddit,
     who: authorRef(reading.author),
     handle: reading.author.handle,
+    profileFollowers: input.profileFollowers !== false,
     views: reading.views,
     eng,
     engSym: sum(
@@ -131,7 +135,10 @@ export function rateFigures(c: Card, followers: number | null, followersFrom: st
           ? t('badge.from.erViewsNotShown')
           : t('badge.from.erViews', nf(d))
         : d === null
-          ? t('badge.from.erFollowersUnknown', c.who)
+          ? // Where profiles show none (Reddit: karma), opening one gives no followers either.
+            c.profileFollowers
+            ? t('badge.from.erFollowersUnknown', c.who)
+            : t('badge.from.erFollowersNotShown')
           : t('badge.from.erFollowers', nf(d), followersFrom),
     );
   }
