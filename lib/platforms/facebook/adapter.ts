@@ -161,8 +161,18 @@ function readPost(post: Element, ctx: AdapterContext): PostReading | null {
   return reading;
 }
 
+/** What any POSTS pattern matches: an element inside one is its comment or shared post. */
+const ANY_POST = 'div[aria-posinset], div[role="article"]';
+
+/**
+ * The elements no other of them, nor any post element around them, contains. The scanner hands
+ * the reader only added nodes (comments loaded into a post), where the post around them is not
+ * among `els`: a comment is a div[role="article"] in the feed too.
+ */
 function outermost(els: Element[]): Element[] {
-  return els.filter((el) => !els.some((other) => other !== el && other.contains(el)));
+  return els.filter(
+    (el) => !el.parentElement?.closest(ANY_POST) && !els.some((other) => other !== el && other.contains(el)),
+  );
 }
 
 export const facebookReader: PageReader = {
