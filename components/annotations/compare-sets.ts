@@ -56,15 +56,14 @@ export function compareSetsShown(
     const mine = rows.filter((r) => r.authorKey !== null && keys.has(r.authorKey));
     const stats = authorStats(set.id, mine, 0, pref);
     const velocities = mine.map((r) => r.velocity).filter((v): v is number => v !== null);
-    // The total is of the posts that show counts only (a count not shown is unknown, not 0).
-    const counted = mine.filter((r) => r.engagement !== null).length;
+    const formulas = authorFormulas(stats, locale);
     return {
       id: set.id,
       name: set.name,
       authors: keys.size,
       postsSeen: stats.postsSeen,
       medianEr: stats.medianEr,
-      medianErFormula: authorFormulas(stats, locale).medianEr,
+      medianErFormula: formulas.medianEr,
       medianVelocity: median(velocities),
       medianVelocityFormula: t(
         'annotations.compared.medianVelocityOf',
@@ -72,11 +71,8 @@ export function compareSetsShown(
         formatNumber(stats.postsSeen, locale),
       ),
       totalEngagement: stats.totalEngagement,
-      totalEngagementFormula: t(
-        'annotations.compared.totalEngagementOf',
-        formatNumber(counted, locale),
-        formatNumber(stats.postsSeen, locale),
-      ),
+      // Of the posts that show counts only (a count not shown is unknown, not 0).
+      totalEngagementFormula: formulas.totalEngagement,
     };
   });
 }

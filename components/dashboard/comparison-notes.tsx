@@ -57,6 +57,7 @@ export function ComparisonNotes({ comparison, madeAt }: Props) {
     [t('dashboard.comparison.postsPerWeek'), (a) => a.postsPerWeek],
     [t('dashboard.comparison.medianEr'), (a) => a.medianEr],
     [t('dashboard.comparison.meanEr'), (a) => a.meanEr],
+    [t('dashboard.comparison.engagement'), (a) => a.totalEngagement],
     [t('dashboard.comparison.shareOfVoice'), (a) => a.share],
   ];
   return (

@@ -113,7 +113,9 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
               <td class="num" title={formulas.meanEr}>
                 {formatPercent(stats.meanEr, locale)}
               </td>
-              <td class="num">{formatNumber(stats.totalEngagement, locale)}</td>
+              <td class="num" title={formulas.totalEngagement}>
+                {formatNumber(stats.totalEngagement, locale)}
+              </td>
               <td class="num" data-col="share" title={shareTitle(stats, voiceTotal, locale)}>
                 {formatPercent(comparison.share.get(author.key) ?? null, locale)}
               </td>

@@ -87,6 +87,8 @@ export interface AuthorStats {
    * the page does not show is unknown, not 0, so "—" rather than "0").
    */
   totalEngagement: number | null;
+  /** How many of the posts seen show a count (totalEngagement is of those). */
+  postsWithEngagement: number;
   /** Up to `best` posts with the highest ER on `erBasis`, best first. */
   bestPosts: PostRow[];
 }
@@ -128,6 +130,7 @@ export function authorStats(key: string, rows: readonly PostRow[], best = 3, pre
     meanEr: mean(ers),
     postsPerWeek: postsPerWeek(dated),
     totalEngagement: totalEngagement(rows),
+    postsWithEngagement: rows.filter((r) => r.engagement !== null).length,
     bestPosts: field === null ? [] : onBasis.sort((a, b) => (b[field] ?? 0) - (a[field] ?? 0)).slice(0, best),
   };
 }

@@ -134,9 +134,9 @@ const AUTHOR_ER = {
  * the ERs, on which basis: the popup's profile summary and the dashboard's comparison give them
  * on hover. */
 export function authorFormulas(
-  s: Pick<AuthorStats, 'postsSeen' | 'postsWithEr' | 'postsDated' | 'erBasis'>,
+  s: Pick<AuthorStats, 'postsSeen' | 'postsWithEr' | 'postsDated' | 'postsWithEngagement' | 'erBasis'>,
   locale?: string,
-): { medianEr: string; meanEr: string; postsPerWeek: string } {
+): { medianEr: string; meanEr: string; postsPerWeek: string; totalEngagement: string } {
   const n = (v: number) => formatNumber(v, locale);
   // Stats made without a basis (none known) read as none.
   const keys = AUTHOR_ER[s.erBasis ?? 'none'];
@@ -144,5 +144,6 @@ export function authorFormulas(
     medianEr: t(keys.medianEr, n(s.postsWithEr), n(s.postsSeen)),
     meanEr: t(keys.meanEr, n(s.postsWithEr), n(s.postsSeen)),
     postsPerWeek: t('rateNotes.author.postsPerWeek', n(s.postsDated), n(s.postsSeen)),
+    totalEngagement: t('rateNotes.author.totalEngagement', n(s.postsWithEngagement), n(s.postsSeen)),
   };
 }
