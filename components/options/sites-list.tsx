@@ -11,7 +11,9 @@ export function SitesList() {
     enabledSites().then(setHosts, () => setHosts([]));
   };
   useEffect(load, []);
-  if (!hosts || hosts.length === 0) return null;
+  // With its answer shown, the section stays when its last site was disabled: the answer says
+  // whether that worked.
+  if (!hosts || (hosts.length === 0 && note === null)) return null;
   return (
     <fieldset>
       <legend>{t('options.sites.legend')}</legend>
