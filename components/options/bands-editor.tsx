@@ -7,8 +7,13 @@ import { t } from '../../lib/i18n';
 import { fromPercentInput, toPercentInput } from './settings-model';
 
 interface Props {
-  bands: Record<Platform, Bands>;
-  onChange: (bands: Record<Platform, Bands>) => void;
+  /**
+   * The user's own bands (Settings.bands); a platform without them shows its defaults. onChange
+   * gets them with the one edited platform's added: the others keep following the defaults, so
+   * a later PostLens's defaults still reach them. "Reset to defaults" leaves none of the user's.
+   */
+  bands: Partial<Record<Platform, Bands>>;
+  onChange: (bands: Partial<Record<Platform, Bands>>) => void;
 }
 
 const LEVELS = ['typical', 'strong', 'viral'] as const;
@@ -59,8 +64,9 @@ function BandInput({
 export function BandsEditor({ bands, onChange }: Props) {
   /** How many times the bands were reset: a reset shows the defaults even in a field left empty. */
   const [resets, setResets] = useState(0);
+  const shown: Record<Platform, Bands> = { ...DEFAULT_BANDS, ...bands };
   const set = (p: Platform, level: (typeof LEVELS)[number], v: number) =>
-    onChange({ ...bands, [p]: { ...bands[p], [level]: v } });
+    onChange({ ...bands, [p]: { ...shown[p], [level]: v } });
   return (
     <fieldset>
       <legend>{t('options.bands.legend')}</legend>
@@ -83,7 +89,7 @@ export function BandsEditor({ bands, onChange }: Props) {
                   <BandInput
                     key={resets}
                     label={inputLabel(level, PLATFORM_NAMES[p])}
-                    value={bands[p][level]}
+                    value={shown[p][level]}
                     onValue={(v) => set(p, level, v)}
                   />
                 </td>
@@ -96,7 +102,7 @@ export function BandsEditor({ bands, onChange }: Props) {
         type="button"
         onClick={() => {
           setResets((n) => n + 1);
-          onChange(DEFAULT_BANDS);
+          onChange({});
         }}
       >
         {t('options.bands.reset')}

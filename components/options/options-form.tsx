@@ -1,7 +1,7 @@
 // Every setting, saved to extension storage so each PostLens context sees the same.
 import { useEffect, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
-import { DEFAULT_BANDS, PLATFORM_NAMES } from '@/lib/platforms';
+import { PLATFORM_NAMES } from '@/lib/platforms';
 import { type ErPreference, readSettings, type Settings, type SettingsProblem } from '@/lib/settings';
 import { updateSettings } from '@/lib/settings-item';
 import { PLATFORMS } from '@/lib/types';
@@ -130,7 +130,7 @@ export function OptionsForm({ download, locale }: Props = {}) {
           </label>
         ))}
       </fieldset>
-      <BandsEditor bands={{ ...DEFAULT_BANDS, ...settings.bands }} onChange={(bands) => set({ bands })} />
+      <BandsEditor bands={settings.bands} onChange={(bands) => set({ bands })} />
       <fieldset>
         <legend>{t('options.snapshots.legend')}</legend>
         <label>

@@ -32,7 +32,8 @@ it('edits and saves every setting', async () => {
   const s = await getSettings();
   expect(s.erPreference).toBe('views');
   expect(s.bands.x).toEqual({ ...DEFAULT_BANDS.x, typical: 0.015 });
-  expect(s.bands.reddit).toEqual(DEFAULT_BANDS.reddit);
+  // Not edited: Reddit keeps following the defaults (tests/unit/components/bands-own-only.test.tsx).
+  expect(s.bands.reddit).toBeUndefined();
   expect(s.snapshotIntervalMinutes).toBe(15);
   expect(s.retentionDays).toBe(90);
   expect(s.platforms.tiktok).toBe(false);
