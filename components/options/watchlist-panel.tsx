@@ -8,7 +8,15 @@ import { browser } from 'wxt/browser';
 import { firstCodePoints, isolated } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { loadAuthors, loadRowsForKeys } from '@/lib/queries';
-import { factorProblem, getWatchlist, removeStar, updateWatchlist, type Watchlist } from '@/lib/watchlist';
+import {
+  checkWatchlist,
+  factorProblem,
+  getWatchlist,
+  removeStar,
+  updateWatchlist,
+  type Watchlist,
+  watchlistItem,
+} from '@/lib/watchlist';
 import { t, tn, uiLocale } from '../../lib/i18n';
 import { aroundSlot, SLOT } from '../common/slot';
 
@@ -124,17 +132,38 @@ export function WatchlistPanel() {
   const [checking, setChecking] = useState(false);
 
   useEffect(() => {
+    // Stars added or removed on other pages (the dashboard, the popup) while the panel is open: it
+    // shows the list as stored now. A change stored while the first read is on its way is newer.
+    let changed = false;
+    const unwatch = watchlistItem.watch((w) => {
+      changed = true;
+      setList(checkWatchlist(w).value);
+    });
     getWatchlist().then(
       async (w) => {
-        setList(w);
-        setNames(await labels(w).catch(() => ({})));
+        if (!changed) setList(w);
         // Alerts on while the permission was taken back (browser settings): say none can show.
         if (w.alerts && !(await browser.permissions.contains(NOTIFICATIONS).catch(() => false)))
           setNote(t('options.watchlist.permissionGone'));
       },
       (e: unknown) => setNote(t('options.watchlist.readFailed', String(e))),
     );
+    return unwatch;
   }, []);
+  // The names of the stars listed, read again whenever the stars change (wherever they changed), so
+  // none shows as its raw key; a read that ends after a newer one started is dropped.
+  const starred = list && JSON.stringify([list.posts, list.authors]);
+  useEffect(() => {
+    if (!list) return;
+    let current = true;
+    labels(list).then(
+      (n) => current && setNames(n),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [starred]);
   if (!list) return <p class="muted">{note ?? t('options.watchlist.loading')}</p>;
 
   /**
@@ -207,7 +236,7 @@ export function WatchlistPanel() {
     setNote(lines.join(' '));
   };
 
-  const starred = (kind: 'posts' | 'authors', title: string) => (
+  const starredList = (kind: 'posts' | 'authors', title: string) => (
     <>
       <h3>{title}</h3>
       {list[kind].length === 0 ? (
@@ -237,8 +266,8 @@ export function WatchlistPanel() {
     <fieldset class="watchlist">
       <legend>{t('options.watchlist.legend')}</legend>
       <p class="muted">{t('options.watchlist.savedAtOnce')}</p>
-      {starred('posts', t('options.watchlist.starredPosts'))}
-      {starred('authors', t('options.watchlist.starredAuthors'))}
+      {starredList('posts', t('options.watchlist.starredPosts'))}
+      {starredList('authors', t('options.watchlist.starredAuthors'))}
       <Threshold
         name={t('options.watchlist.postThreshold')}
         hint={t('options.watchlist.postThresholdHint', SLOT)}
