@@ -108,9 +108,21 @@ function postText(el: Element | null): string {
   return excerpt((copy.textContent ?? '').trim());
 }
 
+/**
+ * Whether el is the newer feed's wrapper around a card carrying the same URN: the card is the post
+ * (findPosts keeps it), the wrapper none. The scanner reads a wrapper again when LinkedIn fills in
+ * the one it drew empty (occludable-update): read as a post, it sent the card's post a second time,
+ * drawn with a second badge. Asked of an element without data-urn only: cards carry it.
+ */
+function wrapsCard(el: Element, id: string): boolean {
+  if (el.hasAttribute('data-urn')) return false;
+  const urn = `urn:li:activity:${id}`;
+  return el.querySelector(`[data-urn="${urn}"], [data-id="${urn}"]`) !== null;
+}
+
 function readPost(el: Element, ctx: AdapterContext): PostReading | null {
   const cardId = activityId(el);
-  if (!cardId) return null;
+  if (!cardId || wrapsCard(el, cardId)) return null;
   const textEl = queryFirst(el, TEXT);
   const id = ownPostId(textEl, cardId);
   const actor = firstActor(el);
