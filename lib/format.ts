@@ -29,10 +29,13 @@ export function formatNumber(v: number | null | undefined, locale?: string): str
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(v);
 }
 
-/** Posts a week: always one decimal ("3.0"), so a column of them lines up. */
+/**
+ * Posts a week: one decimal ("3.0"), so a column of them lines up; below 0.1 two significant
+ * digits, so an author who posts every 26 weeks reads 0.038, not "0.0" (as if never).
+ */
 export function formatPerWeek(v: number | null | undefined, locale?: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
-  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+  return numberFormat(locale, { minimumFractionDigits: 1, ...keepsNonzero(v, 1) }).format(v);
 }
 
 /** 12.3K style, for tight spaces (popup rows). */
