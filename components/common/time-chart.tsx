@@ -2,7 +2,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { dateFormat, formatDateTime, formatFine, formatPercent, numberFormat } from '@/lib/format';
+import {
+  dateFormat,
+  formatDateTime,
+  formatFine,
+  formatPercent,
+  numberFormat,
+  percentAsShown,
+} from '@/lib/format';
 import type { ChartData } from '@/lib/metrics';
 import { t, uiLocale } from '../../lib/i18n';
 
@@ -23,22 +30,37 @@ interface Props {
 /** A rate (a fraction) as a percent the user reads, in their locale; a small one never as 0%. */
 const percent = (v: number) => formatPercent(v, uiLocale());
 
-/**
- * The rate axis's labels: as the rates are written everywhere (formatPercent), or, where that
- * writes two ticks alike, with the decimals the ticks' step needs. An ER that stays near 12.3% got
- * ticks 0.005 points apart, all written "12.3%": an axis that read flat while its line rose.
- */
-export function rateTicks(locale: string, ticks: readonly number[]): string[] {
-  const usual = ticks.map((v) => formatPercent(v, locale));
-  if (new Set(usual).size === usual.length) return usual;
+/** The smallest difference between neighbouring ticks; Infinity for fewer than two. */
+function tickStep(ticks: readonly number[]): number {
   let step = Number.POSITIVE_INFINITY;
   for (let i = 1; i < ticks.length; i++) {
     const d = Math.abs(ticks[i]! - ticks[i - 1]!);
     if (d > 0 && d < step) step = d;
   }
+  return step;
+}
+
+/** The decimals `x` is written with (0.25 → 2, 5 → 0): uPlot's steps are 1, 2, 2.5 or 5 × 10ⁿ. */
+function decimalsOf(x: number): number {
+  let d = 0;
+  for (let s = Math.abs(x); d < 20 && Math.abs(s - Math.round(s)) > 1e-9 * Math.max(1, s); s *= 10) d++;
+  return d;
+}
+
+/**
+ * The rate axis's labels: as the rates are written everywhere (formatPercent), or, where that
+ * writes two ticks alike or a tick as another value, with the decimals the ticks' step needs. An ER
+ * that stays near 12.3% got ticks 0.005 points apart, all written "12.3%": an axis that read flat
+ * while its line rose; one between 10% and 12% got ticks 0.25 points apart, 10.25% written "10.3%".
+ */
+export function rateTicks(locale: string, ticks: readonly number[]): string[] {
+  const usual = ticks.map((v) => formatPercent(v, locale));
+  const step = tickStep(ticks);
   if (!Number.isFinite(step)) return usual;
-  // The step in percentage points: 0.005 needs three decimals.
-  const digits = Math.min(20, Math.max(0, Math.ceil(-Math.log10(step * 100) - 1e-9)));
+  const exact = ticks.every((v) => Math.abs(percentAsShown(v) - v) <= step * 1e-6);
+  if (exact && new Set(usual).size === usual.length) return usual;
+  // The step in percentage points: 0.005 needs three decimals, 0.25 two.
+  const digits = decimalsOf(step * 100);
   const f = numberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: digits,
@@ -49,22 +71,17 @@ export function rateTicks(locale: string, ticks: readonly number[]): string[] {
 
 /**
  * The count axis's labels in the user's locale ("100,000", "100.000"), with the decimals the ticks'
- * step needs where two decimals would write two ticks alike or a nonzero tick as 0: the Overview's
- * median velocity per day (0.004/h) is drawn on this axis, and every tick read "0".
+ * step needs where two decimals would write two ticks alike or a tick as another value: the
+ * Overview's median velocity per day (0.004/h) is drawn on this axis, and every tick read "0";
+ * a 0.125/h tick read "0.13".
  */
 export function countTicks(locale: string, ticks: readonly number[]): string[] {
   const usual = ticks.map((v) => numberFormat(locale, { maximumFractionDigits: 2 }).format(v === 0 ? 0 : v));
-  const zero = numberFormat(locale, { maximumFractionDigits: 2 }).format(0);
-  const alike = new Set(usual).size !== usual.length;
-  if (!alike && !usual.some((s, i) => s === zero && ticks[i] !== 0)) return usual;
-  let step = Number.POSITIVE_INFINITY;
-  for (let i = 1; i < ticks.length; i++) {
-    const d = Math.abs(ticks[i]! - ticks[i - 1]!);
-    if (d > 0 && d < step) step = d;
-  }
+  const step = tickStep(ticks);
   if (!Number.isFinite(step)) return ticks.map((v) => formatFine(v, locale, 2));
-  const digits = Math.min(20, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
-  const f = numberFormat(locale, { maximumFractionDigits: digits });
+  const exact = ticks.every((v) => decimalsOf(v) <= 2);
+  if (exact && new Set(usual).size === usual.length) return usual;
+  const f = numberFormat(locale, { maximumFractionDigits: decimalsOf(step) });
   return ticks.map((v) => f.format(v === 0 ? 0 : v));
 }
 
