@@ -1,7 +1,6 @@
 // The checks of one field each, and the notes of a batch's check (lib/check.ts): how a failure
 // becomes a reason, and a field that fails becomes null with its reason. Pure, like check.ts.
-import { formatNumber } from './format';
-import { t, uiLocale } from './i18n';
+import { t, wholeNumber } from './i18n';
 import { cutWhole, LIMITS } from './limits';
 import { type Count, isDayOnly, postedMs } from './types';
 
@@ -15,7 +14,7 @@ export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A figure in a reason, grouped as the user's language writes numbers. */
-const thousands = (n: number) => formatNumber(n, uiLocale());
+const thousands = wholeNumber;
 
 /** A value for a reason, short and inert: never its own toString, never a megabyte of it. */
 export function shown(v: unknown): string {

@@ -19,7 +19,7 @@ import {
   shown,
   stringOf,
 } from './check-fields';
-import { t } from './i18n';
+import { t, wholeNumber } from './i18n';
 import { FUTURE_SLACK_MS, LIMITS } from './limits';
 import type { ReadingBatch } from './messages';
 import { hostBelongs } from './platforms';
@@ -36,7 +36,10 @@ export function platformOf(v: unknown, field = 'platform'): Platform {
 }
 
 export function urlOf(v: unknown, platform: Platform, field = 'url'): string {
-  if (typeof v !== 'string' || v.length > LIMITS.url) return fail(t('checks.urlString', field));
+  if (typeof v !== 'string') return fail(t('checks.urlString', field));
+  // Too long as given: said so (it is a string), before parsing a megabyte of it.
+  if (v.length > LIMITS.url)
+    return fail(t('checks.urlTooLong', field, wholeNumber(LIMITS.url), wholeNumber(v.length)));
   let u: URL;
   try {
     u = new URL(v);
@@ -48,7 +51,8 @@ export function urlOf(v: unknown, platform: Platform, field = 'url'): string {
   if (!hostBelongs(platform, u.hostname)) fail(t('checks.urlHost', field, u.hostname, platform));
   // What is stored is the parsed form, which percent-encoding can make longer than what came in:
   // a link is held to its limit as stored, as the import holds it.
-  if (u.href.length > LIMITS.url) fail(t('checks.urlLong', field, LIMITS.url, u.href.length));
+  if (u.href.length > LIMITS.url)
+    fail(t('checks.urlLong', field, wholeNumber(LIMITS.url), wholeNumber(u.href.length)));
   return u.href;
 }
 
@@ -147,7 +151,7 @@ export function validateBatch(input: unknown, readAt = Date.now()): BatchValidat
     else dropped.push(r.reason);
   }
   const excess = Math.max(0, raw.length - LIMITS.posts);
-  if (excess > 0) dropped.push(t('checks.beyondLimit', excess, LIMITS.posts));
+  if (excess > 0) dropped.push(t('checks.beyondLimit', wholeNumber(excess), wholeNumber(LIMITS.posts)));
 
   let profile: ProfileReading | null = null;
   if (head.value.profile != null) {

@@ -5,7 +5,7 @@
 // dashboard while the popup was open would be lost to the popup's stale copy.
 import { CAMPAIGN_LIMITS, type Campaign, campaignIdOf } from '../campaigns';
 import { LIMITS } from '../check';
-import { t } from '../i18n';
+import { t, wholeNumber } from '../i18n';
 import type { WriteResult } from '../messages';
 import { describeStorageError, type PostLensDb } from '../store';
 import { PLATFORMS } from '../types';
@@ -55,7 +55,7 @@ export function checkAddPosts(
   }
   if (!Array.isArray(postKeys) || postKeys.length === 0) return refuse(t('background.campaignPosts.noKeys'));
   if (postKeys.length > CAMPAIGN_LIMITS.postKeys)
-    return refuse(t('background.campaignPosts.tooManyKeys', CAMPAIGN_LIMITS.postKeys));
+    return refuse(t('background.campaignPosts.tooManyKeys', wholeNumber(CAMPAIGN_LIMITS.postKeys)));
   const bad = postKeys.findIndex((k) => !isPostKey(k));
   if (bad >= 0) {
     const k = postKeys[bad];
@@ -117,7 +117,9 @@ export const addPostsInTx = (db: PostLensDb, { campaignId, postKeys }: AddPostsR
     if (fresh.length === 0) return { write: null, counts };
     if (have.size + fresh.length > CAMPAIGN_LIMITS.postKeys)
       return {
-        refused: notSaved(t('background.campaignPosts.wouldHoldMore', stored.name, CAMPAIGN_LIMITS.postKeys)),
+        refused: notSaved(
+          t('background.campaignPosts.wouldHoldMore', stored.name, wholeNumber(CAMPAIGN_LIMITS.postKeys)),
+        ),
       };
     return { write: { ...stored, postKeys: [...stored.postKeys, ...fresh], updatedAt: now }, counts };
   });

@@ -2,7 +2,7 @@
 // Separate from the columns and the cells: nothing here reads a value, it only finds where the
 // header is and which rows are data. Papaparse does the quoting.
 import Papa from 'papaparse';
-import { t } from '../i18n';
+import { t, wholeNumber } from '../i18n';
 import { ADS_VALUES, guessAdsMapping } from './ads-csv-columns';
 
 export interface AdsTable {
@@ -78,7 +78,7 @@ export function parseAdsCsv(text: string): { ok: true; table: AdsTable } | { ok:
   if (quote) return { ok: false, error: t('campaignData.ads.unclosedQuote', (quote.row ?? 0) + 1) };
   const rows = parsed.data;
   if (rows.length > MAX_ADS_ROWS)
-    return { ok: false, error: t('campaignData.ads.tooManyRows', MAX_ADS_ROWS) };
+    return { ok: false, error: t('campaignData.ads.tooManyRows', wholeNumber(MAX_ADS_ROWS)) };
   // Google Ads and Microsoft Advertising put lines about the report above the header.
   const found = rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => {
     const m = guessAdsMapping(r);

@@ -2,7 +2,7 @@
 // their locale, with a message per field that cannot be read. Empty optional fields are null
 // (not entered), never 0.
 
-import { t, tn } from '../i18n';
+import { t, tn, wholeNumber } from '../i18n';
 import {
   type Campaign,
   type CampaignInput,
@@ -113,7 +113,7 @@ function number(
   }
   const value = r.scaled / 10 ** digits;
   if (value < min || value > max)
-    return { ok: false, error: t('campaignData.form.between', what, String(min), String(max)) };
+    return { ok: false, error: t('campaignData.form.between', what, wholeNumber(min), wholeNumber(max)) };
   return { ok: true, value };
 }
 
@@ -134,7 +134,7 @@ export function readCampaignForm(
   else if (isIsoDay(v.start) && dayCount(v.start, v.end) === 0)
     errors.end = t('campaignData.form.lastBeforeFirst');
   else if (isIsoDay(v.start) && dayCount(v.start, v.end) > MAX_PERIOD_DAYS)
-    errors.end = t('campaignData.form.tooLong', String(MAX_PERIOD_DAYS));
+    errors.end = t('campaignData.form.tooLong', wholeNumber(MAX_PERIOD_DAYS));
   const currencyOk = isCurrencyCode(v.currency);
   if (!currencyOk) errors.currency = t('campaignData.form.currency');
   const money = (field: MoneyInputId) => {

@@ -2,7 +2,7 @@
 // the known fields, or every problem found (up to a few) in words a person can act on.
 
 import { attempt, fail, LIMITS } from '../check';
-import { t, tn } from '../i18n';
+import { t, tn, wholeNumber } from '../i18n';
 import { PLATFORMS } from '../types';
 import {
   type CampaignInput,
@@ -61,7 +61,7 @@ function postKeysOf(v: unknown, problem: (reason: string) => void): string[] | u
   if (bad.length > 0) return undefined;
   const keys = [...new Set(checked.map((r) => (r as { value: string }).value))];
   if (keys.length > CAMPAIGN_LIMITS.postKeys) {
-    problem(t('campaignData.validate.tooManyPosts', 'postKeys', String(CAMPAIGN_LIMITS.postKeys)));
+    problem(t('campaignData.validate.tooManyPosts', 'postKeys', wholeNumber(CAMPAIGN_LIMITS.postKeys)));
     return undefined;
   }
   return keys;
@@ -133,9 +133,9 @@ function numberOf(v: unknown, field: string, min: number, max: number, whole: bo
     fail(
       min === 0
         ? t('campaignData.validate.negative', field)
-        : t('campaignData.validate.atLeast', field, String(min)),
+        : t('campaignData.validate.atLeast', field, wholeNumber(min)),
     );
-  if (v > max) fail(t('campaignData.validate.atMost', field, String(max)));
+  if (v > max) fail(t('campaignData.validate.atMost', field, wholeNumber(max)));
   return v;
 }
 
@@ -170,7 +170,7 @@ export function campaignInputProblems(
   if (start && end) {
     if (dayCount(start, end) === 0) problems.push(t('campaignData.validate.endsBeforeStart', 'end'));
     else if (dayCount(start, end) > MAX_PERIOD_DAYS)
-      problems.push(t('campaignData.validate.periodTooLong', 'end', String(MAX_PERIOD_DAYS)));
+      problems.push(t('campaignData.validate.periodTooLong', 'end', wholeNumber(MAX_PERIOD_DAYS)));
   }
   const money = Object.fromEntries(
     MONEY_INPUTS.map((k) => [k, take(() => moneyOf(input[k], k)) ?? null]),

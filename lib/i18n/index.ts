@@ -1,1 +1,9 @@
-export { type MessageLookup, messagesLanguage, setMessageLookup, t, tn, uiLocale } from './messages';
+export {
+  type MessageLookup,
+  messagesLanguage,
+  setMessageLookup,
+  t,
+  tn,
+  uiLocale,
+  wholeNumber,
+} from './messages';

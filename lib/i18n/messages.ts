@@ -136,6 +136,13 @@ export function uiLocale(): string {
 }
 
 /**
+ * A whole number for a message, grouped as the user's language writes numbers ("100,000",
+ * "100.000"): t() puts a number in as it is ("100000"), which no reader of either language writes.
+ */
+export const wholeNumber = (n: number): string =>
+  numberFormat(uiLocale(), { maximumFractionDigits: 0 }).format(n);
+
+/**
  * The language the messages are in ("en", "de"), for the pages' <html lang>: the browser serves
  * the locale file of its UI language if there is one and English otherwise, so a French browser
  * reads English words (uiLocale() "fr" would declare them French). The file says it itself.

@@ -6,7 +6,7 @@
 // each touched post's summary is built again from its snapshots, old and new.
 
 import { formatNumber } from '../format';
-import { t, tn, uiLocale } from '../i18n';
+import { t, tn, uiLocale, wholeNumber } from '../i18n';
 import type { ImportCounts, WriteResult } from '../messages';
 import type { ExportV1 } from '../transfer';
 import { checkExport, ProblemList, postAuthorSpellings } from '../transfer';
@@ -68,7 +68,9 @@ function listed(
 ): string | undefined {
   if (items.length === 0) return undefined;
   const shown = items.slice(0, 5).join(', ');
-  return items.length > 5 ? t(more, items.length, shown, items.length - 5) : tn(few, items.length, shown);
+  return items.length > 5
+    ? t(more, wholeNumber(items.length), shown, wholeNumber(items.length - 5))
+    : tn(few, items.length, shown);
 }
 
 /** Validates, then merges; an invalid file is refused whole. */

@@ -1,6 +1,6 @@
 // The Posts table's columns and the views saved from it (a filter, a sort and columns under a
 // name): their shapes, the checks a stored value passes on read, and pure edits.
-import { t } from '../i18n';
+import { t, wholeNumber } from '../i18n';
 import { type RowFilter, SORT_KEYS, type SortDir, type SortKey } from '../queries';
 import { COUNT_FIELDS, PLATFORMS } from '../types';
 
@@ -118,7 +118,8 @@ const shownName = (name: string): string =>
 export function viewNameProblem(name: string): string | null {
   if (shownName(name) === '') return t('tableViews.nameEmpty');
   const length = [...name.trim()].length;
-  if (length > MAX_VIEW_NAME) return t('tableViews.nameTooLong', MAX_VIEW_NAME, length);
+  if (length > MAX_VIEW_NAME)
+    return t('tableViews.nameTooLong', wholeNumber(MAX_VIEW_NAME), wholeNumber(length));
   return null;
 }
 

@@ -4,7 +4,7 @@
 // merged (import-merge.ts), or a report of every problem (import-report.ts), where, what and why.
 
 import { LIMITS, platformOf, urlOf } from '../check';
-import { t } from '../i18n';
+import { t, wholeNumber } from '../i18n';
 import type { Platform } from '../types';
 import { COUNT_FIELDS } from '../types';
 import {
@@ -110,7 +110,7 @@ function urlRule(v: unknown, platform: Platform, path: string): Rule<string> {
   const r = ruleOf(path, () => urlOf(v, platform, path));
   if ('reason' in r) {
     return typeof v === 'string' && v.length > LIMITS.url
-      ? { reason: t('transfer.check.urlTooLong', LIMITS.url) }
+      ? { reason: t('transfer.check.urlTooLong', wholeNumber(LIMITS.url)) }
       : r;
   }
   if (r.value !== v) return { reason: t('transfer.check.urlForm', r.value) };
