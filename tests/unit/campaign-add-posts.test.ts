@@ -88,7 +88,7 @@ describe('adding posts', () => {
     const many = Array.from({ length: 5000 }, (_, i) => `x:n${i}`);
     expect(await h.addPostsToCampaign({ campaignId: 'c1', postKeys: many }, popup)).toEqual({
       ok: false,
-      error: 'Campaign not saved: Spring launch would hold more than 5000 posts',
+      error: 'Campaign not saved: Spring launch would hold more than 5,000 posts',
     });
     expect((await stored())[0]!.postKeys).toEqual(['x:1']);
   });
@@ -112,7 +112,7 @@ describe('what is refused before storage is touched', () => {
     ['a number', { campaignId: 'c1', postKeys: [42] }, 'postKeys[0]: 42 is not a post key'],
     ['an object', { campaignId: 'c1', postKeys: [{ key: 'x:1' }] }, 'postKeys[0]: {"key":"x:1"} is not'],
     ['a key too long', { campaignId: 'c1', postKeys: [`x:${'1'.repeat(219)}`] }, 'postKeys[0]: "x:111'],
-    ['5,001 keys', { campaignId: 'c1', postKeys: Array(5001).fill('x:1') }, 'postKeys: at most 5000 posts'],
+    ['5,001 keys', { campaignId: 'c1', postKeys: Array(5001).fill('x:1') }, 'postKeys: at most 5,000 posts'],
   ])('%s', async (_what, data, error) => {
     const { h } = await withCampaign();
     const r = await h.addPostsToCampaign(data, popup);

@@ -67,7 +67,7 @@ it.each<[Partial<CampaignFormValues>, Record<string, string>]>([
   [{ name: ' ' }, { name: 'Give the campaign a name' }],
   [{ start: '' }, { start: 'Choose the first day' }],
   [{ end: '2025-02-01' }, { end: 'The last day is before the first' }],
-  [{ start: '2000-01-01', end: '2025-01-01' }, { end: 'A campaign lasts at most 3660 days' }],
+  [{ start: '2000-01-01', end: '2025-01-01' }, { end: 'A campaign lasts at most 3,660 days' }],
   [{ currency: 'XYZ', spend: '5' }, { currency: 'Choose a currency' }],
   [{ spend: '-5' }, { spend: 'The amount must not be negative' }],
   [{ spend: '12.345' }, { spend: 'EUR amounts have at most 2 decimals' }],
@@ -85,7 +85,7 @@ it.each<[Partial<CampaignFormValues>, Record<string, string>]>([
   [{ mentions: 'Infinity' }, { mentions: '"Infinity" is not a number: use digits, like 1234.50' }],
   [
     { directMessages: '10000000000001' },
-    { directMessages: 'Direct messages must be between 0 and 10000000000000' },
+    { directMessages: 'Direct messages must be between 0 and 10,000,000,000,000' },
   ],
   [{ leadValue: '-1' }, { leadValue: 'The amount must not be negative' }],
   [{ averageOrderValue: '9.999' }, { averageOrderValue: 'EUR amounts have at most 2 decimals' }],

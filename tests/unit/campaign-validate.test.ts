@@ -88,12 +88,12 @@ it.each([
   ['an impossible day', { start: '2025-02-30' }, /start: must be a day/],
   ['a timestamp for a day', { end: '2025-03-31T00:00:00Z' }, /end: must be a day/],
   ['an end before the start', { start: '2025-04-01', end: '2025-03-01' }, /the period ends before it starts/],
-  ['a period over ten years', { start: '2000-01-01', end: '2025-01-01' }, /at most 3660 days/],
+  ['a period over ten years', { start: '2000-01-01', end: '2025-01-01' }, /at most 3,660 days/],
   ['post keys not a list', { postKeys: 'x:1' }, /postKeys: must be a list/],
   ['an unknown platform', { postKeys: ['myspace:1'] }, /"myspace:1" is not a post key/],
   ['a key without an id', { postKeys: ['x:'] }, /is not a post key/],
   ['a key that is no string', { postKeys: [42] }, /postKeys\[0\]: must be a post key/],
-  ['too many posts', { postKeys: Array.from({ length: 5001 }, (_, i) => `x:${i}`) }, /at most 5000 posts/],
+  ['too many posts', { postKeys: Array.from({ length: 5001 }, (_, i) => `x:${i}`) }, /at most 5,000 posts/],
   ['a bad id', { id: 'a/b' }, /id: must be/],
 ])('refuses %s', (_why, over, error) => {
   const r = checkCampaignInput({ ...VALID, ...over });

@@ -98,7 +98,7 @@ describe('checkCampaignInput on the later inputs', () => {
     [
       'an absurd count',
       { directMessages: 10_000_000_000_001 },
-      /^directMessages: must be at most 10000000000000$/,
+      /^directMessages: must be at most 10,000,000,000,000$/,
     ],
     ['a number for an amount', { leadValue: 12 }, /^leadValue: must be an amount and a currency$/],
     [

@@ -177,9 +177,14 @@ describe('oversized readings', () => {
       dropped: 10_000 - LIMITS.posts,
       nulled: 0,
       cut: 0,
-      reasons: [`${10_000 - LIMITS.posts} posts beyond the ${LIMITS.posts} a batch may hold`],
+      // Grouped as the user's language writes numbers (lib/i18n wholeNumber).
+      reasons: [
+        `${(10_000 - LIMITS.posts).toLocaleString('en')} posts beyond the ${LIMITS.posts} a batch may hold`,
+      ],
     });
-    expect(warnings.join('\n')).toContain(`${10_000 - LIMITS.posts} posts beyond the ${LIMITS.posts}`);
+    expect(warnings.join('\n')).toContain(
+      `${(10_000 - LIMITS.posts).toLocaleString('en')} posts beyond the ${LIMITS.posts}`,
+    );
     expect(await (await getDb()).count('posts')).toBe(LIMITS.posts + 1);
   });
 

@@ -216,7 +216,7 @@ describe('what the recorder keeps, the import takes back', () => {
     expect(r).toMatchObject({ ok: true, stored: 0, dropped: 1 });
     expect(await db.count('posts')).toBe(0);
     expect(log).toHaveBeenCalledWith(
-      expect.stringContaining('longer than 2048 characters once written as a link'),
+      expect.stringContaining('longer than 2,048 characters once written as a link'),
     );
   });
 });
