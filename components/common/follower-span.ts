@@ -16,6 +16,7 @@ export function changeOverSpan(signed: string, spanMs: number): string {
   const minutes = Math.round(spanMs / MINUTE_MS);
   if (minutes < 1) return t('popup.author.trendInUnderMinute', signed);
   if (minutes < 60) return tn('popup.author.trendInMinutes', minutes, signed);
-  if (spanMs < DAY_MS) return tn('popup.author.trendInHours', Math.round(spanMs / HOUR_MS), signed);
+  const hours = Math.round(spanMs / HOUR_MS);
+  if (hours < 24) return tn('popup.author.trendInHours', hours, signed);
   return tn('popup.author.trendIn', Math.round(spanMs / DAY_MS), signed);
 }

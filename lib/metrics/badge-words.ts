@@ -50,9 +50,10 @@ export function ago(at: number, now: number, locale: string): string {
     relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
     relatives.set(locale, relative);
   }
+  // Rounded before the unit is chosen: 59.6 minutes is "1 hour ago", not "60 minutes ago".
   const minutes = Math.max(0, now - at) / 60_000;
-  if (minutes < 60) return relative.format(-Math.round(minutes), 'minute');
-  if (minutes < 1440) return relative.format(-Math.round(minutes / 60), 'hour');
+  if (Math.round(minutes) < 60) return relative.format(-Math.round(minutes), 'minute');
+  if (Math.round(minutes / 60) < 24) return relative.format(-Math.round(minutes / 60), 'hour');
   return relative.format(-Math.round(minutes / 1440), 'day');
 }
 
