@@ -1,9 +1,9 @@
 // The profile the tab shows: followers and their trend, and how the author's posts do.
 import { Sparkline } from '@/components/badge/sparkline';
 import { changeOverSpan } from '@/components/common/follower-span';
-import { formatCompact, formatNumber, formatPercent, formatPerWeek } from '@/lib/format';
+import { formatCompact, formatDateTime, formatNumber, formatPercent, formatPerWeek } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import { type AuthorView, authorFormulas } from '@/lib/queries';
+import { type AuthorView, authorFormulas, type FollowerTrend } from '@/lib/queries';
 import { t, tn, uiLocale } from '../../lib/i18n';
 
 function trendText(change: number | null, spanMs: number): string {
@@ -12,10 +12,30 @@ function trendText(change: number | null, spanMs: number): string {
   return changeOverSpan(`${sign}${formatNumber(Math.abs(change), uiLocale())}`, spanMs);
 }
 
+/**
+ * Where the followers figure and its trend come from, for their titles: when the newest count was
+ * read (it may be weeks old: the profile is read only while PostLens is on for it), and the trend's
+ * formula with the two readings it subtracts. Undefined where there is no such figure.
+ */
+function sources(trend: FollowerTrend, locale: string): { followers?: string; trend?: string } {
+  const first = trend.points[0];
+  const last = trend.points[trend.points.length - 1];
+  if (!first || !last) return {};
+  const at = (p: [number, number]) => [formatNumber(p[1], locale), formatDateTime(p[0], locale)] as const;
+  return {
+    followers: t('popup.author.followersRead', formatDateTime(last[0], locale)),
+    trend:
+      trend.change === null || trend.spanMs <= 0
+        ? undefined
+        : t('popup.author.trendFormula', ...at(first), ...at(last)),
+  };
+}
+
 export function AuthorSummary({ view }: { view: AuthorView }) {
   const { author, trend, stats } = view;
   const locale = uiLocale();
   const formulas = authorFormulas(stats, locale);
+  const from = sources(trend, locale);
   // An empty name (an imported file may hold one) is none: the handle heads the summary then.
   const name = author.name || null;
   return (
@@ -37,11 +57,11 @@ export function AuthorSummary({ view }: { view: AuthorView }) {
       <dl class="rates">
         <div>
           <dt>{t('popup.author.followers')}</dt>
-          <dd>{formatCompact(trend.latest, locale)}</dd>
+          <dd title={from.followers}>{formatCompact(trend.latest, locale)}</dd>
         </div>
         <div>
           <dt>{t('popup.author.trend')}</dt>
-          <dd>{trendText(trend.change, trend.spanMs)}</dd>
+          <dd title={from.trend}>{trendText(trend.change, trend.spanMs)}</dd>
         </div>
         <div title={formulas.medianEr}>
           <dt>{t('popup.author.medianEr')}</dt>

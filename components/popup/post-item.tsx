@@ -4,7 +4,7 @@ import { Sparkline } from '@/components/badge/sparkline';
 import { AddToCampaign } from '@/components/campaigns/add-to-campaign';
 import { SafeLink } from '@/components/common/safe-link';
 import { StarToggle } from '@/components/common/star-toggle';
-import { formatCompact, formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
+import { formatCompact, formatDateTime, formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
 import { type PopupPost, type RateField, rateHint, rateSourcedTitle } from '@/lib/queries';
 import { t, tn, uiLocale } from '../../lib/i18n';
 
@@ -92,6 +92,9 @@ export function PostItem({ post, dashboardUrl }: Props) {
         ))}
       </details>
       {hint ? <p class="muted rate-hint">{hint}</p> : null}
+      {/* The counts and rates are those of the post's last reading: with PostLens off here the page
+          is not read, and they may be weeks old. Said, so that they do not pass for the page's now. */}
+      <p class="muted post-read">{t('popup.post.lastRead', formatDateTime(r.lastSeen, locale))}</p>
       <div class="post-foot">
         <Sparkline
           values={post.history}
