@@ -6,7 +6,7 @@ import { type Download, downloadText } from '@/components/common/download';
 import { ShareReport } from '@/components/common/share-report';
 import type { CampaignComparison as Comparison, InputId, TotalId } from '@/lib/campaigns';
 import { FIGURE_IDS, type Figure, type FigureId, INPUT_IDS, INPUT_LABELS } from '@/lib/campaigns';
-import { isoDay } from '@/lib/format';
+import { formatNumber, isoDay } from '@/lib/format';
 import { buildCampaignCsv } from '@/lib/transfer';
 import { t } from '../../lib/i18n';
 import { entered } from './campaign-figures';
@@ -120,7 +120,9 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
                       {periodDay(r.campaign.start, locale)} – {periodDay(r.campaign.end, locale)}
                     </div>
                   </th>
-                  <td class="num">{r.campaign.postKeys.length}</td>
+                  <td class="num" data-col="posts">
+                    {formatNumber(r.campaign.postKeys.length, locale)}
+                  </td>
                   {r.inputs.map((i) => (
                     <td key={i.id} class={entered(r.campaign, i.id) ? 'num' : 'num muted'} data-col={i.id}>
                       {i.display}

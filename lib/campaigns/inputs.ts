@@ -45,11 +45,22 @@ export const INPUT_LABELS: Record<InputId, string> = words<InputId>({
 /** What an input shows when the user left it empty ("not entered"), in the user's language. */
 export const notEntered = (): string => t('campaignData.notEntered');
 
+/** How many decimals a score has as written ("87.55": 2), at least 1 as the form takes, at most 20. */
+function decimalsOf(v: number): number {
+  const text = String(Math.abs(v));
+  if (/e/i.test(text)) return 20;
+  const [, frac = ''] = text.split('.');
+  return Math.min(20, Math.max(1, frac.length));
+}
+
 /** What the user entered, formatted, in INPUT_IDS order; "not entered" where they left it empty. */
 export function campaignInputs(c: Campaign, locale?: string): InputView[] {
-  const score = (v: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(v);
+  // Every decimal the score has: the form takes one, an imported score may carry more (87.55), and
+  // the view says what is stored, as the form and the CSV do (never "+0" for an NPS of 0.04).
+  const score = (v: number) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: decimalsOf(v) }).format(v);
   const percent = (v: number) =>
-    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(v / 100);
+    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: decimalsOf(v) }).format(v / 100);
   const display = (id: InputId): string | null => {
     if (isMoneyInput(id)) {
       const m = moneyInput(c, id);
