@@ -5,7 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
 import { type Campaign, compareCampaigns } from '@/lib/campaigns';
 import { PLATFORMS } from '@/lib/types';
-import { t } from '../../lib/i18n';
+import { t, uiLocale } from '../../lib/i18n';
 import { aroundSlot, SLOT } from '../common/slot';
 import { AddToCampaign } from './add-to-campaign';
 import { CampaignComparison } from './campaign-comparison';
@@ -94,7 +94,8 @@ export function CampaignsPanel({
   selectedId,
   onSelect,
   now = Date.now,
-  locale,
+  // The language the browser's UI is in, as every other view writes numbers (a test may pass one).
+  locale = uiLocale(),
   download,
   addKey,
 }: CampaignsPanelProps) {
