@@ -23,7 +23,7 @@ export function CampaignTrend({ trend, gain, postCount }: Props) {
       {known.length === 0 ? (
         <p class="muted">{t('campaigns.trend.none')}</p>
       ) : (
-        <TimeChart data={data} title={t('campaigns.trend.chart')} height={240} />
+        <TimeChart data={data} title={t('campaigns.trend.chart')} height={240} perDay />
       )}
       <p data-figure="gain">
         {gain.label}: <strong class={gain.value === null ? 'needs' : undefined}>{gain.display}</strong>{' '}

@@ -4,6 +4,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import {
   dateFormat,
+  formatDate,
   formatDateTime,
   formatFine,
   formatPercent,
@@ -25,6 +26,11 @@ interface Props {
    * the Overview's median per day: a line across empty months would draw a trend no post made.
    */
   spanGaps?: boolean;
+  /**
+   * Each point is a day (the Overview's trends, a campaign's days), placed at its local midnight:
+   * the legend names the day, not a time ("Mar 4, 2026, 12:00 AM" read as a reading at midnight).
+   */
+  perDay?: boolean;
 }
 
 /** A rate (a fraction) as a percent the user reads, in their locale; a small one never as 0%. */
@@ -165,8 +171,8 @@ export function timeTicks(locale: string, splits: readonly number[], step: numbe
 }
 
 /** The legend's time (uPlot's default is "2025-03-01 3:00pm"): the cursor's point in the user's locale. */
-export const legendTime = (locale: string, v: number | null) =>
-  v === null ? '—' : formatDateTime(v * 1000, locale);
+export const legendTime = (locale: string, v: number | null, perDay = false) =>
+  v === null ? '—' : perDay ? formatDate(v * 1000, locale) : formatDateTime(v * 1000, locale);
 
 /**
  * The time axis: the data's span, or a day around it when every point has the same time (one
@@ -186,6 +192,7 @@ function options(
   height: number,
   title: string,
   spanGaps: boolean,
+  perDay: boolean,
 ): uPlot.Options {
   const hasRate = data.series.some((s) => s.scale === 'rate');
   return {
@@ -225,7 +232,7 @@ function options(
         : []),
     ],
     series: [
-      { value: (_u: uPlot, v: number | null) => legendTime(uiLocale(), v) },
+      { value: (_u: uPlot, v: number | null) => legendTime(uiLocale(), v, perDay) },
       ...data.series.map((s, i) => ({
         label: s.label,
         scale: s.scale,
@@ -244,7 +251,7 @@ function options(
   };
 }
 
-export function TimeChart({ data, title, height = 320, spanGaps = true }: Props) {
+export function TimeChart({ data, title, height = 320, spanGaps = true, perDay = false }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
@@ -254,7 +261,7 @@ export function TimeChart({ data, title, height = 320, spanGaps = true }: Props)
     try {
       const width = Math.max(320, el.clientWidth || 800);
       plot = new uPlot(
-        options(data, width, height, title, spanGaps),
+        options(data, width, height, title, spanGaps, perDay),
         [data.x, ...data.series.map((s) => s.values)],
         el,
       );
@@ -269,7 +276,7 @@ export function TimeChart({ data, title, height = 320, spanGaps = true }: Props)
       resize.disconnect();
       plot?.destroy();
     };
-  }, [data, height, title, spanGaps]);
+  }, [data, height, title, spanGaps, perDay]);
   if (data.x.length === 0) return <p class="muted">{t('common.chart.empty')}</p>;
   return (
     <figure class="chart">

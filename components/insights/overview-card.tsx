@@ -132,7 +132,7 @@ export function OverviewCard({ card, days, subtitle }: Props) {
       </p>
       {card.daily.some((v) => v !== null) ? (
         // A day with no value had nothing to measure (no post posted, none rated): no line across it.
-        <TimeChart data={data} title={chartTitle} height={TREND_HEIGHT} spanGaps={false} />
+        <TimeChart data={data} title={chartTitle} height={TREND_HEIGHT} spanGaps={false} perDay />
       ) : (
         <p class="muted">{t('insights.card.noDaily')}</p>
       )}
