@@ -2,11 +2,13 @@
 // A file with any problem writes nothing; the panel lists the problems (where, what, why).
 // Cancel: while the file is read and checked nothing has been sent, so it just stops; while the
 // background writes, cancelImport aborts its one transaction unless it has already committed.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ImportCounts, sendMessage } from '@/lib/messaging';
 import { type ImportProblem, keepImportedAnnotations } from '@/lib/transfer';
 import { t, tn } from '../../lib/i18n';
 import {
+  countFailed,
+  countImport,
   importCancelledEarly,
   type Prepared,
   prepareImport,
@@ -45,10 +47,24 @@ function addedText(c: ImportCounts): string {
   return t('dashboard.import.lastCount', parts.slice(0, -1).join(', '), parts[parts.length - 1]!);
 }
 
-export function ImportPanel({ onImported }: { onImported: () => void }) {
+interface Props {
+  onImported: () => void;
+  /**
+   * Changes when the data changed from this view (Delete all data): a preview counted before then
+   * is counted again, so that it says what Import then adds.
+   */
+  dataChanged?: number;
+}
+
+export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
-  /** The file being read and checked (page side: nothing sent yet). */
+  /** The file being read and checked, or its preview counted again (page side: nothing sent yet). */
   const preparing = useRef<AbortController | null>(null);
+  /** The dataChanged of the last render, read when a file's preview has been counted. */
+  const changes = useRef(dataChanged);
+  changes.current = dataChanged;
+  /** The dataChanged a preview shown was counted at. */
+  const countedAt = useRef(dataChanged);
   /** The import the background is writing, and whether the user pressed Cancel. */
   const writing = useRef<{ importId: string; cancelled: boolean } | null>(null);
 
@@ -60,12 +76,15 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
     const onStage = (stage: Stage) => {
       if (!controller.signal.aborted) setState({ kind: 'busy', stage });
     };
+    const at = changes.current;
     const prepared = await prepareImport(file, onStage, {}, controller.signal);
     if (preparing.current === controller) preparing.current = null;
     // Cancelled: the panel already says so.
     if (controller.signal.aborted) return;
-    if (prepared.ok) setState({ kind: 'ready', prepared });
-    else if (prepared.problems?.length) {
+    if (prepared.ok) {
+      countedAt.current = at;
+      setState({ kind: 'ready', prepared });
+    } else if (prepared.problems?.length) {
       setState({
         kind: 'refused',
         problems: prepared.problems,
@@ -73,6 +92,32 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       });
     } else setState({ kind: 'error', message: prepared.error });
   };
+
+  // The data changed under the preview shown (or being counted): count it again, as the file was.
+  const stale = state.kind === 'ready' && countedAt.current !== dataChanged;
+  useEffect(() => {
+    if (!stale || state.kind !== 'ready') return;
+    const { prepared } = state;
+    const at = dataChanged;
+    const controller = new AbortController();
+    preparing.current = controller;
+    setState({ kind: 'busy', stage: { stage: 'comparing' } });
+    countImport(prepared.data)
+      .then(
+        (preview) => {
+          if (controller.signal.aborted) return;
+          countedAt.current = at;
+          setState({ kind: 'ready', prepared: { ...prepared, preview } });
+        },
+        (e: unknown) => {
+          if (controller.signal.aborted) return;
+          setState({ kind: 'error', message: countFailed(e) });
+        },
+      )
+      .finally(() => {
+        if (preparing.current === controller) preparing.current = null;
+      });
+  });
 
   const confirm = async (p: Extract<Prepared, { ok: true }>) => {
     const run = { importId: crypto.randomUUID(), cancelled: false };

@@ -58,6 +58,22 @@ export type Prepared =
   /** problems and total: the report of a file whose fields are at fault (nothing is written). */
   | { ok: false; error: string; problems?: ImportProblem[]; total?: number; cancelled?: true };
 
+/**
+ * What importing the checked file would add to the database as it is now (its campaigns too when
+ * it has any). Asked again when the data changes under a preview shown (a delete), so the preview
+ * says what Import then adds.
+ */
+export async function countImport(data: ExportV1 | ExportV2): Promise<ImportCounts> {
+  const preview = await previewImport(data);
+  const campaigns = campaignsOf(data);
+  if (campaigns.length > 0) preview.campaigns = await previewCampaigns(campaigns);
+  return preview;
+}
+
+/** What the panel says when the database could not be read to count a preview (nothing is sent). */
+export const countFailed = (e: unknown) =>
+  t('dashboard.import.countFailed', e instanceof Error ? e.message : String(e));
+
 /** What the panel says when Cancel stopped the import before anything was sent. */
 export const importCancelledEarly = () => t('dashboard.import.cancelledEarly');
 
@@ -121,9 +137,14 @@ export async function prepareImport(
     onStage({ stage: 'comparing' });
     await paint();
     if (signal?.aborted) return cancelled();
-    const preview = await previewImport(checked.data);
-    const campaigns = campaignsOf(checked.data);
-    if (campaigns.length > 0) preview.campaigns = await previewCampaigns(campaigns);
+    let preview: ImportCounts;
+    try {
+      preview = await countImport(checked.data);
+    } catch (e) {
+      if (signal?.aborted) return cancelled();
+      // The file read and checked fine: what failed is the read of the database it is compared with.
+      return { ok: false, error: countFailed(e) };
+    }
     // validateExport accepted parsed.value, so it is a version 1 or 2 export as its header says.
     const raw = parsed.value as ExportV1 | ExportV2;
     return signal?.aborted
