@@ -1,7 +1,7 @@
 // Every post that passes the filter, one virtualised row each, sortable by any column shown.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SafeLink } from '@/components/common/safe-link';
-import type { PostRow, SortDir, SortKey } from '@/lib/queries';
+import type { PostRow, RowFilter, SortDir, SortKey } from '@/lib/queries';
 import { type ErPreference, getSettings } from '@/lib/settings';
 import type { ColumnId } from '@/lib/table-views';
 import { t } from '../../lib/i18n';
@@ -21,6 +21,11 @@ interface Props {
   activeKey?: string | null;
   /** The ER preference the rows were worked out with; read from the settings when not given. */
   erPreference?: ErPreference;
+  /**
+   * The filter the rows pass: when it (or the sort) changes, the table shows the top of the new
+   * rows, not what sits at the old scroll offset, unless the highlighted row is among them.
+   */
+  filter?: RowFilter;
 }
 
 /**
@@ -59,7 +64,7 @@ function useErPreference(rows: readonly PostRow[], given: ErPreference | undefin
   return shown ?? given ?? stored;
 }
 
-export function PostsTable({ rows, sort, onSort, columns, activeKey = null, erPreference }: Props) {
+export function PostsTable({ rows, sort, onSort, columns, activeKey = null, erPreference, filter }: Props) {
   const v = useVirtualRows(rows.length, ROW_HEIGHT);
   const pref = useErPreference(rows, erPreference);
   const shown = columnsOf(columns);
@@ -69,6 +74,13 @@ export function PostsTable({ rows, sort, onSort, columns, activeKey = null, erPr
   useEffect(() => {
     if (activeIndex >= 0) v.scrollToIndex(activeIndex);
   }, [activeIndex]);
+  // Sorted anew or filtered: back to the top (the table opens there; a highlighted row shown is
+  // kept in view by the effect above instead).
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current && activeIndex < 0) v.scrollToTop();
+    opened.current = true;
+  }, [sort.key, sort.dir, filter]);
   // The post's column sits after the platform and the author, whichever of them are shown.
   const before = shown.filter((c) => c.id === 'platform' || c.id === 'author');
   const after = shown.filter((c) => c.id !== 'platform' && c.id !== 'author');

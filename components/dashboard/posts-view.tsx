@@ -6,6 +6,7 @@ import { AddToCampaign } from '@/components/campaigns';
 import { formatNumber, isolated } from '@/lib/format';
 import { PLATFORM_NAMES, platformNames } from '@/lib/platforms';
 import {
+  collate,
   EMPTY_FILTER,
   filterRows,
   type PostRow,
@@ -36,7 +37,9 @@ export function authorOptions(rows: readonly PostRow[]): AuthorOption[] {
     // An <option> holds no <bdi>: a name's direction controls are isolated in the text itself.
     seen.set(r.authorKey, { key: r.authorKey, label: `${isolated(who)} (${PLATFORM_NAMES[r.platform]})` });
   }
-  return [...seen.values()].sort((a, b) => a.label.localeCompare(b.label));
+  // In the user's language's order, as the table's Author column sorts.
+  const compare = collate();
+  return [...seen.values()].sort((a, b) => compare(a.label, b.label));
 }
 
 const isEmpty = (f: RowFilter) =>
@@ -192,6 +195,7 @@ export function PostsView({
           columns={columns}
           activeKey={activeKey}
           erPreference={erPreference}
+          filter={filter}
         />
       )}
     </section>

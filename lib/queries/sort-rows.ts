@@ -1,5 +1,7 @@
-// The posts table's order: any column, either direction, rows without the value last. Pure.
+// The posts table's order: any column, either direction, rows without the value last, text in the
+// user's language's collation (uiLocale). Pure but for that locale.
 
+import { uiLocale } from '../i18n';
 import { COUNT_FIELDS, postedMs } from '../types';
 import type { PostRow } from './rows';
 
@@ -24,8 +26,16 @@ export const SORT_KEYS = [
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
 
-/** The default locale's collation, as String.prototype.localeCompare uses it, made once. */
-let collator: Intl.Collator | undefined;
+/**
+ * The collation of the user's language (uiLocale, which the page's numbers and dates follow), made
+ * once per locale: a Swedish user reads Ö after Z, where the JavaScript default locale may put it
+ * with O.
+ */
+let collator: { locale: string; compare: Intl.Collator['compare'] } | undefined;
+export function collate(locale: string = uiLocale()): Intl.Collator['compare'] {
+  if (collator?.locale !== locale) collator = { locale, compare: new Intl.Collator(locale).compare };
+  return collator.compare;
+}
 
 /** A row's posting time in epoch ms; null when the page showed none (or it does not parse). */
 export function postedAt(r: PostRow): number | null {
@@ -49,8 +59,7 @@ const textOf = (r: PostRow): string | null => r.text || null;
  */
 export function sortRows(rows: readonly PostRow[], key: SortKey, dir: SortDir): PostRow[] {
   const sign = dir === 'asc' ? 1 : -1;
-  collator ??= new Intl.Collator();
-  const compare = collator.compare;
+  const compare = collate();
   const pick =
     key === 'publishedAt'
       ? postedAt
