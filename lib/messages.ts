@@ -111,6 +111,14 @@ export interface HandedOffBatch {
 export const HANDOFF_PREFIX = 'handoff:';
 export const handoffKey = (batchId: string): string => `${HANDOFF_PREFIX}${batchId}`;
 
+/**
+ * storage.local keys of the background's delete marks (lib/background/delete-marks.ts): when
+ * "Delete all data" ran, and when each post and author was deleted. The background writes them;
+ * the popup reads them (lib/queries/deleted-keys.ts) to tell a deleted post from one on its way.
+ */
+export const DELETED_ALL_KEY = 'deletedAllAt';
+export const DELETED_KEYS_KEY = 'deletedKeysAt';
+
 /** Readings a content script gave up on: it could neither hand them over nor keep them. */
 export interface UnsavedReport {
   readings: number;

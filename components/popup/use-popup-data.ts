@@ -3,7 +3,14 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
 import { PLATFORM_MATCHES, type SiteStatus, siteOf, siteStatus } from '@/lib/platforms';
-import { type AuthorView, loadAuthorView, loadRowsForKeys, type PopupPost } from '@/lib/queries';
+import {
+  type AuthorView,
+  loadAuthorView,
+  loadRowsForKeys,
+  type PopupPost,
+  readDeleteMarks,
+  refusedKey,
+} from '@/lib/queries';
 import { getSettings, type Settings } from '@/lib/settings';
 import { PLATFORMS, type Platform } from '@/lib/types';
 import { t } from '../../lib/i18n';
@@ -20,6 +27,16 @@ export interface PopupData {
   posts: PopupPost[];
   /** Posts the tab has read (stored or not yet): more than `posts` while the background writes. */
   readCount: number;
+  /** Of those not in `posts`: the ones on their way to the database (stored in a moment). */
+  waitingCount: number;
+  /**
+   * Of those not in `posts`: the ones the user deleted after the page read them. The background
+   * leaves the page's reading of them out (lib/background/delete-marks.ts); only a new reading (the
+   * page reloaded, or a count of theirs changed) stores them again.
+   */
+  deletedCount: number;
+  /** Of those not in `posts`: the ones whose id the background's check refuses, never stored. */
+  refusedCount: number;
   author: AuthorView | null;
   error: string | null;
 }
@@ -65,13 +82,21 @@ export async function loadPopupData(): Promise<PopupData> {
   ]);
   const pref = settings.erPreference;
   let error: string | null = null;
+  const keys = page?.keys ?? [];
+  // Read before the posts (readDeleteMarks says why); without the marks, none is told deleted.
+  const deletedOf = await readDeleteMarks(keys).catch(() => (): string[] => []);
   const [posts, author] = await Promise.all([
-    page?.keys.length ? loadRowsForKeys(page.keys, pref) : Promise.resolve([]),
+    keys.length ? loadRowsForKeys(keys, pref) : Promise.resolve([]),
     page?.profileKey ? loadAuthorView(page.profileKey, pref) : Promise.resolve(null),
   ]).catch((e: unknown): [PopupPost[], null] => {
     error = t('popup.databaseFailed', e instanceof Error ? e.message : String(e));
     return [[], null];
   });
+  const listed = new Set(posts.map((p) => p.row.key));
+  const missing = keys.filter((k) => !listed.has(k));
+  const refused = missing.filter(refusedKey);
+  // After a database error nothing is listed, and nothing is said of the posts missing from it.
+  const deleted = error === null ? deletedOf(missing.filter((k) => !refusedKey(k))) : [];
   return {
     tabUrl: url,
     tabId: tab?.id ?? null,
@@ -80,7 +105,10 @@ export async function loadPopupData(): Promise<PopupData> {
     site,
     settings,
     posts,
-    readCount: page?.keys.length ?? 0,
+    readCount: keys.length,
+    waitingCount: missing.length - refused.length - deleted.length,
+    deletedCount: deleted.length,
+    refusedCount: refused.length,
     author,
     error,
   };

@@ -14,14 +14,32 @@ function offHere(d: PopupData): string | null {
   return null;
 }
 
-function emptyMessage(d: PopupData): string {
+/**
+ * Why the posts the page read are missing from the list: deleted in the dashboard after the page
+ * read them, or an id PostLens cannot store, are never stored from those readings, so only the
+ * rest are told to come "in a moment". `listed`: the list shows some posts (then "N more").
+ */
+function unsavedNotes(d: PopupData, listed: boolean): string[] {
+  const notes: string[] = [];
+  if (d.waitingCount > 0)
+    // Read by the page, not yet in the database (the background asleep or still writing).
+    notes.push(tn(listed ? 'popup.notStoredYet' : 'popup.empty.notStoredYet', d.waitingCount));
+  if (d.deletedCount > 0) notes.push(tn('popup.deletedHere', d.deletedCount));
+  if (d.refusedCount > 0) notes.push(tn('popup.refusedHere', d.refusedCount));
+  return notes;
+}
+
+function emptyMessage(d: PopupData): string[] {
   if (d.reachable) {
     const off = offHere(d);
-    if (off) return off;
-    // Read by the page, not yet in the database (the background asleep or still writing).
-    if (d.readCount > 0) return tn('popup.empty.notStoredYet', d.readCount);
-    return t('popup.empty.noPostsYet');
+    if (off) return [off];
+    if (d.readCount > 0) return unsavedNotes(d, false);
+    return [t('popup.empty.noPostsYet')];
   }
+  return [unreachableMessage(d)];
+}
+
+function unreachableMessage(d: PopupData): string {
   switch (d.site) {
     case 'builtin':
     case 'enabled':
@@ -78,12 +96,20 @@ export function App() {
                   moment" for them, but why. */}
               {offHere(state) ? (
                 <p class="muted">{offHere(state)}</p>
-              ) : state.readCount > state.posts.length ? (
-                <p class="muted">{tn('popup.notStoredYet', state.readCount - state.posts.length)}</p>
-              ) : null}
+              ) : (
+                unsavedNotes(state, true).map((note) => (
+                  <p key={note} class="muted">
+                    {note}
+                  </p>
+                ))
+              )}
             </>
           ) : state.error ? null : (
-            <p class="empty">{emptyMessage(state)}</p>
+            emptyMessage(state).map((message) => (
+              <p key={message} class="empty">
+                {message}
+              </p>
+            ))
           )}
         </>
       ) : null}

@@ -10,7 +10,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import { isObject } from '../check-fields';
-import { HANDOFF_PREFIX } from '../messages';
+import { DELETED_ALL_KEY, DELETED_KEYS_KEY, HANDOFF_PREFIX } from '../messages';
 import { authorKey, type Platform, postKey } from '../types';
 
 /** The parts of browser.storage.local the hand-off uses. */
@@ -26,9 +26,9 @@ export interface HandoffArea {
  * or one a page wrote to storage just after). Kept in storage.local, so a worker started later
  * knows it too.
  */
-export const deletedAllItem = storage.defineItem<number | null>('local:deletedAllAt', { fallback: null });
-/** deletedAllItem's key in storage.local. */
-const DELETED_ALL_KEY = 'deletedAllAt';
+export const deletedAllItem = storage.defineItem<number | null>(`local:${DELETED_ALL_KEY}`, {
+  fallback: null,
+});
 
 /**
  * When each post and author the user deleted one by one was deleted (epoch ms), by post key and
@@ -43,11 +43,9 @@ export interface DeletedKeys {
   authors: Record<string, number>;
 }
 export const NO_DELETED_KEYS: DeletedKeys = { posts: {}, authors: {} };
-export const deletedKeysItem = storage.defineItem<DeletedKeys>('local:deletedKeysAt', {
+export const deletedKeysItem = storage.defineItem<DeletedKeys>(`local:${DELETED_KEYS_KEY}`, {
   fallback: NO_DELETED_KEYS,
 });
-/** deletedKeysItem's key in storage.local. */
-const DELETED_KEYS_KEY = 'deletedKeysAt';
 /**
  * The bound on what deletedKeysItem keeps in storage.local (some tens of bytes a key: under a
  * megabyte); an author's delete counts their key and one for each of their posts.

@@ -2,6 +2,7 @@
 export * from './author-stats';
 export * from './authors';
 export * from './campaigns';
+export * from './deleted-keys';
 export * from './export-reads';
 export * from './filter-rows';
 export * from './followers';
