@@ -1,7 +1,7 @@
 // What the options page says about pruning, in words. Pure.
 import { formatDate } from '@/lib/format';
 import type { PruneCounts, PrunePreview, RetentionStatus } from '@/lib/messaging';
-import { t, tn } from '../../lib/i18n';
+import { t, tn, uiLocale } from '../../lib/i18n';
 
 const nothing = (c: PruneCounts) => c.snapshots + c.followerSnapshots === 0;
 
@@ -20,7 +20,8 @@ function what(c: PruneCounts): string {
 }
 
 /** The preview the user confirms or not. */
-export function previewText(p: PrunePreview, locale?: string): string {
+// Dates in the browser UI's language, as the rest of the page writes them, unless a test gives one.
+export function previewText(p: PrunePreview, locale: string = uiLocale()): string {
   if (nothing(p)) return tn('options.prune.nothingToDelete', p.retentionDays ?? 0);
   const from = formatDate(p.oldest, locale);
   const to = formatDate(p.newest, locale);
@@ -49,7 +50,7 @@ export function removedText(removed: PruneCounts): string {
 }
 
 /** Whether automatic pruning is on, and what it last removed; null when there is nothing to say. */
-export function automaticText(s: RetentionStatus, locale?: string): string | null {
+export function automaticText(s: RetentionStatus, locale: string = uiLocale()): string | null {
   const lines: string[] = [];
   if (s.automatic && s.consent)
     lines.push(tn('options.prune.automaticOn', s.consent.retentionDays, formatDate(s.consent.at, locale)));
