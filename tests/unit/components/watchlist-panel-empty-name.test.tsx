@@ -5,8 +5,8 @@
 
 import { WatchlistPanel } from '@/components/options/watchlist-panel';
 import { DEFAULT_WATCHLIST, watchlistItem } from '@/lib/watchlist';
-import { importOnePost, resetAll } from './helpers';
 import { render, screen } from '../testing-library';
+import { importOnePost, resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 
