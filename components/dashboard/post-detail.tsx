@@ -18,11 +18,18 @@ import {
   postChartData,
   rateFormula,
 } from '@/lib/queries';
-import { COUNT_FIELDS } from '@/lib/types';
+import { COUNT_FIELDS, postedMs } from '@/lib/types';
 import { t, tn, uiLocale } from '../../lib/i18n';
 import { TimeChart } from '../common/time-chart';
+import { noPostingTime } from './columns';
 import { PostRates } from './post-rates';
 import { SnapshotTable } from './snapshot-table';
+
+/** The posting time as the page says it; where the post showed none, "—" and why (as the table's cell). */
+const postedText = (publishedAt: string | null): string =>
+  publishedAt === null || Number.isNaN(postedMs(publishedAt))
+    ? `— (${noPostingTime()})`
+    : formatPosted(publishedAt, true, uiLocale());
 
 /** What a row's rates are made of, whichever ER the settings lead with. */
 const ROW_INPUTS = [
@@ -126,7 +133,7 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
         <p class="muted">
           {t(
             'dashboard.post.times',
-            formatPosted(post.publishedAt, true, uiLocale()),
+            postedText(post.publishedAt),
             formatDateTime(post.firstSeen, uiLocale()),
             formatDateTime(post.lastSeen, uiLocale()),
           )}{' '}

@@ -47,7 +47,7 @@ export function SnapshotTable({
             <th scope="col" class="num">
               {t('dashboard.columns.followers')}
             </th>
-            <th scope="col" class="num">
+            <th scope="col" class="num" title={t('dashboard.snapshots.engagementTitle')}>
               {t('dashboard.columns.engagement')}
             </th>
             <th scope="col" class="num">
