@@ -13,9 +13,6 @@ export const fail = (msg: string): never => {
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A figure in a reason, grouped as the user's language writes numbers. */
-const thousands = wholeNumber;
-
 /** A value for a reason, short and inert: never its own toString, never a megabyte of it. */
 export function shown(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
@@ -85,14 +82,14 @@ export class Notes {
   cutTo(what: string, v: string, max: number): string {
     if (v.length <= max) return v;
     const kept = cutWhole(v, max);
-    this.cut.push(t('checks.cut', what, thousands(max), thousands(kept.length)));
+    this.cut.push(t('checks.cut', what, wholeNumber(max), wholeNumber(kept.length)));
     return kept;
   }
 }
 
 export function idOf(v: unknown, max: number): string {
   if (typeof v !== 'string' || v.trim() === '') return fail(t('checks.nonEmptyString', shown(v)));
-  if (v.length > max) fail(t('checks.longerThan', thousands(max), thousands(v.length)));
+  if (v.length > max) fail(t('checks.longerThan', wholeNumber(max), wholeNumber(v.length)));
   return v;
 }
 
@@ -110,7 +107,7 @@ export function countOf(v: unknown): Count {
   if (typeof v !== 'number') return fail(t('checks.numberOrNull', shown(v)));
   if (!Number.isFinite(v)) fail(t('checks.finite', shown(v)));
   if (v < 0) fail(t('checks.notNegative', shown(v)));
-  if (v > LIMITS.count) fail(t('checks.atMost', thousands(LIMITS.count), shown(v)));
+  if (v > LIMITS.count) fail(t('checks.atMost', wholeNumber(LIMITS.count), shown(v)));
   const whole = Math.round(v);
   // Float noise (an adapter's 1.1 × 1000 = 1100.0000000000002) is rounded away; a real fraction
   // is no count a page shows, and rounding it would change the reading silently.

@@ -3,7 +3,7 @@
 // The lookup is the browser's own i18n global, found at call time, so the logic modules that word
 // a figure or an error stay free of browser imports and a test can install its own (setup.ts).
 
-import { numberFormat } from '../format';
+import { formatNumber, numberFormat } from '../format';
 
 /** The browser's getMessage: a key ("dashboard_tabs_overview") and $1…$9 substitutions. */
 export type MessageLookup = (key: string, substitutions: string[]) => string;
@@ -139,8 +139,7 @@ export function uiLocale(): string {
  * A whole number for a message, grouped as the user's language writes numbers ("100,000",
  * "100.000"): t() puts a number in as it is ("100000"), which no reader of either language writes.
  */
-export const wholeNumber = (n: number): string =>
-  numberFormat(uiLocale(), { maximumFractionDigits: 0 }).format(n);
+export const wholeNumber = (n: number): string => formatNumber(n, uiLocale());
 
 /**
  * The language the messages are in ("en", "de"), for the pages' <html lang>: the browser serves

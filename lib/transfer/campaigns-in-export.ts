@@ -15,7 +15,7 @@ import {
 import { t } from '../i18n';
 import { checkExportAnnotations } from './annotations-in-export';
 import { EXPORT_VERSION, type ExportCampaign, type ExportFile, type ExportV1, type ExportV2 } from './format';
-import { type CheckOptions, checkExport, unknownKeys } from './import-check';
+import { type CheckOptions, checkExport, keysOf, unknownKeys } from './import-check';
 import { type ImportRefusal, ProblemList, refuse } from './import-report';
 import { instantRule, ruleOf } from './import-rules';
 
@@ -92,35 +92,33 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * The keys a campaign of the file may have (ExportCampaign; the Record type makes the compiler
- * name any left out). Any other would be dropped on import, so the file is refused instead.
+ * The keys a campaign of the file may have (ExportCampaign; keysOf makes the compiler name any
+ * left out). Any other would be dropped on import, so the file is refused instead.
  */
-const CAMPAIGN_KEYS: ReadonlySet<string> = new Set(
-  Object.keys({
-    id: true,
-    name: true,
-    postKeys: true,
-    start: true,
-    end: true,
-    spend: true,
-    revenue: true,
-    leads: true,
-    clicks: true,
-    conversions: true,
-    csat: true,
-    nps: true,
-    leadValue: true,
-    averageOrderValue: true,
-    lifetimeValue: true,
-    impressions: true,
-    reach: true,
-    videoCompletions: true,
-    mentions: true,
-    directMessages: true,
-    createdAt: true,
-    updatedAt: true,
-  } satisfies Record<keyof ExportCampaign, true>),
-);
+const CAMPAIGN_KEYS = keysOf<ExportCampaign>({
+  id: true,
+  name: true,
+  postKeys: true,
+  start: true,
+  end: true,
+  spend: true,
+  revenue: true,
+  leads: true,
+  clicks: true,
+  conversions: true,
+  csat: true,
+  nps: true,
+  leadValue: true,
+  averageOrderValue: true,
+  lifetimeValue: true,
+  impressions: true,
+  reach: true,
+  videoCompletions: true,
+  mentions: true,
+  directMessages: true,
+  createdAt: true,
+  updatedAt: true,
+});
 
 /**
  * The campaigns of an export, checked: none for version 1, every one valid for version 2 (one bad

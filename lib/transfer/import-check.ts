@@ -15,7 +15,7 @@ import {
   type ExportV1,
 } from './format';
 import { type Located, mergeAuthors, mergePosts, postAuthorSpellings } from './import-merge';
-import { type ImportRefusal, ProblemList, refuse } from './import-report';
+import { type ImportRefusal, memberPath, ProblemList, refuse } from './import-report';
 import {
   countRule,
   flagRule,
@@ -47,7 +47,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const platformRule = (v: unknown, path: string) => ruleOf(path, () => platformOf(v, path));
 
 /** Every key `T` has, as a set: the Record type makes the compiler name any key left out. */
-const keysOf = <T>(keys: Record<keyof T & string, true>): ReadonlySet<string> => new Set(Object.keys(keys));
+export const keysOf = <T>(keys: Record<keyof T & string, true>): ReadonlySet<string> =>
+  new Set(Object.keys(keys));
 
 /**
  * The keys each object of a version 1 file may have (format.ts). The import reads no other, so a
@@ -89,10 +90,6 @@ const FOLLOWER_SNAPSHOT_KEYS = keysOf<ExportAuthor['followerSnapshots'][number]>
   capturedAt: true,
   followers: true,
 });
-
-/** A key's place below `path`, as the import report writes places (json-keys.ts pathOf). */
-export const memberPath = (path: string, key: string): string =>
-  /^[A-Za-z_$][\w$]*$/.test(key) ? (path === '' ? key : `${path}.${key}`) : `${path}[${JSON.stringify(key)}]`;
 
 /** Adds a problem for each key of `o` not in `known`: the import would drop its value. */
 export function unknownKeys(

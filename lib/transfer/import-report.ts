@@ -25,6 +25,10 @@ export interface ImportRefusal {
 
 /** How many problems a report lists in full; the rest are counted. */
 export const MAX_LISTED = 1000;
+
+/** A key's place below `path`, as the report writes places: posts[3].snapshots[0].likes, x["a b"]. */
+export const memberPath = (path: string, key: string): string =>
+  /^[A-Za-z_$][\w$]*$/.test(key) ? (path === '' ? key : `${path}.${key}`) : `${path}[${JSON.stringify(key)}]`;
 /** How many problems the one-line summary names. */
 export const SUMMARY_PROBLEMS = 5;
 

@@ -3,7 +3,7 @@
 // must refuse them instead, saying where. Pure: a scan of text JSON.parse has already accepted,
 // skipping the insides of strings natively, so it costs little beside the parse.
 import { t } from '../i18n';
-import { type ImportRefusal, ProblemList } from './import-report';
+import { type ImportRefusal, memberPath, ProblemList } from './import-report';
 
 type Frame =
   | { object: true; keys: Set<string>; key: string | null; valueStart: number; twice: boolean }
@@ -16,10 +16,7 @@ function pathOf(stack: readonly Frame[]): string {
   let out = '';
   for (const f of stack) {
     if (!f.object) out += `[${f.index}]`;
-    else if (f.key !== null)
-      out += /^[A-Za-z_$][\w$]*$/.test(f.key)
-        ? `${out === '' ? '' : '.'}${f.key}`
-        : `[${JSON.stringify(f.key)}]`;
+    else if (f.key !== null) out = memberPath(out, f.key);
   }
   return out;
 }
