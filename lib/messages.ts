@@ -1,6 +1,7 @@
 // The shapes of what travels between the content script, extension pages and the background.
 // Pure types: the checks (lib/check.ts) and the store use them without importing the protocol.
 
+import { isObject } from './check-fields';
 import type { Counts, ErBasis, PostReading, ProfileReading } from './types';
 
 export interface ReadingBatch {
@@ -118,6 +119,32 @@ export const handoffKey = (batchId: string): string => `${HANDOFF_PREFIX}${batch
  */
 export const DELETED_ALL_KEY = 'deletedAllAt';
 export const DELETED_KEYS_KEY = 'deletedKeysAt';
+
+/**
+ * When each post and author the user deleted one by one was deleted (epoch ms), by post key and
+ * by author key. A batch read at or before that time is stored without their readings: it would
+ * bring back a post deleted (or an author, their posts and follower counts). At most
+ * MAX_DELETED_KEYS (lib/background/delete-marks.ts) keys are kept; past it the oldest deletes are
+ * forgotten (the worker's log says so), and a batch read before those would store their readings
+ * again. "Delete all" empties it (its own mark covers every key). Kept in storage.local, so a
+ * worker started later knows it too. The background writes it; the popup reads it too.
+ */
+export interface DeletedKeys {
+  posts: Record<string, number>;
+  authors: Record<string, number>;
+}
+export const NO_DELETED_KEYS: DeletedKeys = { posts: {}, authors: {} };
+
+export const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** A stored DeletedKeys, any entry without a time left out. */
+export function deletedKeysOf(v: unknown): DeletedKeys {
+  const record = (m: unknown): Record<string, number> =>
+    isObject(m)
+      ? Object.fromEntries(Object.entries(m).filter((e): e is [string, number] => isTime(e[1])))
+      : {};
+  return isObject(v) ? { posts: record(v.posts), authors: record(v.authors) } : NO_DELETED_KEYS;
+}
 
 /** Readings a content script gave up on: it could neither hand them over nor keep them. */
 export interface UnsavedReport {

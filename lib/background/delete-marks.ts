@@ -10,7 +10,15 @@
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import { isObject } from '../check-fields';
-import { DELETED_ALL_KEY, DELETED_KEYS_KEY, HANDOFF_PREFIX } from '../messages';
+import {
+  DELETED_ALL_KEY,
+  DELETED_KEYS_KEY,
+  type DeletedKeys,
+  deletedKeysOf,
+  HANDOFF_PREFIX,
+  isTime,
+  NO_DELETED_KEYS,
+} from '../messages';
 import { authorKey, type Platform, postKey } from '../types';
 
 /** The parts of browser.storage.local the hand-off uses. */
@@ -30,19 +38,7 @@ export const deletedAllItem = storage.defineItem<number | null>(`local:${DELETED
   fallback: null,
 });
 
-/**
- * When each post and author the user deleted one by one was deleted (epoch ms), by post key and
- * by author key. A batch read at or before that time is stored without their readings: it would
- * bring back a post deleted (or an author, their posts and follower counts). At most
- * MAX_DELETED_KEYS keys are kept; past it the oldest deletes are forgotten (the worker's log says
- * so), and a batch read before those would store their readings again. "Delete all" empties it
- * (its own mark covers every key). Kept in storage.local, so a worker started later knows it too.
- */
-export interface DeletedKeys {
-  posts: Record<string, number>;
-  authors: Record<string, number>;
-}
-export const NO_DELETED_KEYS: DeletedKeys = { posts: {}, authors: {} };
+/** deletedKeysAt: when each post and author the user deleted one by one was deleted (DeletedKeys). */
 export const deletedKeysItem = storage.defineItem<DeletedKeys>(`local:${DELETED_KEYS_KEY}`, {
   fallback: NO_DELETED_KEYS,
 });
@@ -62,17 +58,6 @@ export interface DeletedOnes {
 interface DeletedMaps {
   posts: Map<string, number>;
   authors: Map<string, number>;
-}
-
-export const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-/** A stored DeletedKeys, any entry without a time left out. */
-function deletedKeysOf(v: unknown): DeletedKeys {
-  const record = (m: unknown): Record<string, number> =>
-    isObject(m)
-      ? Object.fromEntries(Object.entries(m).filter((e): e is [string, number] => isTime(e[1])))
-      : {};
-  return isObject(v) ? { posts: record(v.posts), authors: record(v.authors) } : NO_DELETED_KEYS;
 }
 
 /** Adds `gone`, deleted at `at`, to `into` (the later time of a key deleted twice). */

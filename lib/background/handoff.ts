@@ -13,9 +13,9 @@ import { storage } from '#imports';
 import { isObject } from '../check-fields';
 import { exclusive } from '../exclusive';
 import type { RecordResult, UnsavedReadings } from '../messages';
-import { HANDOFF_PREFIX } from '../messages';
+import { HANDOFF_PREFIX, isTime } from '../messages';
 import type { HandoffArea } from './delete-marks';
-import { asTake, isTime, watchDeletes } from './delete-marks';
+import { asTake, watchDeletes } from './delete-marks';
 import { clearShown, heldItem, type Mark, marksOf, withMark } from './held-item';
 
 export type { HandoffArea };

@@ -6,7 +6,7 @@
 
 import { browser } from 'wxt/browser';
 import { LIMITS } from '../limits';
-import { DELETED_ALL_KEY, DELETED_KEYS_KEY, HANDOFF_PREFIX } from '../messages';
+import { DELETED_ALL_KEY, DELETED_KEYS_KEY, deletedKeysOf, HANDOFF_PREFIX, isTime } from '../messages';
 import { type Platform, postKey } from '../types';
 
 /** The parts of browser.storage.local read here. */
@@ -14,7 +14,6 @@ export interface MarksArea {
   get(keys: string[] | null): Promise<Record<string, unknown>>;
 }
 
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** True for a key ("platform:postId") whose post id the background's check refuses. */
@@ -36,10 +35,10 @@ export async function readDeleteMarks(
 ): Promise<(missing: readonly string[]) => string[]> {
   const marks = await area.get([DELETED_ALL_KEY, DELETED_KEYS_KEY]);
   const all = isTime(marks[DELETED_ALL_KEY]) ? marks[DELETED_ALL_KEY] : null;
-  const byKey = marks[DELETED_KEYS_KEY];
-  const posts = isRecord(byKey) && isRecord(byKey.posts) ? byKey.posts : {};
+  // As the background reads them (deletedKeysOf): a post's own mark, entries without a time left out.
+  const { posts } = deletedKeysOf(marks[DELETED_KEYS_KEY]);
   const deletedAt = (key: string): number | null => {
-    const own = posts[key];
+    const own: unknown = posts[key];
     const at = isTime(own) ? own : null;
     return at === null ? all : all === null ? at : Math.max(at, all);
   };
