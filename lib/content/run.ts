@@ -5,14 +5,15 @@
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PostStates } from '@/lib/content/post-states';
 import { Sender } from '@/lib/content/sender';
 import { uiLocale } from '@/lib/i18n';
-import { handoffKey, onMessage, type PostKnowledge, sendMessage } from '@/lib/messaging';
+import { handoffKey, onMessage, sendMessage } from '@/lib/messaging';
 import { type BadgeChip, buildBadgeChip } from '@/lib/metrics';
 import { pageLocale } from '@/lib/parse-count';
 import { guardAdapter, Scanner } from '@/lib/read';
 import { type Bands, getSettings, type Settings, watchSettings } from '@/lib/settings';
-import { type PlatformAdapter, type PostReading, type ProfileReading, postKey } from '@/lib/types';
+import { type PlatformAdapter, type ProfileReading, postKey } from '@/lib/types';
 
 // After this many flushes of a page that grew without a single recognised post, say once that
 // the platform's markup may have changed.
@@ -79,34 +80,20 @@ export async function runContentScript(
   layer.followPageTheme();
   layer.setVisible(settings.badges);
 
-  // Latest reading and the post's elements per key, held weakly so a post the page drops can be
-  // collected. A page may show one post twice (a thread and the feed, a post and its repost): an
-  // answer from the background re-draws each of its badges, not only the last one read.
-  const readings = new Map<string, { reading: PostReading; els: WeakRef<Element>[] }>();
-  // The post each element holds now: a feed that recycles a post's element for another post must
-  // not get the old post's figures from a late answer or a re-draw of every badge.
-  const holds = new WeakMap<Element, string>();
-  const knowledge = new Map<string, PostKnowledge>();
+  // Each post's latest reading, its elements and the background's answer, while the page shows it.
+  const posts = new PostStates();
   // The page's profile header as last read (the scanner reports it only when it changes): the
   // followers of its own author's posts, and a subreddit's members for that subreddit's posts.
   let profile: ProfileReading | null = null;
 
-  /** The refs of the elements that show post `key` now, as `holds` says; without `but`. */
-  const refsOf = (key: string, but?: Element) =>
-    (readings.get(key)?.els ?? []).filter((ref) => {
-      const el = ref.deref();
-      return !!el?.isConnected && el !== but && holds.get(el) === key;
-    });
-
   const renderBadge = (key: string) => {
-    const entry = readings.get(key);
-    // Each ref was just found alive, and a target stays alive for the rest of this task.
-    const els = refsOf(key).map((ref) => ref.deref()!);
+    const reading = posts.reading(key);
+    const els = posts.elementsOf(key);
     // After the context ends (extension reloaded or updated), a late answer draws nothing.
-    if (ctx.isInvalid || !entry || els.length === 0) return;
+    if (ctx.isInvalid || !reading || els.length === 0) return;
     const view: BadgeChip = buildBadgeChip({
-      reading: entry.reading,
-      knowledge: knowledge.get(key),
+      reading,
+      knowledge: posts.knowledgeOf(key),
       bands: settings.bands[adapter.id] ?? platform.bands,
       preference: settings.erPreference,
       locale: displayLocale,
@@ -114,13 +101,6 @@ export async function runContentScript(
       profileFollowers: platform.profileFollowers,
     });
     for (const el of els) layer.show(el, adapter.badgeAnchor?.(el) ?? null, view);
-  };
-  /** Element `el` no longer shows post `key`: the post is forgotten once no element shows it. */
-  const release = (el: Element, key: string) => {
-    const rest = refsOf(key, el);
-    const entry = readings.get(key);
-    if (rest.length > 0 && entry) readings.set(key, { ...entry, els: rest });
-    else readings.delete(key);
   };
 
   // ctx.setTimeout and ctx.requestIdleCallback add a listener to the context per call and never
@@ -173,7 +153,7 @@ export async function runContentScript(
       sendMessage('knownPosts', keys)
         .then((known) => {
           for (const [key, k] of Object.entries(known ?? {})) {
-            knowledge.set(key, k);
+            posts.learn(key, k);
             renderBadge(key);
           }
         })
@@ -190,27 +170,16 @@ export async function runContentScript(
     isOwnNode: (n) => layer.isOwnNode(n),
     // The element now holds an ad or a post still loading: the old post's badge and reading go.
     onUnreadable: (el) => {
-      const key = holds.get(el);
-      holds.delete(el);
-      if (key !== undefined) release(el, key);
+      posts.unhold(el);
       layer.hide(el);
     },
     onReadings: (changed, header) => {
       if (!active()) return;
       if (header) {
         profile = header;
-        for (const key of readings.keys()) renderBadge(key);
+        for (const key of posts.keys()) renderBadge(key);
       }
-      for (const { el, reading } of changed) {
-        const key = postKey(reading);
-        const before = holds.get(el);
-        holds.delete(el);
-        if (before !== undefined && before !== key) release(el, before);
-        const els = [...refsOf(key, el), new WeakRef(el)];
-        holds.set(el, key);
-        readings.set(key, { reading, els });
-        renderBadge(key);
-      }
+      for (const { el, reading } of changed) renderBadge(posts.hold(el, reading));
       sender.enqueue(
         location.href,
         changed.map((c) => c.reading),
@@ -238,7 +207,7 @@ export async function runContentScript(
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    readings.clear();
+    posts.clearReadings();
     profile = null;
     layer.followPageTheme();
     scanner.reset();
@@ -256,7 +225,7 @@ export async function runContentScript(
       layer.setVisible(settings.badges && nowActive);
     }
     hadBadges = settings.badges;
-    for (const key of readings.keys()) renderBadge(key);
+    for (const key of posts.keys()) renderBadge(key);
     // While off, the scanner still marks each post read (onReadings drops it), so the posts on
     // screen would get no badge and no record until they change: read the page again.
     if (nowActive && !wasActive) scanner.reset();
