@@ -76,15 +76,20 @@ function firstTimedLink(post: Element): { time: Element | null; link: Element | 
   return { time: null, link: null };
 }
 
+// What can stand between a status link and its post: another status link around it, or a quote.
+const ENCLOSING = `a[href*="/status/"], ${QUOTE_CANDIDATE}`;
+
 /**
  * Whether `link` is inside `post`, in no quoted post and in no other status link below the post:
- * what `post.contains(link)`, `!inQuote(post, link)` and a `closest` for an enclosing link ask,
- * in one walk from the link up to the post (the link itself is an <a>, never a quote).
+ * what `post.contains(link)`, `!inQuote(post, link)` and a `closest` for an enclosing link ask.
+ * The enclosing candidates are found with the browser's own `closest`, which a walk in script
+ * reading each ancestor's role cost about twice as much as (the link sits ten levels deep).
  */
 function ownTopLink(post: Element, link: Element): boolean {
-  for (let at = link.parentElement; at !== post; at = at.parentElement) {
-    if (!at) return false; // not inside the post (or the post itself)
-    if ((at.localName === 'a' && at.matches(STATUS_LINK)) || isQuote(at)) return false;
+  if (link === post || !post.contains(link)) return false;
+  for (let at = link.parentElement?.closest(ENCLOSING); at; at = at.parentElement?.closest(ENCLOSING)) {
+    if (at === post || !post.contains(at)) return true; // past the post: nothing in between
+    if (at.localName === 'a' || isQuote(at)) return false;
   }
   return true;
 }
