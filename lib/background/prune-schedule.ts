@@ -13,6 +13,12 @@ import type { PostLensDb } from '../store';
 import { DAY_MS, pruneWithin } from '../store';
 
 export const PRUNE_EVERY_MS = 3_600_000;
+/**
+ * After a prune that failed (the database refused it or could not be opened): tried again this
+ * soon, not an hour later. Often a full disk is why it failed, and what it would delete is what
+ * frees the disk; a few minutes keep a failing prune from running after every write.
+ */
+export const PRUNE_RETRY_MS = 5 * 60_000;
 
 export const lastPruneItem = storage.defineItem<number>('session:lastPruneAt', { fallback: 0 });
 
@@ -77,17 +83,26 @@ export interface PruneDeps {
 }
 
 /**
- * Prunes when the last run is an hour old; returns what it removed, or null when not due. Old
- * batch ids (write bookkeeping, not the user's data) are forgotten even without a consent.
+ * Prunes when the last run is an hour old (PRUNE_RETRY_MS after one that failed); returns what it
+ * removed, or null when not due or failed. Old batch ids (write bookkeeping, not the user's data) are forgotten even without a consent.
  */
 export async function maybePrune(deps: PruneDeps): Promise<PruneCounts | null> {
   const now = deps.now();
   const last = await lastPruneItem.getValue();
   if (last <= now && now - last < PRUNE_EVERY_MS) return null;
   await lastPruneItem.setValue(now);
-  const limit = autoPruneLimit(await deps.retentionDays(), await readConsent(), now);
-  const result = await pruneWithin(await deps.db(), limit, now);
+  // Failed: due again PRUNE_RETRY_MS from now (as if the last run were that much less than an hour ago).
+  const retrySoon = () => lastPruneItem.setValue(now - PRUNE_EVERY_MS + PRUNE_RETRY_MS).catch(() => {});
+  let result: Awaited<ReturnType<typeof pruneWithin>>;
+  try {
+    const limit = autoPruneLimit(await deps.retentionDays(), await readConsent(), now);
+    result = await pruneWithin(await deps.db(), limit, now);
+  } catch (e) {
+    await retrySoon();
+    throw e;
+  }
   if (!result.ok) {
+    await retrySoon();
     deps.warn(`PostLens: pruning failed: ${result.error}`); // i18n-ignore: console log
     return null;
   }

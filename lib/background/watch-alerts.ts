@@ -162,6 +162,8 @@ export function alertText(post: StoredPost, found: readonly Breakout[]): { title
 export function createWatchAlerts(deps: WatchAlertDeps) {
   const notifier = deps.notifier ?? browserNotifier;
   let chain: Promise<unknown> = Promise.resolve();
+  /** No author breakout is recorded (authorAlertedItem is empty): alerts off, nothing to end. */
+  let noAuthorRecords = false;
 
   /** Breakouts among the posts `batch` stored, read at `at`, in one transaction; nothing when alerts are off. */
   async function find(
@@ -169,12 +171,24 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
     at: number,
   ): Promise<{ found: Array<[StoredPost, Breakout[]]>; underAuthorThreshold: UnderThreshold[] }> {
     const underAuthorThreshold: UnderThreshold[] = [];
+    const none = { found: [], underAuthorThreshold };
     const list = await getWatchlist(deps.warn);
-    if (!list.alerts || (list.posts.length === 0 && list.authors.length === 0))
-      return { found: [], underAuthorThreshold };
+    // Alerts off (or nothing starred): nothing alerts, but an author breakout alerted before still
+    // ends when its post falls under the threshold, as it would with alerts on. Else, once alerts
+    // are back on, a post that fell back and broke out anew while they were off would never alert.
+    let recorded: Set<string> | null = null;
+    if (!list.alerts || (list.posts.length === 0 && list.authors.length === 0)) {
+      if (noAuthorRecords) return none;
+      recorded = new Set(Object.keys((await authorAlertedItem.getValue()) ?? {}));
+      if (recorded.size === 0) {
+        noAuthorRecords = true;
+        return none;
+      }
+    }
+    const judging = recorded === null;
     // Checked again only now that something is starred: a batch of posts nobody starred costs no check.
-    const keys = batchPostKeys(batch, at);
-    if (keys.length === 0) return { found: [], underAuthorThreshold };
+    const keys = batchPostKeys(batch, at).filter((k) => recorded?.has(k) ?? true);
+    if (keys.length === 0) return none;
     const pref = (await deps.settings()).erPreference;
     const tx = (await deps.db()).transaction(['posts', 'snapshots'], 'readonly');
     const posts = tx.objectStore('posts');
@@ -184,9 +198,11 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
       const post = await posts.get(key);
       // A newer reading of the post is stored already: what this one adds lies behind it, an old
       // stretch that the newer reading's own check looked at (with this reading not yet there).
-      if (!post || (post.summary.latest?.capturedAt ?? at) > at) continue;
+      // The same for a newer reading that changed no count (no snapshot; only its lastSeen): the
+      // velocity would run from this batch's counts to that reading's time, which showed others.
+      if (!post || (post.summary.latest?.capturedAt ?? at) > at || post.lastSeen > at) continue;
       const found: Breakout[] = [];
-      if (list.posts.includes(key)) {
+      if (judging && list.posts.includes(key)) {
         // Read again since its latest snapshot with no count changed (the recorder keeps no new
         // snapshot of an unchanged post within the snapshot interval): those counts still stood
         // at lastSeen, so the velocity now runs to then, not to a snapshot hours old.
@@ -210,7 +226,8 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
         if (hit) found.push(hit);
       }
       const ak = post.authorKey;
-      if (ak && list.authors.includes(ak)) {
+      // With alerts off, a post with an alerted author breakout (`recorded`) is judged whoever is starred.
+      if (ak && (!judging || list.authors.includes(ak))) {
         if (!authorErs.has(ak)) authorErs.set(ak, posts.index('by-author').getAll(ak));
         const others = (await authorErs.get(ak)!).filter((p) => p.key !== key);
         const own = erOf(post, pref);
@@ -220,7 +237,7 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
         const ersOn = { views: othersOn('views'), followers: othersOn('followers') };
         const ers = own ? ersOn[own.basis] : [];
         const hit = authorBreakout(own?.value ?? null, ers, list.authorFactor, deps.locale, own?.basis);
-        if (hit) found.push(hit);
+        if (hit && judging) found.push(hit);
         // Only a post known to be under the threshold, on the basis its breakout was alerted on,
         // may break out anew: a reading whose ER cannot be told on it (no views shown, no
         // followers known) leaves the breakout alerted standing. Which basis that was, check()
@@ -293,6 +310,7 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
       if (author) {
         brokeOut[post.key] = author.basis ? { at: now, basis: author.basis } : now;
         brokeOutChanged = true;
+        noAuthorRecords = false;
       }
       created.push(id);
     }
