@@ -39,6 +39,9 @@
 //    - power, exponent or fraction notation after the digits ("10⁶", "1½", "10^6", "1 × 10⁶");
 //    - a clock time, duration or ratio: digits with a colon and digits after them or before them
 //      ("5:32", "12:30 AM", "1:02:03", "16:9"); a colon before the number ("Likes: 12") is harmless;
+//    - a lower bound: "+" right after the number or its affix ("99+", "10K+", "500+ connections"):
+//      the true count is unknown, and the bare number may be far below it. A "+" before the digits
+//      is a sign ("+12" is 12); one with a space before it ("12 likes + 3") is not the number's;
 //    - a percentage or per mille: "%", "٪" or "‰" after the number or its affix ("5%", "1.5K%",
 //      "٢٥٪") or before it (tr "%25");
 //    - a CJK number unit after the digits that the locale does not know ("12万" read as English,
@@ -84,6 +87,9 @@ const CLOCK_BEFORE = /\d:$/;
 // A percentage or per mille, its sign after the number (or its affix) or before it (tr "%25").
 const PERCENT_AFTER = / ?[%\u066a\u2030]/y;
 const PERCENT_BEFORE = /[%\u066a\u2030] ?$/;
+// A lower bound: "+" right after the number or its affix ("99+", "10K+", "500+ connections",
+// Mastodon's obfuscated "1+"). The true count is unknown, and the bare number could be far below it.
+const PLUS_AFTER = /[+\u2795]/y;
 // The largest power of ten an English affix stands for in another language's text: above it is
 // English's trillion, "T", which in such text is that language's abbreviation (de "2 T.", sv "5 t").
 const FOREIGN_MAX_EXP = 9;
@@ -163,7 +169,8 @@ function countOf(
   if (negative(s, n.start) || POINT_BEFORE.test(s.charAt(n.start - 1)) || affix === FOREIGN_UNIT) return null;
   const before = s.slice(0, n.start);
   if (matches(CLOCK_AFTER, s, n.end) || CLOCK_BEFORE.test(before) || PERCENT_BEFORE.test(before)) return null;
-  if (matches(PERCENT_AFTER, s, affix ? affix.stop : n.end)) return null;
+  const after = affix ? affix.stop : n.end;
+  if (matches(PERCENT_AFTER, s, after) || matches(PLUS_AFTER, s, after)) return null;
   if (affix === null) {
     if (
       gluedRight(s, n.end) ||

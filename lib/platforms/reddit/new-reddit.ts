@@ -93,12 +93,24 @@ export function permalinkUrl(permalink: string | null): string | null {
   }
 }
 
+/**
+ * The `comment-count` attribute, except on an ad whose comments are turned off: every feed ad of
+ * shreddit-listing.html carries `locked=""` with `comment-count="0"` and no comment control, so
+ * that 0 is the switch, not a count the page shows. A locked organic post keeps its comments
+ * (locking stops new ones only), and its count is read.
+ */
+function commentCount(el: Element, promoted: boolean): number | null {
+  const n = count(intAttr(el, 'comment-count'));
+  return promoted && n === 0 && el.hasAttribute('locked') ? null : n;
+}
+
 export function readNewPost(el: Element, _ctx: AdapterContext): PostReading | null {
   const id = el.getAttribute('id') ?? el.getAttribute('post-id');
   if (!id || !T3.test(id)) return null;
   const url = permalinkUrl(el.getAttribute('permalink'));
   if (!url) return null;
   const handle = userHandle(el.getAttribute('author'));
+  const promoted = isAdPost(el) || el.hasAttribute('promoted');
   return {
     platform: 'reddit',
     postId: id,
@@ -107,11 +119,11 @@ export function readNewPost(el: Element, _ctx: AdapterContext): PostReading | nu
     publishedAt: redditDate(el.getAttribute('created-timestamp')),
     text: excerpt(el.getAttribute('post-title') ?? ''),
     likes: count(intAttr(el, 'score')),
-    comments: count(intAttr(el, 'comment-count')),
+    comments: commentCount(el, promoted),
     reposts: null,
     saves: null,
     views: null,
-    promoted: isAdPost(el) || el.hasAttribute('promoted'),
+    promoted,
     upvoteRatio: upvoteRatio(el),
   };
 }

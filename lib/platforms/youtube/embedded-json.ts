@@ -74,9 +74,12 @@ export function playerFacts(doc: Document | null, videoId: string): PlayerFacts 
   const data = playerResponse(doc);
   if (!data || field(data, 'videoDetails', 'videoId') !== videoId) return null;
   const raw = field(data, 'videoDetails', 'viewCount');
-  // A live stream's number is the audience right now, not views.
+  // A live stream's number is the audience right now, not views. A scheduled premiere or stream
+  // ("isUpcoming":true) carries "viewCount":"0" while the page shows who is waiting, not views:
+  // nobody could have viewed it yet, so that 0 is no count the page shows.
   const live = field(data, 'videoDetails', 'isLive') === true;
-  const views = !live && typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : null;
+  const upcoming = field(data, 'videoDetails', 'isUpcoming') === true;
+  const views = !live && !upcoming && typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : null;
   const date =
     field(data, 'microformat', 'playerMicroformatRenderer', 'publishDate') ??
     field(data, 'microformat', 'playerMicroformatRenderer', 'uploadDate');

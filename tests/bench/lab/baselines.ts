@@ -77,7 +77,13 @@ function readReddit(doc: Document): BareReading[] {
     out.push({
       postId: post.id,
       likes: likes === null || likes < 0 ? null : likes,
-      comments: int(post.getAttribute('comment-count')),
+      // An ad with comments turned off carries locked="" and comment-count="0": no count shown.
+      comments:
+        post.localName === 'shreddit-ad-post' &&
+        post.hasAttribute('locked') &&
+        post.getAttribute('comment-count') === '0'
+          ? null
+          : int(post.getAttribute('comment-count')),
       reposts: null,
       saves: null,
       views: null,

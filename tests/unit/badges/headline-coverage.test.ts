@@ -57,6 +57,10 @@ const ACTIONS: Record<string, string> = {
   'youtube ShortJa0001': 'Short in search: views only, no time, no subscribers',
   'youtube ShortJa0002': 'Short in search: views only, no time, no subscribers',
   'mastodon 110186281901757470@mastodon.example.com.br': 'only an obfuscated reply count ("1+")',
+  'reddit t3_1ul2h4d': 'ad, comments turned off: no score and no comment count shown',
+  'reddit t3_1v4qk3y': 'ad, comments turned off: no score and no comment count shown',
+  'reddit t3_1v97enp': 'ad, comments turned off: no score and no comment count shown',
+  'reddit t3_1vamjry': 'ad, comments turned off: no score and no comment count shown',
 };
 
 const seen = new Map<Platform, Seen[]>();

@@ -33,15 +33,16 @@ const MEMBERS = { file: 'old-reddit-thread-members.html', url: THREAD.url };
 
 // [id, author, score, comment-count, promoted, upvote-ratio]: the `score`, `comment-count` and
 // `upvote-ratio` attributes of each <shreddit-post> / <shreddit-ad-post> of the page, in page
-// order (ads carry no score and no ratio).
-type NewRow = [string, string, number | null, number, boolean, number | null];
+// order (ads carry no score and no ratio; their `locked` comment-count "0" is comments turned off,
+// no count the page shows: null, see review-readers-reddit-ad-comments.test.ts).
+type NewRow = [string, string, number | null, number | null, boolean, number | null];
 const LISTING_POSTS: NewRow[] = [
   ['t3_1vrowh8', 'Longjumping-Let5118', 47, 23, false, 0.8507462686567164],
-  ['t3_1ul2h4d', 'Sprite', null, 0, true, null],
+  ['t3_1ul2h4d', 'Sprite', null, null, true, null],
   ['t3_1vrx1ql', 'Titan_91', 1, 2, false, 1],
   ['t3_1vmmr2k', 'SN74HC04', 697, 54, false, 0.9860529986052998],
   ['t3_1vrn181', 'Holiday_Curious', 54, 13, false, 0.9821428571428571],
-  ['t3_1v4qk3y', 'PureLeafUS', null, 0, true, null],
+  ['t3_1v4qk3y', 'PureLeafUS', null, null, true, null],
   ['t3_1vrvk41', 'ArguelloArts', 4, 1, false, 1],
   ['t3_1vrrtx6', 'Lumpenluchs', 19, 6, false, 0.88],
   ['t3_1vntllh', 'leonTheZombie', 628, 68, false, 0.9968354430379747],
@@ -53,7 +54,7 @@ const LISTING_POSTS: NewRow[] = [
   ['t3_1vrou90', 'h4ck1ng_me', 5, 4, false, 1],
   ['t3_1vrbm9l', 'VoidAssembly', 54, 9, false, 0.9821428571428571],
   ['t3_1vrfs2v', 'Royal_Stay_6502', 21, 5, false, 0.8387096774193549],
-  ['t3_1v97enp', 'Pepsi_US', null, 0, true, null],
+  ['t3_1v97enp', 'Pepsi_US', null, null, true, null],
   ['t3_1vrop6g', 'QuantumOdysseyGame', 0, 0, false, 0.2857142857142857],
   ['t3_1vrl5wa', 'skywal38', 1, 0, false, 1],
   ['t3_1vr9jy6', 'liminalearth', 45, 4, false, 0.9411764705882353],
@@ -63,7 +64,7 @@ const LISTING_POSTS: NewRow[] = [
   ['t3_1vr8rr2', 'Entire_Note_5475', 1, 2, false, 0.6666666666666666],
   ['t3_1vr7l6p', 'radrestoration', 4, 2, false, 1],
   ['t3_1vqwmqe', 'Technical_City_1045', 31, 27, false, 0.9696969696969697],
-  ['t3_1vamjry', 'Target_Official', null, 0, true, null],
+  ['t3_1vamjry', 'Target_Official', null, null, true, null],
   ['t3_1vqmfxc', 'Inspiron606002', 51, 81, false, 0.9322033898305084],
   ['t3_1vqk4ny', 'thevmcampos', 30, 0, false, 1],
   ['t3_1vqckdy', 'Phydoux', 30, 10, false, 0.8260869565217391],
