@@ -107,10 +107,13 @@ export function AdsImport({ campaign, locale, onApplied }: Props) {
     const { totals } = outcome.result;
     const replaced = ADS_VALUES.filter((v) => totals[v] !== null);
     setBusy(true);
-    const res = await saveCampaign({
-      ...withPosts(campaign, campaign.postKeys),
-      ...Object.fromEntries(replaced.map((v) => [v, totals[v]])),
-    });
+    const res = await saveCampaign(
+      {
+        ...withPosts(campaign, campaign.postKeys),
+        ...Object.fromEntries(replaced.map((v) => [v, totals[v]])),
+      },
+      campaign,
+    );
     setBusy(false);
     if (!res.ok) return setFailure(t('campaigns.ads.import.nothingImported', res.error));
     setDone(

@@ -65,6 +65,9 @@ const SERVICE: Fields = () => [
 
 export function CampaignForm({ campaign, currency, now, locale, onSaved, onCancel }: Props) {
   const [values, setValues] = useState(() => formValues(campaign, localDay(now()), currency, locale));
+  // The copy the fields were filled from: should the page read the campaign again while the form is
+  // open, the save is still checked against what the user started from (save.ts).
+  const [basedOn] = useState(campaign);
   const [errors, setErrors] = useState<FormErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -91,7 +94,7 @@ export function CampaignForm({ campaign, currency, now, locale, onSaved, onCance
     setErrors(read.ok ? {} : read.errors);
     if (!read.ok) return;
     setBusy(true);
-    const res = await saveCampaign(read.input);
+    const res = await saveCampaign(read.input, basedOn);
     setBusy(false);
     if (res.ok) onSaved(res.campaign);
     else setFailure(res.error);

@@ -1,6 +1,6 @@
 // A campaign's posts: add the posts the dashboard's filter shows, or posts by key; remove posts.
 import { useState } from 'preact/hooks';
-import { CAMPAIGN_LIMITS } from '@/lib/campaigns';
+import { CAMPAIGN_LIMITS, type PostFacts, periodEngagement, periodViews } from '@/lib/campaigns';
 import { formatNumber } from '@/lib/format';
 import { engagement } from '@/lib/metrics';
 import { PLATFORM_NAMES } from '@/lib/platforms';
@@ -15,6 +15,23 @@ interface Props {
   /** Saves the campaign with these posts; answers an error message or null. */
   save: (postKeys: string[]) => Promise<string | null>;
   locale?: string;
+}
+
+/**
+ * A post's figures: what it gained in the campaign's period (what "engagement" means everywhere
+ * else in the campaign view), then its all-time totals, each said as such.
+ */
+function stats(facts: PostFacts, locale: string | undefined): string {
+  const total = formatNumber(facts.latest ? engagement(facts.latest) : null, locale);
+  const views = formatNumber(facts.latest?.views ?? null, locale);
+  if (!facts.period.gained) return t('campaigns.posts.statsNoReading', total, views);
+  return t(
+    'campaigns.posts.stats',
+    formatNumber(periodEngagement(facts), locale),
+    formatNumber(periodViews(facts), locale),
+    total,
+    views,
+  );
 }
 
 export function CampaignPosts({ posts, filteredKeys, save, locale }: Props) {
@@ -105,14 +122,7 @@ export function CampaignPosts({ posts, filteredKeys, save, locale }: Props) {
                   {key} <span class="error">{t('campaigns.posts.notStored')}</span>
                 </span>
               )}
-              <span class="muted">
-                {' '}
-                {t(
-                  'campaigns.posts.stats',
-                  formatNumber(facts.latest ? engagement(facts.latest) : null, locale),
-                  formatNumber(facts.latest?.views ?? null, locale),
-                )}
-              </span>
+              <span class="muted"> {stats(facts, locale)}</span>
               <button
                 type="button"
                 disabled={busy}

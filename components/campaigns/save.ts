@@ -6,8 +6,13 @@ export type Saved = { ok: true; campaign: Campaign } | { ok: false; error: strin
 
 const failure = (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) });
 
-export const saveCampaign = (input: CampaignInput): Promise<Saved> =>
-  sendMessage('saveCampaign', input).catch(failure);
+/**
+ * Saves the input. `basedOn`: the stored campaign the edit started from; the background refuses
+ * the save when another tab or window changed (or deleted) that campaign since, rather than
+ * overwriting its edit (lib/background/campaign-handlers.ts).
+ */
+export const saveCampaign = (input: CampaignInput, basedOn?: Campaign | null): Promise<Saved> =>
+  sendMessage('saveCampaign', basedOn ? { ...input, basedOn } : input).catch(failure);
 
 export const deleteCampaign = (id: string): Promise<{ ok: true } | { ok: false; error: string }> =>
   sendMessage('deleteCampaign', id)

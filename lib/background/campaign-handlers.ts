@@ -1,21 +1,73 @@
 // The pages' campaign writes: save, add or remove posts (campaign-posts.ts), delete. Only our own
 // pages may send them. Part of createHandlers (handlers.ts).
 
-import { checkCampaignInput } from '../campaigns';
+import { type Campaign, type CampaignInput, checkCampaignInput, INPUT_IDS } from '../campaigns';
 import { t } from '../i18n';
 import { putCampaign, removeCampaign } from '../store';
-import { addPostsToCampaign, removePostsFromCampaign } from './campaign-posts';
+import { addPostsToCampaign, changeInTx, removePostsFromCampaign } from './campaign-posts';
 import type { HandlerContext, HandlerDeps } from './handler-context';
 import type { SenderLike } from './senders';
 
+const notSaved = (why: string) => t('background.campaignNotSaved', why);
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What a save writes of a stored campaign: everything but its posts and times. */
+const SAVED_FIELDS = ['name', 'start', 'end', ...INPUT_IDS] as const;
+
+/** Whether the stored campaign still has the fields of the copy the page read (absent = null). */
+const unchangedSince = (stored: Campaign, basedOn: Record<string, unknown>) =>
+  SAVED_FIELDS.every((k) => JSON.stringify(stored[k] ?? null) === JSON.stringify(basedOn[k] ?? null));
+
 export function createCampaignHandlers(deps: HandlerDeps, { fromPage, guard }: HandlerContext) {
+  /**
+   * Saves an edit of a stored campaign made from `basedOn`, the copy the page read, in one
+   * transaction: refused when another tab or window changed the campaign's fields (or deleted it)
+   * since, so its edit is not overwritten in silence. Posts are not the form's: a post added
+   * meanwhile is no conflict, and stays (as putCampaign keeps them).
+   */
+  const saveEdit = (
+    input: CampaignInput & { id: string },
+    basedOn: Record<string, unknown>,
+    sender: SenderLike | undefined,
+  ) =>
+    guard('saveCampaign', sender, async (db) => {
+      const now = deps.now();
+      const r = await changeInTx(db, input.id, (stored) =>
+        unchangedSince(stored, basedOn)
+          ? {
+              write: { ...input, postKeys: stored.postKeys, createdAt: stored.createdAt, updatedAt: now },
+              counts: {},
+            }
+          : { refused: notSaved(t('background.campaignChanged', stored.name)) },
+      );
+      if (!r.ok) return r;
+      if (!r.campaign)
+        return {
+          ok: false as const,
+          error: notSaved(t('background.campaignGone', String(basedOn.name))),
+          refused: true as const,
+        };
+      return { ok: true as const, campaign: r.campaign };
+    });
+
   return {
     async saveCampaign(data: unknown, sender: SenderLike | undefined) {
       const refused = fromPage('saveCampaign', sender);
       if (refused) return refused;
       const checked = checkCampaignInput(data);
       // Bad input is the form's problem, not storage's: no storage warning for it.
-      if (!checked.ok) return { ok: false as const, error: t('background.campaignNotSaved', checked.error) };
+      if (!checked.ok) return { ok: false as const, error: notSaved(checked.error) };
+      const basedOn = isObject(data) ? data.basedOn : undefined;
+      if (basedOn !== undefined && (!isObject(basedOn) || typeof basedOn.name !== 'string'))
+        return { ok: false as const, error: notSaved(t('background.campaignBasedOn')) };
+      const { id } = checked.value;
+      if (basedOn !== undefined && id !== undefined) {
+        const result = await saveEdit({ ...checked.value, id }, basedOn, sender);
+        // The answer without the mark: the page is told the refusal as any other.
+        return result.ok ? result : { ok: false as const, error: result.error };
+      }
       const newId = deps.newId ?? (() => crypto.randomUUID());
       return guard('saveCampaign', sender, (db) => putCampaign(db, checked.value, deps.now(), newId));
     },

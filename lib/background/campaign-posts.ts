@@ -71,7 +71,7 @@ export function checkAddPosts(
  * to write (null: nothing, so not even updatedAt moves) with its counts, or a refusal. A missing
  * campaign writes nothing and answers campaign: null.
  */
-async function changeInTx<C extends object>(
+export async function changeInTx<C extends object>(
   db: PostLensDb,
   campaignId: string,
   change: (stored: Campaign) => { write: Campaign | null; counts: C } | { refused: string },

@@ -69,6 +69,20 @@ export function adsCampaignNames(
   return [...counts].map(([name, rows]) => ({ name, rows }));
 }
 
+/**
+ * The chosen campaign's names as the file spells them, when they differ only in surrounding spaces
+ * ("Spring" and "Spring "): two campaigns of the ads tool that reading would add up as one.
+ */
+function namesAlike(table: AdsTable, mapping: AdsMapping, chosen: string): string[] {
+  const spelled = new Set<string>();
+  for (const r of table.rows.slice(table.headerIndex + 1)) {
+    if (noData(r)) continue;
+    const raw = r[mapping.campaign!] ?? '';
+    if (raw.trim() === chosen) spelled.add(raw);
+  }
+  return spelled.size > 1 ? [...spelled] : [];
+}
+
 /** Reasons the file cannot be read as asked at all, before any row is. */
 export function refusal(table: AdsTable, c: AdsChoices, period: AdsPeriod): string | null {
   const { mapping } = c;
@@ -78,6 +92,10 @@ export function refusal(table: AdsTable, c: AdsChoices, period: AdsPeriod): stri
   const twice = used.find((k, i) => used.slice(i + 1).some((j) => mapping[j] === mapping[k]));
   if (twice) return t('campaignData.ads.columnTwice', table.header[mapping[twice]!] ?? '');
   if (mapping.campaign !== null && c.campaignName === null) return t('campaignData.ads.chooseCampaign');
+  if (mapping.campaign !== null && c.campaignName !== null) {
+    const alike = namesAlike(table, mapping, c.campaignName);
+    if (alike.length > 1) return t('campaignData.ads.namesAlike', alike[0]!, alike[1]!);
+  }
   if (mapping.spend === null && mapping.revenue === null) return null;
   if (!isCurrencyCode(c.currency)) return t('campaignData.ads.chooseCurrency');
   const own = MONEY_INPUTS.map((k) => moneyInput(period as Campaign, k)).find((m) => m !== null);

@@ -127,8 +127,9 @@ export function readCampaignForm(
   locale?: string,
 ): { ok: true; input: CampaignInput } | { ok: false; errors: FormErrors } {
   const errors: FormErrors = {};
-  const name = v.name.trim();
-  if (name === '') errors.name = t('campaignData.form.name');
+  // Kept as typed, spaces too: the name is the user's (a blank one is refused).
+  const name = v.name;
+  if (name.trim() === '') errors.name = t('campaignData.form.name');
   if (!isIsoDay(v.start)) errors.start = t('campaignData.form.firstDay');
   if (!isIsoDay(v.end)) errors.end = t('campaignData.form.lastDay');
   else if (isIsoDay(v.start) && dayCount(v.start, v.end) === 0)

@@ -28,9 +28,10 @@ export function campaignIdOf(v: unknown, field = 'id'): string {
   return v;
 }
 
+/** The name exactly as given (spaces too: a name is the user's, never trimmed), or refused when blank. */
 function nameOf(v: unknown): string {
-  const name = typeof v === 'string' ? v.trim() : '';
-  if (name === '') return fail(t('campaignData.validate.nameEmpty', 'name'));
+  const name = typeof v === 'string' ? v : '';
+  if (name.trim() === '') return fail(t('campaignData.validate.nameEmpty', 'name'));
   if (name.length > CAMPAIGN_LIMITS.name)
     fail(t('campaignData.validate.nameTooLong', 'name', String(CAMPAIGN_LIMITS.name)));
   return name;
@@ -59,7 +60,19 @@ function postKeysOf(v: unknown, problem: (reason: string) => void): string[] | u
   const bad = checked.flatMap((r) => ('reason' in r ? [r.reason] : []));
   for (const reason of bad) problem(reason);
   if (bad.length > 0) return undefined;
-  const keys = [...new Set(checked.map((r) => (r as { value: string }).value))];
+  const keys = checked.map((r) => (r as { value: string }).value);
+  // A key given twice is refused, named with both places, rather than merged into one in silence.
+  const first = new Map<string, number>();
+  let twice = false;
+  for (const [i, k] of keys.entries()) {
+    const at = first.get(k);
+    if (at === undefined) first.set(k, i);
+    else {
+      twice = true;
+      problem(t('campaignData.validate.postKeyTwice', `postKeys[${i}]`, k.slice(0, 60), `postKeys[${at}]`));
+    }
+  }
+  if (twice) return undefined;
   if (keys.length > CAMPAIGN_LIMITS.postKeys) {
     problem(t('campaignData.validate.tooManyPosts', 'postKeys', wholeNumber(CAMPAIGN_LIMITS.postKeys)));
     return undefined;

@@ -82,8 +82,10 @@ export interface ProtocolMap {
   /**
    * Creates (no id) or replaces a campaign's fields; answers the campaign as stored. A stored
    * campaign keeps its posts (they change only through the two messages below, by key).
+   * `basedOn`: the stored campaign an edit started from; a save over a copy another tab changed
+   * (or deleted) since is refused, not written over that tab's edit.
    */
-  saveCampaign(c: CampaignInput): WriteResult<{ campaign: Campaign }>;
+  saveCampaign(c: CampaignInput & { basedOn?: Campaign }): WriteResult<{ campaign: Campaign }>;
   /** Deletes a campaign (its posts stay). */
   deleteCampaign(id: string): WriteResult<object>;
   /**

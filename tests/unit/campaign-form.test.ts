@@ -35,7 +35,7 @@ it.each<[Partial<CampaignFormValues>, string, Record<string, unknown>]>([
   [{ leads: '1.200' }, 'de-DE', { leads: 1200 }],
   [{ csat: '87,5', nps: '-12' }, 'de-DE', { csat: 87.5, nps: -12 }],
   [{ nps: '−100', csat: '100' }, 'en-US', { nps: -100, csat: 100 }],
-  [{ name: '  Spring  ' }, 'en-US', { name: 'Spring' }],
+  [{ name: '  Spring  ' }, 'en-US', { name: '  Spring  ' }],
   [
     { leadValue: '12.50', averageOrderValue: '€80', lifetimeValue: '1,200' },
     'en-US',

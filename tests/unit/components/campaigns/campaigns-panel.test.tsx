@@ -53,8 +53,9 @@ describe('creating a campaign', () => {
     expect(within(detail).getByRole('heading', { name: 'Spring launch' })).toBeTruthy();
     expect(sent.filter((m) => m.type === 'saveCampaign')).toHaveLength(1);
     const [stored] = await storedCampaigns();
+    // The name as typed, spaces too: a name is never trimmed.
     expect(stored).toMatchObject({
-      name: 'Spring launch',
+      name: '  Spring launch ',
       start: '2025-01-01',
       end: '2025-01-31',
       spend: { amountMinor: 125_050, currency: 'EUR' },
