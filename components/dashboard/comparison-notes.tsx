@@ -49,7 +49,7 @@ export function ComparisonNotes({ comparison, madeAt }: Props) {
     ),
     change: changeTitle(v.trend, locale),
     share: shareTitle(v.stats, voiceTotal, locale),
-    ...authorFormulas(v.stats, locale),
+    ...authorFormulas(v.stats, locale, v.author.platform),
   }));
   type Line = (typeof perAuthor)[number];
   const columns: Array<[string, (a: Line) => string | undefined]> = [

@@ -85,7 +85,7 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
       </thead>
       <tbody>
         {comparison.views.map(({ author, trend, stats }) => {
-          const formulas = authorFormulas(stats, locale);
+          const formulas = authorFormulas(stats, locale, author.platform);
           return (
             <tr key={author.key} data-author={author.key}>
               <th scope="row">

@@ -34,10 +34,20 @@ function sources(trend: FollowerTrend, locale: string): { followers?: string; tr
 export function AuthorSummary({ view }: { view: AuthorView }) {
   const { author, trend, stats } = view;
   const locale = uiLocale();
-  const formulas = authorFormulas(stats, locale);
+  // A Reddit author's ERs name the posts' score, as a Reddit post's count is named.
+  const formulas = authorFormulas(stats, locale, author.platform);
   const from = sources(trend, locale);
   // An empty name (an imported file may hold one) is none: the handle heads the summary then.
   const name = author.name || null;
+  // Each figure's title, listed under the figures (a figure without one, none yet, is left out).
+  const notes = (
+    [
+      [t('popup.author.followers'), from.followers],
+      [t('popup.author.trend'), from.trend],
+      [t('popup.author.medianEr'), formulas.medianEr],
+      [t('popup.author.postsPerWeek'), formulas.postsPerWeek],
+    ] as const
+  ).filter((n): n is readonly [string, string] => n[1] !== undefined);
   return (
     <section class="author" aria-label={t('popup.author.label')}>
       {/* The name and handle are the page's text: each in a <bdi>, so a right-to-left override
@@ -57,7 +67,10 @@ export function AuthorSummary({ view }: { view: AuthorView }) {
       <dl class="rates">
         <div>
           <dt>{t('popup.author.followers')}</dt>
-          <dd title={from.followers}>{formatCompact(trend.latest, locale)}</dd>
+          {/* No count read (the profile page showed none): unknown, said as a post's counts say it. */}
+          <dd title={from.followers} class={trend.latest === null ? 'muted' : undefined}>
+            {trend.latest === null ? t('badge.notShown') : formatCompact(trend.latest, locale)}
+          </dd>
         </div>
         <div>
           <dt>{t('popup.author.trend')}</dt>
@@ -72,6 +85,16 @@ export function AuthorSummary({ view }: { view: AuthorView }) {
           <dd>{formatPerWeek(stats.postsPerWeek, locale)}</dd>
         </div>
       </dl>
+      {/* The formulas and sources said out loud too, as a post's are: a title shows on hover only,
+          which keyboards and touch screens never do. */}
+      <details class="formulas">
+        <summary>{t('popup.post.formulas')}</summary>
+        {notes.map(([label, note]) => (
+          <p key={label}>
+            {label}: {note}
+          </p>
+        ))}
+      </details>
       <p class="muted">{tn('popup.author.postsSeen', stats.postsSeen)}</p>
       <Sparkline
         values={trend.points.map(([, f]) => f)}

@@ -4,7 +4,14 @@ import { Sparkline } from '@/components/badge/sparkline';
 import { AddToCampaign } from '@/components/campaigns/add-to-campaign';
 import { SafeLink } from '@/components/common/safe-link';
 import { StarToggle } from '@/components/common/star-toggle';
-import { formatCompact, formatDateTime, formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
+import {
+  formatCompact,
+  formatDateTime,
+  formatMultiple,
+  formatNumber,
+  formatPercent,
+  formatVelocity,
+} from '@/lib/format';
 import { type PopupPost, type RateField, rateHint, rateSourcedTitle } from '@/lib/queries';
 import { t, tn, uiLocale } from '../../lib/i18n';
 
@@ -45,7 +52,8 @@ export function PostItem({ post, dashboardUrl }: Props) {
   // Numbers in the browser's language, as the rest of PostLens writes them ("1.234", "2,5 %").
   const locale = uiLocale();
   // Each rate's note once: shown as its title and again in the list of formulas. A rate by
-  // followers read at another time than the post's latest reading says so (rateSourcedTitle).
+  // followers read at another time than the post's latest reading says so, and a Reddit post's
+  // formulas name its score (rateSourcedTitle).
   const rated = rates().map(([field, label, format]) => ({
     field,
     label,
@@ -66,12 +74,21 @@ export function PostItem({ post, dashboardUrl }: Props) {
       </div>
       {r.text ? <p class="post-text">{r.text}</p> : null}
       <dl class="counts">
-        {counts(r.platform === 'reddit').map(([field, label]) => (
-          <div key={field}>
-            <dt>{label}</dt>
-            <dd>{formatCompact(r[field], locale)}</dd>
-          </div>
-        ))}
+        {counts(r.platform === 'reddit').map(([field, label]) => {
+          const v = r[field];
+          const shown = formatCompact(v, locale);
+          // Rounded ("12K"): the exact count stored is given on hover.
+          const exact = v === null ? shown : formatNumber(v, locale);
+          return (
+            <div key={field}>
+              <dt>{label}</dt>
+              {/* A count the page did not show is unknown, not 0: said as the badge's card says it. */}
+              <dd class={v === null ? 'muted' : undefined} title={exact === shown ? undefined : exact}>
+                {v === null ? t('badge.notShown') : shown}
+              </dd>
+            </div>
+          );
+        })}
       </dl>
       <dl class="rates">
         {rated.map(({ field, label, value, note }) => (

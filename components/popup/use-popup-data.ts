@@ -127,7 +127,11 @@ export function usePopupData(): [PopupState, () => void] {
       })
       .catch((e: unknown) => {
         if (id === latest.current)
-          setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+          setState({
+            status: 'failed',
+            // Said what failed, in the user's language: the browser's error alone is neither.
+            message: t('popup.loadFailed', e instanceof Error ? e.message : String(e)),
+          });
       });
   }, []);
   useEffect(reload, [reload]);

@@ -62,14 +62,22 @@ export function rateFormula(field: Exclude<RateField, 'er'>): string {
   return FORMULAS[field]();
 }
 
+/** A Reddit post's ER formulas: its likes are its score (upvotes − downvotes), named so. */
+const REDDIT_ER: Record<'er' | 'erFollowers' | 'erViews', () => string> = {
+  er: () => t('rateNotes.redditFormula.er'),
+  erFollowers: () => t('rateNotes.redditFormula.erFollowers'),
+  erViews: () => t('rateNotes.redditFormula.erViews'),
+};
+
 export function rateNote(r: PostRow, field: RateField): RateNote {
   // The ER the settings lead with is by views or by followers (erBasis); blank, it is either.
+  const on = field === 'er' && r.erBasis ? ER_FIELD[r.erBasis] : field;
   const formula =
-    field !== 'er'
-      ? rateFormula(field)
-      : r.erBasis
-        ? FORMULAS[ER_FIELD[r.erBasis]]()
-        : t('rateNotes.formula.er');
+    r.platform === 'reddit' && (on === 'er' || on === 'erFollowers' || on === 'erViews')
+      ? REDDIT_ER[on]()
+      : on === 'er'
+        ? t('rateNotes.formula.er')
+        : rateFormula(on);
   return { formula, needs: needs(r, field) };
 }
 
@@ -130,20 +138,41 @@ const AUTHOR_ER = {
   },
 } as const;
 
+/** The same for a Reddit author, whose posts' likes are their score. */
+const REDDIT_AUTHOR_ER = {
+  views: {
+    medianEr: 'rateNotes.author.redditMedianErViews',
+    meanEr: 'rateNotes.author.redditMeanErViews',
+  },
+  followers: {
+    medianEr: 'rateNotes.author.redditMedianErFollowers',
+    meanEr: 'rateNotes.author.redditMeanErFollowers',
+  },
+  none: {
+    medianEr: 'rateNotes.author.redditMedianEr',
+    meanEr: 'rateNotes.author.redditMeanEr',
+  },
+} as const;
+
 /** An author's figures' formulas, each naming how many of the posts seen it is made of and, for
  * the ERs, on which basis: the popup's profile summary and the dashboard's comparison give them
- * on hover. */
+ * on hover. `platform`: the author's (a Reddit author's ERs name the score). */
 export function authorFormulas(
   s: Pick<AuthorStats, 'postsSeen' | 'postsWithEr' | 'postsDated' | 'postsWithEngagement' | 'erBasis'>,
   locale?: string,
+  platform?: string,
 ): { medianEr: string; meanEr: string; postsPerWeek: string; totalEngagement: string } {
   const n = (v: number) => formatNumber(v, locale);
   // Stats made without a basis (none known) read as none.
-  const keys = AUTHOR_ER[s.erBasis ?? 'none'];
+  const keys = (platform === 'reddit' ? REDDIT_AUTHOR_ER : AUTHOR_ER)[s.erBasis ?? 'none'];
   return {
     medianEr: t(keys.medianEr, n(s.postsWithEr), n(s.postsSeen)),
     meanEr: t(keys.meanEr, n(s.postsWithEr), n(s.postsSeen)),
     postsPerWeek: t('rateNotes.author.postsPerWeek', n(s.postsDated), n(s.postsSeen)),
-    totalEngagement: t('rateNotes.author.totalEngagement', n(s.postsWithEngagement), n(s.postsSeen)),
+    totalEngagement: t(
+      platform === 'reddit' ? 'rateNotes.author.redditTotalEngagement' : 'rateNotes.author.totalEngagement',
+      n(s.postsWithEngagement),
+      n(s.postsSeen),
+    ),
   };
 }

@@ -1,0 +1,28 @@
+// When the popup's first read failed (the browser's tab query or the settings storage refused),
+// it showed the bare error ("boom"), in English and without saying what failed.
+import { browser } from 'wxt/browser';
+import { App } from '@/entrypoints/popup/App';
+import { setMessageLookup } from '@/lib/i18n';
+import { loadMessages, lookupFrom } from '../../harness/locale-messages';
+import { render, screen } from '../testing-library';
+import { resetAll } from './helpers';
+
+vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
+
+beforeEach(async () => {
+  await resetAll();
+  vi.spyOn(browser.tabs, 'query').mockRejectedValue(new Error('No window with id: 3.'));
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  setMessageLookup(lookupFrom(await loadMessages('en')));
+});
+
+it.each([
+  ['en', 'PostLens could not load: No window with id: 3.'],
+  ['de', 'PostLens konnte nicht geladen werden: No window with id: 3.'],
+] as const)('says in %s what failed, not only the browser’s error', async (lang, message) => {
+  setMessageLookup(lookupFrom(await loadMessages(lang)));
+  render(<App />);
+  expect((await screen.findByRole('alert')).textContent).toBe(message);
+});
