@@ -49,6 +49,15 @@ export const noPostingTime = () => t('dashboard.columns.noPostingTime');
 
 const n = (k: CountField | 'engagement' | 'snapshotCount') => (r: PostRow) => formatNumber(r[k], uiLocale());
 
+/**
+ * A count's cell: the number, or, where the post's latest reading lacks it (the page did not show
+ * it), a dash that says so on hover: unknown, not 0.
+ */
+const count =
+  (k: CountField) =>
+  (r: PostRow): ComponentChild =>
+    r[k] === null ? <span title={t('dashboard.columns.countNotShown')}>{n(k)(r)}</span> : n(k)(r);
+
 const posted = (r: PostRow): ComponentChild => {
   const at = postedAt(r);
   return at === null ? (
@@ -123,9 +132,9 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     // Reddit's "likes" are its score (upvotes − downvotes): the cell says so where the header cannot.
     cell: (r) =>
       r.platform === 'reddit' ? (
-        <span title={t('dashboard.columns.score')}>{n('likes')(r)}</span>
+        <span title={t('dashboard.columns.score')}>{count('likes')(r)}</span>
       ) : (
-        n('likes')(r)
+        count('likes')(r)
       ),
     title: () => t('dashboard.columns.likesTitle'),
   },
@@ -134,28 +143,28 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'comments',
     width: 7,
     numeric: true,
-    cell: n('comments'),
+    cell: count('comments'),
   },
   reposts: {
     label: () => t('dashboard.columns.reposts'),
     sortKey: 'reposts',
     width: 6.5,
     numeric: true,
-    cell: n('reposts'),
+    cell: count('reposts'),
   },
   saves: {
     label: () => t('dashboard.columns.saves'),
     sortKey: 'saves',
     width: 5.5,
     numeric: true,
-    cell: n('saves'),
+    cell: count('saves'),
   },
   views: {
     label: () => t('dashboard.columns.views'),
     sortKey: 'views',
     width: 5.5,
     numeric: true,
-    cell: n('views'),
+    cell: count('views'),
   },
   followers: {
     label: () => t('dashboard.columns.followers'),
@@ -226,6 +235,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     width: 7.5,
     numeric: true,
     cell: n('snapshotCount'),
+    title: () => t('dashboard.columns.snapshotsTitle'),
   },
 };
 

@@ -21,6 +21,17 @@ interface Props {
   onChange: (f: RowFilter) => void;
   /** The text search, for the page to focus (the `/` key). */
   searchRef?: Ref<HTMLInputElement>;
+  /**
+   * The keys of every post there is, once all are read: the tags are listed and counted on these
+   * alone (a tag left on a deleted post is not). Absent or null: counted on every tagged key.
+   */
+  postKeys?: ReadonlySet<string> | null;
+}
+
+/** The annotations with the tags of `keys` alone (every tag when `keys` is null or absent). */
+function tagsOf(a: Annotations, keys: ReadonlySet<string> | null | undefined): Annotations {
+  if (!keys) return a;
+  return { ...a, tags: Object.fromEntries(Object.entries(a.tags).filter(([k]) => keys.has(k))) };
 }
 
 /**
@@ -57,10 +68,10 @@ function goneAuthorLabel(key: string): string {
   return `${isolated(`@${key.slice(at + 1)}`)} (${PLATFORM_NAMES[platform]})`;
 }
 
-export function FiltersBar({ filter, authors, annotations, onChange, searchRef }: Props) {
+export function FiltersBar({ filter, authors, annotations, onChange, searchRef, postKeys }: Props) {
   const set = (patch: Partial<RowFilter>) => onChange({ ...filter, ...patch });
   const sets = annotations?.sets ?? [];
-  const tags = annotations ? tagCounts(annotations) : [];
+  const tags = annotations ? tagCounts(tagsOf(annotations, postKeys)) : [];
   // A set or tag the filter names but the user's annotations no longer hold (the set deleted, here
   // or in another tab, or named by a saved view; the tag taken off its last post): listed as what it
   // is, so the select does not read "All" (or blank) while the filter hides every post.
@@ -68,6 +79,9 @@ export function FiltersBar({ filter, authors, annotations, onChange, searchRef }
   const tagGone = filter.tag ? !tags.some((tc) => tc.tag === filter.tag) : false;
   // The same for an author no row is of: the select names who the filter keeps.
   const authorGone = filter.authorKey ? !authors.some((a) => a.key === filter.authorKey) : false;
+  // The day a post is filtered by (PostRow.date): its posting time, else when first seen. Said on
+  // both fields, as the Posted column's dash does not tell the range uses another date.
+  const dateTitle = t('dashboard.filters.dateTitle');
   return (
     <form class="filters" aria-label={t('dashboard.filters.region')} onSubmit={(e) => e.preventDefault()}>
       <label>
@@ -130,18 +144,20 @@ export function FiltersBar({ filter, authors, annotations, onChange, searchRef }
           ) : null}
         </select>
       </label>
-      <label>
+      <label title={dateTitle}>
         {t('dashboard.filters.from')}{' '}
         <input
           type="date"
+          title={dateTitle}
           value={dayValue(filter.from)}
           onChange={(e) => set({ from: dayBound(e.currentTarget.value, false) })}
         />
       </label>
-      <label>
+      <label title={dateTitle}>
         {t('dashboard.filters.to')}{' '}
         <input
           type="date"
+          title={dateTitle}
           value={dayValue(filter.to)}
           onChange={(e) => set({ to: dayBound(e.currentTarget.value, true) })}
         />

@@ -111,9 +111,19 @@ export function PostsView({
   const searchRef = useRef<HTMLInputElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const authors = useMemo(() => authorOptions(rows), [rows]);
+  // The posts there are, once every row is in: the Tag filter counts their tags alone.
+  const postKeys = useMemo(
+    () => (loadingTotal(rows) === null ? new Set(rows.map((r) => r.key)) : null),
+    [rows],
+  );
+  // The first rows (use-rows.ts) are the highest ER first: in any other order, or filtered, they
+  // are not the top of the table nor every match, so none is shown as if they were until all are in.
+  const provisional =
+    loadingTotal(rows) !== null &&
+    (!isEmpty(filter) || sort.key !== DEFAULT_SORT.key || sort.dir !== DEFAULT_SORT.dir);
   const shown = useMemo(
-    () => sortRows(filterRows(rows, filter, marks), sort.key, sort.dir),
-    [rows, filter, sort, marks],
+    () => (provisional ? [] : sortRows(filterRows(rows, filter, marks), sort.key, sort.dir)),
+    [rows, filter, sort, marks, provisional],
   );
   const sortBy = (key: SortKey) =>
     setSort(
@@ -158,7 +168,10 @@ export function PostsView({
   });
   const status =
     total !== null
-      ? t('dashboard.posts.loadingAll', formatNumber(total, uiLocale()))
+      ? t(
+          provisional ? 'dashboard.posts.loadingToSort' : 'dashboard.posts.loadingAll',
+          formatNumber(total, uiLocale()),
+        )
       : filtered
         ? tn('dashboard.posts.filteredCount', rows.length, formatNumber(shown.length, uiLocale()))
         : tn('dashboard.posts.count', rows.length);
@@ -170,6 +183,7 @@ export function PostsView({
         annotations={marks}
         onChange={setFilter}
         searchRef={searchRef}
+        postKeys={postKeys}
       />
       <div class="toolbar" ref={toolbarRef}>
         <p class="muted" role="status">

@@ -44,20 +44,29 @@ export function searchFold(s: string): string {
     .normalize('NFC');
 }
 
+/**
+ * Text as the table shows it, for the search: every run of white space (a line break, a tab, two
+ * spaces) one space, as the one-line cell draws it, so "launch day" finds "Launch\nday". NUL is
+ * not white space: the parts of a haystack stay apart.
+ */
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
+
 /** What a row's text search looks in, folded once per row: its text, "@handle" and name. */
 const haystacks = new WeakMap<PostRow, string>();
 function haystackOf(r: PostRow): string {
   let h = haystacks.get(r);
   if (h === undefined) {
     // NUL between the parts (never in a needle): a search does not match across two of them.
-    h = searchFold(`${r.text}\0${r.authorHandle ? `@${r.authorHandle}` : ''}\0${r.authorName ?? ''}`);
+    h = oneLine(
+      searchFold(`${r.text}\0${r.authorHandle ? `@${r.authorHandle}` : ''}\0${r.authorName ?? ''}`),
+    );
     haystacks.set(r, h);
   }
   return h;
 }
 
 export function filterRows(rows: readonly PostRow[], f: RowFilter, marks?: RowMarks): PostRow[] {
-  const needle = searchFold(f.text.trim()).replace(/\0/g, '');
+  const needle = oneLine(searchFold(f.text.trim()).replace(/\0/g, '')).trim();
   const tag = f.tag ?? null;
   // A set that no longer exists (deleted in another tab) matches no author, rather than all.
   const setAuthors = f.setId ? new Set(marks?.sets.find((s) => s.id === f.setId)?.authorKeys ?? []) : null;
