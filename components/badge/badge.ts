@@ -64,13 +64,16 @@ export class Badge {
     // card by focusing the chip, and focus moving on to the card's own button keeps it open.
     // Escape closes an open card wherever focus is (open() listens on the document meanwhile).
     for (const type of ['mouseenter', 'mouseleave', 'focusout']) this.wrap.addEventListener(type, this);
-    this.chip.addEventListener('focus', this);
+    // Pressing the chip (Enter, Space, a click) opens the card again after Escape closed it with
+    // focus left on the chip; it never closes one (a hover-opened card stays under the pointer).
+    for (const type of ['focus', 'click']) this.chip.addEventListener(type, this);
   }
 
   handleEvent(e: Event): void {
     switch (e.type) {
       case 'mouseenter':
       case 'focus':
+      case 'click':
         this.open(true);
         break;
       case 'mouseleave':
@@ -174,7 +177,15 @@ export class Badge {
       d,
       'div',
       { class: 'card', id, role: 'tooltip' },
-      el(d, 'p', { class: 'card-title' }, view.headline, view.band && ` · ${bandText(view.band)}`),
+      // The band with the basis it judged, or why the rate has none (a view built by hand may
+      // give the band alone).
+      el(
+        d,
+        'p',
+        { class: 'card-title' },
+        view.headline,
+        view.bandNote ? ` · ${view.bandNote}` : view.band && ` · ${bandText(view.band)}`,
+      ),
       el(d, 'p', {}, el(d, 'code', {}, view.formula)),
       view.author && el(d, 'p', { class: 'author' }, view.author),
       el(

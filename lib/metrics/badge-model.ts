@@ -18,7 +18,14 @@ import type { PostReading, ProfileReading } from '../types';
 import { COUNT_FIELDS, type Figure, followersOf, rateFigures, redditFigures, startCard } from './badge-card';
 import { outlierFigure, velocityFigures } from './badge-velocity';
 import { BAND_WORDS, type Band, bandOf, COUNT_LABELS, term } from './badge-words';
-import { type ErBasis, erByFollowers, erByViews, preferredEr, sharedEngagement } from './rates';
+import {
+  type ErBasis,
+  erByFollowers,
+  erByViews,
+  OUTLIER_MIN_POSTS,
+  preferredEr,
+  sharedEngagement,
+} from './rates';
 import { MIN_AGE_MS } from './time-rates';
 
 export { PER_MEMBERS } from './badge-card';
@@ -40,6 +47,11 @@ export interface BadgeView {
   formula: string;
   /** Colour band, for a rate only: the platform's bands apply to engagement rates. */
   band: Band | null;
+  /**
+   * The band in the card's words, with the rate it judged ("strong for this platform, as an ER by
+   * followers"); null without a band. Optional: a view built by hand (tests, tools) may lack it.
+   */
+  bandNote?: string | null;
   /** The headline in words, its band and the news (recent velocity, outlier): screen readers. */
   label: string;
   counts: Array<{ label: string; value: string }>;
@@ -73,18 +85,23 @@ export interface BadgeInput {
    */
   profileFollowers?: boolean;
   /**
-   * Stored posts of the author (this one included) before "× usual" means anything; default 5.
-   * A parameter, not yet a setting: lib/settings.ts and the options page belong to other work.
+   * Stored posts of the author (this one included) before "× usual" means anything; default
+   * OUTLIER_MIN_STORED_POSTS. A parameter, not yet a setting: lib/settings.ts and the options
+   * page belong to other work.
    */
   outlierMinPosts?: number;
 }
 
-export const OUTLIER_MIN_STORED_POSTS = 5;
+/**
+ * The dashboard's minimum (OUTLIER_MIN_POSTS other posts), counted with this post: the same post
+ * is an outlier on its badge exactly when it is one in the dashboard.
+ */
+export const OUTLIER_MIN_STORED_POSTS = OUTLIER_MIN_POSTS + 1;
 
 /** What a closed badge shows, and the card's start it came from (see buildBadgeView). */
 export type BadgeHead = Pick<
   BadgeView,
-  'key' | 'headline' | 'kind' | 'formula' | 'band' | 'label' | 'figures'
+  'key' | 'headline' | 'kind' | 'formula' | 'band' | 'bandNote' | 'label' | 'figures'
 >;
 
 /**
@@ -117,6 +134,7 @@ export function buildBadgeHead(input: BadgeInput): { head: BadgeHead; card: Retu
   let headline: string;
   let formula: string;
   let band: Band | null = null;
+  let bandNote: string | null = null;
   if (er) {
     kind = 'rate';
     headline =
@@ -124,8 +142,15 @@ export function buildBadgeHead(input: BadgeInput): { head: BadgeHead; card: Retu
         ? t('badge.chip.rateViews', c.pct(er.value))
         : t('badge.chip.rateFollowers', c.pct(er.value));
     formula = figures[er.basis === 'views' ? 0 : 1]!.formula;
-    // Judged on the rate as the headline shows it, so that the band and the figure agree.
+    // Judged on the rate as the headline shows it, so that the band and the figure agree. The
+    // platform's one set of bands judges either basis, and 2% of followers is not 2% of views
+    // (er-basis.ts): the card says which rate the band judged.
     band = bands ? bandOf(percentAsShown(er.value), bands) : null;
+    bandNote = band
+      ? er.basis === 'views'
+        ? t('badge.bandOn.views', BAND_WORDS[band]())
+        : t('badge.bandOn.followers', BAND_WORDS[band]())
+      : null;
   } else if (velocity) {
     kind = 'velocity';
     [headline, formula] = [velocity.chip, velocity.figure.formula];
@@ -163,6 +188,7 @@ export function buildBadgeHead(input: BadgeInput): { head: BadgeHead; card: Retu
     kind,
     formula,
     band,
+    bandNote,
     label: parts.join(', '),
     figures,
   };
@@ -182,6 +208,10 @@ function erOnMedianBasis(
   followers: number | null,
 ): { value: number } | null {
   const basis = input.knowledge?.authorMedianErBasis;
+  // null: the background took no median ER (this post's latest stored reading had no ER, or no
+  // other post has one); its authorPostCount then counts no posts. The outlier compares
+  // engagement (or views) instead. Undefined: a background that predates the field.
+  if (er && basis === null) return null;
   if (!er || !basis || basis === er.basis) return er;
   const value = basis === 'views' ? erByViews(input.reading) : erByFollowers(input.reading, followers);
   return value === null ? null : { value };
@@ -198,6 +228,7 @@ export function buildBadgeView(input: BadgeInput): BadgeView {
     kind: head.kind,
     formula: head.formula,
     band: head.band,
+    bandNote: head.bandNote,
     label: head.label,
     counts: [...COUNT_FIELDS, 'views' as const].map((f) => ({
       label: COUNT_LABELS[reddit && f === 'likes' ? 'score' : f](),

@@ -227,9 +227,11 @@ export function outlierFigure(
             c.views,
             ...(k?.authorMedians?.views ?? []),
           ] as const);
-  const others = mOthers ?? 0;
+  // How many other posts the median rests on; null where the background does not say (one that
+  // predates authorMedians): a count not known, not 0 ("1 so far" of an author with 40 posts).
+  const others = typeof mOthers === 'number' ? mOthers : null;
   const mFmt = er ? c.pct : nf;
-  const enough = !!k && others + 1 >= minPosts;
+  const enough = others !== null && others + 1 >= minPosts;
   const score = enough ? ratio(mValue, mMedian) : null;
   const outlier = score === null ? null : t('badge.chip.outlier', num(score));
   const figure = c.fig(
@@ -237,12 +239,12 @@ export function outlierFigure(
     outlier,
     enough
       ? mNeed
-      : k
+      : others !== null
         ? tn('badge.needs.postsSoFar', minPosts, who, nf(others + 1))
         : tn('badge.needs.posts', minPosts, who),
     mFormula,
     `${mFmt(mValue!)} / ${mFmt(mMedian!)}`,
-    k ? tn('badge.from.otherPosts', others, who) : t('badge.from.postsYouSee'),
+    others !== null ? tn('badge.from.otherPosts', others, who) : t('badge.from.postsYouSee'),
   );
   return { outlier, figure };
 }

@@ -178,7 +178,8 @@ describe('the headline rule', () => {
       '10 comments/h since posting',
       'velocity',
     ],
-    // 3. Else the post against the author's usual, once 5 of their posts are stored.
+    // 3. Else the post against the author's usual, once 4 of their posts are stored (3 others, the
+    // dashboard's OUTLIER_MIN_POSTS, and this one).
     [
       '5 stored posts: engagement against the median',
       reading(),
@@ -205,9 +206,9 @@ describe('the headline rule', () => {
     ],
     // 4. Else what unlocks a rate.
     [
-      '4 stored posts are not enough: visit the profile',
+      '3 stored posts are not enough: visit the profile',
       reading(),
-      { knowledge: knowledge({ authorMedians: { engagement: [60, 3], views: [null, 0] } }) },
+      { knowledge: knowledge({ authorMedians: { engagement: [60, 2], views: [null, 0] } }) },
       "open @acme's profile once to rate by followers",
       'action',
     ],
@@ -472,9 +473,9 @@ describe('the card', () => {
   });
 
   it('tells how far the outlier is: posts stored so far', () => {
-    const k = knowledge({ authorMedians: { engagement: [60, 2], views: [null, 0] } });
+    const k = knowledge({ authorMedians: { engagement: [60, 1], views: [null, 0] } });
     expect(figure(reading(), "Against @acme's usual", { knowledge: k })?.value).toBe(
-      'needs 5 stored posts by @acme; 3 so far',
+      'needs 4 stored posts by @acme; 2 so far',
     );
   });
 

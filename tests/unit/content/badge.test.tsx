@@ -71,7 +71,7 @@ describe('badge rendering', () => {
     expect(document.querySelectorAll('postlens-badge')).toHaveLength(1);
     expect(shadow.querySelector('button')!.textContent).toBe('1.8% of followers');
     expect(shadow.querySelector('.card-title')!.textContent).toBe(
-      '1.8% of followers · typical for this platform',
+      '1.8% of followers · typical for this platform, as an ER by followers',
     );
     expect(shadow.querySelectorAll('.card')).toHaveLength(1);
   });
