@@ -26,7 +26,15 @@ type State =
   | { kind: 'busy'; stage: Stage | WriteStage; cancelling?: boolean }
   | { kind: 'ready'; prepared: Extract<Prepared, { ok: true }> }
   /** late: Cancel was pressed after the transaction had committed. */
-  | { kind: 'done'; added: ImportCounts; late: boolean; kept?: string; annotations?: string }
+  /** changed: what the preview said, when the import added otherwise (the data changed since). */
+  | {
+      kind: 'done';
+      added: ImportCounts;
+      late: boolean;
+      kept?: string;
+      annotations?: string;
+      changed?: ImportCounts;
+    }
   | { kind: 'cancelled'; message: string }
   | { kind: 'error'; message: string }
   | { kind: 'refused'; problems: ImportProblem[]; total: number };
@@ -46,6 +54,17 @@ function addedText(c: ImportCounts): string {
     parts.push(tn('dashboard.import.count.campaigns', c.campaigns));
   return t('dashboard.import.lastCount', parts.slice(0, -1).join(', '), parts[parts.length - 1]!);
 }
+
+/**
+ * Whether an import added other counts than its preview said: the data changed after the preview
+ * was counted (another tab or window imported, recorded or deleted), which the result then says.
+ */
+const differs = (a: ImportCounts, b: ImportCounts) =>
+  a.posts !== b.posts ||
+  a.snapshots !== b.snapshots ||
+  a.authors !== b.authors ||
+  a.followerSnapshots !== b.followerSnapshots ||
+  (a.campaigns ?? 0) !== (b.campaigns ?? 0);
 
 interface Props {
   onImported: () => void;
@@ -134,7 +153,14 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
     if (!res.ok) return setState({ kind: 'error', message: res.error });
     // Sets, tags and notes go to storage.local only now, after the database has committed.
     const annotations = await keepImportedAnnotations(p.data);
-    setState({ kind: 'done', added: res.added, late: run.cancelled, kept: res.kept, annotations });
+    setState({
+      kind: 'done',
+      added: res.added,
+      late: run.cancelled,
+      kept: res.kept,
+      annotations,
+      ...(differs(res.added, p.preview) && { changed: p.preview }),
+    });
     onImported();
   };
 
@@ -219,6 +245,7 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
           {state.late
             ? t('dashboard.import.doneLateCounts', addedText(state.added))
             : t('dashboard.import.doneCounts', addedText(state.added))}
+          {state.changed ? ` ${t('dashboard.import.differsFromPreview', addedText(state.changed))}` : ''}
           {state.kept ? ` ${state.kept}` : ''}
           {state.annotations ? ` ${state.annotations}` : ''}
         </p>

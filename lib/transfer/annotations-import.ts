@@ -48,16 +48,61 @@ function alignToStored(current: Annotations, file: Annotations) {
   return { value: { ...file, sets, tags }, conflicts };
 }
 
-/** Merges `file` into the stored annotations (over the value stored now); answers the conflicts. */
-export async function storeImportedAnnotations(file: Annotations): Promise<AnnotationConflict[]> {
+/** How many sets, tags and notes a merge added to what was stored. */
+export interface AnnotationsAdded {
+  sets: number;
+  tags: number;
+  notes: number;
+}
+
+/** What `after` holds beyond `before` (a merge only adds: mergeAnnotations). */
+function addedBy(before: Annotations, after: Annotations): AnnotationsAdded {
+  let tags = 0;
+  for (const [key, list] of Object.entries(after.tags)) tags += list.length - (before.tags[key]?.length ?? 0);
+  return {
+    sets: after.sets.length - before.sets.length,
+    tags,
+    notes: Object.keys(after.notes).filter((k) => before.notes[k] === undefined).length,
+  };
+}
+
+/**
+ * Merges `file` into the stored annotations (over the value stored now); answers the conflicts,
+ * and what it added, so the import's result can say so.
+ */
+export async function storeImportedAnnotationsCounted(
+  file: Annotations,
+): Promise<{ conflicts: AnnotationConflict[]; added: AnnotationsAdded }> {
   let conflicts: AnnotationConflict[] = [];
+  let added: AnnotationsAdded = { sets: 0, tags: 0, notes: 0 };
   await updateAnnotations((current) => {
     const aligned = alignToStored(current, file);
     const merged = mergeAnnotations(current, aligned.value);
     conflicts = [...aligned.conflicts, ...merged.conflicts];
+    added = addedBy(current, merged.value);
     return { ok: true, value: merged.value };
   });
-  return conflicts;
+  return { conflicts, added };
+}
+
+/** Merges `file` into the stored annotations (over the value stored now); answers the conflicts. */
+export async function storeImportedAnnotations(file: Annotations): Promise<AnnotationConflict[]> {
+  return (await storeImportedAnnotationsCounted(file)).conflicts;
+}
+
+/** What a merge added, in words ("" when nothing): "1 author set, 2 tags and 1 note". */
+export function annotationsAddedText(added: AnnotationsAdded): string {
+  const parts = [
+    added.sets > 0 ? tn('transfer.annotations.count.sets', added.sets) : null,
+    added.tags > 0 ? tn('transfer.annotations.count.tags', added.tags) : null,
+    added.notes > 0 ? tn('transfer.annotations.count.notes', added.notes) : null,
+  ].filter((x): x is string => x !== null);
+  if (parts.length === 0) return '';
+  const list =
+    parts.length === 1
+      ? parts[0]!
+      : t('transfer.annotations.lastCount', parts.slice(0, -1).join(', '), parts[parts.length - 1]!);
+  return t('transfer.annotations.added', list);
 }
 
 /** The conflicts in words, for the import's result ("" when there are none). */
@@ -74,12 +119,14 @@ export function conflictsText(conflicts: readonly AnnotationConflict[]): string 
 
 /**
  * Keeps the annotations of an imported file (after its database write committed); answers what
- * to tell the user: "" when all went in, the conflicts, or why they could not be saved.
+ * to tell the user: what it added and the conflicts ("" when it added nothing and met none), or
+ * why they could not be saved.
  */
 export async function keepImportedAnnotations(data: ExportV1 | ExportV2): Promise<string> {
   if (data.version !== 2 || !data.annotations) return '';
   try {
-    return conflictsText(await storeImportedAnnotations(data.annotations));
+    const { conflicts, added } = await storeImportedAnnotationsCounted(data.annotations);
+    return [annotationsAddedText(added), conflictsText(conflicts)].filter((x) => x !== '').join(' ');
   } catch (e) {
     return t('transfer.annotations.notSaved', e instanceof Error ? e.message : String(e));
   }
