@@ -24,22 +24,37 @@ const lists = (
   noInteractions: boolean,
   erBasis: ErBasis | null,
   locale: string,
-): Array<{ by: TopBy; title: string; format: (v: number | null) => string; none: string }> => [
+): Array<{
+  by: TopBy;
+  title: string;
+  formula: string;
+  format: (v: number | null) => string;
+  none: string;
+}> => [
   {
     by: 'er',
     title: erBasis ? t('insights.topPosts.byErOn', basisWords(erBasis)) : t('insights.topPosts.byEr'),
+    // The one basis the list ranks on; with none, the ER as Settings lead with it.
+    formula:
+      erBasis === 'views'
+        ? t('rateNotes.formula.erViews')
+        : erBasis === 'followers'
+          ? t('rateNotes.formula.erFollowers')
+          : t('rateNotes.formula.er'),
     format: (v) => formatPercent(v, locale),
     none: noInteractions ? t('insights.topPosts.noInteractions') : t('insights.topPosts.noEr'),
   },
   {
     by: 'velocity',
     title: t('insights.topPosts.byVelocity'),
+    formula: t('rateNotes.formula.velocity'),
     format: (v) => formatVelocity(v, locale),
     none: noInteractions ? t('insights.topPosts.noInteractions') : t('insights.topPosts.noVelocity'),
   },
   {
     by: 'outlier',
     title: t('insights.topPosts.byOutlier'),
+    formula: t('rateNotes.formula.outlier'),
     format: (v) => formatMultiple(v, locale),
     none: tn('insights.topPosts.noOutlier', OUTLIER_MIN_POSTS),
   },
@@ -70,9 +85,12 @@ const snippet = (text: string) => {
 export function TopPosts({ top, noInteractions = false, erBasis = null }: Props) {
   return (
     <div class="overview-top">
-      {lists(noInteractions, erBasis, uiLocale()).map(({ by, title, format, none }) => (
+      {lists(noInteractions, erBasis, uiLocale()).map(({ by, title, formula, format, none }) => (
         <section key={by} class="overview-top-list" aria-label={title}>
           <h3>{title}</h3>
+          {/* What the figure after each post is, as every card says its own: shown, not only on
+              hover, so the report's picture and printed page hold it too. */}
+          <p class="overview-formula">= {formula}</p>
           {top[by].length === 0 ? (
             <p class="muted">{none}</p>
           ) : (

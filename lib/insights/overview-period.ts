@@ -9,7 +9,7 @@
 // lasts 23 or 25 hours, so those periods, their days and the period before are cut at midnights.
 
 import { formatNumber, isoDay } from '../format';
-import { t } from '../i18n';
+import { t, uiLocale } from '../i18n';
 import { offsetAt } from './zone-slots';
 
 export interface Period {
@@ -60,7 +60,7 @@ export function customPeriod(start: number, end: number): PeriodCheck {
     return { ok: false, reason: t('insights.period.chooseBoth') };
   if (!(start < end)) return { ok: false, reason: t('insights.period.firstAfterLast') };
   if (end - start > MAX_PERIOD_DAYS * DAY_MS)
-    return { ok: false, reason: t('insights.period.tooLong', formatNumber(MAX_PERIOD_DAYS)) };
+    return { ok: false, reason: t('insights.period.tooLong', formatNumber(MAX_PERIOD_DAYS, uiLocale())) };
   return { ok: true, period: { start, end } };
 }
 
@@ -129,7 +129,7 @@ export function periodOfDays(from: string, to: string, timeZone: string = localT
   // Counted in days, not hours: a period of the longest length across a change of clock is an
   // hour over or under that many 24 hours.
   if (days > MAX_PERIOD_DAYS)
-    return { ok: false, reason: t('insights.period.tooLong', formatNumber(MAX_PERIOD_DAYS)) };
+    return { ok: false, reason: t('insights.period.tooLong', formatNumber(MAX_PERIOD_DAYS, uiLocale())) };
   const [y, m, d] = last;
   const period = { start: dayStartIn(...first, timeZone), end: dayStartIn(y, m, d + 1, timeZone), timeZone };
   return { ok: true, period };
