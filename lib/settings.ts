@@ -96,7 +96,17 @@ export function checkSettings(stored: unknown): { value: Settings; problems: Set
   const problems: SettingsProblem[] = [];
   if (stored === null || stored === undefined) return { value: withDefaults(undefined), problems };
   const s = isRecord(stored) ? stored : {};
-  if (!isRecord(stored)) problems.push('enabled', 'badges', 'erPreference', 'platforms', 'bands');
+  // No settings object at all: every setting shows its default, so each is named.
+  if (!isRecord(stored))
+    problems.push(
+      'enabled',
+      'badges',
+      'erPreference',
+      'platforms',
+      'bands',
+      'snapshotIntervalMinutes',
+      'retentionDays',
+    );
   const pick = <
     K extends 'enabled' | 'badges' | 'erPreference' | 'snapshotIntervalMinutes' | 'retentionDays',
   >(
@@ -110,21 +120,25 @@ export function checkSettings(stored: unknown): { value: Settings; problems: Set
     return DEFAULT_SETTINGS[key];
   };
   const isBoolean = (v: unknown) => typeof v === 'boolean';
+  // An entry of a platform this version does not have (a newer one, or one gone) is no setting
+  // any page shows or any content script reads: left out without a word, never named as a
+  // setting that falls back to its default.
+  const known = (p: string) => (PLATFORMS as readonly string[]).includes(p);
 
   const platforms: Record<string, boolean> = { ...DEFAULT_SETTINGS.platforms };
   if (s.platforms !== undefined && !isRecord(s.platforms)) problems.push('platforms');
   else if (s.platforms)
     for (const [p, on] of Object.entries(s.platforms)) {
       if (typeof on === 'boolean') platforms[p] = on;
-      else if (on !== undefined) problems.push(`platforms.${p}`);
+      else if (on !== undefined && known(p)) problems.push(`platforms.${p}`);
     }
 
   const bands: Partial<Record<Platform, Bands>> = {};
   if (s.bands !== undefined && s.bands !== null && !isRecord(s.bands)) problems.push('bands');
   else if (s.bands)
     for (const [p, b] of Object.entries(s.bands)) {
-      if (b === undefined) continue;
-      const usable = (PLATFORMS as readonly string[]).includes(p) ? usableBands(b) : null;
+      if (b === undefined || !known(p)) continue;
+      const usable = usableBands(b);
       // The platform's own defaults then (the descriptor's): never bands that would misname every post.
       if (usable) bands[p as Platform] = usable;
       else problems.push(`bands.${p}`);

@@ -1,8 +1,14 @@
 // Every setting, saved to extension storage so each PostLens context sees the same.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import { type ErPreference, readSettings, type Settings, type SettingsProblem } from '@/lib/settings';
+import {
+  type ErPreference,
+  readSettings,
+  type Settings,
+  type SettingsProblem,
+  watchSettings,
+} from '@/lib/settings';
 import { updateSettings } from '@/lib/settings-item';
 import { PLATFORMS } from '@/lib/types';
 import { t } from '../../lib/i18n';
@@ -33,15 +39,34 @@ export function OptionsForm({ download, locale }: Props = {}) {
   /** The settings as read (or last saved), and the stored keys that could not be used then. */
   const [loaded, setLoaded] = useState<{ value: Settings; problems: SettingsProblem[] } | null>(null);
   const [saving, setSaving] = useState(false);
+  /** The form as shown now and the settings it was loaded from, for the watcher below. */
+  const shown = useRef({ settings, loaded });
+  shown.current = { settings, loaded };
   useEffect(() => {
+    // Settings another page changes while this one is open (the popup's switches, a second
+    // options tab): each field the user has not changed here shows the setting as stored now, so
+    // a switch shown is the one the content scripts follow (ticking it back and saving then
+    // saves it). A field the user changed keeps the user's value until Save. A read that ends
+    // after a newer one started is dropped.
+    let reads = 0;
+    const apply = (read: { value: Settings; problems: SettingsProblem[] }) => {
+      const { settings: edited, loaded: was } = shown.current;
+      setSettings(edited && was ? settingsToSave(was.value, edited, read.value, []) : read.value);
+      setLoaded(read);
+      setSavedDays(read.value.retentionDays);
+    };
+    const unwatch = watchSettings(() => {
+      const n = ++reads;
+      readSettings().then(
+        (read) => n === reads && apply(read),
+        () => undefined,
+      );
+    });
     readSettings().then(
-      (read) => {
-        setSettings(read.value);
-        setLoaded(read);
-        setSavedDays(read.value.retentionDays);
-      },
+      (read) => reads === 0 && apply(read),
       (e: unknown) => setStatus(t('options.readFailed', String(e))),
     );
+    return unwatch;
   }, []);
   if (!settings || !loaded) return <p class="muted">{status ?? t('common.loading')}</p>;
 

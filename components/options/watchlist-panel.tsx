@@ -90,6 +90,15 @@ function Threshold(props: {
     if (factorProblem(v) === null && v !== props.value)
       pending.current = { value: v, timer: setTimeout(flush, SETTLE_MS) };
   };
+  // The stored threshold changed (saved here, or in another tab or page): the field shows it, so
+  // an edit starts from it and Enter or a step of the arrows never saves the value shown before
+  // over it. A value the user is typing and has not saved yet stays (pending, or not a number).
+  useEffect(() => {
+    if (pending.current) return;
+    const current = shown.current;
+    const v = current.trim() === '' ? Number.NaN : Number(current);
+    if (factorProblem(v) === null && v !== props.value) setText(String(props.value));
+  }, [props.value]);
   useEffect(() => {
     addEventListener('pagehide', flush);
     return () => {
