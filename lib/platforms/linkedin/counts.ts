@@ -53,9 +53,19 @@ const COMMENTS_TEXT = [
   '.social-details-social-counts__comments',
 ];
 
-// The reposts item has no class of its own, only its label says what it counts.
+// The reposts item has no class of its own, only its label says what it counts. French: "N
+// republications" (a French LinkedIn scraper reads the count from that text, code index file
+// 46202528800); 'republicaç' (Portuguese) does not match it.
 // i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
-const REPOST_WORDS = ['repost', '再投稿', 'compartilhamento', 'republicaç', 'partage', 'geteilt'];
+const REPOST_WORDS = [
+  'repost',
+  '再投稿',
+  'compartilhamento',
+  'republicaç',
+  'republication',
+  'partage',
+  'geteilt',
+];
 
 function countFrom(el: Element | null, attr: string | null, locale: string): Count {
   if (!el) return null;

@@ -11,7 +11,7 @@ import {
   type PostReading,
   type ProfileReading,
 } from '../../types';
-import { excerpt, httpsUrl, queryAllFirst, queryFirst, textOf } from '../dom';
+import { excerpt, httpsUrl, outermost, queryAllFirst, queryFirst, textOf } from '../dom';
 import { rehydrationData, userDetailFollowers, videoDetailItem } from './embedded-json';
 
 const HOST = /(^|\.)tiktok\.com$/i;
@@ -44,6 +44,9 @@ const COMMENTS = [
 const SHARES = ['strong[data-e2e="share-count"]']; // foryou-en.html, video-de.html, video-legacy-en.html
 const SAVES = ['strong[data-e2e="undefined-count"]']; // foryou-en.html, video-de.html
 const VIEWS = ['strong[data-e2e="video-views"]']; // profile-ja.html
+// An in-feed ad's label: public ad skippers and filters read `[data-e2e="ad-tag"]` inside the feed
+// item (tests/unit/review-readers3-tiktok-ads.test.ts).
+const AD_TAG = ['[data-e2e="ad-tag"]'];
 
 const VIDEO_LINK = ['a[href*="/video/"]']; // profile-ja.html
 const PLAYER = ['[id^="xgwrapper-"]']; // foryou-en.html, video-de.html, video-legacy-en.html: id="xgwrapper-0-<videoId>"
@@ -189,6 +192,9 @@ function publishedAt(el: Element, ctx: AdapterContext, id: string, exact: string
 }
 
 const COUNTERS = [...LIKES, ...COMMENTS, ...SHARES];
+// A video page's container or a feed item: one drawn inside another (a video page re-rendered in
+// place draws its new container inside the old one) is part of it, not a second post.
+const CONTAINERS = [...DETAIL, ...FEED_ITEM].join(',');
 
 /** The nearest ancestor (at most six levels up) of a video page's handle that holds a counter; null
  * when the walk would first take in a feed item, whose counters are not this video's. */
@@ -251,6 +257,7 @@ function readVideo(el: Element, ctx: AdapterContext): PostReading | null {
     saves,
     // Feeds show no play count; only the video page's data does, unless it is an earlier load's.
     views: stale ? null : (exact?.views ?? null),
+    ...(queryFirst(el, AD_TAG) ? { promoted: true } : {}),
   };
 }
 
@@ -260,14 +267,12 @@ export const tiktokReader: PageReader = {
   },
 
   findPosts(root) {
-    const found = [
-      ...queryAllFirst(root, DETAIL),
-      ...queryAllFirst(root, FEED_ITEM),
-      ...queryAllFirst(root, GRID_TILE),
-    ];
+    const found = [...outermost(root, CONTAINERS), ...queryAllFirst(root, GRID_TILE)];
     for (const handle of queryAllFirst(root, BROWSE_HANDLE)) {
       const post = postContainer(handle);
-      if (post && !found.some((f) => f.contains(post) || post.contains(f))) found.push(post);
+      // Inside a container (read as that container, maybe outside root) it is not a post of its own.
+      if (!post || post.parentElement?.closest(CONTAINERS)) continue;
+      if (!found.some((f) => f.contains(post) || post.contains(f))) found.push(post);
     }
     return [...new Set(found)];
   },
