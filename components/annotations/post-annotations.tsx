@@ -14,6 +14,10 @@ export function PostAnnotations({ postKey }: { postKey: string }) {
   // the stored note (which arrives after the first render and may change in another tab). A note
   // saved in another tab never replaces words the user is typing.
   const [draft, setDraft] = useState<string | null>(null);
+  // The stored note the draft was begun from: a save finding another (another tab saved one since)
+  // is refused and said, not written over it; the user's words stay in the field, and the refusal
+  // makes the note found the base, so a second Save replaces it knowingly.
+  const [base, setBase] = useState<string | null>(null);
   const note = draft ?? stored;
   const [message, setMessage] = useState<string | null>(null);
 
@@ -23,9 +27,20 @@ export function PostAnnotations({ postKey }: { postKey: string }) {
     if (!problem) setTag('');
   };
   const saveNote = async () => {
-    const problem = await edit((a) => setNote(a, postKey, note));
+    const from = base ?? stored;
+    let found = from;
+    const problem = await edit((a) => {
+      found = a.notes[postKey] ?? '';
+      return found === from
+        ? setNote(a, postKey, note)
+        : { ok: false, message: t('annotations.post.noteChangedElsewhere') };
+    });
     setMessage(problem ?? t('annotations.post.noteSaved'));
-    if (!problem) setDraft(null);
+    if (problem) setBase(found);
+    else {
+      setDraft(null);
+      setBase(null);
+    }
   };
   return (
     <section class="post-annotations" aria-label={t('annotations.post.label')}>
@@ -57,7 +72,14 @@ export function PostAnnotations({ postKey }: { postKey: string }) {
       </form>
       <label class="note-field">
         {t('annotations.post.note')}
-        <textarea rows={3} value={note} onInput={(e) => setDraft(e.currentTarget.value)} />
+        <textarea
+          rows={3}
+          value={note}
+          onInput={(e) => {
+            if (draft === null) setBase(stored);
+            setDraft(e.currentTarget.value);
+          }}
+        />
       </label>
       <button type="button" onClick={() => void saveNote()} disabled={note === stored}>
         {t('annotations.post.saveNote')}

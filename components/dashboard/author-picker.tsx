@@ -16,13 +16,26 @@ const SHOWN_AT_ONCE = 200;
 
 export function AuthorPicker({ authors, selected, onChange }: Props) {
   const [query, setQuery] = useState('');
+  const locale = uiLocale();
+  // In the alphabet of the user's language (a Swedish user looks for Ödman after Zorn), by what each
+  // line shows first: the name, or the handle of an author with none; then handle, then platform,
+  // so one person on two platforms stands as two lines side by side.
+  const ordered = useMemo(() => {
+    const compare = new Intl.Collator(locale).compare;
+    return [...authors].sort(
+      (a, b) =>
+        compare(a.name || a.handle, b.name || b.handle) ||
+        compare(a.handle, b.handle) ||
+        compare(PLATFORM_NAMES[a.platform], PLATFORM_NAMES[b.platform]),
+    );
+  }, [authors, locale]);
   const matches = useMemo(() => {
     // As the Posts table's search: any case or Unicode form, and "@handle" as the list shows it.
     const q = searchFold(query.trim());
-    return authors.filter(
+    return ordered.filter(
       (a) => q === '' || searchFold(`@${a.handle}`).includes(q) || searchFold(a.name ?? '').includes(q),
     );
-  }, [authors, query]);
+  }, [ordered, query]);
   const toggle = (key: string, on: boolean) =>
     onChange(on ? [...selected.filter((k) => k !== key), key] : selected.filter((k) => k !== key));
   return (
@@ -56,7 +69,7 @@ export function AuthorPicker({ authors, selected, onChange }: Props) {
       </ul>
       {matches.length > SHOWN_AT_ONCE ? (
         <p class="muted">
-          {t('dashboard.authors.more', formatNumber(matches.length - SHOWN_AT_ONCE, uiLocale()))}
+          {t('dashboard.authors.more', formatNumber(matches.length - SHOWN_AT_ONCE, locale))}
         </p>
       ) : null}
       {authors.length === 0 ? <p class="muted">{t('dashboard.authors.none')}</p> : null}

@@ -1,8 +1,7 @@
 // Author sets, post tags and post notes: the user's own words about what PostLens stored. Kept in
 // storage.local beside the watchlist (a small value the user edits; no database schema change),
 // and checked on every read, since storage can hold anything an older or broken version wrote.
-import { formatNumber } from '../format';
-import { t } from '../i18n';
+import { t, wholeNumber } from '../i18n';
 
 export interface AuthorSet {
   /** Chosen once at creation; import merges sets by it. */
@@ -80,7 +79,7 @@ export function textProblem(p: TextProblem): string {
     case 'spaces':
       return t('annotationData.problem.spaces');
     case 'tooLong':
-      return t('annotationData.problem.tooLong', formatNumber(p.length), formatNumber(p.max));
+      return t('annotationData.problem.tooLong', wholeNumber(p.length), wholeNumber(p.max));
   }
 }
 

@@ -1,7 +1,6 @@
 // Pure edits of the annotations. Each answers the new value or a message saying why the edit is
 // refused (too long, empty, unknown set): the caller shows the message and keeps what it had.
-import { formatNumber } from '../format';
-import { t } from '../i18n';
+import { t, uiLocale, wholeNumber } from '../i18n';
 import {
   type Annotations,
   type AuthorSet,
@@ -23,7 +22,7 @@ const refuse = (message: string): Edit => ({ ok: false, message });
 function setNameRefusal(p: Exclude<TextProblem, { kind: 'spaces' }>): string {
   if (p.kind === 'notText') return t('annotationData.edit.setNameNotText');
   if (p.kind === 'empty') return t('annotationData.edit.setNameEmpty');
-  return t('annotationData.edit.setNameTooLong', formatNumber(p.length), formatNumber(p.max));
+  return t('annotationData.edit.setNameTooLong', wholeNumber(p.length), wholeNumber(p.max));
 }
 
 /** A refused tag in one sentence ("The tag is 51 characters; at most 50."). */
@@ -36,14 +35,14 @@ function tagRefusal(p: TextProblem): string {
     case 'spaces':
       return t('annotationData.edit.tagSpaces');
     case 'tooLong':
-      return t('annotationData.edit.tagTooLong', formatNumber(p.length), formatNumber(p.max));
+      return t('annotationData.edit.tagTooLong', wholeNumber(p.length), wholeNumber(p.max));
   }
 }
 
 /** A refused note in one sentence. */
 function noteRefusal(p: Extract<TextProblem, { kind: 'notText' | 'tooLong' }>): string {
   if (p.kind === 'notText') return t('annotationData.edit.noteNotText');
-  return t('annotationData.edit.noteTooLong', formatNumber(p.length), formatNumber(p.max));
+  return t('annotationData.edit.noteTooLong', wholeNumber(p.length), wholeNumber(p.max));
 }
 
 const noSuchSet = () => refuse(t('annotationData.edit.noSuchSet'));
@@ -124,14 +123,17 @@ export function setNote(a: Annotations, postKey: string, note: string): Edit {
   return ok({ ...a, notes });
 }
 
-/** Every tag with the number of posts that carry it, most used first, then by name. */
+/** Every tag with the number of posts that carry it, most used first, then by name in the user's language. */
 export function tagCounts(a: Annotations): { tag: string; count: number }[] {
+  // The alphabet of the language the page is in (uiLocale), not the JavaScript default: a Swedish
+  // user looks for "Ödla" after "Zebra".
+  const compare = new Intl.Collator(uiLocale()).compare;
   const counts = new Map<string, number>();
   for (const list of Object.values(a.tags))
     for (const tag of list) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts]
     .map(([tag, count]) => ({ tag, count }))
-    .sort((x, y) => y.count - x.count || x.tag.localeCompare(y.tag));
+    .sort((x, y) => y.count - x.count || compare(x.tag, y.tag));
 }
 
 /** The post keys carrying `tag`. */
