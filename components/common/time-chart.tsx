@@ -122,6 +122,23 @@ export function knownCount(values: ReadonlyArray<number | null>): number {
   return n;
 }
 
+/** Whether a value has no known neighbour on either side: drawn without spanGaps, only a dot shows it. */
+export function hasLoneValue(values: ReadonlyArray<number | null>): boolean {
+  return values.some(
+    (v, i) => v !== null && (values[i - 1] ?? null) === null && (values[i + 1] ?? null) === null,
+  );
+}
+
+/**
+ * The chart's accessible name: its title, then the series it draws, leaving out any label the
+ * title already says ("Posts seen per day", not "Posts seen per day: Posts seen").
+ */
+export function chartName(title: string, labels: readonly string[]): string {
+  const said = title.toLocaleLowerCase();
+  const rest = labels.filter((l) => l.trim() !== '' && !said.includes(l.toLocaleLowerCase()));
+  return rest.length === 0 ? title : `${title}: ${rest.join(', ')}`;
+}
+
 /** Half a day, in the epoch seconds x holds. */
 const HALF_DAY_S = 43_200;
 
@@ -241,7 +258,8 @@ function options(
         spanGaps,
         // Dots where values are few, counted without the gaps: one known day among a year of
         // days drew nothing at all when this counted the days (there is no line through one point).
-        points: { show: knownCount(s.values) < 60 },
+        // Without spanGaps a value alone between gaps is no line at all: it keeps its dot.
+        points: { show: knownCount(s.values) < 60 || (!spanGaps && hasLoneValue(s.values)) },
         value: (_u: uPlot, v: number | null) =>
           // A count as the page showed it; a small nonzero value (a median velocity of
           // 0.0004/h) with two significant digits, never as 0.
@@ -280,7 +298,14 @@ export function TimeChart({ data, title, height = 320, spanGaps = true, perDay =
   if (data.x.length === 0) return <p class="muted">{t('common.chart.empty')}</p>;
   return (
     <figure class="chart">
-      <div ref={host} role="img" aria-label={`${title}: ${data.series.map((s) => s.label).join(', ')}`} />
+      <div
+        ref={host}
+        role="img"
+        aria-label={chartName(
+          title,
+          data.series.map((s) => s.label),
+        )}
+      />
       {failed ? <figcaption class="error">{t('common.chart.unavailable', failed)}</figcaption> : null}
     </figure>
   );

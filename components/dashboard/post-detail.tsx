@@ -152,10 +152,16 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
           figure is worse than none, and the table's rows are read again on the next load). */}
       {row && rowIsCurrent(row, detail) ? <PostRates row={row} /> : null}
       <PostAnnotations postKey={post.key} />
-      {chart ? <TimeChart data={chart} title={t('dashboard.post.chart')} /> : null}
+      {/* A reading that did not show a count is a break in its line (postChartData leaves it null):
+          drawn across, the line would claim a value no reading showed. */}
+      {chart ? <TimeChart data={chart} title={t('dashboard.post.chart')} spanGaps={false} /> : null}
       <h3>{tn('dashboard.post.snapshots', snapshots.length)}</h3>
       <SnapshotTable snapshots={snapshots} followersFallback={fallback} platform={post.platform} />
-      {/* The table's two rates with their formulas, in words: on screen and in the shared picture. */}
+      {/* The table's engagement and two rates with their formulas, in words: on screen, printed and
+          in the shared picture (the Engagement header's hover title is in none of the last two). */}
+      <p class="muted engagement-formula">
+        {t('dashboard.columns.engagement')} = {t('dashboard.snapshots.engagementTitle')}
+      </p>
       <p class="muted formulas">
         {t('dashboard.columns.erFollowers')} = {rateFormula('erFollowers')} · {t('dashboard.columns.erViews')}{' '}
         = {rateFormula('erViews')}
