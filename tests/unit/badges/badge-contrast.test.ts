@@ -4,7 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const css = readFileSync(fileURLToPath(new URL('../../../components/badge/badge.css', import.meta.url)), 'utf8');
+const css = readFileSync(
+  fileURLToPath(new URL('../../../components/badge/badge.css', import.meta.url)),
+  'utf8',
+);
 
 /** The custom properties of the first rule with this selector. */
 function vars(selector: string): Record<string, string> {
