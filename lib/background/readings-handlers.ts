@@ -42,7 +42,9 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
     async onWritten(results) {
       const failed = results.find((r) => !r.ok);
       await Promise.all([note(failed ?? { ok: true }), checked.noted(results)]);
-      if (!failed) pruning = autoPrune();
+      // After a failed write too: on a full disk no write succeeds, and the prune the user
+      // confirmed is what frees room (maybePrune runs it once an hour, or 5 minutes after a failure).
+      pruning = autoPrune();
     },
   });
 
