@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatNumber } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import { searchFold } from '@/lib/queries';
+import { collate, searchFold } from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
 import { t, uiLocale } from '../../lib/i18n';
 
@@ -21,7 +21,7 @@ export function AuthorPicker({ authors, selected, onChange }: Props) {
   // line shows first: the name, or the handle of an author with none; then handle, then platform,
   // so one person on two platforms stands as two lines side by side.
   const ordered = useMemo(() => {
-    const compare = new Intl.Collator(locale).compare;
+    const compare = collate(locale);
     return [...authors].sort(
       (a, b) =>
         compare(a.name || a.handle, b.name || b.handle) ||

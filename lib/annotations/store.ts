@@ -2,6 +2,7 @@
 // a stale copy a page kept), one at a time across every page (exclusive), so two dashboard tabs,
 // or an edit and an import, do not undo each other's.
 import { storage } from '#imports';
+import { isObject } from '../check-fields';
 import { exclusive } from '../exclusive';
 import {
   type Annotations,
@@ -26,16 +27,13 @@ export async function getAnnotations(warn: (m: string) => void = console.warn): 
   return value;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * `next` with what the read of `raw` left out (checkAnnotations: a set, tag list or note this
  * version cannot read) put back as it was stored: an edit of something else must not erase the
  * user's words it never showed. A post whose tags or note the edit wrote keeps the edit's.
  */
 function withLeftOut(raw: unknown, next: Annotations): Annotations {
-  if (!isRecord(raw)) return next;
+  if (!isObject(raw)) return next;
   const sets = [...next.sets];
   const ids = new Set<unknown>();
   for (const s of Array.isArray(raw.sets) ? raw.sets : []) {
@@ -44,11 +42,11 @@ function withLeftOut(raw: unknown, next: Annotations): Annotations {
     else sets.push(s as Annotations['sets'][number]);
   }
   const tags = { ...next.tags };
-  for (const [key, list] of Object.entries(isRecord(raw.tags) ? raw.tags : {}))
+  for (const [key, list] of Object.entries(isObject(raw.tags) ? raw.tags : {}))
     if (!(key in tags) && (!isAnnotationKey(key) || tagListProblem(list) !== null))
       tags[key] = list as string[];
   const notes = { ...next.notes };
-  for (const [key, note] of Object.entries(isRecord(raw.notes) ? raw.notes : {}))
+  for (const [key, note] of Object.entries(isObject(raw.notes) ? raw.notes : {}))
     if (!(key in notes) && (!isAnnotationKey(key) || noteProblem(note) !== null)) notes[key] = note as string;
   return { sets, tags, notes };
 }

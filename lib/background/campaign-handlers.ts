@@ -2,6 +2,7 @@
 // pages may send them. Part of createHandlers (handlers.ts).
 
 import { type Campaign, type CampaignInput, checkCampaignInput, INPUT_IDS } from '../campaigns';
+import { isObject } from '../check-fields';
 import { t } from '../i18n';
 import { putCampaign, removeCampaign } from '../store';
 import { addPostsToCampaign, changeInTx, removePostsFromCampaign } from './campaign-posts';
@@ -9,9 +10,6 @@ import type { HandlerContext, HandlerDeps } from './handler-context';
 import type { SenderLike } from './senders';
 
 const notSaved = (why: string) => t('background.campaignNotSaved', why);
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What a save writes of a stored campaign: everything but its posts and times. */
 const SAVED_FIELDS = ['name', 'start', 'end', ...INPUT_IDS] as const;
