@@ -26,8 +26,13 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
       (e) => deps.warn(`PostLens: pruning failed: ${describeStorageError(e)}`), // i18n-ignore: console log
     );
   const settings = cachedSettings(deps.settings);
-  // Watchlist breakout alerts, checked after each stored batch, by the same kept settings.
-  const watch = createWatchAlerts({ ...deps, settings });
+  // Watchlist breakout alerts, checked after each stored batch, by the same kept settings. Alert
+  // records storage refused are a storage failure like any other: the popup's warning says so.
+  const watch = createWatchAlerts({
+    ...deps,
+    settings,
+    storageFailed: (error) => note({ ok: false, error }),
+  });
   // What the batch check changed, told to the user (before a platform's switch adds its drops).
   const checked = createCheckedReadings(deps);
 

@@ -3,9 +3,11 @@
 // are checked against the user's thresholds, and each breakout becomes one browser notification.
 // Only the posts just written are read (their last three snapshots far enough apart, and for a
 // starred author the summaries of their other posts), so a write of posts nobody starred costs
-// one storage.local read. Runs after the batch was answered: an alert never delays or fails a
-// write. A post whose stored readings include a newer one than the batch's (a late batch: a closed
-// page's hand-off, a retry) is not checked again.
+// one storage.local read (and once per worker and per change of the stars, one of the author
+// breakout records, to drop those an unstarred author left). Runs after the batch was answered: an
+// alert never delays or fails a write. A post whose stored readings include a newer one than the
+// batch's (a late batch: a closed page's hand-off, a retry) is not checked again. An alert is
+// shown only once its record is kept: a record storage refuses never lets it show twice.
 
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
@@ -23,7 +25,7 @@ import {
 import { PLATFORM_NAMES } from '../platforms';
 import type { Settings } from '../settings';
 import type { PostLensDb, StoredPost } from '../store';
-import { captureTime, snapshotUpTo } from '../store';
+import { captureTime, describeStorageError, snapshotUpTo } from '../store';
 import { pickCounts, postKey } from '../types';
 import {
   authorBreakout,
@@ -32,6 +34,7 @@ import {
   getWatchlist,
   MIN_SPAN_MS,
   postBreakout,
+  type Watchlist,
 } from '../watchlist';
 import { dashboardPostUrl } from './open-dashboard';
 
@@ -46,17 +49,19 @@ export const alertedItem = storage.defineItem<Record<string, number>>('local:wat
 });
 
 /**
- * An author breakout alerted: when (epoch ms), and the ER basis it was judged on. A bare number is
- * a record written before the basis was kept.
+ * An author breakout alerted: when (epoch ms), the ER basis it was judged on, and the post's author
+ * (whose star the record serves). A bare number is a record written before the basis was kept; one
+ * without `author`, before the author was kept.
  */
-export type AuthorAlerted = number | { at: number; basis: ErBasis };
+export type AuthorAlerted = number | { at: number; basis?: ErBasis; author?: string };
 
 /**
  * The posts whose author breakout was alerted, kept while each stays broken out: a post at 3× its
  * author's median is read again and again, and says nothing new until it has fallen under the
  * threshold on the basis it was alerted on (its key is then taken out) and broken out anew. With
  * ER by views where shown, else by followers, a reading on a page that shows no views is judged by
- * followers, which says nothing of the post's ER by views. At most this many, newest.
+ * followers, which says nothing of the post's ER by views. At most this many, newest; and a record
+ * goes once its author is unstarred (unless the post is starred itself), at the first check after.
  */
 export const authorAlertedItem = storage.defineItem<Record<string, AuthorAlerted>>(
   'local:watchAuthorAlerted',
@@ -75,6 +80,15 @@ const alertedAt = (r: unknown): number =>
     : typeof (r as { at?: unknown } | null)?.at === 'number'
       ? (r as { at: number }).at
       : 0;
+
+/** The author a record serves; undefined for one that does not say (an older record). */
+const alertedAuthor = (r: unknown): string | undefined => {
+  const author = (r as { author?: unknown } | null)?.author;
+  return typeof author === 'string' ? author : undefined;
+};
+
+/** A record's basis field: none for a breakout judged on no basis given. */
+const withBasis = (basis: ErBasis | null): { basis?: ErBasis } => (basis ? { basis } : {});
 
 /** The basis a record's breakout was judged on; null for one that does not say (an older record). */
 const alertedBasis = (r: unknown): ErBasis | null => {
@@ -113,6 +127,11 @@ export interface WatchAlertDeps {
   warn(message: string): void;
   notifier?: Notifier;
   locale?: string;
+  /**
+   * Storage refused the alert records (the error in the user's words): told as the handlers tell
+   * any storage failure, through the storage status the popup shows. The worker's log has it too.
+   */
+  storageFailed?(error: string): unknown;
 }
 
 /**
@@ -167,12 +186,12 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
 
   /** Breakouts among the posts `batch` stored, read at `at`, in one transaction; nothing when alerts are off. */
   async function find(
+    list: Watchlist,
     batch: unknown,
     at: number,
   ): Promise<{ found: Array<[StoredPost, Breakout[]]>; underAuthorThreshold: UnderThreshold[] }> {
     const underAuthorThreshold: UnderThreshold[] = [];
     const none = { found: [], underAuthorThreshold };
-    const list = await getWatchlist(deps.warn);
     // Alerts off (or nothing starred): nothing alerts, but an author breakout alerted before still
     // ends when its post falls under the threshold, as it would with alerts on. Else, once alerts
     // are back on, a post that fell back and broke out anew while they were off would never alert.
@@ -253,9 +272,87 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
     return { found: out, underAuthorThreshold };
   }
 
+  /**
+   * Writes the alert records given, both in one storage.local write. Storage refusing is said as a
+   * storage failure and answered false: the caller then shows nothing whose record is not kept.
+   */
+  async function save(
+    alerted: Record<string, number> | null,
+    brokeOut: Record<string, AuthorAlerted> | null,
+  ): Promise<boolean> {
+    const items: Array<{ item: typeof alertedItem | typeof authorAlertedItem; value: object }> = [];
+    if (alerted) items.push({ item: alertedItem, value: alerted });
+    if (brokeOut) {
+      const newest = Object.entries(brokeOut)
+        .sort((x, y) => alertedAt(y[1]) - alertedAt(x[1]))
+        .slice(0, MAX_AUTHOR_ALERTED);
+      items.push({ item: authorAlertedItem, value: Object.fromEntries(newest) });
+    }
+    if (items.length === 0) return true;
+    try {
+      await storage.setItems(items);
+      return true;
+    } catch (e) {
+      const error = t('background.alertRecordsFailed', describeStorageError(e));
+      deps.warn(`PostLens: ${error}`); // i18n-ignore: console log
+      await deps.storageFailed?.(error);
+      return false;
+    }
+  }
+
+  /**
+   * The stars the author breakout records were last matched with (authors, then posts), in this
+   * worker: a star changed since (or a worker just started) has them matched again.
+   */
+  let matchedStars: string | null = null;
+
+  /**
+   * Drops the author breakout records no star needs any more: of a post not starred itself whose
+   * author is not starred (unstarred since it alerted). A record that does not name its author
+   * (written before it was kept) is matched by its post's stored author, and names it from then on.
+   * Only when the stars changed since they were last matched: one storage.local read per change.
+   */
+  async function dropUnstarred(list: Watchlist): Promise<void> {
+    const stars = `${list.authors.join('\n')}\t${list.posts.join('\n')}`;
+    if (stars === matchedStars) return;
+    if (noAuthorRecords) {
+      matchedStars = stars;
+      return;
+    }
+    const records: Record<string, AuthorAlerted> = { ...((await authorAlertedItem.getValue()) ?? {}) };
+    const posts = new Set(list.posts);
+    const authors = new Set(list.authors);
+    const unnamed = Object.keys(records).filter(
+      (k) => !posts.has(k) && alertedAuthor(records[k]) === undefined,
+    );
+    const authorOf = new Map<string, string | null>();
+    if (unnamed.length > 0) {
+      const tx = (await deps.db()).transaction('posts', 'readonly');
+      const stored = await Promise.all(unnamed.map((k) => tx.store.get(k)));
+      await tx.done;
+      for (const [i, k] of unnamed.entries()) authorOf.set(k, stored[i]?.authorKey ?? null);
+    }
+    let changed = false;
+    for (const [key, record] of Object.entries(records)) {
+      if (posts.has(key)) continue;
+      // A post gone from the database (deleted) has no author whose star it could serve.
+      const author = alertedAuthor(record) ?? authorOf.get(key) ?? null;
+      if (author === null || !authors.has(author)) delete records[key];
+      else if (alertedAuthor(record) === undefined)
+        records[key] = { at: alertedAt(record), author, ...withBasis(alertedBasis(record)) };
+      else continue;
+      changed = true;
+    }
+    if (changed && !(await save(null, records))) return;
+    matchedStars = stars;
+    if (Object.keys(records).length === 0) noAuthorRecords = true;
+  }
+
   /** Checks the posts of a batch just written, read at `at`; answers the ids of the notifications it created. */
   async function check(batch: unknown, at: number): Promise<string[]> {
-    const { found: all, underAuthorThreshold } = await find(batch, at);
+    const list = await getWatchlist(deps.warn);
+    await dropUnstarred(list);
+    const { found: all, underAuthorThreshold } = await find(list, batch, at);
     if (all.length === 0 && underAuthorThreshold.length === 0) return [];
     // An author breakout alerted already is the same breakout while the post stays above the
     // threshold on the basis it was alerted on; one under it there now may break out again. A
@@ -271,19 +368,12 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
         brokeOutChanged = true;
       }
     }
-    const saveBrokeOut = async () => {
-      if (!brokeOutChanged) return;
-      const newest = Object.entries(brokeOut)
-        .sort((x, y) => alertedAt(y[1]) - alertedAt(x[1]))
-        .slice(0, MAX_AUTHOR_ALERTED);
-      await authorAlertedItem.setValue(Object.fromEntries(newest));
-    };
     const found = all.flatMap(([post, breakouts]): Array<[StoredPost, Breakout[]]> => {
       const left = breakouts.filter((b) => b.kind !== 'author' || brokeOut[post.key] === undefined);
       return left.length > 0 ? [[post, left]] : [];
     });
     if (found.length === 0 || !(await notifier.granted())) {
-      await saveBrokeOut();
+      await save(null, brokeOutChanged ? brokeOut : null);
       return [];
     }
     const now = deps.now();
@@ -292,30 +382,47 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
     const alerted: Record<string, number> = {};
     for (const [k, at] of Object.entries(before ?? {}))
       if (typeof at === 'number' && now - at < ALERT_EVERY_MS && at <= now) alerted[k] = at;
-    const created: string[] = [];
-    for (const [post, breakouts] of found) {
-      if (alerted[post.key] !== undefined) continue;
-      const { title, message } = alertText(post, breakouts);
-      const id = `${ALERT_PREFIX}${post.key}`;
-      // One notification the browser refuses is said, and neither stops the other posts' alerts
-      // nor leaves those shown unrecorded (they would show again within the hour).
-      try {
-        await notifier.create(id, title, message);
-      } catch (e) {
-        deps.warn(`PostLens: watchlist alert for ${post.key} failed: ${String(e)}`); // i18n-ignore: console log
-        continue;
-      }
+    // Recorded before shown: an alert whose record storage refuses is not shown (the next reading
+    // tries again), so no breakout is ever notified twice for a record that was never kept.
+    const due = found.filter(([post]) => alerted[post.key] === undefined);
+    const added = new Set<string>();
+    for (const [post, breakouts] of due) {
       alerted[post.key] = now;
       const author = breakouts.find((b) => b.kind === 'author');
       if (author) {
-        brokeOut[post.key] = author.basis ? { at: now, basis: author.basis } : now;
+        brokeOut[post.key] = {
+          at: now,
+          ...(post.authorKey && { author: post.authorKey }),
+          ...withBasis(author.basis ?? null),
+        };
         brokeOutChanged = true;
-        noAuthorRecords = false;
+        added.add(post.key);
       }
-      created.push(id);
     }
-    await alertedItem.setValue(alerted);
-    await saveBrokeOut();
+    if (!(await save(alerted, brokeOutChanged ? brokeOut : null))) return [];
+    if (added.size > 0) noAuthorRecords = false;
+    const created: string[] = [];
+    const refused: string[] = [];
+    for (const [post, breakouts] of due) {
+      const { title, message } = alertText(post, breakouts);
+      const id = `${ALERT_PREFIX}${post.key}`;
+      // One notification the browser refuses is said, and neither stops the other posts' alerts
+      // nor keeps its record (it would hold the next reading's alert back, never shown).
+      try {
+        await notifier.create(id, title, message);
+        created.push(id);
+      } catch (e) {
+        deps.warn(`PostLens: watchlist alert for ${post.key} failed: ${String(e)}`); // i18n-ignore: console log
+        refused.push(post.key);
+      }
+    }
+    if (refused.length > 0) {
+      for (const key of refused) {
+        delete alerted[key];
+        if (added.has(key)) delete brokeOut[key];
+      }
+      await save(alerted, brokeOut);
+    }
     return created;
   }
 
