@@ -49,7 +49,10 @@ export const DEFAULT_SETTINGS: Settings = {
 /** The storage.local key the settings live under (settings-item.ts's item is "local:" + it). */
 export const SETTINGS_KEY = 'settings';
 
-/** The snapshot interval a stored value may hold, in minutes (0: a snapshot for every reading). */
+/**
+ * The snapshot interval a stored value may hold, in whole minutes as the options form saves them
+ * (0, which the form does not offer: a snapshot for every reading, what test set-ups store).
+ */
 export const STORED_INTERVAL_LIMITS = { min: 0, max: 1440 } as const;
 /** The retention a stored value may hold, in whole days. */
 export const STORED_RETENTION_LIMITS = { min: 1, max: 3650 } as const;
@@ -153,7 +156,7 @@ export function checkSettings(stored: unknown): { value: Settings; problems: Set
       'snapshotIntervalMinutes',
       (v) =>
         typeof v === 'number' &&
-        Number.isFinite(v) &&
+        Number.isInteger(v) &&
         v >= STORED_INTERVAL_LIMITS.min &&
         v <= STORED_INTERVAL_LIMITS.max,
     ),

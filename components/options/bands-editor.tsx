@@ -14,6 +14,8 @@ interface Props {
    */
   bands: Partial<Record<Platform, Bands>>;
   onChange: (bands: Partial<Record<Platform, Bands>>) => void;
+  /** Per platform, the id of the message saying what is wrong with its bands (its fields point to it). */
+  errorIds?: Partial<Record<Platform, string | undefined>>;
 }
 
 const LEVELS = ['typical', 'strong', 'viral'] as const;
@@ -30,10 +32,12 @@ function BandInput({
   label,
   value,
   onValue,
+  errorId,
 }: {
   label: string;
   value: number;
   onValue: (v: number) => void;
+  errorId: string | undefined;
 }) {
   // What the user typed, and the band it stands for: the band it parses to, or, while it does not
   // parse (emptied to retype, or "." begun), the band as it was, which stays saved. Writing the band
@@ -50,6 +54,8 @@ function BandInput({
       step="any"
       required
       aria-label={label}
+      aria-invalid={errorId ? 'true' : undefined}
+      aria-describedby={errorId}
       value={shown}
       onInput={(e) => {
         const text = e.currentTarget.value;
@@ -61,7 +67,7 @@ function BandInput({
   );
 }
 
-export function BandsEditor({ bands, onChange }: Props) {
+export function BandsEditor({ bands, onChange, errorIds = {} }: Props) {
   /** How many times the bands were reset: a reset shows the defaults even in a field left empty. */
   const [resets, setResets] = useState(0);
   const shown: Record<Platform, Bands> = { ...DEFAULT_BANDS, ...bands };
@@ -90,6 +96,7 @@ export function BandsEditor({ bands, onChange }: Props) {
                     key={resets}
                     label={inputLabel(level, PLATFORM_NAMES[p])}
                     value={shown[p][level]}
+                    errorId={errorIds[p]}
                     onValue={(v) => set(p, level, v)}
                   />
                 </td>

@@ -1,5 +1,5 @@
 // Every setting, saved to extension storage so each PostLens context sees the same.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import {
@@ -14,8 +14,15 @@ import { PLATFORMS } from '@/lib/types';
 import { t } from '../../lib/i18n';
 import { aroundSlot, SLOT } from '../common/slot';
 import { BandsEditor } from './bands-editor';
+import { NumberInput } from './number-input';
 import { RetentionField } from './retention-field';
-import { INTERVAL_LIMITS, settingsProblems, settingsToSave, storedProblemsText } from './settings-model';
+import {
+  INTERVAL_LIMITS,
+  type ProblemField,
+  settingsProblems,
+  settingsToSave,
+  storedProblemsText,
+} from './settings-model';
 import { SitesList } from './sites-list';
 
 /** Each denominator, its label and its hint, in the user's language (asked at render). */
@@ -39,6 +46,8 @@ export function OptionsForm({ download, locale }: Props = {}) {
   /** The settings as read (or last saved), and the stored keys that could not be used then. */
   const [loaded, setLoaded] = useState<{ value: Settings; problems: SettingsProblem[] } | null>(null);
   const [saving, setSaving] = useState(false);
+  /** Each problem's message has an id its field points to (aria-describedby). */
+  const idBase = useId();
   /** The form as shown now and the settings it was loaded from, for the watcher below. */
   const shown = useRef({ settings, loaded });
   shown.current = { settings, loaded };
@@ -75,6 +84,9 @@ export function OptionsForm({ download, locale }: Props = {}) {
     setStatus(null);
   };
   const problems = settingsProblems(settings);
+  const errorId = (field: ProblemField) =>
+    problems.some((p) => p.field === field) ? `${idBase}-${field.replace('.', '-')}` : undefined;
+  const bandErrors = Object.fromEntries(PLATFORMS.map((p) => [p, errorId(`bands.${p}`)]));
   /** Stored values this page could not use when it read them: each shows its default. */
   const unusable = storedProblemsText(loaded.problems);
   const intervalText = aroundSlot(t('options.snapshots.interval', SLOT));
@@ -155,19 +167,21 @@ export function OptionsForm({ download, locale }: Props = {}) {
           </label>
         ))}
       </fieldset>
-      <BandsEditor bands={settings.bands} onChange={(bands) => set({ bands })} />
+      <BandsEditor bands={settings.bands} errorIds={bandErrors} onChange={(bands) => set({ bands })} />
       <fieldset>
         <legend>{t('options.snapshots.legend')}</legend>
-        <label>
+        <label htmlFor={`${idBase}-interval-input`}>
           {intervalText[0]}
-          <input
-            type="number"
+          <NumberInput
+            id={`${idBase}-interval-input`}
             min={INTERVAL_LIMITS.min}
             max={INTERVAL_LIMITS.max}
             step={1}
+            required
             aria-label={t('options.snapshots.intervalLabel')}
             value={settings.snapshotIntervalMinutes}
-            onInput={(e) => set({ snapshotIntervalMinutes: Number(e.currentTarget.value) })}
+            errorId={errorId('interval')}
+            onValue={(snapshotIntervalMinutes) => set({ snapshotIntervalMinutes })}
           />
           {intervalText[1]}
         </label>
@@ -176,13 +190,16 @@ export function OptionsForm({ download, locale }: Props = {}) {
         days={settings.retentionDays}
         savedDays={savedDays}
         onChange={(retentionDays) => set({ retentionDays })}
+        errorId={errorId('retention')}
         download={download}
         locale={locale}
       />
       {problems.length > 0 ? (
         <ul class="error" role="alert">
           {problems.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p.field} id={errorId(p.field)}>
+              {p.text}
+            </li>
           ))}
         </ul>
       ) : null}

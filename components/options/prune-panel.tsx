@@ -39,6 +39,14 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
   };
   // savedDays: a saved change can switch automatic pruning off (or back on).
   useEffect(loadStatus, [savedDays]);
+  // A preview counted with another saved retention (saved since, here or in another tab) no
+  // longer says what pruning deletes: it goes, and the page says so. The background would refuse
+  // its confirmation anyway; a prune already confirmed says what happened itself.
+  useEffect(() => {
+    if (!preview || running.current || preview.retentionDays === savedDays) return;
+    setPreview(null);
+    setStatus(t('options.prune.retentionChanged'));
+  }, [savedDays, preview]);
 
   const ask = async () => {
     setBusy(true);

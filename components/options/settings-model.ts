@@ -2,7 +2,7 @@
 
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { Bands, Settings, SettingsProblem } from '@/lib/settings';
-import { PLATFORMS } from '@/lib/types';
+import { PLATFORMS, type Platform } from '@/lib/types';
 import { t, uiLocale } from '../../lib/i18n';
 
 export const INTERVAL_LIMITS = { min: 1, max: 1440 } as const;
@@ -29,29 +29,42 @@ function bandProblem(b: Bands, platform: string): string | null {
   return null;
 }
 
-export function settingsProblems(s: Settings): string[] {
-  const problems: string[] = [];
+/** The form field a problem is about: its message is shown by the form and named by the field. */
+export type ProblemField = 'interval' | 'retention' | `bands.${Platform}`;
+
+export interface FormProblem {
+  field: ProblemField;
+  text: string;
+}
+
+/**
+ * What stops the form from saving, each with the field it is about. An emptied number field holds
+ * NaN (NumberInput): asked for a number, never read as 0.
+ */
+export function settingsProblems(s: Settings): FormProblem[] {
+  const problems: FormProblem[] = [];
   const { min, max } = INTERVAL_LIMITS;
-  if (
-    !Number.isInteger(s.snapshotIntervalMinutes) ||
-    s.snapshotIntervalMinutes < min ||
-    s.snapshotIntervalMinutes > max
-  ) {
-    problems.push(t('options.problems.interval', limit(min), limit(max)));
+  const interval = s.snapshotIntervalMinutes;
+  if (Number.isNaN(interval))
+    problems.push({ field: 'interval', text: t('options.problems.intervalEmpty', limit(min), limit(max)) });
+  else if (!Number.isInteger(interval) || interval < min || interval > max) {
+    problems.push({ field: 'interval', text: t('options.problems.interval', limit(min), limit(max)) });
   }
-  if (
-    s.retentionDays !== null &&
-    (!Number.isInteger(s.retentionDays) ||
-      s.retentionDays < RETENTION_LIMITS.min ||
-      s.retentionDays > RETENTION_LIMITS.max)
+  const days = s.retentionDays;
+  const [fewest, most] = [limit(RETENTION_LIMITS.min), limit(RETENTION_LIMITS.max)];
+  if (days !== null && Number.isNaN(days))
+    problems.push({ field: 'retention', text: t('options.problems.retentionEmpty', fewest, most) });
+  else if (
+    days !== null &&
+    (!Number.isInteger(days) || days < RETENTION_LIMITS.min || days > RETENTION_LIMITS.max)
   ) {
-    problems.push(t('options.problems.retention', limit(RETENTION_LIMITS.min), limit(RETENTION_LIMITS.max)));
+    problems.push({ field: 'retention', text: t('options.problems.retention', fewest, most) });
   }
   for (const p of PLATFORMS) {
     // A platform the user has not set bands for keeps its defaults, which need no check.
     const bands = s.bands[p];
     const problem = bands ? bandProblem(bands, PLATFORM_NAMES[p]) : null;
-    if (problem) problems.push(problem);
+    if (problem) problems.push({ field: `bands.${p}`, text: problem });
   }
   return problems;
 }
@@ -82,7 +95,9 @@ export function storedProblemsText(problems: readonly SettingsProblem[]): string
   return names.size > 0 ? t('options.storedNotUsable', [...names].join('; ')) : null;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// A number by Object.is: an emptied field's NaN is no stored null (JSON writes both as null).
+const same = (a: unknown, b: unknown) =>
+  typeof a === 'number' || typeof b === 'number' ? Object.is(a, b) : JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The settings to save: what is stored now (`current`), with what the user changed in the form
