@@ -35,6 +35,14 @@ export function formatValue(v: number | null, unit: CardUnit): string {
   return formatNumber(v, locale);
 }
 
+/**
+ * What a card shows for one period: a follower card's value is itself a change, so it shows its
+ * sign ("+14"), this period's and the previous one's alike; a post card's is a plain figure.
+ */
+function cardValue(card: PostCard | FollowerCard, v: number | null): string {
+  return 'authorKey' in card && v !== null && Number.isFinite(v) ? signed(v) : formatValue(v, card.unit);
+}
+
 /** A difference without its sign (the arrow carries it); a rate's in percentage points. */
 function formatDifference(v: number, unit: CardUnit): string {
   const a = Math.abs(v);
@@ -79,7 +87,7 @@ function basisOf(card: PostCard | FollowerCard): string | null {
 
 function ChangeLine({ card }: { card: PostCard | FollowerCard }) {
   const { change, unit } = card;
-  const previous = formatValue(card.previous.value, unit);
+  const previous = cardValue(card, card.previous.value);
   if (change.abs === null)
     return <p class="overview-change">{t('insights.card.noChange', previous, change.reason ?? '')}</p>;
   const arrow = change.abs > 0 ? '▲' : change.abs < 0 ? '▼' : '=';
@@ -123,7 +131,7 @@ export function OverviewCard({ card, days, subtitle }: Props) {
     >
       <h3>{card.label}</h3>
       {subtitle && <p class="muted overview-subtitle">{subtitle}</p>}
-      <p class="overview-value">{formatValue(card.current.value, card.unit)}</p>
+      <p class="overview-value">{cardValue(card, card.current.value)}</p>
       {card.current.value === null && <p class="muted">{card.current.reason}</p>}
       {basis && <p class="muted">{basis}</p>}
       <ChangeLine card={card} />

@@ -16,6 +16,7 @@ import {
   type TimingCell,
   type TimingGrid,
   weekdayName,
+  weekdayOrder,
 } from '@/lib/insights';
 import type { ErPref } from '@/lib/metrics';
 import type { PostRow } from '@/lib/queries';
@@ -126,12 +127,13 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
             </tr>
           </thead>
           <tbody>
-            {grid.cells.map((byHour, d) => (
+            {/* Rows from the first day of the user's week (Sunday in en-US), not always Monday. */}
+            {weekdayOrder(locale).map((d) => (
               <tr key={d}>
                 <th scope="row" abbr={weekdayName(d, 'long')}>
                   {weekdayName(d, 'short')}
                 </th>
-                {byHour.map((c) => {
+                {grid.cells[d]!.map((c) => {
                   const level =
                     c.rated && c.medianEr !== null ? levelOf(comparableEr(c.medianEr), lo, hi) : null;
                   const cls =
@@ -151,6 +153,18 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
                         <span class="visually-hidden">
                           {' '}
                           {t('insights.whenToPost.cell.medianShort', formatPercent(c.medianEr, locale))}
+                        </span>
+                      )}
+                      {/* An unrated count alone would read as a slot like any other: say it is not
+                          rated, and why, as the grey shade and the legend do for the eye. */}
+                      {level === null && c.posts > 0 && (
+                        <span class="visually-hidden">
+                          {' '}
+                          {t(
+                            'insights.whenToPost.cell.unratedShort',
+                            formatNumber(c.withEr, locale),
+                            formatNumber(need, locale),
+                          )}
                         </span>
                       )}
                     </td>

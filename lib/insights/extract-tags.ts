@@ -11,9 +11,13 @@
 // - Neither counts when glued to a word, a slash or another sign before it: that is an e-mail
 //   address (a@b.com), a URL fragment (example.com/#anchor) or an HTML entity (&#39;). Links
 //   (http…, www.…) are taken out first, so nothing inside one counts either.
-// - Case is ignored when grouping (#AI and #ai are one tag, and #İstanbul, whose İ lower-cases
-//   to i and a combining dot, is #istanbul), shown in its most used casing; a tag used twice in
-//   one post counts once for that post.
+// - Case is ignored when grouping, by a full case fold (#AI and #ai are one tag, #Straße and
+//   #STRASSE too, and #İstanbul, whose İ lower-cases to i and a combining dot, is #istanbul), shown
+//   in its most used casing; a tag used twice in one post counts once for that post. Turkish
+//   dotless ı stays a letter of its own (#ılık is not #ilik), as Unicode's default fold keeps it.
+// - A mention's last ".Word" (a capital, then small letters) followed by a space, after a handle
+//   of small letters, is the next sentence ("@bob.See you"), not part of the handle: Instagram,
+//   Threads and Bluesky show their handles in small letters, and X's have no dots.
 
 export type TagKind = 'hashtag' | 'mention';
 
@@ -32,7 +36,7 @@ const MENTION =
 
 export interface TagUse {
   kind: TagKind;
-  /** The grouping key: kind sign + NFC lower case ('#ai', '@user@mastodon.social'). */
+  /** The grouping key: kind sign + NFC case fold ('#ai', '#strasse', '@user@mastodon.social'). */
   key: string;
   /** As written in the post, with its sign ('#AI'). */
   text: string;
@@ -57,14 +61,40 @@ export function eachTag(text: string, found: (kind: TagKind, body: string) => vo
   for (let m = HASHTAG.exec(clean); m !== null; m = HASHTAG.exec(clean))
     if (HAS_LETTER.test(m[1]!)) found('hashtag', m[1]!);
   MENTION.lastIndex = 0;
-  for (let m = MENTION.exec(clean); m !== null; m = MENTION.exec(clean)) found('mention', m[1]!);
+  for (let m = MENTION.exec(clean); m !== null; m = MENTION.exec(clean)) {
+    const body = m[1]!;
+    // Only a handle with a dot may have swallowed a sentence's start; the test is one anchored match.
+    const end = body.includes('.') ? SENTENCE_AFTER.exec(body) : null;
+    found('mention', end && SPACE.test(clean[m.index + m[0].length] ?? '') ? end[1]! : body);
+  }
 }
 
-/** A tag as written: its sign and NFC form, and the grouping key (that in lower case). */
+// A handle of no capitals, then a dot and a capitalised word: "bob.See", "john.doe.I".
+const SENTENCE_AFTER = /^([^\p{Lu}\p{Lt}]+)\.\p{Lu}\p{Ll}*$/u;
+const SPACE = /^\s$/u;
+
+/**
+ * The grouping form of a tag's body: a full case fold, as Unicode's CaseFolding (ß and SS, ς and
+ * σ, ﬁ and fi alike): upper case then lower case, which lower case alone does not give ("straße"
+ * against "strasse"). ı is kept apart (its upper case I would make it i). ASCII needs only the
+ * lower case, so most tags pay nothing more.
+ */
+function fold(written: string): string {
+  const lower = written.toLowerCase();
+  if (ASCII.test(lower)) return lower;
+  return lower
+    .replace(NOT_DOTLESS, (part) => part.toUpperCase().toLowerCase())
+    .replace(/i\u0307/g, 'i')
+    .normalize('NFC');
+}
+const ASCII = /^[\0-\x7f]*$/;
+const NOT_DOTLESS = /[^\u0131]+/g;
+
+/** A tag as written: its sign and NFC form, and the grouping key (that case-folded, see fold). */
 export function tagUse(kind: TagKind, body: string): TagUse {
   const sign = kind === 'hashtag' ? '#' : '@';
   const written = body.normalize('NFC');
-  return { kind, key: sign + written.toLowerCase().replace(/i\u0307/g, 'i'), text: sign + written };
+  return { kind, key: sign + fold(written), text: sign + written };
 }
 
 /** The distinct hashtags and mentions of one post's text, in order of first use. */

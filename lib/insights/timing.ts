@@ -14,7 +14,10 @@ import { formatterFor, slotFinder } from './zone-slots';
 
 export { isKnownTimeZone, localSlot } from './zone-slots';
 
-/** Weekdays are numbered Monday first (0 = Monday), as ISO 8601 weeks and most calendars start. */
+/**
+ * Weekdays are numbered Monday first (0 = Monday), as ISO 8601 weeks and most calendars start;
+ * the heatmap shows them from the user's locale's first day (weekdayOrder).
+ */
 export const DAYS_PER_WEEK = 7;
 export const HOURS_PER_DAY = 24;
 
@@ -177,6 +180,35 @@ const labelFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
 export function weekdayName(weekday: number, width: 'short' | 'long' = 'short', locale = uiLocale()): string {
   if (!Number.isInteger(weekday) || weekday < 0 || weekday >= DAYS_PER_WEEK) return '?';
   return labelFormat(locale, { weekday: width }).format(A_MONDAY + weekday * 24 * HOUR_MS);
+}
+
+interface WeekInfo {
+  /** 1 = Monday … 7 = Sunday. */
+  firstDay?: number;
+}
+type LocaleWithWeek = Intl.Locale & { getWeekInfo?: () => WeekInfo; weekInfo?: WeekInfo };
+
+/**
+ * The weekday (0 = Monday) the locale's week starts on: Sunday in en-US, Saturday in much of the
+ * Arab world. Intl.Locale's getWeekInfo() (weekInfo in older Chromium and Node 20) says it;
+ * where neither is (Firefox) or the locale is unknown, Monday, as ISO 8601 weeks start.
+ */
+export function firstWeekday(locale = uiLocale()): number {
+  try {
+    const l = new Intl.Locale(locale) as LocaleWithWeek;
+    const first = (typeof l.getWeekInfo === 'function' ? l.getWeekInfo() : l.weekInfo)?.firstDay;
+    return typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= DAYS_PER_WEEK
+      ? first - 1
+      : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The weekdays (0 = Monday) in the order the locale's week runs, from its first day. */
+export function weekdayOrder(locale = uiLocale()): number[] {
+  const first = firstWeekday(locale);
+  return Array.from({ length: DAYS_PER_WEEK }, (_, i) => (first + i) % DAYS_PER_WEEK);
 }
 
 /** The start of an hour on a 24-hour clock in the user's locale ("14:00"); 24 is the day's end ("24:00"). */

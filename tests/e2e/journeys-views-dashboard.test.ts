@@ -321,7 +321,7 @@ describe('every dashboard view, on posts read the real way', () => {
     const followers = view.getByRole('article', { name: `Follower change: ${B.name} @${B.handle} · X` });
     await expect
       .poll(() => followers.locator('.overview-value').textContent(), { timeout: 10_000 })
-      .toBe('14');
+      .toBe('+14');
     expect(await followers.textContent()).toContain(`${int(338)} → ${int(352)} followers`);
     expect(await followers.locator('.overview-change').textContent()).toContain(
       'no value for the previous period',
@@ -537,19 +537,21 @@ describe('every dashboard view, on posts read the real way', () => {
     );
     // a1, a2 and b1 at Tue 09 Tokyo (00:10, 00:20, 00:45 UTC); a3 Wed 12; b3 Wed 10; a0 (Thu 16:34
     // UTC) Fri 01; b2 (Sat 15:30 UTC) Sun 00.
-    // Tue 09 is the one rated slot: its median is in words after the count (visually hidden).
+    // Tue 09 is the one rated slot: its median is in words after the count (visually hidden); the
+    // others say why they are not rated. The week starts on en-US's first day, Sunday.
+    const unrated = '(1 with an ER, fewer than 3: not rated)';
     expect(filled).toEqual([
+      `Sun 0: 1 ${unrated}`,
       `Tue 9: 3 (median ER ${pct(172 / 6400)})`,
-      'Wed 10: 1',
-      'Wed 12: 1',
-      'Fri 1: 1',
-      'Sun 0: 1',
+      `Wed 10: 1 ${unrated}`,
+      `Wed 12: 1 ${unrated}`,
+      `Fri 1: 1 ${unrated}`,
     ]);
     expect(await heatmap.locator('caption').textContent()).toContain(
       `in time zone ${TZ}: 7 posts placed; 0 posts left out with no posted time`,
     );
     // Tue 09: ERs 2.6875 % (a1), 5 % (a2), 2 % (b1): the median is a1's; 3 posts reach the sample of 3.
-    const tue9 = heatmap.locator('tbody tr').nth(1).locator('td').nth(9);
+    const tue9 = heatmap.locator('tbody tr').nth(2).locator('td').nth(9);
     expect(await tue9.getAttribute('title')).toMatch(
       new RegExp(`^Tuesday 09:00–10:00: median ER ${pct(172 / 6400).replace('.', '\\.')} of 3 posts \\(`),
     );

@@ -99,7 +99,7 @@ describe('German Overview cards', () => {
 });
 
 describe('German follower cards', () => {
-  it('"10.000 → 11.250 Follower", a change of 1.250', () => {
+  it('"10.000 → 11.250 Follower", a change of +1.250', () => {
     const [c] = buildFollowerCards({
       followers: [
         { authorKey: 'x:acme', capturedAt: MONTH.start - D, followers: 10_000 },
@@ -110,7 +110,8 @@ describe('German follower cards', () => {
       now: NOW,
     });
     const { container } = render(<OverviewCard card={c!} days={[]} subtitle="ACME" />);
-    expect(plain(container.querySelector('.overview-value')?.textContent)).toBe('1.250');
+    // A change, with its sign.
+    expect(plain(container.querySelector('.overview-value')?.textContent)).toBe('+1.250');
     expect(plain(container.textContent)).toContain('10.000 → 11.250 Follower');
   });
 

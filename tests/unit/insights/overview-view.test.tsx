@@ -148,7 +148,8 @@ describe('OverviewView', () => {
     render(<OverviewView rows={rows} now={NOW} />);
     // acme: 1,000 at the start (40 days ago), 1,250 at the end; no reading 60 days ago.
     const acme = await screen.findByRole('article', { name: 'Follower change: ACME @acme · X' });
-    expect(acme.querySelector('.overview-value')?.textContent).toBe('250');
+    // A change, with its sign.
+    expect(acme.querySelector('.overview-value')?.textContent).toBe('+250');
     expect(acme.textContent).toContain('1,000 → 1,250 followers');
     expect(acme.textContent).toContain('— vs — the previous period: no value for the previous period');
     // rival: no follower count read at all, so no blank card but what to do, by name.

@@ -5,6 +5,9 @@
 // Two deliberate changes of what counts as a tag were made here as in the code (2026-12-05):
 // ".@handle" is a mention, and a tag's İ groups with i (the key drops the combining dot).
 // And the ERs keep to one basis across the report (basisOf), as the code's do since.
+// Two more (2026-12-06): a tag's key is its full case fold (#Straße groups with #STRASSE; ı kept
+// apart), and a mention's last ".Word" before a space after a handle of small letters is the next
+// sentence ("@bob.See you" mentions @bob).
 
 import { comparableEr } from '@/lib/insights/timing';
 import type { TagKind, TagUse, TopicInput, TopicReport, TopicStat } from '@/lib/insights/topics';
@@ -37,13 +40,22 @@ export function extractTags(text: string): TagUse[] {
   const out: TagUse[] = [];
   const add = (kind: TagKind, sign: string, body: string) => {
     const written = body.normalize('NFC');
-    const key = sign + written.toLowerCase().replace(/i\u0307/g, 'i');
+    const folded = written
+      .toLowerCase()
+      .split('\u0131')
+      .map((part) => part.toUpperCase().toLowerCase())
+      .join('\u0131');
+    const key = sign + folded.replace(/i\u0307/g, 'i').normalize('NFC');
     if (seen.has(key)) return;
     seen.add(key);
     out.push({ kind, key, text: sign + written });
   };
   for (const m of clean.matchAll(HASHTAG)) if (HAS_LETTER.test(m[1]!)) add('hashtag', '#', m[1]!);
-  for (const m of clean.matchAll(MENTION)) add('mention', '@', m[1]!);
+  for (const m of clean.matchAll(MENTION)) {
+    const sentence = /^([^\p{Lu}\p{Lt}]+)\.\p{Lu}\p{Ll}*$/u.exec(m[1]!);
+    const next = clean.charAt(m.index + m[0].length);
+    add('mention', '@', sentence && /\s/u.test(next) ? sentence[1]! : m[1]!);
+  }
   return out;
 }
 
