@@ -13,23 +13,32 @@ import { PLATFORM_NAMES } from '@/lib/platforms';
 import {
   buildRow,
   type PostDetail as Detail,
+  likesAreScore,
   loadPostDetail,
   type PostRow,
   postChartData,
   rateFormula,
 } from '@/lib/queries';
-import { COUNT_FIELDS, postedMs } from '@/lib/types';
+import { COUNT_FIELDS, isDayOnly, type Platform, postedMs } from '@/lib/types';
 import { t, tn, uiLocale } from '../../lib/i18n';
 import { TimeChart } from '../common/time-chart';
 import { noPostingTime } from './columns';
+import { zoneName, zoneNames } from './post-detail-zone';
 import { PostRates } from './post-rates';
-import { SnapshotTable } from './snapshot-table';
+import { engagementFormula, SnapshotTable } from './snapshot-table';
 
 /** The posting time as the page says it; where the post showed none, "—" and why (as the table's cell). */
 const postedText = (publishedAt: string | null): string =>
   publishedAt === null || Number.isNaN(postedMs(publishedAt))
     ? `— (${noPostingTime()})`
     : formatPosted(publishedAt, true, uiLocale());
+
+/** An ER's formula on the post's page: a Reddit post's likes are its score, named so (as in the
+ *  posts table's hover text, rateNote). */
+const erFormula = (field: 'erFollowers' | 'erViews', platform: Platform): string =>
+  likesAreScore(platform)
+    ? t(field === 'erFollowers' ? 'rateNotes.redditFormula.erFollowers' : 'rateNotes.redditFormula.erViews')
+    : rateFormula(field);
 
 /** What a row's rates are made of, whichever ER the settings lead with. */
 const ROW_INPUTS = [
@@ -63,7 +72,14 @@ interface Props {
 
 export function PostDetail({ postKey, row, onDeleted }: Props) {
   const [detail, setDetail] = useState<Detail | null | 'loading'>('loading');
-  const [error, setError] = useState<string | null>(null);
+  // When the shown figures were read: the report's date (the page is not read again until the URL
+  // names another post).
+  const [madeAt, setMadeAt] = useState(0);
+  // A failed read says what failed and what to do, the browser's words (raw) folded under it; a
+  // failed delete says so in its own words (text).
+  const [error, setError] = useState<{ text: string; raw: string | null } | null>(null);
+  // Each "Try again" reads the post again.
+  const [attempt, setAttempt] = useState(0);
   const report = useRef<HTMLElement>(null);
   useEffect(() => {
     // The post the URL names now: a read begun for the post left (Back, Forward, a link) may
@@ -72,23 +88,61 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
     setDetail('loading');
     setError(null);
     loadPostDetail(postKey)
-      .then((d) => current && setDetail(d))
-      .catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)));
+      .then((d) => {
+        if (!current) return;
+        setMadeAt(Date.now());
+        setDetail(d);
+      })
+      .catch(
+        (e: unknown) =>
+          current &&
+          setError({
+            text: t('dashboard.post.loadFailed'),
+            raw: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+          }),
+      );
     return () => {
       current = false;
     };
-  }, [postKey]);
+  }, [postKey, attempt]);
   const fallback = detail && detail !== 'loading' ? (detail.author?.followers ?? null) : null;
   const chart = useMemo(
-    () => (detail && detail !== 'loading' ? postChartData(detail.snapshots, fallback) : null),
+    () =>
+      detail && detail !== 'loading' ? postChartData(detail.snapshots, fallback, detail.post.platform) : null,
     [detail, fallback],
   );
+  // Every time the page writes (posted, first and last seen, each snapshot, the chart's): the names
+  // of the browser's zone at them, once each ("CET / CEST" across a clock change). A posting day
+  // alone is a calendar day in every zone.
+  const zones = useMemo(() => {
+    if (!detail || detail === 'loading') return '';
+    const { post, snapshots } = detail;
+    const posted =
+      post.publishedAt !== null && !isDayOnly(post.publishedAt) ? [postedMs(post.publishedAt)] : [];
+    return zoneNames(
+      [...posted, post.firstSeen, ...snapshots.map((s) => s.capturedAt), post.lastSeen],
+      uiLocale(),
+    );
+  }, [detail]);
 
   if (error)
-    return (
+    return error.raw === null ? (
       <p class="error" role="alert">
-        {error}
+        {error.text}
       </p>
+    ) : (
+      <div class="error" role="alert">
+        <p>
+          {error.text}{' '}
+          <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+            {t('dashboard.post.retry')}
+          </button>
+        </p>
+        <details>
+          <summary>{t('dashboard.post.errorDetail')}</summary>
+          <code>{error.raw}</code>
+        </details>
+      </div>
     );
   if (detail === 'loading') return <p class="muted">{t('dashboard.loading')}</p>;
   if (detail === null) return <p>{t('dashboard.post.notFound')}</p>;
@@ -100,7 +154,7 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
       error: e instanceof Error ? e.message : String(e),
     }));
     if (res.ok) onDeleted(res.kept);
-    else setError(t('dashboard.deleteFailed', res.error));
+    else setError({ text: t('dashboard.deleteFailed', res.error), raw: null });
   };
 
   return (
@@ -142,6 +196,12 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
             {t('dashboard.post.openOn', PLATFORM_NAMES[post.platform])}
           </SafeLink>
         </p>
+        {/* The zone once, and the report's own date: a picture or print sent on says when it was
+            made and whose times it gives. */}
+        <p class="muted post-made">
+          {t('dashboard.post.made', `${formatDateTime(madeAt, uiLocale())} ${zoneName(madeAt, uiLocale())}`)}{' '}
+          · {t('dashboard.post.timesIn', zones)}
+        </p>
         <StarToggle kind="posts" itemKey={post.key} label={t('dashboard.post.starLabel')} />
         <AddToCampaign postKeys={[post.key]} />
         <ConfirmButton confirmLabel={t('dashboard.post.deleteConfirm')} onConfirm={remove}>
@@ -160,11 +220,11 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
       {/* The table's engagement and two rates with their formulas, in words: on screen, printed and
           in the shared picture (the Engagement header's hover title is in none of the last two). */}
       <p class="muted engagement-formula">
-        {t('dashboard.columns.engagement')} = {t('dashboard.snapshots.engagementTitle')}
+        {t('dashboard.columns.engagement')} = {engagementFormula(post.platform)}
       </p>
       <p class="muted formulas">
-        {t('dashboard.columns.erFollowers')} = {rateFormula('erFollowers')} · {t('dashboard.columns.erViews')}{' '}
-        = {rateFormula('erViews')}
+        {t('dashboard.columns.erFollowers')} = {erFormula('erFollowers', post.platform)} ·{' '}
+        {t('dashboard.columns.erViews')} = {erFormula('erViews', post.platform)}
       </p>
     </article>
   );

@@ -2,9 +2,17 @@
 
 import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
 import { ENGAGEMENT_FIELDS, engagement, erByFollowers, erByViews } from '@/lib/metrics';
+import { likesAreScore } from '@/lib/queries';
 import type { SnapshotRecord } from '@/lib/records';
 import { COUNT_FIELDS, type Count, type Platform } from '@/lib/types';
 import { t, uiLocale } from '../../lib/i18n';
+
+/** A reading's engagement formula, on the table's header and under it on the post's page (a
+ *  Reddit post's likes are its score, named so). */
+export const engagementFormula = (platform?: Platform): string =>
+  likesAreScore(platform)
+    ? t('dashboard.snapshots.redditEngagementTitle')
+    : t('dashboard.snapshots.engagementTitle');
 
 export function SnapshotTable({
   snapshots,
@@ -28,7 +36,7 @@ export function SnapshotTable({
   // them (its comments) is unknown there, as the chart breaks its line, not a drop by that many.
   const fields = ENGAGEMENT_FIELDS.filter((f) => snapshots.some((s) => s[f] !== null));
   const label = (f: (typeof ENGAGEMENT_FIELDS)[number]) =>
-    f === 'likes' && platform === 'reddit' ? t('dashboard.columns.score') : t(`dashboard.columns.${f}`);
+    f === 'likes' && likesAreScore(platform) ? t('dashboard.columns.score') : t(`dashboard.columns.${f}`);
   const partial = (s: SnapshotRecord): string | null => {
     const missing = fields.filter((f) => s[f] === null);
     return missing.length === 0 || missing.length === fields.length
@@ -43,7 +51,7 @@ export function SnapshotTable({
           <tr>
             <th scope="col">{t('dashboard.snapshots.captured')}</th>
             <th scope="col" class="num">
-              {platform === 'reddit' ? t('dashboard.columns.score') : t('dashboard.columns.likes')}
+              {likesAreScore(platform) ? t('dashboard.columns.score') : t('dashboard.columns.likes')}
             </th>
             <th scope="col" class="num">
               {t('dashboard.columns.comments')}
@@ -60,7 +68,7 @@ export function SnapshotTable({
             <th scope="col" class="num">
               {t('dashboard.columns.followers')}
             </th>
-            <th scope="col" class="num" title={t('dashboard.snapshots.engagementTitle')}>
+            <th scope="col" class="num" title={engagementFormula(platform)}>
               {t('dashboard.columns.engagement')}
             </th>
             <th scope="col" class="num">

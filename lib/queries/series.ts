@@ -4,22 +4,36 @@
 import { t } from '../i18n';
 import { type ChartData, ENGAGEMENT_FIELDS, ratio, type Series } from '../metrics';
 import type { SnapshotRecord } from '../records';
-import type { Count } from '../types';
+import type { Count, CountField, Platform } from '../types';
+
+/**
+ * Whether a post's "likes" are its score (upvotes − downvotes), named "Score" as the posts table,
+ * the formulas and the badge name it: a Reddit post's. A post's page asks this one rule for its
+ * chart and its snapshot table.
+ */
+export const likesAreScore = (platform: Platform | undefined): boolean => platform === 'reddit';
 
 /** Each count's series, with its label in the user's language (asked when a chart is built). */
-const COUNT_SERIES = [
-  ['likes', () => t('queries.series.likes')],
+const COUNT_SERIES: ReadonlyArray<readonly [CountField | 'followers', (platform?: Platform) => string]> = [
+  ['likes', (platform) => (likesAreScore(platform) ? t('queries.series.score') : t('queries.series.likes'))],
   ['comments', () => t('queries.series.comments')],
   ['reposts', () => t('queries.series.reposts')],
   ['saves', () => t('queries.series.saves')],
   ['views', () => t('queries.series.views')],
   ['followers', () => t('queries.series.followers')],
-] as const;
+];
 
-/** snaps oldest first. followersFallback: the author's latest known, for snapshots without. */
-export function postChartData(snaps: readonly SnapshotRecord[], followersFallback: Count): ChartData {
+/**
+ * snaps oldest first. followersFallback: the author's latest known, for snapshots without.
+ * platform: the post's, which names its likes (a Reddit post's are its score).
+ */
+export function postChartData(
+  snaps: readonly SnapshotRecord[],
+  followersFallback: Count,
+  platform?: Platform,
+): ChartData {
   const series: Series[] = COUNT_SERIES.map(([field, label]) => ({
-    label: label(),
+    label: label(platform),
     values: snaps.map((s) => s[field]),
     scale: 'count',
   }));
