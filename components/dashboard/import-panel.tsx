@@ -4,11 +4,12 @@
 // background writes, cancelImport aborts its one transaction unless it has already committed.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ImportCounts, sendMessage } from '@/lib/messaging';
-import { type ImportProblem, keepImportedAnnotations } from '@/lib/transfer';
+import { annotationsAddedParts, type ImportProblem, keepImportedAnnotations } from '@/lib/transfer';
 import { t, tn } from '../../lib/i18n';
 import {
   countFailed,
   countImport,
+  type ImportPreview,
   importCancelledEarly,
   type Prepared,
   prepareImport,
@@ -41,17 +42,30 @@ type State =
 
 /**
  * What an import adds, in words, each count worded for its number ("1 post, 2 snapshots, 0 authors
- * and 1 follower reading"); the campaigns too when it adds any (a version 1 file has none).
+ * and 1 follower reading"); the campaigns too when it adds any (a version 1 file has none), and
+ * the author sets, tags and notes it adds (a preview counts them; the background's answer cannot).
+ * records false (a file of no posts and no authors): the four record counts, all 0, are left out
+ * when something else is added, so a file of notes alone reads "adds 3 notes", not "adds 0 posts".
  */
-function addedText(c: ImportCounts): string {
-  const parts = [
-    tn('dashboard.import.count.posts', c.posts),
-    tn('dashboard.import.count.snapshots', c.snapshots),
-    tn('dashboard.import.count.authors', c.authors),
-    tn('dashboard.import.count.followerReadings', c.followerSnapshots),
+function addedText(c: ImportPreview, records = true): string {
+  const others = [
+    ...(c.campaigns !== undefined && c.campaigns > 0
+      ? [tn('dashboard.import.count.campaigns', c.campaigns)]
+      : []),
+    ...(c.annotations ? annotationsAddedParts(c.annotations) : []),
   ];
-  if (c.campaigns !== undefined && c.campaigns > 0)
-    parts.push(tn('dashboard.import.count.campaigns', c.campaigns));
+  const parts = [
+    ...(records || others.length === 0
+      ? [
+          tn('dashboard.import.count.posts', c.posts),
+          tn('dashboard.import.count.snapshots', c.snapshots),
+          tn('dashboard.import.count.authors', c.authors),
+          tn('dashboard.import.count.followerReadings', c.followerSnapshots),
+        ]
+      : []),
+    ...others,
+  ];
+  if (parts.length === 1) return parts[0]!;
   return t('dashboard.import.lastCount', parts.slice(0, -1).join(', '), parts[parts.length - 1]!);
 }
 
@@ -229,7 +243,10 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
               'dashboard.import.readyCounts',
               state.prepared.fileName,
               tn('dashboard.import.count.posts', state.prepared.data.posts.length),
-              addedText(state.prepared.preview),
+              addedText(
+                state.prepared.preview,
+                state.prepared.data.posts.length > 0 || state.prepared.data.authors.length > 0,
+              ),
             )}
           </p>
           <button type="button" class="primary" onClick={() => confirm(state.prepared)}>

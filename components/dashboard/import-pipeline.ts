@@ -5,13 +5,14 @@
 import { formatNumber } from '@/lib/format';
 import type { ImportCounts } from '@/lib/messaging';
 import { previewCampaigns, previewImport } from '@/lib/queries';
-import type { CheckOptions, ExportV1, ImportProblem } from '@/lib/transfer';
+import type { AnnotationsAdded, CheckOptions, ExportV1, ImportProblem } from '@/lib/transfer';
 import {
   campaignsOf,
   checkSize,
   decodeImportBytes,
   type ExportV2,
   parseJsonText,
+  previewImportedAnnotations,
   validateExport,
 } from '@/lib/transfer';
 import { t, uiLocale } from '../../lib/i18n';
@@ -42,6 +43,13 @@ export function stageText(s: Stage | WriteStage): string {
 export const recordsOf = (c: ImportCounts & { campaigns?: number }) =>
   c.posts + c.snapshots + c.authors + c.followerSnapshots + (c.campaigns ?? 0);
 
+/**
+ * What an import would add: its records, and the author sets, tags and notes it would add to those
+ * stored (annotations: undefined for a file without any). These go to storage.local, not to the
+ * database, so they are no records and the background's answer does not count them.
+ */
+export type ImportPreview = ImportCounts & { annotations?: AnnotationsAdded };
+
 export type Prepared =
   /**
    * data: the file as checked (merged and cleaned), which the preview counts. file: the file as
@@ -52,7 +60,7 @@ export type Prepared =
       ok: true;
       data: ExportV1 | ExportV2;
       file: ExportV1 | ExportV2;
-      preview: ImportCounts;
+      preview: ImportPreview;
       fileName: string;
     }
   /** problems and total: the report of a file whose fields are at fault (nothing is written). */
@@ -60,13 +68,17 @@ export type Prepared =
 
 /**
  * What importing the checked file would add to the database as it is now (its campaigns too when
- * it has any). Asked again when the data changes under a preview shown (a delete), so the preview
- * says what Import then adds.
+ * it has any), and to the sets, tags and notes stored now. Asked again when the data changes under
+ * a preview shown (a delete), so the preview says what Import then adds.
  */
-export async function countImport(data: ExportV1 | ExportV2): Promise<ImportCounts> {
-  const preview = await previewImport(data);
+export async function countImport(data: ExportV1 | ExportV2): Promise<ImportPreview> {
+  const [preview, annotations]: [ImportPreview, AnnotationsAdded | undefined] = await Promise.all([
+    previewImport(data),
+    previewImportedAnnotations(data),
+  ]);
   const campaigns = campaignsOf(data);
   if (campaigns.length > 0) preview.campaigns = await previewCampaigns(campaigns);
+  if (annotations) preview.annotations = annotations;
   return preview;
 }
 
@@ -137,7 +149,7 @@ export async function prepareImport(
     onStage({ stage: 'comparing' });
     await paint();
     if (signal?.aborted) return cancelled();
-    let preview: ImportCounts;
+    let preview: ImportPreview;
     try {
       preview = await countImport(checked.data);
     } catch (e) {

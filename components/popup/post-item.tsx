@@ -5,12 +5,14 @@ import { AddToCampaign } from '@/components/campaigns/add-to-campaign';
 import { SafeLink } from '@/components/common/safe-link';
 import { StarToggle } from '@/components/common/star-toggle';
 import {
+  firstCodePoints,
   formatCompact,
   formatDateTime,
   formatMultiple,
   formatNumber,
   formatPercent,
   formatVelocity,
+  isolated,
 } from '@/lib/format';
 import { type PopupPost, type RateField, rateHint, rateSourcedTitle } from '@/lib/queries';
 import { t, tn, uiLocale } from '../../lib/i18n';
@@ -39,6 +41,36 @@ const rates = () =>
     readonly [RateField, string, (v: number | null, locale?: string) => string]
   >;
 
+/** How many characters of a post's text name it in its links' labels. */
+const NAMED_CHARS = 40;
+
+/**
+ * The first words of a post's text, on one line: cut at NAMED_CHARS characters (never inside an
+ * emoji), back to the last space when one is past the half, with "…" when cut. Reads at most a few
+ * hundred characters of the text, however long it is.
+ */
+export function firstWords(text: string): string {
+  const head = text.slice(0, NAMED_CHARS * 4);
+  const line = head.replace(/\s+/g, ' ').trim();
+  const cut = firstCodePoints(line, NAMED_CHARS);
+  if (line === '' || (cut === line && head.length === text.length)) return cut;
+  const space = cut.lastIndexOf(' ');
+  return `${(space > cut.length / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * Which post a link is for, in words ("post by Alice: “Launch day…”"): a screen reader's list of
+ * links gives each link its name alone, where every post's "Open" would read the same. A post
+ * without text is told by when it was posted (else first seen). The page's name and text are
+ * isolated: a right-to-left override in them ends with them.
+ */
+function postNamed(who: string, text: string, date: number, locale: string): string {
+  const words = firstWords(text);
+  return words
+    ? t('popup.post.postByWords', isolated(who), isolated(words))
+    : t('popup.post.postByDate', isolated(who), formatDateTime(date, locale));
+}
+
 interface Props {
   post: PopupPost;
   dashboardUrl: string;
@@ -60,6 +92,7 @@ export function PostItem({ post, dashboardUrl }: Props) {
     value: format(r[field], locale),
     note: rateSourcedTitle(r, field),
   }));
+  const named = postNamed(who, r.text, r.date, locale);
   return (
     <li class="post">
       <div class="post-head">
@@ -68,7 +101,13 @@ export function PostItem({ post, dashboardUrl }: Props) {
           <bdi>{who}</bdi>
         </span>
         <StarToggle kind="posts" itemKey={r.key} label={t('popup.post.starLabel', who)} />
-        <SafeLink platform={r.platform} url={r.url} class="post-open" hideWhenUnsafe>
+        <SafeLink
+          platform={r.platform}
+          url={r.url}
+          class="post-open"
+          label={t('popup.post.openLabel', named)}
+          hideWhenUnsafe
+        >
           {t('popup.post.open')}
         </SafeLink>
       </div>
@@ -119,7 +158,12 @@ export function PostItem({ post, dashboardUrl }: Props) {
           height={24}
           label={tn('popup.post.sparkline', post.history.length)}
         />
-        <a href={`${dashboardUrl}#/post/${encodeURIComponent(r.key)}`} target="_blank" rel="noopener">
+        <a
+          href={`${dashboardUrl}#/post/${encodeURIComponent(r.key)}`}
+          target="_blank"
+          rel="noopener"
+          aria-label={t('popup.post.historyLabel', named)}
+        >
           {t('popup.post.history')}
         </a>
       </div>

@@ -1,7 +1,14 @@
 // Keeps an imported file's annotations in storage.local. Called by the page only once the
 // background has answered that the file's database transaction committed: a refused or cancelled
 // import must leave the user's sets, tags and notes as they were.
-import { type Annotations, type AuthorSet, nameFold, tagSpelling, updateAnnotations } from '../annotations';
+import {
+  type Annotations,
+  type AuthorSet,
+  getAnnotations,
+  nameFold,
+  tagSpelling,
+  updateAnnotations,
+} from '../annotations';
 import { t, tn } from '../i18n';
 import { type AnnotationConflict, mergeAnnotations, sameAuthors } from './annotations-in-export';
 import type { ExportV1, ExportV2 } from './format';
@@ -66,6 +73,17 @@ function addedBy(before: Annotations, after: Annotations): AnnotationsAdded {
   };
 }
 
+/** `file` merged into `current` as an import merges it: the value, its conflicts, what it adds. */
+function mergeImported(current: Annotations, file: Annotations) {
+  const aligned = alignToStored(current, file);
+  const merged = mergeAnnotations(current, aligned.value);
+  return {
+    value: merged.value,
+    conflicts: [...aligned.conflicts, ...merged.conflicts],
+    added: addedBy(current, merged.value),
+  };
+}
+
 /**
  * Merges `file` into the stored annotations (over the value stored now); answers the conflicts,
  * and what it added, so the import's result can say so.
@@ -76,13 +94,24 @@ export async function storeImportedAnnotationsCounted(
   let conflicts: AnnotationConflict[] = [];
   let added: AnnotationsAdded = { sets: 0, tags: 0, notes: 0 };
   await updateAnnotations((current) => {
-    const aligned = alignToStored(current, file);
-    const merged = mergeAnnotations(current, aligned.value);
-    conflicts = [...aligned.conflicts, ...merged.conflicts];
-    added = addedBy(current, merged.value);
+    const merged = mergeImported(current, file);
+    ({ conflicts, added } = merged);
     return { ok: true, value: merged.value };
   });
   return { conflicts, added };
+}
+
+/**
+ * What importing the file would add to the sets, tags and notes stored now, counted by the same
+ * merge the import runs after its write (nothing is stored here); undefined for a file without
+ * annotations (a version 1 file has none). A stored value the read leaves out is logged by the
+ * import's own read, not here as well.
+ */
+export async function previewImportedAnnotations(
+  data: ExportV1 | ExportV2,
+): Promise<AnnotationsAdded | undefined> {
+  if (data.version !== 2 || !data.annotations) return undefined;
+  return mergeImported(await getAnnotations(() => {}), data.annotations).added;
 }
 
 /** Merges `file` into the stored annotations (over the value stored now); answers the conflicts. */
@@ -90,13 +119,17 @@ export async function storeImportedAnnotations(file: Annotations): Promise<Annot
   return (await storeImportedAnnotationsCounted(file)).conflicts;
 }
 
-/** What a merge added, in words ("" when nothing): "1 author set, 2 tags and 1 note". */
-export function annotationsAddedText(added: AnnotationsAdded): string {
-  const parts = [
+/** Each kind a merge added, in words, those it added none of left out: ["1 author set", "2 tags"]. */
+export const annotationsAddedParts = (added: AnnotationsAdded): string[] =>
+  [
     added.sets > 0 ? tn('transfer.annotations.count.sets', added.sets) : null,
     added.tags > 0 ? tn('transfer.annotations.count.tags', added.tags) : null,
     added.notes > 0 ? tn('transfer.annotations.count.notes', added.notes) : null,
   ].filter((x): x is string => x !== null);
+
+/** What a merge added, in words ("" when nothing): "1 author set, 2 tags and 1 note". */
+export function annotationsAddedText(added: AnnotationsAdded): string {
+  const parts = annotationsAddedParts(added);
   if (parts.length === 0) return '';
   const list =
     parts.length === 1

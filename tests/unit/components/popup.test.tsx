@@ -72,7 +72,7 @@ it('lists the tab’s posts by ER, re-sorts by velocity, with counts, rates and 
   expect(first.getByText(formatPercent(101 / 1000))).toBeTruthy();
   expect(first.getByText('1/h')).toBeTruthy();
   expect(first.getByRole('img', { name: 'Engagement over 2 snapshots' })).toBeTruthy();
-  expect(first.getByRole('link', { name: 'Open' }).getAttribute('href')).toBe(
+  expect(first.getByRole('link', { name: 'Open post by Alice: “post p1”' }).getAttribute('href')).toBe(
     'https://x.com/someone/status/p1',
   );
   // Each rate says its formula on hover; a blank one first says what it needs.
