@@ -19,6 +19,18 @@ export const PLATFORMS = [
 export type Platform = (typeof PLATFORMS)[number];
 
 /**
+ * Whether a platform's "likes" are a post's score (upvotes − downvotes, below 0 when voted down):
+ * Reddit's. Wherever a post's likes are named (its count, a chart, a table, the badge, an alert, a
+ * formula), such a post's are named "Score" ("score + comments …"); every one of those places asks
+ * this. Declared here, beside the platform list, rather than in the platform's facts: the badge
+ * (lib/metrics, in the content script) and the alerts (lib/watchlist) name it too and do not load
+ * the platform registry (lib/platforms), while every layer imports these types.
+ */
+const SCORE_PLATFORMS: ReadonlySet<string> = new Set<Platform>(['reddit']);
+export const likesAreScore = (platform: string | undefined): boolean =>
+  platform !== undefined && SCORE_PLATFORMS.has(platform);
+
+/**
  * The counts PostLens reads on a post, in the order every export writes them:
  * likes (reactions / hearts / favourites / score), comments (replies), reposts (retweets / shares /
  * boosts), saves (bookmarks / collects), views (plays / impressions).

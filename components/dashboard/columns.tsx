@@ -22,7 +22,7 @@ import {
 } from '@/lib/queries';
 import type { ErPreference } from '@/lib/settings';
 import { COLUMN_IDS, type ColumnId } from '@/lib/table-views';
-import type { CountField } from '@/lib/types';
+import { type CountField, likesAreScore } from '@/lib/types';
 import { t, uiLocale } from '../../lib/i18n';
 
 export interface Column {
@@ -131,7 +131,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     numeric: true,
     // Reddit's "likes" are its score (upvotes − downvotes): the cell says so where the header cannot.
     cell: (r) =>
-      r.platform === 'reddit' ? (
+      likesAreScore(r.platform) ? (
         <span title={t('dashboard.columns.score')}>{count('likes')(r)}</span>
       ) : (
         count('likes')(r)
@@ -182,7 +182,13 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     sortKey: 'engagement',
     width: 8.5,
     numeric: true,
-    cell: n('engagement'),
+    // A Reddit row's engagement adds its score, not likes: its cell says so, as the likes cell does.
+    cell: (r) =>
+      likesAreScore(r.platform) ? (
+        <span title={t('dashboard.columns.redditEngagementTitle')}>{n('engagement')(r)}</span>
+      ) : (
+        n('engagement')(r)
+      ),
     title: () => t('dashboard.columns.engagementTitle'),
   },
   er: {

@@ -15,15 +15,16 @@ import {
   isolated,
 } from '@/lib/format';
 import { type PopupPost, type RateField, rateHint, rateSourcedTitle } from '@/lib/queries';
+import { likesAreScore } from '@/lib/types';
 import { t, tn, uiLocale } from '../../lib/i18n';
 
 /**
  * The counts a post shows, labelled in the user's language (asked at render). Reddit's likes are
  * its score (upvotes − downvotes, which can be below 0), as the badge names them.
  */
-const counts = (reddit: boolean) =>
+const counts = (score: boolean) =>
   [
-    ['likes', reddit ? t('popup.counts.score') : t('popup.counts.likes')],
+    ['likes', score ? t('popup.counts.score') : t('popup.counts.likes')],
     ['comments', t('popup.counts.comments')],
     ['reposts', t('popup.counts.reposts')],
     ['saves', t('popup.counts.saves')],
@@ -113,7 +114,7 @@ export function PostItem({ post, dashboardUrl }: Props) {
       </div>
       {r.text ? <p class="post-text">{r.text}</p> : null}
       <dl class="counts">
-        {counts(r.platform === 'reddit').map(([field, label]) => {
+        {counts(likesAreScore(r.platform)).map(([field, label]) => {
           const v = r[field];
           const shown = formatCompact(v, locale);
           // Rounded ("12K"): the exact count stored is given on hover.

@@ -5,7 +5,7 @@
 import { t } from '../i18n';
 import type { PostKnowledge } from '../messages';
 import type { Count, PostReading, ProfileReading } from '../types';
-import { ago, authorRef, type CardNumbers, cardNumbers, subredditOf, term } from './badge-words';
+import { ago, authorRef, type CardNumbers, cardNumbers, countTerm, subredditOf, term } from './badge-words';
 import { engagement, ratio } from './rates';
 
 /** One figure of the card: its value (or what it needs), its formula and where its inputs come from. */
@@ -72,9 +72,7 @@ export function startCard(input: {
     profileFollowers: input.profileFollowers !== false,
     views: reading.views,
     eng,
-    engSym: sum(
-      (shown.length ? shown : COUNT_FIELDS).map((f) => term(reddit && f === 'likes' ? 'score' : f)),
-    ),
+    engSym: sum((shown.length ? shown : COUNT_FIELDS).map((f) => countTerm(f, reading.platform))),
     engNum: sum(shown.map((f) => numbers.nf(reading[f]!))),
     figures,
     fig(label, v, need, formula, inputs, from) {

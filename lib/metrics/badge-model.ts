@@ -17,7 +17,7 @@ import type { Bands, ErPreference } from '../settings';
 import type { PostReading, ProfileReading } from '../types';
 import { COUNT_FIELDS, type Figure, followersOf, rateFigures, redditFigures, startCard } from './badge-card';
 import { outlierFigure, velocityFigures } from './badge-velocity';
-import { BAND_WORDS, type Band, bandOf, COUNT_LABELS, term } from './badge-words';
+import { BAND_WORDS, type Band, bandOf, countLabel, term } from './badge-words';
 import {
   type ErBasis,
   erByFollowers,
@@ -220,7 +220,7 @@ function erOnMedianBasis(
 export function buildBadgeView(input: BadgeInput): BadgeView {
   const { head, card: c } = buildBadgeHead(input);
   const { reading } = input;
-  const { k, reddit, handle, nf, date } = c;
+  const { k, handle, nf, date } = c;
   const stored = k?.history ?? [];
   return {
     key: head.key,
@@ -231,7 +231,7 @@ export function buildBadgeView(input: BadgeInput): BadgeView {
     bandNote: head.bandNote,
     label: head.label,
     counts: [...COUNT_FIELDS, 'views' as const].map((f) => ({
-      label: COUNT_LABELS[reddit && f === 'likes' ? 'score' : f](),
+      label: countLabel(f, reading.platform),
       value: reading[f] === null ? t('badge.notShown') : nf(reading[f]!),
     })),
     figures: head.figures,

@@ -5,7 +5,7 @@
 import { t, tn } from '../i18n';
 import { postedMs } from '../types';
 import type { Card, Figure } from './badge-card';
-import { term } from './badge-words';
+import { countTerm, term } from './badge-words';
 import { ratio, velocity } from './rates';
 import { ageOf, dayAgeRange, MIN_AGE_MS, recentVelocity, type StoredReading } from './time-rates';
 
@@ -119,7 +119,7 @@ export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAg
   // shown in both readings are, so the formula's numbers are theirs, not the totals shown.
   const compared =
     rv && rv.fields.length > 0
-      ? rv.fields.map((f) => term(c.reddit && f === 'likes' ? 'score' : f))
+      ? rv.fields.map((f) => countTerm(f, c.reading.platform))
       : [term('engagements')];
   const engWhat = compared.length === 1 ? compared[0]! : `(${compared.join(' + ')})`;
   const engPair: Pair | null = rv && {

@@ -5,7 +5,7 @@
 import { formatPercent, formatPosted, isolated } from '../format';
 import { t } from '../i18n';
 import type { Bands } from '../settings';
-import type { PostReading } from '../types';
+import { type CountField, likesAreScore, type PostReading } from '../types';
 
 export type Band = 'below' | 'typical' | 'strong' | 'viral';
 
@@ -132,6 +132,13 @@ export const COUNT_LABELS = {
   views: () => t('badge.count.views'),
   score: () => t('badge.count.score'),
 };
+
+/** A count as the post's platform names it: a Reddit post's likes are its score (likesAreScore). */
+const named = (f: CountField, platform: string) => (f === 'likes' && likesAreScore(platform) ? 'score' : f);
+/** A count's name in a formula, as the post's platform names it ("score" for a Reddit post's likes). */
+export const countTerm = (f: CountField, platform: string): string => term(named(f, platform));
+/** A count's row label on the card, as the post's platform names it ("Score" on Reddit). */
+export const countLabel = (f: CountField, platform: string): string => COUNT_LABELS[named(f, platform)]();
 
 /** The band, for a screen reader: "strong for this platform". */
 export const BAND_WORDS: Record<Band, () => string> = {

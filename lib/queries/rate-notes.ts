@@ -6,6 +6,7 @@ import { formatNumber } from '../format';
 import { t } from '../i18n';
 import { authorRef, ER_FIELD, OUTLIER_MIN_POSTS } from '../metrics';
 import { factsOf, PLATFORM_NAMES } from '../platforms';
+import { likesAreScore } from '../types';
 import type { AuthorStats } from './author-stats';
 import type { PostRow } from './rows';
 
@@ -73,7 +74,7 @@ export function rateNote(r: PostRow, field: RateField): RateNote {
   // The ER the settings lead with is by views or by followers (erBasis); blank, it is either.
   const on = field === 'er' && r.erBasis ? ER_FIELD[r.erBasis] : field;
   const formula =
-    r.platform === 'reddit' && (on === 'er' || on === 'erFollowers' || on === 'erViews')
+    likesAreScore(r.platform) && (on === 'er' || on === 'erFollowers' || on === 'erViews')
       ? REDDIT_ER[on]()
       : on === 'er'
         ? t('rateNotes.formula.er')
@@ -164,13 +165,13 @@ export function authorFormulas(
 ): { medianEr: string; meanEr: string; postsPerWeek: string; totalEngagement: string } {
   const n = (v: number) => formatNumber(v, locale);
   // Stats made without a basis (none known) read as none.
-  const keys = (platform === 'reddit' ? REDDIT_AUTHOR_ER : AUTHOR_ER)[s.erBasis ?? 'none'];
+  const keys = (likesAreScore(platform) ? REDDIT_AUTHOR_ER : AUTHOR_ER)[s.erBasis ?? 'none'];
   return {
     medianEr: t(keys.medianEr, n(s.postsWithEr), n(s.postsSeen)),
     meanEr: t(keys.meanEr, n(s.postsWithEr), n(s.postsSeen)),
     postsPerWeek: t('rateNotes.author.postsPerWeek', n(s.postsDated), n(s.postsSeen)),
     totalEngagement: t(
-      platform === 'reddit' ? 'rateNotes.author.redditTotalEngagement' : 'rateNotes.author.totalEngagement',
+      likesAreScore(platform) ? 'rateNotes.author.redditTotalEngagement' : 'rateNotes.author.totalEngagement',
       n(s.postsWithEngagement),
       n(s.postsSeen),
     ),

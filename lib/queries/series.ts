@@ -4,14 +4,11 @@
 import { t } from '../i18n';
 import { type ChartData, ENGAGEMENT_FIELDS, ratio, type Series } from '../metrics';
 import type { SnapshotRecord } from '../records';
-import type { Count, CountField, Platform } from '../types';
+import { type Count, type CountField, likesAreScore, type Platform } from '../types';
 
-/**
- * Whether a post's "likes" are its score (upvotes − downvotes), named "Score" as the posts table,
- * the formulas and the badge name it: a Reddit post's. A post's page asks this one rule for its
- * chart and its snapshot table.
- */
-export const likesAreScore = (platform: Platform | undefined): boolean => platform === 'reddit';
+// Whether a post's "likes" are its score, named "Score" (lib/types.ts): offered here too, as a
+// post's page asks it for its chart and its snapshot table along with the rest of its queries.
+export { likesAreScore };
 
 /** Each count's series, with its label in the user's language (asked when a chart is built). */
 const COUNT_SERIES: ReadonlyArray<readonly [CountField | 'followers', (platform?: Platform) => string]> = [

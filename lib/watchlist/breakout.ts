@@ -13,7 +13,7 @@ import {
   type TimedCounts,
   velocity,
 } from '../metrics';
-import { type CountField, countsFrom, type Platform } from '../types';
+import { type CountField, countsFrom, likesAreScore, type Platform } from '../types';
 
 export interface Breakout {
   kind: 'post' | 'author';
@@ -58,7 +58,7 @@ const TERMS: Record<EngagementField, () => string> = {
   saves: () => t('badge.term.saves'),
 };
 const termOf = (f: EngagementField, platform: Platform): string =>
-  platform === 'reddit' && f === 'likes' ? t('badge.term.score') : TERMS[f]();
+  f === 'likes' && likesAreScore(platform) ? t('badge.term.score') : TERMS[f]();
 
 /**
  * Shortest time between two readings a breakout compares. Readings seconds apart (a feed's card

@@ -10,3 +10,6 @@ export const redditFacts = definePlatformFacts({
   // A Reddit user's profile shows karma, not followers.
   profileFollowers: false,
 });
+// Its posts' likes are their score (upvotes − downvotes), named "Score" everywhere: that fact is
+// likesAreScore in lib/types.ts, not here, as the badge and the alerts, which name it too, do not
+// load the registry of facts.
