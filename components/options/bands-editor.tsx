@@ -4,7 +4,13 @@ import { DEFAULT_BANDS, PLATFORM_NAMES } from '@/lib/platforms';
 import type { Bands } from '@/lib/settings';
 import { PLATFORMS, type Platform } from '@/lib/types';
 import { t } from '../../lib/i18n';
-import { fromPercentInput, toPercentInput } from './settings-model';
+import {
+  BAND_LEVELS,
+  type BandLevel,
+  bandInputLabel,
+  fromPercentInput,
+  toPercentInput,
+} from './settings-model';
 
 interface Props {
   /**
@@ -18,16 +24,6 @@ interface Props {
   errorIds?: Partial<Record<Platform, string | undefined>>;
 }
 
-const LEVELS = ['typical', 'strong', 'viral'] as const;
-
-/** The input's name: "X typical from (%)". */
-const inputLabel = (level: (typeof LEVELS)[number], platform: string) =>
-  level === 'typical'
-    ? t('options.bands.typicalInput', platform)
-    : level === 'strong'
-      ? t('options.bands.strongInput', platform)
-      : t('options.bands.viralInput', platform);
-
 function BandInput({
   label,
   value,
@@ -39,12 +35,13 @@ function BandInput({
   onValue: (v: number) => void;
   errorId: string | undefined;
 }) {
-  // What the user typed, and the band it stands for: the band it parses to, or, while it does not
-  // parse (emptied to retype, or "." begun), the band as it was, which stays saved. Writing the band
-  // back into a field the user is typing in made their next key add to it (5 emptied, then 8: 58).
-  // A band changed from outside (loaded) shows in place of the text; a reset remounts the fields.
+  // What the user typed, and the band it stands for: the band it parses to, or NaN while it does
+  // not parse (emptied to retype, or "." begun), which the form asks a number for (settingsProblems)
+  // and never saves as the band it had. Writing the band back into a field the user is typing in
+  // made their next key add to it (5 emptied, then 8: 58). A band changed from outside (loaded)
+  // shows in place of the text; a reset remounts the fields.
   const [typed, setTyped] = useState({ text: toPercentInput(value), band: value });
-  const shown = typed.band === value ? typed.text : toPercentInput(value);
+  const shown = Object.is(typed.band, value) ? typed.text : Number.isNaN(value) ? '' : toPercentInput(value);
   return (
     <input
       type="number"
@@ -59,9 +56,9 @@ function BandInput({
       value={shown}
       onInput={(e) => {
         const text = e.currentTarget.value;
-        const v = fromPercentInput(text);
-        setTyped({ text, band: v ?? value });
-        if (v !== null) onValue(v);
+        const v = fromPercentInput(text) ?? Number.NaN;
+        setTyped({ text, band: v });
+        onValue(v);
       }}
     />
   );
@@ -71,8 +68,12 @@ export function BandsEditor({ bands, onChange, errorIds = {} }: Props) {
   /** How many times the bands were reset: a reset shows the defaults even in a field left empty. */
   const [resets, setResets] = useState(0);
   const shown: Record<Platform, Bands> = { ...DEFAULT_BANDS, ...bands };
-  const set = (p: Platform, level: (typeof LEVELS)[number], v: number) =>
+  const set = (p: Platform, level: BandLevel, v: number) =>
     onChange({ ...bands, [p]: { ...shown[p], [level]: v } });
+  // The fields a platform's problem is about: its emptied ones while it has any (the message names
+  // the first), else all three (out of range, out of order).
+  const invalid = (p: Platform, level: BandLevel) =>
+    !BAND_LEVELS.some((l) => Number.isNaN(shown[p][l])) || Number.isNaN(shown[p][level]);
   return (
     <fieldset>
       <legend>{t('options.bands.legend')}</legend>
@@ -90,13 +91,13 @@ export function BandsEditor({ bands, onChange, errorIds = {} }: Props) {
           {PLATFORMS.map((p) => (
             <tr key={p}>
               <th scope="row">{PLATFORM_NAMES[p]}</th>
-              {LEVELS.map((level) => (
+              {BAND_LEVELS.map((level) => (
                 <td key={level}>
                   <BandInput
                     key={resets}
-                    label={inputLabel(level, PLATFORM_NAMES[p])}
+                    label={bandInputLabel(level, PLATFORM_NAMES[p])}
                     value={shown[p][level]}
-                    errorId={errorIds[p]}
+                    errorId={invalid(p, level) ? errorIds[p] : undefined}
                     onValue={(v) => set(p, level, v)}
                   />
                 </td>

@@ -20,8 +20,23 @@ export function fromPercentInput(text: string): number | null {
 /** A limit as the number inputs show it: the user's digits, no grouping (1440, not 1,440). */
 const limit = (n: number) => new Intl.NumberFormat(uiLocale(), { useGrouping: false }).format(n);
 
+export const BAND_LEVELS = ['typical', 'strong', 'viral'] as const;
+export type BandLevel = (typeof BAND_LEVELS)[number];
+
+/** A band field's name: "X typical from (%)". */
+export const bandInputLabel = (level: BandLevel, platform: string) =>
+  level === 'typical'
+    ? t('options.bands.typicalInput', platform)
+    : level === 'strong'
+      ? t('options.bands.strongInput', platform)
+      : t('options.bands.viralInput', platform);
+
 /** What is wrong with one platform's bands, named by `platform`; null when nothing is. */
 function bandProblem(b: Bands, platform: string): string | null {
+  // An emptied field holds NaN (BandsEditor): asked for a number by its name, the first of the
+  // platform's, never read as the band it had or 0.
+  const empty = BAND_LEVELS.find((level) => Number.isNaN(b[level]));
+  if (empty) return t('options.problems.bandEmpty', bandInputLabel(empty, platform));
   const values = [b.typical, b.strong, b.viral];
   if (values.some((v) => !Number.isFinite(v) || v < 0 || v > 1))
     return t('options.problems.bandRange', platform);
@@ -39,7 +54,7 @@ export interface FormProblem {
 
 /**
  * What stops the form from saving, each with the field it is about. An emptied number field holds
- * NaN (NumberInput): asked for a number, never read as 0.
+ * NaN (NumberInput, BandsEditor): asked for a number, never read as 0.
  */
 export function settingsProblems(s: Settings): FormProblem[] {
   const problems: FormProblem[] = [];
