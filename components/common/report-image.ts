@@ -2,7 +2,13 @@
 // as the browser renders it (SVG foreignObject onto a canvas). Loaded on demand, so pages that
 // never share pay nothing for it. Nothing is fetched from outside the extension: any image or
 // font the element names elsewhere is drawn as an empty placeholder instead (PostLens sends
-// nothing anywhere, a screenshot included).
+// nothing anywhere, a screenshot included). Also the line a report is made with (when, and the
+// zone its times are in: reportMade) and its file name.
+
+import { dateFormat } from '@/lib/format';
+import { t } from '../../lib/i18n';
+import { zoneName } from './zone-name';
+
 const OWN = /^(?:chrome-extension|moz-extension|data|blob):/;
 /** A transparent 1×1 GIF. */
 const PLACEHOLDER = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
@@ -35,4 +41,28 @@ export function reportFileName(what: string, date: Date): string {
     .replace(/^-+|-+$/g, '');
   const safe = Array.from(kept).slice(0, 80).join('').replace(/-+$/, '') || 'report';
   return `postlens-${safe}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.png`;
+}
+
+/**
+ * The zone a report's times are in, named for every season at once: "Central European Time
+ * (Europe/Berlin)", "Mitteleuropäische Zeit (Europe/Berlin)". A report's times may lie either side
+ * of a clock change, so a season's name ("CET") would be wrong for some of them; the zone's id
+ * names it exactly. timeZone: the browser's when not given; at: the moment whose name is taken (a
+ * zone's name of 1970 may be another: Berlin kept no summer time then, named "Standard Time").
+ */
+export function reportZone(locale: string | undefined, timeZone?: string, at = Date.now()): string {
+  const f = dateFormat(locale, { timeZoneName: 'longGeneric', ...(timeZone ? { timeZone } : {}) });
+  const id = f.resolvedOptions().timeZone;
+  const name = f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+  return name && name !== id ? `${name} (${id})` : id;
+}
+
+/** "Made Dec 6, 2026, 10:30 PM GMT+1 · Times in Central European Time (Europe/Berlin)". */
+export function reportMade(madeAt: number, locale: string | undefined, timeZone?: string): string {
+  const zone = timeZone ? { timeZone } : {};
+  const when = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...zone }).format(madeAt);
+  return `${t('common.share.made', `${when} ${zoneName(madeAt, locale, timeZone)}`)} · ${t(
+    'common.share.timesIn',
+    reportZone(locale, timeZone, madeAt),
+  )}`;
 }

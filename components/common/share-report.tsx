@@ -1,11 +1,13 @@
 // "Download PNG", "Copy image" and "Print" for one part of a dashboard page: the overview, an author
 // comparison, a post's history or a campaign. One renderer for all (report-image.ts); printing shows
-// only that part (base.css, body.printing-report).
+// only that part (base.css, body.printing-report). Each report made carries when it was made and the
+// zone its times are in: a picture sent to a client in another zone otherwise gives times without
+// saying whose, nor from when.
 import type { RefObject } from 'preact';
-import { useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t, uiLocale } from '../../lib/i18n';
 import { type Download, downloadText } from './download';
-import { elementToPng, reportFileName } from './report-image';
+import { elementToPng, reportFileName, reportMade } from './report-image';
 
 interface Props {
   target: RefObject<HTMLElement | null>;
@@ -15,11 +17,33 @@ interface Props {
   render?: (el: HTMLElement) => Promise<Blob>;
 }
 
+/**
+ * A report that writes its own date and zone (the post page's "Made … · Times in …", of when its
+ * figures were read) gets no second line.
+ */
+const OWN_MADE = '.post-made';
+
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function ShareReport({ target, what, download = downloadText, render = elementToPng }: Props) {
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // When the last report was made: written into the report (below the buttons, which stay out of
+  // it) before it is drawn or printed. A new object each time, so that a second report in the same
+  // millisecond still renders and resolves its wait.
+  const [made, setMade] = useState<{ at: number } | null>(null);
+  const waiting = useRef<Array<() => void>>([]);
+  useLayoutEffect(() => {
+    for (const resolve of waiting.current.splice(0)) resolve();
+  }, [made]);
+  /** Dates the report now, and resolves once the date is on the page. */
+  const stamp = (el: HTMLElement) =>
+    el.querySelector(OWN_MADE)
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          waiting.current.push(resolve);
+          setMade({ at: Date.now() });
+        });
 
   const png = async (): Promise<Blob | null> => {
     const el = target.current;
@@ -27,6 +51,7 @@ export function ShareReport({ target, what, download = downloadText, render = el
       setStatus(t('common.share.nothingYet'));
       return null;
     }
+    await stamp(el);
     return render(el);
   };
   const run = (work: () => Promise<string>) => async () => {
@@ -58,7 +83,10 @@ export function ShareReport({ target, what, download = downloadText, render = el
     }
     setBusy(true);
     setStatus(t('common.share.drawing'));
-    const drawing = (async () => render(el))();
+    const drawing = (async () => {
+      await stamp(el);
+      return render(el);
+    })();
     let written: Promise<void>;
     try {
       written = navigator.clipboard.write([new ClipboardItem({ 'image/png': drawing })]);
@@ -72,9 +100,10 @@ export function ShareReport({ target, what, download = downloadText, render = el
       setBusy(false);
     });
   };
-  const print = () => {
+  const print = async () => {
     const el = target.current;
     if (!el) return;
+    await stamp(el);
     el.classList.add('print-target');
     document.body.classList.add('printing-report');
     const done = () => {
@@ -86,21 +115,24 @@ export function ShareReport({ target, what, download = downloadText, render = el
   };
 
   return (
-    <div class="share-report">
-      <button type="button" disabled={busy} onClick={save}>
-        {t('common.share.download')}
-      </button>
-      <button type="button" disabled={busy} onClick={copy}>
-        {t('common.share.copy')}
-      </button>
-      <button type="button" disabled={busy} onClick={print}>
-        {t('common.share.print')}
-      </button>
-      {status ? (
-        <span class="muted" role="status">
-          {status}
-        </span>
-      ) : null}
-    </div>
+    <>
+      <div class="share-report">
+        <button type="button" disabled={busy} onClick={save}>
+          {t('common.share.download')}
+        </button>
+        <button type="button" disabled={busy} onClick={copy}>
+          {t('common.share.copy')}
+        </button>
+        <button type="button" disabled={busy} onClick={print}>
+          {t('common.share.print')}
+        </button>
+        {status ? (
+          <span class="muted" role="status">
+            {status}
+          </span>
+        ) : null}
+      </div>
+      {made ? <p class="muted report-made">{reportMade(made.at, uiLocale())}</p> : null}
+    </>
   );
 }

@@ -13,6 +13,7 @@ import {
 } from '@/lib/format';
 import type { ChartData } from '@/lib/metrics';
 import { t, uiLocale } from '../../lib/i18n';
+import { reportZone } from './report-image';
 
 const PALETTE = ['#2456c9', '#d1495b', '#2a9d8f', '#e9a03b', '#7b4fbf', '#5c6b73', '#00798c', '#c1666b'];
 
@@ -301,9 +302,14 @@ export function TimeChart({ data, title, height = 320, spanGaps = true, perDay =
       <div
         ref={host}
         role="img"
-        aria-label={chartName(
-          title,
-          data.series.map((s) => s.label),
+        // The zone once: the axis's days and hours and the legend's times are the browser's.
+        aria-label={t(
+          'common.chart.named',
+          chartName(
+            title,
+            data.series.map((s) => s.label),
+          ),
+          reportZone(uiLocale()),
         )}
       />
       {failed ? <figcaption class="error">{t('common.chart.unavailable', failed)}</figcaption> : null}

@@ -7,6 +7,7 @@ import { ConfirmButton } from '@/components/common/confirm-button';
 import { SafeLink } from '@/components/common/safe-link';
 import { ShareReport } from '@/components/common/share-report';
 import { StarToggle } from '@/components/common/star-toggle';
+import { zoneName, zoneNames } from '@/components/common/zone-name';
 import { formatDateTime, formatPosted } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { PLATFORM_NAMES } from '@/lib/platforms';
@@ -23,7 +24,6 @@ import { COUNT_FIELDS, isDayOnly, type Platform, postedMs } from '@/lib/types';
 import { t, tn, uiLocale } from '../../lib/i18n';
 import { TimeChart } from '../common/time-chart';
 import { noPostingTime } from './columns';
-import { zoneName, zoneNames } from './post-detail-zone';
 import { PostRates } from './post-rates';
 import { engagementFormula, SnapshotTable } from './snapshot-table';
 
@@ -75,9 +75,10 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
   // When the shown figures were read: the report's date (the page is not read again until the URL
   // names another post).
   const [madeAt, setMadeAt] = useState(0);
-  // A failed read says what failed and what to do, the browser's words (raw) folded under it; a
-  // failed delete says so in its own words (text).
-  const [error, setError] = useState<{ text: string; raw: string | null } | null>(null);
+  // A failed read says what failed and what to do, the browser's words (raw) folded under it.
+  const [error, setError] = useState<{ text: string; raw: string } | null>(null);
+  // A failed delete, said the same way but on the page: the post is still there to delete again.
+  const [deleteError, setDeleteError] = useState<{ text: string; raw: string } | null>(null);
   // Each "Try again" reads the post again.
   const [attempt, setAttempt] = useState(0);
   const report = useRef<HTMLElement>(null);
@@ -87,6 +88,7 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
     let current = true;
     setDetail('loading');
     setError(null);
+    setDeleteError(null);
     loadPostDetail(postKey)
       .then((d) => {
         if (!current) return;
@@ -126,11 +128,7 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
   }, [detail]);
 
   if (error)
-    return error.raw === null ? (
-      <p class="error" role="alert">
-        {error.text}
-      </p>
-    ) : (
+    return (
       <div class="error" role="alert">
         <p>
           {error.text}{' '}
@@ -149,12 +147,20 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
   const { post, snapshots } = detail;
 
   const remove = async () => {
+    setDeleteError(null);
+    // An answer "not deleted" is a write undone: nothing changed. No answer (the background could
+    // not be reached, or its answer was lost) leaves unknown whether the delete ran.
     const res = await sendMessage('deletePost', post.key).catch((e: unknown) => ({
       ok: false as const,
-      error: e instanceof Error ? e.message : String(e),
+      unanswered: true,
+      error: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
     }));
     if (res.ok) onDeleted(res.kept);
-    else setError({ text: t('dashboard.deleteFailed', res.error), raw: null });
+    else
+      setDeleteError({
+        text: 'unanswered' in res ? t('dashboard.post.deleteNoAnswer') : t('dashboard.post.deleteFailed'),
+        raw: res.error,
+      });
   };
 
   return (
@@ -207,6 +213,15 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
         <ConfirmButton confirmLabel={t('dashboard.post.deleteConfirm')} onConfirm={remove}>
           {t('dashboard.post.delete')}
         </ConfirmButton>
+        {deleteError ? (
+          <div class="error" role="alert">
+            <p>{deleteError.text}</p>
+            <details>
+              <summary>{t('dashboard.post.errorDetail')}</summary>
+              <code>{deleteError.raw}</code>
+            </details>
+          </div>
+        ) : null}
       </header>
       {/* The table's rates, only while they are of the snapshots listed below (else none: a wrong
           figure is worse than none, and the table's rows are read again on the next load). */}

@@ -3,8 +3,8 @@
 // its own: a manager sending it to a client could not tell when it was made or in which zone its
 // times are.
 import { createElement } from 'preact';
+import { zoneNames } from '@/components/common/zone-name';
 import { PostDetail } from '@/components/dashboard/post-detail';
-import { zoneNames } from '@/components/dashboard/post-detail-zone';
 import { setMessageLookup } from '@/lib/i18n';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
 import { render, screen } from '../testing-library';

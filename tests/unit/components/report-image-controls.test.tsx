@@ -26,7 +26,11 @@ vi.mock('modern-screenshot', () => ({
   },
 }));
 
+afterEach(() => vi.useRealTimers());
+
 it('draws the report without its own Download, Copy and Print buttons or their status', async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.UTC(2026, 11, 1, 9)); // tests run in UTC
   const target = createRef<HTMLElement>();
   const download = vi.fn();
   render(
@@ -38,7 +42,8 @@ it('draws the report without its own Download, Copy and Print buttons or their s
   );
   fireEvent.click(screen.getByRole('button', { name: 'Download PNG' }));
   await waitFor(() => expect(download).toHaveBeenCalled());
-  expect(drawn.text).toBe('Alice Posted 1 Dec 2026');
+  // With the line the report is made with (ShareReport), not the controls' words.
+  expect(drawn.text).toBe('Made Dec 1, 2026, 9:00 AM UTC · Times in GMT+00:00 (UTC) Alice Posted 1 Dec 2026');
 });
 
 it('fetches nothing from outside the extension for the picture', async () => {

@@ -31,10 +31,13 @@ it('asks the clipboard during the click, not after the drawing is done', async (
   vi.stubGlobal('ClipboardItem', FakeItem);
   Object.defineProperty(navigator, 'clipboard', { value: { write }, configurable: true });
   let finish: (b: Blob) => void = () => {};
-  setup(() => new Promise<Blob>((r) => (finish = r)));
+  const renderPng = vi.fn(() => new Promise<Blob>((r) => (finish = r)));
+  setup(renderPng);
   fireEvent.click(screen.getByRole('button', { name: 'Copy image' }));
   // The drawing is not done yet: the write must already be under way, inside the click.
   expect(write).toHaveBeenCalledTimes(1);
+  // The drawing starts once the report's date is on the page (ShareReport), and ends here.
+  await waitFor(() => expect(renderPng).toHaveBeenCalledTimes(1));
   finish(PNG);
   await waitFor(() =>
     expect(screen.getByRole('status').textContent).toBe(

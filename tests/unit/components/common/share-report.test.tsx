@@ -84,12 +84,14 @@ describe('ShareReport', () => {
     vi.unstubAllGlobals();
   });
 
-  it('prints only the shared part, then puts the page back', () => {
+  it('prints only the shared part, then puts the page back', async () => {
     const print = vi.fn();
     vi.stubGlobal('print', print);
     const { target } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Print' }));
-    expect(print).toHaveBeenCalledTimes(1);
+    // Printed once the report's date is on it.
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    expect(target.current?.querySelector('.report-made')?.textContent).toMatch(/^Made .+ · Times in /);
     expect(document.body.classList.contains('printing-report')).toBe(true);
     expect(target.current?.classList.contains('print-target')).toBe(true);
     window.dispatchEvent(new Event('afterprint'));

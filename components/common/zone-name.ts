@@ -1,5 +1,5 @@
-// The time zone a post's page writes its times in: the browser's own (formatDateTime, the chart's
-// axis and legend). Named once on the page, and so in its report (PNG, print): a picture sent to a
+// The time zone a page writes its times in: the browser's own (formatDateTime, the charts' axes and
+// legends). Named once on a post's page and in every report (PNG, print): a picture sent to a
 // client in another zone otherwise gives times without saying whose.
 import { dateFormat } from '@/lib/format';
 
