@@ -44,9 +44,12 @@ describe('a report to send', () => {
     const dash = await openDashboard(session, hash || `#/post/${encodeURIComponent(keys[0]!)}`);
     try {
       await dash.locator(selector).waitFor({ timeout: 20_000 });
-      const box = (await dash.locator(selector).boundingBox())!;
       const png = await savePng(dash);
       expect(png.name).toMatch(name);
+      // The report says when it was made and in which zone its times are: written into it before
+      // it is drawn (the post page writes its own), so the element is measured as it was drawn.
+      expect(await dash.locator(selector).textContent()).toMatch(/Made .+ · Times in /);
+      const box = (await dash.locator(selector).boundingBox())!;
       // Drawn at twice the pixels of the element (within a pixel of rounding).
       expect(Math.abs(png.width - Math.round(box.width * 2))).toBeLessThanOrEqual(2);
       expect(Math.abs(png.height - Math.round(box.height * 2))).toBeLessThanOrEqual(2);
