@@ -14,13 +14,12 @@ import { PLATFORM_NAMES } from '@/lib/platforms';
 import {
   buildRow,
   type PostDetail as Detail,
-  likesAreScore,
   loadPostDetail,
   type PostRow,
   postChartData,
   rateFormula,
 } from '@/lib/queries';
-import { COUNT_FIELDS, isDayOnly, type Platform, postedMs } from '@/lib/types';
+import { COUNT_FIELDS, isDayOnly, likesAreScore, type Platform, postedMs } from '@/lib/types';
 import { t, tn, uiLocale } from '../../lib/i18n';
 import { TimeChart } from '../common/time-chart';
 import { noPostingTime } from './columns';

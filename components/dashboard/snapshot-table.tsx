@@ -2,9 +2,8 @@
 
 import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
 import { ENGAGEMENT_FIELDS, engagement, erByFollowers, erByViews } from '@/lib/metrics';
-import { likesAreScore } from '@/lib/queries';
 import type { SnapshotRecord } from '@/lib/records';
-import { COUNT_FIELDS, type Count, type Platform } from '@/lib/types';
+import { COUNT_FIELDS, type Count, likesAreScore, type Platform } from '@/lib/types';
 import { t, uiLocale } from '../../lib/i18n';
 
 /** A reading's engagement formula, on the table's header and under it on the post's page (a

@@ -44,6 +44,23 @@ function bandProblem(b: Bands, platform: string): string | null {
   return null;
 }
 
+/** What is wrong with a whole-number field (the interval, the days to keep); null when nothing is. */
+function wholeNumberProblem(
+  v: number,
+  limits: { min: number; max: number },
+  field: 'interval' | 'retention',
+): string | null {
+  const [fewest, most] = [limit(limits.min), limit(limits.max)];
+  if (Number.isNaN(v))
+    return field === 'interval'
+      ? t('options.problems.intervalEmpty', fewest, most)
+      : t('options.problems.retentionEmpty', fewest, most);
+  if (Number.isInteger(v) && v >= limits.min && v <= limits.max) return null;
+  return field === 'interval'
+    ? t('options.problems.interval', fewest, most)
+    : t('options.problems.retention', fewest, most);
+}
+
 /** The form field a problem is about: its message is shown by the form and named by the field. */
 export type ProblemField = 'interval' | 'retention' | `bands.${Platform}`;
 
@@ -58,23 +75,11 @@ export interface FormProblem {
  */
 export function settingsProblems(s: Settings): FormProblem[] {
   const problems: FormProblem[] = [];
-  const { min, max } = INTERVAL_LIMITS;
-  const interval = s.snapshotIntervalMinutes;
-  if (Number.isNaN(interval))
-    problems.push({ field: 'interval', text: t('options.problems.intervalEmpty', limit(min), limit(max)) });
-  else if (!Number.isInteger(interval) || interval < min || interval > max) {
-    problems.push({ field: 'interval', text: t('options.problems.interval', limit(min), limit(max)) });
-  }
-  const days = s.retentionDays;
-  const [fewest, most] = [limit(RETENTION_LIMITS.min), limit(RETENTION_LIMITS.max)];
-  if (days !== null && Number.isNaN(days))
-    problems.push({ field: 'retention', text: t('options.problems.retentionEmpty', fewest, most) });
-  else if (
-    days !== null &&
-    (!Number.isInteger(days) || days < RETENTION_LIMITS.min || days > RETENTION_LIMITS.max)
-  ) {
-    problems.push({ field: 'retention', text: t('options.problems.retention', fewest, most) });
-  }
+  const interval = wholeNumberProblem(s.snapshotIntervalMinutes, INTERVAL_LIMITS, 'interval');
+  if (interval) problems.push({ field: 'interval', text: interval });
+  const days =
+    s.retentionDays === null ? null : wholeNumberProblem(s.retentionDays, RETENTION_LIMITS, 'retention');
+  if (days) problems.push({ field: 'retention', text: days });
   for (const p of PLATFORMS) {
     // A platform the user has not set bands for keeps its defaults, which need no check.
     const bands = s.bands[p];

@@ -6,10 +6,6 @@ import { type ChartData, ENGAGEMENT_FIELDS, ratio, type Series } from '../metric
 import type { SnapshotRecord } from '../records';
 import { type Count, type CountField, likesAreScore, type Platform } from '../types';
 
-// Whether a post's "likes" are its score, named "Score" (lib/types.ts): offered here too, as a
-// post's page asks it for its chart and its snapshot table along with the rest of its queries.
-export { likesAreScore };
-
 /** Each count's series, with its label in the user's language (asked when a chart is built). */
 const COUNT_SERIES: ReadonlyArray<readonly [CountField | 'followers', (platform?: Platform) => string]> = [
   ['likes', (platform) => (likesAreScore(platform) ? t('queries.series.score') : t('queries.series.likes'))],
