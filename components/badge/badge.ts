@@ -140,12 +140,14 @@ export class Badge {
     // (badge-layer.ts), as a page's own handlers may, before it bubbles to the document.
     if (open) this.doc.addEventListener('keydown', this, true);
     else this.doc.removeEventListener('keydown', this, true);
+    // A disclosure: the chip controls the card while it exists (the card holds buttons, so it is
+    // no tooltip and no description of the chip; it follows the chip in focus order).
     if (!open) {
-      this.chip.removeAttribute('aria-describedby');
+      this.chip.removeAttribute('aria-controls');
       return;
     }
     const id = `postlens-card-${chip.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
-    this.chip.setAttribute('aria-describedby', id);
+    this.chip.setAttribute('aria-controls', id);
     this.card = this.drawCard(chip.card(), id);
     this.wrap.append(this.card);
     const inside = this.host()?.getAttribute('data-placement') === 'inside';
@@ -176,13 +178,13 @@ export class Badge {
     return el(
       d,
       'div',
-      { class: 'card', id, role: 'tooltip' },
+      { class: 'card', id, role: 'group', 'aria-labelledby': `${id}-t` },
       // The band with the basis it judged, or why the rate has none (a view built by hand may
       // give the band alone).
       el(
         d,
         'p',
-        { class: 'card-title' },
+        { class: 'card-title', id: `${id}-t` },
         view.headline,
         view.bandNote ? ` · ${view.bandNote}` : view.band && ` · ${bandText(view.band)}`,
       ),

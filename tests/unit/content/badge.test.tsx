@@ -87,7 +87,7 @@ describe('badge rendering', () => {
     fireEvent.keyDown(chip, { key: 'Escape' });
     expect(shadow.querySelector('.card')).toBeNull();
     expect(chip.getAttribute('aria-expanded')).toBe('false');
-    expect(chip.hasAttribute('aria-describedby')).toBe(false);
+    expect(chip.hasAttribute('aria-controls')).toBe(false);
   });
 
   // WCAG 1.4.13: a card shown on hover or focus is dismissible without moving the pointer or focus.
@@ -139,7 +139,7 @@ describe('badge rendering', () => {
     const { shadow } = renderBadge(reading(), knowledge());
     fireEvent.focus(shadow.querySelector('button')!);
     await new Promise((r) => setTimeout(r, 0));
-    const card = shadow.querySelector('[role="tooltip"]')!;
+    const card = shadow.querySelector('.card[role="group"]')!;
     expect(card.textContent).toContain('Likes150');
     expect(card.textContent).toContain('Repostsnot shown');
     expect(card.textContent).toContain('ER by followers 1.8%');
@@ -148,7 +148,7 @@ describe('badge rendering', () => {
       '(likes + comments) / followers = (150 + 30) / 10,000',
     );
     expect(card.querySelector('svg.spark polyline')!.getAttribute('points')).toBe('0.0,26.0 120.0,2.0');
-    expect(shadow.querySelector('button')!.getAttribute('aria-describedby')).toBe(card.id);
+    expect(shadow.querySelector('button')!.getAttribute('aria-controls')).toBe(card.id);
   });
 
   it('renders hostile author names and post text as text', async () => {
