@@ -7,13 +7,13 @@ import { describeBasis, FIGURE_IDS } from '@/lib/campaigns';
 import { sendMessage } from '@/lib/messaging';
 import type { CampaignPost } from '@/lib/queries';
 import { t, tn } from '../../lib/i18n';
+import { DeleteFailed, unanswered } from '../common/delete-failed';
 import { AdsImport } from './ads-import';
 import { FiguresTable, InputsList } from './campaign-figures';
 import { CampaignForm } from './campaign-form';
 import { CampaignPosts } from './campaign-posts';
 import { CampaignTrend } from './campaign-trend';
 import { periodDay as day } from './period-day';
-import { deleteCampaign } from './save';
 
 interface Props {
   row: ComparisonRow;
@@ -28,7 +28,7 @@ interface Props {
 export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChanged, onDeleted }: Props) {
   const c = row.campaign;
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [deleteFailure, setDeleteFailure] = useState<{ text: string; raw: string } | null>(null);
   const report = useRef<HTMLElement>(null);
 
   // Only the keys that change go to the background, which applies them to the campaign as stored:
@@ -51,9 +51,16 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
     return failed && !failed.ok ? failed.error : null;
   };
   const remove = async () => {
-    const res = await deleteCampaign(c.id);
+    setDeleteFailure(null);
+    // An answer "not deleted" is a write undone: nothing changed. No answer (the background could
+    // not be reached, or its answer was lost) leaves unknown whether the delete ran.
+    const res = await sendMessage('deleteCampaign', c.id).catch(unanswered);
     if (res.ok) onDeleted();
-    else setError(t('campaigns.detail.deleteFailed', res.error));
+    else
+      setDeleteFailure({
+        text: 'unanswered' in res ? t('campaigns.detail.deleteNoAnswer') : t('campaigns.detail.deleteFailed'),
+        raw: res.error,
+      });
   };
 
   return (
@@ -72,11 +79,7 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
           </ConfirmButton>
         </div>
         <ShareReport target={report} what={`campaign-${c.name}`} />
-        {error ? (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        {deleteFailure ? <DeleteFailed text={deleteFailure.text} raw={deleteFailure.raw} /> : null}
       </header>
       {editing ? (
         <CampaignForm

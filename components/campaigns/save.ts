@@ -14,11 +14,6 @@ const failure = (e: unknown) => ({ ok: false as const, error: e instanceof Error
 export const saveCampaign = (input: CampaignInput, basedOn?: Campaign | null): Promise<Saved> =>
   sendMessage('saveCampaign', basedOn ? { ...input, basedOn } : input).catch(failure);
 
-export const deleteCampaign = (id: string): Promise<{ ok: true } | { ok: false; error: string }> =>
-  sendMessage('deleteCampaign', id)
-    .then((r) => (r.ok ? { ok: true as const } : r))
-    .catch(failure);
-
 /** The campaign as input, with its posts replaced: for adding and removing posts. */
 export function withPosts(c: Campaign, postKeys: string[]): CampaignInput {
   const { createdAt: _c, updatedAt: _u, ...input } = c;

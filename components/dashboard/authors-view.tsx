@@ -15,6 +15,7 @@ import {
 } from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
 import { t } from '../../lib/i18n';
+import { DeleteFailed, unanswered } from '../common/delete-failed';
 import { ShareReport } from '../common/share-report';
 import { TimeChart } from '../common/time-chart';
 import { AuthorPicker } from './author-picker';
@@ -51,6 +52,7 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
   // With when it was read: the report says so (ComparisonNotes).
   const [comparison, setComparison] = useState<{ data: Comparison; madeAt: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [deleteFailure, setDeleteFailure] = useState<{ text: string; raw: string } | null>(null);
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
   useEffect(() => {
@@ -86,13 +88,17 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
 
   const remove = async (key: string) => {
     // What the view says from here on is of this delete (and the reads it brings): an earlier
-    // "Delete failed" left up would say so of a delete that worked.
+    // failure left up would say so of a delete that worked.
     setError(null);
-    const res = await sendMessage('deleteAuthor', key).catch((e: unknown) => ({
-      ok: false as const,
-      error: e instanceof Error ? e.message : String(e),
-    }));
-    if (!res.ok) return setError(t('dashboard.deleteFailed', res.error));
+    setDeleteFailure(null);
+    // An answer "not deleted" is a write undone: nothing changed. No answer leaves unknown whether
+    // the delete ran.
+    const res = await sendMessage('deleteAuthor', key).catch(unanswered);
+    if (!res.ok) {
+      const text =
+        'unanswered' in res ? t('dashboard.authors.deleteNoAnswer') : t('dashboard.authors.deleteFailed');
+      return setDeleteFailure({ text, raw: res.error });
+    }
     // Deleted, but its tags and notes could not be removed: said, as the delete stands.
     if (res.kept) setError(res.kept);
     setSelected((s) => s.filter((k) => k !== key));
@@ -112,6 +118,7 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
             {error}
           </p>
         ) : null}
+        {deleteFailure ? <DeleteFailed text={deleteFailure.text} raw={deleteFailure.raw} /> : null}
         {rows ? <SetsCompared sets={annotations.annotations.sets} rows={rows} pref={pref} /> : null}
         {!comparison ? <p class="muted">{t('dashboard.authors.pick')}</p> : null}
         {comparison && chart ? (

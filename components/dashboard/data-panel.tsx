@@ -3,22 +3,29 @@ import { useState } from 'preact/hooks';
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { sendMessage } from '@/lib/messaging';
 import { t } from '../../lib/i18n';
+import { DeleteFailed, unanswered } from '../common/delete-failed';
 import { ImportPanel } from './import-panel';
 
 export function DataPanel({ onChanged }: { onChanged: () => void }) {
   const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ text: string; raw: string } | null>(null);
   /** How many deletes of everything this view made: a file's preview shown is counted again. */
   const [deletes, setDeletes] = useState(0);
   const deleteAll = async () => {
-    const res = await sendMessage('deleteAll', undefined).catch((e: unknown) => ({
-      ok: false as const,
-      error: e instanceof Error ? e.message : String(e),
-    }));
-    setMessage(res.ok ? (res.kept ?? t('dashboard.data.deleted')) : t('dashboard.deleteFailed', res.error));
-    if (res.ok) {
-      setDeletes((n) => n + 1);
-      onChanged();
+    setMessage(null);
+    setFailure(null);
+    // An answer "not deleted" is a write undone: nothing changed. No answer leaves unknown whether
+    // the delete ran.
+    const res = await sendMessage('deleteAll', undefined).catch(unanswered);
+    if (!res.ok) {
+      const text =
+        'unanswered' in res ? t('dashboard.data.deleteNoAnswer') : t('dashboard.data.deleteFailed');
+      setFailure({ text, raw: res.error });
+      return;
     }
+    setMessage(res.kept ?? t('dashboard.data.deleted'));
+    setDeletes((n) => n + 1);
+    onChanged();
   };
   return (
     <section class="data-view" aria-label={t('dashboard.data.region')}>
@@ -30,6 +37,7 @@ export function DataPanel({ onChanged }: { onChanged: () => void }) {
           {t('dashboard.data.deleteAll')}
         </ConfirmButton>
         {message ? <p role="status">{message}</p> : null}
+        {failure ? <DeleteFailed text={failure.text} raw={failure.raw} /> : null}
       </section>
     </section>
   );

@@ -1,5 +1,5 @@
-// The Authors view after a delete that failed, then one that worked: the alert "Delete failed: …"
-// of the first stayed above the comparison while the author was gone from it (the view never
+// The Authors view after a delete that failed, then one that worked: the alert of the first (then
+// "Delete failed: …") stayed above the comparison while the author was gone from it (the view never
 // cleared its error), so the user read that the delete had failed when it had not. Each delete
 // now says what became of that delete alone.
 
@@ -33,7 +33,7 @@ async function deleteAlice() {
   fireEvent.click(await screen.findByRole('button', { name: 'Delete @alice and all their posts' }));
 }
 
-it('a delete that works after one that failed leaves no "Delete failed" behind', async () => {
+it('a delete that works after one that failed leaves no failure behind', async () => {
   await record([
     reading({ postId: '1', author: { handle: 'alice', name: 'Alice', followers: 100 }, likes: 1 }),
     reading({ postId: '2', author: { handle: 'bob', name: 'Bob', followers: 200 }, likes: 2 }),
@@ -48,7 +48,9 @@ it('a delete that works after one that failed leaves no "Delete failed" behind',
     throw new Error('The database is closing');
   });
   await deleteAlice();
-  expect((await screen.findByRole('alert')).textContent).toBe('Delete failed: The database is closing');
+  expect((await screen.findByRole('alert')).textContent).toContain(
+    'PostLens did not answer, so this author may not have been deleted.',
+  );
 
   // The second works: Alice goes, Bob stays, and nothing says the delete failed.
   await deleteAlice();
