@@ -51,7 +51,7 @@ export const SETTINGS_KEY = 'settings';
 
 /**
  * The snapshot interval a stored value may hold, in whole minutes as the options form saves them
- * (0, which the form does not offer: a snapshot for every reading, what test set-ups store).
+ * (0: a snapshot for every reading, what test set-ups store; the form says so under the field).
  */
 export const STORED_INTERVAL_LIMITS = { min: 0, max: 1440 } as const;
 /** The retention a stored value may hold, in whole days. */

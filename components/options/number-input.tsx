@@ -14,9 +14,11 @@ interface Props {
   onValue: (v: number) => void;
   /** The id of the message saying what is wrong with the value; none while it is fine. */
   errorId?: string;
+  /** The id of a hint on the field's values (what 0 means), read after any error. */
+  hintId?: string;
 }
 
-export function NumberInput({ value, onValue, errorId, ...rest }: Props) {
+export function NumberInput({ value, onValue, errorId, hintId, ...rest }: Props) {
   // What the user typed and the number it stands for: shown while that is still the value, so an
   // emptied field stays empty (writing the value back showed "0", or NaN, in it). A value changed
   // from outside (another tab, "Keep everything" and back) shows in place of the text.
@@ -28,7 +30,7 @@ export function NumberInput({ value, onValue, errorId, ...rest }: Props) {
       type="number"
       value={shown}
       aria-invalid={errorId ? 'true' : undefined}
-      aria-describedby={errorId}
+      aria-describedby={[errorId, hintId].filter(Boolean).join(' ') || undefined}
       onInput={(e) => {
         const text = e.currentTarget.value;
         const v = text.trim() === '' ? Number.NaN : Number(text);

@@ -181,10 +181,14 @@ export function OptionsForm({ download, locale }: Props = {}) {
             aria-label={t('options.snapshots.intervalLabel')}
             value={settings.snapshotIntervalMinutes}
             errorId={errorId('interval')}
+            hintId={`${idBase}-interval-hint`}
             onValue={(snapshotIntervalMinutes) => set({ snapshotIntervalMinutes })}
           />
           {intervalText[1]}
         </label>
+        <p class="muted" id={`${idBase}-interval-hint`}>
+          {t('options.snapshots.intervalZero')}
+        </p>
       </fieldset>
       <RetentionField
         days={settings.retentionDays}

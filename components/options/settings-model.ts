@@ -1,11 +1,12 @@
 // Checks settings edited in the options page before they are saved. Pure.
 
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import type { Bands, Settings, SettingsProblem } from '@/lib/settings';
+import { type Bands, type Settings, type SettingsProblem, STORED_INTERVAL_LIMITS } from '@/lib/settings';
 import { PLATFORMS, type Platform } from '@/lib/types';
 import { t, uiLocale } from '../../lib/i18n';
 
-export const INTERVAL_LIMITS = { min: 1, max: 1440 } as const;
+/** Every interval storage keeps, 0 too (a snapshot at every reading): a stored 0 opens as valid. */
+export const INTERVAL_LIMITS = STORED_INTERVAL_LIMITS;
 export const RETENTION_LIMITS = { min: 1, max: 3650 } as const;
 
 /** A fraction as the percent shown in an input, without float noise (0.07 → "7", not "7.000000000000001"). */

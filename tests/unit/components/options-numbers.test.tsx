@@ -49,7 +49,7 @@ describe('a stored snapshot interval is held to the whole minutes the form saves
 
 describe('an invalid field is marked on the field, pointing to its message', () => {
   it.each([
-    ['Snapshot interval in minutes', '0', /Snapshot interval: a whole number/],
+    ['Snapshot interval in minutes', '-1', /Snapshot interval: a whole number/],
     ['Snapshot interval in minutes', '2.5', /Snapshot interval: a whole number/],
     ['Days to keep', '0', /Retention: a whole number/],
     ['X strong from (%)', '0.1', /X bands: bands must rise/],

@@ -50,10 +50,11 @@ it.each([
     /Reddit bands: each band must be between 0% and 100%/,
   ],
   [
-    'a zero interval',
+    // 0 is a snapshot at every reading (tests/unit/review-options-import-interval-zero.test.tsx).
+    'a negative interval',
     'Snapshot interval in minutes',
-    '0',
-    /Snapshot interval: a whole number of minutes from 1/,
+    '-1',
+    /Snapshot interval: a whole number of minutes from 0/,
   ],
 ])('refuses to save %s', async (_name, label, value, message) => {
   render(<App />);
