@@ -4,7 +4,15 @@
 // background writes, cancelImport aborts its one transaction unless it has already committed.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ImportCounts, sendMessage } from '@/lib/messaging';
-import { annotationsAddedParts, type ImportProblem, keepImportedAnnotations } from '@/lib/transfer';
+import {
+  type AnnotationsAdded,
+  annotationsAddedParts,
+  annotationsAddedText,
+  type ExportV1,
+  type ExportV2,
+  type ImportProblem,
+  keepImportedAnnotations,
+} from '@/lib/transfer';
 import { t, tn } from '../../lib/i18n';
 import {
   countFailed,
@@ -28,13 +36,16 @@ type State =
   | { kind: 'ready'; prepared: Extract<Prepared, { ok: true }> }
   /** late: Cancel was pressed after the transaction had committed. */
   /** changed: what the preview said, when the import added otherwise (the data changed since). */
+  /** records: the file held posts or authors (addedText); annotations: the sets, tags and notes added. */
   | {
       kind: 'done';
       added: ImportCounts;
+      records: boolean;
       late: boolean;
       kept?: string;
-      annotations?: string;
-      changed?: ImportCounts;
+      annotations?: AnnotationsAdded;
+      annotationsNote: string;
+      changed?: ImportPreview;
     }
   | { kind: 'cancelled'; message: string }
   | { kind: 'error'; message: string }
@@ -67,6 +78,29 @@ function addedText(c: ImportPreview, records = true): string {
   ];
   if (parts.length === 1) return parts[0]!;
   return t('dashboard.import.lastCount', parts.slice(0, -1).join(', '), parts[parts.length - 1]!);
+}
+
+/** Whether a file holds records (posts or authors): else its result names only what else it adds. */
+const hasRecords = (data: ExportV1 | ExportV2) => data.posts.length > 0 || data.authors.length > 0;
+
+/**
+ * What a finished import says it added. A file of records: their counts, then the sets, tags and
+ * notes in a sentence of their own; a file of sets, tags and notes alone: only those, in the list
+ * ("Imported: added 2 author sets and 1 note."), never "0 posts" first.
+ */
+function DoneText({ state }: { state: Extract<State, { kind: 'done' }> }) {
+  const { records, annotations } = state;
+  const added = addedText({ ...state.added, ...(!records && annotations && { annotations }) }, records);
+  const more = records && annotations ? annotationsAddedText(annotations) : '';
+  return (
+    <p role="status">
+      {state.late ? t('dashboard.import.doneLateCounts', added) : t('dashboard.import.doneCounts', added)}
+      {state.changed ? ` ${t('dashboard.import.differsFromPreview', addedText(state.changed, records))}` : ''}
+      {state.kept ? ` ${state.kept}` : ''}
+      {more ? ` ${more}` : ''}
+      {state.annotationsNote ? ` ${state.annotationsNote}` : ''}
+    </p>
+  );
 }
 
 /**
@@ -170,9 +204,11 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
     setState({
       kind: 'done',
       added: res.added,
+      records: hasRecords(p.data),
       late: run.cancelled,
       kept: res.kept,
-      annotations,
+      annotations: annotations.added,
+      annotationsNote: annotations.note,
       ...(differs(res.added, p.preview) && { changed: p.preview }),
     });
     onImported();
@@ -243,10 +279,7 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
               'dashboard.import.readyCounts',
               state.prepared.fileName,
               tn('dashboard.import.count.posts', state.prepared.data.posts.length),
-              addedText(
-                state.prepared.preview,
-                state.prepared.data.posts.length > 0 || state.prepared.data.authors.length > 0,
-              ),
+              addedText(state.prepared.preview, hasRecords(state.prepared.data)),
             )}
           </p>
           <button type="button" class="primary" onClick={() => confirm(state.prepared)}>
@@ -257,16 +290,7 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
           </button>
         </div>
       ) : null}
-      {state.kind === 'done' ? (
-        <p role="status">
-          {state.late
-            ? t('dashboard.import.doneLateCounts', addedText(state.added))
-            : t('dashboard.import.doneCounts', addedText(state.added))}
-          {state.changed ? ` ${t('dashboard.import.differsFromPreview', addedText(state.changed))}` : ''}
-          {state.kept ? ` ${state.kept}` : ''}
-          {state.annotations ? ` ${state.annotations}` : ''}
-        </p>
-      ) : null}
+      {state.kind === 'done' ? <DoneText state={state} /> : null}
     </section>
   );
 }

@@ -150,17 +150,24 @@ export function conflictsText(conflicts: readonly AnnotationConflict[]): string 
   return tn('transfer.annotations.conflicts', conflicts.length, where);
 }
 
+/** What keeping an imported file's annotations did, for the import's result. */
+export interface KeptAnnotations {
+  /** What it added (the panel words it); undefined when nothing was kept (none in the file, a failure). */
+  added?: AnnotationsAdded;
+  /** The conflicts, or why they could not be saved, in words ("" when neither). */
+  note: string;
+}
+
 /**
- * Keeps the annotations of an imported file (after its database write committed); answers what
- * to tell the user: what it added and the conflicts ("" when it added nothing and met none), or
- * why they could not be saved.
+ * Keeps the annotations of an imported file (after its database write committed); answers what it
+ * added and what else to tell the user: the conflicts, or why they could not be saved.
  */
-export async function keepImportedAnnotations(data: ExportV1 | ExportV2): Promise<string> {
-  if (data.version !== 2 || !data.annotations) return '';
+export async function keepImportedAnnotations(data: ExportV1 | ExportV2): Promise<KeptAnnotations> {
+  if (data.version !== 2 || !data.annotations) return { note: '' };
   try {
     const { conflicts, added } = await storeImportedAnnotationsCounted(data.annotations);
-    return [annotationsAddedText(added), conflictsText(conflicts)].filter((x) => x !== '').join(' ');
+    return { added, note: conflictsText(conflicts) };
   } catch (e) {
-    return t('transfer.annotations.notSaved', e instanceof Error ? e.message : String(e));
+    return { note: t('transfer.annotations.notSaved', e instanceof Error ? e.message : String(e)) };
   }
 }
