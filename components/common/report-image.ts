@@ -7,7 +7,7 @@
 
 import { dateFormat } from '@/lib/format';
 import { t } from '../../lib/i18n';
-import { zoneName } from './zone-name';
+import { reportZone, zoneName } from './zone-name';
 
 const OWN = /^(?:chrome-extension|moz-extension|data|blob):/;
 /** A transparent 1×1 GIF. */
@@ -41,20 +41,6 @@ export function reportFileName(what: string, date: Date): string {
     .replace(/^-+|-+$/g, '');
   const safe = Array.from(kept).slice(0, 80).join('').replace(/-+$/, '') || 'report';
   return `postlens-${safe}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.png`;
-}
-
-/**
- * The zone a report's times are in, named for every season at once: "Central European Time
- * (Europe/Berlin)", "Mitteleuropäische Zeit (Europe/Berlin)". A report's times may lie either side
- * of a clock change, so a season's name ("CET") would be wrong for some of them; the zone's id
- * names it exactly. timeZone: the browser's when not given; at: the moment whose name is taken (a
- * zone's name of 1970 may be another: Berlin kept no summer time then, named "Standard Time").
- */
-export function reportZone(locale: string | undefined, timeZone?: string, at = Date.now()): string {
-  const f = dateFormat(locale, { timeZoneName: 'longGeneric', ...(timeZone ? { timeZone } : {}) });
-  const id = f.resolvedOptions().timeZone;
-  const name = f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
-  return name && name !== id ? `${name} (${id})` : id;
 }
 
 /** "Made Dec 6, 2026, 10:30 PM GMT+1 · Times in Central European Time (Europe/Berlin)". */

@@ -1,8 +1,8 @@
 // "Download PNG", "Copy image" and "Print" for one part of a dashboard page: the overview, an author
 // comparison, a post's history or a campaign. One renderer for all (report-image.ts); printing shows
-// only that part (base.css, body.printing-report). Each report made carries when it was made and the
-// zone its times are in: a picture sent to a client in another zone otherwise gives times without
-// saying whose, nor from when.
+// only that part (base.css, body.printing-report). Each report carries when it was made and the zone
+// its times are in, also when the browser prints the page itself: a picture sent to a client in
+// another zone otherwise gives times without saying whose, nor from when.
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLocale } from '../../lib/i18n';
@@ -28,10 +28,17 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export function ShareReport({ target, what, download = downloadText, render = elementToPng }: Props) {
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // When the last report was made: written into the report (below the buttons, which stay out of
-  // it) before it is drawn or printed. A new object each time, so that a second report in the same
-  // millisecond still renders and resolves its wait.
-  const [made, setMade] = useState<{ at: number } | null>(null);
+  // When the report was drawn, then when the last report was made through the buttons: written
+  // into the report (below the buttons, which stay out of it) from the start, so that a page the
+  // browser prints itself (Ctrl+P, File > Print) says it too, and dated again before a report is
+  // drawn or printed. A new object each time, so that a second report in the same millisecond still
+  // renders and resolves its wait.
+  const [made, setMade] = useState(() => ({ at: Date.now() }));
+  // Whether the report writes its own line: known once it is on the page, before it is painted.
+  const [own, setOwn] = useState(false);
+  useLayoutEffect(() => {
+    if (target.current?.querySelector(OWN_MADE)) setOwn(true);
+  }, [target]);
   const waiting = useRef<Array<() => void>>([]);
   useLayoutEffect(() => {
     for (const resolve of waiting.current.splice(0)) resolve();
@@ -132,7 +139,7 @@ export function ShareReport({ target, what, download = downloadText, render = el
           </span>
         ) : null}
       </div>
-      {made ? <p class="muted report-made">{reportMade(made.at, uiLocale())}</p> : null}
+      {own ? null : <p class="muted report-made">{reportMade(made.at, uiLocale())}</p>}
     </>
   );
 }

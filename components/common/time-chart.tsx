@@ -13,7 +13,7 @@ import {
 } from '@/lib/format';
 import type { ChartData } from '@/lib/metrics';
 import { t, uiLocale } from '../../lib/i18n';
-import { reportZone } from './report-image';
+import { reportZone } from './zone-name';
 
 const PALETTE = ['#2456c9', '#d1495b', '#2a9d8f', '#e9a03b', '#7b4fbf', '#5c6b73', '#00798c', '#c1666b'];
 

@@ -4,10 +4,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PostAnnotations } from '@/components/annotations';
 import { AddToCampaign } from '@/components/campaigns';
 import { ConfirmButton } from '@/components/common/confirm-button';
+import { reportMade } from '@/components/common/report-image';
 import { SafeLink } from '@/components/common/safe-link';
 import { ShareReport } from '@/components/common/share-report';
 import { StarToggle } from '@/components/common/star-toggle';
-import { zoneName, zoneNames } from '@/components/common/zone-name';
 import { formatDateTime, formatPosted } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { PLATFORM_NAMES } from '@/lib/platforms';
@@ -19,7 +19,7 @@ import {
   postChartData,
   rateFormula,
 } from '@/lib/queries';
-import { COUNT_FIELDS, isDayOnly, likesAreScore, type Platform, postedMs } from '@/lib/types';
+import { COUNT_FIELDS, likesAreScore, type Platform, postedMs } from '@/lib/types';
 import { t, tn, uiLocale } from '../../lib/i18n';
 import { TimeChart } from '../common/time-chart';
 import { noPostingTime } from './columns';
@@ -112,20 +112,6 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
       detail && detail !== 'loading' ? postChartData(detail.snapshots, fallback, detail.post.platform) : null,
     [detail, fallback],
   );
-  // Every time the page writes (posted, first and last seen, each snapshot, the chart's): the names
-  // of the browser's zone at them, once each ("CET / CEST" across a clock change). A posting day
-  // alone is a calendar day in every zone.
-  const zones = useMemo(() => {
-    if (!detail || detail === 'loading') return '';
-    const { post, snapshots } = detail;
-    const posted =
-      post.publishedAt !== null && !isDayOnly(post.publishedAt) ? [postedMs(post.publishedAt)] : [];
-    return zoneNames(
-      [...posted, post.firstSeen, ...snapshots.map((s) => s.capturedAt), post.lastSeen],
-      uiLocale(),
-    );
-  }, [detail]);
-
   if (error)
     return (
       <div class="error" role="alert">
@@ -201,12 +187,9 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
             {t('dashboard.post.openOn', PLATFORM_NAMES[post.platform])}
           </SafeLink>
         </p>
-        {/* The zone once, and the report's own date: a picture or print sent on says when it was
-            made and whose times it gives. */}
-        <p class="muted post-made">
-          {t('dashboard.post.made', `${formatDateTime(madeAt, uiLocale())} ${zoneName(madeAt, uiLocale())}`)}{' '}
-          · {t('dashboard.post.timesIn', zones)}
-        </p>
+        {/* The zone once, and the report's own date, as every report writes them: a picture or
+            print sent on says when its figures were read and whose times it gives. */}
+        <p class="muted post-made">{reportMade(madeAt, uiLocale())}</p>
         <StarToggle kind="posts" itemKey={post.key} label={t('dashboard.post.starLabel')} />
         <AddToCampaign postKeys={[post.key]} />
         <ConfirmButton confirmLabel={t('dashboard.post.deleteConfirm')} onConfirm={remove}>

@@ -1,14 +1,14 @@
 // A post's page wrote its times (posted, first and last seen, each snapshot, the chart's axis and
 // legend) in the browser's zone without naming it, and its report (PNG, print) carried no date of
 // its own: a manager sending it to a client could not tell when it was made or in which zone its
-// times are.
+// times are. (How the zone is named, in other zones and across a clock change:
+// review-report-line-zone.test.tsx.)
 import { createElement } from 'preact';
-import { zoneNames } from '@/components/common/zone-name';
 import { PostDetail } from '@/components/dashboard/post-detail';
 import { setMessageLookup } from '@/lib/i18n';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
 import { render, screen } from '../testing-library';
-import { HOUR, reading, record, resetAll } from './helpers';
+import { reading, record, resetAll } from './helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 vi.mock('uplot', () => ({
@@ -19,25 +19,10 @@ vi.mock('uplot', () => ({
 }));
 vi.mock('uplot/dist/uPlot.min.css', () => ({}));
 
-const WINTER = Date.UTC(2025, 0, 10, 12);
-const SUMMER = Date.UTC(2025, 6, 10, 12);
-
 beforeEach(resetAll);
 afterEach(async () => {
   vi.useRealTimers();
   setMessageLookup(lookupFrom(await loadMessages('en')), 'en');
-});
-
-it.each([
-  // Every reading in one zone's winter: its name once.
-  ['Europe/Berlin', 'en-GB', [WINTER, WINTER + HOUR], 'CET'],
-  ['Europe/Berlin', 'de', [WINTER], 'MEZ'],
-  // Readings either side of a clock change: both names, in the readings' order.
-  ['Europe/Berlin', 'en-GB', [WINTER, SUMMER, WINTER + HOUR], 'CET / CEST'],
-  ['America/New_York', 'en-US', [SUMMER, WINTER], 'EDT / EST'],
-  ['UTC', 'en', [WINTER, SUMMER], 'UTC'],
-] as const)('times in %s (%s) at %j are named “%s”', (timeZone, locale, times, names) => {
-  expect(zoneNames(times, locale, timeZone)).toBe(names);
 });
 
 it.each([

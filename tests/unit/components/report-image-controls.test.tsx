@@ -43,7 +43,7 @@ it('draws the report without its own Download, Copy and Print buttons or their s
   fireEvent.click(screen.getByRole('button', { name: 'Download PNG' }));
   await waitFor(() => expect(download).toHaveBeenCalled());
   // With the line the report is made with (ShareReport), not the controls' words.
-  expect(drawn.text).toBe('Made Dec 1, 2026, 9:00 AM UTC · Times in GMT+00:00 (UTC) Alice Posted 1 Dec 2026');
+  expect(drawn.text).toBe('Made Dec 1, 2026, 9:00 AM UTC · Times in UTC Alice Posted 1 Dec 2026');
 });
 
 it('fetches nothing from outside the extension for the picture', async () => {

@@ -4,8 +4,9 @@
 // carries "Made <date, time, zone> · Times in <zone>", in the user's language; the post page, which
 // writes that line itself, gets no second one. The time chart names its zone in its accessible name.
 
-import { reportMade, reportZone } from '@/components/common/report-image';
+import { reportMade } from '@/components/common/report-image';
 import { TimeChart } from '@/components/common/time-chart';
+import { reportZone } from '@/components/common/zone-name';
 import { AuthorsView } from '@/components/dashboard/authors-view';
 import { OverviewView } from '@/components/insights/overview';
 import { setMessageLookup } from '@/lib/i18n';
@@ -44,7 +45,7 @@ vi.mock('modern-screenshot', () => ({
 const WINTER = Date.UTC(2026, 0, 15, 13, 5);
 const SUMMER = Date.UTC(2026, 6, 1, 12);
 const MADE = Date.UTC(2026, 2, 15, 12, 30); // tests run in UTC
-const MADE_LINE = 'Made Mar 15, 2026, 12:30 PM UTC · Times in GMT+00:00 (UTC)';
+const MADE_LINE = 'Made Mar 15, 2026, 12:30 PM UTC · Times in UTC';
 
 describe('the line a report is made with', () => {
   it.each([
@@ -72,7 +73,7 @@ describe('the line a report is made with', () => {
       'America/New_York',
       'Made Jan 15, 2026, 8:05 AM EST · Times in Eastern Time (America/New_York)',
     ],
-    ['en', WINTER, 'UTC', 'Made Jan 15, 2026, 1:05 PM UTC · Times in GMT+00:00 (UTC)'],
+    ['en', WINTER, 'UTC', 'Made Jan 15, 2026, 1:05 PM UTC · Times in UTC'],
   ])('in %s at %d in %s: %s', async (locale, at, zone, line) => {
     setMessageLookup(lookupFrom(await loadMessages(locale)), locale);
     try {
@@ -128,7 +129,7 @@ describe('each kind of report says when it was made and whose times it gives', (
     fireEvent.click(await screen.findByRole('button', { name: 'Drucken' }));
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
     const printed = document.querySelector('.print-target')!;
-    expect(printed.textContent).toContain('Erstellt am 15.03.2026, 12:30 UTC · Zeiten in GMT+00:00 (UTC)');
+    expect(printed.textContent).toContain('Erstellt am 15.03.2026, 12:30 UTC · Zeiten in UTC');
     window.dispatchEvent(new Event('afterprint'));
   });
 
@@ -156,7 +157,9 @@ describe('each kind of report says when it was made and whose times it gives', (
     );
     fireEvent.click(screen.getByRole('button', { name: 'Download PNG' }));
     await waitFor(() => expect(drawn.text).toContain('Times in UTC'));
-    expect(drawn.text).not.toContain('Times in GMT');
+    // Its own line alone, dated when its figures were read, not when the picture was drawn.
+    expect(drawn.text.split('Made ')).toHaveLength(2);
+    expect(drawn.text).not.toContain(MADE_LINE);
   });
 });
 
@@ -174,6 +177,6 @@ describe('the time chart', () => {
     expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
       `Posts seen per day. Times in ${reportZone('en')}`,
     );
-    expect(reportZone('en')).toBe('GMT+00:00 (UTC)');
+    expect(reportZone('en')).toBe('UTC');
   });
 });
