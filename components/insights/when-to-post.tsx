@@ -8,6 +8,7 @@ import {
   comparableEr,
   DEFAULT_BEST_SLOTS,
   DEFAULT_SLOT_MIN_SAMPLE,
+  firstWeekday,
   HOURS_PER_DAY,
   hourRange,
   isKnownTimeZone,
@@ -89,9 +90,13 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const asked = timeZone ?? browserZone;
   const zone = isKnownTimeZone(asked) ? asked : 'UTC';
+  // Figures in the user's locale, as the words around them (and the counts tn writes) are.
+  const locale = uiLocale();
+  // Equal best slots are listed from the first day of the week the rows below start on.
+  const firstDay = firstWeekday(locale);
   const grid = useMemo(
-    () => buildTimingGrid(rows, zone, minSample, DEFAULT_BEST_SLOTS, pref),
-    [rows, zone, minSample, pref],
+    () => buildTimingGrid(rows, zone, minSample, DEFAULT_BEST_SLOTS, pref, firstDay),
+    [rows, zone, minSample, pref, firstDay],
   );
   const need = grid.minSample;
   const basis = wordsOf(grid, pref);
@@ -100,8 +105,6 @@ export function WhenToPost({ rows, timeZone, minSample = DEFAULT_SLOT_MIN_SAMPLE
   const ers = rated.map((c) => comparableEr(c.medianEr!));
   const lo = Math.min(...ers);
   const hi = Math.max(...ers);
-  // Figures in the user's locale, as the words around them (and the counts tn writes) are.
-  const locale = uiLocale();
 
   return (
     <section class="insights when-to-post">

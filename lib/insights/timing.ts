@@ -56,7 +56,10 @@ export interface TimingGrid {
    * no hour to place them in, so left out, and said apart.
    */
   dayOnly: number;
-  /** Rated cells, best median ER first (ties: more posts with an ER, then earlier in the week). */
+  /**
+   * Rated cells, best median ER first (ties: more posts with an ER, then earlier in the week as
+   * the heatmap runs it, from `firstDay`, then the earlier hour).
+   */
   best: TimingCell[];
   /**
    * The one basis every cell's ER is on (er-basis.ts), chosen over the posts placed: the shades
@@ -85,6 +88,9 @@ export function sampleSize(n: number | undefined, fallback: number): number {
  * not know it, see isKnownTimeZone). In a zone's autumn change the repeated hour holds both real
  * hours, and the skipped spring hour holds none: the grid is of wall-clock time, as people plan.
  * `pref` is Settings' ER choice the rows were made with; without it, it is read from the rows.
+ * `firstDay` (0 = Monday) is the day the shown week starts on (firstWeekday): equal slots are
+ * listed in the order the heatmap's rows run, so Sunday comes before Monday where weeks start on
+ * Sunday.
  */
 export function buildTimingGrid(
   rows: readonly TimingInput[],
@@ -92,6 +98,7 @@ export function buildTimingGrid(
   minSample = DEFAULT_SLOT_MIN_SAMPLE,
   bestCount = DEFAULT_BEST_SLOTS,
   pref?: ErPref,
+  firstDay = 0,
 ): TimingGrid {
   const need = sampleSize(minSample, DEFAULT_SLOT_MIN_SAMPLE);
   // Each slot's ERs on both bases, as the basis is known only once every post is placed.
@@ -151,10 +158,13 @@ export function buildTimingGrid(
     }),
   );
   const rank = (c: TimingCell) => comparableEr(c.medianEr!);
+  // A day's place in the shown week: 0 for its first day. An unusable firstDay is Monday's week.
+  const start = Number.isInteger(firstDay) && firstDay >= 0 && firstDay < DAYS_PER_WEEK ? firstDay : 0;
+  const place = (c: TimingCell) => (c.weekday - start + DAYS_PER_WEEK) % DAYS_PER_WEEK;
   const best = cells
     .flat()
     .filter((c) => c.rated && c.medianEr !== null)
-    .sort((a, b) => rank(b) - rank(a) || b.withEr - a.withEr)
+    .sort((a, b) => rank(b) - rank(a) || b.withEr - a.withEr || place(a) - place(b) || a.hour - b.hour)
     .slice(0, Math.max(0, Math.floor(bestCount)));
   return {
     timeZone,
