@@ -3,8 +3,8 @@
 import { formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
 import { basisWords, type TopBy } from '@/lib/insights';
 import { OUTLIER_MIN_POSTS } from '@/lib/metrics';
-import type { PostRow } from '@/lib/queries';
-import type { ErBasis } from '@/lib/types';
+import { type LikesWord, likesWordOf, type PostRow, postsErFormula } from '@/lib/queries';
+import { type ErBasis, likesAreScore } from '@/lib/types';
 import { t, tn, uiLocale } from '../../lib/i18n';
 import { authorLabel } from './author-filter';
 
@@ -23,6 +23,7 @@ interface Props {
 const lists = (
   noInteractions: boolean,
   erBasis: ErBasis | null,
+  likes: LikesWord,
   locale: string,
 ): Array<{
   by: TopBy;
@@ -34,13 +35,12 @@ const lists = (
   {
     by: 'er',
     title: erBasis ? t('insights.topPosts.byErOn', basisWords(erBasis)) : t('insights.topPosts.byEr'),
-    // The one basis the list ranks on; with none, the ER as Settings lead with it.
-    formula:
-      erBasis === 'views'
-        ? t('rateNotes.formula.erViews')
-        : erBasis === 'followers'
-          ? t('rateNotes.formula.erFollowers')
-          : t('rateNotes.formula.er'),
+    // The one basis the list ranks on; with none, the ER as Settings lead with it. Its likes as
+    // the listed posts' platforms count them: a Reddit post's are its score.
+    formula: postsErFormula(
+      erBasis === 'views' ? 'erViews' : erBasis === 'followers' ? 'erFollowers' : 'er',
+      likes,
+    ),
     format: (v) => formatPercent(v, locale),
     none: noInteractions ? t('insights.topPosts.noInteractions') : t('insights.topPosts.noEr'),
   },
@@ -85,7 +85,12 @@ const snippet = (text: string) => {
 export function TopPosts({ top, noInteractions = false, erBasis = null }: Props) {
   return (
     <div class="overview-top">
-      {lists(noInteractions, erBasis, uiLocale()).map(({ by, title, formula, format, none }) => (
+      {lists(
+        noInteractions,
+        erBasis,
+        likesWordOf(top.er.filter((r) => likesAreScore(r.platform)).length, top.er.length),
+        uiLocale(),
+      ).map(({ by, title, formula, format, none }) => (
         <section key={by} class="overview-top-list" aria-label={title}>
           <h3>{title}</h3>
           {/* What the figure after each post is, as every card says its own: shown, not only on

@@ -11,17 +11,18 @@
 import { t } from '../i18n';
 import type { ErRates } from '../metrics';
 import { median } from '../metrics';
-import type { PostRow } from '../queries';
+import type { LikesWord, PostRow } from '../queries';
 import type { ErBasis } from '../types';
 
 /**
  * firstSeen, when given, bounds the date: a post was posted no later than PostLens first saw it (a
  * day alone read as a midnight in a zone behind the page's, or a clock ahead of the user's). The
  * median ER card reads erViews and erFollowers (one basis: er-basis.ts); `er` ranks the top posts.
+ * platform, when given, names the interactions' likes: a Reddit post's are its score.
  */
 export type OverviewRow = Pick<PostRow, 'key' | 'date' | 'engagement' | 'er' | 'velocity' | 'outlier'> &
   ErRates &
-  Partial<Pick<PostRow, 'firstSeen'>>;
+  Partial<Pick<PostRow, 'firstSeen' | 'platform'>>;
 export type PostCardId = 'posts' | 'interactions' | 'medianEr' | 'medianVelocity';
 export type CardUnit = 'count' | 'rate' | 'velocity';
 
@@ -85,13 +86,14 @@ export const finiteOrNull = (v: number | null | undefined): number | null => (fi
 /**
  * A card. `basis` is the one ER basis of the Overview (both periods and every day alike: a change
  * from an ER by views to one by followers would say nothing of the posts); only the median ER
- * card reads it. Null when no post of either period has an ER.
+ * card reads it. Null when no post of either period has an ER. `likes`: how the posts of both
+ * periods count likes (a Reddit post's are its score); only the interactions card names them.
  */
 export interface PostMeasure {
   id: PostCardId;
   label: string;
   unit: CardUnit;
-  formula: (basis: ErBasis | null) => string;
+  formula: (basis: ErBasis | null, likes: LikesWord) => string;
   /** The card's value for a set of posts; null when none of them has the figure it rests on. */
   value: (t: Tally, basis: ErBasis | null) => number | null;
   /** Of the set's posts, how many have that figure (every post for the posts count). */
@@ -120,7 +122,12 @@ export const MEASURES: PostMeasure[] = [
       return t('insights.measures.interactions.label');
     },
     unit: 'count',
-    formula: () => t('insights.measures.interactions.formula'),
+    formula: (_basis, likes) =>
+      likes === 'score'
+        ? t('insights.measures.interactions.formulaScore')
+        : likes === 'mixed'
+          ? t('insights.measures.interactions.formulaMixed')
+          : t('insights.measures.interactions.formula'),
     value: (s) => (s.engaged === 0 ? null : s.engagement),
     used: (s) => s.engaged,
     none: () => t('insights.measures.interactions.none'),

@@ -10,8 +10,8 @@
 import { t } from '../i18n';
 import type { ErPref } from '../metrics';
 import { chooseBasis, ER_FIELD, erOn, leadBasis } from '../metrics';
-import type { FollowerReading } from '../queries';
-import type { ErBasis } from '../types';
+import { type FollowerReading, likesWordOf } from '../queries';
+import { type ErBasis, likesAreScore } from '../types';
 import { type FollowerChange, followerChange, type Points, pointsByAuthor } from './follower-change';
 import {
   type CardUnit,
@@ -160,11 +160,17 @@ export function buildPostOverview<T extends OverviewRow>(
   const rows = input.rows;
   // The first post of either period with both ERs: its ER is the lead's, when `pref` is not given.
   let tells: T | null = null;
+  // Posts of either period, and of those the ones whose likes are a score (Reddit's): the
+  // interactions card's formula names what it adds up.
+  let counted = 0;
+  let scored = 0;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     const date = dateOf(r);
     const inThis = date >= period.start && date < period.end;
     if (!inThis && !(date >= previous.start && date < previous.end)) continue;
+    counted++;
+    if (likesAreScore(r.platform)) scored++;
     // Each figure checked once, for both tallies and the top lists.
     const engagement = finiteOrNull(r.engagement);
     const byViews = erOn(r, 'views');
@@ -190,6 +196,7 @@ export function buildPostOverview<T extends OverviewRow>(
     followers: has('followers'),
   });
 
+  const likes = likesWordOf(scored, counted);
   const cards = MEASURES.map((m): PostCard => {
     const cur = figure(m, inPeriod, basis);
     const prev = figure(m, inPrevious, basis);
@@ -197,7 +204,7 @@ export function buildPostOverview<T extends OverviewRow>(
       id: m.id,
       label: m.label,
       unit: m.unit,
-      formula: m.formula(basis),
+      formula: m.formula(basis, likes),
       current: cur,
       previous: prev,
       change: changeOf(cur.value, prev.value),

@@ -2,7 +2,7 @@
 
 import { chooseBasis, ER_FIELD, type ErPref, erOn, leadBasis, median } from '../metrics';
 import type { AuthorRecord, FollowerSnapshotRecord } from '../records';
-import { type ErBasis, postedMs } from '../types';
+import { type ErBasis, likesAreScore, postedMs } from '../types';
 import type { PostRow } from './rows';
 
 const WEEK_MS = 7 * 24 * 3_600_000;
@@ -89,6 +89,11 @@ export interface AuthorStats {
   totalEngagement: number | null;
   /** How many of the posts seen show a count (totalEngagement is of those). */
   postsWithEngagement: number;
+  /**
+   * How many of the posts seen are on a platform whose likes are its score (Reddit: likesAreScore):
+   * the formulas of a set of authors name the score, or likes and score, by it (authorFormulas).
+   */
+  scorePosts: number;
   /** Up to `best` posts with the highest ER on `erBasis`, best first. */
   bestPosts: PostRow[];
 }
@@ -131,6 +136,7 @@ export function authorStats(key: string, rows: readonly PostRow[], best = 3, pre
     postsPerWeek: postsPerWeek(dated),
     totalEngagement: totalEngagement(rows),
     postsWithEngagement: rows.filter((r) => r.engagement !== null).length,
+    scorePosts: rows.filter((r) => likesAreScore(r.platform)).length,
     bestPosts: field === null ? [] : onBasis.sort((a, b) => (b[field] ?? 0) - (a[field] ?? 0)).slice(0, best),
   };
 }

@@ -70,6 +70,41 @@ const REDDIT_ER: Record<'er' | 'erFollowers' | 'erViews', () => string> = {
   erViews: () => t('rateNotes.redditFormula.erViews'),
 };
 
+/**
+ * How a figure of many posts names the count PostLens reads as their likes: 'likes' when none is
+ * a Reddit post (or there are none), 'score' when all are (likesAreScore), 'mixed' when some are:
+ * "likes (score on Reddit)", as a sum of both is neither alone.
+ */
+export type LikesWord = 'likes' | 'score' | 'mixed';
+
+/** The LikesWord of `posts` posts of which `scorePosts` are on a platform whose likes are a score. */
+export const likesWordOf = (scorePosts: number, posts: number): LikesWord =>
+  scorePosts <= 0 ? 'likes' : scorePosts >= posts ? 'score' : 'mixed';
+
+/** The ER formulas of many posts, on each basis (er: as Settings choose), by their LikesWord. */
+const MANY_ER = {
+  likes: {
+    er: 'rateNotes.formula.er',
+    erViews: 'rateNotes.formula.erViews',
+    erFollowers: 'rateNotes.formula.erFollowers',
+  },
+  score: {
+    er: 'rateNotes.redditFormula.er',
+    erViews: 'rateNotes.redditFormula.erViews',
+    erFollowers: 'rateNotes.redditFormula.erFollowers',
+  },
+  mixed: {
+    er: 'rateNotes.mixedFormula.er',
+    erViews: 'rateNotes.mixedFormula.erViews',
+    erFollowers: 'rateNotes.mixedFormula.erFollowers',
+  },
+} as const;
+
+/** An ER's formula for a list of posts (the Insights' top posts), named as their platforms count likes. */
+export function postsErFormula(field: 'er' | 'erFollowers' | 'erViews', likes: LikesWord): string {
+  return t(MANY_ER[likes][field]);
+}
+
 export function rateNote(r: PostRow, field: RateField): RateNote {
   // The ER the settings lead with is by views or by followers (erBasis); blank, it is either.
   const on = field === 'er' && r.erBasis ? ER_FIELD[r.erBasis] : field;
@@ -139,7 +174,7 @@ const AUTHOR_ER = {
   },
 } as const;
 
-/** The same for a Reddit author, whose posts' likes are their score. */
+/** The same for a Reddit author (or a set of Reddit authors), whose posts' likes are their score. */
 const REDDIT_AUTHOR_ER = {
   views: {
     medianEr: 'rateNotes.author.redditMedianErViews',
@@ -155,25 +190,53 @@ const REDDIT_AUTHOR_ER = {
   },
 } as const;
 
+/** The same for a set of authors whose posts are on Reddit and elsewhere: "likes (score on Reddit)". */
+const MIXED_AUTHOR_ER = {
+  views: {
+    medianEr: 'rateNotes.author.mixedMedianErViews',
+    meanEr: 'rateNotes.author.mixedMeanErViews',
+  },
+  followers: {
+    medianEr: 'rateNotes.author.mixedMedianErFollowers',
+    meanEr: 'rateNotes.author.mixedMeanErFollowers',
+  },
+  none: {
+    medianEr: 'rateNotes.author.mixedMedianEr',
+    meanEr: 'rateNotes.author.mixedMeanEr',
+  },
+} as const;
+
+const AUTHOR_FORMULAS = {
+  likes: { er: AUTHOR_ER, total: 'rateNotes.author.totalEngagement' },
+  score: { er: REDDIT_AUTHOR_ER, total: 'rateNotes.author.redditTotalEngagement' },
+  mixed: { er: MIXED_AUTHOR_ER, total: 'rateNotes.author.mixedTotalEngagement' },
+} as const;
+
 /** An author's figures' formulas, each naming how many of the posts seen it is made of and, for
  * the ERs, on which basis: the popup's profile summary and the dashboard's comparison give them
- * on hover. `platform`: the author's (a Reddit author's ERs name the score). */
+ * on hover. `platform`: the author's (a Reddit author's ERs name the score). Without it (a set of
+ * authors, Sets compared), the stats' own posts say it (AuthorStats.scorePosts): a set of Reddit
+ * and X authors adds Reddit's scores to X's likes, and says so. */
 export function authorFormulas(
-  s: Pick<AuthorStats, 'postsSeen' | 'postsWithEr' | 'postsDated' | 'postsWithEngagement' | 'erBasis'>,
+  s: Pick<AuthorStats, 'postsSeen' | 'postsWithEr' | 'postsDated' | 'postsWithEngagement' | 'erBasis'> &
+    Partial<Pick<AuthorStats, 'scorePosts'>>,
   locale?: string,
   platform?: string,
 ): { medianEr: string; meanEr: string; postsPerWeek: string; totalEngagement: string } {
   const n = (v: number) => formatNumber(v, locale);
+  const likes: LikesWord =
+    platform !== undefined
+      ? likesAreScore(platform)
+        ? 'score'
+        : 'likes'
+      : likesWordOf(s.scorePosts ?? 0, s.postsSeen);
+  const words = AUTHOR_FORMULAS[likes];
   // Stats made without a basis (none known) read as none.
-  const keys = (likesAreScore(platform) ? REDDIT_AUTHOR_ER : AUTHOR_ER)[s.erBasis ?? 'none'];
+  const keys = words.er[s.erBasis ?? 'none'];
   return {
     medianEr: t(keys.medianEr, n(s.postsWithEr), n(s.postsSeen)),
     meanEr: t(keys.meanEr, n(s.postsWithEr), n(s.postsSeen)),
     postsPerWeek: t('rateNotes.author.postsPerWeek', n(s.postsDated), n(s.postsSeen)),
-    totalEngagement: t(
-      likesAreScore(platform) ? 'rateNotes.author.redditTotalEngagement' : 'rateNotes.author.totalEngagement',
-      n(s.postsWithEngagement),
-      n(s.postsSeen),
-    ),
+    totalEngagement: t(words.total, n(s.postsWithEngagement), n(s.postsSeen)),
   };
 }
