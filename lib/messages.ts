@@ -89,11 +89,35 @@ export interface ImportCounts {
   campaigns?: number;
 }
 
-/** The last storage failure, for the popup's visible warning. */
+/** A storage failure in the user's words, and when it happened (epoch ms). */
+export interface StorageFailure {
+  error: string;
+  at: number;
+}
+
+/** The storage failures the popup, options and dashboard warn of. */
 export interface StorageStatus {
+  /**
+   * The last failure of a write that is tried again (readings kept until the database takes
+   * them): the next write that succeeds clears it, as what failed is then stored.
+   */
   lastError: string | null;
   at: number | null;
+  /**
+   * The last failure of an action that is not tried again (an import, a delete, a campaign's
+   * change, "Prune now"): it was not done. Told until the user dismisses it
+   * (STORAGE_PROBLEM_DISMISSED_KEY); absent when there is none.
+   */
+  notDone?: StorageFailure;
+  /** The last automatic prune failed (it deleted nothing); the next that succeeds clears it. Absent when none. */
+  autoPrune?: StorageFailure;
 }
+
+/**
+ * storage.local key of when the user dismissed the storage warning's failed action (epoch ms: the
+ * time of the failure it showed). The page writes it; the background tells no failure up to it.
+ */
+export const STORAGE_PROBLEM_DISMISSED_KEY = 'storageProblemDismissedAt';
 
 /**
  * A batch the content script keeps in storage.local (under handoffKey(batchId))

@@ -1,8 +1,11 @@
-// The background's last storage failure, readings not in the database (waiting to be stored, or
+// The background's storage failures (the last write that is tried again, the last action that was
+// not done, a failed automatic prune), readings not in the database (waiting to be stored, or
 // lost), and what the batch check changed in readings it stored (left out, stored as unknown, cut),
 // shown where the user will see them: popup, options and dashboard.
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { formatDateTime } from '@/lib/format';
+import { STORAGE_PROBLEM_DISMISSED_KEY } from '@/lib/messages';
 import { type CheckedReadings, type StorageStatus, sendMessage, type UnsavedReadings } from '@/lib/messaging';
 import { t, tn, uiLocale } from '../../lib/i18n';
 
@@ -30,6 +33,22 @@ export function StorageWarning() {
       .then((ok) => (ok ? sendMessage('unsavedReadings', undefined).then(setUnsaved) : undefined))
       .catch(() => {});
   };
+  // A failed action the user has read: the page notes the time of the one it showed, never an
+  // earlier time than noted (another page may have dismissed a newer one), and the background
+  // tells none up to it; one that fails after it shows.
+  const dismissNotDone = () => {
+    const at = status?.notDone?.at;
+    if (at === undefined) return;
+    browser.storage.local
+      .get(STORAGE_PROBLEM_DISMISSED_KEY)
+      .then((kept) => {
+        const before = kept[STORAGE_PROBLEM_DISMISSED_KEY];
+        const noted = typeof before === 'number' && Number.isFinite(before) ? Math.max(before, at) : at;
+        return browser.storage.local.set({ [STORAGE_PROBLEM_DISMISSED_KEY]: noted });
+      })
+      .then(() => sendMessage('storageStatus', undefined).then(setStatus))
+      .catch(() => {});
+  };
   // The same for the check's changes: those noted after the counts were read stay.
   const dismissChecked = () => {
     if (!checked) return;
@@ -51,6 +70,22 @@ export function StorageWarning() {
         <p class="storage-warning" role="alert">
           <strong>{t('common.storage.problem')}</strong>
           {status.at !== null ? ` (${formatDateTime(status.at, uiLocale())})` : ''}: {status.lastError}
+        </p>
+      ) : null}
+      {status?.notDone ? (
+        <p class="storage-warning not-done" role="alert">
+          <strong>{t('common.storage.notDone')}</strong> ({formatDateTime(status.notDone.at, uiLocale())}):{' '}
+          {status.notDone.error}{' '}
+          <button type="button" onClick={dismissNotDone}>
+            {t('common.storage.dismiss')}
+          </button>
+        </p>
+      ) : null}
+      {status?.autoPrune ? (
+        <p class="storage-warning auto-prune-failed" role="alert">
+          <strong>{t('common.storage.autoPruneFailed')}</strong> (
+          {formatDateTime(status.autoPrune.at, uiLocale())}):{' '}
+          {t('common.storage.autoPruneNothingDeleted', status.autoPrune.error.replace(/\.$/, ''))}
         </p>
       ) : null}
       {unsaved && unsaved.waiting > 0 ? (

@@ -38,15 +38,19 @@ export function createHandlerContext(deps: HandlerDeps) {
   const chunks = timers ? createChunkSchedule({ db: deps.db, now: deps.now, warn: deps.warn, timers }) : null;
   // A worker that stopped with a build pending builds it now (if one is still due).
   chunks?.changed();
-  const note = async <T extends { ok: boolean }>(result: T): Promise<T> => {
+  // `retried`: what failed is tried again until stored (readings a content script keeps), so the
+  // next write that succeeds clears the warning; else (a page's action) it stays until dismissed.
+  const note = async <T extends { ok: boolean }>(result: T, retried = true): Promise<T> => {
     if (result.ok) {
       await status.succeeded();
       chunks?.changed();
     }
     // The user's Cancel, or a write refused for what it asked (not for storage), is no storage
     // failure: no storage warning for it.
-    else if (!(result as Partial<Cancelled>).cancelled && !(result as Partial<Refused>).refused)
-      await status.failed((result as { error?: string }).error ?? t('background.storageFailed'), deps.now());
+    else if (!(result as Partial<Cancelled>).cancelled && !(result as Partial<Refused>).refused) {
+      const error = (result as { error?: string }).error ?? t('background.storageFailed');
+      await (retried ? status.failed(error, deps.now()) : status.notDone(error, deps.now()));
+    }
     return result;
   };
   const retentionDays = async () => (await deps.settings()).retentionDays;
@@ -66,10 +70,11 @@ export function createHandlerContext(deps: HandlerDeps) {
   ): Promise<WriteResult<T>> => {
     const refused = fromPage(what, sender);
     if (refused) return refused;
+    // A page's action that failed is not tried again: it was not done.
     try {
-      return await note(await run(await deps.db()));
+      return await note(await run(await deps.db()), false);
     } catch (e) {
-      return note({ ok: false, error: describeStorageError(e) });
+      return note({ ok: false, error: describeStorageError(e) }, false);
     }
   };
 

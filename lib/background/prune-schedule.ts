@@ -6,11 +6,14 @@
 // saved retention in options with a preview (retentionConsentItem, written by "Prune now"), and
 // only over snapshots written before that confirmation (record ids up to the consent's). So a
 // lowered setting deletes nothing until confirmed, and an import (old capture times, new ids)
-// is never pruned behind the user's back. What it removes is kept in lastAutoPruneItem for options.
+// is never pruned behind the user's back. What it removes is kept in lastAutoPruneItem for options;
+// a run that failed (its one transaction: nothing deleted) in autoPruneFailedItem, which the
+// storage warning shows until a run succeeds.
 import { storage } from '#imports';
 import type { AutoPruneRecord, PruneCounts, PruneLimit, RetentionConsent } from '../messages';
 import type { PostLensDb } from '../store';
-import { DAY_MS, pruneWithin } from '../store';
+import { DAY_MS, describeStorageError, pruneWithin } from '../store';
+import { autoPruneFailedItem } from './storage-status';
 
 export const PRUNE_EVERY_MS = 3_600_000;
 /**
@@ -85,6 +88,8 @@ export interface PruneDeps {
 /**
  * Prunes when the last run is an hour old (PRUNE_RETRY_MS after one that failed); returns what it
  * removed, or null when not due or failed. Old batch ids (write bookkeeping, not the user's data) are forgotten even without a consent.
+ * A failure while automatic pruning is on stays in autoPruneFailedItem (the storage warning shows
+ * it) until a run succeeds.
  */
 export async function maybePrune(deps: PruneDeps): Promise<PruneCounts | null> {
   const now = deps.now();
@@ -93,21 +98,28 @@ export async function maybePrune(deps: PruneDeps): Promise<PruneCounts | null> {
   await lastPruneItem.setValue(now);
   // Failed: due again PRUNE_RETRY_MS from now (as if the last run were that much less than an hour ago).
   const retrySoon = () => lastPruneItem.setValue(now - PRUNE_EVERY_MS + PRUNE_RETRY_MS).catch(() => {});
+  let limit: PruneLimit | null = null;
+  // Told to the user only while automatic pruning is on: without it (or before the settings and the
+  // consent could be read) a run deletes none of their data, only old batch ids.
+  const told = (error: string) =>
+    limit ? autoPruneFailedItem.setValue({ error, at: now }).catch(() => {}) : Promise.resolve();
   let result: Awaited<ReturnType<typeof pruneWithin>>;
   try {
-    const limit = autoPruneLimit(await deps.retentionDays(), await readConsent(), now);
+    limit = autoPruneLimit(await deps.retentionDays(), await readConsent(), now);
     result = await pruneWithin(await deps.db(), limit, now);
   } catch (e) {
-    await retrySoon();
+    await Promise.all([retrySoon(), told(describeStorageError(e))]);
     throw e;
   }
   if (!result.ok) {
-    await retrySoon();
+    await Promise.all([retrySoon(), told(result.error)]);
     deps.warn(`PostLens: pruning failed: ${result.error}`); // i18n-ignore: console log
     return null;
   }
   const { removed } = result;
   if (removed.snapshots + removed.followerSnapshots > 0)
     await lastAutoPruneItem.setValue({ at: now, removed });
+  // Done: a failure told before is over (or, without a consent, automatic pruning is off now).
+  await autoPruneFailedItem.removeValue().catch(() => {});
   return removed;
 }
