@@ -33,6 +33,12 @@ export type RecordResult =
       cut: number;
       /** Why, worded for the user: the first reasons for the dropped, nulled and cut, in that order. */
       reasons: string[];
+      /**
+       * The keys (`platform:postId`) of the posts the check left out (their identity failed), at
+       * most one per post sent; absent when there is none. The page keeps them for the popup,
+       * which says these will never be stored rather than "not saved yet".
+       */
+      refused?: string[];
     }
   | { ok: false; error: string };
 

@@ -37,6 +37,11 @@ export interface PopupData {
   deletedCount: number;
   /** Of those not in `posts`: the ones whose id the background's check refuses, never stored. */
   refusedCount: number;
+  /**
+   * Of those not in `posts`: the ones the background's check refused for their link (not https on
+   * the platform's site), as its answer to the page said; never stored from that reading.
+   */
+  refusedLinkCount: number;
   author: AuthorView | null;
   error: string | null;
 }
@@ -95,8 +100,11 @@ export async function loadPopupData(): Promise<PopupData> {
   const listed = new Set(posts.map((p) => p.row.key));
   const missing = keys.filter((k) => !listed.has(k));
   const refused = missing.filter(refusedKey);
+  // The background's own verdict on the rest: an id it refuses is told above, by the same rule.
+  const told = new Set(page?.refused ?? []);
+  const badLink = missing.filter((k) => !refusedKey(k) && told.has(k));
   // After a database error nothing is listed, and nothing is said of the posts missing from it.
-  const deleted = error === null ? deletedOf(missing.filter((k) => !refusedKey(k))) : [];
+  const deleted = error === null ? deletedOf(missing.filter((k) => !refusedKey(k) && !told.has(k))) : [];
   return {
     tabUrl: url,
     tabId: tab?.id ?? null,
@@ -106,9 +114,10 @@ export async function loadPopupData(): Promise<PopupData> {
     settings,
     posts,
     readCount: keys.length,
-    waitingCount: missing.length - refused.length - deleted.length,
+    waitingCount: missing.length - refused.length - badLink.length - deleted.length,
     deletedCount: deleted.length,
     refusedCount: refused.length,
+    refusedLinkCount: badLink.length,
     author,
     error,
   };

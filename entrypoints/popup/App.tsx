@@ -16,8 +16,8 @@ function offHere(d: PopupData): string | null {
 
 /**
  * Why the posts the page read are missing from the list: deleted in the dashboard after the page
- * read them, or an id PostLens cannot store, are never stored from those readings, so only the
- * rest are told to come "in a moment". `listed`: the list shows some posts (then "N more").
+ * read them, or an id or a link PostLens cannot store, are never stored from those readings, so
+ * only the rest are told to come "in a moment". `listed`: the list shows some posts (then "N more").
  */
 function unsavedNotes(d: PopupData, listed: boolean): string[] {
   const notes: string[] = [];
@@ -26,6 +26,7 @@ function unsavedNotes(d: PopupData, listed: boolean): string[] {
     notes.push(tn(listed ? 'popup.notStoredYet' : 'popup.empty.notStoredYet', d.waitingCount));
   if (d.deletedCount > 0) notes.push(tn('popup.deletedHere', d.deletedCount));
   if (d.refusedCount > 0) notes.push(tn('popup.refusedHere', d.refusedCount));
+  if (d.refusedLinkCount > 0) notes.push(tn('popup.refusedLinkHere', d.refusedLinkCount));
   return notes;
 }
 

@@ -3,6 +3,7 @@
 // shows, and the pages' view of hand-offs not yet stored. Part of createHandlers (handlers.ts).
 
 import { browser } from 'wxt/browser';
+import { attempt, LIMITS, postOf } from '../check';
 import { t } from '../i18n';
 import type { CheckedReadings, PostKnowledge, RecordResult, UnsavedReadings } from '../messages';
 import { handoffKey } from '../messages';
@@ -19,6 +20,23 @@ const MAX_KEY_LENGTH = 220;
 
 const platformOf = (p: unknown): unknown =>
   typeof p === 'object' && p !== null ? (p as { platform?: unknown }).platform : undefined;
+
+/**
+ * The keys of the posts in a batch that the check leaves out (lib/check.ts: their platform, id or
+ * link fails, or they are past LIMITS.posts), by the same postOf the recorder checks with: the
+ * recorder counts them only, and the page must know which of its posts will never be stored.
+ */
+function refusedKeys(data: unknown): string[] {
+  const posts = (data as { posts?: unknown } | null)?.posts;
+  if (!Array.isArray(posts)) return [];
+  const keys: string[] = [];
+  posts.forEach((p: unknown, i) => {
+    if (i < LIMITS.posts && 'value' in attempt(() => postOf(p))) return;
+    const { platform, postId } = (typeof p === 'object' && p !== null ? p : {}) as Record<string, unknown>;
+    if (typeof platform === 'string' && typeof postId === 'string') keys.push(`${platform}:${postId}`);
+  });
+  return keys;
+}
 
 export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays, denied }: HandlerContext) {
   const autoPrune = () =>
@@ -131,7 +149,13 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
         // out, by the user's choice, and counted as dropped; the rest of the batch is stored.
         const { batch, left } = await handoff.withoutDeleted(data);
         const { result: stored, kept } = await accept(batch);
-        const result = stored.ok && left > 0 ? { ...stored, dropped: stored.dropped + left } : stored;
+        let result = stored.ok && left > 0 ? { ...stored, dropped: stored.dropped + left } : stored;
+        // Which readings the check left out, for the page's popup. Checked again only when the
+        // answer says some were left out, or a retry's (whose first answer may have been lost).
+        if (result.ok && (result.dropped > 0 || result.duplicate)) {
+          const refused = refusedKeys(data);
+          if (refused.length > 0) result = { ...result, refused };
+        }
         // A batch stored before (a retry, or its hand-off copy taken first) was checked then: its
         // readings alert once, not again once the hour between alerts has passed.
         if (result.ok && !result.duplicate && kept !== null) watch.written(kept);

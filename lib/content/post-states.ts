@@ -22,11 +22,13 @@ export class PostStates {
   // not get the old post's figures from a late answer or a re-draw of every badge.
   private holds = new WeakMap<Element, string>();
   private knowledge = new Map<string, PostKnowledge>();
+  // Posts whose reading the background's check refused: never stored, which the popup says.
+  private refused = new Set<string>();
   private sweepAt = SWEEP_MIN;
 
   /** How many posts are held (a reading or an answer), for tests and benchmarks. */
   get size(): number {
-    return new Set([...this.readings.keys(), ...this.knowledge.keys()]).size;
+    return new Set([...this.readings.keys(), ...this.knowledge.keys(), ...this.refused]).size;
   }
 
   /** Every post with a reading, to re-draw them all. */
@@ -72,6 +74,19 @@ export class PostStates {
     if (this.readings.has(key)) this.knowledge.set(key, k);
   }
 
+  /**
+   * The background's verdict on post `key`'s reading: refused (kept only while the page shows the
+   * post), or taken, which ends an earlier refusal (the post read again, now with a valid link).
+   */
+  answered(key: string, refused: boolean): void {
+    if (refused && this.readings.has(key)) this.refused.add(key);
+    else this.refused.delete(key);
+  }
+
+  refusedKeys(): string[] {
+    return [...this.refused];
+  }
+
   /** After single-page navigation: every post is read again. What the background answered stays
    * until the next sweep, so a post read again is drawn with its history at once. */
   clearReadings(): void {
@@ -86,6 +101,7 @@ export class PostStates {
     for (const key of this.knowledge.keys()) {
       if (!this.readings.has(key)) this.knowledge.delete(key);
     }
+    for (const key of this.refused) if (!this.readings.has(key)) this.refused.delete(key);
     this.sweepAt = Math.max(SWEEP_MIN, this.readings.size * 2);
   }
 
@@ -104,6 +120,7 @@ export class PostStates {
     else {
       this.readings.delete(key);
       this.knowledge.delete(key);
+      this.refused.delete(key);
     }
   }
 }

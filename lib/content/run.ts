@@ -146,8 +146,10 @@ export async function runContentScript(
     newId: () => crypto.randomUUID(),
     now: Date.now,
     warn: (m) => console.warn(m),
-    onAck: (batch) => {
+    onAck: (batch, result) => {
+      const refused = new Set(result.refused);
       const keys = batch.posts.map(postKey);
+      for (const key of keys) posts.answered(key, refused.has(key));
       if (keys.length === 0) return;
       // One question per batch: what the background knows now, including this snapshot.
       sendMessage('knownPosts', keys)
@@ -233,6 +235,7 @@ export async function runContentScript(
   });
   const removeTabPosts = onMessage('tabPosts', () => ({
     keys: Array.from(scanner.keys),
+    refused: posts.refusedKeys(),
     profileKey: scanner.profileKey,
     platform: adapter.id,
   }));

@@ -117,7 +117,8 @@ export interface ProtocolMap {
   checkWatchlist(): WriteResult<WatchlistCheck>;
 
   // popup / background -> content script in a tab
-  tabPosts(): { keys: string[]; profileKey: string | null; platform: string | null };
+  /** `refused`: of `keys`, those the background's check refused (RecordResult.refused). */
+  tabPosts(): { keys: string[]; refused?: string[]; profileKey: string | null; platform: string | null };
   setBadgesVisible(visible: boolean | 'toggle'): boolean;
   /** The user switched PostLens off on this site (Mastodon): the script stops as if unloaded. */
   stopReading(): void;

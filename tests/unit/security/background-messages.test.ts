@@ -151,6 +151,8 @@ describe('malformed readings from our own content script', () => {
       nulled: 1,
       cut: 0,
       reasons: ['x:42 url: must be https', 'x:42 likes: must be 0 or more, got -3'],
+      // The page keeps the refused keys: its popup says these will never be stored.
+      refused: ['x:42'],
     });
     expect(warnings).toEqual([
       'PostLens: 1 readings dropped: x:42 url: must be https',
@@ -181,6 +183,7 @@ describe('oversized readings', () => {
       reasons: [
         `${(10_000 - LIMITS.posts).toLocaleString('en')} posts beyond the ${LIMITS.posts} a batch may hold`,
       ],
+      refused: posts.slice(LIMITS.posts).map((p) => `x:${p.postId}`),
     });
     expect(warnings.join('\n')).toContain(
       `${(10_000 - LIMITS.posts).toLocaleString('en')} posts beyond the ${LIMITS.posts}`,
