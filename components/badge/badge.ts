@@ -9,6 +9,9 @@ import { sparkPoints } from './spark-points';
 
 type Child = Node | string | null | false | undefined;
 
+/** How soon after hover or focus opened the card a click is part of the same press (ms). */
+const PRESS_MS = 500;
+
 /** An element with attributes and children; strings become Text nodes. */
 function el(doc: Document, tag: string, attrs: Record<string, string>, ...children: Child[]): Element {
   const e =
@@ -38,6 +41,10 @@ const bandText = (band: Band) =>
 export class Badge {
   private chipView: BadgeChip | null = null;
   private card: Element | null = null;
+  /** The card was opened or kept by a press of the chip: leaving with the pointer keeps it. */
+  private pressed = false;
+  /** When hover or focus last opened the card (Event.timeStamp). */
+  private openedAt = 0;
   private readonly wrap: Element;
   private readonly chip: Element;
   private readonly text: Element;
@@ -60,12 +67,13 @@ export class Badge {
     );
     this.wrap = el(doc, 'div', { class: 'wrap' }, this.chip);
     root.append(this.wrap);
-    // Hover only keeps the card open while the pointer moves onto it; keyboard users get the same
-    // card by focusing the chip, and focus moving on to the card's own button keeps it open.
+    // A card that hover opened stays open only while the pointer is on the badge (it may move onto
+    // the card); one that a press of the chip opened stays until pressed again, Escape, or focus
+    // leaving the badge. Keyboard users get the same card by focusing the chip, and focus moving
+    // on to the card's own button keeps it open.
     // Escape closes an open card wherever focus is (open() listens on the document meanwhile).
     for (const type of ['mouseenter', 'mouseleave', 'focusout']) this.wrap.addEventListener(type, this);
-    // Pressing the chip (Enter, Space, a click) opens the card again after Escape closed it with
-    // focus left on the chip; it never closes one (a hover-opened card stays under the pointer).
+    // Pressing the chip (Enter, Space, a click) toggles the card, as a disclosure button does.
     for (const type of ['focus', 'click']) this.chip.addEventListener(type, this);
   }
 
@@ -73,11 +81,21 @@ export class Badge {
     switch (e.type) {
       case 'mouseenter':
       case 'focus':
-      case 'click':
+        if (!this.card) this.openedAt = e.timeStamp;
         this.open(true);
         break;
+      case 'click':
+        // A press that comes with the hover or focus that has just opened the card (a pointer
+        // moved onto the chip and clicked, a tap, a screen reader's focus and click, all within
+        // a double-click's time) keeps the card open: closing it would undo what the user aimed at.
+        if (this.card && (this.pressed || e.timeStamp - this.openedAt > PRESS_MS)) this.open(false);
+        else {
+          this.open(true);
+          this.pressed = !!this.card;
+        }
+        break;
       case 'mouseleave':
-        this.open(false);
+        if (!this.pressed) this.open(false);
         break;
       case 'focusout':
         if (!this.wrap.contains((e as FocusEvent).relatedTarget as Node | null)) this.open(false);
@@ -143,6 +161,7 @@ export class Badge {
     // A disclosure: the chip controls the card while it exists (the card holds buttons, so it is
     // no tooltip and no description of the chip; it follows the chip in focus order).
     if (!open) {
+      this.pressed = false;
       this.chip.removeAttribute('aria-controls');
       return;
     }
