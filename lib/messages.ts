@@ -81,8 +81,9 @@ export interface PostKnowledge {
 export type WriteResult<T> = ({ ok: true } & T) | { ok: false; error: string };
 
 /**
- * A delete's answer: `kept` when the records were deleted but the tags and notes on the deleted
- * posts could not be removed (storage refused), in the user's words.
+ * A delete's answer: `kept` when the records were deleted but the tags and notes (or stars) of the
+ * deleted posts could not be removed (storage refused), in the user's words. The storage warning
+ * tells it too (a notDone of 'deletedKept'), as the page that asked may be closed.
  */
 export type DeleteResult = WriteResult<{ kept?: string }>;
 
@@ -95,10 +96,28 @@ export interface ImportCounts {
   campaigns?: number;
 }
 
+/**
+ * The actions a failure that was not done names (StorageFailure.action): a guarded action's name,
+ * the campaign's changes as one ('campaign'), and 'deletedKept', a delete that went but whose tags,
+ * notes or stars could not be removed (DeleteResult.kept). A closed list: the storage warning has
+ * a sentence for each, and the generic one for a stored value it does not know.
+ */
+export type NotDoneAction =
+  | 'importData'
+  | 'deletePost'
+  | 'deleteAuthor'
+  | 'deleteAll'
+  | 'deleteCampaign'
+  | 'campaign'
+  | 'pruneNow'
+  | 'deletedKept';
+
 /** A storage failure in the user's words, and when it happened (epoch ms). */
 export interface StorageFailure {
   error: string;
   at: number;
+  /** Which action was not done (a StorageStatus.notDone); absent for others, or one not known. */
+  action?: NotDoneAction;
 }
 
 /** The storage failures the popup, options and dashboard warn of. */
@@ -111,7 +130,8 @@ export interface StorageStatus {
   at: number | null;
   /**
    * The last failure of an action that is not tried again (an import, a delete, a campaign's
-   * change, "Prune now"): it was not done. Told until the user dismisses it
+   * change, "Prune now"), or the tags, notes or stars a delete could not remove: it was not done.
+   * Named by its `action` when known. Told until the user dismisses it
    * (STORAGE_PROBLEM_DISMISSED_KEY); absent when there is none.
    */
   notDone?: StorageFailure;

@@ -5,9 +5,31 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatDateTime } from '@/lib/format';
-import { STORAGE_PROBLEM_DISMISSED_KEY } from '@/lib/messages';
+import { type NotDoneAction, STORAGE_PROBLEM_DISMISSED_KEY } from '@/lib/messages';
 import { type CheckedReadings, type StorageStatus, sendMessage, type UnsavedReadings } from '@/lib/messaging';
 import { t, tn, uiLocale } from '../../lib/i18n';
+
+/** The sentence naming each action that was not done. */
+const NOT_DONE_SENTENCE: Readonly<Record<NotDoneAction, () => string>> = {
+  importData: () => t('common.storage.notDoneAction.importData'),
+  deletePost: () => t('common.storage.notDoneAction.deletePost'),
+  deleteAuthor: () => t('common.storage.notDoneAction.deleteAuthor'),
+  deleteAll: () => t('common.storage.notDoneAction.deleteAll'),
+  deleteCampaign: () => t('common.storage.notDoneAction.deleteCampaign'),
+  campaign: () => t('common.storage.notDoneAction.campaign'),
+  pruneNow: () => t('common.storage.notDoneAction.pruneNow'),
+  deletedKept: () => t('common.storage.notDoneAction.deletedKept'),
+};
+
+/**
+ * What was not done, in the user's words: the action's sentence, or the generic one for a failure
+ * without a name or with one this version does not know (storage.local may hold any value).
+ */
+function notDoneSentence(action: unknown): string {
+  return typeof action === 'string' && Object.hasOwn(NOT_DONE_SENTENCE, action)
+    ? NOT_DONE_SENTENCE[action as NotDoneAction]()
+    : t('common.storage.notDone');
+}
 
 export function StorageWarning() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
@@ -74,8 +96,9 @@ export function StorageWarning() {
       ) : null}
       {status?.notDone ? (
         <p class="storage-warning not-done" role="alert">
-          <strong>{t('common.storage.notDone')}</strong> ({formatDateTime(status.notDone.at, uiLocale())}):{' '}
-          {status.notDone.error}{' '}
+          <strong>{notDoneSentence(status.notDone.action)}</strong> (
+          {formatDateTime(status.notDone.at, uiLocale())}
+          ): {status.notDone.error}{' '}
           <button type="button" onClick={dismissNotDone}>
             {t('common.storage.dismiss')}
           </button>

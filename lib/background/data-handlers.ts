@@ -93,7 +93,7 @@ const messageOf = (e: unknown): string => (e instanceof Error ? e.message : Stri
 /**
  * Runs a delete; once it committed, removes the annotations and stars of what it deleted. The
  * delete stands whatever happens to them: if storage refuses, the answer says the data is deleted
- * and what was not removed (`kept`), never that the delete failed.
+ * and what was not removed (`kept`, which the storage warning tells too), never that the delete failed.
  */
 async function thenForget<T extends object>(
   result: WriteResult<T>,
@@ -116,7 +116,7 @@ async function thenForget<T extends object>(
   return kept.length > 0 ? { ok: true, kept: kept.join(' ') } : { ok: true };
 }
 
-export function createDataHandlers({ fromPage, guard, imports }: HandlerContext) {
+export function createDataHandlers({ fromPage, guard, toldKept, imports }: HandlerContext) {
   return {
     async importData(data: ExportV1 | unknown, sender: SenderLike | undefined) {
       const refused = fromPage('importData', sender);
@@ -143,7 +143,7 @@ export function createDataHandlers({ fromPage, guard, imports }: HandlerContext)
               ),
               () => ({ posts: new Set([key]), authors: NO_AUTHORS }),
             ),
-          )
+          ).then(toldKept)
         : Promise.resolve({ ok: false as const, error: t('background.needsPostKey') }),
 
     deleteAuthor: (key: unknown, sender: SenderLike | undefined) =>
@@ -161,13 +161,13 @@ export function createDataHandlers({ fromPage, guard, imports }: HandlerContext)
                 authors: new Set([key]),
               }),
             ),
-          )
+          ).then(toldKept)
         : Promise.resolve({ ok: false as const, error: t('background.needsAuthorKey') }),
 
     deleteAll: (_data: unknown, sender: SenderLike | undefined) =>
       // Hand-offs read before the delete are removed with it, not stored after (handoff.ts).
       guard('deleteAll', sender, async (db) =>
         thenForget(await deleteAllHandoffs(() => deleteAll(db)), () => 'all'),
-      ),
+      ).then(toldKept),
   };
 }

@@ -3,7 +3,7 @@
 // (handlers.ts builds it once for all of them).
 
 import { t } from '../i18n';
-import type { WriteResult } from '../messages';
+import type { DeleteResult, NotDoneAction, WriteResult } from '../messages';
 import type { Settings } from '../settings';
 import type { PostLensDb } from '../store';
 import { describeStorageError } from '../store';
@@ -32,6 +32,22 @@ export interface HandlerDeps extends Identity {
   chunkTimers?: ChunkTimers;
 }
 
+/**
+ * The name the storage warning tells a guarded action's failure by (guard's `what`): a campaign's
+ * changes as one. A `what` not here is told by the generic sentence.
+ */
+const NOT_DONE_ACTIONS: ReadonlyMap<string, NotDoneAction> = new Map<string, NotDoneAction>([
+  ['importData', 'importData'],
+  ['deletePost', 'deletePost'],
+  ['deleteAuthor', 'deleteAuthor'],
+  ['deleteAll', 'deleteAll'],
+  ['deleteCampaign', 'deleteCampaign'],
+  ['saveCampaign', 'campaign'],
+  ['addPostsToCampaign', 'campaign'],
+  ['removePostsFromCampaign', 'campaign'],
+  ['pruneNow', 'pruneNow'],
+]);
+
 export function createHandlerContext(deps: HandlerDeps) {
   const status = createStatusTracker();
   const timers = deps.chunkTimers;
@@ -39,8 +55,13 @@ export function createHandlerContext(deps: HandlerDeps) {
   // A worker that stopped with a build pending builds it now (if one is still due).
   chunks?.changed();
   // `retried`: what failed is tried again until stored (readings a content script keeps), so the
-  // next write that succeeds clears the warning; else (a page's action) it stays until dismissed.
-  const note = async <T extends { ok: boolean }>(result: T, retried = true): Promise<T> => {
+  // next write that succeeds clears the warning; else (a page's action, named by `action`) it
+  // stays until dismissed.
+  const note = async <T extends { ok: boolean }>(
+    result: T,
+    retried = true,
+    action?: NotDoneAction,
+  ): Promise<T> => {
     if (result.ok) {
       await status.succeeded();
       chunks?.changed();
@@ -49,7 +70,7 @@ export function createHandlerContext(deps: HandlerDeps) {
     // failure: no storage warning for it.
     else if (!(result as Partial<Cancelled>).cancelled && !(result as Partial<Refused>).refused) {
       const error = (result as { error?: string }).error ?? t('background.storageFailed');
-      await (retried ? status.failed(error, deps.now()) : status.notDone(error, deps.now()));
+      await (retried ? status.failed(error, deps.now()) : status.notDone(error, deps.now(), action));
     }
     return result;
   };
@@ -71,14 +92,36 @@ export function createHandlerContext(deps: HandlerDeps) {
     const refused = fromPage(what, sender);
     if (refused) return refused;
     // A page's action that failed is not tried again: it was not done.
+    const action = NOT_DONE_ACTIONS.get(what);
     try {
-      return await note(await run(await deps.db()), false);
+      return await note(await run(await deps.db()), false, action);
     } catch (e) {
-      return note({ ok: false, error: describeStorageError(e) }, false);
+      return note({ ok: false, error: describeStorageError(e) }, false, action);
     }
   };
+  /**
+   * A delete that went but whose tags, notes or stars stayed (DeleteResult.kept) answers ok, yet
+   * part of it was not done: told in the storage warning too, as the page that asked may be closed
+   * before the user reads its answer.
+   */
+  const toldKept = async <T extends DeleteResult>(result: T): Promise<T> => {
+    if (result.ok && result.kept) await status.notDone(result.kept, deps.now(), 'deletedKept');
+    return result;
+  };
 
-  return { status, note, retentionDays, denied, fromPage, guard, imports, prunes, cancelHandlers, chunks };
+  return {
+    status,
+    note,
+    retentionDays,
+    denied,
+    fromPage,
+    guard,
+    toldKept,
+    imports,
+    prunes,
+    cancelHandlers,
+    chunks,
+  };
 }
 
 export type HandlerContext = ReturnType<typeof createHandlerContext>;

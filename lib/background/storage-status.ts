@@ -5,7 +5,12 @@
 // import, a delete) stays told until the user dismisses it, whatever succeeds after it; a failed
 // automatic prune until one succeeds (prune-schedule.ts).
 import { storage } from '#imports';
-import { STORAGE_PROBLEM_DISMISSED_KEY, type StorageFailure, type StorageStatus } from '../messages';
+import {
+  type NotDoneAction,
+  STORAGE_PROBLEM_DISMISSED_KEY,
+  type StorageFailure,
+  type StorageStatus,
+} from '../messages';
 
 export const EMPTY_STATUS: StorageStatus = { lastError: null, at: null };
 
@@ -42,8 +47,11 @@ export interface StatusTracker {
   get(): Promise<StorageStatus>;
   /** A write that is tried again failed (readings kept until stored): remember why. */
   failed(error: string, at: number): Promise<void>;
-  /** An action that is not tried again failed, so it was not done: told until the user dismisses it. */
-  notDone(error: string, at: number): Promise<void>;
+  /**
+   * An action that is not tried again failed, so it was not done: told until the user dismisses
+   * it, named by `action` when given.
+   */
+  notDone(error: string, at: number, action?: NotDoneAction): Promise<void>;
   /**
    * A write succeeded: a failure of a write tried again is fixed (the content script retried it);
    * an action that was not done is not, and stays told.
@@ -96,8 +104,9 @@ export function createStatusTracker(): StatusTracker {
     failed(error, at) {
       return change((now) => withNotDone(error, at, now.notDone));
     },
-    notDone(error, at) {
-      return change((now) => withNotDone(now.lastError, now.at, { error, at }));
+    notDone(error, at, action) {
+      const failure: StorageFailure = action ? { error, at, action } : { error, at };
+      return change((now) => withNotDone(now.lastError, now.at, failure));
     },
     succeeded() {
       return change((now) => (now.lastError !== null ? withNotDone(null, null, now.notDone) : null));

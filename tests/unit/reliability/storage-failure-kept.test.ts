@@ -29,9 +29,10 @@ function setup() {
 }
 
 type H = ReturnType<typeof setup>['h'];
-const actions: Array<[string, (h: H) => Promise<{ ok: boolean }>]> = [
-  ['a delete of a post', (h) => h.deletePost('x:1', POPUP)],
-  ['"delete all data"', (h) => h.deleteAll(undefined, POPUP)],
+// Each with the name the failure is kept with (the notice names the action).
+const actions: Array<[string, (h: H) => Promise<{ ok: boolean }>, string]> = [
+  ['a delete of a post', (h) => h.deletePost('x:1', POPUP), 'deletePost'],
+  ['"delete all data"', (h) => h.deleteAll(undefined, POPUP), 'deleteAll'],
   [
     'an import',
     (h) =>
@@ -45,11 +46,12 @@ const actions: Array<[string, (h: H) => Promise<{ ok: boolean }>]> = [
         },
         POPUP,
       ),
+    'importData',
   ],
 ];
 
 describe('a storage failure of an action that is not tried again', () => {
-  it.each(actions)('%s stays told after a later write succeeds, until dismissed', async (_, act) => {
+  it.each(actions)('%s stays told after a later write succeeds, until dismissed', async (_, act, action) => {
     const { h, refusing, clock } = setup();
     expect((await act(h)).ok).toBe(false);
     refusing.now = false;
@@ -57,7 +59,7 @@ describe('a storage failure of an action that is not tried again', () => {
     expect(await h.recordReadings(batch([reading()]), CONTENT)).toMatchObject({ ok: true, stored: 1 });
     await h.queue.idle();
     const status = await h.storageStatus(undefined, POPUP);
-    expect(status.notDone).toEqual({ error: expect.stringMatching(/Storage is full/), at: T0 });
+    expect(status.notDone).toEqual({ error: expect.stringMatching(/Storage is full/), at: T0, action });
     // The user dismisses what the notice showed (the page writes the time of the failure it showed).
     await fakeBrowser.storage.local.set({ [STORAGE_PROBLEM_DISMISSED_KEY]: T0 });
     expect((await h.storageStatus(undefined, POPUP)).notDone ?? null).toBeNull();
@@ -72,6 +74,7 @@ describe('a storage failure of an action that is not tried again', () => {
     expect((await h.storageStatus(undefined, POPUP)).notDone).toEqual({
       error: expect.stringMatching(/Storage is full/),
       at: T0 + MIN,
+      action: 'deletePost',
     });
   });
 });
@@ -93,7 +96,7 @@ describe('a storage failure of readings that are tried again', () => {
     expect(await h.storageStatus(undefined, POPUP)).toEqual({
       lastError: null,
       at: null,
-      notDone: { error: expect.stringMatching(/Storage is full/), at: T0 },
+      notDone: { error: expect.stringMatching(/Storage is full/), at: T0, action: 'deletePost' },
     });
   });
 });
