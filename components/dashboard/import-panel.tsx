@@ -45,6 +45,8 @@ type State =
       kept?: string;
       annotations?: AnnotationsAdded;
       annotationsNote: string;
+      /** annotationsNote says the sets, tags and notes could not be saved. */
+      annotationsFailed?: boolean;
       changed?: ImportPreview;
     }
   | { kind: 'cancelled'; message: string }
@@ -83,6 +85,17 @@ function addedText(c: ImportPreview, records = true): string {
 /** Whether a file holds records (posts or authors): else its result names only what else it adds. */
 const hasRecords = (data: ExportV1 | ExportV2) => data.posts.length > 0 || data.authors.length > 0;
 
+/** Whether a merge of sets, tags and notes added any (undefined: none merged). */
+const addsAnnotations = (a: AnnotationsAdded | undefined) => !!a && a.sets + a.tags + a.notes > 0;
+
+/**
+ * Whether a file of no records adds nothing: no campaign, set, tag or note that is not stored
+ * already. Its preview says so and offers no Import, for "added 0 posts, 0 snapshots…" would
+ * name records the file never held.
+ */
+const addsNothing = (records: boolean, c: ImportPreview) =>
+  !records && (c.campaigns ?? 0) === 0 && !addsAnnotations(c.annotations);
+
 /**
  * What a finished import says it added. A file of records: their counts, then the sets, tags and
  * notes in a sentence of their own; a file of sets, tags and notes alone: only those, in the list
@@ -90,6 +103,25 @@ const hasRecords = (data: ExportV1 | ExportV2) => data.posts.length > 0 || data.
  */
 function DoneText({ state }: { state: Extract<State, { kind: 'done' }> }) {
   const { records, annotations } = state;
+  if (addsNothing(records, { ...state.added, ...(annotations && { annotations }) })) {
+    // Nothing else was added, and the sets, tags and notes could not be saved: that is all to say.
+    if (state.annotationsFailed)
+      return (
+        <p class="error" role="alert">
+          {state.annotationsNote}
+        </p>
+      );
+    return (
+      <p role="status">
+        {t('dashboard.import.doneNothing')}
+        {state.changed
+          ? ` ${t('dashboard.import.differsFromPreview', addedText(state.changed, records))}`
+          : ''}
+        {state.kept ? ` ${state.kept}` : ''}
+        {state.annotationsNote ? ` ${state.annotationsNote}` : ''}
+      </p>
+    );
+  }
   const added = addedText({ ...state.added, ...(!records && annotations && { annotations }) }, records);
   const more = records && annotations ? annotationsAddedText(annotations) : '';
   return (
@@ -209,6 +241,7 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
       kept: res.kept,
       annotations: annotations.added,
       annotationsNote: annotations.note,
+      annotationsFailed: annotations.failed,
       ...(differs(res.added, p.preview) && { changed: p.preview }),
     });
     onImported();
@@ -272,7 +305,14 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
         </p>
       ) : null}
       {state.kind === 'refused' ? <ProblemReport problems={state.problems} total={state.total} /> : null}
-      {state.kind === 'ready' ? (
+      {state.kind === 'ready' && addsNothing(hasRecords(state.prepared.data), state.prepared.preview) ? (
+        <div class="import-preview" role="status">
+          <p>{t('dashboard.import.readyNothing', state.prepared.fileName)}</p>
+          <button type="button" onClick={() => setState({ kind: 'idle' })}>
+            {t('dashboard.import.close')}
+          </button>
+        </div>
+      ) : state.kind === 'ready' ? (
         <div class="import-preview" role="status">
           <p>
             {t(

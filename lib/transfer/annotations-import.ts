@@ -11,6 +11,7 @@ import {
 } from '../annotations';
 import { t, tn } from '../i18n';
 import { type AnnotationConflict, mergeAnnotations, sameAuthors } from './annotations-in-export';
+import { campaignsOf } from './campaigns-in-export';
 import type { ExportV1, ExportV2 } from './format';
 
 /** A set with its author keys as stored sets are read (checkAnnotations). */
@@ -156,6 +157,19 @@ export interface KeptAnnotations {
   added?: AnnotationsAdded;
   /** The conflicts, or why they could not be saved, in words ("" when neither). */
   note: string;
+  /** The note says they could not be saved (and, for a file of nothing else, that nothing was imported). */
+  failed?: true;
+}
+
+/**
+ * Why the file's sets, tags and notes were not saved, worded for what else it held: its posts were
+ * imported, or its authors or campaigns, or (a file of sets, tags and notes alone) nothing at all.
+ */
+function notSavedText(data: ExportV2, error: string): string {
+  if (data.posts.length > 0) return t('transfer.annotations.notSaved', error);
+  if (data.authors.length > 0 || campaignsOf(data).length > 0)
+    return t('transfer.annotations.notSavedRest', error);
+  return t('transfer.annotations.notSavedNothing', error);
 }
 
 /**
@@ -168,6 +182,6 @@ export async function keepImportedAnnotations(data: ExportV1 | ExportV2): Promis
     const { conflicts, added } = await storeImportedAnnotationsCounted(data.annotations);
     return { added, note: conflictsText(conflicts) };
   } catch (e) {
-    return { note: t('transfer.annotations.notSaved', e instanceof Error ? e.message : String(e)) };
+    return { note: notSavedText(data, e instanceof Error ? e.message : String(e)), failed: true };
   }
 }
