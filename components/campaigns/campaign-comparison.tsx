@@ -1,6 +1,6 @@
 // Campaigns side by side: what was entered, every figure (formula under its name), the trend,
 // and totals across campaigns; "Export campaigns CSV" saves the same table.
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { Sparkline } from '@/components/badge/sparkline';
 import { type Download, downloadText } from '@/components/common/download';
 import { ShareReport } from '@/components/common/share-report';
@@ -43,6 +43,9 @@ function Cell({ f }: { f: Figure<string> }) {
 export function CampaignComparison({ comparison, onOpen, download = downloadText, now, locale }: Props) {
   const [status, setStatus] = useState<string | null>(null);
   const report = useRef<HTMLElement>(null);
+  // The panel compares again when a campaign, its period or its posts change: the report's "Made …"
+  // line is dated with that comparison, not with when the table was first shown.
+  const drawnAt = useMemo(() => now(), [comparison]);
   const first = comparison.rows[0];
   const totals = new Map(comparison.totals.map((total) => [total.id, total]));
   const exportCsv = () => {
@@ -74,7 +77,7 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
             </span>
           ) : null}
         </div>
-        {first ? <ShareReport target={report} what="campaigns" /> : null}
+        {first ? <ShareReport target={report} what="campaigns" drawnAt={drawnAt} /> : null}
       </div>
       {first ? (
         <div class="comparison-scroll">

@@ -4,7 +4,7 @@
 // its times are in, also when the browser prints the page itself: a picture sent to a client in
 // another zone otherwise gives times without saying whose, nor from when.
 import type { RefObject } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLocale } from '../../lib/i18n';
 import { type Download, downloadText } from './download';
 import { elementToPng, reportFileName, reportMade } from './report-image';
@@ -15,6 +15,12 @@ interface Props {
   what: string;
   download?: Download;
   render?: (el: HTMLElement) => Promise<Blob>;
+  /**
+   * When the report's figures were drawn, for a report whose owner draws them again (another
+   * period, other authors, other campaigns): the line goes with the figures shown. When it is
+   * left out, the time the report was first shown.
+   */
+  drawnAt?: number;
 }
 
 /**
@@ -25,15 +31,38 @@ const OWN_MADE = '.post-made';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function ShareReport({ target, what, download = downloadText, render = elementToPng }: Props) {
+export function ShareReport({
+  target,
+  what,
+  download = downloadText,
+  render = elementToPng,
+  drawnAt,
+}: Props) {
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // When the report was drawn, then when the last report was made through the buttons: written
   // into the report (below the buttons, which stay out of it) from the start, so that a page the
   // browser prints itself (Ctrl+P, File > Print) says it too, and dated again before a report is
-  // drawn or printed. A new object each time, so that a second report in the same millisecond still
-  // renders and resolves its wait.
-  const [made, setMade] = useState(() => ({ at: Date.now() }));
+  // drawn or printed, when its figures are drawn again and when the browser is about to print. A
+  // new object each time, so that a second report in the same millisecond still renders and
+  // resolves its wait.
+  const [made, setMade] = useState(() => ({ at: drawnAt ?? Date.now() }));
+  // Figures drawn again: dated with them, before the page is painted. Only when they are: a render
+  // for anything else keeps the time of the last report made through the buttons.
+  const drawn = useRef(drawnAt);
+  useLayoutEffect(() => {
+    if (drawnAt === undefined || drawnAt === drawn.current) return;
+    drawn.current = drawnAt;
+    setMade({ at: drawnAt });
+  }, [drawnAt]);
+  // Ctrl+P or File > Print, hours after the report was drawn: the figures printed are those shown
+  // now, and so is the time. The browser fires beforeprint with no script running, so the render
+  // this schedules (a microtask) is done before the page is laid out for printing.
+  useEffect(() => {
+    const before = () => setMade({ at: Date.now() });
+    window.addEventListener('beforeprint', before);
+    return () => window.removeEventListener('beforeprint', before);
+  }, []);
   // Whether the report writes its own line: known once it is on the page, before it is painted.
   const [own, setOwn] = useState(false);
   useLayoutEffect(() => {

@@ -89,6 +89,9 @@ export function OverviewView({ rows, now: fixedNow, pref }: Props) {
       }),
     [readings, authorKeys, period?.start, period?.end, now],
   );
+  // When the figures shown were drawn (another period, other authors, new readings): the report's
+  // "Made …" line goes with them, not with when the Overview was first shown.
+  const drawnAt = useMemo(() => Date.now(), [overview, followerCards]);
 
   // The parts the follower readings do not change, as the same elements until what they show
   // changes: Preact skips them when the readings arrive (the author select alone lists every
@@ -125,7 +128,7 @@ export function OverviewView({ rows, now: fixedNow, pref }: Props) {
         {filters}
         <PeriodChooser choice={choice} now={now} onChange={pick} clock={() => fixedNow ?? Date.now()} />
       </form>
-      {overview && <ShareReport target={report} what="overview" />}
+      {overview && <ShareReport target={report} what="overview" drawnAt={drawnAt} />}
       {overview && (
         <>
           <p class="muted overview-period">
