@@ -78,7 +78,12 @@ export interface PostKnowledge {
   authorMedians?: Record<'engagement' | 'views', [median: number | null, posts: number]>;
 }
 
-export type WriteResult<T> = ({ ok: true } & T) | { ok: false; error: string };
+/**
+ * A write's answer. `refused`: the background refused the write for what it asked, not for storage
+ * (a campaign another tab changed or deleted since the page read it; one that would hold too many
+ * posts): nothing was written, `error` says why, and trying again as it is would be refused again.
+ */
+export type WriteResult<T> = ({ ok: true } & T) | { ok: false; error: string; refused?: true };
 
 /**
  * A delete's answer: `kept` when the records were deleted but the tags and notes (or stars) of the

@@ -18,9 +18,10 @@ import {
 } from '@/lib/campaigns';
 import { formatNumber } from '@/lib/format';
 import { t, uiLocale } from '../../lib/i18n';
+import { ActionFailed } from '../common/action-failed';
 import { Choices, type Loaded } from './ads-import-choices';
 import { Preview } from './ads-import-preview';
-import { saveCampaign, withPosts } from './save';
+import { notSaved, saveCampaign, withPosts } from './save';
 
 /** Ads exports of a few years are a few MB; beyond this the page would stall reading it. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -69,7 +70,8 @@ interface Props {
 export function AdsImport({ campaign, locale, onApplied }: Props) {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // What went wrong: the file (said whole), or Apply's save (its raw error folded under the words).
+  const [failure, setFailure] = useState<{ text: string; raw?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const names = useMemo(
@@ -97,7 +99,7 @@ export function AdsImport({ campaign, locale, onApplied }: Props) {
     const r = await load(file, campaign).catch((err: unknown) =>
       t('campaigns.ads.import.readFailed', String(err)),
     );
-    if (typeof r === 'string') setFailure(r);
+    if (typeof r === 'string') setFailure({ text: r });
     else setLoaded(r);
   };
   const set = (over: Partial<AdsChoices>) =>
@@ -114,8 +116,17 @@ export function AdsImport({ campaign, locale, onApplied }: Props) {
       },
       campaign,
     );
+    if (!res.ok) {
+      setFailure(
+        notSaved(res, {
+          failed: () => t('campaigns.ads.import.applyFailed'),
+          changed: () => t('campaigns.ads.import.applyChanged'),
+          noAnswer: () => t('campaigns.ads.import.applyNoAnswer'),
+        }),
+      );
+      return setBusy(false);
+    }
     setBusy(false);
-    if (!res.ok) return setFailure(t('campaigns.ads.import.nothingImported', res.error));
     setDone(
       t(
         'campaigns.ads.import.imported',
@@ -151,9 +162,11 @@ export function AdsImport({ campaign, locale, onApplied }: Props) {
         {t('campaigns.ads.import.file')}{' '}
         <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" onChange={choose} />
       </label>
-      {failure ? (
+      {failure?.raw !== undefined ? (
+        <ActionFailed text={failure.text} raw={failure.raw} />
+      ) : failure ? (
         <p class="error" role="alert">
-          {failure}
+          {failure.text}
         </p>
       ) : null}
       {loaded && outcome ? (

@@ -7,7 +7,7 @@ import { describeBasis, FIGURE_IDS } from '@/lib/campaigns';
 import { sendMessage } from '@/lib/messaging';
 import type { CampaignPost } from '@/lib/queries';
 import { t, tn } from '../../lib/i18n';
-import { DeleteFailed, unanswered } from '../common/delete-failed';
+import { ActionFailed, unanswered } from '../common/action-failed';
 import { AdsImport } from './ads-import';
 import { FiguresTable, InputsList } from './campaign-figures';
 import { CampaignForm } from './campaign-form';
@@ -41,14 +41,16 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
     const send = (type: 'addPostsToCampaign' | 'removePostsFromCampaign', keys: string[]) =>
       keys.length === 0
         ? Promise.resolve({ ok: true as const })
-        : sendMessage(type, { campaignId: c.id, postKeys: keys }).catch((e: unknown) => ({
-            ok: false as const,
-            error: t('campaigns.detail.notSaved', e instanceof Error ? e.message : String(e)),
-          }));
+        : sendMessage(type, { campaignId: c.id, postKeys: keys }).catch(unanswered);
     const results = [await send('removePostsFromCampaign', drop), await send('addPostsToCampaign', add)];
     const failed = results.find((r) => !r.ok);
     if (results.some((r) => r.ok)) onChanged();
-    return failed && !failed.ok ? failed.error : null;
+    if (!failed || failed.ok) return null;
+    // The background's "not saved" says why in the user's words; no answer leaves unknown whether
+    // the change ran: said so, the browser's error folded.
+    return 'unanswered' in failed
+      ? { text: t('campaigns.detail.postsNoAnswer'), raw: failed.error }
+      : failed.error;
   };
   const remove = async () => {
     setDeleteFailure(null);
@@ -79,7 +81,7 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
           </ConfirmButton>
         </div>
         <ShareReport target={report} what={`campaign-${c.name}`} />
-        {deleteFailure ? <DeleteFailed text={deleteFailure.text} raw={deleteFailure.raw} /> : null}
+        {deleteFailure ? <ActionFailed text={deleteFailure.text} raw={deleteFailure.raw} /> : null}
       </header>
       {editing ? (
         <CampaignForm

@@ -11,7 +11,8 @@ import {
   readCampaignForm,
 } from '@/lib/campaigns';
 import { t } from '../../lib/i18n';
-import { saveCampaign } from './save';
+import { ActionFailed, type Failure } from '../common/action-failed';
+import { notSaved, saveCampaign } from './save';
 
 interface Props {
   /** The campaign to edit; null for a new one. */
@@ -69,7 +70,7 @@ export function CampaignForm({ campaign, currency, now, locale, onSaved, onCance
   // open, the save is still checked against what the user started from (save.ts).
   const [basedOn] = useState(campaign);
   const [errors, setErrors] = useState<FormErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
   const options = useMemo(() => {
     const list = currencyCodes();
@@ -95,9 +96,18 @@ export function CampaignForm({ campaign, currency, now, locale, onSaved, onCance
     if (!read.ok) return;
     setBusy(true);
     const res = await saveCampaign(read.input, basedOn);
+    if (res.ok) {
+      setBusy(false);
+      return onSaved(res.campaign);
+    }
+    setFailure(
+      notSaved(res, {
+        failed: () => t('campaigns.detail.saveFailed'),
+        changed: () => t('campaigns.detail.saveChanged'),
+        noAnswer: () => t('campaigns.detail.saveNoAnswer'),
+      }),
+    );
     setBusy(false);
-    if (res.ok) onSaved(res.campaign);
-    else setFailure(res.error);
   };
 
   const field = (name: Field, label: string, hint: string, kind: 'text' | 'date' | 'number' = 'text') => {
@@ -169,11 +179,7 @@ export function CampaignForm({ campaign, currency, now, locale, onSaved, onCance
         {SERVICE().map(([name, label, hint]) => field(name, label, hint, 'number'))}
       </fieldset>
       <p class="muted">{t('campaigns.form.emptyHint')}</p>
-      {failure ? (
-        <p class="error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      {failure ? <ActionFailed text={failure.text} raw={failure.raw} /> : null}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
           {campaign ? t('campaigns.form.save') : t('campaigns.form.create')}

@@ -7,13 +7,17 @@ import { PLATFORM_NAMES } from '@/lib/platforms';
 import type { CampaignPost } from '@/lib/queries';
 import { storedPostKeys } from '@/lib/queries';
 import { t, tn } from '../../lib/i18n';
+import { ActionFailed, type Failure } from '../common/action-failed';
 
 interface Props {
   posts: CampaignPost[];
   /** Keys of the posts the dashboard's filter shows; null when no filter is set. */
   filteredKeys: string[] | null;
-  /** Saves the campaign with these posts; answers an error message or null. */
-  save: (postKeys: string[]) => Promise<string | null>;
+  /**
+   * Saves the campaign with these posts; answers null, an error message, or a failure whose raw
+   * error is folded under its words.
+   */
+  save: (postKeys: string[]) => Promise<string | Failure | null>;
   locale?: string;
 }
 
@@ -36,7 +40,7 @@ function stats(facts: PostFacts, locale: string | undefined): string {
 
 export function CampaignPosts({ posts, filteredKeys, save, locale }: Props) {
   const [keyText, setKeyText] = useState('');
-  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<{ error: boolean; text: string; raw?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const current = posts.map((p) => p.key);
   const have = new Set(current);
@@ -53,7 +57,13 @@ export function CampaignPosts({ posts, filteredKeys, save, locale }: Props) {
     setBusy(true);
     const error = await save(postKeys);
     setBusy(false);
-    setStatus(error ? { error: true, text: error } : { error: false, text: done });
+    setStatus(
+      error === null
+        ? { error: false, text: done }
+        : typeof error === 'string'
+          ? { error: true, text: error }
+          : { error: true, ...error },
+    );
     return error === null;
   };
 
@@ -100,7 +110,9 @@ export function CampaignPosts({ posts, filteredKeys, save, locale }: Props) {
           </button>
         </form>
       </div>
-      {status ? (
+      {status?.raw !== undefined ? (
+        <ActionFailed text={status.text} raw={status.raw} />
+      ) : status ? (
         <p class={status.error ? 'error' : 'muted'} role={status.error ? 'alert' : 'status'}>
           {status.text}
         </p>

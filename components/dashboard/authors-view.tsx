@@ -15,7 +15,7 @@ import {
 } from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
 import { t } from '../../lib/i18n';
-import { DeleteFailed, unanswered } from '../common/delete-failed';
+import { ActionFailed, type Failure, rawError, unanswered } from '../common/action-failed';
 import { ShareReport } from '../common/share-report';
 import { TimeChart } from '../common/time-chart';
 import { AuthorPicker } from './author-picker';
@@ -51,12 +51,16 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   // With when it was read: the report says so (ComparisonNotes).
   const [comparison, setComparison] = useState<{ data: Comparison; madeAt: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [deleteFailure, setDeleteFailure] = useState<{ text: string; raw: string } | null>(null);
-  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+  // A read that failed (said in the user's words, the browser's error folded) or a delete's note.
+  const [error, setError] = useState<Failure | { text: string; raw?: undefined } | null>(null);
+  const [deleteFailure, setDeleteFailure] = useState<Failure | null>(null);
+  const fail = (text: () => string) => (e: unknown) => setError({ text: text(), raw: rawError(e) });
 
   useEffect(() => {
-    loadAuthors().then(setAuthors, fail);
+    loadAuthors().then(
+      setAuthors,
+      fail(() => t('dashboard.authors.readFailed')),
+    );
   }, [version]);
   useEffect(() => {
     if (selected.length === 0) {
@@ -66,7 +70,7 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
     let current = true;
     loadComparison(selected, pref).then(
       (data) => current && setComparison({ data, madeAt: Date.now() }),
-      fail,
+      fail(() => t('dashboard.authors.compareFailed')),
     );
     return () => {
       current = false;
@@ -100,7 +104,7 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
       return setDeleteFailure({ text, raw: res.error });
     }
     // Deleted, but its tags and notes could not be removed: said, as the delete stands.
-    if (res.kept) setError(res.kept);
+    if (res.kept) setError({ text: res.kept });
     setSelected((s) => s.filter((k) => k !== key));
     onChanged();
   };
@@ -113,12 +117,14 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
         <AuthorSets state={annotations} selected={selected} onPick={setSelected} />
       </div>
       <div class="comparison-body" ref={report}>
-        {error ? (
+        {error?.raw !== undefined ? (
+          <ActionFailed text={error.text} raw={error.raw} />
+        ) : error ? (
           <p class="error" role="alert">
-            {error}
+            {error.text}
           </p>
         ) : null}
-        {deleteFailure ? <DeleteFailed text={deleteFailure.text} raw={deleteFailure.raw} /> : null}
+        {deleteFailure ? <ActionFailed text={deleteFailure.text} raw={deleteFailure.raw} /> : null}
         {rows ? <SetsCompared sets={annotations.annotations.sets} rows={rows} pref={pref} /> : null}
         {!comparison ? <p class="muted">{t('dashboard.authors.pick')}</p> : null}
         {comparison && chart ? (

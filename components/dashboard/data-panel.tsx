@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { sendMessage } from '@/lib/messaging';
 import { t } from '../../lib/i18n';
-import { DeleteFailed, unanswered } from '../common/delete-failed';
+import { ActionFailed, unanswered } from '../common/action-failed';
 import { ImportPanel } from './import-panel';
 
 export function DataPanel({ onChanged }: { onChanged: () => void }) {
@@ -37,7 +37,7 @@ export function DataPanel({ onChanged }: { onChanged: () => void }) {
           {t('dashboard.data.deleteAll')}
         </ConfirmButton>
         {message ? <p role="status">{message}</p> : null}
-        {failure ? <DeleteFailed text={failure.text} raw={failure.raw} /> : null}
+        {failure ? <ActionFailed text={failure.text} raw={failure.raw} /> : null}
       </section>
     </section>
   );

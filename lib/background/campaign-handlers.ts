@@ -63,8 +63,8 @@ export function createCampaignHandlers(deps: HandlerDeps, { fromPage, guard }: H
       const { id } = checked.value;
       if (basedOn !== undefined && id !== undefined) {
         const result = await saveEdit({ ...checked.value, id }, basedOn, sender);
-        // The answer without the mark: the page is told the refusal as any other.
-        return result.ok ? result : { ok: false as const, error: result.error };
+        // With its mark: the page says another tab changed the campaign (reload to see it).
+        return result;
       }
       const newId = deps.newId ?? (() => crypto.randomUUID());
       return guard('saveCampaign', sender, (db) => putCampaign(db, checked.value, deps.now(), newId));

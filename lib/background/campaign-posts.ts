@@ -169,8 +169,8 @@ async function handle<C extends object>(
   const checked = checkAddPosts(data);
   if (!checked.ok) return checked;
   const result = await deps.guard(what, sender, (db) => inTx(db, checked.value, deps.now()));
-  // The answer without the mark: the page is told the refusal as before.
-  if (!result.ok) return { ok: false, error: result.error };
+  // With its mark, if refused: the page says another tab changed the campaign.
+  if (!result.ok) return result;
   if (!result.campaign) return { ok: false, error: notSaved(t('background.campaignPosts.noSuchCampaign')) };
   return result as { ok: true; campaign: Campaign } & C;
 }

@@ -89,6 +89,8 @@ describe('adding posts', () => {
     expect(await h.addPostsToCampaign({ campaignId: 'c1', postKeys: many }, popup)).toEqual({
       ok: false,
       error: 'Campaign not saved: Spring launch would hold more than 5,000 posts',
+      // Refused for what it asked, not for storage: no storage warning, and no "try again".
+      refused: true,
     });
     expect((await stored())[0]!.postKeys).toEqual(['x:1']);
   });

@@ -34,6 +34,8 @@ describe('saving a campaign edited in two tabs', () => {
       ok: false,
       error:
         'Campaign not saved: “Spring launch” was changed in another tab or window after this page read it. Reload to see the change, then edit again.',
+      // Marked: the page says another tab changed it, not "try again".
+      refused: true,
     });
     expect(await stored()).toMatchObject([{ clicks: 800, leads: null, updatedAt: T0 + 1000 }]);
     expect(warnings).toEqual([]);
@@ -68,6 +70,8 @@ describe('saving a campaign edited in two tabs', () => {
       ok: false,
       error:
         'Campaign not saved: “Spring launch” was deleted in another tab or window after this page read it. Reload to see the campaigns as they are.',
+      // Marked: the page says another tab changed it, not "try again".
+      refused: true,
     });
     expect(await stored()).toEqual([]);
   });

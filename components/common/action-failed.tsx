@@ -1,0 +1,37 @@
+// An action that failed (a delete, a read, a save), said in the user's words with the browser's
+// error folded under them: for "Delete all data", an author's delete and a campaign's (the post page
+// says its own), the Authors view's reads and a campaign's saves.
+import { t } from '../../lib/i18n';
+
+/** What a failed action says: `text` in the user's language, the raw error (`raw`, often English). */
+export interface Failure {
+  text: string;
+  raw: string;
+}
+
+/** An error as the folded detail shows it: its name with its message when it has them. */
+export const rawError = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+
+/**
+ * A message's rejection: no answer came (the background could not be reached, or its answer was
+ * lost), so whether the delete (or save) ran is not known. An answer "not deleted" is another
+ * thing: its transaction was undone and nothing changed.
+ */
+export const unanswered = (e: unknown) => ({
+  ok: false as const,
+  unanswered: true as const,
+  error: rawError(e),
+});
+
+/** A failed action's alert: `text` in the user's language, the raw error folded under it. */
+export function ActionFailed({ text, raw }: Failure) {
+  return (
+    <div class="error" role="alert">
+      <p>{text}</p>
+      <details>
+        <summary>{t('dashboard.post.errorDetail')}</summary>
+        <code>{raw}</code>
+      </details>
+    </div>
+  );
+}
