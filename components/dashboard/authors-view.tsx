@@ -129,7 +129,7 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
         {!comparison ? <p class="muted">{t('dashboard.authors.pick')}</p> : null}
         {comparison && chart ? (
           <>
-            <ShareReport target={report} what="authors" />
+            <ShareReport target={report} what="authors" drawnAt={comparison.madeAt} />
             <TimeChart data={chart} title={t('dashboard.authors.followersChart')} height={280} />
             <ComparisonTable comparison={comparison.data} onDelete={remove} />
             <ComparisonNotes comparison={comparison.data} madeAt={comparison.madeAt} />

@@ -145,6 +145,22 @@ describe('each kind of report says when it was made and whose times it gives', (
     expect(drawn.text).toContain('Compared on');
   });
 
+  it('the author comparison: its line is dated when the comparison shown was read', async () => {
+    await record([
+      reading({ postId: '1', author: { handle: 'eve', name: 'Eve', followers: 100 }, likes: 1 }),
+      reading({ postId: '2', author: { handle: 'bob', name: 'Bob', followers: 50 }, likes: 2 }),
+    ]);
+    render(<AuthorsView pref="followers" version={0} onChanged={() => {}} />);
+    await waitFor(() => expect(screen.getAllByRole('checkbox', { name: /Eve/ })).toHaveLength(1));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Eve/ }));
+    const line = () => document.querySelector('.report-made')?.textContent;
+    await waitFor(() => expect(line()).toBe(MADE_LINE));
+    // Four hours on, another author picked: compared again, and the line goes with that comparison.
+    vi.setSystemTime(MADE + 4 * 3_600_000);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Bob/ }));
+    await waitFor(() => expect(line()).toBe('Made Mar 15, 2026, 4:30 PM UTC · Times in UTC'));
+  });
+
   it('a report that writes its own date (the post page) gets no second line', async () => {
     const { ShareReport } = await import('@/components/common/share-report');
     const { createRef } = await import('preact');
