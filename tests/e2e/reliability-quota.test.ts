@@ -212,6 +212,17 @@ describe('the disk is full (quota reached), in real Chromium', () => {
       left = await handoffKeys();
     }
     expect(left, 'hand-offs kept after they were stored').toEqual([]);
+    // The live readings' warning is over (they are stored); the refused import was not done and is
+    // not tried again, so it stays told until the user dismisses it, and then is gone.
+    expect(await warnings()).toMatch(/^An import was not done \(.+\): .*QuotaExceededError.*Dismiss$/s);
+    const dash = await openDashboard(session, '#/posts');
+    try {
+      const notice = dash.locator('.storage-warning.not-done');
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      await notice.waitFor({ state: 'detached', timeout: 10_000 });
+    } finally {
+      await dash.close();
+    }
     expect(await warnings()).toBe('');
   });
 

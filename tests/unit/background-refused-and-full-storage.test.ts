@@ -58,6 +58,8 @@ describe('a campaign that cannot take more posts', () => {
     expect(r).toEqual({
       ok: false,
       error: 'Campaign not saved: Spring launch would hold more than 5,000 posts',
+      // Marked as refused for what it asked (WriteResult), not for storage.
+      refused: true,
     });
     // The popup, options and dashboard show any lastError under "Storage problem".
     expect(await h.storageStatus(undefined, { id: ID, url: `${PAGES}popup.html` })).toEqual({
