@@ -18,10 +18,10 @@ import {
 } from '@/lib/campaigns';
 import { formatNumber } from '@/lib/format';
 import { t, uiLocale } from '../../lib/i18n';
-import { ActionFailed } from '../common/action-failed';
+import { ActionFailed, failureOf } from '../common/action-failed';
 import { Choices, type Loaded } from './ads-import-choices';
 import { Preview } from './ads-import-preview';
-import { notSaved, saveCampaign, withPosts } from './save';
+import { saveCampaign, withPosts } from './save';
 
 /** Ads exports of a few years are a few MB; beyond this the page would stall reading it. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -118,9 +118,9 @@ export function AdsImport({ campaign, locale, onApplied }: Props) {
     );
     if (!res.ok) {
       setFailure(
-        notSaved(res, {
+        failureOf(res, {
           failed: () => t('campaigns.ads.import.applyFailed'),
-          changed: () => t('campaigns.ads.import.applyChanged'),
+          refused: () => t('campaigns.ads.import.applyChanged'),
           noAnswer: () => t('campaigns.ads.import.applyNoAnswer'),
         }),
       );

@@ -7,7 +7,7 @@ import { describeBasis, FIGURE_IDS } from '@/lib/campaigns';
 import { sendMessage } from '@/lib/messaging';
 import type { CampaignPost } from '@/lib/queries';
 import { t, tn } from '../../lib/i18n';
-import { ActionFailed, unanswered } from '../common/action-failed';
+import { ActionFailed, failureOf, unanswered } from '../common/action-failed';
 import { AdsImport } from './ads-import';
 import { FiguresTable, InputsList } from './campaign-figures';
 import { CampaignForm } from './campaign-form';
@@ -59,10 +59,12 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
     const res = await sendMessage('deleteCampaign', c.id).catch(unanswered);
     if (res.ok) onDeleted();
     else
-      setDeleteFailure({
-        text: 'unanswered' in res ? t('campaigns.detail.deleteNoAnswer') : t('campaigns.detail.deleteFailed'),
-        raw: res.error,
-      });
+      setDeleteFailure(
+        failureOf(res, {
+          failed: () => t('campaigns.detail.deleteFailed'),
+          noAnswer: () => t('campaigns.detail.deleteNoAnswer'),
+        }),
+      );
   };
 
   return (

@@ -11,8 +11,8 @@ import {
   readCampaignForm,
 } from '@/lib/campaigns';
 import { t } from '../../lib/i18n';
-import { ActionFailed, type Failure } from '../common/action-failed';
-import { notSaved, saveCampaign } from './save';
+import { ActionFailed, type Failure, failureOf } from '../common/action-failed';
+import { saveCampaign } from './save';
 
 interface Props {
   /** The campaign to edit; null for a new one. */
@@ -101,9 +101,9 @@ export function CampaignForm({ campaign, currency, now, locale, onSaved, onCance
       return onSaved(res.campaign);
     }
     setFailure(
-      notSaved(res, {
+      failureOf(res, {
         failed: () => t('campaigns.detail.saveFailed'),
-        changed: () => t('campaigns.detail.saveChanged'),
+        refused: () => t('campaigns.detail.saveChanged'),
         noAnswer: () => t('campaigns.detail.saveNoAnswer'),
       }),
     );

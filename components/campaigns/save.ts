@@ -1,7 +1,7 @@
 // Every campaign write goes to the background; a message that fails to arrive is an error too.
 import type { Campaign, CampaignInput } from '@/lib/campaigns';
 import { sendMessage } from '@/lib/messaging';
-import { type Failure, unanswered } from '../common/action-failed';
+import { unanswered } from '../common/action-failed';
 
 /** A save not done: the background's answer, or `unanswered` when none came (it may have run). */
 export type NotSaved = { ok: false; error: string; unanswered?: true; refused?: true };
@@ -14,24 +14,6 @@ export type Saved = { ok: true; campaign: Campaign } | NotSaved;
  */
 export const saveCampaign = (input: CampaignInput, basedOn?: Campaign | null): Promise<Saved> =>
   sendMessage('saveCampaign', basedOn ? { ...input, basedOn } : input).catch(unanswered);
-
-/** What a failed save says, by how it failed, in the user's words (each a `t` lookup). */
-export interface NotSavedTexts {
-  failed: () => string;
-  changed: () => string;
-  noAnswer: () => string;
-}
-
-/**
- * What a save that failed says: no answer, it may or may not have run (reload to see); refused (an
- * edit of a campaign another tab changed or deleted since), reload to see that change; else nothing
- * was saved, try again. The background's answer or the browser's error is folded under it.
- */
-export function notSaved(res: NotSaved, texts: NotSavedTexts): Failure {
-  if (res.unanswered) return { text: texts.noAnswer(), raw: res.error };
-  if (res.refused) return { text: texts.changed(), raw: res.error };
-  return { text: texts.failed(), raw: res.error };
-}
 
 /** The campaign as input, with its posts replaced: for adding and removing posts. */
 export function withPosts(c: Campaign, postKeys: string[]): CampaignInput {

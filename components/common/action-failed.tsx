@@ -23,6 +23,25 @@ export const unanswered = (e: unknown) => ({
   error: rawError(e),
 });
 
+/** The words for a failed action, by how it failed (each a `t` lookup, made when needed). */
+export interface FailureTexts {
+  /** The background answered "not done": its transaction was undone, nothing changed. */
+  failed: () => string;
+  /** No answer came: whether the action ran is not known. */
+  noAnswer: () => string;
+  /** Refused for what it asked (WriteResult's mark), e.g. another tab changed what it edits. */
+  refused?: () => string;
+}
+
+/** What a failed action says, by how it failed, with the background's answer or the browser's error. */
+export function failureOf(
+  res: { error: string; unanswered?: true; refused?: true },
+  texts: FailureTexts,
+): Failure {
+  const text = res.unanswered ? texts.noAnswer : res.refused && texts.refused ? texts.refused : texts.failed;
+  return { text: text(), raw: res.error };
+}
+
 /** A failed action's alert: `text` in the user's language, the raw error folded under it. */
 export function ActionFailed({ text, raw }: Failure) {
   return (

@@ -15,7 +15,7 @@ import {
 } from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
 import { t } from '../../lib/i18n';
-import { ActionFailed, type Failure, rawError, unanswered } from '../common/action-failed';
+import { ActionFailed, type Failure, failureOf, rawError, unanswered } from '../common/action-failed';
 import { ShareReport } from '../common/share-report';
 import { TimeChart } from '../common/time-chart';
 import { AuthorPicker } from './author-picker';
@@ -98,11 +98,13 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
     // An answer "not deleted" is a write undone: nothing changed. No answer leaves unknown whether
     // the delete ran.
     const res = await sendMessage('deleteAuthor', key).catch(unanswered);
-    if (!res.ok) {
-      const text =
-        'unanswered' in res ? t('dashboard.authors.deleteNoAnswer') : t('dashboard.authors.deleteFailed');
-      return setDeleteFailure({ text, raw: res.error });
-    }
+    if (!res.ok)
+      return setDeleteFailure(
+        failureOf(res, {
+          failed: () => t('dashboard.authors.deleteFailed'),
+          noAnswer: () => t('dashboard.authors.deleteNoAnswer'),
+        }),
+      );
     // Deleted, but its tags and notes could not be removed: said, as the delete stands.
     if (res.kept) setError({ text: res.kept });
     setSelected((s) => s.filter((k) => k !== key));

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { sendMessage } from '@/lib/messaging';
 import { t } from '../../lib/i18n';
-import { ActionFailed, unanswered } from '../common/action-failed';
+import { ActionFailed, failureOf, unanswered } from '../common/action-failed';
 import { ImportPanel } from './import-panel';
 
 export function DataPanel({ onChanged }: { onChanged: () => void }) {
@@ -18,9 +18,12 @@ export function DataPanel({ onChanged }: { onChanged: () => void }) {
     // the delete ran.
     const res = await sendMessage('deleteAll', undefined).catch(unanswered);
     if (!res.ok) {
-      const text =
-        'unanswered' in res ? t('dashboard.data.deleteNoAnswer') : t('dashboard.data.deleteFailed');
-      setFailure({ text, raw: res.error });
+      setFailure(
+        failureOf(res, {
+          failed: () => t('dashboard.data.deleteFailed'),
+          noAnswer: () => t('dashboard.data.deleteNoAnswer'),
+        }),
+      );
       return;
     }
     setMessage(res.kept ?? t('dashboard.data.deleted'));
