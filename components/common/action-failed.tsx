@@ -1,6 +1,7 @@
 // An action that failed (a delete, a read, a save), said in the user's words with the browser's
-// error folded under them: for "Delete all data", an author's delete and a campaign's (the post page
-// says its own), the Authors view's reads and a campaign's saves.
+// error folded under them: the post page's read and delete, "Delete all data", an author's delete
+// and a campaign's, the Authors view's reads and a campaign's saves.
+import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/i18n';
 
 /** What a failed action says: `text` in the user's language, the raw error (`raw`, often English). */
@@ -42,11 +43,17 @@ export function failureOf(
   return { text: text(), raw: res.error };
 }
 
-/** A failed action's alert: `text` in the user's language, the raw error folded under it. */
-export function ActionFailed({ text, raw }: Failure) {
+/**
+ * A failed action's alert: `text` in the user's language, the raw error folded under it;
+ * `children` (a "Try again" button) follow the text.
+ */
+export function ActionFailed({ text, raw, children }: Failure & { children?: ComponentChildren }) {
   return (
     <div class="error" role="alert">
-      <p>{text}</p>
+      <p>
+        {text}
+        {children ? <> {children}</> : null}
+      </p>
       <details>
         <summary>{t('dashboard.post.errorDetail')}</summary>
         <code>{raw}</code>

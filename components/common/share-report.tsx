@@ -73,8 +73,8 @@ export function ShareReport({
     for (const resolve of waiting.current.splice(0)) resolve();
   }, [made]);
   /** Dates the report now, and resolves once the date is on the page. */
-  const stamp = (el: HTMLElement) =>
-    el.querySelector(OWN_MADE)
+  const stamp = () =>
+    own
       ? Promise.resolve()
       : new Promise<void>((resolve) => {
           waiting.current.push(resolve);
@@ -87,7 +87,7 @@ export function ShareReport({
       setStatus(t('common.share.nothingYet'));
       return null;
     }
-    await stamp(el);
+    await stamp();
     return render(el);
   };
   const run = (work: () => Promise<string>) => async () => {
@@ -120,7 +120,7 @@ export function ShareReport({
     setBusy(true);
     setStatus(t('common.share.drawing'));
     const drawing = (async () => {
-      await stamp(el);
+      await stamp();
       return render(el);
     })();
     let written: Promise<void>;
@@ -139,7 +139,7 @@ export function ShareReport({
   const print = async () => {
     const el = target.current;
     if (!el) return;
-    await stamp(el);
+    await stamp();
     el.classList.add('print-target');
     document.body.classList.add('printing-report');
     const done = () => {

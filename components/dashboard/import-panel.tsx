@@ -103,30 +103,26 @@ const addsNothing = (records: boolean, c: ImportPreview) =>
  */
 function DoneText({ state }: { state: Extract<State, { kind: 'done' }> }) {
   const { records, annotations } = state;
-  if (addsNothing(records, { ...state.added, ...(annotations && { annotations }) })) {
-    // Nothing else was added, and the sets, tags and notes could not be saved: that is all to say.
-    if (state.annotationsFailed)
-      return (
-        <p class="error" role="alert">
-          {state.annotationsNote}
-        </p>
-      );
+  const nothing = addsNothing(records, { ...state.added, ...(annotations && { annotations }) });
+  // Nothing else was added, and the sets, tags and notes could not be saved: that is all to say.
+  if (nothing && state.annotationsFailed)
     return (
-      <p role="status">
-        {t('dashboard.import.doneNothing')}
-        {state.changed
-          ? ` ${t('dashboard.import.differsFromPreview', addedText(state.changed, records))}`
-          : ''}
-        {state.kept ? ` ${state.kept}` : ''}
-        {state.annotationsNote ? ` ${state.annotationsNote}` : ''}
+      <p class="error" role="alert">
+        {state.annotationsNote}
       </p>
     );
-  }
-  const added = addedText({ ...state.added, ...(!records && annotations && { annotations }) }, records);
+  const added = nothing
+    ? ''
+    : addedText({ ...state.added, ...(!records && annotations && { annotations }) }, records);
+  const head = nothing
+    ? t('dashboard.import.doneNothing')
+    : state.late
+      ? t('dashboard.import.doneLateCounts', added)
+      : t('dashboard.import.doneCounts', added);
   const more = records && annotations ? annotationsAddedText(annotations) : '';
   return (
     <p role="status">
-      {state.late ? t('dashboard.import.doneLateCounts', added) : t('dashboard.import.doneCounts', added)}
+      {head}
       {state.changed ? ` ${t('dashboard.import.differsFromPreview', addedText(state.changed, records))}` : ''}
       {state.kept ? ` ${state.kept}` : ''}
       {more ? ` ${more}` : ''}

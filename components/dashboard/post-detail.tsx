@@ -3,6 +3,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PostAnnotations } from '@/components/annotations';
 import { AddToCampaign } from '@/components/campaigns';
+import {
+  ActionFailed,
+  type Failure,
+  failureOf,
+  rawError,
+  unanswered,
+} from '@/components/common/action-failed';
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { reportMade } from '@/components/common/report-image';
 import { SafeLink } from '@/components/common/safe-link';
@@ -17,9 +24,9 @@ import {
   loadPostDetail,
   type PostRow,
   postChartData,
-  rateFormula,
+  postErFormula,
 } from '@/lib/queries';
-import { COUNT_FIELDS, likesAreScore, type Platform, postedMs } from '@/lib/types';
+import { COUNT_FIELDS, postedMs } from '@/lib/types';
 import { t, tn, uiLocale } from '../../lib/i18n';
 import { TimeChart } from '../common/time-chart';
 import { noPostingTime } from './columns';
@@ -31,13 +38,6 @@ const postedText = (publishedAt: string | null): string =>
   publishedAt === null || Number.isNaN(postedMs(publishedAt))
     ? `— (${noPostingTime()})`
     : formatPosted(publishedAt, true, uiLocale());
-
-/** An ER's formula on the post's page: a Reddit post's likes are its score, named so (as in the
- *  posts table's hover text, rateNote). */
-const erFormula = (field: 'erFollowers' | 'erViews', platform: Platform): string =>
-  likesAreScore(platform)
-    ? t(field === 'erFollowers' ? 'rateNotes.redditFormula.erFollowers' : 'rateNotes.redditFormula.erViews')
-    : rateFormula(field);
 
 /** What a row's rates are made of, whichever ER the settings lead with. */
 const ROW_INPUTS = [
@@ -75,9 +75,9 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
   // names another post).
   const [madeAt, setMadeAt] = useState(0);
   // A failed read says what failed and what to do, the browser's words (raw) folded under it.
-  const [error, setError] = useState<{ text: string; raw: string } | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
   // A failed delete, said the same way but on the page: the post is still there to delete again.
-  const [deleteError, setDeleteError] = useState<{ text: string; raw: string } | null>(null);
+  const [deleteError, setDeleteError] = useState<Failure | null>(null);
   // Each "Try again" reads the post again.
   const [attempt, setAttempt] = useState(0);
   const report = useRef<HTMLElement>(null);
@@ -94,14 +94,7 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
         setMadeAt(Date.now());
         setDetail(d);
       })
-      .catch(
-        (e: unknown) =>
-          current &&
-          setError({
-            text: t('dashboard.post.loadFailed'),
-            raw: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
-          }),
-      );
+      .catch((e: unknown) => current && setError({ text: t('dashboard.post.loadFailed'), raw: rawError(e) }));
     return () => {
       current = false;
     };
@@ -114,18 +107,11 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
   );
   if (error)
     return (
-      <div class="error" role="alert">
-        <p>
-          {error.text}{' '}
-          <button type="button" onClick={() => setAttempt((n) => n + 1)}>
-            {t('dashboard.post.retry')}
-          </button>
-        </p>
-        <details>
-          <summary>{t('dashboard.post.errorDetail')}</summary>
-          <code>{error.raw}</code>
-        </details>
-      </div>
+      <ActionFailed text={error.text} raw={error.raw}>
+        <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+          {t('dashboard.post.retry')}
+        </button>
+      </ActionFailed>
     );
   if (detail === 'loading') return <p class="muted">{t('dashboard.loading')}</p>;
   if (detail === null) return <p>{t('dashboard.post.notFound')}</p>;
@@ -135,17 +121,15 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
     setDeleteError(null);
     // An answer "not deleted" is a write undone: nothing changed. No answer (the background could
     // not be reached, or its answer was lost) leaves unknown whether the delete ran.
-    const res = await sendMessage('deletePost', post.key).catch((e: unknown) => ({
-      ok: false as const,
-      unanswered: true,
-      error: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
-    }));
+    const res = await sendMessage('deletePost', post.key).catch(unanswered);
     if (res.ok) onDeleted(res.kept);
     else
-      setDeleteError({
-        text: 'unanswered' in res ? t('dashboard.post.deleteNoAnswer') : t('dashboard.post.deleteFailed'),
-        raw: res.error,
-      });
+      setDeleteError(
+        failureOf(res, {
+          failed: () => t('dashboard.post.deleteFailed'),
+          noAnswer: () => t('dashboard.post.deleteNoAnswer'),
+        }),
+      );
   };
 
   return (
@@ -195,15 +179,7 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
         <ConfirmButton confirmLabel={t('dashboard.post.deleteConfirm')} onConfirm={remove}>
           {t('dashboard.post.delete')}
         </ConfirmButton>
-        {deleteError ? (
-          <div class="error" role="alert">
-            <p>{deleteError.text}</p>
-            <details>
-              <summary>{t('dashboard.post.errorDetail')}</summary>
-              <code>{deleteError.raw}</code>
-            </details>
-          </div>
-        ) : null}
+        {deleteError ? <ActionFailed text={deleteError.text} raw={deleteError.raw} /> : null}
       </header>
       {/* The table's rates, only while they are of the snapshots listed below (else none: a wrong
           figure is worse than none, and the table's rows are read again on the next load). */}
@@ -220,8 +196,8 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
         {t('dashboard.columns.engagement')} = {engagementFormula(post.platform)}
       </p>
       <p class="muted formulas">
-        {t('dashboard.columns.erFollowers')} = {erFormula('erFollowers', post.platform)} ·{' '}
-        {t('dashboard.columns.erViews')} = {erFormula('erViews', post.platform)}
+        {t('dashboard.columns.erFollowers')} = {postErFormula('erFollowers', post.platform)} ·{' '}
+        {t('dashboard.columns.erViews')} = {postErFormula('erViews', post.platform)}
       </p>
     </article>
   );

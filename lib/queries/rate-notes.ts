@@ -63,13 +63,6 @@ export function rateFormula(field: Exclude<RateField, 'er'>): string {
   return FORMULAS[field]();
 }
 
-/** A Reddit post's ER formulas: its likes are its score (upvotes − downvotes), named so. */
-const REDDIT_ER: Record<'er' | 'erFollowers' | 'erViews', () => string> = {
-  er: () => t('rateNotes.redditFormula.er'),
-  erFollowers: () => t('rateNotes.redditFormula.erFollowers'),
-  erViews: () => t('rateNotes.redditFormula.erViews'),
-};
-
 /**
  * How a figure of many posts names the count PostLens reads as their likes: 'likes' when none is
  * a Reddit post (or there are none), 'score' when all are (likesAreScore), 'mixed' when some are:
@@ -105,15 +98,16 @@ export function postsErFormula(field: 'er' | 'erFollowers' | 'erViews', likes: L
   return t(MANY_ER[likes][field]);
 }
 
+/** One post's ER formula: a Reddit post's likes are its score (upvotes − downvotes), named so. */
+export function postErFormula(field: 'er' | 'erFollowers' | 'erViews', platform: string): string {
+  return postsErFormula(field, likesAreScore(platform) ? 'score' : 'likes');
+}
+
 export function rateNote(r: PostRow, field: RateField): RateNote {
   // The ER the settings lead with is by views or by followers (erBasis); blank, it is either.
   const on = field === 'er' && r.erBasis ? ER_FIELD[r.erBasis] : field;
   const formula =
-    likesAreScore(r.platform) && (on === 'er' || on === 'erFollowers' || on === 'erViews')
-      ? REDDIT_ER[on]()
-      : on === 'er'
-        ? t('rateNotes.formula.er')
-        : rateFormula(on);
+    on === 'er' || on === 'erFollowers' || on === 'erViews' ? postErFormula(on, r.platform) : rateFormula(on);
   return { formula, needs: needs(r, field) };
 }
 
