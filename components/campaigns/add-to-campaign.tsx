@@ -7,14 +7,16 @@ import type { Campaign } from '@/lib/campaigns';
 import { sendMessage } from '@/lib/messaging';
 import { loadCampaigns } from '@/lib/queries';
 import { t, tn, uiLocale } from '../../lib/i18n';
+import { ActionFailed, type Failure, rawError, unanswered } from '../common/action-failed';
 
-/** The campaigns to choose from: null while they are read; error when they could not be. */
+/**
+ * The campaigns to choose from: null while they are read; error when they could not be (said in
+ * the user's words, the browser's error folded under them).
+ */
 export interface CampaignList {
   campaigns: Campaign[] | null;
-  error: string | null;
+  error: Failure | null;
 }
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Reads the campaigns once (when `enabled`): a picker of its own, or SharedCampaignList for many. */
 function useCampaignList(enabled = true): CampaignList {
@@ -26,7 +28,8 @@ function useCampaignList(enabled = true): CampaignList {
       .then((campaigns) => current && setList({ campaigns, error: null }))
       .catch(
         (e: unknown) =>
-          current && setList({ campaigns: null, error: t('campaigns.addTo.readFailed', message(e)) }),
+          current &&
+          setList({ campaigns: null, error: { text: t('campaigns.addTo.readFailed'), raw: rawError(e) } }),
       );
     return () => {
       current = false;
@@ -80,10 +83,11 @@ export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded }: Props) 
   const own = useCampaignList(given === undefined);
   const { campaigns, error } = given ?? own;
   const [chosen, setChosen] = useState('');
-  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  // `raw`: the browser's error, folded under the words, when no answer came.
+  const [status, setStatus] = useState<{ error: boolean; text: string; raw?: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (campaigns === null) return error ? <p class="error">{error}</p> : null;
+  if (campaigns === null) return error ? <ActionFailed text={error.text} raw={error.raw} /> : null;
   if (campaigns.length === 0)
     return (
       <p class="muted add-to-campaign">
@@ -101,11 +105,21 @@ export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded }: Props) 
   const add = async () => {
     setBusy(true);
     const res = await sendMessage('addPostsToCampaign', { campaignId: campaign.id, postKeys }).catch(
-      (e: unknown) => ({ ok: false as const, error: message(e) }),
+      unanswered,
     );
     setBusy(false);
     if (!res.ok) {
-      setStatus({ error: true, text: res.error });
+      // The background's "not saved" says why in the user's words; no answer leaves unknown whether
+      // the add ran: said so, the browser's error folded.
+      setStatus(
+        'unanswered' in res
+          ? {
+              error: true,
+              text: tn('campaigns.addTo.noAnswer', postKeys.length, campaign.name),
+              raw: res.error,
+            }
+          : { error: true, text: res.error },
+      );
       return;
     }
     setStatus({ error: false, text: addedText(res.campaign.name, res.added, res.already) });
@@ -125,7 +139,9 @@ export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded }: Props) 
       <button type="button" disabled={busy || postKeys.length === 0} onClick={add}>
         {postKeys.length > 1 ? tn('campaigns.addTo.addMany', postKeys.length) : t('campaigns.addTo.addOne')}
       </button>
-      {status ? (
+      {status?.raw !== undefined ? (
+        <ActionFailed text={status.text} raw={status.raw} />
+      ) : status ? (
         <span class={status.error ? 'error' : 'muted'} role={status.error ? 'alert' : 'status'}>
           {status.text}
         </span>

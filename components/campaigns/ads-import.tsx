@@ -18,7 +18,7 @@ import {
 } from '@/lib/campaigns';
 import { formatNumber } from '@/lib/format';
 import { t, uiLocale } from '../../lib/i18n';
-import { ActionFailed, failureOf } from '../common/action-failed';
+import { ActionFailed, failureOf, rawError } from '../common/action-failed';
 import { Choices, type Loaded } from './ads-import-choices';
 import { Preview } from './ads-import-preview';
 import { saveCampaign, withPosts } from './save';
@@ -70,7 +70,8 @@ interface Props {
 export function AdsImport({ campaign, locale, onApplied }: Props) {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  // What went wrong: the file (said whole), or Apply's save (its raw error folded under the words).
+  // What went wrong: the file (said whole, or its read's raw error folded under the words), or
+  // Apply's save (its raw error folded under the words).
   const [failure, setFailure] = useState<{ text: string; raw?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -96,10 +97,14 @@ export function AdsImport({ campaign, locale, onApplied }: Props) {
     setLoaded(null);
     setFailure(null);
     if (!file) return;
-    const r = await load(file, campaign).catch((err: unknown) =>
-      t('campaigns.ads.import.readFailed', String(err)),
-    );
+    // A file the browser cannot read (moved or changed since it was chosen): said in the user's
+    // words, the browser's error folded under them.
+    const r = await load(file, campaign).catch((err: unknown) => ({
+      text: t('campaigns.ads.import.readFailed'),
+      raw: rawError(err),
+    }));
     if (typeof r === 'string') setFailure({ text: r });
+    else if ('raw' in r) setFailure(r);
     else setLoaded(r);
   };
   const set = (over: Partial<AdsChoices>) =>

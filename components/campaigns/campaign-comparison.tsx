@@ -9,6 +9,7 @@ import { FIGURE_IDS, type Figure, type FigureId, INPUT_IDS, INPUT_LABELS } from 
 import { formatNumber, isoDay } from '@/lib/format';
 import { buildCampaignCsv } from '@/lib/transfer';
 import { t } from '../../lib/i18n';
+import { ActionFailed, type Failure, rawError } from '../common/action-failed';
 import { entered } from './campaign-figures';
 import { periodDay } from './period-day';
 
@@ -42,6 +43,8 @@ function Cell({ f }: { f: Figure<string> }) {
 
 export function CampaignComparison({ comparison, onOpen, download = downloadText, now, locale }: Props) {
   const [status, setStatus] = useState<string | null>(null);
+  // An export that failed: said in the user's words, the browser's error folded under them.
+  const [failure, setFailure] = useState<Failure | null>(null);
   const report = useRef<HTMLElement>(null);
   // The panel compares again when a campaign, its period or its posts change: the report's "Made …"
   // line is dated with that comparison, not with when the table was first shown.
@@ -53,9 +56,11 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
       const name = `postlens-campaigns-${isoDay(new Date(now()))}.csv`;
       // The BOM makes spreadsheet apps read the file as UTF-8.
       download(`\uFEFF${buildCampaignCsv(comparison)}`, name, 'text/csv;charset=utf-8');
+      setFailure(null);
       setStatus(t('campaigns.comparison.saved', name));
     } catch (e) {
-      setStatus(t('campaigns.comparison.exportFailed', e instanceof Error ? e.message : String(e)));
+      setStatus(null);
+      setFailure({ text: t('campaigns.comparison.exportFailed'), raw: rawError(e) });
     }
   };
   const total = (id: InputId | FigureId) => {
@@ -76,6 +81,7 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
               {status}
             </span>
           ) : null}
+          {failure ? <ActionFailed text={failure.text} raw={failure.raw} /> : null}
         </div>
         {first ? <ShareReport target={report} what="campaigns" drawnAt={drawnAt} /> : null}
       </div>

@@ -1,5 +1,5 @@
 // One campaign: what was entered, every figure with its formula, the trend, and its posts.
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { ShareReport } from '@/components/common/share-report';
 import type { ComparisonRow } from '@/lib/campaigns';
@@ -30,6 +30,10 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
   const [editing, setEditing] = useState(false);
   const [deleteFailure, setDeleteFailure] = useState<{ text: string; raw: string } | null>(null);
   const report = useRef<HTMLElement>(null);
+  // The panel compares again when this campaign, its period or its posts change (an edit, a post
+  // added, a new reading): the report's "Made …" line is dated with the figures shown, not with
+  // when the page was first opened.
+  const drawnAt = useMemo(() => now(), [row, posts]);
 
   // Only the keys that change go to the background, which applies them to the campaign as stored:
   // saving this page's whole copy would undo an edit made meanwhile elsewhere (the popup, a tab).
@@ -82,7 +86,7 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
             {t('campaigns.detail.delete')}
           </ConfirmButton>
         </div>
-        <ShareReport target={report} what={`campaign-${c.name}`} />
+        <ShareReport target={report} what={`campaign-${c.name}`} drawnAt={drawnAt} />
         {deleteFailure ? <ActionFailed text={deleteFailure.text} raw={deleteFailure.raw} /> : null}
       </header>
       {editing ? (

@@ -6,6 +6,7 @@ import type { Download } from '@/components/common/download';
 import { type Campaign, compareCampaigns } from '@/lib/campaigns';
 import { PLATFORMS } from '@/lib/types';
 import { t, uiLocale } from '../../lib/i18n';
+import { ActionFailed } from '../common/action-failed';
 import { aroundSlot, SLOT } from '../common/slot';
 import { AddToCampaign } from './add-to-campaign';
 import { CampaignComparison } from './campaign-comparison';
@@ -118,11 +119,7 @@ export function CampaignsPanel({
   const comparison = useMemo(() => (data ? compareCampaigns(data, now(), locale) : null), [data, locale]);
 
   if (state.status === 'failed')
-    return (
-      <p class="error" role="alert">
-        {t('campaigns.panel.readFailed', state.message)}
-      </p>
-    );
+    return <ActionFailed text={t('campaigns.panel.readFailed')} raw={state.raw} />;
   if (!data || !comparison) return <p class="muted">{t('campaigns.panel.loading')}</p>;
   const index = data.findIndex((d) => d.campaign.id === selected);
   const row = index >= 0 ? comparison.rows[index] : undefined;

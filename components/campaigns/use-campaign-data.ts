@@ -2,10 +2,12 @@
 // page's data changed, or this view saved something).
 import { useEffect, useState } from 'preact/hooks';
 import { type CampaignData, loadAllCampaignData } from '@/lib/queries';
+import { rawError } from '../common/action-failed';
 
 export type CampaignDataState =
   | { status: 'loading' }
-  | { status: 'failed'; message: string }
+  // `raw`: the browser's error, folded under the panel's words.
+  | { status: 'failed'; raw: string }
   | { status: 'ready'; data: CampaignData[] };
 
 export function useCampaignData(version: number, reads: number): CampaignDataState {
@@ -17,7 +19,7 @@ export function useCampaignData(version: number, reads: number): CampaignDataSta
         if (current) setState({ status: 'ready', data });
       })
       .catch((e: unknown) => {
-        if (current) setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+        if (current) setState({ status: 'failed', raw: rawError(e) });
       });
     return () => {
       current = false;

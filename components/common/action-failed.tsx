@@ -1,6 +1,7 @@
 // An action that failed (a delete, a read, a save), said in the user's words with the browser's
 // error folded under them: the post page's read and delete, "Delete all data", an author's delete
-// and a campaign's, the Authors view's reads and a campaign's saves.
+// and a campaign's, the Authors view's reads, a campaign's saves, the campaigns' reads (panel,
+// "Add to campaign", an ads file), an unanswered "Add to campaign" and the comparison's export.
 import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/i18n';
 
