@@ -5,7 +5,7 @@ import { formatDateTime } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import { authorFormulas, type Comparison } from '@/lib/queries';
 import { t, uiLocale } from '../../lib/i18n';
-import { changeTitle, shareTitle, voiceTotalOf } from './comparison-table';
+import { changeTitle, shareTitle, voiceLikesOf, voiceTotalOf } from './comparison-table';
 
 /**
  * The earliest and latest reading times among the compared authors: their posts' first and
@@ -39,6 +39,7 @@ export function ComparisonNotes({ comparison, madeAt }: Props) {
   const locale = uiLocale();
   const span = readingSpan(comparison);
   const voiceTotal = voiceTotalOf(comparison);
+  const likes = voiceLikesOf(comparison);
   const perAuthor = comparison.views.map((v) => ({
     key: v.author.key,
     // As the table's row names the author ("@alice · X"), the handle in a <bdi>.
@@ -48,7 +49,7 @@ export function ComparisonNotes({ comparison, madeAt }: Props) {
       </>
     ),
     change: changeTitle(v.trend, locale),
-    share: shareTitle(v.stats, voiceTotal, locale),
+    share: shareTitle(v.stats, voiceTotal, locale, likes),
     ...authorFormulas(v.stats, locale, v.author.platform),
   }));
   type Line = (typeof perAuthor)[number];

@@ -4,7 +4,14 @@ import { changeOverSpan } from '@/components/common/follower-span';
 import { StarToggle } from '@/components/common/star-toggle';
 import { firstCodePoints, formatNumber, formatPercent, formatPerWeek, isolated } from '@/lib/format';
 import { PLATFORM_NAMES } from '@/lib/platforms';
-import { type AuthorStats, authorFormulas, type Comparison, type FollowerTrend } from '@/lib/queries';
+import {
+  type AuthorStats,
+  authorFormulas,
+  type Comparison,
+  type FollowerTrend,
+  type LikesWord,
+  likesWordOf,
+} from '@/lib/queries';
 import { t, uiLocale } from '../../lib/i18n';
 
 /** A post's first 60 characters (code points: an emoji is never cut in two); the rest is in its title. */
@@ -29,14 +36,40 @@ export function changeTitle(trend: FollowerTrend, locale: string): string | unde
 export const voiceTotalOf = (comparison: Comparison): number =>
   comparison.views.reduce((n, v) => n + (v.stats.totalEngagement ?? 0), 0);
 
-/** The share of voice's formula with its figures ("340 of 400 engagements: …"); none without a share. */
-export function shareTitle(stats: AuthorStats, voiceTotal: number, locale: string): string | undefined {
+/**
+ * How the voice total names likes: of the compared authors whose posts show counts (the others add
+ * nothing to it), those on Reddit add their posts' score (AuthorStats.scorePosts), which is not a
+ * count of likes and can be below 0; added to other authors' likes, the total must say so.
+ */
+export function voiceLikesOf(comparison: Comparison): LikesWord {
+  let scorePosts = 0;
+  let posts = 0;
+  for (const { stats } of comparison.views) {
+    if (stats.totalEngagement === null) continue;
+    scorePosts += stats.scorePosts;
+    posts += stats.postsSeen;
+  }
+  return likesWordOf(scorePosts, posts);
+}
+
+const SHARE_TITLE = {
+  likes: 'dashboard.comparison.shareTitle',
+  score: 'dashboard.comparison.shareTitleScore',
+  mixed: 'dashboard.comparison.shareTitleMixed',
+} as const;
+
+/**
+ * The share of voice's formula with its figures ("340 of 400 engagements: …"), naming Reddit's score
+ * where the total holds some (`likes`: voiceLikesOf); none without a share.
+ */
+export function shareTitle(
+  stats: AuthorStats,
+  voiceTotal: number,
+  locale: string,
+  likes: LikesWord = 'likes',
+): string | undefined {
   if (stats.totalEngagement === null || voiceTotal === 0) return undefined;
-  return t(
-    'dashboard.comparison.shareTitle',
-    formatNumber(stats.totalEngagement, locale),
-    formatNumber(voiceTotal, locale),
-  );
+  return t(SHARE_TITLE[likes], formatNumber(stats.totalEngagement, locale), formatNumber(voiceTotal, locale));
 }
 
 interface Props {
@@ -47,6 +80,9 @@ interface Props {
 export function ComparisonTable({ comparison, onDelete }: Props) {
   const locale = uiLocale();
   const voiceTotal = voiceTotalOf(comparison);
+  const likes = voiceLikesOf(comparison);
+  // Where a Reddit author's score stands in for likes, the headers say so; else they are as ever.
+  const scoreTitle = likes === 'likes' ? undefined : t('dashboard.comparison.scoreTitle');
   return (
     <table class="comparison">
       <caption class="visually-hidden">{t('dashboard.comparison.caption')}</caption>
@@ -71,10 +107,10 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
           <th scope="col" class="num">
             {t('dashboard.comparison.meanEr')}
           </th>
-          <th scope="col" class="num">
+          <th scope="col" class="num" title={scoreTitle}>
             {t('dashboard.comparison.engagement')}
           </th>
-          <th scope="col" class="num">
+          <th scope="col" class="num" title={scoreTitle}>
             {t('dashboard.comparison.shareOfVoice')}
           </th>
           <th scope="col">{t('dashboard.comparison.bestPosts')}</th>
@@ -116,7 +152,7 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
               <td class="num" title={formulas.totalEngagement}>
                 {formatNumber(stats.totalEngagement, locale)}
               </td>
-              <td class="num" data-col="share" title={shareTitle(stats, voiceTotal, locale)}>
+              <td class="num" data-col="share" title={shareTitle(stats, voiceTotal, locale, likes)}>
                 {formatPercent(comparison.share.get(author.key) ?? null, locale)}
               </td>
               <td>
