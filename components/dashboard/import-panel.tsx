@@ -8,6 +8,7 @@ import {
   type AnnotationsAdded,
   annotationsAddedParts,
   annotationsAddedText,
+  campaignsOf,
   type ExportV1,
   type ExportV2,
   type ImportProblem,
@@ -67,7 +68,7 @@ function addedText(c: ImportPreview, records = true): string {
       : []),
     ...(c.annotations ? annotationsAddedParts(c.annotations) : []),
   ];
-  const parts = [
+  return listText([
     ...(records || others.length === 0
       ? [
           tn('dashboard.import.count.posts', c.posts),
@@ -77,9 +78,32 @@ function addedText(c: ImportPreview, records = true): string {
         ]
       : []),
     ...others,
-  ];
+  ]);
+}
+
+/** Counts in words as one list: "1 post, 2 snapshots and 1 author". */
+function listText(parts: string[]): string {
   if (parts.length === 1) return parts[0]!;
   return t('dashboard.import.lastCount', parts.slice(0, -1).join(', '), parts[parts.length - 1]!);
+}
+
+/**
+ * What a file holds, in words, the kinds it holds none of left out ("2 posts, 3 snapshots and 1
+ * author"): the preview of a file whose every record is stored already names these instead.
+ */
+function heldText(data: ExportV1 | ExportV2): string {
+  let snapshots = 0;
+  for (const p of data.posts) snapshots += p.snapshots.length;
+  let followerSnapshots = 0;
+  for (const a of data.authors) followerSnapshots += a.followerSnapshots.length;
+  const held: Array<[number, string]> = [
+    [data.posts.length, 'dashboard.import.count.posts'],
+    [snapshots, 'dashboard.import.count.snapshots'],
+    [data.authors.length, 'dashboard.import.count.authors'],
+    [followerSnapshots, 'dashboard.import.count.followerReadings'],
+    [campaignsOf(data).length, 'dashboard.import.count.campaigns'],
+  ];
+  return listText(held.filter(([n]) => n > 0).map(([n, key]) => tn(key, n)));
 }
 
 /** Whether a file holds records (posts or authors): else its result names only what else it adds. */
@@ -89,12 +113,18 @@ const hasRecords = (data: ExportV1 | ExportV2) => data.posts.length > 0 || data.
 const addsAnnotations = (a: AnnotationsAdded | undefined) => !!a && a.sets + a.tags + a.notes > 0;
 
 /**
- * Whether a file of no records adds nothing: no campaign, set, tag or note that is not stored
- * already. Its preview says so and offers no Import, for "added 0 posts, 0 snapshots…" would
- * name records the file never held.
+ * Whether an import adds nothing at all: no post, snapshot, author, follower reading or campaign,
+ * and no set, tag or note that is not stored already. Such a preview offers no Import (Close), for
+ * "adds 0 posts, 0 snapshots…" with Import reads as if the file brought something.
  */
-const addsNothing = (records: boolean, c: ImportPreview) =>
-  !records && (c.campaigns ?? 0) === 0 && !addsAnnotations(c.annotations);
+const addsNone = (c: ImportPreview) => recordsOf(c) === 0 && !addsAnnotations(c.annotations);
+
+/**
+ * Whether a file of no records adds nothing: no campaign, set, tag or note that is not stored
+ * already. Its preview and result say so ("Nothing to import"), for "added 0 posts, 0 snapshots…"
+ * would name records the file never held.
+ */
+const addsNothing = (records: boolean, c: ImportPreview) => !records && addsNone(c);
 
 /**
  * What a finished import says it added. A file of records: their counts, then the sets, tags and
@@ -133,14 +163,20 @@ function DoneText({ state }: { state: Extract<State, { kind: 'done' }> }) {
 
 /**
  * Whether an import added other counts than its preview said: the data changed after the preview
- * was counted (another tab or window imported, recorded or deleted), which the result then says.
+ * was counted (another tab or window imported, recorded or deleted, or changed the sets, tags and
+ * notes), which the result then says. annotations: what keeping the file's sets, tags and notes
+ * added (undefined when none were kept: none in the file, or a failure the result says itself).
  */
-const differs = (a: ImportCounts, b: ImportCounts) =>
+const differs = (a: ImportCounts, b: ImportPreview, annotations?: AnnotationsAdded) =>
   a.posts !== b.posts ||
   a.snapshots !== b.snapshots ||
   a.authors !== b.authors ||
   a.followerSnapshots !== b.followerSnapshots ||
-  (a.campaigns ?? 0) !== (b.campaigns ?? 0);
+  (a.campaigns ?? 0) !== (b.campaigns ?? 0) ||
+  (annotations !== undefined &&
+    (annotations.sets !== (b.annotations?.sets ?? 0) ||
+      annotations.tags !== (b.annotations?.tags ?? 0) ||
+      annotations.notes !== (b.annotations?.notes ?? 0)));
 
 interface Props {
   onImported: () => void;
@@ -238,7 +274,7 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
       annotations: annotations.added,
       annotationsNote: annotations.note,
       annotationsFailed: annotations.failed,
-      ...(differs(res.added, p.preview) && { changed: p.preview }),
+      ...(differs(res.added, p.preview, annotations.added) && { changed: p.preview }),
     });
     onImported();
   };
@@ -301,9 +337,13 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
         </p>
       ) : null}
       {state.kind === 'refused' ? <ProblemReport problems={state.problems} total={state.total} /> : null}
-      {state.kind === 'ready' && addsNothing(hasRecords(state.prepared.data), state.prepared.preview) ? (
+      {state.kind === 'ready' && addsNone(state.prepared.preview) ? (
         <div class="import-preview" role="status">
-          <p>{t('dashboard.import.readyNothing', state.prepared.fileName)}</p>
+          <p>
+            {hasRecords(state.prepared.data)
+              ? t('dashboard.import.readyAllStored', state.prepared.fileName, heldText(state.prepared.data))
+              : t('dashboard.import.readyNothing', state.prepared.fileName)}
+          </p>
           <button type="button" onClick={() => setState({ kind: 'idle' })}>
             {t('dashboard.import.close')}
           </button>

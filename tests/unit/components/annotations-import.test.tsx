@@ -67,7 +67,14 @@ it('refuses a file with a bad annotation, sending nothing and changing nothing',
 it('names the readings of the file it left as you had them when the import is done', async () => {
   const text = await exported();
   const file = JSON.parse(text);
-  file.posts[0].snapshots[0].likes = 50; // another reading of the same moment
+  const [first] = file.posts[0].snapshots;
+  first.likes = 50; // another reading of the same moment
+  // And a reading of a later moment, so the file adds something (else its preview offers no Import).
+  file.posts[0].snapshots.push({
+    ...first,
+    likes: 60,
+    capturedAt: new Date(Date.parse(first.capturedAt) + 3_600_000).toISOString(),
+  });
   render(<DataPanel onChanged={() => {}} />);
   upload(JSON.stringify(file));
   fireEvent.click(await screen.findByRole('button', { name: 'Import' }));

@@ -39,9 +39,9 @@ it('a preview shown before "Delete all data" is counted again: it says what Impo
   const text = await exportedText();
   render(<DataPanel onChanged={() => {}} />);
   upload(text);
-  // Everything in the file is stored already.
-  expect((await screen.findByText(/Importing adds/)).textContent).toBe(
-    'backup.json holds 1 post. Importing adds 0 posts, 0 snapshots, 0 authors and 0 follower readings.',
+  // Everything in the file is stored already: nothing to import (tests/unit/review-import-all-stored.test.tsx).
+  expect((await screen.findByText(/^Nothing to import/)).textContent).toBe(
+    'Nothing to import: backup.json holds 1 post, 2 snapshots and 1 author, and none of it adds to what is stored already.',
   );
 
   fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));

@@ -85,9 +85,11 @@ it('a file with posts and notes lists both', async () => {
 
 it('a file whose sets, tags and notes are all stored adds none of them: the preview says only the records', async () => {
   const file = await exported();
+  // Its post not stored (the sets, tags and notes are): a file adding nothing at all offers no Import.
+  await resetAll();
   render(<DataPanel onChanged={() => {}} />);
   upload(JSON.stringify(file));
   expect(await previewText()).toBe(
-    'notes.json holds 1 post. Importing adds 0 posts, 0 snapshots, 0 authors and 0 follower readings.',
+    'notes.json holds 1 post. Importing adds 1 post, 1 snapshot, 1 author and 0 follower readings.',
   );
 });

@@ -1,0 +1,160 @@
+// Review of the import panel.
+// 1. A file whose posts are all stored already (the export just made, imported again) was
+//    previewed "Importing adds 0 posts, 0 snapshots, 0 authors and 0 follower readings." and
+//    offered Import, as if it brought something. It now says that everything in it is stored
+//    already, with the file's numbers, and offers Close; a file that brings only new snapshots of
+//    stored posts, or only sets, tags and notes, still says what it adds and offers Import.
+// 2. The import's "your data changed after the preview" note compared only the database's counts
+//    with the preview: sets, tags and notes changed in another tab between the preview and Import
+//    made the result say other numbers than the preview without a word on why.
+import { DataPanel } from '@/components/dashboard/data-panel';
+import { ExportButtons } from '@/components/dashboard/export-buttons';
+import { type Annotations, annotationsItem, getAnnotations } from '@/lib/annotations';
+import { setMessageLookup } from '@/lib/i18n';
+import { loadMessages, lookupFrom } from '../../harness/locale-messages';
+import { fireEvent, render, screen, waitFor } from '../testing-library';
+import { clock, dumpDb, HOUR, reading, record, resetAll } from './helpers';
+
+vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
+
+beforeEach(resetAll);
+afterEach(async () => setMessageLookup(lookupFrom(await loadMessages('en'))));
+
+const EMPTY: Annotations = { sets: [], tags: {}, notes: {} };
+const MINE: Annotations = {
+  sets: [{ id: 'set-1', name: 'Our brand', authorKeys: ['x:alice'] }],
+  tags: { 'x:1': ['launch', 'promo'] },
+  notes: { 'x:1': 'Client liked it.' },
+};
+
+/** Two posts by alice, read an hour apart (post 1 twice): 2 posts, 3 snapshots, 1 author. */
+async function recordTwo() {
+  const alice = { handle: 'alice', name: 'Alice' };
+  await record([
+    reading({ postId: '1', likes: 10, author: alice }),
+    reading({ postId: '2', likes: 3, author: alice }),
+  ]);
+  await record([reading({ postId: '1', likes: 25, author: alice })], null, clock.now + HOUR);
+}
+
+/** A JSON export of what is stored now, with `a` as its annotations. */
+async function exported(a: Annotations = EMPTY): Promise<string> {
+  await annotationsItem.setValue(a);
+  const download = vi.fn();
+  render(<ExportButtons filteredKeys={null} download={download} now={() => new Date(2025, 0, 10, 9)} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+  await waitFor(() => expect(download).toHaveBeenCalled());
+  document.body.innerHTML = '';
+  return download.mock.calls[0]![0] as string;
+}
+
+/** The Import & data view with `text` chosen as backup.json; answers its preview once shown. */
+async function previewed(text: string): Promise<HTMLElement> {
+  render(<DataPanel onChanged={() => {}} />);
+  const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File([text], 'backup.json')], configurable: true });
+  fireEvent.change(input);
+  return waitFor(() => {
+    const preview = document.querySelector<HTMLElement>('.import-preview');
+    if (!preview) throw new Error('no preview yet');
+    return preview;
+  });
+}
+
+const buttons = (el: HTMLElement) => [...el.querySelectorAll('button')].map((b) => b.textContent);
+
+describe('a file whose every record is stored already', () => {
+  it.each([
+    {
+      lang: 'en',
+      preview:
+        'Nothing to import: backup.json holds 2 posts, 3 snapshots and 1 author, and none of it adds to what is stored already.',
+      close: 'Close',
+    },
+    {
+      lang: 'de',
+      preview:
+        'Nichts zu importieren: backup.json enthält 2 Beiträge, 3 Messungen und 1 Autor, und nichts davon ergänzt, was schon gespeichert ist.',
+      close: 'Schließen',
+    },
+  ] as const)(
+    '$lang: the preview says so, with the numbers, and offers Close only',
+    async ({ lang, preview, close }) => {
+      await recordTwo();
+      const text = await exported(MINE);
+      const before = await dumpDb();
+      if (lang === 'de') setMessageLookup(lookupFrom(await loadMessages('de')), 'de');
+      const el = await previewed(text);
+      expect(el.querySelector('p')?.textContent).toBe(preview);
+      expect(buttons(el)).toEqual([close]);
+      fireEvent.click(screen.getByRole('button', { name: close }));
+      expect(document.querySelector('.import-preview')).toBeNull();
+      expect(await dumpDb()).toEqual(before);
+      expect(await getAnnotations()).toEqual(MINE);
+    },
+  );
+
+  it.each<{ name: string; before: () => Promise<void>; adds: string }>([
+    {
+      name: 'only a snapshot of a stored post is new',
+      // The file's first hour alone is stored: its second reading of post 1 is new.
+      before: async () => {
+        await resetAll();
+        const alice = { handle: 'alice', name: 'Alice' };
+        await record([
+          reading({ postId: '1', likes: 10, author: alice }),
+          reading({ postId: '2', likes: 3, author: alice }),
+        ]);
+      },
+      adds: '0 posts, 1 snapshot, 0 authors and 0 follower readings',
+    },
+    {
+      name: 'only its sets, tags and notes are new',
+      before: () => annotationsItem.setValue(EMPTY),
+      adds: '0 posts, 0 snapshots, 0 authors, 0 follower readings, 1 author set, 2 tags and 1 note',
+    },
+  ])('$name: the preview still says what it adds, and offers Import', async ({ before, adds }) => {
+    await recordTwo();
+    const text = await exported(MINE);
+    await before();
+    const el = await previewed(text);
+    expect(el.querySelector('p')?.textContent).toBe(`backup.json holds 2 posts. Importing adds ${adds}.`);
+    expect(buttons(el)).toEqual(['Import', 'Cancel']);
+  });
+});
+
+describe('sets, tags and notes changed in another tab between the preview and Import', () => {
+  const CHANGED =
+    ': your data changed after it was counted (in another tab or window), and this is what the import found and added then.';
+  it.each<{ name: string; records: boolean; preview: string; done: string }>([
+    {
+      name: 'a file of posts',
+      records: true,
+      preview:
+        'backup.json holds 2 posts. Importing adds 2 posts, 3 snapshots, 1 author, 0 follower readings, 1 author set, 2 tags and 1 note.',
+      done:
+        'Imported: added 2 posts, 3 snapshots, 1 author and 0 follower readings. ' +
+        `The preview said 2 posts, 3 snapshots, 1 author, 0 follower readings, 1 author set, 2 tags and 1 note${CHANGED} ` +
+        'Also added to your sets, tags and notes: 1 author set and 2 tags.',
+    },
+    {
+      name: 'a file of sets, tags and notes alone',
+      records: false,
+      preview: 'backup.json holds 0 posts. Importing adds 1 author set, 2 tags and 1 note.',
+      done: `Imported: added 1 author set and 2 tags. The preview said 1 author set, 2 tags and 1 note${CHANGED}`,
+    },
+  ])('$name: the result says the preview differs, and why', async ({ records, preview, done }) => {
+    await recordTwo();
+    const file = JSON.parse(await exported(MINE));
+    if (!records) Object.assign(file, { posts: [], authors: [] });
+    await resetAll();
+    await annotationsItem.setValue(EMPTY);
+    const el = await previewed(JSON.stringify(file));
+    expect(el.querySelector('p')?.textContent).toBe(preview);
+    // Another tab writes the file's note before this one's Import.
+    await annotationsItem.setValue({ ...EMPTY, notes: MINE.notes });
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect((await screen.findByText(/^Imported:/)).textContent).toBe(done);
+    expect(await getAnnotations()).toEqual(MINE);
+  });
+});
