@@ -137,9 +137,21 @@ export interface StorageStatus {
    * The last failure of an action that is not tried again (an import, a delete, a campaign's
    * change, "Prune now"), or the tags, notes or stars a delete could not remove: it was not done.
    * Named by its `action` when known. Told until the user dismisses it
-   * (STORAGE_PROBLEM_DISMISSED_KEY); absent when there is none.
+   * (STORAGE_PROBLEM_DISMISSED_KEY); absent when there is none. The field an older version wrote
+   * alone: it still holds the newest, the earlier ones are beside it.
    */
   notDone?: StorageFailure;
+  /**
+   * The actions not done before `notDone` and not dismissed either, newest first: a second failure
+   * never hides the first. A few only (NOT_DONE_KEPT in lib/background/storage-status.ts, with
+   * `notDone`); absent when none.
+   */
+  notDoneEarlier?: StorageFailure[];
+  /**
+   * How many actions not done, earlier still, the status no longer lists, and the time of the
+   * newest of them: the warning says how many, so none is dropped unsaid. Absent when none.
+   */
+  notDoneOmitted?: { count: number; at: number };
   /** The last automatic prune failed (it deleted nothing); the next that succeeds clears it. Absent when none. */
   autoPrune?: StorageFailure;
 }

@@ -1,7 +1,8 @@
-// The background's storage failures (the last write that is tried again, the last action that was
-// not done, a failed automatic prune), readings not in the database (waiting to be stored, or
-// lost), and what the batch check changed in readings it stored (left out, stored as unknown, cut),
-// shown where the user will see them: popup, options and dashboard.
+// The background's storage failures (the last write that is tried again, each action that was not
+// done and not yet dismissed, a failed automatic prune), readings not in the database (waiting to
+// be stored, or lost), and what the batch check changed in readings it stored (left out, stored as
+// unknown, cut), shown where the user will see them: popup, options and dashboard.
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatDateTime } from '@/lib/format';
@@ -55,12 +56,15 @@ export function StorageWarning() {
       .then((ok) => (ok ? sendMessage('unsavedReadings', undefined).then(setUnsaved) : undefined))
       .catch(() => {});
   };
-  // A failed action the user has read: the page notes the time of the one it showed, never an
-  // earlier time than noted (another page may have dismissed a newer one), and the background
-  // tells none up to it; one that fails after it shows.
+  // The failed actions, newest first, and how many earlier ones the background no longer lists.
+  const notDone = status?.notDone ? [status.notDone, ...(status.notDoneEarlier ?? [])] : [];
+  const omitted = status?.notDoneOmitted;
+  // The failed actions the user has read, all at once: the page notes the time of the newest it
+  // showed, never an earlier time than noted (another page may have dismissed a newer one), and the
+  // background tells none up to it; one that fails after it shows.
   const dismissNotDone = () => {
-    const at = status?.notDone?.at;
-    if (at === undefined) return;
+    if (notDone.length === 0) return;
+    const at = Math.max(...notDone.map((f) => f.at), omitted?.at ?? Number.NEGATIVE_INFINITY);
     browser.storage.local
       .get(STORAGE_PROBLEM_DISMISSED_KEY)
       .then((kept) => {
@@ -94,11 +98,21 @@ export function StorageWarning() {
           {status.at !== null ? ` (${formatDateTime(status.at, uiLocale())})` : ''}: {status.lastError}
         </p>
       ) : null}
-      {status?.notDone ? (
+      {notDone.length > 0 ? (
         <p class="storage-warning not-done" role="alert">
-          <strong>{notDoneSentence(status.notDone.action)}</strong> (
-          {formatDateTime(status.notDone.at, uiLocale())}
-          ): {status.notDone.error}{' '}
+          {notDone.map((f, i) => (
+            // The list is drawn whole each time (nothing in a line keeps state): its place is its key.
+            <Fragment key={i}>
+              {i > 0 ? <br /> : null}
+              <strong>{notDoneSentence(f.action)}</strong> ({formatDateTime(f.at, uiLocale())}): {f.error}
+            </Fragment>
+          ))}
+          {omitted ? (
+            <>
+              <br />
+              {tn('common.storage.notDoneOmitted', omitted.count)}
+            </>
+          ) : null}{' '}
           <button type="button" onClick={dismissNotDone}>
             {t('common.storage.dismiss')}
           </button>
