@@ -6,6 +6,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLocale } from '../../lib/i18n';
+import { ActionFailed, type Failure, rawError } from './action-failed';
 import { type Download, downloadText } from './download';
 import { elementToPng, reportFileName, reportMade } from './report-image';
 
@@ -29,8 +30,6 @@ interface Props {
  */
 const OWN_MADE = '.post-made';
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 export function ShareReport({
   target,
   what,
@@ -39,6 +38,13 @@ export function ShareReport({
   drawnAt,
 }: Props) {
   const [status, setStatus] = useState<string | null>(null);
+  // A failure says in the user's words what was not done and what to do, the browser's error (often
+  // English) folded under it; a new try clears it.
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const fail = (text: string, e: unknown) => {
+    setStatus(null);
+    setFailure({ text, raw: rawError(e) });
+  };
   const [busy, setBusy] = useState(false);
   // When the report was drawn, then when the last report was made through the buttons: written
   // into the report (below the buttons, which stay out of it) from the start, so that a page the
@@ -92,11 +98,13 @@ export function ShareReport({
   };
   const run = (work: () => Promise<string>) => async () => {
     setBusy(true);
+    setFailure(null);
     setStatus(t('common.share.drawing'));
     try {
       setStatus(await work());
     } catch (e) {
-      setStatus(t('common.share.failed', message(e)));
+      // Drawn or not, the file was not handed to the browser: nothing was saved.
+      fail(t('common.share.saveFailed'), e);
     } finally {
       setBusy(false);
     }
@@ -114,10 +122,12 @@ export function ShareReport({
   const copy = () => {
     const el = target.current;
     if (!el) {
+      setFailure(null);
       setStatus(t('common.share.nothingYet'));
       return;
     }
     setBusy(true);
+    setFailure(null);
     setStatus(t('common.share.drawing'));
     const drawing = (async () => {
       await stamp();
@@ -130,8 +140,9 @@ export function ShareReport({
       written = Promise.reject(e);
     }
     void Promise.allSettled([drawing, written]).then(([drawn, wrote]) => {
-      if (drawn.status === 'rejected') setStatus(t('common.share.failed', message(drawn.reason)));
-      else if (wrote.status === 'rejected') setStatus(t('common.share.copyRefused', message(wrote.reason)));
+      // A write is whole or nothing: either failure leaves the clipboard as it was.
+      if (drawn.status === 'rejected') fail(t('common.share.copyFailed'), drawn.reason);
+      else if (wrote.status === 'rejected') fail(t('common.share.copyRefused'), wrote.reason);
       else setStatus(t('common.share.copied'));
       setBusy(false);
     });
@@ -167,6 +178,8 @@ export function ShareReport({
             {status}
           </span>
         ) : null}
+        {/* Inside the controls, so that it stays out of the picture and the print as they do. */}
+        {failure ? <ActionFailed text={failure.text} raw={failure.raw} /> : null}
       </div>
       {own ? null : <p class="muted report-made">{reportMade(made.at, uiLocale())}</p>}
     </>

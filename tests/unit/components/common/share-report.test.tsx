@@ -1,7 +1,7 @@
 // Sharing a part of the dashboard: the PNG is drawn from that element and saved under a dated,
-// safe name; a refused clipboard says what to do; printing shows only that part and restores the
-// page after. The drawing itself (modern-screenshot) runs in real Chromium in
-// tests/e2e/journeys-report.test.ts.
+// safe name; a failure or a refused clipboard says what to do (review-share-failed.test.tsx);
+// printing shows only that part and restores the page after. The drawing itself
+// (modern-screenshot) runs in real Chromium in tests/e2e/journeys-report.test.ts.
 
 import { createRef } from 'preact';
 import { reportFileName } from '@/components/common/report-image';
@@ -44,11 +44,11 @@ describe('ShareReport', () => {
     expect(screen.getByRole('status').textContent).toBe(`Saved ${name}.`);
   });
 
-  it('says why when the drawing fails, and saves nothing', async () => {
+  it('says nothing was saved when the drawing fails, and saves nothing', async () => {
     const { download } = setup(vi.fn(async () => Promise.reject(new Error('tainted canvas'))));
     fireEvent.click(screen.getByRole('button', { name: 'Download PNG' }));
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe('Could not make the image: tainted canvas'),
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^The image was not downloaded: nothing was saved\..*Error: tainted canvas$/,
     );
     expect(download).not.toHaveBeenCalled();
   });
@@ -76,10 +76,8 @@ describe('ShareReport', () => {
     expect(await items['image/png']).toBe(PNG);
     write.mockRejectedValueOnce(new Error('Document is not focused.'));
     fireEvent.click(screen.getByRole('button', { name: 'Copy image' }));
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe(
-        'The browser refused to copy the image (Document is not focused.): use Download PNG.',
-      ),
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^The image was not copied: .*Use Download PNG instead\..*Document is not focused\.$/,
     );
     vi.unstubAllGlobals();
   });
