@@ -13,6 +13,8 @@ import {
 import { OUTLIER_MIN_POSTS } from '@/lib/metrics';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import {
+  type LikesWord,
+  likesWordOf,
   type PostRow,
   postedAt,
   rateFormula,
@@ -35,9 +37,10 @@ export interface Column {
   numeric?: boolean;
   /**
    * The header's hover text (what the column is, its formula), in the user's language; `pref` is
-   * the ER preference the rows were worked out with (Settings), null while it is not known.
+   * the ER preference the rows were worked out with (Settings), null while it is not known;
+   * `likes` how the rows shown count likes (headerLikesWord), 'likes' when not given.
    */
-  title?: (pref: ErPreference | null) => string;
+  title?: (pref: ErPreference | null, likes?: LikesWord) => string;
   cell: (r: PostRow) => ComponentChild;
 }
 
@@ -76,6 +79,23 @@ const followersSource = (r: PostRow): string | undefined =>
       : r.followersFrom === null
         ? t('dashboard.columns.followersNone')
         : undefined;
+
+/**
+ * How the rows shown count likes, for the headers: Reddit's are its score. Counted once per render
+ * of the table, not per cell.
+ */
+export const headerLikesWord = (rows: readonly PostRow[]): LikesWord => {
+  let score = 0;
+  for (const r of rows) if (likesAreScore(r.platform)) score++;
+  return likesWordOf(score, rows.length);
+};
+
+/** The Engagement header by how the rows shown count likes. */
+const ENGAGEMENT_TITLE = {
+  likes: 'dashboard.columns.engagementTitle',
+  score: 'dashboard.columns.redditEngagementTitle',
+  mixed: 'dashboard.columns.mixedEngagementTitle',
+} as const;
 
 /** A column as written here: its label and title are functions, called when the table renders. */
 type ColumnSpec = Omit<Column, 'id' | 'label'> & { label: () => string };
@@ -189,7 +209,8 @@ const ALL: Record<ColumnId, ColumnSpec> = {
       ) : (
         n('engagement')(r)
       ),
-    title: () => t('dashboard.columns.engagementTitle'),
+    // Over Reddit rows the header names their score too (headerLikesWord).
+    title: (_pref, likes = 'likes') => t(ENGAGEMENT_TITLE[likes]),
   },
   er: {
     label: () => t('dashboard.columns.er'),

@@ -5,7 +5,7 @@ import type { PostRow, RowFilter, SortDir, SortKey } from '@/lib/queries';
 import { type ErPreference, getSettings } from '@/lib/settings';
 import type { ColumnId } from '@/lib/table-views';
 import { t } from '../../lib/i18n';
-import { columnsOf, tableMinWidth } from './columns';
+import { columnsOf, headerLikesWord, tableMinWidth } from './columns';
 import { SortableHeader } from './sortable-header';
 import { useVirtualRows } from './use-virtual-rows';
 
@@ -67,6 +67,8 @@ function useErPreference(rows: readonly PostRow[], given: ErPreference | undefin
 export function PostsTable({ rows, sort, onSort, columns, activeKey = null, erPreference, filter }: Props) {
   const v = useVirtualRows(rows.length, ROW_HEIGHT);
   const pref = useErPreference(rows, erPreference);
+  // Over Reddit rows the Engagement header says their likes are a score: counted once, not per cell.
+  const likes = useMemo(() => headerLikesWord(rows), [rows]);
   const shown = columnsOf(columns);
   const colCount = 1 + shown.length;
   const activeIndex = activeKey === null ? -1 : rows.findIndex((r) => r.key === activeKey);
@@ -106,7 +108,7 @@ export function PostsTable({ rows, sort, onSort, columns, activeKey = null, erPr
               <SortableHeader
                 key={c.id}
                 label={c.label}
-                title={c.title?.(pref)}
+                title={c.title?.(pref, likes)}
                 sortKey={c.sortKey}
                 current={sort}
                 onSort={onSort}
@@ -123,7 +125,7 @@ export function PostsTable({ rows, sort, onSort, columns, activeKey = null, erPr
                 key={c.id}
                 label={c.label}
                 numeric={c.numeric}
-                title={c.title?.(pref)}
+                title={c.title?.(pref, likes)}
                 sortKey={c.sortKey}
                 current={sort}
                 onSort={onSort}

@@ -68,6 +68,39 @@ describe('the Posts table', () => {
   });
 });
 
+describe('the Posts table’s Engagement header', () => {
+  // Its hover formula named "likes" over Reddit rows too, whose likes are a score.
+  it.each<[string, Array<'reddit' | 'x'>, RegExp]>([
+    ['Reddit rows alone', ['reddit'], /^score \+ comments/],
+    ['Reddit among others', ['reddit', 'x'], /^likes \(score on Reddit\) \+ comments/],
+    ['no Reddit row', ['x'], /^likes \+ comments/],
+  ])('over %s says %s', async (_name, platforms, title) => {
+    await record(
+      platforms.map((platform, i) =>
+        platform === 'reddit'
+          ? reading({
+              platform,
+              postId: `t3_${i}`,
+              likes: -12,
+              url: `https://www.reddit.com/r/a/comments/${i}/x/`,
+            })
+          : reading({ postId: String(i), likes: 17 }),
+      ),
+    );
+    render(
+      <PostsTable
+        rows={await loadAllRows('auto')}
+        sort={{ key: 'engagement', dir: 'desc' }}
+        onSort={() => {}}
+        columns={['platform', 'engagement']}
+        erPreference="auto"
+      />,
+    );
+    const th = screen.getByRole('button', { name: 'Engagement' }).closest('th')!;
+    expect(th.title).toMatch(title);
+  });
+});
+
 it.each([
   ['reddit', 'en', 'Score'],
   ['reddit', 'de', 'Punkte'],
