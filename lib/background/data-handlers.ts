@@ -8,11 +8,11 @@ import { deleteAll, deleteAuthorPosts, deletePost, importRefused, importWithCamp
 import type { ExportV1 } from '../transfer';
 import { checkAnyExport } from '../transfer';
 import { getWatchlist, removeStar } from '../watchlist';
+import { forgetAlertRecords } from './alert-records';
 import { cancelIdOf } from './cancels';
 import { deleteAllHandoffs, deleteOneHandoffs } from './delete-marks';
 import type { HandlerContext } from './handler-context';
 import type { SenderLike } from './senders';
-import { alertedItem, authorAlertedItem } from './watch-alerts';
 
 /** What a delete took: the keys of the posts and authors deleted, or everything. */
 type Gone = { posts: ReadonlySet<string>; authors: ReadonlySet<string> } | 'all';
@@ -71,22 +71,10 @@ async function forgetStars(gone: Gone): Promise<void> {
 
 /**
  * The watchlist's alert records of the deleted posts go too (when each last alerted: data about
- * that post), so nothing of a deleted post stays behind. Derived records: if storage refuses, the
- * delete stands and the worker's log says so.
+ * that post), so nothing of a deleted post stays behind. Under the alert check's lock
+ * (forgetAlertRecords): a check that read the records before the delete would write them back.
  */
-async function forgetAlerts(gone: Gone): Promise<void> {
-  for (const item of [alertedItem, authorAlertedItem]) {
-    try {
-      const before = await item.getValue();
-      const after = Object.fromEntries(
-        Object.entries(before).filter(([k]) => gone !== 'all' && !gone.posts.has(k)),
-      );
-      if (Object.keys(after).length !== Object.keys(before).length) await item.setValue(after);
-    } catch (e) {
-      console.warn('PostLens: the alert records of deleted posts could not be removed', e); // i18n-ignore: console log
-    }
-  }
-}
+const forgetAlerts = (gone: Gone): Promise<void> => forgetAlertRecords(gone === 'all' ? 'all' : gone.posts);
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 

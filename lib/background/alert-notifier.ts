@@ -1,0 +1,42 @@
+// What a watchlist alert shows and how: the browser notification, its icon and its words.
+
+import { browser } from 'wxt/browser';
+import { firstCodePoints, isolated } from '../format';
+import { t } from '../i18n';
+import { PLATFORM_NAMES } from '../platforms';
+import type { StoredPost } from '../store';
+import type { Breakout } from '../watchlist';
+
+// Chrome needs an icon for a notification and PostLens ships none: a 48 px blue dot.
+const ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAk0lEQVR42u3ayxGAMAwD0TRDZZRPEUsLfEwiCx32mpl3S+yMbT9G56oP5GJSAF62DEBx0wB83GcAJlcKYFElABb3CoBIjwCIdQuAaP8AIJ43gCZ5AmhWAFIAmhZAAAEEEEAAHoDchQIoAORFpgDIVEIBkMmcAqD9cNdivG6x4LBYMVks+SzWrDaLbpuvBjafPZZ2AhtAhZ4tdNAcAAAAAElFTkSuQmCC';
+
+export interface Notifier {
+  /** Has the user granted the (optional) notifications permission? */
+  granted(): Promise<boolean>;
+  create(id: string, title: string, message: string): Promise<unknown>;
+}
+
+export const browserNotifier: Notifier = {
+  granted: () => browser.permissions.contains({ permissions: ['notifications'] }),
+  create: (id, title, message) =>
+    browser.notifications.create(id, { type: 'basic', iconUrl: ICON, title, message }),
+};
+
+/** What a notification says: who, where, and each breakout's figure with its formula. */
+export function alertText(post: StoredPost, found: readonly Breakout[]): { title: string; message: string } {
+  // A page's name and text: a direction override in them stays inside them (isolated), and the
+  // excerpt is cut between characters, never inside an emoji's surrogate pair.
+  const who = post.authorHandle
+    ? isolated(`@${post.authorHandle}`)
+    : post.authorName && isolated(post.authorName);
+  const where = PLATFORM_NAMES[post.platform] ?? post.platform;
+  const text = post.text ?? '';
+  const cut = firstCodePoints(text, 80);
+  const quoted = text && t('background.alert.excerpt', isolated(`${cut}${cut === text ? '' : '…'}`));
+  const excerpt = quoted ? `\n${quoted}` : '';
+  return {
+    title: who ? t('background.alert.title', who, where) : t('background.alert.titleNoAuthor', where),
+    message: `${found.map((b) => b.text).join('; ')}${excerpt}`,
+  };
+}

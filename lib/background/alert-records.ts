@@ -1,0 +1,135 @@
+// The watchlist's alert records in storage.local: when each post last alerted, and the author
+// breakouts alerted (watch-alerts.ts), with what a record says and the one write of both.
+
+import { storage } from '#imports';
+import { exclusive } from '../exclusive';
+import { t } from '../i18n';
+import type { ErBasis } from '../metrics';
+import { describeStorageError } from '../store';
+
+/** When each post last alerted (epoch ms), so a worker restart does not alert twice in an hour. */
+export const alertedItem = storage.defineItem<Record<string, number>>('local:watchAlerted', {
+  fallback: {},
+});
+
+/**
+ * An author breakout alerted: when (epoch ms), the ER basis it was judged on, and the post's author
+ * (whose star the record serves). A bare number is a record written before the basis was kept; one
+ * without `author`, before the author was kept.
+ */
+export type AuthorAlerted = number | { at: number; basis?: ErBasis; author?: string };
+
+/**
+ * The posts whose author breakout was alerted, kept while each stays broken out: a post at 3× its
+ * author's median is read again and again, and says nothing new until it has fallen under the
+ * threshold on the basis it was alerted on (its key is then taken out) and broken out anew. With
+ * ER by views where shown, else by followers, a reading on a page that shows no views is judged by
+ * followers, which says nothing of the post's ER by views. At most this many, newest; and a record
+ * goes once its author is unstarred (unless the post is starred itself), at the first check after.
+ */
+export const authorAlertedItem = storage.defineItem<Record<string, AuthorAlerted>>(
+  'local:watchAuthorAlerted',
+  {
+    fallback: {},
+  },
+);
+const MAX_AUTHOR_ALERTED = 5_000;
+
+export const ER_BASES: readonly ErBasis[] = ['views', 'followers'];
+
+/** When a record (as stored: anything) was alerted; 0 when it does not say. */
+export const alertedAt = (r: unknown): number =>
+  typeof r === 'number'
+    ? r
+    : typeof (r as { at?: unknown } | null)?.at === 'number'
+      ? (r as { at: number }).at
+      : 0;
+
+/** The author a record serves; undefined for one that does not say (an older record). */
+export const alertedAuthor = (r: unknown): string | undefined => {
+  const author = (r as { author?: unknown } | null)?.author;
+  return typeof author === 'string' ? author : undefined;
+};
+
+/** A record's basis field: none for a breakout judged on no basis given. */
+export const withBasis = (basis: ErBasis | null): { basis?: ErBasis } => (basis ? { basis } : {});
+
+/** The basis a record's breakout was judged on; null for one that does not say (an older record). */
+export const alertedBasis = (r: unknown): ErBasis | null => {
+  const basis = (r as { basis?: unknown } | null)?.basis;
+  return ER_BASES.find((b) => b === basis) ?? null;
+};
+
+/**
+ * The lock every read-change-write of the records takes (lib/exclusive.ts): a check holds the
+ * records it read until it writes them back, so records forgotten meanwhile would come back.
+ */
+export const ALERT_RECORDS_LOCK = 'watchAlertRecords';
+
+/**
+ * Removes the records of the posts deleted (all: every record), after any check that holds the
+ * records now and before the next. Derived records: if storage refuses, the delete stands and the
+ * worker's log says so.
+ */
+export function forgetAlertRecords(posts: ReadonlySet<string> | 'all'): Promise<void> {
+  const forget = async <V>(item: {
+    getValue(): Promise<Record<string, V>>;
+    setValue(value: Record<string, V>): Promise<void>;
+  }) => {
+    try {
+      const before = await item.getValue();
+      const after = Object.fromEntries(
+        Object.entries(before).filter(([k]) => posts !== 'all' && !posts.has(k)),
+      );
+      if (Object.keys(after).length !== Object.keys(before).length) await item.setValue(after);
+    } catch (e) {
+      console.warn('PostLens: the alert records of deleted posts could not be removed', e); // i18n-ignore: console log
+    }
+  };
+  return exclusive(ALERT_RECORDS_LOCK, async () => {
+    await forget(alertedItem);
+    await forget(authorAlertedItem);
+  });
+}
+
+/** What a worker's alert checks know of the author breakout records without reading them. */
+export interface AlertRecordsState {
+  /** No author breakout is recorded (authorAlertedItem is empty): alerts off, nothing to end. */
+  noAuthorRecords: boolean;
+}
+
+/** Where a refused write of the records is told (WatchAlertDeps). */
+export interface SaveDeps {
+  warn(message: string): void;
+  storageFailed?(error: string): unknown;
+}
+
+/**
+ * Writes the alert records given, both in one storage.local write. Storage refusing is said as a
+ * storage failure and answered false: the caller then shows nothing whose record is not kept.
+ */
+export function createSaveAlertRecords(deps: SaveDeps) {
+  return async function save(
+    alerted: Record<string, number> | null,
+    brokeOut: Record<string, AuthorAlerted> | null,
+  ): Promise<boolean> {
+    const items: Array<{ item: typeof alertedItem | typeof authorAlertedItem; value: object }> = [];
+    if (alerted) items.push({ item: alertedItem, value: alerted });
+    if (brokeOut) {
+      const newest = Object.entries(brokeOut)
+        .sort((x, y) => alertedAt(y[1]) - alertedAt(x[1]))
+        .slice(0, MAX_AUTHOR_ALERTED);
+      items.push({ item: authorAlertedItem, value: Object.fromEntries(newest) });
+    }
+    if (items.length === 0) return true;
+    try {
+      await storage.setItems(items);
+      return true;
+    } catch (e) {
+      const error = t('background.alertRecordsFailed', describeStorageError(e));
+      deps.warn(`PostLens: ${error}`); // i18n-ignore: console log
+      await deps.storageFailed?.(error);
+      return false;
+    }
+  };
+}
