@@ -38,6 +38,12 @@ export const likesAreScore = (platform: string | undefined): boolean =>
 export const COUNT_FIELDS = ['likes', 'comments', 'reposts', 'saves', 'views'] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];
 
+/**
+ * A reading's fields that an import compares with the stored reading of the same moment: one that
+ * differs in any is left as the user has it (lib/store/import-writer.ts; previewImport counts them).
+ */
+export const READING_FIELDS = [...COUNT_FIELDS, 'followers'] as const;
+
 /** A count as the page shows it: null when the page does not show it (never guessed as 0). */
 export type Count = number | null;
 

@@ -58,8 +58,9 @@ type State =
  * What an import adds, in words, each count worded for its number ("1 post, 2 snapshots, 0 authors
  * and 1 follower reading"); the campaigns too when it adds any (a version 1 file has none), and
  * the author sets, tags and notes it adds (a preview counts them; the background's answer cannot).
- * records false (a file of no posts and no authors): the four record counts, all 0, are left out
- * when something else is added, so a file of notes alone reads "adds 3 notes", not "adds 0 posts".
+ * records false (a file of no posts and no authors, or a preview of a file that adds no record, no
+ * campaign either, recordsOf): the four record counts, all 0, are left out when something else is
+ * added, so a file of notes alone reads "adds 3 notes", not "adds 0 posts".
  */
 function addedText(c: ImportPreview, records = true): string {
   const others = [
@@ -108,6 +109,16 @@ function heldText(data: ExportV1 | ExportV2): string {
 
 /** Whether a file holds records (posts or authors): else its result names only what else it adds. */
 const hasRecords = (data: ExportV1 | ExportV2) => data.posts.length > 0 || data.authors.length > 0;
+
+/**
+ * The preview's sentence on the file's readings of stored moments that differ from the stored ones
+ * (previewImport's differing, which countImport passes on): the import leaves them as they are, so
+ * they add nothing, yet the user learns of them before Import, not only after. '' for none.
+ */
+function differingText(c: ImportPreview): string {
+  const n = c.differing ?? 0;
+  return n > 0 ? ` ${tn('dashboard.import.readyDiffering', n)}` : '';
+}
 
 /** Whether a merge of sets, tags and notes added any (undefined: none merged). */
 const addsAnnotations = (a: AnnotationsAdded | undefined) => !!a && a.sets + a.tags + a.notes > 0;
@@ -343,6 +354,7 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
             {hasRecords(state.prepared.data)
               ? t('dashboard.import.readyAllStored', state.prepared.fileName, heldText(state.prepared.data))
               : t('dashboard.import.readyNothing', state.prepared.fileName)}
+            {differingText(state.prepared.preview)}
           </p>
           <button type="button" onClick={() => setState({ kind: 'idle' })}>
             {t('dashboard.import.close')}
@@ -355,8 +367,12 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
               'dashboard.import.readyCounts',
               state.prepared.fileName,
               tn('dashboard.import.count.posts', state.prepared.data.posts.length),
-              addedText(state.prepared.preview, hasRecords(state.prepared.data)),
+              addedText(
+                state.prepared.preview,
+                hasRecords(state.prepared.data) && recordsOf(state.prepared.preview) > 0,
+              ),
             )}
+            {differingText(state.prepared.preview)}
           </p>
           <button type="button" class="primary" onClick={() => confirm(state.prepared)}>
             {t('dashboard.import.confirm')}

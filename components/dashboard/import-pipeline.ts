@@ -4,7 +4,7 @@
 
 import { formatNumber } from '@/lib/format';
 import type { ImportCounts } from '@/lib/messaging';
-import { previewCampaigns, previewImport } from '@/lib/queries';
+import { type PreviewCounts, previewCampaigns, previewImport } from '@/lib/queries';
 import type { AnnotationsAdded, CheckOptions, ExportV1, ImportProblem } from '@/lib/transfer';
 import {
   campaignsOf,
@@ -48,7 +48,7 @@ export const recordsOf = (c: ImportCounts & { campaigns?: number }) =>
  * stored (annotations: undefined for a file without any). These go to storage.local, not to the
  * database, so they are no records and the background's answer does not count them.
  */
-export type ImportPreview = ImportCounts & { annotations?: AnnotationsAdded };
+export type ImportPreview = PreviewCounts & { annotations?: AnnotationsAdded };
 
 export type Prepared =
   /**

@@ -4,7 +4,7 @@ import type { ImportCounts } from '../messages';
 import type { AuthorRecord, FollowerSnapshotRecord, SnapshotRecord, StoredPost } from '../records';
 import { getDb, type PostLensDb, timeRange } from '../store';
 import type { ExportRecords, ExportV1 } from '../transfer';
-import { authorKey, postKey } from '../types';
+import { authorKey, postKey, READING_FIELDS } from '../types';
 
 /** Everything, or only the posts given (with their snapshots and their authors). */
 export async function loadExportRecords(
@@ -42,24 +42,36 @@ export async function loadExportRecords(
 }
 
 /**
+ * What importing `data` would add: ImportCounts, and differing (absent for none): the file's
+ * readings of a moment stored already (a post's snapshot, an author's follower reading) that
+ * differ from the stored one, which the merge leaves as the user has them (its importKept).
+ */
+export type PreviewCounts = ImportCounts & { differing?: number };
+
+/**
  * What importing `data` would add to the database now, counted the way the background merges
  * (lib/store/import-writer.ts): new post keys, new authors, and snapshots / follower snapshots
- * whose (key, capture time) is not stored yet. Duplicates inside the file count once.
+ * whose (key, capture time) is not stored yet. Duplicates inside the file count once. Counted in
+ * the same pass: the readings of a stored moment that differ from the stored one (differing).
  */
 export async function previewImport(
   data: Pick<ExportV1, 'posts' | 'authors'>,
   db?: PostLensDb,
-): Promise<ImportCounts> {
+): Promise<PreviewCounts> {
   const d = db ?? (await getDb());
   const tx = d.transaction(['posts', 'snapshots', 'authors', 'followerSnapshots'], 'readonly');
   const snapIndex = tx.objectStore('snapshots').index('by-post-time');
   const followerIndex = tx.objectStore('followerSnapshots').index('by-author-time');
 
-  const postTimes = new Map<string, Set<number>>();
+  /** Each post's readings in the file, by time: the first of a time, as the merge takes it. */
+  const postReads = new Map<string, Map<number, ExportV1['posts'][number]['snapshots'][number]>>();
   for (const p of data.posts) {
-    const set = postTimes.get(postKey(p)) ?? new Set<number>();
-    for (const s of p.snapshots) set.add(Date.parse(s.capturedAt));
-    postTimes.set(postKey(p), set);
+    const reads = postReads.get(postKey(p)) ?? new Map();
+    for (const s of p.snapshots) {
+      const at = Date.parse(s.capturedAt);
+      if (!reads.has(at)) reads.set(at, s);
+    }
+    postReads.set(postKey(p), reads);
   }
   /** Each author's follower readings in the file, by time: the first of a time, as the merge takes it. */
   const followerReads = new Map<string, Map<number, number>>();
@@ -74,42 +86,69 @@ export async function previewImport(
   const authorKeys = new Set(followerReads.keys());
   for (const p of data.posts) if (p.author.handle) authorKeys.add(authorKey(p.platform, p.author.handle));
 
-  const newIn = async (
-    times: Map<string, Set<number>>,
-    stored: (key: string) => Promise<Array<{ capturedAt: number }>>,
-  ) => {
-    const counts = await Promise.all(
-      [...times].map(async ([key, set]) => {
-        const have = new Set((await stored(key)).map((r) => r.capturedAt));
-        let n = 0;
-        for (const t of set) if (!have.has(t)) n++;
-        return n;
-      }),
-    );
-    return counts.reduce((a, b) => a + b, 0);
-  };
+  /** New readings and differing ones of all keys: one stored read per key, O(1) per reading. */
+  const sum = (counts: Array<{ added: number; differing: number }>) =>
+    counts.reduce((a, b) => ({ added: a.added + b.added, differing: a.differing + b.differing }), {
+      added: 0,
+      differing: 0,
+    });
   const missing = async (store: 'posts' | 'authors', keys: Iterable<string>) =>
     (await Promise.all([...keys].map((k) => tx.objectStore(store).getKey(k)))).filter((k) => k === undefined)
       .length;
 
+  const snapshotCounts = async () =>
+    sum(
+      await Promise.all(
+        [...postReads].map(async ([key, reads]) => {
+          const have = new Map((await snapIndex.getAll(timeRange(key))).map((r) => [r.capturedAt, r]));
+          let added = 0;
+          let differing = 0;
+          for (const [at, s] of reads) {
+            const stored = have.get(at);
+            if (!stored) added++;
+            else if (READING_FIELDS.some((f) => stored[f] !== s[f])) differing++;
+          }
+          return { added, differing };
+        }),
+      ),
+    );
   // A stored author's latest count is a reading of its moment too: the merge adds the file's
   // reading of that moment only when it agrees (one reading per moment; a differing one is kept).
-  const followerTimes = new Map(
-    await Promise.all(
-      [...followerReads].map(async ([key, reads]) => {
-        const a = await tx.objectStore('authors').get(key);
-        const times = [...reads].flatMap(([at, followers]) =>
-          a?.followers != null && a.followersAt === at && a.followers !== followers ? [] : [at],
-        );
-        return [key, new Set(times)] as const;
-      }),
-    ),
-  );
+  const followerCounts = async () =>
+    sum(
+      await Promise.all(
+        [...followerReads].map(async ([key, reads]) => {
+          const [a, stored] = await Promise.all([
+            tx.objectStore('authors').get(key),
+            followerIndex.getAll(timeRange(key)),
+          ]);
+          const have = new Map(stored.map((f) => [f.capturedAt, f.followers]));
+          let added = 0;
+          let differing = 0;
+          for (const [at, followers] of reads) {
+            const mine =
+              have.get(at) ?? (a?.followers != null && a.followersAt === at ? a.followers : undefined);
+            if (mine === undefined) added++;
+            else if (mine !== followers) differing++;
+            // A stored latest count of the moment that agrees, without a snapshot of it: added.
+            else if (!have.has(at)) added++;
+          }
+          return { added, differing };
+        }),
+      ),
+    );
   const [posts, authors, snapshots, followerSnapshots] = await Promise.all([
-    missing('posts', postTimes.keys()),
+    missing('posts', postReads.keys()),
     missing('authors', authorKeys),
-    newIn(postTimes, (k) => snapIndex.getAll(timeRange(k))),
-    newIn(followerTimes, (k) => followerIndex.getAll(timeRange(k))),
+    snapshotCounts(),
+    followerCounts(),
   ]);
-  return { posts, snapshots, authors, followerSnapshots };
+  const differing = snapshots.differing + followerSnapshots.differing;
+  return {
+    posts,
+    snapshots: snapshots.added,
+    authors,
+    followerSnapshots: followerSnapshots.added,
+    ...(differing > 0 && { differing }),
+  };
 }

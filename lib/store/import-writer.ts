@@ -11,7 +11,7 @@ import type { ImportCounts, WriteResult } from '../messages';
 import type { ExportV1 } from '../transfer';
 import { checkExport, ProblemList, postAuthorSpellings } from '../transfer';
 import type { Count, Platform } from '../types';
-import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
+import { authorKey, pickCounts, postKey, READING_FIELDS } from '../types';
 import type { PostLensDb } from './db';
 import { inWriteTx } from './delete';
 import { mergedPost, putPosts } from './post-writes';
@@ -35,8 +35,6 @@ export interface Merged {
   kept: string[];
   notTaken: string[];
 }
-
-const READING_FIELDS = [...COUNT_FIELDS, 'followers'] as const;
 
 /**
  * What the import did not take, in words for its result; undefined for nothing. The items of kept
