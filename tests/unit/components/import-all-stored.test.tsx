@@ -1,67 +1,21 @@
-// Review of the import panel.
-// 1. A file whose posts are all stored already (the export just made, imported again) was
-//    previewed "Importing adds 0 posts, 0 snapshots, 0 authors and 0 follower readings." and
-//    offered Import, as if it brought something. It now says that everything in it is stored
-//    already, with the file's numbers, and offers Close; a file that brings only new snapshots of
-//    stored posts, or only sets, tags and notes, still says what it adds and offers Import.
-// 2. The import's "your data changed after the preview" note compared only the database's counts
-//    with the preview: sets, tags and notes changed in another tab between the preview and Import
-//    made the result say other numbers than the preview without a word on why.
-import { DataPanel } from '@/components/dashboard/data-panel';
-import { ExportButtons } from '@/components/dashboard/export-buttons';
-import { type Annotations, annotationsItem, getAnnotations } from '@/lib/annotations';
+import { annotationsItem, getAnnotations } from '@/lib/annotations';
 import { setMessageLookup } from '@/lib/i18n';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
-import { fireEvent, render, screen, waitFor } from '../testing-library';
-import { clock, dumpDb, HOUR, reading, record, resetAll } from './helpers';
+import { fireEvent, screen } from '../testing-library';
+import { dumpDb, reading, record, resetAll } from './helpers';
+import {
+  buttons,
+  NO_ANNOTATIONS as EMPTY,
+  exported,
+  SOME_ANNOTATIONS as MINE,
+  previewed,
+  recordTwo,
+} from './import-files';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 
 beforeEach(resetAll);
 afterEach(async () => setMessageLookup(lookupFrom(await loadMessages('en'))));
-
-const EMPTY: Annotations = { sets: [], tags: {}, notes: {} };
-const MINE: Annotations = {
-  sets: [{ id: 'set-1', name: 'Our brand', authorKeys: ['x:alice'] }],
-  tags: { 'x:1': ['launch', 'promo'] },
-  notes: { 'x:1': 'Client liked it.' },
-};
-
-/** Two posts by alice, read an hour apart (post 1 twice): 2 posts, 3 snapshots, 1 author. */
-async function recordTwo() {
-  const alice = { handle: 'alice', name: 'Alice' };
-  await record([
-    reading({ postId: '1', likes: 10, author: alice }),
-    reading({ postId: '2', likes: 3, author: alice }),
-  ]);
-  await record([reading({ postId: '1', likes: 25, author: alice })], null, clock.now + HOUR);
-}
-
-/** A JSON export of what is stored now, with `a` as its annotations. */
-async function exported(a: Annotations = EMPTY): Promise<string> {
-  await annotationsItem.setValue(a);
-  const download = vi.fn();
-  render(<ExportButtons filteredKeys={null} download={download} now={() => new Date(2025, 0, 10, 9)} />);
-  fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
-  await waitFor(() => expect(download).toHaveBeenCalled());
-  document.body.innerHTML = '';
-  return download.mock.calls[0]![0] as string;
-}
-
-/** The Import & data view with `text` chosen as backup.json; answers its preview once shown. */
-async function previewed(text: string): Promise<HTMLElement> {
-  render(<DataPanel onChanged={() => {}} />);
-  const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [new File([text], 'backup.json')], configurable: true });
-  fireEvent.change(input);
-  return waitFor(() => {
-    const preview = document.querySelector<HTMLElement>('.import-preview');
-    if (!preview) throw new Error('no preview yet');
-    return preview;
-  });
-}
-
-const buttons = (el: HTMLElement) => [...el.querySelectorAll('button')].map((b) => b.textContent);
 
 describe('a file whose every record is stored already', () => {
   it.each([

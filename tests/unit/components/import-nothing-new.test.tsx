@@ -4,13 +4,18 @@
 // such a file's sets, tags and notes could not be saved, the result began "The posts were
 // imported, but…", though the file held no posts.
 
-import { ExportButtons } from '@/components/dashboard/export-buttons';
-import { ImportPanel } from '@/components/dashboard/import-panel';
-import { type Annotations, annotationsItem, getAnnotations } from '@/lib/annotations';
+import { annotationsItem, getAnnotations } from '@/lib/annotations';
 import { setMessageLookup } from '@/lib/i18n';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
-import { fireEvent, render, screen, waitFor } from '../testing-library';
+import { fireEvent, screen, waitFor } from '../testing-library';
 import { reading, record, resetAll } from './helpers';
+import {
+  buttons,
+  NO_ANNOTATIONS as EMPTY,
+  exported,
+  SOME_ANNOTATIONS as NOTES,
+  previewed,
+} from './import-files';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 
@@ -20,40 +25,8 @@ afterEach(async () => {
   setMessageLookup(lookupFrom(await loadMessages('en')));
 });
 
-const EMPTY: Annotations = { sets: [], tags: {}, notes: {} };
-const NOTES: Annotations = {
-  sets: [{ id: 'set-1', name: 'Our brand', authorKeys: ['x:alice'] }],
-  tags: { 'x:1': ['launch', 'promo'] },
-  notes: { 'x:1': 'Client liked it.' },
-};
+const NOTES_FILE = { name: 'notes.json', panel: 'import' } as const;
 const QUOTA = 'QUOTA_BYTES quota exceeded';
-
-/** A JSON export of what is stored now, with `a` as its annotations; then no annotations are stored. */
-async function exported(a: Annotations): Promise<string> {
-  await annotationsItem.setValue(a);
-  const download = vi.fn();
-  render(<ExportButtons filteredKeys={null} download={download} now={() => new Date(2025, 0, 10, 9)} />);
-  fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
-  await waitFor(() => expect(download).toHaveBeenCalled());
-  document.body.innerHTML = '';
-  await annotationsItem.setValue(EMPTY);
-  return download.mock.calls[0]![0] as string;
-}
-
-/** The panel with `text` chosen as notes.json; answers once its preview is shown. */
-async function previewed(text: string): Promise<HTMLElement> {
-  render(<ImportPanel onImported={() => {}} />);
-  const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [new File([text], 'notes.json')], configurable: true });
-  fireEvent.change(input);
-  return waitFor(() => {
-    const preview = document.querySelector<HTMLElement>('.import-preview');
-    if (!preview) throw new Error('no preview yet');
-    return preview;
-  });
-}
-
-const buttons = (el: HTMLElement) => [...el.querySelectorAll('button')].map((b) => b.textContent);
 
 describe('a file whose every set, tag and note is stored already: nothing to import', () => {
   it.each([
@@ -72,11 +45,11 @@ describe('a file whose every set, tag and note is stored already: nothing to imp
   ] as const)(
     '$lang: the preview says so and offers no Import',
     async ({ lang, preview, buttons: shown }) => {
-      const text = await exported(NOTES);
+      const text = await exported(NOTES, EMPTY);
       expect(JSON.parse(text).posts).toEqual([]);
       await annotationsItem.setValue(NOTES);
       if (lang === 'de') setMessageLookup(lookupFrom(await loadMessages('de')), 'de');
-      const el = await previewed(text);
+      const el = await previewed(text, NOTES_FILE);
       expect(el.querySelector('p')?.textContent).toBe(preview);
       expect(buttons(el)).toEqual(shown);
       fireEvent.click(screen.getByRole('button', { name: shown[0] }));
@@ -102,9 +75,9 @@ describe('a file whose every set, tag and note is stored already: nothing to imp
   ] as const)(
     '$lang: stored meanwhile (another tab), the result says nothing was imported',
     async ({ lang, done }) => {
-      const text = await exported(NOTES);
+      const text = await exported(NOTES, EMPTY);
       if (lang === 'de') setMessageLookup(lookupFrom(await loadMessages('de')), 'de');
-      const el = await previewed(text);
+      const el = await previewed(text, NOTES_FILE);
       // Counted while none was stored: Import is offered.
       const confirm = [...el.querySelectorAll('button')][0]!;
       await annotationsItem.setValue(NOTES);
@@ -153,12 +126,12 @@ describe('sets, tags and notes that could not be saved: the message fits what th
   ] as const)('$lang, a file of $held', async ({ lang, held, message }) => {
     if (held !== 'notes')
       await record([reading({ postId: '1', likes: 5, author: { handle: 'alice', name: 'Alice' } })]);
-    const file = JSON.parse(await exported(NOTES));
+    const file = JSON.parse(await exported(NOTES, EMPTY));
     if (held === 'authors') file.posts = [];
     expect(file.authors.length).toBe(held === 'notes' ? 0 : 1);
     await resetAll();
     if (lang === 'de') setMessageLookup(lookupFrom(await loadMessages('de')), 'de');
-    const el = await previewed(JSON.stringify(file));
+    const el = await previewed(JSON.stringify(file), NOTES_FILE);
     vi.spyOn(annotationsItem, 'setValue').mockRejectedValue(new Error(QUOTA));
     fireEvent.click([...el.querySelectorAll('button')][0]!);
     await waitFor(() => expect(document.body.textContent).toContain(QUOTA));

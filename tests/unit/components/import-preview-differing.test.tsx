@@ -1,22 +1,19 @@
-// Review of the import preview.
-// 1. A file whose posts are all stored already but which brings new sets, tags or notes previewed
-//    "Importing adds 0 posts, 0 snapshots, 0 authors, 0 follower readings, 1 author set and 2 tags":
-//    zero counts of records it adds none of. It now names only what it adds.
-// 2. A file whose only difference from what is stored is a reading of a stored moment that differs
-//    (the merge keeps the stored one, and the import says so afterwards) previewed "Nothing to
-//    import … none of it adds to what is stored already" without a word of the differing entries.
-//    previewImport now counts them (differing), as many as the import then names, and the preview
-//    says so.
-import { DataPanel } from '@/components/dashboard/data-panel';
-import { ExportButtons } from '@/components/dashboard/export-buttons';
 import { type Annotations, annotationsItem } from '@/lib/annotations';
 import { setMessageLookup } from '@/lib/i18n';
 import { loadExportRecords, previewImport } from '@/lib/queries/export-reads';
 import type { ExportV1 } from '@/lib/transfer';
 import { buildExport } from '@/lib/transfer/json-export';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
-import { fireEvent, render, screen, waitFor } from '../testing-library';
-import { backend, clock, dumpDb, HOUR, reading, record, resetAll } from './helpers';
+import { fireEvent, screen } from '../testing-library';
+import { backend, clock, dumpDb, reading, record, resetAll } from './helpers';
+import {
+  buttons,
+  NO_ANNOTATIONS as EMPTY,
+  exported,
+  SOME_ANNOTATIONS as MINE,
+  previewed,
+  recordTwo,
+} from './import-files';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 
@@ -24,48 +21,6 @@ beforeEach(resetAll);
 afterEach(async () => setMessageLookup(lookupFrom(await loadMessages('en'))));
 
 const PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/dashboard.html' };
-const EMPTY: Annotations = { sets: [], tags: {}, notes: {} };
-const MINE: Annotations = {
-  sets: [{ id: 'set-1', name: 'Our brand', authorKeys: ['x:alice'] }],
-  tags: { 'x:1': ['launch', 'promo'] },
-  notes: { 'x:1': 'Client liked it.' },
-};
-
-/** Two posts by alice (1,000 followers), read an hour apart (post 1 twice): 2 posts, 3 snapshots, 1 author. */
-async function recordTwo() {
-  const alice = { handle: 'alice', name: 'Alice', followers: 1000 };
-  await record([
-    reading({ postId: '1', likes: 10, author: alice }),
-    reading({ postId: '2', likes: 3, author: alice }),
-  ]);
-  await record([reading({ postId: '1', likes: 25, author: alice })], null, clock.now + HOUR);
-}
-
-/** A JSON export of what is stored now, with `a` as its annotations. */
-async function exported(a: Annotations = EMPTY): Promise<string> {
-  await annotationsItem.setValue(a);
-  const download = vi.fn();
-  render(<ExportButtons filteredKeys={null} download={download} now={() => new Date(2025, 0, 10, 9)} />);
-  fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
-  await waitFor(() => expect(download).toHaveBeenCalled());
-  document.body.innerHTML = '';
-  return download.mock.calls[0]![0] as string;
-}
-
-/** The Import & data view with `text` chosen as backup.json; answers its preview once shown. */
-async function previewed(text: string): Promise<HTMLElement> {
-  render(<DataPanel onChanged={() => {}} />);
-  const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [new File([text], 'backup.json')], configurable: true });
-  fireEvent.change(input);
-  return waitFor(() => {
-    const preview = document.querySelector<HTMLElement>('.import-preview');
-    if (!preview) throw new Error('no preview yet');
-    return preview;
-  });
-}
-
-const buttons = (el: HTMLElement) => [...el.querySelectorAll('button')].map((b) => b.textContent);
 
 describe('a file whose records are all stored, with sets, tags or notes that are not', () => {
   it.each<{ name: string; stored: Annotations; adds: string }>([
@@ -73,7 +28,7 @@ describe('a file whose records are all stored, with sets, tags or notes that are
     { name: 'none of them is stored', stored: EMPTY, adds: '1 author set, 2 tags and 1 note' },
     { name: 'only its set is new', stored: { ...MINE, sets: [] }, adds: '1 author set' },
   ])('$name: the preview names only what it adds', async ({ stored, adds }) => {
-    await recordTwo();
+    await recordTwo(1000);
     const text = await exported(MINE);
     await annotationsItem.setValue(stored);
     const el = await previewed(text);
@@ -105,7 +60,7 @@ describe('previewImport counts the readings of stored moments that differ, as th
       differing: 2,
     },
   ])('$name: differing $differing', async ({ edit, differing }) => {
-    await recordTwo();
+    await recordTwo(1000);
     const file = buildExport(await loadExportRecords(null), new Date(clock.now));
     expect(file.authors[0]!.followerSnapshots.length).toBeGreaterThan(0);
     edit(file);
@@ -145,7 +100,7 @@ describe('a file whose only difference is a reading of a stored moment', () => {
   ] as const)(
     '$lang: the preview says the entry differs and would be left as it is',
     async ({ lang, preview, close }) => {
-      await recordTwo();
+      await recordTwo(1000);
       const file = JSON.parse(await exported());
       post2Likes(file);
       const before = await dumpDb();
@@ -159,7 +114,7 @@ describe('a file whose only difference is a reading of a stored moment', () => {
   );
 
   it('a file that also adds a snapshot: the preview says both, and offers Import', async () => {
-    await recordTwo();
+    await recordTwo(1000);
     const file = JSON.parse(await exported());
     post2Likes(file);
     followers(file);
