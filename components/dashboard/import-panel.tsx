@@ -152,15 +152,18 @@ function DoneText({ state }: { state: Extract<State, { kind: 'done' }> }) {
         {state.annotationsNote}
       </p>
     );
+  // A file of records that added none of them but sets, tags or notes: those alone are named, as
+  // its preview named them (no "added 0 posts, 0 snapshots…" first).
+  const counted = records && !(recordsOf(state.added) === 0 && addsAnnotations(annotations));
   const added = nothing
     ? ''
-    : addedText({ ...state.added, ...(!records && annotations && { annotations }) }, records);
+    : addedText({ ...state.added, ...(!counted && annotations && { annotations }) }, counted);
   const head = nothing
     ? t('dashboard.import.doneNothing')
     : state.late
       ? t('dashboard.import.doneLateCounts', added)
       : t('dashboard.import.doneCounts', added);
-  const more = records && annotations ? annotationsAddedText(annotations) : '';
+  const more = counted && annotations ? annotationsAddedText(annotations) : '';
   return (
     <p role="status">
       {head}

@@ -1,3 +1,12 @@
+// The import panel.
+// 1. A file whose posts are all stored already (the export just made, imported again) was
+//    previewed "Importing adds 0 posts, 0 snapshots, 0 authors and 0 follower readings." and
+//    offered Import, as if it brought something. It now says that none of it adds to what is stored
+//    already, with the file's numbers, and offers Close; a file that brings only new snapshots of
+//    stored posts, or only sets, tags and notes, still says what it adds and offers Import.
+// 2. The import's "your data changed after the preview" note compared only the database's counts
+//    with the preview: sets, tags and notes changed in another tab between the preview and Import
+//    made the result say other numbers than the preview without a word on why.
 import { annotationsItem, getAnnotations } from '@/lib/annotations';
 import { setMessageLookup } from '@/lib/i18n';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';

@@ -1,10 +1,19 @@
+// The import preview.
+// 1. A file whose posts are all stored already but which brings new sets, tags or notes previewed
+//    "Importing adds 0 posts, 0 snapshots, 0 authors, 0 follower readings, 1 author set and 2 tags":
+//    zero counts of records it adds none of. It now names only what it adds.
+// 2. A file whose only difference from what is stored is a reading of a stored moment that differs
+//    (the merge keeps the stored one, and the import says so afterwards) previewed "Nothing to
+//    import … none of it adds to what is stored already" without a word of the differing entries.
+//    previewImport now counts them (differing), as many as the import then names, and the preview
+//    says so.
 import { type Annotations, annotationsItem } from '@/lib/annotations';
 import { setMessageLookup } from '@/lib/i18n';
 import { loadExportRecords, previewImport } from '@/lib/queries/export-reads';
 import type { ExportV1 } from '@/lib/transfer';
 import { buildExport } from '@/lib/transfer/json-export';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
-import { fireEvent, screen } from '../testing-library';
+import { fireEvent, screen, waitFor } from '../testing-library';
 import { backend, clock, dumpDb, reading, record, resetAll } from './helpers';
 import {
   buttons,
@@ -27,13 +36,16 @@ describe('a file whose records are all stored, with sets, tags or notes that are
     { name: 'its note is stored', stored: { ...EMPTY, notes: MINE.notes }, adds: '1 author set and 2 tags' },
     { name: 'none of them is stored', stored: EMPTY, adds: '1 author set, 2 tags and 1 note' },
     { name: 'only its set is new', stored: { ...MINE, sets: [] }, adds: '1 author set' },
-  ])('$name: the preview names only what it adds', async ({ stored, adds }) => {
+  ])('$name: the preview and the result name only what it adds', async ({ stored, adds }) => {
     await recordTwo(1000);
     const text = await exported(MINE);
     await annotationsItem.setValue(stored);
     const el = await previewed(text);
     expect(el.querySelector('p')?.textContent).toBe(`backup.json holds 2 posts. Importing adds ${adds}.`);
     expect(buttons(el)).toEqual(['Import', 'Cancel']);
+    // The result, too, names what it added, not "added 0 posts, 0 snapshots…" before it.
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(screen.getByText(/^Imported: /).textContent).toBe(`Imported: added ${adds}.`));
   });
 });
 
