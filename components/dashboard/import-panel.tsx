@@ -58,9 +58,9 @@ type State =
  * What an import adds, in words, each count worded for its number ("1 post, 2 snapshots, 0 authors
  * and 1 follower reading"); the campaigns too when it adds any (a version 1 file has none), and
  * the author sets, tags and notes it adds (a preview counts them; the background's answer cannot).
- * records false (a file of no posts and no authors, or a preview of a file that adds no record, no
- * campaign either, recordsOf): the four record counts, all 0, are left out when something else is
- * added, so a file of notes alone reads "adds 3 notes", not "adds 0 posts".
+ * records false (listsRecords: a file of no posts and no authors, or one that adds no record but
+ * sets, tags or notes): the four record counts, all 0, are left out when something else is added,
+ * so a file of notes alone reads "adds 3 notes", not "adds 0 posts".
  */
 function addedText(c: ImportPreview, records = true): string {
   const others = [
@@ -138,13 +138,23 @@ const addsNone = (c: ImportPreview) => recordsOf(c) === 0 && !addsAnnotations(c.
 const addsNothing = (records: boolean, c: ImportPreview) => !records && addsNone(c);
 
 /**
+ * Whether an import's words list the four record counts (addedText's records): a file of records
+ * does, unless it adds no record (nor campaign) but sets, tags or notes, which are then named
+ * alone ("adds 1 author set and 2 tags", not "adds 0 posts, 0 snapshots…"), in its preview and its
+ * result alike.
+ */
+const listsRecords = (records: boolean, c: ImportPreview) =>
+  records && (recordsOf(c) > 0 || !addsAnnotations(c.annotations));
+
+/**
  * What a finished import says it added. A file of records: their counts, then the sets, tags and
  * notes in a sentence of their own; a file of sets, tags and notes alone: only those, in the list
  * ("Imported: added 2 author sets and 1 note."), never "0 posts" first.
  */
 function DoneText({ state }: { state: Extract<State, { kind: 'done' }> }) {
   const { records, annotations } = state;
-  const nothing = addsNothing(records, { ...state.added, ...(annotations && { annotations }) });
+  const result = { ...state.added, ...(annotations && { annotations }) };
+  const nothing = addsNothing(records, result);
   // Nothing else was added, and the sets, tags and notes could not be saved: that is all to say.
   if (nothing && state.annotationsFailed)
     return (
@@ -152,9 +162,7 @@ function DoneText({ state }: { state: Extract<State, { kind: 'done' }> }) {
         {state.annotationsNote}
       </p>
     );
-  // A file of records that added none of them but sets, tags or notes: those alone are named, as
-  // its preview named them (no "added 0 posts, 0 snapshots…" first).
-  const counted = records && !(recordsOf(state.added) === 0 && addsAnnotations(annotations));
+  const counted = listsRecords(records, result);
   const added = nothing
     ? ''
     : addedText({ ...state.added, ...(!counted && annotations && { annotations }) }, counted);
@@ -372,7 +380,7 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
               tn('dashboard.import.count.posts', state.prepared.data.posts.length),
               addedText(
                 state.prepared.preview,
-                hasRecords(state.prepared.data) && recordsOf(state.prepared.preview) > 0,
+                listsRecords(hasRecords(state.prepared.data), state.prepared.preview),
               ),
             )}
             {differingText(state.prepared.preview)}

@@ -42,6 +42,24 @@ export async function loadExportRecords(
 }
 
 /**
+ * Adds `readings` to `key`'s readings in `into`, by time: the first of a time, as the merge takes it
+ * (a file may hold a key twice, or a moment twice).
+ */
+function addByTime<R extends { capturedAt: string }, V>(
+  into: Map<string, Map<number, V>>,
+  key: string,
+  readings: readonly R[],
+  value: (r: R) => V,
+): void {
+  const byTime = into.get(key) ?? new Map<number, V>();
+  for (const r of readings) {
+    const at = Date.parse(r.capturedAt);
+    if (!byTime.has(at)) byTime.set(at, value(r));
+  }
+  into.set(key, byTime);
+}
+
+/**
  * What importing `data` would add: ImportCounts, and differing (absent for none): the file's
  * readings of a moment stored already (a post's snapshot, an author's follower reading) that
  * differ from the stored one, which the merge leaves as the user has them (its importKept).
@@ -63,26 +81,13 @@ export async function previewImport(
   const snapIndex = tx.objectStore('snapshots').index('by-post-time');
   const followerIndex = tx.objectStore('followerSnapshots').index('by-author-time');
 
-  /** Each post's readings in the file, by time: the first of a time, as the merge takes it. */
+  /** Each post's readings in the file, by time. */
   const postReads = new Map<string, Map<number, ExportV1['posts'][number]['snapshots'][number]>>();
-  for (const p of data.posts) {
-    const reads = postReads.get(postKey(p)) ?? new Map();
-    for (const s of p.snapshots) {
-      const at = Date.parse(s.capturedAt);
-      if (!reads.has(at)) reads.set(at, s);
-    }
-    postReads.set(postKey(p), reads);
-  }
-  /** Each author's follower readings in the file, by time: the first of a time, as the merge takes it. */
+  for (const p of data.posts) addByTime(postReads, postKey(p), p.snapshots, (s) => s);
+  /** Each author's follower readings in the file, by time. */
   const followerReads = new Map<string, Map<number, number>>();
-  for (const a of data.authors) {
-    const reads = followerReads.get(authorKey(a.platform, a.handle)) ?? new Map<number, number>();
-    for (const f of a.followerSnapshots) {
-      const at = Date.parse(f.capturedAt);
-      if (!reads.has(at)) reads.set(at, f.followers);
-    }
-    followerReads.set(authorKey(a.platform, a.handle), reads);
-  }
+  for (const a of data.authors)
+    addByTime(followerReads, authorKey(a.platform, a.handle), a.followerSnapshots, (f) => f.followers);
   const authorKeys = new Set(followerReads.keys());
   for (const p of data.posts) if (p.author.handle) authorKeys.add(authorKey(p.platform, p.author.handle));
 
