@@ -14,7 +14,6 @@ import { OUTLIER_MIN_POSTS } from '@/lib/metrics';
 import { PLATFORM_NAMES } from '@/lib/platforms';
 import {
   type LikesWord,
-  likesWordOf,
   type PostRow,
   postedAt,
   rateFormula,
@@ -38,7 +37,7 @@ export interface Column {
   /**
    * The header's hover text (what the column is, its formula), in the user's language; `pref` is
    * the ER preference the rows were worked out with (Settings), null while it is not known;
-   * `likes` how the rows shown count likes (headerLikesWord), 'likes' when not given.
+   * `likes` how the rows shown count likes (likesWordOfPosts), 'likes' when not given.
    */
   title?: (pref: ErPreference | null, likes?: LikesWord) => string;
   cell: (r: PostRow) => ComponentChild;
@@ -79,16 +78,6 @@ const followersSource = (r: PostRow): string | undefined =>
       : r.followersFrom === null
         ? t('dashboard.columns.followersNone')
         : undefined;
-
-/**
- * How the rows shown count likes, for the headers: Reddit's are its score. Counted once per render
- * of the table, not per cell.
- */
-export const headerLikesWord = (rows: readonly PostRow[]): LikesWord => {
-  let score = 0;
-  for (const r of rows) if (likesAreScore(r.platform)) score++;
-  return likesWordOf(score, rows.length);
-};
 
 /** The Engagement header by how the rows shown count likes. */
 const ENGAGEMENT_TITLE = {
@@ -209,7 +198,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
       ) : (
         n('engagement')(r)
       ),
-    // Over Reddit rows the header names their score too (headerLikesWord).
+    // Over Reddit rows the header names their score too (likesWordOfPosts).
     title: (_pref, likes = 'likes') => t(ENGAGEMENT_TITLE[likes]),
   },
   er: {

@@ -1,11 +1,11 @@
 // Every post that passes the filter, one virtualised row each, sortable by any column shown.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SafeLink } from '@/components/common/safe-link';
-import type { PostRow, RowFilter, SortDir, SortKey } from '@/lib/queries';
+import { likesWordOfPosts, type PostRow, type RowFilter, type SortDir, type SortKey } from '@/lib/queries';
 import { type ErPreference, getSettings } from '@/lib/settings';
 import type { ColumnId } from '@/lib/table-views';
 import { t } from '../../lib/i18n';
-import { columnsOf, headerLikesWord, tableMinWidth } from './columns';
+import { columnsOf, tableMinWidth } from './columns';
 import { SortableHeader } from './sortable-header';
 import { useVirtualRows } from './use-virtual-rows';
 
@@ -68,7 +68,7 @@ export function PostsTable({ rows, sort, onSort, columns, activeKey = null, erPr
   const v = useVirtualRows(rows.length, ROW_HEIGHT);
   const pref = useErPreference(rows, erPreference);
   // Over Reddit rows the Engagement header says their likes are a score: counted once, not per cell.
-  const likes = useMemo(() => headerLikesWord(rows), [rows]);
+  const likes = useMemo(() => likesWordOfPosts(rows), [rows]);
   const shown = columnsOf(columns);
   const colCount = 1 + shown.length;
   const activeIndex = activeKey === null ? -1 : rows.findIndex((r) => r.key === activeKey);

@@ -3,8 +3,8 @@
 import { formatMultiple, formatPercent, formatVelocity } from '@/lib/format';
 import { basisWords, type TopBy } from '@/lib/insights';
 import { OUTLIER_MIN_POSTS } from '@/lib/metrics';
-import { type LikesWord, likesWordOf, type PostRow, postsErFormula } from '@/lib/queries';
-import { type ErBasis, likesAreScore } from '@/lib/types';
+import { type LikesWord, likesWordOfPosts, type PostRow, postsErFormula } from '@/lib/queries';
+import type { ErBasis } from '@/lib/types';
 import { t, tn, uiLocale } from '../../lib/i18n';
 import { authorLabel } from './author-filter';
 
@@ -85,36 +85,33 @@ const snippet = (text: string) => {
 export function TopPosts({ top, noInteractions = false, erBasis = null }: Props) {
   return (
     <div class="overview-top">
-      {lists(
-        noInteractions,
-        erBasis,
-        likesWordOf(top.er.filter((r) => likesAreScore(r.platform)).length, top.er.length),
-        uiLocale(),
-      ).map(({ by, title, formula, format, none }) => (
-        <section key={by} class="overview-top-list" aria-label={title}>
-          <h3>{title}</h3>
-          {/* What the figure after each post is, as every card says its own: shown, not only on
+      {lists(noInteractions, erBasis, likesWordOfPosts(top.er), uiLocale()).map(
+        ({ by, title, formula, format, none }) => (
+          <section key={by} class="overview-top-list" aria-label={title}>
+            <h3>{title}</h3>
+            {/* What the figure after each post is, as every card says its own: shown, not only on
               hover, so the report's picture and printed page hold it too. */}
-          <p class="overview-formula">= {formula}</p>
-          {top[by].length === 0 ? (
-            <p class="muted">{none}</p>
-          ) : (
-            <ol>
-              {top[by].map((r) => (
-                <li key={r.key}>
-                  {/* The post's and the author's text are the page's: each in a <bdi>, so a
+            <p class="overview-formula">= {formula}</p>
+            {top[by].length === 0 ? (
+              <p class="muted">{none}</p>
+            ) : (
+              <ol>
+                {top[by].map((r) => (
+                  <li key={r.key}>
+                    {/* The post's and the author's text are the page's: each in a <bdi>, so a
                       direction mark or override in them ends with them and never turns the
                       author or the figure after them around. */}
-                  <a href={`#/post/${encodeURIComponent(r.key)}`} title={r.text}>
-                    <bdi>{snippet(r.text)}</bdi>
-                  </a>{' '}
-                  <bdi class="muted">{authorLabel(r)}</bdi> <strong class="num">{format(r[by])}</strong>
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
-      ))}
+                    <a href={`#/post/${encodeURIComponent(r.key)}`} title={r.text}>
+                      <bdi>{snippet(r.text)}</bdi>
+                    </a>{' '}
+                    <bdi class="muted">{authorLabel(r)}</bdi> <strong class="num">{format(r[by])}</strong>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        ),
+      )}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { formatNumber } from '../format';
 import { t } from '../i18n';
 import { authorRef, ER_FIELD, OUTLIER_MIN_POSTS } from '../metrics';
 import { factsOf, PLATFORM_NAMES } from '../platforms';
-import { likesAreScore } from '../types';
+import { likesAreScore, type Platform } from '../types';
 import type { AuthorStats } from './author-stats';
 import type { PostRow } from './rows';
 
@@ -73,6 +73,13 @@ export type LikesWord = 'likes' | 'score' | 'mixed';
 /** The LikesWord of `posts` posts of which `scorePosts` are on a platform whose likes are a score. */
 export const likesWordOf = (scorePosts: number, posts: number): LikesWord =>
   scorePosts <= 0 ? 'likes' : scorePosts >= posts ? 'score' : 'mixed';
+
+/** How these posts count likes (likesWordOf): those of a platform whose likes are a score counted. */
+export const likesWordOfPosts = (posts: readonly { platform: Platform }[]): LikesWord => {
+  let score = 0;
+  for (const p of posts) if (likesAreScore(p.platform)) score++;
+  return likesWordOf(score, posts.length);
+};
 
 /** The ER formulas of many posts, on each basis (er: as Settings choose), by their LikesWord. */
 const MANY_ER = {

@@ -3,9 +3,10 @@
 // of 3 Reddit posts summing −12 + 4 comments read as "likes". The header now names the score when
 // the rows shown hold Reddit posts, and is unchanged when none does.
 
-import { COLUMNS, headerLikesWord } from '@/components/dashboard/columns';
+import { COLUMNS } from '@/components/dashboard/columns';
 import { setMessageLookup, t } from '@/lib/i18n';
 import type { PostRow } from '@/lib/queries';
+import { likesWordOfPosts } from '@/lib/queries';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
 
 const rowsOn = (platforms: readonly string[]) =>
@@ -13,7 +14,7 @@ const rowsOn = (platforms: readonly string[]) =>
 
 const engagement = COLUMNS.find((c) => c.id === 'engagement')!;
 const headerOf = (platforms: readonly string[]) =>
-  engagement.title!(null, headerLikesWord(rowsOn(platforms)));
+  engagement.title!(null, likesWordOfPosts(rowsOn(platforms)));
 
 afterEach(async () => setMessageLookup(lookupFrom(await loadMessages('en')), 'en'));
 
