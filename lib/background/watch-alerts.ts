@@ -57,6 +57,12 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
   const state: AlertRecordsState = { noAuthorRecords: false };
   const save = createSaveAlertRecords(deps);
   const dropUnstarred = createDropUnstarred(deps, state, save);
+  /**
+   * Records of alerts never shown whose take-back storage refused: they stand as if the user had
+   * been alerted, so this worker reads past them (the next reading alerts) until a write of the
+   * records, which leaves them out, is kept.
+   */
+  const notShown = { alerted: new Set<string>(), brokeOut: new Set<string>() };
 
   /** Checks the posts of a batch just written, read at `at`; answers the ids of the notifications it created. */
   async function check(batch: unknown, at: number): Promise<string[]> {
@@ -69,6 +75,11 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
     // record that names no basis (written before it was kept) goes by the basis judged on now.
     const brokeOut: Record<string, AuthorAlerted> = { ...((await authorAlertedItem.getValue()) ?? {}) };
     let brokeOutChanged = false;
+    for (const key of notShown.brokeOut) {
+      if (brokeOut[key] === undefined) continue;
+      delete brokeOut[key];
+      brokeOutChanged = true;
+    }
     for (const { key, under, basis } of underAuthorThreshold) {
       const record = brokeOut[key];
       if (record === undefined) continue;
@@ -83,7 +94,7 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
       return left.length > 0 ? [[post, left]] : [];
     });
     if (found.length === 0 || !(await notifier.granted())) {
-      await save(null, brokeOutChanged ? brokeOut : null);
+      if (brokeOutChanged && (await save(null, brokeOut))) notShown.brokeOut.clear();
       return [];
     }
     const now = deps.now();
@@ -91,7 +102,8 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
     // Only recent entries are kept: an older one no longer holds an alert back.
     const alerted: Record<string, number> = {};
     for (const [k, at] of Object.entries(before ?? {}))
-      if (typeof at === 'number' && now - at < ALERT_EVERY_MS && at <= now) alerted[k] = at;
+      if (typeof at === 'number' && now - at < ALERT_EVERY_MS && at <= now && !notShown.alerted.has(k))
+        alerted[k] = at;
     // Recorded before shown: an alert whose record storage refuses is not shown (the next reading
     // tries again), so no breakout is ever notified twice for a record that was never kept.
     const due = found.filter(([post]) => alerted[post.key] === undefined);
@@ -110,6 +122,8 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
       }
     }
     if (!(await save(alerted, brokeOutChanged ? brokeOut : null))) return [];
+    notShown.alerted.clear();
+    if (brokeOutChanged) notShown.brokeOut.clear();
     if (added.size > 0) state.noAuthorRecords = false;
     const created: string[] = [];
     const refused: string[] = [];
@@ -131,7 +145,12 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
         delete alerted[key];
         if (added.has(key)) delete brokeOut[key];
       }
-      await save(alerted, brokeOut);
+      // Storage refusing the take-back too (said as a storage failure): remembered here instead.
+      if (!(await save(alerted, brokeOut)))
+        for (const key of refused) {
+          notShown.alerted.add(key);
+          if (added.has(key)) notShown.brokeOut.add(key);
+        }
     }
     return created;
   }
