@@ -74,6 +74,23 @@ interface ItemProps extends Omit<Props, 'state'> {
 
 function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
   const [renaming, setRenaming] = useState<string | null>(null);
+  // The stored name the rename was begun from: a save finding another (another tab renamed the set
+  // since) is refused and said, not written over it; the typed name stays, and the refusal makes
+  // the name found the base, so a second Save replaces it knowingly.
+  const [base, setBase] = useState(set.name);
+  const saveName = async (typed: string) => {
+    let found = base;
+    const problem = await state.edit((a) => {
+      // A set gone is refused by renameSet ("no longer exists").
+      found = a.sets.find((s) => s.id === set.id)?.name ?? base;
+      return found === base
+        ? renameSet(a, set.id, typed.trim())
+        : { ok: false, message: t('annotations.sets.nameChangedElsewhere', found) };
+    });
+    onMessage(problem);
+    if (problem) setBase(found);
+    else setRenaming(null);
+  };
   const run = async (change: Parameters<AnnotationsState['edit']>[0]) => onMessage(await state.edit(change));
   const n = set.authorKeys.length;
   return (
@@ -92,18 +109,17 @@ function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
       )}{' '}
       <span class="muted">{tn('annotations.sets.authors', n)}</span>{' '}
       {renaming === null ? (
-        <button type="button" onClick={() => setRenaming(set.name)}>
+        <button
+          type="button"
+          onClick={() => {
+            setBase(set.name);
+            setRenaming(set.name);
+          }}
+        >
           {t('annotations.sets.rename')}
         </button>
       ) : (
-        <button
-          type="button"
-          onClick={async () => {
-            const problem = await state.edit((a) => renameSet(a, set.id, renaming.trim()));
-            onMessage(problem);
-            if (!problem) setRenaming(null);
-          }}
-        >
+        <button type="button" onClick={() => void saveName(renaming)}>
           {t('annotations.sets.saveName')}
         </button>
       )}{' '}

@@ -1,7 +1,7 @@
 // A post's tags (chips to add and remove) and its note (saved on request, so a half-typed note
 // is never stored by accident). A refused tag or note keeps what the user typed and says why.
 import { useState } from 'preact/hooks';
-import { addTag, removeTag, setNote } from '@/lib/annotations';
+import { addTag, removeTag, setNote, tagAsKept } from '@/lib/annotations';
 import { t } from '../../lib/i18n';
 import { useAnnotations } from './use-annotations';
 
@@ -22,8 +22,23 @@ export function PostAnnotations({ postKey }: { postKey: string }) {
   const [message, setMessage] = useState<string | null>(null);
 
   const add = async () => {
-    const problem = await edit((a) => addTag(a, postKey, tag.trim()));
-    setMessage(problem);
+    const typed = tag.trim();
+    let kept = { spelling: typed, already: false };
+    const problem = await edit((a) => {
+      kept = tagAsKept(a, postKey, typed);
+      return addTag(a, postKey, typed);
+    });
+    // A tag kept in another spelling than typed (the one in use), or not added since the post has
+    // it, is said: the input empties, so the user would not otherwise see that it was not theirs.
+    // (Outer spaces are dropped without a word: the chip then shows the tag as typed and saved.)
+    setMessage(
+      problem ??
+        (kept.already
+          ? t('annotations.post.tagAlreadyOnPost', kept.spelling)
+          : kept.spelling !== typed
+            ? t('annotations.post.tagAddedAs', kept.spelling)
+            : null),
+    );
     if (!problem) setTag('');
   };
   const saveNote = async () => {

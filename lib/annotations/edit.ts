@@ -92,17 +92,30 @@ export function removeAuthorsFromSet(a: Annotations, id: string, keys: readonly 
   return withSet(a, id, (s) => ({ ...s, authorKeys: s.authorKeys.filter((k) => !keys.includes(k)) }));
 }
 
+/**
+ * The spelling addTag keeps `tag` in on the post, and whether the post already carries it. "Launch"
+ * and "launch", or "café" in two normalisations, are one tag: a post does not carry it twice, and
+ * another post takes the spelling in use, so the tag filter lists it once. The page tells the user
+ * when this differs from what they typed (a user's words are never changed without a word).
+ */
+export function tagAsKept(
+  a: Annotations,
+  postKey: string,
+  tag: string,
+): { spelling: string; already: boolean } {
+  const fold = nameFold(tag);
+  const own = (a.tags[postKey] ?? []).find((x) => nameFold(x) === fold);
+  if (own !== undefined) return { spelling: own, already: true };
+  return { spelling: tagSpelling(a.tags, tag) ?? tag, already: false };
+}
+
 export function addTag(a: Annotations, postKey: string, tag: string): Edit {
   if (!isAnnotationKey(postKey)) return refuse(t('annotationData.edit.notPostKey', postKey));
   const p = tagIssue(tag);
   if (p) return refuse(tagRefusal(p));
-  const current = a.tags[postKey] ?? [];
-  // "Launch" and "launch", or "café" in two normalisations, are one tag: a post does not carry it
-  // twice, and another post takes the spelling in use, so the tag filter lists it once.
-  const fold = nameFold(tag);
-  if (current.some((x) => nameFold(x) === fold)) return ok(a);
-  const spelling = tagSpelling(a.tags, tag) ?? tag;
-  return ok({ ...a, tags: { ...a.tags, [postKey]: [...current, spelling] } });
+  const { spelling, already } = tagAsKept(a, postKey, tag);
+  if (already) return ok(a);
+  return ok({ ...a, tags: { ...a.tags, [postKey]: [...(a.tags[postKey] ?? []), spelling] } });
 }
 
 export function removeTag(a: Annotations, postKey: string, tag: string): Edit {
