@@ -46,6 +46,8 @@
 //      "٢٥٪") or before it (tr "%25");
 //    - a CJK number unit after the digits that the locale does not know ("12万" read as English,
 //      "12만" as Japanese), where the bare number would be a ten-thousandth of the count;
+//    - another language's thousand, million or billion after the digits that the locale does not
+//      know ("5 mil", "12 Mio.", "4 тыс." read as English): the bare number would be a thousandth;
 //    - a second affix or compact number after the affix ("1.2K K", "1.2万万", "1億2000万",
 //      "1만 2천"), whose first part alone would be a wrong count;
 //    - a value that is not a whole number once the affix applies, decided on the digits, not in
@@ -81,6 +83,15 @@ const NOTATION_AFTER = /\p{No}| ?[\^×*]/uy;
 // spelling; not the informal "lac": bytes), "12 lakh views" read as English. The bare 12 would be
 // a tenth (or less) of the count: null. Counters that are no unit ("12人", "12回") still read.
 const UNIT_AFTER = / ?([十百千万萬亿億십백천만억]|lakh|crore)/iy;
+// Another language's thousand, million or billion that the locale's table did not match, as a
+// whole word: es/pt "5 mil", es "mill.", de "12 Mio." ("Mrd.", "Tsd.", "Millionen"), it/nl/pl
+// "mln"/"mld", pl "tys.", cs "tis.", fr "Md", pt "bi", ru/uk "тыс."/"тис."/"млн"/"млрд" and the
+// long words ("millones", "milhões", "миллион") on an English page, or with no locale. The bare
+// 5 would be a thousandth (or less) of the count: null. A static list, not every language's
+// tables from Intl (too slow to learn at a feed's first count); ordinary words ("12 Mi piace",
+// "7 milestones", "12 Kommentare") still read.
+const FOREIGN_WORD_AFTER =
+  / ?(?:mil(?:[lj]|l?(?:i[aoáój]|[oó]n|h[ãõ]|j[ao]|y[ao])\p{L}*)?|mio|mrd|ml(?:rd|[dn])|md|bi|tsd|tausend|t[yi]s(?:[ií]\p{L}*)?|т[ыи]с\p{L}*|мл(?:н|рд)|м[иі]л(?:(?:ли|ьй|ья|и[аој])\p{L}*)?)(?![\p{L}\p{M}])/iuy;
 // A clock time, duration or ratio ("5:32", "12:30", "16:9"): a colon between digits.
 const CLOCK_AFTER = /:\d/y;
 const CLOCK_BEFORE = /\d:$/;
@@ -176,7 +187,8 @@ function countOf(
       gluedRight(s, n.end) ||
       matches(DOUBLED_SEPARATOR, s, n.end) ||
       matches(NOTATION_AFTER, s, n.end) ||
-      matches(UNIT_AFTER, s, n.end)
+      matches(UNIT_AFTER, s, n.end) ||
+      matches(FOREIGN_WORD_AFTER, s, n.end)
     )
       return null;
   } else if (moreCompact(s, affix.stop, own, english)) {
