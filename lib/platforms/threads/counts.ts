@@ -7,7 +7,9 @@
 // zero. With no number anywhere (a brand-new post, or markup we no longer understand) the counts
 // stay null: a wrong 0 is worse than none. An empty Like button is never 0: "Hide like and share
 // counts" (the author's, or the viewer's for all posts) leaves the heart without a number too, and
-// nothing on the page tells a hidden count from a zero.
+// nothing on the page tells a hidden count from a zero. The same setting empties Repost (a share)
+// and Share but not Reply, so an empty Repost button is 0 only when the like number shows: that
+// proves the post's counts are not hidden.
 
 import { parseCount } from '../../parse-count';
 import type { Count } from '../../types';
@@ -100,11 +102,13 @@ export function threadsCounts(post: Element, locale: string): ThreadsCounts {
   const values = new Map<Slot, number | null | 'empty'>();
   for (const [slot, b] of buttons) values.set(slot, buttonNumber(b, locale));
   const barProven = [...values.values()].some((v) => typeof v === 'number');
+  const likesShown = typeof values.get('likes') === 'number';
   const read = (slot: Slot): Count => {
     const value = values.get(slot);
-    // Only an empty button is Threads' zero (never Like's: it may be hidden); text that is no
-    // readable count stays unknown.
-    if (value === 'empty') return barProven && slot !== 'likes' ? 0 : null;
+    // Only an empty button is Threads' zero (never Like's: it may be hidden; Repost's only beside
+    // a like number, since it is hidden with it); text that is no readable count stays unknown.
+    if (value === 'empty')
+      return (slot === 'comments' ? barProven : slot === 'reposts' && likesShown) ? 0 : null;
     return value ?? null;
   };
   const present = [...buttons.values()];
