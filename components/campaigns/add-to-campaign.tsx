@@ -83,7 +83,8 @@ export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded }: Props) 
   const own = useCampaignList(given === undefined);
   const { campaigns, error } = given ?? own;
   const [chosen, setChosen] = useState('');
-  // `raw`: the browser's error, folded under the words, when no answer came.
+  // `raw`: the browser's error (or storage's), folded under the words, when no answer came or
+  // storage failed.
   const [status, setStatus] = useState<{ error: boolean; text: string; raw?: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -109,8 +110,9 @@ export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded }: Props) 
     );
     setBusy(false);
     if (!res.ok) {
-      // The background's "not saved" says why in the user's words; no answer leaves unknown whether
-      // the add ran: said so, the browser's error folded.
+      // A refusal (no such campaign, too many posts) says why in the user's words: shown as it is.
+      // A storage failure (often the browser's English) goes under our sentence, folded; no answer
+      // leaves unknown whether the add ran: said so, the browser's error folded.
       setStatus(
         'unanswered' in res
           ? {
@@ -118,7 +120,13 @@ export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded }: Props) 
               text: tn('campaigns.addTo.noAnswer', postKeys.length, campaign.name),
               raw: res.error,
             }
-          : { error: true, text: res.error },
+          : res.refused
+            ? { error: true, text: res.error }
+            : {
+                error: true,
+                text: tn('campaigns.addTo.failed', postKeys.length, campaign.name),
+                raw: res.error,
+              },
       );
       return;
     }

@@ -8,6 +8,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { AdsChoices, Campaign } from '@/lib/campaigns';
 import {
   ADS_VALUES,
+  adsCampaignFor,
   adsCampaignNames,
   adsImportReady,
   decodeAdsFile,
@@ -44,9 +45,8 @@ async function load(file: File, campaign: Campaign): Promise<Loaded | string> {
   if (!parsed.ok) return parsed.error;
   const { table } = parsed;
   const mapping = guessAdsMapping(table.header);
-  const names = adsCampaignNames(table, mapping);
-  // Preselected only when certain: the file's only campaign, or one named exactly like this one.
-  const name = names.length === 1 ? names[0]!.name : names.find((n) => n.name === campaign.name)?.name;
+  // Preselected only when certain: the file's only campaign, or the one named like this one.
+  const name = adsCampaignFor(adsCampaignNames(table, mapping), campaign.name);
   return {
     fileName: file.name,
     table,
@@ -56,7 +56,7 @@ async function load(file: File, campaign: Campaign): Promise<Loaded | string> {
       dateOrder: null,
       decimalMark: null,
       emptyAsZero: false,
-      campaignName: name ?? null,
+      campaignName: name,
     },
   };
 }

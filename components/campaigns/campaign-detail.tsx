@@ -50,11 +50,11 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
     const failed = results.find((r) => !r.ok);
     if (results.some((r) => r.ok)) onChanged();
     if (!failed || failed.ok) return null;
-    // The background's "not saved" says why in the user's words; no answer leaves unknown whether
-    // the change ran: said so, the browser's error folded.
-    return 'unanswered' in failed
-      ? { text: t('campaigns.detail.postsNoAnswer'), raw: failed.error }
-      : failed.error;
+    // A refusal (no such campaign, too many posts) says why in the user's words: shown as it is.
+    // A storage failure (often the browser's English) goes under our sentence, folded; no answer
+    // leaves unknown whether the change ran: said so, the browser's error folded.
+    if ('unanswered' in failed) return { text: t('campaigns.detail.postsNoAnswer'), raw: failed.error };
+    return failed.refused ? failed.error : { text: t('campaigns.detail.postsFailed'), raw: failed.error };
   };
   const remove = async () => {
     setDeleteFailure(null);

@@ -10,7 +10,8 @@ export type Saved = { ok: true; campaign: Campaign } | NotSaved;
 /**
  * Saves the input. `basedOn`: the stored campaign the edit started from; the background refuses
  * the save when another tab or window changed (or deleted) that campaign since, rather than
- * overwriting its edit (lib/background/campaign-handlers.ts).
+ * overwriting its edit (lib/background/campaign-handlers.ts). An edit (an input with an id) must
+ * give it: the background refuses one without.
  */
 export const saveCampaign = (input: CampaignInput, basedOn?: Campaign | null): Promise<Saved> =>
   sendMessage('saveCampaign', basedOn ? { ...input, basedOn } : input).catch(unanswered);

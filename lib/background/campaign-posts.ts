@@ -40,11 +40,12 @@ export function isPostKey(v: unknown): v is string {
   );
 }
 
-/** The request, checked: a campaign id of the stored shape and 1–5,000 post keys, deduplicated. */
-export function checkAddPosts(
-  data: unknown,
-): { ok: true; value: AddPostsRequest } | { ok: false; error: string } {
-  const refuse = (why: string) => ({ ok: false as const, error: notSaved(why) });
+/**
+ * The request, checked: a campaign id of the stored shape and 1–5,000 post keys, deduplicated. A
+ * bad one is refused for what it asked (marked: the page shows these words, not a storage failure's).
+ */
+export function checkAddPosts(data: unknown): { ok: true; value: AddPostsRequest } | Refused {
+  const refuse = (why: string) => ({ ok: false as const, error: notSaved(why), refused: true as const });
   if (typeof data !== 'object' || data === null) return refuse(t('background.campaignPosts.nothingGiven'));
   const { campaignId, postKeys } = data as { campaignId?: unknown; postKeys?: unknown };
   let id: string;
@@ -151,7 +152,8 @@ export interface AddPostsDeps {
  * A handler of one of these changes: only our own pages may send it (a content script opens the
  * dashboard's prompt instead, see open-dashboard.ts), the request is checked before any storage is
  * touched, and an unknown campaign is the caller's mistake, not a storage failure (no storage
- * warning for it).
+ * warning for it). Each refusal is marked (`refused`), so the page shows its words as they are,
+ * while a storage failure's (often the browser's English) goes under the page's own sentence.
  */
 async function handle<C extends object>(
   what: string,
@@ -171,7 +173,8 @@ async function handle<C extends object>(
   const result = await deps.guard(what, sender, (db) => inTx(db, checked.value, deps.now()));
   // With its mark, if refused: the page says another tab changed the campaign.
   if (!result.ok) return result;
-  if (!result.campaign) return { ok: false, error: notSaved(t('background.campaignPosts.noSuchCampaign')) };
+  if (!result.campaign)
+    return { ok: false, error: notSaved(t('background.campaignPosts.noSuchCampaign')), refused: true };
   return result as { ok: true; campaign: Campaign } & C;
 }
 

@@ -69,6 +69,22 @@ export function adsCampaignNames(
   return [...counts].map(([name, rows]) => ({ name, rows }));
 }
 
+/** A campaign's name as names alike are told: case, surrounding spaces and runs of spaces aside. */
+const alikeKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * The file's name for this campaign, preselected only when certain: the file's only campaign, the
+ * one named exactly like this one, or else the only one named like it but for case and spaces
+ * ("spring  sale" for "Spring Sale"). Between two names alike it never guesses: the user picks.
+ */
+export function adsCampaignFor(names: ReadonlyArray<{ name: string }>, campaignName: string): string | null {
+  if (names.length === 1) return names[0]!.name;
+  if (names.some((n) => n.name === campaignName)) return campaignName;
+  const key = alikeKey(campaignName);
+  const alike = names.filter((n) => alikeKey(n.name) === key);
+  return alike.length === 1 ? alike[0]!.name : null;
+}
+
 /**
  * The chosen campaign's names as the file spells them, when they differ only in surrounding spaces
  * ("Spring" and "Spring "): two campaigns of the ads tool that reading would add up as one.

@@ -2,7 +2,7 @@
 export { type AdsImport, adsImportReady, importAdsRows } from './ads-csv';
 export { ADS_COLUMNS, ADS_VALUES, type AdsColumn, guessAdsMapping, headerCurrency } from './ads-csv-columns';
 export { type AdsTable, decodeAdsFile, parseAdsCsv } from './ads-csv-decode';
-export { type AdsChoices, type AdsPeriod, adsCampaignNames, noData } from './ads-csv-rows';
+export { type AdsChoices, type AdsPeriod, adsCampaignFor, adsCampaignNames, noData } from './ads-csv-rows';
 export * from './campaign';
 export * from './compare';
 export * from './dates';

@@ -83,7 +83,8 @@ export interface ProtocolMap {
    * Creates (no id) or replaces a campaign's fields; answers the campaign as stored. A stored
    * campaign keeps its posts (they change only through the two messages below, by key).
    * `basedOn`: the stored campaign an edit started from; a save over a copy another tab changed
-   * (or deleted) since is refused, not written over that tab's edit.
+   * (or deleted) since is refused, not written over that tab's edit. An edit (a save with an id)
+   * must send it: one without is refused too, as it could not be checked.
    */
   saveCampaign(c: CampaignInput & { basedOn?: Campaign }): WriteResult<{ campaign: Campaign }>;
   /** Deletes a campaign (its posts stay). */

@@ -65,7 +65,10 @@ describe('adding posts', () => {
   it('keeps what changed since the page read the campaign (unlike saving its stale copy)', async () => {
     const { h } = await withCampaign();
     // The dashboard enters a spend while the popup still shows the campaign as it was.
-    await h.saveCampaign({ ...INPUT, id: 'c1', spend: { amountMinor: 9_900, currency: 'EUR' } }, dashboard);
+    await h.saveCampaign(
+      { ...INPUT, id: 'c1', spend: { amountMinor: 9_900, currency: 'EUR' }, basedOn: (await stored())[0] },
+      dashboard,
+    );
     await h.addPostsToCampaign({ campaignId: 'c1', postKeys: ['x:9'] }, popup);
     expect((await stored())[0]).toMatchObject({
       postKeys: ['x:1', 'x:9'],
@@ -78,6 +81,8 @@ describe('adding posts', () => {
     expect(await h.addPostsToCampaign({ campaignId: 'gone', postKeys: ['x:2'] }, popup)).toEqual({
       ok: false,
       error: 'Campaign not saved: no such campaign (it may have been deleted); reopen to see the list',
+      // Refused for what it asked: the page shows these words, not a storage failure's sentence.
+      refused: true,
     });
     expect((await stored()).map((c) => c.postKeys)).toEqual([['x:1']]);
     expect(await h.storageStatus(undefined, popup)).toEqual({ lastError: null, at: null });
@@ -118,7 +123,7 @@ describe('what is refused before storage is touched', () => {
   ])('%s', async (_what, data, error) => {
     const { h } = await withCampaign();
     const r = await h.addPostsToCampaign(data, popup);
-    expect(r.ok).toBe(false);
+    expect(r).toMatchObject({ ok: false, refused: true });
     if (!r.ok) expect(r.error.startsWith(`Campaign not saved: ${error}`)).toBe(true);
     expect((await stored())[0]!.postKeys).toEqual(['x:1']);
     expect(await h.storageStatus(undefined, popup)).toEqual({ lastError: null, at: null });
@@ -147,10 +152,11 @@ describe('a form saved from a stale copy', () => {
   it('keeps the posts added meanwhile and takes the fields it changed', async () => {
     const { h, clock } = await withCampaign();
     // The campaign form is open with the campaign as read (posts: x:1); the popup adds x:2.
-    const formCopy = { ...INPUT, id: 'c1', postKeys: ['x:1'] };
+    const formCopy = (await stored())[0]!;
     await h.addPostsToCampaign({ campaignId: 'c1', postKeys: ['x:2'] }, popup);
     clock.now = T0 + 2000;
-    const saved = await h.saveCampaign({ ...formCopy, name: 'March, renamed' }, dashboard);
+    const { createdAt: _c, updatedAt: _u, ...input } = formCopy;
+    const saved = await h.saveCampaign({ ...input, name: 'March, renamed', basedOn: formCopy }, dashboard);
     expect(saved).toMatchObject({ ok: true, campaign: { name: 'March, renamed', postKeys: ['x:1', 'x:2'] } });
     expect((await stored())[0]).toMatchObject({ name: 'March, renamed', postKeys: ['x:1', 'x:2'] });
   });
@@ -162,7 +168,13 @@ describe('removing posts', () => {
     await h.addPostsToCampaign({ campaignId: 'c1', postKeys: ['x:2', 'x:3'] }, dashboard);
     // Another page enters a spend while this one still shows the campaign without it.
     await h.saveCampaign(
-      { ...INPUT, id: 'c1', postKeys: ['x:1', 'x:2', 'x:3'], spend: { amountMinor: 500, currency: 'EUR' } },
+      {
+        ...INPUT,
+        id: 'c1',
+        postKeys: ['x:1', 'x:2', 'x:3'],
+        spend: { amountMinor: 500, currency: 'EUR' },
+        basedOn: (await stored())[0],
+      },
       popup,
     );
     clock.now = T0 + 5000;
@@ -185,6 +197,7 @@ describe('removing posts', () => {
     expect(await h.removePostsFromCampaign({ campaignId: 'gone', postKeys: ['x:1'] }, dashboard)).toEqual({
       ok: false,
       error: 'Campaign not saved: no such campaign (it may have been deleted); reopen to see the list',
+      refused: true,
     });
     const page = { id: ID, url: 'https://x.com/home', tab: { id: 1 } };
     expect(await h.removePostsFromCampaign({ campaignId: 'c1', postKeys: ['x:1'] }, page)).toMatchObject({

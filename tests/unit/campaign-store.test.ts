@@ -23,9 +23,10 @@ describe('saveCampaign', () => {
     const { h, clock } = handlers();
     const created = await h.saveCampaign(INPUT, dashboard);
     expect(created).toEqual({ ok: true, campaign: { ...INPUT, id: 'c1', createdAt: T0, updatedAt: T0 } });
+    if (!created.ok) throw new Error(created.error);
     clock.now = T0 + 1000;
     const updated = await h.saveCampaign(
-      { ...INPUT, id: 'c1', clicks: 800, postKeys: ['x:1', 'x:2'] },
+      { ...INPUT, id: 'c1', clicks: 800, postKeys: ['x:1', 'x:2'], basedOn: created.campaign },
       popup,
     );
     expect(updated).toMatchObject({

@@ -40,7 +40,7 @@ afterEach(async () => {
 async function failing(type: string, how: How, campaign: { id: string }) {
   if (how === 'changed') {
     const stored = (await storedCampaigns()).find((c) => c.id === campaign.id)!;
-    const other = await backend().saveCampaign({ ...stored, clicks: 800 }, PAGE);
+    const other = await backend().saveCampaign({ ...stored, clicks: 800, basedOn: stored }, PAGE);
     expect(other.ok).toBe(true);
     return;
   }

@@ -106,7 +106,7 @@ it('keeps what the dashboard changed while the popup was open', async () => {
   // Meanwhile, in the dashboard: a spend is entered and a post added (each as the dashboard does).
   const dashboard = { id: 'test-extension', url: 'chrome-extension://test-extension/dashboard.html' };
   await backend().saveCampaign(
-    { ...BLANK, id: c.id, spend: { amountMinor: 12_000, currency: 'EUR' } },
+    { ...BLANK, id: c.id, spend: { amountMinor: 12_000, currency: 'EUR' }, basedOn: c },
     dashboard,
   );
   await backend().addPostsToCampaign({ campaignId: c.id, postKeys: ['x:2'] }, dashboard);

@@ -24,7 +24,7 @@ it('refuses a form save based on a copy another tab changed since', async () => 
   const detail = await screen.findByRole('article', { name: 'Campaign Spring launch' });
   fireEvent.click(within(detail).getByRole('button', { name: 'Edit period, money and outcomes' }));
   // Another tab saves the campaign meanwhile.
-  const other = await backend().saveCampaign({ ...c, clicks: 800 }, PAGE);
+  const other = await backend().saveCampaign({ ...c, clicks: 800, basedOn: c }, PAGE);
   expect(other.ok).toBe(true);
   fireEvent.input(screen.getByLabelText(/^Leads/), { target: { value: '25' } });
   fireEvent.click(screen.getByRole('button', { name: 'Save campaign' }));

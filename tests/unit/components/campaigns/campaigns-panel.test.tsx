@@ -141,7 +141,7 @@ describe('adding posts', () => {
     await openCampaign('Spring launch');
     // The popup (another page) enters a spend while this view still holds the campaign without it.
     const r = await backend().saveCampaign(
-      { ...saved, spend: { amountMinor: 7_700, currency: 'EUR' } },
+      { ...saved, spend: { amountMinor: 7_700, currency: 'EUR' }, basedOn: saved },
       PAGE,
     );
     expect(r.ok).toBe(true);
