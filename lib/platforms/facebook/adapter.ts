@@ -4,7 +4,7 @@
 
 import { parseRelativeTime } from '../../read';
 import type { AdapterContext, PageReader, PostReading } from '../../types';
-import { excerpt, textOf } from '../dom';
+import { excerpt, httpsUrl, textOf } from '../dom';
 import { facebookCounts, footerOf, owned } from './counts';
 import { type FacebookPermalink, facebookPermalink, handleFromUrl } from './links';
 import { readFacebookProfile, visibleName } from './profile';
@@ -106,7 +106,27 @@ function publishedAt(post: Element, ctx: AdapterContext): string | null {
   return label ? parseRelativeTime(label, ctx.locale, ctx.now ?? Date.now()) : null;
 }
 
-function authorLink(post: Element): Element | null {
+/** A group's own address, /groups/<group>/, and a member's link inside it, /groups/<group>/user/<id>/. */
+const GROUP_PAGE = /^\/groups\/[^/]+\/?$/;
+const MEMBER_LINK = 'a[href*="/groups/"][href*="/user/"]';
+
+/**
+ * The author's link. In the main feed a group's post is headed by the group: its h4 links to
+ * /groups/<group>/, with a "Join" button beside it when the reader is no member (a public feed
+ * filter, facebook-clean-my-feeds, reads it so), and the member who wrote it has a
+ * /groups/<group>/user/<id>/ link (tests/unit/platforms/facebook-group-post-author.test.ts). That member's link,
+ * the named one first (the avatar's has no text), or none: never the group.
+ */
+function authorLink(post: Element, ctx: AdapterContext): Element | null {
+  const link = headingLink(post);
+  if (!link || !GROUP_PAGE.test(httpsUrl(link.getAttribute('href'), ctx.url)?.pathname ?? '')) return link;
+  const message = MESSAGE.join(',');
+  const members = ownedAll(post, MEMBER_LINK).filter((a) => !a.closest(message) && authorHandle(a, ctx));
+  return members.find((a) => textOf(a)) ?? members[0] ?? null;
+}
+
+/** The first link of the post's heading: the one aria-labelledby names, else AUTHOR_HEADING's. */
+function headingLink(post: Element): Element | null {
   const ids = (post.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   for (const id of ids) {
     const label = post.ownerDocument.getElementById(id);
@@ -143,7 +163,7 @@ function isSponsored(post: Element): boolean {
 function readPost(post: Element, ctx: AdapterContext): PostReading | null {
   const link = permalink(post, ctx);
   if (!link) return null;
-  const author = authorLink(post);
+  const author = authorLink(post, ctx);
   const message = ownedAll(post, MESSAGE.join(','))[0];
   const counts = facebookCounts(post, ctx.locale);
   const reading: PostReading = {
