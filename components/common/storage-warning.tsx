@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { formatDateTime } from '@/lib/format';
 import { type NotDoneAction, STORAGE_PROBLEM_DISMISSED_KEY } from '@/lib/messages';
 import { type CheckedReadings, type StorageStatus, sendMessage, type UnsavedReadings } from '@/lib/messaging';
+import { splitStorageError } from '@/lib/store';
 import { t, tn, uiLocale } from '../../lib/i18n';
 
 /** The sentence naming each action that was not done. */
@@ -30,6 +31,19 @@ function notDoneSentence(action: unknown): string {
   return typeof action === 'string' && Object.hasOwn(NOT_DONE_SENTENCE, action)
     ? NOT_DONE_SENTENCE[action as NotDoneAction]()
     : t('common.storage.notDone');
+}
+
+/**
+ * The browser's raw error of a storage failure (often English), folded under "Error details" as a
+ * failed action folds it (ActionFailed); nothing when the failure's text holds none.
+ */
+function RawError({ raw }: { raw: string | null }) {
+  return raw === null ? null : (
+    <details>
+      <summary>{t('dashboard.post.errorDetail')}</summary>
+      <code>{raw}</code>
+    </details>
+  );
 }
 
 export function StorageWarning() {
@@ -83,6 +97,10 @@ export function StorageWarning() {
       .then((ok) => (ok ? sendMessage('checkedReadings', undefined).then(setChecked) : undefined))
       .catch(() => {});
   };
+  // Each failure's sentence in the user's words, its raw error apart (a text an older version stored
+  // is shown whole).
+  const lastError = status?.lastError ? splitStorageError(status.lastError) : null;
+  const autoPrune = status?.autoPrune ? splitStorageError(status.autoPrune.error) : null;
   const changes = checked
     ? [
         checked.dropped > 0 ? tn('common.storage.checkedDropped', checked.dropped) : '',
@@ -92,38 +110,46 @@ export function StorageWarning() {
     : [];
   return (
     <>
-      {status?.lastError ? (
-        <p class="storage-warning" role="alert">
-          <strong>{t('common.storage.problem')}</strong>
-          {status.at !== null ? ` (${formatDateTime(status.at, uiLocale())})` : ''}: {status.lastError}
-        </p>
+      {status && lastError ? (
+        <div class="storage-warning" role="alert">
+          <p>
+            <strong>{t('common.storage.problem')}</strong>
+            {status.at !== null ? ` (${formatDateTime(status.at, uiLocale())})` : ''}: {lastError.text}
+          </p>
+          <RawError raw={lastError.raw} />
+        </div>
       ) : null}
       {notDone.length > 0 ? (
-        <p class="storage-warning not-done" role="alert">
-          {notDone.map((f, i) => (
-            // The list is drawn whole each time (nothing in a line keeps state): its place is its key.
-            <Fragment key={i}>
-              {i > 0 ? <br /> : null}
-              <strong>{notDoneSentence(f.action)}</strong> ({formatDateTime(f.at, uiLocale())}): {f.error}
-            </Fragment>
-          ))}
-          {omitted ? (
-            <>
-              <br />
-              {tn('common.storage.notDoneOmitted', omitted.count)}
-            </>
-          ) : null}{' '}
-          <button type="button" onClick={dismissNotDone}>
-            {t('common.storage.dismiss')}
-          </button>
-        </p>
+        <div class="storage-warning not-done" role="alert">
+          {notDone.map((f, i) => {
+            const { text, raw } = splitStorageError(f.error);
+            return (
+              // The list is drawn whole each time (nothing in a line keeps state): its place is its key.
+              <Fragment key={i}>
+                <p>
+                  <strong>{notDoneSentence(f.action)}</strong> ({formatDateTime(f.at, uiLocale())}): {text}
+                </p>
+                <RawError raw={raw} />
+              </Fragment>
+            );
+          })}
+          <p>
+            {omitted ? <>{tn('common.storage.notDoneOmitted', omitted.count)} </> : null}
+            <button type="button" onClick={dismissNotDone}>
+              {t('common.storage.dismiss')}
+            </button>
+          </p>
+        </div>
       ) : null}
-      {status?.autoPrune ? (
-        <p class="storage-warning auto-prune-failed" role="alert">
-          <strong>{t('common.storage.autoPruneFailed')}</strong> (
-          {formatDateTime(status.autoPrune.at, uiLocale())}):{' '}
-          {t('common.storage.autoPruneNothingDeleted', status.autoPrune.error.replace(/\.$/, ''))}
-        </p>
+      {status?.autoPrune && autoPrune ? (
+        <div class="storage-warning auto-prune-failed" role="alert">
+          <p>
+            <strong>{t('common.storage.autoPruneFailed')}</strong> (
+            {formatDateTime(status.autoPrune.at, uiLocale())}):{' '}
+            {t('common.storage.autoPruneNothingDeleted', autoPrune.text.replace(/\.$/, ''))}
+          </p>
+          <RawError raw={autoPrune.raw} />
+        </div>
       ) : null}
       {unsaved && unsaved.waiting > 0 ? (
         <p class="storage-warning unsaved-waiting" role="alert">

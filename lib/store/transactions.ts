@@ -80,22 +80,57 @@ const errName = (e: unknown): string =>
   typeof e === 'object' && e !== null && 'name' in e ? String((e as { name: unknown }).name) : '';
 const errMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-/** A message a person can act on, for the popup's storage warning. */
-export function describeStorageError(e: unknown): string {
+/**
+ * Encloses the browser's own words (its error's name and message, most often English) in a storage
+ * failure's text, so that a page shows the sentence in the user's language and folds these under
+ * "Error details" (splitStorageError). Only describeStorageError writes it, and the text keeps it
+ * wherever a message puts that text (background.alertRecordsFailed). An invisible character: a
+ * place that shows the text whole (a console line, a page's own folded detail) reads the sentence,
+ * then the raw error.
+ */
+const RAW_MARK = '\u2063';
+const RAW_PART = /\s?\u2063([^\u2063]*)\u2063/;
+
+/** `sentence`, then the raw error of `e` enclosed in RAW_MARKs. */
+function withRaw(sentence: string, e: unknown): string {
   const name = errName(e);
-  const detail = errMessage(e);
-  switch (name) {
+  const message = errMessage(e);
+  const raw = (e instanceof Error && name ? (message ? `${name}: ${message}` : name) : message).replaceAll(
+    RAW_MARK,
+    '',
+  );
+  return raw ? `${sentence} ${RAW_MARK}${raw}${RAW_MARK}` : sentence;
+}
+
+/**
+ * A message a person can act on, for the storage warning and a failed action's answer: a sentence
+ * in the user's language, the browser's raw error enclosed apart (splitStorageError takes it out).
+ */
+export function describeStorageError(e: unknown): string {
+  switch (errName(e)) {
     case 'QuotaExceededError':
-      return t('store.error.quota');
+      return withRaw(t('store.error.quota'), e);
     case 'AbortError':
-      return detail ? t('store.error.abortedWhy', detail) : t('store.error.aborted');
+      return withRaw(t('store.error.aborted'), e);
     case 'DbBlockedError':
-      return detail;
+      // Our own words (store.blocked), no browser's error to fold.
+      return errMessage(e);
     case 'InvalidStateError':
-      return t('store.error.closed');
+      return withRaw(t('store.error.closed'), e);
     case 'VersionError':
-      return t('store.error.newer');
+      return withRaw(t('store.error.newer'), e);
     default:
-      return t('store.error.other', name || 'Error', detail); // i18n-ignore: an error name, code
+      return withRaw(t('store.error.failed'), e);
   }
+}
+
+/**
+ * A storage failure's text as the user reads it (`text`), and the browser's raw error that
+ * describeStorageError enclosed in it (`raw`), or null when it holds none: a text an older version
+ * stored (its raw error inside the sentence) or one of other words, each shown whole.
+ */
+export function splitStorageError(error: string): { text: string; raw: string | null } {
+  const found = RAW_PART.exec(error);
+  if (!found) return { text: error, raw: null };
+  return { text: error.slice(0, found.index) + error.slice(found.index + found[0].length), raw: found[1]! };
 }
