@@ -1,4 +1,4 @@
-// TikTok: the For You / Following feeds, video pages and profile grids. Counts come from the
+// TikTok: the For You / Following feeds, video and photo pages and profile grids. Counts come from the
 // data-e2e hooks, which are the same in every UI language; on a video page the rehydration JSON
 // gives the exact numbers behind "12.3K". Fixtures: tests/fixtures/tiktok (see SOURCES.md there).
 
@@ -15,7 +15,10 @@ import { excerpt, httpsUrl, outermost, queryAllFirst, queryFirst, textOf } from 
 import { rehydrationData, userDetailFollowers, videoDetailItem } from './embedded-json';
 
 const HOST = /(^|\.)tiktok\.com$/i;
-const VIDEO_PATH = /^\/@([\w.-]+)\/video\/(\d{6,25})(?:[/?#]|$)/;
+// A post's address: a video's /video/<id>, a photo post's ("photo mode", carousels) /photo/<id>. Both
+// kinds share one id space (the same item is served at /@i/video/<photo id>; Desiders/ytdl_tg_bot#98),
+// so a photo post is keyed by its id as a video is (tests/unit/platforms/tiktok-photo-posts.test.ts).
+const POST_PATH = /^\/@([\w.-]+)\/(video|photo)\/(\d{6,25})(?:[/?#]|$)/;
 const HANDLE_PATH = /^\/@([\w.-]+)/;
 
 // Containers, newest first within each kind.
@@ -45,12 +48,14 @@ const SHARES = ['strong[data-e2e="share-count"]']; // foryou-en.html, video-de.h
 const SAVES = ['strong[data-e2e="undefined-count"]']; // foryou-en.html, video-de.html
 const VIEWS = ['strong[data-e2e="video-views"]']; // profile-ja.html
 // An in-feed ad's label: public ad skippers and filters read `[data-e2e="ad-tag"]` inside the feed
-// item (tests/unit/review-readers3-tiktok-ads.test.ts).
+// item (tests/unit/platforms/tiktok-ads.test.ts).
 const AD_TAG = ['[data-e2e="ad-tag"]'];
 
-const VIDEO_LINK = ['a[href*="/video/"]']; // profile-ja.html
+// Grid tiles link to /video/<id> or /photo/<id> (Dinoosauro/tiktok-to-ytdlp, script.js). One selector,
+// not two alternatives: queryAllFirst would stop at the first one that matches anything.
+const POST_LINK = ['a[href*="/video/"], a[href*="/photo/"]']; // profile-ja.html
 const PLAYER = ['[id^="xgwrapper-"]']; // foryou-en.html, video-de.html, video-legacy-en.html: id="xgwrapper-0-<videoId>"
-// The browse overlay's "Copy link" text: the video's address (foryou-legacy-en.html).
+// The browse overlay's "Copy link" text: the post's address (foryou-legacy-en.html).
 const COPY_LINK = ['[data-e2e="browse-video-link"]'];
 const HANDLE_TEXT = [
   '[data-e2e="video-author-uniqueid"]', // foryou-en.html
@@ -113,31 +118,46 @@ function handleFromHref(href: string | null | undefined): string | null {
   return m?.[1] ?? null;
 }
 
-function videoId(el: Element, ctx: AdapterContext): string | null {
-  const player = queryFirst(el, PLAYER);
-  const fromPlayer = /^xgwrapper-\d+-(\d{6,25})$/.exec(player?.id ?? '')?.[1];
-  // A video page's own container is the video its player plays, else the address bar's: the links
-  // in it can be other videos' (the creator's videos listed beside the comments).
-  if (el.matches(DETAIL.join(','))) return fromPlayer ?? VIDEO_PATH.exec(ctx.url.pathname)?.[2] ?? null;
-  for (const a of queryAllFirst(el, VIDEO_LINK)) {
-    const u = httpsUrl(a.getAttribute('href'), ctx.url);
-    const m = u && HOST.test(u.hostname) ? VIDEO_PATH.exec(u.pathname) : null;
-    if (m?.[2]) return m[2];
-  }
-  if (fromPlayer) return fromPlayer;
-  const copied = httpsUrl(textOf(queryFirst(el, COPY_LINK)), ctx.url);
-  const fromCopy = copied && HOST.test(copied.hostname) ? VIDEO_PATH.exec(copied.pathname)?.[2] : null;
-  return fromCopy ?? null;
+interface PostRef {
+  id: string;
+  kind: 'video' | 'photo';
 }
+
+function postRef(path: string | null | undefined): PostRef | null {
+  const m = path ? POST_PATH.exec(path) : null;
+  return m?.[3] ? { id: m[3], kind: m[2] === 'photo' ? 'photo' : 'video' } : null;
+}
+
+function linkRef(href: string | null | undefined, base: URL): PostRef | null {
+  const u = httpsUrl(href, base);
+  return u && HOST.test(u.hostname) ? postRef(u.pathname) : null;
+}
+
+function postId(el: Element, ctx: AdapterContext): PostRef | null {
+  const player = queryFirst(el, PLAYER);
+  const playing = /^xgwrapper-\d+-(\d{6,25})$/.exec(player?.id ?? '')?.[1];
+  // Only a video has a player: a photo post shows its slides in a swiper.
+  const fromPlayer: PostRef | null = playing ? { id: playing, kind: 'video' } : null;
+  // A post page's own container is the video its player plays, else the address bar's post: the
+  // links in it can be other videos' (the creator's videos listed beside the comments).
+  if (el.matches(DETAIL.join(','))) return fromPlayer ?? postRef(ctx.url.pathname);
+  for (const a of queryAllFirst(el, POST_LINK)) {
+    const ref = linkRef(a.getAttribute('href'), ctx.url);
+    if (ref) return ref;
+  }
+  return fromPlayer ?? linkRef(textOf(queryFirst(el, COPY_LINK)), ctx.url);
+}
+
+const postUrl = (handle: string, ref: PostRef) => `https://www.tiktok.com/@${handle}/${ref.kind}/${ref.id}`;
 
 function authorHandle(el: Element, ctx: AdapterContext): string | null {
   const fromText = cleanHandle(textOf(queryFirst(el, HANDLE_TEXT)));
   if (fromText) return fromText;
   const fromAvatar = handleFromHref(queryFirst(el, AUTHOR_LINK)?.getAttribute('href'));
   if (fromAvatar) return fromAvatar;
-  const fromLink = handleFromHref(queryFirst(el, VIDEO_LINK)?.getAttribute('href'));
+  const fromLink = handleFromHref(queryFirst(el, POST_LINK)?.getAttribute('href'));
   if (fromLink) return fromLink;
-  if (el.matches(DETAIL.join(','))) return VIDEO_PATH.exec(ctx.url.pathname)?.[1] ?? null;
+  if (el.matches(DETAIL.join(','))) return POST_PATH.exec(ctx.url.pathname)?.[1] ?? null;
   return null;
 }
 
@@ -207,14 +227,14 @@ function postContainer(handle: Element): Element | null {
   return null;
 }
 
-function readTile(el: Element, ctx: AdapterContext, id: string, handle: string): PostReading {
+function readTile(el: Element, ctx: AdapterContext, ref: PostRef, handle: string): PostReading {
   const img = el.querySelector('img[alt]');
   return {
     platform: 'tiktok',
-    postId: id,
-    url: `https://www.tiktok.com/@${handle}/video/${id}`,
+    postId: ref.id,
+    url: postUrl(handle, ref),
     author: { handle, name: null },
-    publishedAt: timeFromVideoId(id, ctx.now),
+    publishedAt: timeFromVideoId(ref.id, ctx.now),
     text: excerpt(img?.getAttribute('alt') ?? ''),
     likes: null,
     comments: null,
@@ -225,12 +245,13 @@ function readTile(el: Element, ctx: AdapterContext, id: string, handle: string):
 }
 
 function readVideo(el: Element, ctx: AdapterContext): PostReading | null {
-  const id = videoId(el, ctx);
-  if (!id) return null;
+  const ref = postId(el, ctx);
+  if (!ref) return null;
+  const { id } = ref;
   const exact = videoDetailItem(rehydrationData(el.ownerDocument), id);
   const handle = authorHandle(el, ctx) ?? exact?.handle ?? null;
   if (!handle) return null;
-  if (el.matches(GRID_TILE.join(','))) return readTile(el, ctx, id, handle);
+  if (el.matches(GRID_TILE.join(','))) return readTile(el, ctx, ref, handle);
   const name = textOf(queryFirst(el, NAME_TEXT)).split(' · ')[0] || exact?.name || null;
   // A counter shown that is not the page data's count proves the data is an earlier load's
   // (freshest): then its play count, which the page does not show, is that load's too.
@@ -247,7 +268,7 @@ function readVideo(el: Element, ctx: AdapterContext): PostReading | null {
   return {
     platform: 'tiktok',
     postId: id,
-    url: `https://www.tiktok.com/@${handle}/video/${id}`,
+    url: postUrl(handle, ref),
     author: { handle, name },
     publishedAt: publishedAt(el, ctx, id, exact?.publishedAt ?? null),
     text: excerpt(textOf(queryFirst(el, DESC)) || exact?.text || ''),
@@ -255,8 +276,9 @@ function readVideo(el: Element, ctx: AdapterContext): PostReading | null {
     comments,
     reposts,
     saves,
-    // Feeds show no play count; only the video page's data does, unless it is an earlier load's.
-    views: stale ? null : (exact?.views ?? null),
+    // Feeds show no play count; only the video page's data does, unless it is an earlier load's. A
+    // photo post is not played: its data's playCount is no view count the page shows.
+    views: stale || ref.kind === 'photo' ? null : (exact?.views ?? null),
     ...(queryFirst(el, AD_TAG) ? { promoted: true } : {}),
   };
 }
