@@ -11,6 +11,10 @@ const LIKED_BY_PATH = '/liked_by/';
 // The comments link's href ends with this: <a href="/p/<code>/comments/"><span>View all 8 comments
 // </span></a> (feed-en.html, feed-de.html); scanLinks finds it as a[href$="/comments/"] would.
 const COMMENTS_PATH = '/comments/';
+// A user tag on the photo: <div class="_aa1y"><a href="/<user>/"></a></div> in the media, in the page
+// before any click (code index files 11116992156, 71011045977). A post page puts the media before
+// the header, so a tag is the post's first profile link; the author is never read from one.
+const USER_TAG = '._aa1y';
 
 export const LIKED_BY = [
   // <a href="/p/<code>/liked_by/"><span>1,234</span> likes</a>, or "Liked by x and <a>N others</a>"
@@ -72,10 +76,10 @@ const pick = (kept: Element | null, a: Element) => (!kept || (!numbered(kept) &&
  * once, where querying the post again for each link it wants walked the whole post each time).
  * The permalink: the link around its timestamp, else the first /p/ or /reel/ link (comment
  * permalinks, /p/<code>/c/<id>/, do not match), else the likes or comments link of an ad, which has
- * no timestamp. The author: the first profile link's handle, named by the first link to that
- * handle with text (the avatar link comes first and has none; the name link follows with the
- * same href). The likes link: the first each selector of LIKED_BY would give that shows a number,
- * else the first; the comments link: the first its selector would give.
+ * no timestamp. The author: the first profile link's handle (a user tag on the photo is none),
+ * named by the first link to that handle with text (the avatar link comes first and has none; the
+ * name link follows with the same href). The likes link: the first each selector of LIKED_BY would
+ * give that shows a number, else the first; the comments link: the first its selector would give.
  */
 export function scanLinks(post: Element): PostLinks {
   let timed: Permalink | null = null;
@@ -111,7 +115,8 @@ export function scanLinks(post: Element): PostLinks {
     }
     if (name === null) {
       const h = profileHandle(path);
-      if (h && (!handle || h === handle)) {
+      // closest() only for the one or two profile links read before the author is named
+      if (h && (!handle || h === handle) && !a.closest(USER_TAG)) {
         handle = h;
         name = textOf(a) || null;
       }
