@@ -3,6 +3,7 @@
 // and a campaign's, the Authors view's reads, a campaign's saves, the campaigns' reads (panel,
 // "Add to campaign", an ads file), an unanswered "Add to campaign" and the comparison's export.
 import type { ComponentChildren } from 'preact';
+import { splitStorageError } from '@/lib/store';
 import { t } from '../../lib/i18n';
 
 /** What a failed action says: `text` in the user's language, the raw error (`raw`, often English). */
@@ -44,21 +45,43 @@ export function failureOf(
   return { text: text(), raw: res.error };
 }
 
+/** A raw error (often English) folded under "Error details"; nothing when there is none. */
+export function ErrorDetails({ raw }: { raw: string | null }) {
+  return raw === null ? null : (
+    <details>
+      <summary>{t('dashboard.post.errorDetail')}</summary>
+      <code>{raw}</code>
+    </details>
+  );
+}
+
+/**
+ * What of a storage failure's sentence the action's own words do not say already: none for the
+ * generic one ("Storage failed. Data already stored is kept."), which any failed action implies;
+ * the others name the cause and what to do (storage full, a newer version).
+ */
+function addedSentence(text: string, sentence: string): string {
+  return sentence === '' || sentence === t('store.error.failed') || text.includes(sentence) ? '' : sentence;
+}
+
 /**
  * A failed action's alert: `text` in the user's language, the raw error folded under it;
- * `children` (a "Try again" button) follow the text.
+ * `children` (a "Try again" button) follow the text. An answer holding a storage failure's
+ * sentence and the browser's error (describeStorageError) folds the error alone, its sentence
+ * beside `text` when it adds something; any other answer (our own refusal, a rejection's error,
+ * a text an older version stored) is folded whole.
  */
 export function ActionFailed({ text, raw, children }: Failure & { children?: ComponentChildren }) {
+  const parts = splitStorageError(raw);
+  const more = parts.raw === null ? '' : addedSentence(text, parts.text);
   return (
     <div class="error" role="alert">
       <p>
         {text}
+        {more ? ` ${more}` : null}
         {children ? <> {children}</> : null}
       </p>
-      <details>
-        <summary>{t('dashboard.post.errorDetail')}</summary>
-        <code>{raw}</code>
-      </details>
+      <ErrorDetails raw={parts.raw ?? raw} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { type NotDoneAction, STORAGE_PROBLEM_DISMISSED_KEY } from '@/lib/message
 import { type CheckedReadings, type StorageStatus, sendMessage, type UnsavedReadings } from '@/lib/messaging';
 import { splitStorageError } from '@/lib/store';
 import { t, tn, uiLocale } from '../../lib/i18n';
+import { ErrorDetails } from './action-failed';
 
 /** The sentence naming each action that was not done. */
 const NOT_DONE_SENTENCE: Readonly<Record<NotDoneAction, () => string>> = {
@@ -31,19 +32,6 @@ function notDoneSentence(action: unknown): string {
   return typeof action === 'string' && Object.hasOwn(NOT_DONE_SENTENCE, action)
     ? NOT_DONE_SENTENCE[action as NotDoneAction]()
     : t('common.storage.notDone');
-}
-
-/**
- * The browser's raw error of a storage failure (often English), folded under "Error details" as a
- * failed action folds it (ActionFailed); nothing when the failure's text holds none.
- */
-function RawError({ raw }: { raw: string | null }) {
-  return raw === null ? null : (
-    <details>
-      <summary>{t('dashboard.post.errorDetail')}</summary>
-      <code>{raw}</code>
-    </details>
-  );
 }
 
 export function StorageWarning() {
@@ -116,7 +104,7 @@ export function StorageWarning() {
             <strong>{t('common.storage.problem')}</strong>
             {status.at !== null ? ` (${formatDateTime(status.at, uiLocale())})` : ''}: {lastError.text}
           </p>
-          <RawError raw={lastError.raw} />
+          <ErrorDetails raw={lastError.raw} />
         </div>
       ) : null}
       {notDone.length > 0 ? (
@@ -129,7 +117,7 @@ export function StorageWarning() {
                 <p>
                   <strong>{notDoneSentence(f.action)}</strong> ({formatDateTime(f.at, uiLocale())}): {text}
                 </p>
-                <RawError raw={raw} />
+                <ErrorDetails raw={raw} />
               </Fragment>
             );
           })}
@@ -148,7 +136,7 @@ export function StorageWarning() {
             {formatDateTime(status.autoPrune.at, uiLocale())}):{' '}
             {t('common.storage.autoPruneNothingDeleted', autoPrune.text.replace(/\.$/, ''))}
           </p>
-          <RawError raw={autoPrune.raw} />
+          <ErrorDetails raw={autoPrune.raw} />
         </div>
       ) : null}
       {unsaved && unsaved.waiting > 0 ? (

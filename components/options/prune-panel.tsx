@@ -6,7 +6,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
 import { exportFile } from '@/components/common/export-file';
 import { type PrunePreview, type RetentionStatus, sendMessage } from '@/lib/messaging';
+import { splitStorageError } from '@/lib/store';
 import { t } from '../../lib/i18n';
+import { ErrorDetails } from '../common/action-failed';
 import {
   automaticText,
   confirmLabel,
@@ -102,6 +104,9 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
   };
 
   const note = auto ? automaticText(auto, locale) : null;
+  // A storage failure's answer (describeStorageError) in the status: its sentence said, the
+  // browser's raw error folded after it.
+  const said = status ? splitStorageError(status) : null;
   return (
     <div class="prune">
       {note ? <p class="muted">{note}</p> : null}
@@ -136,7 +141,12 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
           </button>
         </p>
       ) : null}
-      {status ? <span role="status"> {status}</span> : null}
+      {said ? (
+        <>
+          <span role="status"> {said.text}</span>
+          <ErrorDetails raw={said.raw} />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -4,7 +4,14 @@
 import { type Annotations, updateAnnotations } from '../annotations';
 import { t } from '../i18n';
 import type { DeleteResult, ImportCounts, WriteResult } from '../messages';
-import { deleteAll, deleteAuthorPosts, deletePost, importRefused, importWithCampaigns } from '../store';
+import {
+  deleteAll,
+  deleteAuthorPosts,
+  deletePost,
+  importRefused,
+  importWithCampaigns,
+  withRawError,
+} from '../store';
 import type { ExportV1 } from '../transfer';
 import { checkAnyExport } from '../transfer';
 import { getWatchlist, removeStar } from '../watchlist';
@@ -82,6 +89,8 @@ const messageOf = (e: unknown): string => (e instanceof Error ? e.message : Stri
  * Runs a delete; once it committed, removes the annotations and stars of what it deleted. The
  * delete stands whatever happens to them: if storage refuses, the answer says the data is deleted
  * and what was not removed (`kept`, which the storage warning tells too), never that the delete failed.
+ * `kept` is the sentences in the user's language, then storage's own words (English) enclosed apart
+ * (withRawError) for the page to fold: one part, as a page takes one out, the same error said once.
  */
 async function thenForget<T extends object>(
   result: WriteResult<T>,
@@ -91,17 +100,22 @@ async function thenForget<T extends object>(
   const deleted = gone(result);
   await forgetAlerts(deleted);
   const kept: string[] = [];
+  const raws = new Set<string>();
   try {
     await forgetAnnotations(deleted);
   } catch (e) {
-    kept.push(t('background.deletedNotesKept', messageOf(e)));
+    kept.push(t('background.deletedNotesKept'));
+    raws.add(messageOf(e));
   }
   try {
     await forgetStars(deleted);
   } catch (e) {
-    kept.push(t('background.deletedStarsKept', messageOf(e)));
+    kept.push(t('background.deletedStarsKept'));
+    raws.add(messageOf(e));
   }
-  return kept.length > 0 ? { ok: true, kept: kept.join(' ') } : { ok: true };
+  return kept.length > 0
+    ? { ok: true, kept: withRawError(kept.join(' '), [...raws].join('; ')) }
+    : { ok: true };
 }
 
 export function createDataHandlers({ fromPage, guard, toldKept, imports }: HandlerContext) {

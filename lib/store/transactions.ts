@@ -83,23 +83,32 @@ const errMessage = (e: unknown): string => (e instanceof Error ? e.message : Str
 /**
  * Encloses the browser's own words (its error's name and message, most often English) in a storage
  * failure's text, so that a page shows the sentence in the user's language and folds these under
- * "Error details" (splitStorageError). Only describeStorageError writes it, and the text keeps it
- * wherever a message puts that text (background.alertRecordsFailed). An invisible character: a
- * place that shows the text whole (a console line, a page's own folded detail) reads the sentence,
- * then the raw error.
+ * "Error details" (splitStorageError). Only describeStorageError and withRawError write it, and
+ * the text keeps it wherever a message puts that text (background.alertRecordsFailed). An invisible
+ * character: a place that shows the text whole (a console line, a page's own folded detail) reads
+ * the sentence, then the raw error.
  */
 const RAW_MARK = '\u2063';
 const RAW_PART = /\s?\u2063([^\u2063]*)\u2063/;
 
-/** `sentence`, then the raw error of `e` enclosed in RAW_MARKs. */
+/** `sentence`, then the raw error of `e` (its name and message) enclosed in RAW_MARKs. */
 function withRaw(sentence: string, e: unknown): string {
   const name = errName(e);
   const message = errMessage(e);
-  const raw = (e instanceof Error && name ? (message ? `${name}: ${message}` : name) : message).replaceAll(
-    RAW_MARK,
-    '',
+  return withRawError(
+    sentence,
+    e instanceof Error && name ? (message ? `${name}: ${message}` : name) : message,
   );
-  return raw ? `${sentence} ${RAW_MARK}${raw}${RAW_MARK}` : sentence;
+}
+
+/**
+ * `sentence` in the user's language, then `raw` (words another part of the browser gave, most often
+ * English: storage.local's "QUOTA_BYTES quota exceeded") enclosed as describeStorageError encloses
+ * its own, so a page shows the sentence and folds `raw` under "Error details".
+ */
+export function withRawError(sentence: string, raw: string): string {
+  const bare = raw.replaceAll(RAW_MARK, '');
+  return bare ? `${sentence} ${RAW_MARK}${bare}${RAW_MARK}` : sentence;
 }
 
 /**
