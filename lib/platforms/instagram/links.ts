@@ -15,6 +15,11 @@ const COMMENTS_PATH = '/comments/';
 // before any click (code index files 11116992156, 71011045977). A post page puts the media before
 // the header, so a tag is the post's first profile link; the author is never read from one.
 const USER_TAG = '._aa1y';
+// Nor from a comment: a post page's caption and comments are one list, ul._a9z6 > li (the caption,
+// the author's name in an h2) then a ul._a9ym per comment (its avatar link, the name in an h3), so
+// without a header link the first profile link is a commenter's (post-ja.html; code index files
+// 12376620828, 34332850314, 69572125915). A link nearer an h2 than a <ul> is the caption's author.
+const NOT_AUTHOR = `${USER_TAG}, ul, h2`;
 
 export const LIKED_BY = [
   // <a href="/p/<code>/liked_by/"><span>1,234</span> likes</a>, or "Liked by x and <a>N others</a>"
@@ -76,7 +81,8 @@ const pick = (kept: Element | null, a: Element) => (!kept || (!numbered(kept) &&
  * once, where querying the post again for each link it wants walked the whole post each time).
  * The permalink: the link around its timestamp, else the first /p/ or /reel/ link (comment
  * permalinks, /p/<code>/c/<id>/, do not match), else the likes or comments link of an ad, which has
- * no timestamp. The author: the first profile link's handle (a user tag on the photo is none),
+ * no timestamp. The author: the first profile link's handle (a user tag on the photo or a comment's
+ * link is none; no header link and no caption: null),
  * named by the first link to that handle with text (the avatar link comes first and has none; the
  * name link follows with the same href). The likes link: the first each selector of LIKED_BY would
  * give that shows a number, else the first; the comments link: the first its selector would give.
@@ -115,10 +121,14 @@ export function scanLinks(post: Element): PostLinks {
     }
     if (name === null) {
       const h = profileHandle(path);
-      // closest() only for the one or two profile links read before the author is named
-      if (h && (!handle || h === handle) && !a.closest(USER_TAG)) {
-        handle = h;
-        name = textOf(a) || null;
+      // closest() only for the profile links read before the author is named: the header's one or
+      // two; with no header, one walk up per profile link of the post
+      if (h && (!handle || h === handle)) {
+        const near = a.closest(NOT_AUTHOR);
+        if (!near || near.tagName === 'H2') {
+          handle = h;
+          name = textOf(a) || null;
+        }
       }
     }
   }
