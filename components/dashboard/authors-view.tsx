@@ -14,6 +14,7 @@ import {
   type PostRow,
 } from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
+import { splitStorageError } from '@/lib/store';
 import { t } from '../../lib/i18n';
 import { ActionFailed, type Failure, failureOf, rawError, unanswered } from '../common/action-failed';
 import { ShareReport } from '../common/share-report';
@@ -105,8 +106,12 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
           noAnswer: () => t('dashboard.authors.deleteNoAnswer'),
         }),
       );
-    // Deleted, but its tags and notes could not be removed: said, as the delete stands.
-    if (res.kept) setError({ text: res.kept });
+    // Deleted, but its tags and notes could not be removed: said, as the delete stands; storage's
+    // own words (withRawError) folded under the sentence.
+    if (res.kept) {
+      const { text, raw } = splitStorageError(res.kept);
+      setError(raw === null ? { text } : { text, raw });
+    }
     setSelected((s) => s.filter((k) => k !== key));
     onChanged();
   };

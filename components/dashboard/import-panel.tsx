@@ -6,7 +6,7 @@
 // and import-problem-report.tsx; their words in import-counts-text.ts and import-adds.ts.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/lib/messaging';
-import { splitStorageError } from '@/lib/store';
+import { splitStorageError, withRawError } from '@/lib/store';
 import { type ImportProblem, keepImportedAnnotations } from '@/lib/transfer';
 import { t } from '../../lib/i18n';
 import { ErrorDetails } from '../common/action-failed';
@@ -61,6 +61,19 @@ function ImportFailed({ message }: { message: string }) {
       <ErrorDetails raw={raw} />
     </>
   );
+}
+
+/**
+ * The background's answer that an import failed. A storage failure's (describeStorageError, its
+ * browser's error enclosed) is led by what it means here: the import's one transaction was undone,
+ * so nothing of the file was imported; its browser's error stays enclosed, to be folded. Any other
+ * answer is said as it is: a refusal (which says so already), our own words of a database held
+ * open by another version, or a sender's error when no answer came (whether it was imported is
+ * then not known).
+ */
+function writeFailed(error: string): string {
+  const { text, raw } = splitStorageError(error);
+  return raw === null ? error : withRawError(t('dashboard.import.writeFailed', text), raw);
 }
 
 export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
@@ -138,7 +151,7 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
     writing.current = null;
     // The write's own answer says what happened, whenever Cancel was pressed.
     if (!res.ok && 'cancelled' in res) return setState({ kind: 'cancelled', message: res.error });
-    if (!res.ok) return setState({ kind: 'error', message: res.error });
+    if (!res.ok) return setState({ kind: 'error', message: writeFailed(res.error) });
     // Sets, tags and notes go to storage.local only now, after the database has committed.
     const annotations = await keepImportedAnnotations(p.data);
     setState({

@@ -65,7 +65,8 @@ interface Props {
   /** The post's row as the table has it (its rates, the outlier among the author's posts): null
    *  while the rows are read. */
   row?: PostRow | null;
-  /** The post is deleted; `kept` says when its tags and notes could not be removed. */
+  /** The post is deleted; `kept` says when its tags and notes could not be removed: its sentence,
+   *  then storage's own words enclosed apart (withRawError), for the page to fold (splitStorageError). */
   onDeleted: (kept?: string) => void;
 }
 

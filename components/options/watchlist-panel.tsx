@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { firstCodePoints, isolated } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { loadAuthors, loadRowsForKeys } from '@/lib/queries';
+import { splitStorageError } from '@/lib/store';
 import {
   checkWatchlist,
   factorProblem,
@@ -18,6 +19,7 @@ import {
   watchlistItem,
 } from '@/lib/watchlist';
 import { t, tn, uiLocale } from '../../lib/i18n';
+import { ErrorDetails } from '../common/action-failed';
 import { aroundSlot, SLOT } from '../common/slot';
 
 const NOTIFICATIONS = { permissions: ['notifications' as const] };
@@ -271,6 +273,9 @@ export function WatchlistPanel() {
     </>
   );
 
+  // A failed check's answer (background.watchlistFailed, withRawError): its sentence in the status,
+  // the browser's words folded after it.
+  const said = note ? splitStorageError(note) : null;
   return (
     <fieldset class="watchlist">
       <legend>{t('options.watchlist.legend')}</legend>
@@ -302,7 +307,12 @@ export function WatchlistPanel() {
           {t('options.watchlist.checkNow')}
         </button>
       </div>
-      {note ? <p role="status">{note}</p> : null}
+      {said ? (
+        <>
+          <p role="status">{said.text}</p>
+          <ErrorDetails raw={said.raw} />
+        </>
+      ) : null}
     </fieldset>
   );
 }

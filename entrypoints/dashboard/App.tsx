@@ -3,7 +3,7 @@ import { useAnnotations } from '@/components/annotations';
 import { CampaignsPanel } from '@/components/campaigns';
 import { StorageWarning } from '@/components/common/storage-warning';
 import { AuthorsView } from '@/components/dashboard/authors-view';
-import { DataPanel } from '@/components/dashboard/data-panel';
+import { DataPanel, DeleteDone } from '@/components/dashboard/data-panel';
 import { PostDetail } from '@/components/dashboard/post-detail';
 import { filteredKeysOf, PostsView } from '@/components/dashboard/posts-view';
 import { useRoute } from '@/components/dashboard/use-route';
@@ -68,7 +68,7 @@ export function App() {
       </header>
       <main>
         <StorageWarning />
-        {deleteNote && <p role="alert">{deleteNote}</p>}
+        {deleteNote && <DeleteDone message={deleteNote} role="alert" />}
         {rows.status === 'failed' ? (
           <p class="error" role="alert">
             {t('dashboard.app.dbFailed', rows.message)}

@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import type { WriteResult } from '../messages';
 import { enabledSites, PLATFORM_MATCHES, safePermalink, siteOf } from '../platforms';
 import { getSettings, type Settings } from '../settings';
-import type { PostLensDb } from '../store';
+import { type PostLensDb, withRawError } from '../store';
 import type { Platform } from '../types';
 import { getWatchlist, type WatchlistCheck } from '../watchlist';
 import { describeSender, type Identity, isExtensionPage, type SenderLike } from './senders';
@@ -180,8 +180,12 @@ export function createWatchlistCheck(deps: CheckDeps) {
       deps.warn(`PostLens: checkWatchlist refused from ${describeSender(sender)}`); // i18n-ignore: console log
       return { ok: false, error: t('background.onlyPages', 'checkWatchlist') };
     }
+    // The browser's words (often English) kept apart from the sentence, for the page to fold.
     running ??= run()
-      .catch((e: unknown) => ({ ok: false as const, error: t('background.watchlistFailed', String(e)) }))
+      .catch((e: unknown) => ({
+        ok: false as const,
+        error: withRawError(t('background.watchlistFailed'), String(e)),
+      }))
       .finally(() => {
         running = null;
       });
