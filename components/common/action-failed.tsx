@@ -56,6 +56,31 @@ export function ErrorDetails({ raw }: { raw: string | null }) {
 }
 
 /**
+ * A line holding a storage failure's text (describeStorageError, withRawError): its sentence shown,
+ * the browser's raw words folded under it; a text without them is shown whole. The delete lines
+ * (their tags, notes or stars kept), a failed import, a failed watchlist check.
+ */
+export function FoldedMessage({
+  message,
+  role,
+  class: className,
+}: {
+  message: string;
+  role: 'status' | 'alert';
+  class?: string;
+}) {
+  const { text, raw } = splitStorageError(message);
+  return (
+    <>
+      <p class={className} role={role}>
+        {text}
+      </p>
+      <ErrorDetails raw={raw} />
+    </>
+  );
+}
+
+/**
  * What of a storage failure's sentence the action's own words do not say already: none for the
  * generic one ("Storage failed. Data already stored is kept."), which any failed action implies;
  * the others name the cause and what to do (storage full, a newer version).

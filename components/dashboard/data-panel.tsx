@@ -2,25 +2,9 @@
 import { useState } from 'preact/hooks';
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { sendMessage } from '@/lib/messaging';
-import { splitStorageError } from '@/lib/store';
 import { t } from '../../lib/i18n';
-import { ActionFailed, ErrorDetails, failureOf, unanswered } from '../common/action-failed';
+import { ActionFailed, FoldedMessage, failureOf, unanswered } from '../common/action-failed';
 import { ImportPanel } from './import-panel';
-
-/**
- * What a delete that stood says: "Deleted.", or a delete answer's `kept` (its tags, notes or stars
- * stayed), whose sentence is shown and storage's own words (withRawError, often English) folded
- * under "Error details".
- */
-export function DeleteDone({ message, role = 'status' }: { message: string; role?: 'status' | 'alert' }) {
-  const { text, raw } = splitStorageError(message);
-  return (
-    <>
-      <p role={role}>{text}</p>
-      <ErrorDetails raw={raw} />
-    </>
-  );
-}
 
 export function DataPanel({ onChanged }: { onChanged: () => void }) {
   const [message, setMessage] = useState<string | null>(null);
@@ -55,7 +39,7 @@ export function DataPanel({ onChanged }: { onChanged: () => void }) {
         <ConfirmButton confirmLabel={t('dashboard.data.deleteConfirm')} onConfirm={deleteAll}>
           {t('dashboard.data.deleteAll')}
         </ConfirmButton>
-        {message ? <DeleteDone message={message} /> : null}
+        {message ? <FoldedMessage message={message} role="status" /> : null}
         {failure ? <ActionFailed text={failure.text} raw={failure.raw} /> : null}
       </section>
     </section>

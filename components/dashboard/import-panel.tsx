@@ -9,7 +9,7 @@ import { sendMessage } from '@/lib/messaging';
 import { splitStorageError, withRawError } from '@/lib/store';
 import { type ImportProblem, keepImportedAnnotations } from '@/lib/transfer';
 import { t } from '../../lib/i18n';
-import { ErrorDetails } from '../common/action-failed';
+import { FoldedMessage } from '../common/action-failed';
 import { differs, hasRecords } from './import-adds';
 import { ImportFileChooser } from './import-file-chooser';
 import {
@@ -45,22 +45,6 @@ interface Props {
    * is counted again, so that it says what Import then adds.
    */
   dataChanged?: number;
-}
-
-/**
- * An import that failed: the message said; a storage failure's raw error (describeStorageError)
- * folded after it, as the storage warning folds it.
- */
-function ImportFailed({ message }: { message: string }) {
-  const { text, raw } = splitStorageError(message);
-  return (
-    <>
-      <p class="error" role="alert">
-        {text}
-      </p>
-      <ErrorDetails raw={raw} />
-    </>
-  );
 }
 
 /**
@@ -192,7 +176,7 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
         <ImportProgress stage={state.stage} cancelling={state.cancelling} onCancel={cancel} />
       ) : null}
       {state.kind === 'cancelled' ? <p role="status">{state.message}</p> : null}
-      {state.kind === 'error' ? <ImportFailed message={state.message} /> : null}
+      {state.kind === 'error' ? <FoldedMessage message={state.message} role="alert" class="error" /> : null}
       {state.kind === 'refused' ? <ProblemReport problems={state.problems} total={state.total} /> : null}
       {state.kind === 'ready' ? (
         <ImportPreviewOffer

@@ -8,7 +8,6 @@ import { browser } from 'wxt/browser';
 import { firstCodePoints, isolated } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { loadAuthors, loadRowsForKeys } from '@/lib/queries';
-import { splitStorageError } from '@/lib/store';
 import {
   checkWatchlist,
   factorProblem,
@@ -19,7 +18,7 @@ import {
   watchlistItem,
 } from '@/lib/watchlist';
 import { t, tn, uiLocale } from '../../lib/i18n';
-import { ErrorDetails } from '../common/action-failed';
+import { FoldedMessage } from '../common/action-failed';
 import { aroundSlot, SLOT } from '../common/slot';
 
 const NOTIFICATIONS = { permissions: ['notifications' as const] };
@@ -273,9 +272,6 @@ export function WatchlistPanel() {
     </>
   );
 
-  // A failed check's answer (background.watchlistFailed, withRawError): its sentence in the status,
-  // the browser's words folded after it.
-  const said = note ? splitStorageError(note) : null;
   return (
     <fieldset class="watchlist">
       <legend>{t('options.watchlist.legend')}</legend>
@@ -307,12 +303,9 @@ export function WatchlistPanel() {
           {t('options.watchlist.checkNow')}
         </button>
       </div>
-      {said ? (
-        <>
-          <p role="status">{said.text}</p>
-          <ErrorDetails raw={said.raw} />
-        </>
-      ) : null}
+      {/* A failed check's answer (background.watchlistFailed, withRawError): its sentence, the
+          browser's words folded. */}
+      {note ? <FoldedMessage message={note} role="status" /> : null}
     </fieldset>
   );
 }

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useAnnotations } from '@/components/annotations';
 import { CampaignsPanel } from '@/components/campaigns';
+import { FoldedMessage } from '@/components/common/action-failed';
 import { StorageWarning } from '@/components/common/storage-warning';
 import { AuthorsView } from '@/components/dashboard/authors-view';
-import { DataPanel, DeleteDone } from '@/components/dashboard/data-panel';
+import { DataPanel } from '@/components/dashboard/data-panel';
 import { PostDetail } from '@/components/dashboard/post-detail';
 import { filteredKeysOf, PostsView } from '@/components/dashboard/posts-view';
 import { useRoute } from '@/components/dashboard/use-route';
@@ -68,7 +69,7 @@ export function App() {
       </header>
       <main>
         <StorageWarning />
-        {deleteNote && <DeleteDone message={deleteNote} role="alert" />}
+        {deleteNote && <FoldedMessage message={deleteNote} role="alert" />}
         {rows.status === 'failed' ? (
           <p class="error" role="alert">
             {t('dashboard.app.dbFailed', rows.message)}
