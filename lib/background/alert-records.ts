@@ -92,6 +92,57 @@ export function forgetAlertRecords(posts: ReadonlySet<string> | 'all'): Promise<
   });
 }
 
+/**
+ * Alerts never shown whose take-back storage refused (watch-alerts.ts): each post's key with the
+ * time of its record that stands as if the user had been alerted. In storage.session, not the
+ * worker's memory alone: a Manifest V3 worker stopped after 30 s idle would otherwise start again
+ * with the stale records holding the next alerts back (up to an hour) for breakouts never seen.
+ */
+export interface NotShown {
+  alerted: Record<string, number>;
+  brokeOut: Record<string, number>;
+}
+
+export const notShownItem = storage.defineItem<NotShown>('session:watchAlertsNotShown', {
+  fallback: { alerted: {}, brokeOut: {} },
+});
+
+/** The times of a record as stored (anything): those that are numbers. */
+const times = (v: unknown): Record<string, number> =>
+  Object.fromEntries(
+    Object.entries(typeof v === 'object' && v !== null ? v : {}).filter(([, at]) => typeof at === 'number'),
+  );
+
+/**
+ * A worker's alerts never shown: read from storage.session once per worker, then kept in memory
+ * and written through. Session storage refusing is said in the worker's log and never fails a
+ * check: this worker goes on by its memory (as before the session kept it).
+ */
+export function createNotShown(deps: { warn(message: string): void }) {
+  let kept: NotShown | null = null;
+  return {
+    async get(): Promise<NotShown> {
+      if (kept) return kept;
+      try {
+        const stored = (await notShownItem.getValue()) as Partial<NotShown> | null;
+        kept = { alerted: times(stored?.alerted), brokeOut: times(stored?.brokeOut) };
+      } catch (e) {
+        deps.warn(`PostLens: the watchlist alerts never shown could not be read: ${String(e)}`); // i18n-ignore: console log
+        kept = { alerted: {}, brokeOut: {} };
+      }
+      return kept;
+    },
+    async set(next: NotShown): Promise<void> {
+      kept = next;
+      try {
+        await notShownItem.setValue(next);
+      } catch (e) {
+        deps.warn(`PostLens: the watchlist alerts never shown could not be kept: ${String(e)}`); // i18n-ignore: console log
+      }
+    },
+  };
+}
+
 /** What a worker's alert checks know of the author breakout records without reading them. */
 export interface AlertRecordsState {
   /** No author breakout is recorded (authorAlertedItem is empty): alerts off, nothing to end. */

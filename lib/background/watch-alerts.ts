@@ -20,10 +20,13 @@ import {
   ALERT_RECORDS_LOCK,
   type AlertRecordsState,
   type AuthorAlerted,
+  alertedAt,
   alertedBasis,
   alertedItem,
   authorAlertedItem,
+  createNotShown,
   createSaveAlertRecords,
+  type NotShown,
   withBasis,
 } from './alert-records';
 import { createDropUnstarred } from './drop-unstarred';
@@ -36,6 +39,9 @@ export { batchPostKeys } from './find-breakouts';
 
 /** No more than one alert per post in this long. */
 export const ALERT_EVERY_MS = 3_600_000;
+
+/** A post's alert record of `at` holds its next alert back at `now`. */
+const holdsBack = (at: number, now: number): boolean => now - at < ALERT_EVERY_MS && at <= now;
 
 export interface WatchAlertDeps {
   db(): Promise<PostLensDb>;
@@ -59,10 +65,11 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
   const dropUnstarred = createDropUnstarred(deps, state, save);
   /**
    * Records of alerts never shown whose take-back storage refused: they stand as if the user had
-   * been alerted, so this worker reads past them (the next reading alerts) until a write of the
-   * records, which leaves them out, is kept.
+   * been alerted, so the checks read past them (the next reading alerts) until a write of the
+   * records, which leaves them out, is kept, or the record is gone or another. Kept for the browser
+   * session (alert-records.ts): a worker started again reads past them too.
    */
-  const notShown = { alerted: new Set<string>(), brokeOut: new Set<string>() };
+  const notShownStore = createNotShown(deps);
 
   /** Checks the posts of a batch just written, read at `at`; answers the ids of the notifications it created. */
   async function check(batch: unknown, at: number): Promise<string[]> {
@@ -70,15 +77,49 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
     await dropUnstarred(list);
     const { found: all, underAuthorThreshold } = await findBreakouts(deps, state, list, batch, at);
     if (all.length === 0 && underAuthorThreshold.length === 0) return [];
+    const kept = await notShownStore.get();
+    const notShown: NotShown = { alerted: { ...kept.alerted }, brokeOut: { ...kept.brokeOut } };
+    let notShownChanged = false;
+    try {
+      return await checkFound(all, underAuthorThreshold, notShown, () => {
+        notShownChanged = true;
+      });
+    } finally {
+      if (notShownChanged) await notShownStore.set(notShown);
+    }
+  }
+
+  /** check's part once breakouts are found: `notShown` is changed in place, and `changed` told. */
+  async function checkFound(
+    all: Awaited<ReturnType<typeof findBreakouts>>['found'],
+    underAuthorThreshold: Awaited<ReturnType<typeof findBreakouts>>['underAuthorThreshold'],
+    notShown: NotShown,
+    changed: () => void,
+  ): Promise<string[]> {
+    const forget = (records: Record<string, number>, keys: Iterable<string>) => {
+      for (const key of keys) {
+        if (records[key] === undefined) continue;
+        delete records[key];
+        changed();
+      }
+    };
+    // One whose record expired holds nothing back any more.
+    const expiredAt = deps.now();
+    forget(
+      notShown.alerted,
+      Object.keys(notShown.alerted).filter((k) => !holdsBack(notShown.alerted[k] ?? 0, expiredAt)),
+    );
     // An author breakout alerted already is the same breakout while the post stays above the
     // threshold on the basis it was alerted on; one under it there now may break out again. A
     // record that names no basis (written before it was kept) goes by the basis judged on now.
     const brokeOut: Record<string, AuthorAlerted> = { ...((await authorAlertedItem.getValue()) ?? {}) };
     let brokeOutChanged = false;
-    for (const key of notShown.brokeOut) {
-      if (brokeOut[key] === undefined) continue;
-      delete brokeOut[key];
-      brokeOutChanged = true;
+    for (const [key, at] of Object.entries(notShown.brokeOut)) {
+      const record = brokeOut[key];
+      if (record !== undefined && alertedAt(record) === at) {
+        delete brokeOut[key];
+        brokeOutChanged = true;
+      } else forget(notShown.brokeOut, [key]); // gone (a delete, an unstar) or written anew: shown
     }
     for (const { key, under, basis } of underAuthorThreshold) {
       const record = brokeOut[key];
@@ -94,7 +135,8 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
       return left.length > 0 ? [[post, left]] : [];
     });
     if (found.length === 0 || !(await notifier.granted())) {
-      if (brokeOutChanged && (await save(null, brokeOut))) notShown.brokeOut.clear();
+      if (brokeOutChanged && (await save(null, brokeOut)))
+        forget(notShown.brokeOut, Object.keys(notShown.brokeOut));
       return [];
     }
     const now = deps.now();
@@ -102,8 +144,12 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
     // Only recent entries are kept: an older one no longer holds an alert back.
     const alerted: Record<string, number> = {};
     for (const [k, at] of Object.entries(before ?? {}))
-      if (typeof at === 'number' && now - at < ALERT_EVERY_MS && at <= now && !notShown.alerted.has(k))
-        alerted[k] = at;
+      if (typeof at === 'number' && holdsBack(at, now) && notShown.alerted[k] !== at) alerted[k] = at;
+    // One whose record is gone or another (written anew) holds nothing back any more.
+    forget(
+      notShown.alerted,
+      Object.keys(notShown.alerted).filter((k) => before?.[k] !== notShown.alerted[k]),
+    );
     // Recorded before shown: an alert whose record storage refuses is not shown (the next reading
     // tries again), so no breakout is ever notified twice for a record that was never kept.
     const due = found.filter(([post]) => alerted[post.key] === undefined);
@@ -122,8 +168,8 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
       }
     }
     if (!(await save(alerted, brokeOutChanged ? brokeOut : null))) return [];
-    notShown.alerted.clear();
-    if (brokeOutChanged) notShown.brokeOut.clear();
+    forget(notShown.alerted, Object.keys(notShown.alerted));
+    if (brokeOutChanged) forget(notShown.brokeOut, Object.keys(notShown.brokeOut));
     if (added.size > 0) state.noAuthorRecords = false;
     const created: string[] = [];
     const refused: string[] = [];
@@ -145,12 +191,15 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
         delete alerted[key];
         if (added.has(key)) delete brokeOut[key];
       }
-      // Storage refusing the take-back too (said as a storage failure): remembered here instead.
-      if (!(await save(alerted, brokeOut)))
+      // Storage refusing the take-back too (said as a storage failure): remembered for the session
+      // instead.
+      if (!(await save(alerted, brokeOut))) {
         for (const key of refused) {
-          notShown.alerted.add(key);
-          if (added.has(key)) notShown.brokeOut.add(key);
+          notShown.alerted[key] = now;
+          if (added.has(key)) notShown.brokeOut[key] = now;
         }
+        changed();
+      }
     }
     return created;
   }
