@@ -63,17 +63,21 @@ function gridViews(
   parts: { metadata: readonly Element[]; channelLinks: readonly Element[] },
   locale: string,
 ): Count {
-  const label = title?.getAttribute('aria-label') ?? null;
-  const exact = lastViewsIn(countsPart(label, names.heading, names.channel), locale);
-  if (exact !== null) return exact;
+  let line = false;
+  let shown: Count = null;
   for (const el of parts.metadata) {
     // A 2025 lockup's first row is the channel's link (home-en.html): its name is no count.
     if (parts.channelLinks.some((a) => el.contains(a))) continue;
+    line = true;
     // Unfolded, as on the watch page: its no-break spaces group a number ("1 234 vues").
-    const n = viewsIn(el.textContent, locale);
-    if (n !== null) return n;
+    shown = viewsIn(el.textContent, locale);
+    if (shown !== null) break;
   }
-  return null;
+  // A line without views ("1.2K watching", "787 waiting") says the item has none: a views word in
+  // its label is then the uncut channel name's ("Live by Top 5 Views" on a channel's own page).
+  if (line && shown === null) return null;
+  const label = title?.getAttribute('aria-label') ?? null;
+  return lastViewsIn(countsPart(label, names.heading, names.channel), locale) ?? shown;
 }
 
 /**
