@@ -1,9 +1,11 @@
-// The profile the tab shows: followers and their trend, and how the author's posts do.
+// The profile the tab shows: followers and their trend, and how the author's posts do; or the
+// community the tab shows (a subreddit): its members and their trend.
 import { Sparkline } from '@/components/badge/sparkline';
 import { changeOverSpan } from '@/components/common/follower-span';
 import { formatCompact, formatDateTime, formatNumber, formatPercent, formatPerWeek } from '@/lib/format';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { isCommunity, PLATFORM_NAMES } from '@/lib/platforms';
 import { type AuthorView, authorFormulas, type FollowerTrend } from '@/lib/queries';
+import type { AuthorRecord } from '@/lib/records';
 import { t, tn, uiLocale } from '../../lib/i18n';
 
 function trendText(change: number | null, spanMs: number): string {
@@ -31,42 +33,66 @@ function sources(trend: FollowerTrend, locale: string): { followers?: string; tr
   };
 }
 
+/** The summary's heading: a community by its name as its platform writes it ("r/foo"), with no "@". */
+function Heading({ author }: { author: AuthorRecord }) {
+  const platform = PLATFORM_NAMES[author.platform];
+  if (isCommunity(author.platform, author.handle))
+    return (
+      <h2>
+        <bdi>{author.handle}</bdi>{' '}
+        <span class="muted">
+          {t('popup.author.community')} · {platform}
+        </span>
+      </h2>
+    );
+  // An empty name (an imported file may hold one) is none: the handle heads the summary then.
+  const name = author.name || null;
+  return (
+    // The name and handle are the page's text: each in a <bdi>, so a right-to-left override in
+    // the name cannot turn "@handle · X" around.
+    <h2>
+      <bdi>{name ?? `@${author.handle}`}</bdi>{' '}
+      <span class="muted">
+        {/* The handle once: a post without a name has it as its heading already. */}
+        {name !== null ? (
+          <>
+            <bdi>{`@${author.handle}`}</bdi> ·{' '}
+          </>
+        ) : null}
+        {platform}
+      </span>
+    </h2>
+  );
+}
+
 export function AuthorSummary({ view }: { view: AuthorView }) {
   const { author, trend, stats } = view;
   const locale = uiLocale();
+  // A community's members are not followers, and it has no posts of its own to rate.
+  const community = isCommunity(author.platform, author.handle);
   // A Reddit author's ERs name the posts' score, as a Reddit post's count is named.
   const formulas = authorFormulas(stats, locale, author.platform);
   const from = sources(trend, locale);
-  // An empty name (an imported file may hold one) is none: the handle heads the summary then.
-  const name = author.name || null;
+  const countLabel = t(community ? 'popup.author.members' : 'popup.author.followers');
   // Each figure's title, listed under the figures (a figure without one, none yet, is left out).
   const notes = (
     [
-      [t('popup.author.followers'), from.followers],
+      [countLabel, from.followers],
       [t('popup.author.trend'), from.trend],
-      [t('popup.author.medianEr'), formulas.medianEr],
-      [t('popup.author.postsPerWeek'), formulas.postsPerWeek],
+      ...(community
+        ? []
+        : ([
+            [t('popup.author.medianEr'), formulas.medianEr],
+            [t('popup.author.postsPerWeek'), formulas.postsPerWeek],
+          ] as const)),
     ] as const
   ).filter((n): n is readonly [string, string] => n[1] !== undefined);
   return (
-    <section class="author" aria-label={t('popup.author.label')}>
-      {/* The name and handle are the page's text: each in a <bdi>, so a right-to-left override
-          in the name cannot turn "@handle · X" around. */}
-      <h2>
-        <bdi>{name ?? `@${author.handle}`}</bdi>{' '}
-        <span class="muted">
-          {/* The handle once: a post without a name has it as its heading already. */}
-          {name !== null ? (
-            <>
-              <bdi>{`@${author.handle}`}</bdi> ·{' '}
-            </>
-          ) : null}
-          {PLATFORM_NAMES[author.platform]}
-        </span>
-      </h2>
+    <section class="author" aria-label={t(community ? 'popup.author.communityLabel' : 'popup.author.label')}>
+      <Heading author={author} />
       <dl class="rates">
         <div>
-          <dt>{t('popup.author.followers')}</dt>
+          <dt>{countLabel}</dt>
           {/* No count read (the profile page showed none): unknown, said as a post's counts say it. */}
           <dd title={from.followers} class={trend.latest === null ? 'muted' : undefined}>
             {trend.latest === null ? t('badge.notShown') : formatCompact(trend.latest, locale)}
@@ -76,14 +102,18 @@ export function AuthorSummary({ view }: { view: AuthorView }) {
           <dt>{t('popup.author.trend')}</dt>
           <dd title={from.trend}>{trendText(trend.change, trend.spanMs)}</dd>
         </div>
-        <div title={formulas.medianEr}>
-          <dt>{t('popup.author.medianEr')}</dt>
-          <dd>{formatPercent(stats.medianEr, locale)}</dd>
-        </div>
-        <div title={formulas.postsPerWeek}>
-          <dt>{t('popup.author.postsPerWeek')}</dt>
-          <dd>{formatPerWeek(stats.postsPerWeek, locale)}</dd>
-        </div>
+        {community ? null : (
+          <>
+            <div title={formulas.medianEr}>
+              <dt>{t('popup.author.medianEr')}</dt>
+              <dd>{formatPercent(stats.medianEr, locale)}</dd>
+            </div>
+            <div title={formulas.postsPerWeek}>
+              <dt>{t('popup.author.postsPerWeek')}</dt>
+              <dd>{formatPerWeek(stats.postsPerWeek, locale)}</dd>
+            </div>
+          </>
+        )}
       </dl>
       {/* The formulas and sources said out loud too, as a post's are: a title shows on hover only,
           which keyboards and touch screens never do. */}
@@ -95,12 +125,12 @@ export function AuthorSummary({ view }: { view: AuthorView }) {
           </p>
         ))}
       </details>
-      <p class="muted">{tn('popup.author.postsSeen', stats.postsSeen)}</p>
+      {community ? null : <p class="muted">{tn('popup.author.postsSeen', stats.postsSeen)}</p>}
       <Sparkline
         values={trend.points.map(([, f]) => f)}
         width={240}
         height={28}
-        label={t('popup.author.followersOverTime')}
+        label={t(community ? 'popup.author.membersOverTime' : 'popup.author.followersOverTime')}
       />
     </section>
   );

@@ -6,6 +6,7 @@
 // the background, which import this face, load no adapter. The facts are listed in registry.ts,
 // not here, because mastodon/site-access.ts needs the list too, and importing this face from there
 // would be a cycle.
+export * from './community';
 export type { PlatformDescriptor } from './define-platform';
 export * from './links';
 export * from './mastodon/site-access';
