@@ -9,7 +9,8 @@ import { sendMessage } from '@/lib/messaging';
 import { splitStorageError, withRawError } from '@/lib/store';
 import { type ImportProblem, keepImportedAnnotations } from '@/lib/transfer';
 import { t } from '../../lib/i18n';
-import { FoldedMessage } from '../common/action-failed';
+import { FoldedMessage, unanswered } from '../common/action-failed';
+import { SLOT } from '../common/slot';
 import { differs, hasRecords } from './import-adds';
 import { ImportFileChooser } from './import-file-chooser';
 import {
@@ -47,15 +48,28 @@ interface Props {
   dataChanged?: number;
 }
 
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether the background's answer is our own words of a database held open by another PostLens
+ * page (store.blocked, its versions in it): the background's i18n speaks the page's language, so
+ * the sentence is matched with its two numbers left open.
+ */
+function isBlocked(error: string): boolean {
+  const parts = t('store.blocked', SLOT, SLOT).split(SLOT).map(escaped);
+  return new RegExp(`^${parts.join('.+')}$`, 's').test(error);
+}
+
 /**
  * The background's answer that an import failed. A storage failure's (describeStorageError, its
  * browser's error enclosed) is led by what it means here: the import's one transaction was undone,
- * so nothing of the file was imported; its browser's error stays enclosed, to be folded. Any other
- * answer is said as it is: a refusal (which says so already), our own words of a database held
- * open by another version, or a sender's error when no answer came (whether it was imported is
- * then not known).
+ * so nothing of the file was imported; its browser's error stays enclosed, to be folded. So is our
+ * own words of a database held open by another page: it never opened, so nothing was imported
+ * either. Any other answer (a refusal, which says so already) is said as it is. No answer at all
+ * is none of these: whether it was imported is then not known (dashboard.import.noAnswer).
  */
 function writeFailed(error: string): string {
+  if (isBlocked(error)) return t('dashboard.import.writeFailed', error);
   const { text, raw } = splitStorageError(error);
   return raw === null ? error : withRawError(t('dashboard.import.writeFailed', text), raw);
 }
@@ -129,10 +143,12 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
     setState({ kind: 'busy', stage: { stage: 'importing', records: recordsOf(p.preview) } });
     // The file as parsed, not p.data: the background checks and merges it itself, and only its
     // own check of the raw file sees (and so names) handles the file spells two ways.
-    const res = await sendMessage('importData', { importId: run.importId, file: p.file }).catch(
-      (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }),
-    );
+    const res = await sendMessage('importData', { importId: run.importId, file: p.file }).catch(unanswered);
     writing.current = null;
+    // No answer (the service worker stopped, the extension reloaded): the user's sentence, the
+    // browser's words folded after it.
+    if ('unanswered' in res)
+      return setState({ kind: 'error', message: withRawError(t('dashboard.import.noAnswer'), res.error) });
     // The write's own answer says what happened, whenever Cancel was pressed.
     if (!res.ok && 'cancelled' in res) return setState({ kind: 'cancelled', message: res.error });
     if (!res.ok) return setState({ kind: 'error', message: writeFailed(res.error) });

@@ -6,9 +6,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
 import { exportFile } from '@/components/common/export-file';
 import { type PrunePreview, type RetentionStatus, sendMessage } from '@/lib/messaging';
-import { splitStorageError } from '@/lib/store';
+import { splitStorageError, withRawError } from '@/lib/store';
 import { t } from '../../lib/i18n';
-import { ErrorDetails } from '../common/action-failed';
+import { ErrorDetails, unanswered } from '../common/action-failed';
 import {
   automaticText,
   confirmLabel,
@@ -26,7 +26,12 @@ interface Props {
   locale?: string;
 }
 
-const failure = (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) });
+/**
+ * No answer came (the service worker was stopped, the extension reloaded): the user's sentence of
+ * what that means and what to do (`key`), the browser's words (often English) folded after it.
+ */
+const noAnswer = (key: 'options.prune.countNoAnswer' | 'options.prune.noAnswer', error: string) =>
+  withRawError(t(key), error);
 
 export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
   const [preview, setPreview] = useState<PrunePreview | null>(null);
@@ -53,9 +58,14 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
   const ask = async () => {
     setBusy(true);
     setStatus(t('options.prune.counting'));
-    const res = await sendMessage('previewPrune', undefined).catch(failure);
+    const res = await sendMessage('previewPrune', undefined).catch(unanswered);
     setBusy(false);
-    if (!res.ok) setStatus(t('options.prune.countFailed', res.error));
+    if (!res.ok)
+      setStatus(
+        'unanswered' in res
+          ? noAnswer('options.prune.countNoAnswer', res.error)
+          : t('options.prune.countFailed', res.error),
+      );
     else if (res.preview.retentionDays === null) setStatus(t('options.prune.keepsEverything'));
     else {
       setPreview(res.preview);
@@ -77,13 +87,21 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
     running.current = run;
     setBusy(true);
     setStatus(null);
-    const res = await sendMessage('pruneNow', { ...shown, pruneId: run.pruneId }).catch(failure);
+    const res = await sendMessage('pruneNow', { ...shown, pruneId: run.pruneId }).catch(unanswered);
     running.current = null;
     setBusy(false);
     setCancelling(false);
     setPreview(null);
-    // The prune's own answer says what happened, whenever Cancel was pressed.
-    if (!res.ok) setStatus('cancelled' in res ? res.error : t('options.prune.failed', res.error));
+    // The prune's own answer says what happened, whenever Cancel was pressed. No answer leaves
+    // unknown whether it ran.
+    if (!res.ok)
+      setStatus(
+        'unanswered' in res
+          ? noAnswer('options.prune.noAnswer', res.error)
+          : 'cancelled' in res
+            ? res.error
+            : t('options.prune.failed', res.error),
+      );
     else {
       const removed = removedText(res.removed);
       setStatus(run.cancelled ? t('options.prune.tooLate', removed) : removed);
@@ -104,8 +122,8 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
   };
 
   const note = auto ? automaticText(auto, locale) : null;
-  // A storage failure's answer (describeStorageError) in the status: its sentence said, the
-  // browser's raw error folded after it.
+  // A storage failure's answer (describeStorageError), or no answer at all, in the status: its
+  // sentence said, the browser's raw error folded after it.
   const said = status ? splitStorageError(status) : null;
   return (
     <div class="prune">

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { firstCodePoints, isolated } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { loadAuthors, loadRowsForKeys } from '@/lib/queries';
+import { withRawError } from '@/lib/store';
 import {
   checkWatchlist,
   factorProblem,
@@ -18,7 +19,7 @@ import {
   watchlistItem,
 } from '@/lib/watchlist';
 import { t, tn, uiLocale } from '../../lib/i18n';
-import { FoldedMessage } from '../common/action-failed';
+import { FoldedMessage, unanswered } from '../common/action-failed';
 import { aroundSlot, SLOT } from '../common/slot';
 
 const NOTIFICATIONS = { permissions: ['notifications' as const] };
@@ -233,11 +234,11 @@ export function WatchlistPanel() {
   const checkNow = async () => {
     setChecking(true);
     setNote(t('options.watchlist.opening'));
-    const r = await sendMessage('checkWatchlist', undefined).catch((e: unknown) => ({
-      ok: false as const,
-      error: e instanceof Error ? e.message : String(e),
-    }));
+    const r = await sendMessage('checkWatchlist', undefined).catch(unanswered);
     setChecking(false);
+    // No answer (the service worker stopped, the extension reloaded): the user's sentence, the
+    // browser's words folded after it, as a failed check's answer folds them.
+    if ('unanswered' in r) return setNote(withRawError(t('options.watchlist.checkNoAnswer'), r.error));
     if (!r.ok) return setNote(r.error);
     const lines = [tn('options.watchlist.checked', r.opened)];
     if (r.failed > 0) lines.push(tn('options.watchlist.failed', r.failed));
@@ -303,8 +304,8 @@ export function WatchlistPanel() {
           {t('options.watchlist.checkNow')}
         </button>
       </div>
-      {/* A failed check's answer (background.watchlistFailed, withRawError): its sentence, the
-          browser's words folded. */}
+      {/* A failed check's answer (background.watchlistFailed, withRawError), or none at all
+          (options.watchlist.checkNoAnswer): its sentence, the browser's words folded. */}
       {note ? <FoldedMessage message={note} role="status" /> : null}
     </fieldset>
   );
