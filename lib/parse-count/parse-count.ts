@@ -85,13 +85,17 @@ const NOTATION_AFTER = /\p{No}| ?[\^×*]/uy;
 const UNIT_AFTER = / ?([十百千万萬亿億십백천만억]|lakh|crore)/iy;
 // Another language's thousand, million or billion that the locale's table did not match, as a
 // whole word: es/pt "5 mil", es "mill.", de "12 Mio." ("Mrd.", "Tsd.", "Millionen"), it/nl/pl
-// "mln"/"mld", pl "tys.", cs "tis.", fr "Md", pt "bi", ru/uk "тыс."/"тис."/"млн"/"млрд" and the
-// long words ("millones", "milhões", "миллион") on an English page, or with no locale. The bare
-// 5 would be a thousandth (or less) of the count: null. A static list, not every language's
-// tables from Intl (too slow to learn at a feed's first count); ordinary words ("12 Mi piace",
-// "7 milestones", "12 Kommentare") still read.
+// "mln"/"mld", pl "tys.", cs "tis.", fr "Md", pt "mi"/"bi" and pt-PT "mM", ru/uk "тыс."/"тис."/
+// "млн"/"млрд" and the long words ("millones", "milhões", "миллион"), and CLDR's other short
+// forms: tr "Mn"/"Mr"/"Mlr", sv "tn"/"mn"/"md", da "mia.", id "rb"/"jt", vi "N"/"Tr", el "χιλ."/
+// "εκ."/"δισ.", hi "हज़ार"/"लाख"/"अ॰", ca "kM", fr-CA "G", hr "mlr.", lv "mljrd.", lt "tūkst.",
+// et "tuh", af "mjd", sr/bs "hilj."; on an English page, or with no locale. The bare 5 would be a
+// thousandth (or less) of the count: null. A static list, not every language's tables from Intl
+// (too slow to learn at a feed's first count), and short forms only (each word is bytes in every
+// content script); ordinary words ("7 milestones", "12 Kommentare", "12 nights") still read, and
+// so does Italian's "12 Mi piace" (likes), where "Mi" is a word, not pt's million.
 const FOREIGN_WORD_AFTER =
-  / ?(?:mil(?:[lj]|l?(?:i[aoáój]|[oó]n|h[ãõ]|j[ao]|y[ao])\p{L}*)?|mio|mrd|ml(?:rd|[dn])|md|bi|tsd|tausend|t[yi]s(?:[ií]\p{L}*)?|т[ыи]с\p{L}*|мл(?:н|рд)|м[иі]л(?:(?:ли|ьй|ья|и[аој])\p{L}*)?)(?![\p{L}\p{M}])/iuy;
+  / ?(?:mil(?:[lj]|l?(?:i[aoáój]|[oó]n|h[ãõ]|j[ao]|y[ao])\p{L}*)?|m(?:[dmnr]|jd|rd|l(?:j?rd|[dnr])|i[ao]?(?! piace))|bi|t(?:[nr]|uh|ūkst|sd|ausend|[yi]s(?:[ií]\p{L}*)?)|n|rb|jt|km|g|hilj|т[ыи]с\p{L}*|мл(?:н|рд)|м[иі]л(?:(?:ли|ьй|ья|и[аој])\p{L}*)?|χιλ|εκ|δισ|हज\u093c?ार|लाख|अ)(?![\p{L}\p{M}])/iuy;
 // A clock time, duration or ratio ("5:32", "12:30", "16:9"): a colon between digits.
 const CLOCK_AFTER = /:\d/y;
 const CLOCK_BEFORE = /\d:$/;
