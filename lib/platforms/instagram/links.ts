@@ -19,7 +19,13 @@ const USER_TAG = '._aa1y';
 // the author's name in an h2) then a ul._a9ym per comment (its avatar link, the name in an h3), so
 // without a header link the first profile link is a commenter's (post-ja.html; code index files
 // 12376620828, 34332850314, 69572125915). A link nearer an h2 than a <ul> is the caption's author.
-const NOT_AUTHOR = `${USER_TAG}, ul, h2`;
+// Nor from the likes line: "Liked by <a href="/<user>/">user</a> and <a href="/p/<code>/liked_by/">
+// 1,233 others</a>" names a liker by a profile link, in the <section> that holds the /liked_by/ link
+// (feed-en.html; scrapers read `section a[href$="/liked_by/"]`, code index file 55733069612). On a
+// post page it follows the comments, in the feed it precedes the caption: without a header link it
+// held the first profile link left. A section without a /liked_by/ link says nothing of its links.
+const NOT_AUTHOR = `${USER_TAG}, ul, h2, section`;
+const LIKES_LINK = `a[href*="${LIKED_BY_PATH}"]`;
 
 export const LIKED_BY = [
   // <a href="/p/<code>/liked_by/"><span>1,234</span> likes</a>, or "Liked by x and <a>N others</a>"
@@ -70,6 +76,16 @@ interface PostLinks {
   comments: Element | null;
 }
 
+/**
+ * Whether a profile link may name the author, by `near`, the nearest of its NOT_AUTHOR ancestors.
+ * One around the whole post says nothing (a feed's wrapper section holds every post's likes links).
+ */
+function mayBeAuthor(post: Element, near: Element | null): boolean {
+  if (!near || near.tagName === 'H2' || near === post || !post.contains(near)) return true;
+  // The section queried only for a link nearest a section: a liker's, or a header's in one.
+  return near.tagName === 'SECTION' && !near.querySelector(LIKES_LINK);
+}
+
 /** Whether a link shows a number: the likers' avatars link to /liked_by/ too, without one. */
 const numbered = (a: Element | null) => a !== null && /\d/.test(textOf(a));
 
@@ -81,8 +97,8 @@ const pick = (kept: Element | null, a: Element) => (!kept || (!numbered(kept) &&
  * once, where querying the post again for each link it wants walked the whole post each time).
  * The permalink: the link around its timestamp, else the first /p/ or /reel/ link (comment
  * permalinks, /p/<code>/c/<id>/, do not match), else the likes or comments link of an ad, which has
- * no timestamp. The author: the first profile link's handle (a user tag on the photo or a comment's
- * link is none; no header link and no caption: null),
+ * no timestamp. The author: the first profile link's handle (a user tag on the photo, a comment's
+ * link or a liker's in the likes line is none; no header link and no caption: null),
  * named by the first link to that handle with text (the avatar link comes first and has none; the
  * name link follows with the same href). The likes link: the first each selector of LIKED_BY would
  * give that shows a number, else the first; the comments link: the first its selector would give.
@@ -124,8 +140,7 @@ export function scanLinks(post: Element): PostLinks {
       // closest() only for the profile links read before the author is named: the header's one or
       // two; with no header, one walk up per profile link of the post
       if (h && (!handle || h === handle)) {
-        const near = a.closest(NOT_AUTHOR);
-        if (!near || near.tagName === 'H2') {
+        if (mayBeAuthor(post, a.closest(NOT_AUTHOR))) {
           handle = h;
           name = textOf(a) || null;
         }
