@@ -11,7 +11,9 @@ import type { AuthorRecord } from './schema';
 /**
  * The authors an import touches. stored: the database's (undefined: none); fileAuthorKeys: the
  * authors the file lists. A new author counts in merged.added; a stored name the file gives
- * otherwise goes to merged.kept.
+ * otherwise goes to merged.kept. An author the file does not list takes the name of its post seen
+ * last (`at`: when that post was seen), as it takes that post's spelling (postAuthorSpellings):
+ * the file's order (an export's: by first seen) says nothing of which name is newer.
  */
 export function importAuthorRecords(
   storedAuthors: ReadonlyMap<string, AuthorRecord | undefined>,
@@ -23,17 +25,23 @@ export function importAuthorRecords(
   const renamed = new Set<string>();
   /** The authors the file lists (authors[]): theirs is the file's name of the author. */
   const listed = new Set(fileAuthorKeys);
+  /** When the post whose name an author took from the posts was seen, by author key. */
+  const namedAt = new Map<string, number>();
   const author = (
     platform: Platform,
     handle: string,
     name: string | null,
     fromList: boolean,
+    at = -Infinity,
   ): AuthorRecord => {
     const key = authorKey(platform, handle);
     let rec = authors.get(key);
     const stored = storedAuthors.get(key);
     if (!rec) {
-      rec = stored ? { ...stored } : { key, platform, handle, name, followers: null, followersAt: null };
+      // Named below: from the list, or by the post seen last.
+      rec = stored
+        ? { ...stored }
+        : { key, platform, handle, name: null, followers: null, followersAt: null };
       if (!stored) added.authors++;
     }
     // The user's name of an author stays; another one in the file is named, not dropped quietly.
@@ -45,7 +53,15 @@ export function importAuthorRecords(
       kept.push(t('store.keptAuthorName', key));
     }
     // A listed author the file gives no name stays unnamed: its posts' names do not fill it in.
-    if (filesName) rec.name ??= name;
+    if (fromList) rec.name ??= name;
+    else if (filesName && name !== null && stored?.name == null) {
+      // Of its posts, the one seen last names it (at equal times, the first given).
+      const took = namedAt.get(key);
+      if (rec.name === null || (took !== undefined && at > took)) {
+        rec.name = name;
+        namedAt.set(key, at);
+      }
+    }
     authors.set(key, rec);
     return rec;
   };

@@ -52,6 +52,7 @@ export function mergePostRecords(
           postSpelling.get(authorKey(p.platform, p.author.handle)) ?? p.author.handle,
           p.author.name,
           false,
+          last,
         )
       : null;
     // author.followers is the author's latest count, of no stated time: the authors' entries give
