@@ -79,11 +79,22 @@ export interface PostKnowledge {
 }
 
 /**
- * A write's answer. `refused`: the background refused the write for what it asked, not for storage
- * (a campaign another tab changed or deleted since the page read it; one that would hold too many
- * posts): nothing was written, `error` says why, and trying again as it is would be refused again.
+ * A write's answer. `refused`: the background refused the write for what it asked or who asked, not
+ * for storage (a campaign another tab changed or deleted since the page read it; one that would hold
+ * too many posts; a sender not one of PostLens's pages): nothing was written, `error` says why, and
+ * trying again as it is would be refused again.
  */
-export type WriteResult<T> = ({ ok: true } & T) | { ok: false; error: string; refused?: true };
+export type WriteResult<T> =
+  | ({ ok: true } & T)
+  | { ok: false; error: string; refused?: true; reason?: RefusalReason };
+
+/**
+ * Which refusal, where a page words them apart: `noBase`, a campaign edit sent without the copy it
+ * was made from (the page's copy is out of date); `notPage`, a sender the background does not take
+ * for one of PostLens's pages. A refusal without one: what the write asked was refused (a campaign
+ * another tab changed, one already full), its words say which.
+ */
+export type RefusalReason = 'noBase' | 'notPage';
 
 /**
  * A delete's answer: `kept` when the records were deleted but the tags and notes (or stars) of the

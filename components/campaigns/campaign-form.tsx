@@ -103,7 +103,13 @@ export function CampaignForm({ campaign, currency, now, locale, onSaved, onCance
     setFailure(
       failureOf(res, {
         failed: () => t('campaigns.detail.saveFailed'),
-        refused: () => t('campaigns.detail.saveChanged'),
+        // By the answer's mark (save.ts), never by its words.
+        refused: () =>
+          res.reason === 'noBase'
+            ? t('campaigns.detail.saveStale')
+            : res.reason === 'notPage'
+              ? t('campaigns.detail.saveNotPage')
+              : t('campaigns.detail.saveChanged'),
         noAnswer: () => t('campaigns.detail.saveNoAnswer'),
       }),
     );

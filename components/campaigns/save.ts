@@ -1,10 +1,21 @@
 // Every campaign write goes to the background; a message that fails to arrive is an error too.
 import type { Campaign, CampaignInput } from '@/lib/campaigns';
-import { sendMessage } from '@/lib/messaging';
+import { type RefusalReason, sendMessage } from '@/lib/messaging';
 import { unanswered } from '../common/action-failed';
 
-/** A save not done: the background's answer, or `unanswered` when none came (it may have run). */
-export type NotSaved = { ok: false; error: string; unanswered?: true; refused?: true };
+/**
+ * A save not done: the background's answer, or `unanswered` when none came (it may have run).
+ * `refused` with its `reason` (lib/messages.ts, RefusalReason): `noBase`, this page's copy is out of
+ * date; `notPage`, a sender the background does not take for one of PostLens's pages. A refusal
+ * without a reason is a conflict: another tab changed or deleted the campaign since this page read it.
+ */
+export type NotSaved = {
+  ok: false;
+  error: string;
+  unanswered?: true;
+  refused?: true;
+  reason?: RefusalReason;
+};
 export type Saved = { ok: true; campaign: Campaign } | NotSaved;
 
 /**

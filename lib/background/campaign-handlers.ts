@@ -63,14 +63,16 @@ export function createCampaignHandlers(deps: HandlerDeps, { fromPage, guard }: H
       const { id } = checked.value;
       // An edit without the copy it was made from cannot be checked against another tab's edit:
       // every page sends basedOn with an edit, so only a stale page or a bug sends one. Refused,
-      // marked (the page says to reload; no storage warning: storage did not fail), whether or not
-      // the id is stored: written, it would overwrite that edit or bring back a deleted campaign.
+      // marked with its reason (the page says its copy is out of date, to reload; no storage
+      // warning: storage did not fail), whether or not the id is stored: written, it would
+      // overwrite that edit or bring back a deleted campaign.
       if (id !== undefined) {
         if (basedOn === undefined)
           return {
             ok: false as const,
             error: notSaved(t('background.campaignNoBase', checked.value.name)),
             refused: true as const,
+            reason: 'noBase' as const,
           };
         const result = await saveEdit({ ...checked.value, id }, basedOn, sender);
         // With its mark: the page says another tab changed the campaign (reload to see it).

@@ -15,6 +15,11 @@ import { createStatusTracker } from './storage-status';
 
 /** A write storage did not fail but refused for what it asked (a campaign already full): no storage warning. */
 export type Refused = { ok: false; error: string; refused: true };
+/**
+ * A sender that is not one of PostLens's pages, refused for what it is, marked with its `reason`:
+ * no storage failed, and trying again from there would be refused again (the page's words say so).
+ */
+export type NotOurPage = Refused & { reason: 'notPage' };
 
 export interface HandlerDeps extends Identity {
   db(): Promise<PostLensDb>;
@@ -78,10 +83,10 @@ export function createHandlerContext(deps: HandlerDeps) {
 
   const denied = (what: string, sender: SenderLike | undefined) =>
     deps.warn(`PostLens: ${what} refused from ${describeSender(sender)}`); // i18n-ignore: console log
-  const fromPage = (what: string, sender: SenderLike | undefined): { ok: false; error: string } | null => {
+  const fromPage = (what: string, sender: SenderLike | undefined): NotOurPage | null => {
     if (isExtensionPage(sender, deps)) return null;
     denied(what, sender);
-    return { ok: false, error: t('background.onlyPages', what) };
+    return { ok: false, error: t('background.onlyPages', what), refused: true, reason: 'notPage' };
   };
   const { imports, prunes, cancelHandlers } = cancellableWrites(fromPage);
   const guard = async <T extends object>(

@@ -136,6 +136,7 @@ export type {
   PrunePreview,
   ReadingBatch,
   RecordResult,
+  RefusalReason,
   RetentionConsent,
   RetentionStatus,
   StorageStatus,

@@ -180,6 +180,8 @@ describe('cancel messages', () => {
     expect(await h.cancelImport({ importId: 'i9' }, CONTENT)).toEqual({
       ok: false,
       error: expect.stringContaining('only accepted'),
+      refused: true,
+      reason: 'notPage',
     });
   });
 });

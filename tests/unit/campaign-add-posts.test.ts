@@ -142,6 +142,8 @@ describe('what is refused before storage is touched', () => {
     expect(await h.addPostsToCampaign({ campaignId: 'c1', postKeys: ['x:2'] }, sender)).toEqual({
       ok: false,
       error: "addPostsToCampaign is only accepted from PostLens's own pages",
+      refused: true,
+      reason: 'notPage',
     });
     expect((await stored())[0]!.postKeys).toEqual(['x:1']);
     expect(warnings.some((w) => w.startsWith('PostLens: addPostsToCampaign refused from'))).toBe(true);

@@ -33,7 +33,7 @@ describe('an edit sent without the copy it started from', () => {
     clock.now = T0 + 2000;
     const b = await h.saveCampaign({ ...MARCH_CAMPAIGN, id: copy.id, leads: 5 }, dashboard);
     // Marked: the page says to reload, not "try again" (nor a storage warning: storage did not fail).
-    expect(b).toEqual({ ok: false, error: REFUSED, refused: true });
+    expect(b).toEqual({ ok: false, error: REFUSED, refused: true, reason: 'noBase' });
     expect(await stored()).toMatchObject([{ clicks: 800, leads: null, updatedAt: T0 + 1000 }]);
     expect(warnings).toEqual([]);
   });
@@ -44,7 +44,7 @@ describe('an edit sent without the copy it started from', () => {
     if (!created.ok) throw new Error(created.error);
     await h.deleteCampaign(created.campaign.id, dashboard);
     const b = await h.saveCampaign({ ...MARCH_CAMPAIGN, id: created.campaign.id, leads: 5 }, dashboard);
-    expect(b).toEqual({ ok: false, error: REFUSED, refused: true });
+    expect(b).toEqual({ ok: false, error: REFUSED, refused: true, reason: 'noBase' });
     expect(await stored()).toEqual([]);
   });
 

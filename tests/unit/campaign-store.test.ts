@@ -49,6 +49,8 @@ describe('saveCampaign', () => {
     expect(await h.saveCampaign(INPUT, sender)).toEqual({
       ok: false,
       error: "saveCampaign is only accepted from PostLens's own pages",
+      refused: true,
+      reason: 'notPage',
     });
     expect(await h.deleteCampaign('c1', sender)).toMatchObject({ ok: false });
     expect(await stored()).toEqual([]);

@@ -292,7 +292,13 @@ describe('senders that must not be obeyed', () => {
   );
   it.each(cases)('%s from %s: refused with a warning, nothing changed', async (what, _who, sender, call) => {
     const { h, warnings, before } = await seeded();
-    expect(await call(h, sender)).toEqual({ ok: false, error: expect.stringContaining('only accepted') });
+    // Marked as refused for who asked, not failed by storage: a page told it does not say "try again".
+    expect(await call(h, sender)).toEqual({
+      ok: false,
+      error: expect.stringContaining('only accepted'),
+      refused: true,
+      reason: 'notPage',
+    });
     expect(warnings).toEqual([expect.stringContaining(`${what} refused from`)]);
     expect(await fullDump()).toBe(before);
   });
