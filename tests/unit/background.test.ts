@@ -173,6 +173,8 @@ describe('changes from extension pages', () => {
     expect(await h.importData(data, senders.content)).toEqual({
       ok: false,
       error: expect.stringContaining('own pages'),
+      refused: true,
+      reason: 'notPage',
     });
     expect(await postKeys()).toEqual([]);
     expect(await h.importData(data, senders.dashboardTab)).toMatchObject({
