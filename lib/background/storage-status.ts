@@ -15,7 +15,7 @@ import {
 
 export const EMPTY_STATUS: StorageStatus = { lastError: null, at: null };
 
-export const storageStatusItem = storage.defineItem<StorageStatus>('local:storageStatus', {
+export const storageStatusItem = storage.defineItem<StoredStatus>('local:storageStatus', {
   fallback: EMPTY_STATUS,
 });
 
@@ -46,29 +46,94 @@ export const isFailure = (v: unknown): v is StorageFailure =>
   typeof (v as StorageFailure).at === 'number' &&
   Number.isFinite((v as StorageFailure).at);
 
-type Omitted = NonNullable<StorageStatus['notDoneOmitted']>;
-const isOmitted = (v: unknown): v is Omitted =>
+/**
+ * How many earlier actions not done keep their own time (the newest of them): a dismissal between
+ * them then leaves exactly those after it counted. Past that, the earliest are only counted, by
+ * the newest of their times, as an older version counted them all; the stored status stays a few
+ * KB, read whenever a page shows the warning.
+ */
+export const OMITTED_TIMES_KEPT = 100;
+
+/**
+ * The earlier actions not done as stored: `count` and `at` (the newest's time) are what the
+ * warning is told and what an older version reads; `times`, each one's time for the newest (at
+ * most OMITTED_TIMES_KEPT, newest first), and `earlierAt`, the newest time of the rest, since this
+ * version. A count an older version stored has neither: its `count` are all before `at`.
+ */
+interface StoredOmitted {
+  count: number;
+  at: number;
+  times?: number[];
+  earlierAt?: number;
+}
+type StoredStatus = Omit<StorageStatus, 'notDoneOmitted'> & { notDoneOmitted?: StoredOmitted };
+
+/** The earlier actions not done: each one's time where kept, and how many before those have none. */
+interface Omitted {
+  times: number[];
+  untimed: number;
+  untimedAt: number;
+}
+
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isStoredOmitted = (v: unknown): v is StoredOmitted =>
   typeof v === 'object' &&
   v !== null &&
-  Number.isSafeInteger((v as Omitted).count) &&
-  (v as Omitted).count > 0 &&
-  typeof (v as Omitted).at === 'number' &&
-  Number.isFinite((v as Omitted).at);
+  Number.isSafeInteger((v as StoredOmitted).count) &&
+  (v as StoredOmitted).count > 0 &&
+  isTime((v as StoredOmitted).at);
 
 /**
  * The actions not done that `status` holds, newest first, of those that failed after `dismissed`:
  * `notDone` then `notDoneEarlier`, each checked; a status an older version stored has `notDone` alone.
  */
-const notDoneList = (status: StorageStatus, dismissed: number): StorageFailure[] => {
+const notDoneList = (status: StoredStatus, dismissed: number): StorageFailure[] => {
   const earlier: unknown = status.notDoneEarlier;
   return [status.notDone, ...(Array.isArray(earlier) ? earlier : [])].filter(
     (f): f is StorageFailure => isFailure(f) && f.at > dismissed,
   );
 };
 
-/** The count of earlier actions not listed, if any failed after `dismissed`. */
-const omittedAfter = (status: StorageStatus, dismissed: number): Omitted | null =>
-  isOmitted(status.notDoneOmitted) && status.notDoneOmitted.at > dismissed ? status.notDoneOmitted : null;
+/**
+ * The earlier actions not listed that failed after `dismissed`, if any: each with its time by it;
+ * those with none (an older version's count, or past OMITTED_TIMES_KEPT) all or none, by the
+ * newest of their times, as before.
+ */
+const omittedAfter = (status: StoredStatus, dismissed: number): Omitted | null => {
+  const stored: unknown = status.notDoneOmitted;
+  if (!isStoredOmitted(stored)) return null;
+  const all = Array.isArray(stored.times) ? stored.times.filter(isTime) : [];
+  const times = all.filter((t) => t > dismissed);
+  const untimedAt = isTime(stored.earlierAt) ? stored.earlierAt : stored.at;
+  const untimed = untimedAt > dismissed ? Math.max(0, stored.count - all.length) : 0;
+  return times.length > 0 || untimed > 0 ? { times, untimed, untimedAt } : null;
+};
+
+/** `omitted` with the actions `dropped` from the list (newest first, all newer than `omitted`'s). */
+const withDropped = (omitted: Omitted | null, dropped: readonly StorageFailure[]): Omitted | null => {
+  if (dropped.length === 0) return omitted;
+  const all = [...dropped.map((f) => f.at), ...(omitted?.times ?? [])];
+  const past = all.slice(OMITTED_TIMES_KEPT);
+  const untimed = (omitted?.untimed ?? 0) + past.length;
+  const untimedAt = Math.max(
+    omitted && omitted.untimed > 0 ? omitted.untimedAt : Number.NEGATIVE_INFINITY,
+    ...past,
+  );
+  return { times: all.slice(0, OMITTED_TIMES_KEPT), untimed, untimedAt };
+};
+
+/** The count and the newest's time the warning tells: how many failed, and when the last of them. */
+const told = ({ times, untimed, untimedAt }: Omitted): { count: number; at: number } => ({
+  count: times.length + untimed,
+  at: Math.max(...times, untimed > 0 ? untimedAt : Number.NEGATIVE_INFINITY),
+});
+
+/** `omitted` as stored (an older version's shape while no time is known). */
+const toStored = (omitted: Omitted): StoredOmitted => {
+  const { times, untimed, untimedAt } = omitted;
+  if (times.length === 0) return told(omitted);
+  return untimed > 0 ? { ...told(omitted), times, earlierAt: untimedAt } : { ...told(omitted), times };
+};
 
 /** An item's value, or `fallback` when storage.local cannot be read: the rest of the status still answers. */
 const readOr = <T>(item: { getValue(): Promise<T> }, fallback: T): Promise<T> =>
@@ -91,8 +156,8 @@ export interface StatusTracker {
 }
 
 export function createStatusTracker(): StatusTracker {
-  let current: StorageStatus | null = null;
-  const held = async (): Promise<StorageStatus> => {
+  let current: StoredStatus | null = null;
+  const held = async (): Promise<StoredStatus> => {
     if (current) return current;
     const stored = await storageStatusItem.getValue();
     // A failure (or success) noted while storage was read is newer than what it held.
@@ -103,7 +168,7 @@ export function createStatusTracker(): StatusTracker {
   // failure tells it), then is saved; saves run one after another, each of the newest status, so
   // two failures noted together both stay and storage ends with the last.
   let saving: Promise<unknown> = Promise.resolve();
-  const change = async (next: (now: StorageStatus) => StorageStatus | null): Promise<void> => {
+  const change = async (next: (now: StoredStatus) => StoredStatus | null): Promise<void> => {
     if (!current) await held();
     const changed = next(current!);
     if (!changed) return;
@@ -118,16 +183,16 @@ export function createStatusTracker(): StatusTracker {
     }
   };
   /**
-   * The status with its failed actions (`list`, newest first) and the count of those not listed,
-   * never an `undefined` field.
+   * The status with its failed actions (`list`, newest first) and those not listed (as stored, or
+   * as told), never an `undefined` field.
    */
   const withNotDone = (
     lastError: string | null,
     at: number | null,
     list: readonly StorageFailure[],
-    omitted: Omitted | null,
-  ): StorageStatus => {
-    const status: StorageStatus = { lastError, at };
+    omitted: StoredOmitted | null,
+  ): StoredStatus => {
+    const status: StoredStatus = { lastError, at };
     const [newest, ...earlier] = list;
     if (newest) status.notDone = newest;
     if (earlier.length > 0) status.notDoneEarlier = earlier;
@@ -135,13 +200,15 @@ export function createStatusTracker(): StatusTracker {
     return status;
   };
   /** The same failed actions as `now`, with another write's failure (or none). */
-  const keepNotDone = (lastError: string | null, at: number | null, now: StorageStatus): StorageStatus =>
-    withNotDone(
+  const keepNotDone = (lastError: string | null, at: number | null, now: StoredStatus): StoredStatus => {
+    const omitted = omittedAfter(now, Number.NEGATIVE_INFINITY);
+    return withNotDone(
       lastError,
       at,
       notDoneList(now, Number.NEGATIVE_INFINITY),
-      omittedAfter(now, Number.NEGATIVE_INFINITY),
+      omitted && toStored(omitted),
     );
+  };
 
   return {
     async get() {
@@ -150,11 +217,13 @@ export function createStatusTracker(): StatusTracker {
         readOr(storageProblemDismissedItem, 0),
         readOr(autoPruneFailedItem, null),
       ]);
-      const status = withNotDone(
+      // The page is told the count and the newest's time only, not each time.
+      const omitted = omittedAfter(own, dismissed);
+      const status: StorageStatus = withNotDone(
         own.lastError,
         own.at,
         notDoneList(own, dismissed),
-        omittedAfter(own, dismissed),
+        omitted && told(omitted),
       );
       return isFailure(autoPrune) ? { ...status, autoPrune } : status;
     },
@@ -168,14 +237,8 @@ export function createStatusTracker(): StatusTracker {
       const dismissed = await readOr(storageProblemDismissedItem, 0);
       return change((now) => {
         const all = [failure, ...notDoneList(now, dismissed)];
-        const dropped = all.slice(NOT_DONE_KEPT);
-        let omitted = omittedAfter(now, dismissed);
-        if (dropped.length > 0)
-          omitted = {
-            count: (omitted?.count ?? 0) + dropped.length,
-            at: Math.max(omitted?.at ?? Number.NEGATIVE_INFINITY, ...dropped.map((f) => f.at)),
-          };
-        return withNotDone(now.lastError, now.at, all.slice(0, NOT_DONE_KEPT), omitted);
+        const omitted = withDropped(omittedAfter(now, dismissed), all.slice(NOT_DONE_KEPT));
+        return withNotDone(now.lastError, now.at, all.slice(0, NOT_DONE_KEPT), omitted && toStored(omitted));
       });
     },
     succeeded() {
