@@ -32,7 +32,8 @@ export const NOT_SHOWN = [
 export const GRID_ANCHOR = [
   // the line with views and age (home-en.html, search-ja.html, channel-pt-BR.html)
   '#metadata-line',
-  // 2025 lockups and Shorts (home-en.html)
+  // 2025 lockups, in camelCase classes (home-camel-en.html) or BEM ones (home-en.html), and Shorts
+  '.ytContentMetadataViewModelMetadataRow:last-child',
   '.yt-content-metadata-view-model__metadata-row:last-child',
   '.shortsLockupViewModelHostMetadataSubhead',
 ];

@@ -39,6 +39,9 @@ export const TITLE_LINK = [
   'a#video-title',
   // <span id="video-title" aria-label="<title> 8.9万 回視聴 - …" title="…"> ytd-reel-item-renderer (search-ja.html)
   'span#video-title',
+  // <a class="ytLockupMetadataViewModelTitle"> 2025 lockups in camelCase classes; the title is on its
+  // h3 (home-camel-en.html)
+  'a.ytLockupMetadataViewModelTitle',
   // <a class="yt-lockup-metadata-view-model__title"> 2025 lockups; the title is on its h3 (home-en.html)
   'a.yt-lockup-metadata-view-model__title',
   // Shorts lockups: <h3 class="shortsLockupViewModelHostMetadataTitle"><a title="…"> (home-en.html, search-ja.html)
@@ -49,6 +52,9 @@ export const METADATA = [
   // <div id="metadata-line"><span class="inline-metadata-item style-scope ytd-video-meta-block">17K views</span>
   // (home-en.html, search-ja.html, channel-pt-BR.html)
   '#metadata-line span',
+  // <div class="ytContentMetadataViewModelMetadataRow"><span class="… ytContentMetadataViewModelMetadataText …">
+  // 648K views</span> (home-camel-en.html)
+  '.ytContentMetadataViewModelMetadataRow span', // i18n-ignore: CSS selector
   // <div class="yt-content-metadata-view-model__metadata-row"><span …>1.2M views</span> (home-en.html)
   '.yt-content-metadata-view-model__metadata-row span',
   // <div class="shortsLockupViewModelHostOutsideMetadataSubhead …"><span>34M views</span> (home-en.html, search-ja.html)
@@ -58,6 +64,7 @@ export const METADATA = [
 export const CHANNEL_LINK = [
   // <ytd-channel-name><…><a class="yt-simple-endpoint style-scope yt-formatted-string" href="/@handle">
   // (home-en.html, search-ja.html) and lockup rows' <a class="yt-core-attributed-string__link" href="/@handle">
+  // or <a class="ytAttributedStringLink" href="/@handle"> (home-camel-en.html)
   'a[href^="/@"]',
   // channels without a handle link by id (search-ja.html)
   'a[href^="/channel/"]',
