@@ -5,6 +5,7 @@
 import { formatNumber } from '@/lib/format';
 import type { ImportCounts } from '@/lib/messaging';
 import { type PreviewCounts, previewCampaigns, previewImport } from '@/lib/queries';
+import { describeStorageError, splitStorageError, withRawError } from '@/lib/store';
 import type { AnnotationsAdded, CheckOptions, ExportV1, ImportProblem } from '@/lib/transfer';
 import {
   campaignsOf,
@@ -16,6 +17,7 @@ import {
   validateExport,
 } from '@/lib/transfer';
 import { t, uiLocale } from '../../lib/i18n';
+import { rawError } from '../common/action-failed';
 
 export type Stage =
   | { stage: 'reading'; fraction: number | null }
@@ -82,9 +84,15 @@ export async function countImport(data: ExportV1 | ExportV2): Promise<ImportPrev
   return preview;
 }
 
-/** What the panel says when the database could not be read to count a preview (nothing is sent). */
-export const countFailed = (e: unknown) =>
-  t('dashboard.import.countFailed', e instanceof Error ? e.message : String(e));
+/**
+ * What the panel says when the database could not be read to count a preview (nothing is sent):
+ * storage's sentence for why (describeStorageError: store.error.*, or store.blocked whole), the
+ * browser's error folded after it.
+ */
+export function countFailed(e: unknown): string {
+  const { text, raw } = splitStorageError(describeStorageError(e));
+  return withRawError(t('dashboard.import.countFailed', text), raw ?? '');
+}
 
 /** What the panel says when Cancel stopped the import before anything was sent. */
 export const importCancelledEarly = () => t('dashboard.import.cancelledEarly');
@@ -164,6 +172,7 @@ export async function prepareImport(
       : { ok: true, data: checked.data, file: raw, preview, fileName: file.name };
   } catch (e) {
     if (signal?.aborted) return cancelled();
-    return { ok: false, error: t('dashboard.import.readFailed', e instanceof Error ? e.message : String(e)) };
+    // The user's sentence, the browser's words (often English: NotReadableError) folded after it.
+    return { ok: false, error: withRawError(t('dashboard.import.readFailed'), rawError(e)) };
   }
 }

@@ -8,7 +8,7 @@ import { exportFile } from '@/components/common/export-file';
 import { type PrunePreview, type RetentionStatus, sendMessage } from '@/lib/messaging';
 import { splitStorageError, withRawError } from '@/lib/store';
 import { t } from '../../lib/i18n';
-import { ErrorDetails, unanswered } from '../common/action-failed';
+import { ErrorDetails, rawError, unanswered } from '../common/action-failed';
 import {
   automaticText,
   confirmLabel,
@@ -77,7 +77,9 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
     try {
       setStatus(await exportFile('json', null, new Date(), download));
     } catch (e) {
-      setStatus(t('options.prune.exportFailed', e instanceof Error ? e.message : String(e)));
+      // The database read, or the file made or handed to the browser: the user's sentence, the
+      // browser's words (often English) folded after it.
+      setStatus(withRawError(t('options.prune.exportFailed'), rawError(e)));
     } finally {
       setBusy(false);
     }
@@ -122,8 +124,8 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
   };
 
   const note = auto ? automaticText(auto, locale) : null;
-  // A storage failure's answer (describeStorageError), or no answer at all, in the status: its
-  // sentence said, the browser's raw error folded after it.
+  // A storage failure's answer (describeStorageError), no answer at all, or a failed export, in the
+  // status: its sentence said, the browser's raw error folded after it.
   const said = status ? splitStorageError(status) : null;
   return (
     <div class="prune">

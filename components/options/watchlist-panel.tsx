@@ -2,7 +2,8 @@
 // "Alert me" (asks for the optional notifications permission), and "Check my watchlist now".
 // Saved as soon as changed (a threshold once its value is settled: a pause in typing, the field
 // left, Enter, or the page closed) in storage.local (lib/watchlist), apart from the settings form's Save.
-// A change storage refuses is said in the status line, what and why, and the panel shows what is stored.
+// A change storage refuses is said in the status line, what and what to do (the browser's words
+// folded under it), and the panel shows what is stored.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { firstCodePoints, isolated } from '@/lib/format';
@@ -19,7 +20,7 @@ import {
   watchlistItem,
 } from '@/lib/watchlist';
 import { t, tn, uiLocale } from '../../lib/i18n';
-import { FoldedMessage, unanswered } from '../common/action-failed';
+import { FoldedMessage, rawError, unanswered } from '../common/action-failed';
 import { aroundSlot, SLOT } from '../common/slot';
 
 const NOTIFICATIONS = { permissions: ['notifications' as const] };
@@ -44,9 +45,6 @@ async function labels(list: Watchlist): Promise<Record<string, string>> {
       out[a.key] = `${isolated(a.name || a.handle)} (${isolated(`@${a.handle}`)})`;
   return out;
 }
-
-/** Why a save failed, in the words of whatever refused it ("QUOTA_BYTES quota exceeded"). */
-const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** How long typing must pause before a threshold is saved. */
 const SETTLE_MS = 800;
@@ -157,7 +155,7 @@ export function WatchlistPanel() {
         if (w.alerts && !(await browser.permissions.contains(NOTIFICATIONS).catch(() => false)))
           setNote(t('options.watchlist.permissionGone'));
       },
-      (e: unknown) => setNote(t('options.watchlist.readFailed', String(e))),
+      (e: unknown) => setNote(withRawError(t('options.watchlist.readFailed'), rawError(e))),
     );
     return unwatch;
   }, []);
@@ -175,33 +173,38 @@ export function WatchlistPanel() {
       current = false;
     };
   }, [starred]);
-  if (!list) return <p class="muted">{note ?? t('options.watchlist.loading')}</p>;
+  if (!list)
+    return note ? (
+      <FoldedMessage message={note} role="status" class="muted" />
+    ) : (
+      <p class="muted">{t('options.watchlist.loading')}</p>
+    );
 
   /**
    * Storage refused a change (full, or gone): the panel shows the watchlist as stored again (a
-   * box the user ticked unticks, a star stays) and says what was not saved and why. Answers what
-   * is shown.
+   * box the user ticked unticks, a star stays) and says what was not saved and what to do, the
+   * browser's words (`e`, "QUOTA_BYTES quota exceeded") folded after it. Answers what is shown.
    */
-  const refused = async (say: (stored: Watchlist) => string): Promise<Watchlist> => {
+  const refused = async (e: unknown, say: (stored: Watchlist) => string): Promise<Watchlist> => {
     const stored = await getWatchlist().catch(() => list);
     // A new object, so the panel renders again even when nothing stored changed: a ticked box
     // shows the stored state again.
     setList({ ...stored });
-    setNote(say(stored));
+    setNote(withRawError(say(stored), rawError(e)));
     return stored;
   };
 
   /** Saves a change; answers the watchlist as stored afterwards, and whether the change was saved. */
   const save = async (
     patch: Partial<Watchlist>,
-    failed: (why: string, stored: Watchlist) => string,
+    failed: (stored: Watchlist) => string,
   ): Promise<{ stored: Watchlist; saved: boolean }> => {
     try {
       const stored = await updateWatchlist(patch);
       setList(stored);
       return { stored, saved: true };
     } catch (e) {
-      return { stored: await refused((w) => failed(reason(e), w)), saved: false };
+      return { stored: await refused(e, failed), saved: false };
     }
   };
   // The stored list, not this panel's copy: a star added elsewhere since the panel opened stays.
@@ -209,17 +212,17 @@ export function WatchlistPanel() {
     try {
       setList(await removeStar(kind, key));
     } catch (e) {
-      await refused(() => t('options.watchlist.removeFailed', names[key] ?? key, reason(e)));
+      await refused(e, () => t('options.watchlist.removeFailed', names[key] ?? key));
     }
   };
   const saveFactor = (field: 'postFactor' | 'authorFactor', name: string) => async (v: number) =>
     (
-      await save({ [field]: v }, (why, stored) =>
-        t('options.watchlist.thresholdFailed', name, factor(v), why, factor(stored[field])),
+      await save({ [field]: v }, (stored) =>
+        t('options.watchlist.thresholdFailed', name, factor(v), factor(stored[field])),
       )
     ).stored[field];
 
-  const alertsFailed = (why: string) => t('options.watchlist.alertsFailed', why);
+  const alertsFailed = () => t('options.watchlist.alertsFailed');
   const switchAlerts = async (on: boolean) => {
     if (!on) {
       if ((await save({ alerts: false }, alertsFailed)).saved) setNote(null);
@@ -304,8 +307,9 @@ export function WatchlistPanel() {
           {t('options.watchlist.checkNow')}
         </button>
       </div>
-      {/* A failed check's answer (background.watchlistFailed, withRawError), or none at all
-          (options.watchlist.checkNoAnswer): its sentence, the browser's words folded. */}
+      {/* A failed check's answer (background.watchlistFailed, withRawError), none at all
+          (options.watchlist.checkNoAnswer), or a change storage refused: its sentence, the
+          browser's words folded. */}
       {note ? <FoldedMessage message={note} role="status" /> : null}
     </fieldset>
   );

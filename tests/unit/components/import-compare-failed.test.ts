@@ -1,7 +1,8 @@
 // A file that reads and checks fine, whose comparison with the database fails (the database held
 // open by another PostLens page at an older version): the message says the data could not be
-// read, not that the file could not be.
+// read, not that the file could not be, and why in our own words (nothing of the browser's to fold).
 import { prepareImport } from '@/components/dashboard/import-pipeline';
+import { DbBlockedError } from '@/lib/store';
 import { EXPORT_VERSION } from '@/lib/transfer';
 
 const BLOCKED =
@@ -9,7 +10,7 @@ const BLOCKED =
 
 vi.mock('@/lib/queries', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/queries')>()),
-  previewImport: () => Promise.reject(new Error(BLOCKED)),
+  previewImport: () => Promise.reject(new DbBlockedError(BLOCKED)),
 }));
 
 it('says the data could not be read, naming why, and not that the file could not be', async () => {

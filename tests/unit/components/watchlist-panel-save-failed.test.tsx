@@ -1,6 +1,6 @@
 // Options → Watchlist when storage refuses a change (a full storage.local: "QUOTA_BYTES quota
-// exceeded"): the panel says what was not saved and why, keeps showing what is stored, and leaves
-// no unhandled rejection behind.
+// exceeded"): the panel says what was not saved and what to do (the browser's words folded under
+// "Error details"), keeps showing what is stored, and leaves no unhandled rejection behind.
 
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WatchlistPanel } from '@/components/options/watchlist-panel';
@@ -11,6 +11,8 @@ import { reading, record, resetAll } from './helpers';
 vi.mock('@/lib/messaging/protocol', async () => (await import('./helpers')).protocolMock);
 
 const QUOTA = 'QUOTA_BYTES quota exceeded';
+const ALERTS_FAILED =
+  'Alert me was not saved: the browser refused the change, so the box shows what still applies. Try again; if it fails again, restart the browser.';
 const unhandled: unknown[] = [];
 const collect = (e: unknown) => unhandled.push(e);
 
@@ -32,28 +34,36 @@ const refuseWrites = () => vi.spyOn(watchlistItem, 'setValue').mockRejectedValue
 /** Lets a save started by an event fail, and any unhandled rejection surface. */
 const settle = () => new Promise((r) => setTimeout(r, 100));
 const status = () => screen.getByRole('status').textContent;
+/** The browser's words, folded under the status line. */
+const folded = () => [...document.querySelectorAll('details code')].map((c) => c.textContent);
 
-it('says which star could not be removed and why, and keeps listing it (it is still stored)', async () => {
+it('says which star could not be removed, and keeps listing it (it is still stored)', async () => {
   render(<WatchlistPanel />);
   const remove = await screen.findByRole('button', { name: 'Remove @someone: Launch day' });
   refuseWrites();
   fireEvent.click(remove);
   await waitFor(() => expect(screen.queryByRole('status')).not.toBeNull());
-  expect(status()).toBe(`Could not remove @someone: Launch day: ${QUOTA}`);
+  expect(status()).toBe(
+    'Could not remove @someone: Launch day: the browser did not save the change, so it is still on your watchlist. Try again; if it fails again, restart the browser.',
+  );
+  expect(folded()).toEqual([`Error: ${QUOTA}`]);
   await settle();
   expect((await stored()).posts).toEqual(['x:1']);
   expect(screen.getByRole('button', { name: 'Remove @someone: Launch day' })).toBeTruthy();
   expect(unhandled).toEqual([]);
 });
 
-it('says a threshold was not saved, why, and which one still applies; the field shows it', async () => {
+it('says a threshold was not saved and which one still applies; the field shows it', async () => {
   render(<WatchlistPanel />);
   const field = (await screen.findByLabelText('Author threshold')) as HTMLInputElement;
   refuseWrites();
   fireEvent.input(field, { target: { value: '2.5' } });
   fireEvent.change(field, { target: { value: '2.5' } });
   await waitFor(() => expect(screen.queryByRole('status')).not.toBeNull());
-  expect(status()).toBe(`Author threshold 2.5× was not saved: ${QUOTA}; the saved 3× still applies.`);
+  expect(status()).toBe(
+    'Author threshold 2.5× was not saved: the browser refused the change, so the saved 3× still applies. Try again; if it fails again, restart the browser.',
+  );
+  expect(folded()).toEqual([`Error: ${QUOTA}`]);
   await settle();
   expect((await stored()).authorFactor).toBe(3);
   expect(field.value).toBe('3');
@@ -71,7 +81,7 @@ it('a threshold refused as the page closes leaves no unhandled rejection', async
   expect(unhandled).toEqual([]);
 });
 
-it('says "Alert me" was not saved and why, and leaves the box off as stored', async () => {
+it('says "Alert me" was not saved, and leaves the box off as stored', async () => {
   vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
   render(<WatchlistPanel />);
   const box = (await screen.findByRole('checkbox', { name: /Alert me/ })) as HTMLInputElement;
@@ -79,7 +89,8 @@ it('says "Alert me" was not saved and why, and leaves the box off as stored', as
   fireEvent.click(box);
   await waitFor(() => expect(screen.queryByRole('status')).not.toBeNull());
   await settle();
-  expect(status()).toBe(`Alert me was not saved: ${QUOTA}`);
+  expect(status()).toBe(ALERTS_FAILED);
+  expect(folded()).toEqual([`Error: ${QUOTA}`]);
   expect((await stored()).alerts).toBe(false);
   expect(box.checked).toBe(false);
   expect(unhandled).toEqual([]);
@@ -94,7 +105,8 @@ it('turning alerts off that storage refuses says so, and leaves the box on as st
   refuseWrites();
   fireEvent.click(box);
   await settle();
-  expect(screen.queryByRole('status')?.textContent).toBe(`Alert me was not saved: ${QUOTA}`);
+  expect(screen.queryByRole('status')?.textContent).toBe(ALERTS_FAILED);
+  expect(folded()).toEqual([`Error: ${QUOTA}`]);
   expect((await stored()).alerts).toBe(true);
   expect(box.checked).toBe(true);
   expect(unhandled).toEqual([]);
