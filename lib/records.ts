@@ -79,6 +79,14 @@ export interface AuthorRecord {
   platform: Platform;
   handle: string;
   name: string | null;
+  /**
+   * Epoch ms of the reading that gave `name` as it is (an import: the file's, or its post seen
+   * last; the same name read again later does not move it, which would cost a write per batch), so
+   * a late batch's older name never takes the place of a newer one and a reading without a name
+   * moves nothing. Absent while there is no name, and on a record stored before it was kept (the
+   * recorder then guesses it from followersAt and the author's posts' lastSeen: record-reads.ts).
+   */
+  nameAt?: number;
   followers: Count;
   /** Epoch ms of the latest follower reading, or null. */
   followersAt: number | null;

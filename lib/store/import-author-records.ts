@@ -13,7 +13,9 @@ import type { AuthorRecord } from './schema';
  * authors the file lists. A new author counts in merged.added; a stored name the file gives
  * otherwise goes to merged.kept. An author the file does not list takes the name of its post seen
  * last (`at`: when that post was seen), as it takes that post's spelling (postAuthorSpellings):
- * the file's order (an export's: by first seen) says nothing of which name is newer.
+ * the file's order (an export's: by first seen) says nothing of which name is newer. Where the
+ * import names an author, the record's nameAt is when that name was read: a listed author's the
+ * file's (`at`, absent when the file gives none), else that post's time.
  */
 export function importAuthorRecords(
   storedAuthors: ReadonlyMap<string, AuthorRecord | undefined>,
@@ -32,7 +34,7 @@ export function importAuthorRecords(
     handle: string,
     name: string | null,
     fromList: boolean,
-    at = -Infinity,
+    at?: number,
   ): AuthorRecord => {
     const key = authorKey(platform, handle);
     let rec = authors.get(key);
@@ -53,13 +55,23 @@ export function importAuthorRecords(
       kept.push(t('store.keptAuthorName', key));
     }
     // A listed author the file gives no name stays unnamed: its posts' names do not fill it in.
-    if (fromList) rec.name ??= name;
-    else if (filesName && name !== null && stored?.name == null) {
+    if (fromList) {
+      if (rec.name === null && name !== null) {
+        rec.name = name;
+        if (at !== undefined) rec.nameAt = at;
+      } else if (name !== null && name === rec.name && at !== undefined && rec.nameAt !== undefined) {
+        // The same name read later: its time moves on, as a later reading's would. (A record stored
+        // before nameAt was kept stays without it: the recorder's guess from its posts stays.)
+        rec.nameAt = Math.max(rec.nameAt, at);
+      }
+    } else if (filesName && name !== null && stored?.name == null) {
       // Of its posts, the one seen last names it (at equal times, the first given).
       const took = namedAt.get(key);
-      if (rec.name === null || (took !== undefined && at > took)) {
+      const seen = at ?? -Infinity;
+      if (rec.name === null || (took !== undefined && seen > took)) {
         rec.name = name;
-        namedAt.set(key, at);
+        if (at !== undefined) rec.nameAt = at;
+        namedAt.set(key, seen);
       }
     }
     authors.set(key, rec);

@@ -32,7 +32,13 @@ export function mergeFollowerReadings(
   /** Each author's follower snapshot times, stored and added: one per author and time. */
   const followerTimes = new Map<string, Map<number, number>>();
   for (const a of data.authors) {
-    const rec = author(a.platform, a.handle, a.name, true);
+    const rec = author(
+      a.platform,
+      a.handle,
+      a.name,
+      true,
+      a.nameAt === undefined ? undefined : Date.parse(a.nameAt),
+    );
     let have = followerTimes.get(rec.key);
     if (!have) {
       have = new Map((storedFollowers.get(rec.key) ?? []).map((f) => [f.capturedAt, f.followers]));

@@ -15,11 +15,30 @@ export interface AuthorState {
   /** Newest follower snapshot time; null when none is stored, or not read (no reading gave followers). */
   lastFollowerAt: number | null;
   /**
-   * When its name was read, as far as known (the record keeps no time for it): for a stored author
-   * whose name a reading would change, the newest time it is known to have been read (followers,
-   * its posts' lastSeen); then each taken name's time. null: unknown, any name read takes its place.
+   * When its name was read: the record's nameAt; for a record stored before nameAt was kept, as far
+   * as known: the newest time it is known to have been read (followers, and for an author whose
+   * name a reading would change its posts' lastSeen); then each taken name's time. null: unknown,
+   * any name read takes its place.
    */
   nameAt: number | null;
+}
+
+/**
+ * When a stored author's name was read (AuthorState.nameAt): its nameAt; for a record stored before
+ * nameAt was kept, the newest time the record (followers) and, for one a reading would rename, its
+ * posts (lastSeen) say it was read; null when unknown.
+ */
+function nameTime(
+  stored: AuthorRecord,
+  lastFollowerAt: number | null,
+  posts: readonly StoredPost[] | undefined,
+): number | null {
+  if (stored.nameAt !== undefined) return stored.nameAt;
+  if (stored.name === null) return null;
+  const readTimes = [stored.followersAt, lastFollowerAt, ...(posts ?? []).map((p) => p.lastSeen)].filter(
+    (t): t is number => t !== null,
+  );
+  return readTimes.length > 0 ? readTimes.reduce((m, t) => Math.max(m, t)) : null;
 }
 
 const distinct = <T>(items: Iterable<T>) => [...new Set(items)];
@@ -114,13 +133,13 @@ export async function readCall(
     const newest = newestFollowers.get(key);
     if (newest && time < newest.capturedAt) lateFollowers.set(at(key, time), [key, time]);
   }
-  // Authors whose stored name a reading would change (rare): their posts, for when each was last
-  // seen, as the record keeps no time for its name and a late batch's name must not replace a
-  // newer one.
+  // Authors stored before records kept nameAt whose stored name a reading would change (rare):
+  // their posts, for when each was last seen, as such a record keeps no time for its name and a
+  // late batch's name must not replace a newer one. A record with nameAt needs no read.
   const renamed = distinct(
     nameReadings.flatMap(([key, name]) => {
-      const stored = authors.get(key)?.name;
-      return stored && stored !== name ? [key] : [];
+      const stored = authors.get(key);
+      return stored?.name && stored.nameAt === undefined && stored.name !== name ? [key] : [];
     }),
   );
   const [postAuthorRecords, upTo, followersUpToTime, renamedPosts] = await Promise.all([
@@ -161,13 +180,7 @@ export async function readCall(
   for (const [key, stored] of authors) {
     if (!stored) continue;
     const lastFollowerAt = newestFollowers.get(key)?.capturedAt ?? null;
-    const readTimes = [
-      stored.followersAt,
-      lastFollowerAt,
-      ...(renamedPosts.get(key) ?? []).map((p) => p.lastSeen),
-    ].filter((t): t is number => t !== null);
-    const nameAt =
-      renamedPosts.has(key) && readTimes.length > 0 ? readTimes.reduce((m, t) => Math.max(m, t)) : null;
+    const nameAt = nameTime(stored, lastFollowerAt, renamedPosts.get(key));
     states.set(key, { stored, rec: { ...stored }, lastFollowerAt, nameAt });
   }
   const seenIds = new Set(batchIds.filter((id) => seen.get(id) !== undefined));

@@ -155,8 +155,13 @@ export class Writes {
     }
     const { rec } = state;
     // The newest-read name is the author's: a batch read earlier, come late, fills in a name none
-    // was read of, but does not take the place of one read after it.
+    // was read of, but does not take the place of one read after it. Its time is kept with it
+    // (nameAt), so a reading that shows no name moves nothing. Stored only when the name changes
+    // (or has no time yet): the same name read again would cost a write of every named author in
+    // every batch; a late batch's other name read between two readings of the kept one can then
+    // still take its place (the author renamed and back within the batch's lateness).
     if (name && (rec.name === null || state.nameAt === null || now >= state.nameAt)) {
+      if (name !== rec.name || rec.nameAt === undefined) rec.nameAt = now;
       rec.name = name;
       state.nameAt = now;
     }

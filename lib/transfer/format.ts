@@ -44,6 +44,12 @@ export interface ExportAuthor {
    */
   followers?: number;
   followersAt?: string;
+  /**
+   * When `name` was read (the reading that gave it; the same name read again need not move it),
+   * present when PostLens knows it: only with a name, and not for an author stored before
+   * PostLens kept that time.
+   */
+  nameAt?: string;
 }
 
 /**

@@ -85,6 +85,7 @@ const AUTHOR_KEYS = keysOf<ExportAuthor>({
   followerSnapshots: true,
   followers: true,
   followersAt: true,
+  nameAt: true,
 });
 const FOLLOWER_SNAPSHOT_KEYS = keysOf<ExportAuthor['followerSnapshots'][number]>({
   capturedAt: true,
@@ -229,6 +230,13 @@ class Reader {
         author.followers = this.field(a, 'followers', path, requiredCountRule);
         author.followersAt = this.field(a, 'followersAt', path, this.instant);
       }
+      // When the name was read: an optional time, and only of a name (format.ts).
+      const nameAt = this.field(a, 'nameAt', path, (x) =>
+        x !== undefined && a.name == null
+          ? { reason: t('transfer.check.nameAtNoName') }
+          : this.optionalInstant(x),
+      );
+      if (nameAt !== undefined) author.nameAt = nameAt;
       return author;
     });
   }

@@ -90,8 +90,9 @@ export function mergeAuthors(authors: readonly Located<ExportAuthor>[], problems
     const kept = united
       .filter((r) => !isLatest.has(r) || r.capturedAt !== newest?.capturedAt)
       .map((r) => r.values as unknown as ExportAuthor['followerSnapshots'][number]);
+    const { nameAt: _firstNameAt, ...firstItem } = first.item;
     const author: ExportAuthor = {
-      ...first.item,
+      ...firstItem,
       handle: spelled,
       name: named.item.name,
       followerSnapshots: rest.length > 0 ? kept.sort(byTime) : kept,
@@ -100,6 +101,11 @@ export function mergeAuthors(authors: readonly Located<ExportAuthor>[], problems
       author.followers = newest.values.followers as number;
       author.followersAt = newest.capturedAt;
     }
+    // When the name was read: the newest time an entry of that name gives (none: not known).
+    const nameAt = newestOf(
+      entries.flatMap((e) => (e.item.name === named.item.name && e.item.nameAt ? [e.item.nameAt] : [])),
+    );
+    if (nameAt !== undefined && author.name !== null) author.nameAt = nameAt;
     out.push(author);
   }
   return out;

@@ -93,6 +93,7 @@ export function buildExport(records: ExportRecords, exportedAt: Date): ExportV1 
         author.followers = a.followers;
         author.followersAt = iso(a.followersAt);
       }
+      if (a.name !== null && a.nameAt !== undefined) author.nameAt = iso(a.nameAt);
       return author;
     });
 

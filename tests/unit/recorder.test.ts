@@ -30,6 +30,7 @@ describe('recordBatch', () => {
       platform: 'x',
       handle: 'nasa',
       name: 'NASA',
+      nameAt: T0,
       followers: null,
       followersAt: null,
     });

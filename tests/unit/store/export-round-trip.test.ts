@@ -47,6 +47,24 @@ const CASES: Array<[string, Array<[number, ReturnType<typeof batch>]>]> = [
     ],
   ],
   [
+    "the author's name read after its count, then a late batch's older name (nameAt kept)",
+    [
+      [0, profile(1_000)],
+      [HOUR, batch([reading({ author: { handle: 'nasa', name: 'NASA (new name)' } })])],
+      [
+        30 * MIN,
+        batch([reading({ postId: '1790000000000000002', author: { handle: 'nasa', name: 'NASA' } })]),
+      ],
+    ],
+  ],
+  [
+    'an author named only by a post card, and one never named (no nameAt)',
+    [
+      [0, batch([reading({ author: { handle: 'nasa', name: 'NASA' } })])],
+      [0, batch([reading({ postId: '1790000000000000002', author: { handle: 'esa', name: null } })])],
+    ],
+  ],
+  [
     'the same post twice in one batch, and a profile and a card at one moment',
     [
       [
@@ -81,7 +99,14 @@ describe('JSON round trip: export, delete everything, import', () => {
     expect(Object.keys(file.posts[0]).sort()).toEqual(
       ['author', 'platform', 'postId', 'publishedAt', 'snapshots', 'text', 'url'].sort(),
     );
-    expect(Object.keys(file.authors[0]).sort()).toEqual(['followerSnapshots', 'handle', 'name', 'platform']);
+    // When the author's name was read is not in the snapshots: nameAt is written beside it.
+    expect(Object.keys(file.authors[0]).sort()).toEqual([
+      'followerSnapshots',
+      'handle',
+      'name',
+      'nameAt',
+      'platform',
+    ]);
   });
 });
 

@@ -89,7 +89,8 @@ describe('recordBatches', () => {
     // No snapshot is read: each post's latest counts are in its summary.
     expect(reads.filter((c) => c.store.startsWith('snapshots'))).toEqual([]);
     // Writes: each post once (its final state), its one new snapshot (the second reading of the
-    // same counts a moment later is not new), no author (unchanged), the batch id.
+    // same counts a moment later is not new), no author (unchanged: its name read again keeps the
+    // time it was first read with, nameAt), the batch id.
     const writes = requests.slice(firstWrite);
     expect(writes.filter((c) => c.store === 'posts')).toHaveLength(10);
     expect(writes.filter((c) => c.store === 'snapshots')).toHaveLength(10);

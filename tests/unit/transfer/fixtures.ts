@@ -162,7 +162,8 @@ export const VARIED: ExportRecords = {
     }),
   ],
   authors: [
-    alice,
+    // Its name read after its latest count: the export writes nameAt.
+    { ...alice, nameAt: T0 + HOUR },
     {
       key: 'mastodon:bob@mastodon.social',
       platform: 'mastodon',
