@@ -1,7 +1,7 @@
 // Choose the authors to compare: a searchable checklist.
 import { useMemo, useState } from 'preact/hooks';
 import { formatNumber } from '@/lib/format';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { handleLabel, isCommunity, PLATFORM_NAMES } from '@/lib/platforms';
 import { collate, searchFold } from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
 import { t, uiLocale } from '../../lib/i18n';
@@ -17,23 +17,32 @@ const SHOWN_AT_ONCE = 200;
 export function AuthorPicker({ authors, selected, onChange }: Props) {
   const [query, setQuery] = useState('');
   const locale = uiLocale();
+  // A Reddit community's record (its members, read on its page) is no author's: its members are no
+  // followers and it has no posts of its own, which every figure of the comparison but the count is
+  // of. It is left out here, and the list says so; the popup shows its members on its page.
+  const [people, communities] = useMemo(() => {
+    const own = authors.filter((a) => !isCommunity(a.platform, a.handle));
+    return [own, authors.length - own.length] as const;
+  }, [authors]);
   // In the alphabet of the user's language (a Swedish user looks for Ödman after Zorn), by what each
   // line shows first: the name, or the handle of an author with none; then handle, then platform,
   // so one person on two platforms stands as two lines side by side.
   const ordered = useMemo(() => {
     const compare = collate(locale);
-    return [...authors].sort(
+    return [...people].sort(
       (a, b) =>
         compare(a.name || a.handle, b.name || b.handle) ||
         compare(a.handle, b.handle) ||
         compare(PLATFORM_NAMES[a.platform], PLATFORM_NAMES[b.platform]),
     );
-  }, [authors, locale]);
+  }, [people, locale]);
   const matches = useMemo(() => {
-    // As the Posts table's search: any case or Unicode form, and "@handle" as the list shows it.
+    // As the Posts table's search: any case or Unicode form, and the handle as the list shows it
+    // ("@alice"; a channel's path, "channel/UC…", with no "@": handleLabel).
     const q = searchFold(query.trim());
     return ordered.filter(
-      (a) => q === '' || searchFold(`@${a.handle}`).includes(q) || searchFold(a.name ?? '').includes(q),
+      (a) =>
+        q === '' || searchFold(handleLabel(a.handle)).includes(q) || searchFold(a.name ?? '').includes(q),
     );
   }, [ordered, query]);
   const toggle = (key: string, on: boolean) =>
@@ -59,9 +68,9 @@ export function AuthorPicker({ authors, selected, onChange }: Props) {
               />{' '}
               {/* The page's text, each in a <bdi>: a name's right-to-left override ends with it.
                   An empty name (an imported file may hold one) is none: the handle stands for it. */}
-              <bdi>{a.name || `@${a.handle}`}</bdi>{' '}
+              <bdi>{a.name || handleLabel(a.handle)}</bdi>{' '}
               <span class="muted">
-                <bdi>{`@${a.handle}`}</bdi> · {PLATFORM_NAMES[a.platform]}
+                <bdi>{handleLabel(a.handle)}</bdi> · {PLATFORM_NAMES[a.platform]}
               </span>
             </label>
           </li>
@@ -72,7 +81,8 @@ export function AuthorPicker({ authors, selected, onChange }: Props) {
           {t('dashboard.authors.more', formatNumber(matches.length - SHOWN_AT_ONCE, locale))}
         </p>
       ) : null}
-      {authors.length === 0 ? <p class="muted">{t('dashboard.authors.none')}</p> : null}
+      {people.length === 0 ? <p class="muted">{t('dashboard.authors.none')}</p> : null}
+      {communities > 0 ? <p class="muted">{t('dashboard.authors.communitiesLeftOut')}</p> : null}
     </fieldset>
   );
 }

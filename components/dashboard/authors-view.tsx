@@ -5,7 +5,7 @@ import { AuthorSets, SetsCompared, useAnnotations } from '@/components/annotatio
 import { isolated } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import type { ErPref } from '@/lib/metrics';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { handleLabel, isCommunity, PLATFORM_NAMES } from '@/lib/platforms';
 import {
   type Comparison,
   followersChartData,
@@ -24,8 +24,9 @@ import { ComparisonNotes } from './comparison-notes';
 import { ComparisonTable } from './comparison-table';
 
 /**
- * An author's line in the followers chart: "@handle", with the platform as the comparison table
- * names it ("@alice · Instagram") when another compared author has the same handle.
+ * An author's line in the followers chart: "@handle" (handleLabel: a channel's path has no "@"),
+ * with the platform as the comparison table names it ("@alice · Instagram") when another compared
+ * author has the same handle.
  */
 function lineLabel(author: AuthorRecord, comparison: Comparison): string {
   const shared = comparison.views.some(
@@ -33,7 +34,7 @@ function lineLabel(author: AuthorRecord, comparison: Comparison): string {
   );
   // Plain text (the chart's legend): the handle between U+2068 and U+2069, so a right-to-left
   // override in it cannot turn " · Instagram" around.
-  const handle = isolated(`@${author.handle}`);
+  const handle = isolated(handleLabel(author.handle));
   return shared ? `${handle} · ${PLATFORM_NAMES[author.platform]}` : handle;
 }
 
@@ -70,7 +71,12 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
     }
     let current = true;
     loadComparison(selected, pref).then(
-      (data) => current && setComparison({ data, madeAt: Date.now() }),
+      (data) => {
+        // A community is no author (AuthorPicker leaves it out), though a set made before it did
+        // may still hold one: its members are no followers, and it has no posts of its own.
+        const views = data.views.filter((v) => !isCommunity(v.author.platform, v.author.handle));
+        if (current) setComparison({ data: { ...data, views }, madeAt: Date.now() });
+      },
       fail(() => t('dashboard.authors.compareFailed')),
     );
     return () => {

@@ -2,7 +2,7 @@
 // span of the readings it rests on and each column's formula. A picture or a printout has no hover
 // titles, so the table's formulas are written out here, in the titles' own words.
 import { formatDateTime } from '@/lib/format';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
 import { authorFormulas, type Comparison } from '@/lib/queries';
 import { t, uiLocale } from '../../lib/i18n';
 import { changeTitle, shareTitle, voiceLikesOf, voiceTotalOf } from './comparison-table';
@@ -42,10 +42,10 @@ export function ComparisonNotes({ comparison, madeAt }: Props) {
   const likes = voiceLikesOf(comparison);
   const perAuthor = comparison.views.map((v) => ({
     key: v.author.key,
-    // As the table's row names the author ("@alice · X"), the handle in a <bdi>.
+    // As the table's row names the author ("@alice · X"; handleLabel), the handle in a <bdi>.
     who: (
       <>
-        <bdi>{`@${v.author.handle}`}</bdi> · {PLATFORM_NAMES[v.author.platform]}
+        <bdi>{handleLabel(v.author.handle)}</bdi> · {PLATFORM_NAMES[v.author.platform]}
       </>
     ),
     change: changeTitle(v.trend, locale),

@@ -3,7 +3,7 @@ import { ConfirmButton } from '@/components/common/confirm-button';
 import { changeOverSpan } from '@/components/common/follower-span';
 import { StarToggle } from '@/components/common/star-toggle';
 import { firstCodePoints, formatNumber, formatPercent, formatPerWeek, isolated } from '@/lib/format';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
 import {
   type AuthorStats,
   authorFormulas,
@@ -122,17 +122,19 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
       <tbody>
         {comparison.views.map(({ author, trend, stats }) => {
           const formulas = authorFormulas(stats, locale, author.platform);
+          // "@alice", but a channel's path ("channel/UC…") or an account's number with no "@".
+          const handle = handleLabel(author.handle);
           return (
             <tr key={author.key} data-author={author.key}>
               <th scope="row">
                 {/* The name and handle are the page's text: each in a <bdi>, so a right-to-left
                   override in them cannot turn " · X" around. An empty name (an imported file
                   may hold one) is none: the handle stands for it. */}
-                <bdi>{author.name || `@${author.handle}`}</bdi>
+                <bdi>{author.name || handle}</bdi>
                 <div class="muted">
-                  <bdi>{`@${author.handle}`}</bdi> · {PLATFORM_NAMES[author.platform]}
+                  <bdi>{handle}</bdi> · {PLATFORM_NAMES[author.platform]}
                 </div>
-                <StarToggle kind="authors" itemKey={author.key} label={isolated(`@${author.handle}`)} />
+                <StarToggle kind="authors" itemKey={author.key} label={isolated(handle)} />
               </th>
               <td class="num">{formatNumber(trend.latest, locale)}</td>
               <td class="num" title={changeTitle(trend, locale)}>
@@ -169,7 +171,7 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
               </td>
               <td>
                 <ConfirmButton
-                  confirmLabel={t('dashboard.comparison.deleteConfirm', isolated(author.handle))}
+                  confirmLabel={t('dashboard.comparison.deleteConfirm', isolated(handle))}
                   onConfirm={() => onDelete(author.key)}
                 >
                   {t('dashboard.comparison.deleteAuthor')}

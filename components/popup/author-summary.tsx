@@ -3,7 +3,7 @@
 import { Sparkline } from '@/components/badge/sparkline';
 import { changeOverSpan } from '@/components/common/follower-span';
 import { formatCompact, formatDateTime, formatNumber, formatPercent, formatPerWeek } from '@/lib/format';
-import { isCommunity, PLATFORM_NAMES } from '@/lib/platforms';
+import { handleLabel, isCommunity, PLATFORM_NAMES } from '@/lib/platforms';
 import { type AuthorView, authorFormulas, type FollowerTrend } from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
 import { t, tn, uiLocale } from '../../lib/i18n';
@@ -47,16 +47,18 @@ function Heading({ author }: { author: AuthorRecord }) {
     );
   // An empty name (an imported file may hold one) is none: the handle heads the summary then.
   const name = author.name || null;
+  // "@alice", but a channel's or company's path or an account's number with no "@".
+  const handle = handleLabel(author.handle);
   return (
     // The name and handle are the page's text: each in a <bdi>, so a right-to-left override in
     // the name cannot turn "@handle · X" around.
     <h2>
-      <bdi>{name ?? `@${author.handle}`}</bdi>{' '}
+      <bdi>{name ?? handle}</bdi>{' '}
       <span class="muted">
         {/* The handle once: a post without a name has it as its heading already. */}
         {name !== null ? (
           <>
-            <bdi>{`@${author.handle}`}</bdi> ·{' '}
+            <bdi>{handle}</bdi> ·{' '}
           </>
         ) : null}
         {platform}

@@ -134,7 +134,7 @@ describe('Authors: "Delete author" that fails', () => {
     failing('deleteAuthor', failure);
     fireEvent.click(within(row).getByRole('button', { name: t('dashboard.comparison.deleteAuthor') }));
     fireEvent.click(
-      await screen.findByRole('button', { name: t('dashboard.comparison.deleteConfirm', 'alice') }),
+      await screen.findByRole('button', { name: t('dashboard.comparison.deleteConfirm', '@alice') }),
     );
     const { sentence, folded } = await alertParts();
     expect(sentence).toContain(says);

@@ -85,7 +85,7 @@ describe('a delete whose tags and notes stayed: the sentence shown, storage’s 
     });
     fireEvent.click(within(row).getByRole('button', { name: t('dashboard.comparison.deleteAuthor') }));
     fireEvent.click(
-      await screen.findByRole('button', { name: t('dashboard.comparison.deleteConfirm', 'alice') }),
+      await screen.findByRole('button', { name: t('dashboard.comparison.deleteConfirm', '@alice') }),
     );
     const body = container.querySelector('.comparison-body')!;
     await waitFor(() => expect(body.textContent).toContain(t('background.deletedNotesKept')));
