@@ -110,9 +110,11 @@ export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded }: Props) 
     );
     setBusy(false);
     if (!res.ok) {
-      // A refusal (no such campaign, too many posts) says why in the user's words: shown as it is.
-      // A storage failure (often the browser's English) goes under our sentence, folded; no answer
-      // leaves unknown whether the add ran: said so, the browser's error folded.
+      // A refusal (no such campaign, too many posts) says why in the user's words: shown as it is;
+      // one marked notPage (a sender not taken for one of our pages) names the message, for a
+      // developer: worded by its mark, never by its words, the answer folded. A storage failure
+      // (often the browser's English) goes under our sentence, folded; no answer leaves unknown
+      // whether the add ran: said so, the browser's error folded.
       setStatus(
         'unanswered' in res
           ? {
@@ -120,13 +122,19 @@ export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded }: Props) 
               text: tn('campaigns.addTo.noAnswer', postKeys.length, campaign.name),
               raw: res.error,
             }
-          : res.refused
-            ? { error: true, text: res.error }
-            : {
+          : res.refused && res.reason === 'notPage'
+            ? {
                 error: true,
-                text: tn('campaigns.addTo.failed', postKeys.length, campaign.name),
+                text: tn('campaigns.addTo.notPage', postKeys.length, campaign.name),
                 raw: res.error,
-              },
+              }
+            : res.refused
+              ? { error: true, text: res.error }
+              : {
+                  error: true,
+                  text: tn('campaigns.addTo.failed', postKeys.length, campaign.name),
+                  raw: res.error,
+                },
       );
       return;
     }

@@ -125,7 +125,13 @@ export function AdsImport({ campaign, locale, onApplied }: Props) {
       setFailure(
         failureOf(res, {
           failed: () => t('campaigns.ads.import.applyFailed'),
-          refused: () => t('campaigns.ads.import.applyChanged'),
+          // By the answer's mark (save.ts), never by its words, as the campaign form does.
+          refused: () =>
+            res.reason === 'noBase'
+              ? t('campaigns.ads.import.applyStale')
+              : res.reason === 'notPage'
+                ? t('campaigns.ads.import.applyNotPage')
+                : t('campaigns.ads.import.applyChanged'),
           noAnswer: () => t('campaigns.ads.import.applyNoAnswer'),
         }),
       );
