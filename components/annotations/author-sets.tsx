@@ -11,6 +11,7 @@ import {
 } from '@/lib/annotations';
 import { t, tn } from '../../lib/i18n';
 import { ConfirmButton } from '../common/confirm-button';
+import { setAuthors } from './compare-sets';
 import type { AnnotationsState } from './use-annotations';
 
 interface Props {
@@ -62,6 +63,11 @@ export function AuthorSets({ state, selected, onPick }: Props) {
           />
         ))}
       </ul>
+      {/* Once, for every set: a set made before the author picker left communities out (or an
+          imported one) may hold one, which its count leaves out (setAuthors); this says why. */}
+      {state.annotations.sets.some((s) => s.authorKeys.length > setAuthors(s.authorKeys).length) ? (
+        <p class="muted">{t('annotations.sets.communitiesLeftOut')}</p>
+      ) : null}
     </section>
   );
 }
@@ -92,7 +98,9 @@ function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
     else setRenaming(null);
   };
   const run = async (change: Parameters<AnnotationsState['edit']>[0]) => onMessage(await state.edit(change));
-  const n = set.authorKeys.length;
+  // Its authors: a Reddit community in it is none (setAuthors), so it is neither counted nor compared.
+  const authors = setAuthors(set.authorKeys);
+  const n = authors.length;
   return (
     <li>
       {renaming === null ? (
@@ -137,7 +145,7 @@ function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
       >
         {t('annotations.sets.removeSelected')}
       </button>{' '}
-      <button type="button" disabled={n === 0} onClick={() => onPick([...set.authorKeys])}>
+      <button type="button" disabled={n === 0} onClick={() => onPick(authors)}>
         {t('annotations.sets.compare')}
       </button>{' '}
       <ConfirmButton

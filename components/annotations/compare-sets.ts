@@ -4,8 +4,24 @@
 import type { AuthorSet } from '@/lib/annotations';
 import { formatNumber } from '@/lib/format';
 import { type ErPref, median } from '@/lib/metrics';
+import { isCommunity } from '@/lib/platforms';
 import { authorFormulas, authorStats, type PostRow } from '@/lib/queries';
+import type { Platform } from '@/lib/types';
 import { t } from '../../lib/i18n';
+
+/**
+ * A set's keys that are authors': not a Reddit community's ("reddit:r/foo", its members read on its
+ * page), which a set made before the author picker left communities out, or an imported one, may
+ * hold. Its members are no followers and it has no posts of its own (each is its poster's), so it
+ * is no author: neither counted nor compared as one.
+ */
+export function setAuthors(keys: readonly string[]): string[] {
+  return keys.filter((k) => {
+    // A key is "platform:handle" (authorKey); the handle may hold ":" itself, the platform never.
+    const cut = k.indexOf(':');
+    return !isCommunity(k.slice(0, cut) as Platform, k.slice(cut + 1));
+  });
+}
 
 export interface SetFigures {
   id: string;
@@ -60,7 +76,8 @@ export function compareSetsShown(
     return {
       id: set.id,
       name: set.name,
-      authors: keys.size,
+      // Its people only: a community in it is no author (setAuthors), and has no posts to add.
+      authors: setAuthors([...keys]).length,
       postsSeen: stats.postsSeen,
       medianEr: stats.medianEr,
       medianErFormula: formulas.medianEr,
