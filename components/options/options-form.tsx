@@ -10,8 +10,10 @@ import {
   watchSettings,
 } from '@/lib/settings';
 import { updateSettings } from '@/lib/settings-item';
+import { splitStorageError, withRawError } from '@/lib/store';
 import { PLATFORMS } from '@/lib/types';
 import { t } from '../../lib/i18n';
+import { ErrorDetails, FoldedMessage, rawError } from '../common/action-failed';
 import { aroundSlot, SLOT } from '../common/slot';
 import { BandsEditor } from './bands-editor';
 import { NumberInput } from './number-input';
@@ -73,11 +75,17 @@ export function OptionsForm({ download, locale }: Props = {}) {
     });
     readSettings().then(
       (read) => reads === 0 && apply(read),
-      (e: unknown) => setStatus(t('options.readFailed', String(e))),
+      // The user's sentence, the browser's words (often English) folded after it.
+      (e: unknown) => setStatus(withRawError(t('options.readFailed'), rawError(e))),
     );
     return unwatch;
   }, []);
-  if (!settings || !loaded) return <p class="muted">{status ?? t('common.loading')}</p>;
+  if (!settings || !loaded)
+    return status ? (
+      <FoldedMessage message={status} role="alert" class="error" />
+    ) : (
+      <p class="muted">{t('common.loading')}</p>
+    );
 
   const set = (patch: Partial<Settings>) => {
     setSettings({ ...settings, ...patch });
@@ -90,6 +98,8 @@ export function OptionsForm({ download, locale }: Props = {}) {
   /** Stored values this page could not use when it read them: each shows its default. */
   const unusable = storedProblemsText(loaded.problems);
   const intervalText = aroundSlot(t('options.snapshots.interval', SLOT));
+  /** The status line: a failed Save's sentence shown, the browser's raw error folded after it. */
+  const said = status ? splitStorageError(status) : null;
   const save = async (e: Event) => {
     e.preventDefault();
     // A field the browser holds invalid (a band emptied or "abc", a value out of its range) is
@@ -108,7 +118,9 @@ export function OptionsForm({ download, locale }: Props = {}) {
       setSavedDays(saved.retentionDays);
       setStatus(t('options.saved'));
     } catch (e) {
-      setStatus(t('options.saveFailed', e instanceof Error ? e.message : String(e)));
+      // The user's sentence, the browser's words (often English: "QUOTA_BYTES quota exceeded")
+      // folded after it.
+      setStatus(withRawError(t('options.saveFailed'), rawError(e)));
     } finally {
       setSaving(false);
     }
@@ -211,7 +223,12 @@ export function OptionsForm({ download, locale }: Props = {}) {
         <button type="submit" class="primary" disabled={problems.length > 0}>
           {t('options.save')}
         </button>
-        {status ? <span role="status"> {status}</span> : null}
+        {said ? (
+          <>
+            <span role="status"> {said.text}</span>
+            <ErrorDetails raw={said.raw} />
+          </>
+        ) : null}
       </div>
     </form>
   );

@@ -12,8 +12,10 @@ import {
   refusedKey,
 } from '@/lib/queries';
 import { getSettings, type Settings } from '@/lib/settings';
+import { withRawError } from '@/lib/store';
 import { PLATFORMS, type Platform } from '@/lib/types';
 import { t } from '../../lib/i18n';
+import { rawError } from '../common/action-failed';
 
 export interface PopupData {
   tabUrl: string | null;
@@ -43,6 +45,7 @@ export interface PopupData {
    */
   refusedLinkCount: number;
   author: AuthorView | null;
+  /** A failed database read: the user's sentence, the browser's error enclosed (withRawError). */
   error: string | null;
 }
 
@@ -94,7 +97,8 @@ export async function loadPopupData(): Promise<PopupData> {
     keys.length ? loadRowsForKeys(keys, pref) : Promise.resolve([]),
     page?.profileKey ? loadAuthorView(page.profileKey, pref) : Promise.resolve(null),
   ]).catch((e: unknown): [PopupPost[], null] => {
-    error = t('popup.databaseFailed', e instanceof Error ? e.message : String(e));
+    // The user's sentence, the browser's words (often English) folded after it (FoldedMessage).
+    error = withRawError(t('popup.databaseFailed'), rawError(e));
     return [[], null];
   });
   const listed = new Set(posts.map((p) => p.row.key));
@@ -138,8 +142,9 @@ export function usePopupData(): [PopupState, () => void] {
         if (id === latest.current)
           setState({
             status: 'failed',
-            // Said what failed, in the user's language: the browser's error alone is neither.
-            message: t('popup.loadFailed', e instanceof Error ? e.message : String(e)),
+            // Said what failed, in the user's language: the browser's error alone is neither. Its
+            // words (often English) are folded after the sentence (FoldedMessage).
+            message: withRawError(t('popup.loadFailed'), rawError(e)),
           });
       });
   }, []);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { FoldedMessage } from '@/components/common/action-failed';
 import { StorageWarning } from '@/components/common/storage-warning';
 import { AuthorSummary } from '@/components/popup/author-summary';
 import { PostList } from '@/components/popup/post-list';
@@ -68,9 +69,7 @@ export function App() {
       <StorageWarning />
       {state.status === 'loading' ? <p class="muted">{t('common.loading')}</p> : null}
       {state.status === 'failed' ? (
-        <p class="error" role="alert">
-          {state.message}
-        </p>
+        <FoldedMessage message={state.message} role="alert" class="error" />
       ) : null}
       {state.status === 'ready' ? (
         <>
@@ -82,11 +81,7 @@ export function App() {
             tabId={state.tabId}
             onChanged={reload}
           />
-          {state.error ? (
-            <p class="error" role="alert">
-              {state.error}
-            </p>
-          ) : null}
+          {state.error ? <FoldedMessage message={state.error} role="alert" class="error" /> : null}
           {state.author ? <AuthorSummary view={state.author} /> : null}
           {/* After a database error the empty list says nothing about the page: its advice
               ("scroll to the posts", "reload") would be wrong, so only the error stands. */}

@@ -58,7 +58,7 @@ it('a Save the browser refuses says so and does not claim it saved', async () =>
   fireEvent.click(screen.getByRole('button', { name: 'Save' }));
   await waitFor(() =>
     expect(screen.getByRole('status').textContent).toMatch(
-      /Could not save the settings: .*QUOTA_BYTES quota exceeded/,
+      /The settings were not saved: the browser refused the change/,
     ),
   );
   expect(screen.queryByText('Saved.')).toBeNull();

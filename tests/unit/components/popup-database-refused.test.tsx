@@ -34,6 +34,6 @@ it('says the database failed, and not that the page has read no posts', async ()
   tab.answer = { keys: ['x:p1', 'x:p2'], profileKey: null, platform: 'x' };
   render(<App />);
   const alert = await screen.findByRole('alert');
-  expect(alert.textContent).toMatch(/Could not read the PostLens database: .*backing store/);
+  expect(alert.textContent).toMatch(/could not be read from PostLens’s stored data/);
   expect(screen.queryByText(/No posts read on this page yet/)).toBeNull();
 });
