@@ -147,6 +147,18 @@ export function isoDay(d: Date): string {
 export const firstCodePoints = (text: string, n: number): string =>
   text.length <= n ? text : Array.from(text).slice(0, n).join('');
 
+/** A handle that is an account's number or an address's path, written with no "@" (handleLabel). */
+const NOT_AT = /^\d+$|\//;
+
+/**
+ * A handle as the pages show it: "@alice", but as it is where it is an account's number or an
+ * address's path, which no platform writes with "@" (a Facebook account without a username,
+ * "100012345678"; a YouTube channel read from /channel/UC…, "channel/UC…"; a LinkedIn company,
+ * "company/acme"; a Reddit community, "r/foo"). One rule for every place that names an author,
+ * the badge's card (authorRef in lib/metrics/badge-words.ts) and the Posts search among them.
+ */
+export const handleLabel = (handle: string): string => (NOT_AT.test(handle) ? handle : `@${handle}`);
+
 /** The marks that open or close a direction embedding, override or isolate (and the lone marks). */
 export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 

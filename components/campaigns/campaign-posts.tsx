@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { CAMPAIGN_LIMITS, type PostFacts, periodEngagement, periodViews } from '@/lib/campaigns';
 import { formatNumber } from '@/lib/format';
 import { engagement } from '@/lib/metrics';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
 import type { CampaignPost } from '@/lib/queries';
 import { storedPostKeys } from '@/lib/queries';
 import { t, tn } from '../../lib/i18n';
@@ -126,7 +126,7 @@ export function CampaignPosts({ posts, filteredKeys, save, locale }: Props) {
               {post ? (
                 <a href={`#/post/${encodeURIComponent(key)}`}>
                   {PLATFORM_NAMES[post.platform]} ·{' '}
-                  {post.authorHandle ? `@${post.authorHandle}` : t('campaigns.posts.unknownAuthor')} ·{' '}
+                  {post.authorHandle ? handleLabel(post.authorHandle) : t('campaigns.posts.unknownAuthor')} ·{' '}
                   {post.text.slice(0, 80) || t('campaigns.posts.noText')}
                 </a>
               ) : (

@@ -11,7 +11,7 @@ import {
   formatVelocity,
 } from '@/lib/format';
 import { OUTLIER_MIN_POSTS } from '@/lib/metrics';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
 import {
   type LikesWord,
   type PostRow,
@@ -112,10 +112,17 @@ const ALL: Record<ColumnId, ColumnSpec> = {
     label: () => t('dashboard.columns.author'),
     sortKey: 'authorHandle',
     width: 9,
-    // The page's text in a <bdi>: a right-to-left override in a handle or name ends with it.
+    // The page's text in a <bdi>: a right-to-left override in a handle or name ends with it. The
+    // handle as the pages write it (handleLabel: "@alice", but "company/acme"), as the search finds it.
     cell: (r) => (
       <span title={r.authorName ?? undefined}>
-        {r.authorHandle ? <bdi>{`@${r.authorHandle}`}</bdi> : r.authorName ? <bdi>{r.authorName}</bdi> : '—'}
+        {r.authorHandle ? (
+          <bdi>{handleLabel(r.authorHandle)}</bdi>
+        ) : r.authorName ? (
+          <bdi>{r.authorName}</bdi>
+        ) : (
+          '—'
+        )}
       </span>
     ),
   },

@@ -3,7 +3,7 @@ import type { Ref } from 'preact';
 import type { Annotations } from '@/lib/annotations';
 import { tagCounts } from '@/lib/annotations';
 import { formatNumber, isoDay, isolate, isolated } from '@/lib/format';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
 import type { RowFilter } from '@/lib/queries';
 import { PLATFORMS, type Platform } from '@/lib/types';
 import { t, uiLocale } from '../../lib/i18n';
@@ -59,13 +59,13 @@ const tagLabel = (tag: string): string => (RTL_LETTER.test(tag) ? isolate(tag) :
 
 /**
  * An author the filter names but no row is of (deleted in the Authors view, or named by a saved
- * view), as the author options read: "@handle (Platform)", from its key ("platform:handle").
+ * view), as the author options read: "@handle (Platform)" (handleLabel), from its key ("platform:handle").
  */
 function goneAuthorLabel(key: string): string {
   const at = key.indexOf(':');
   const platform = key.slice(0, at) as Platform;
   if (at < 0 || !PLATFORMS.includes(platform)) return isolated(key);
-  return `${isolated(`@${key.slice(at + 1)}`)} (${PLATFORM_NAMES[platform]})`;
+  return `${isolated(handleLabel(key.slice(at + 1)))} (${PLATFORM_NAMES[platform]})`;
 }
 
 export function FiltersBar({ filter, authors, annotations, onChange, searchRef, postKeys }: Props) {

@@ -17,7 +17,7 @@ import { ShareReport } from '@/components/common/share-report';
 import { StarToggle } from '@/components/common/star-toggle';
 import { formatDateTime, formatPosted } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
 import {
   buildRow,
   type PostDetail as Detail,
@@ -145,14 +145,14 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
           {post.authorName ? (
             <bdi>{post.authorName}</bdi>
           ) : post.authorHandle ? (
-            <bdi>{`@${post.authorHandle}`}</bdi>
+            <bdi>{handleLabel(post.authorHandle)}</bdi>
           ) : (
             t('dashboard.post.unknownAuthor')
           )}{' '}
           <span class="muted">
             {post.authorName && post.authorHandle ? (
               <>
-                <bdi>{`@${post.authorHandle}`}</bdi>
+                <bdi>{handleLabel(post.authorHandle)}</bdi>
                 {' · '}
               </>
             ) : null}

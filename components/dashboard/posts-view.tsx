@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { type AnnotationsState, useAnnotations } from '@/components/annotations';
 import { AddToCampaign } from '@/components/campaigns';
 import { formatNumber, isolated } from '@/lib/format';
-import { PLATFORM_NAMES, platformNames } from '@/lib/platforms';
+import { handleLabel, PLATFORM_NAMES, platformNames } from '@/lib/platforms';
 import {
   collate,
   EMPTY_FILTER,
@@ -33,7 +33,7 @@ export function authorOptions(rows: readonly PostRow[]): AuthorOption[] {
   const seen = new Map<string, AuthorOption>();
   for (const r of rows) {
     if (r.authorKey === null || seen.has(r.authorKey)) continue;
-    const who = r.authorHandle ? `@${r.authorHandle}` : (r.authorName ?? r.authorKey);
+    const who = r.authorHandle ? handleLabel(r.authorHandle) : (r.authorName ?? r.authorKey);
     // An <option> holds no <bdi>: a name's direction controls are isolated in the text itself.
     seen.set(r.authorKey, { key: r.authorKey, label: `${isolated(who)} (${PLATFORM_NAMES[r.platform]})` });
   }

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { AuthorSet } from '@/lib/annotations';
 import { formatNumber, isolated } from '@/lib/format';
-import { PLATFORM_NAMES } from '@/lib/platforms';
+import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
 import type { PostRow } from '@/lib/queries';
 import type { Platform } from '@/lib/types';
 import { t, tn, uiLocale } from '../../lib/i18n';
@@ -18,7 +18,7 @@ export interface AuthorChoice {
 
 /** "Name @handle · Platform", or as much of it as the post holds. */
 export function authorLabel(r: PostRow): string {
-  const handle = r.authorHandle ? isolated(`@${r.authorHandle}`) : null;
+  const handle = r.authorHandle ? isolated(handleLabel(r.authorHandle)) : null;
   const name = r.authorName ? isolated(r.authorName) : null;
   const who = [name, handle].filter(Boolean).join(' ') || isolated(r.authorKey ?? '');
   return `${who} · ${PLATFORM_NAMES[r.platform]}`;

@@ -6,7 +6,7 @@
 // folded under it), and the panel shows what is stored.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { firstCodePoints, isolated } from '@/lib/format';
+import { firstCodePoints, handleLabel, isolated } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import { loadAuthors, loadRowsForKeys } from '@/lib/queries';
 import { withRawError } from '@/lib/store';
@@ -37,12 +37,12 @@ async function labels(list: Watchlist): Promise<Record<string, string>> {
   for (const { row } of rows) {
     const text = firstCodePoints(row.text, 80);
     out[row.key] =
-      `${row.authorHandle ? `${isolated(`@${row.authorHandle}`)}: ` : ''}${text ? isolated(text) : t('options.watchlist.noText')}`;
+      `${row.authorHandle ? `${isolated(handleLabel(row.authorHandle))}: ` : ''}${text ? isolated(text) : t('options.watchlist.noText')}`;
   }
   // An empty name (an imported file may hold one) is none, as the dashboard and the popup take it.
   for (const a of authors)
     if (list.authors.includes(a.key))
-      out[a.key] = `${isolated(a.name || a.handle)} (${isolated(`@${a.handle}`)})`;
+      out[a.key] = `${isolated(a.name || a.handle)} (${isolated(handleLabel(a.handle))})`;
   return out;
 }
 

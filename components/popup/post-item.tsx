@@ -12,6 +12,7 @@ import {
   formatNumber,
   formatPercent,
   formatVelocity,
+  handleLabel,
   isolated,
 } from '@/lib/format';
 import { type PopupPost, type RateField, rateHint, rateSourcedTitle } from '@/lib/queries';
@@ -80,7 +81,7 @@ interface Props {
 export function PostItem({ post, dashboardUrl }: Props) {
   const r = post.row;
   // An empty name (an imported file may hold one) is none, as the posts table takes it.
-  const who = r.authorName || (r.authorHandle ? `@${r.authorHandle}` : t('popup.post.unknownAuthor'));
+  const who = r.authorName || (r.authorHandle ? handleLabel(r.authorHandle) : t('popup.post.unknownAuthor'));
   const hint = rateHint(r);
   // Numbers in the browser's language, as the rest of PostLens writes them ("1.234", "2,5 %").
   const locale = uiLocale();

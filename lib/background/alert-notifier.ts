@@ -1,7 +1,7 @@
 // What a watchlist alert shows and how: the browser notification, its icon and its words.
 
 import { browser } from 'wxt/browser';
-import { firstCodePoints, isolated } from '../format';
+import { firstCodePoints, handleLabel, isolated } from '../format';
 import { t } from '../i18n';
 import { PLATFORM_NAMES } from '../platforms';
 import type { StoredPost } from '../store';
@@ -28,7 +28,7 @@ export function alertText(post: StoredPost, found: readonly Breakout[]): { title
   // A page's name and text: a direction override in them stays inside them (isolated), and the
   // excerpt is cut between characters, never inside an emoji's surrogate pair.
   const who = post.authorHandle
-    ? isolated(`@${post.authorHandle}`)
+    ? isolated(handleLabel(post.authorHandle))
     : post.authorName && isolated(post.authorName);
   const where = PLATFORM_NAMES[post.platform] ?? post.platform;
   const text = post.text ?? '';

@@ -10,7 +10,7 @@
 // The card's parts: its words and numbers (badge-words.ts), the followers and rates
 // (badge-card.ts), velocity and the outlier (badge-velocity.ts); the rule itself is here.
 
-import { isolated, percentAsShown } from '../format';
+import { handleLabel, isolated, percentAsShown } from '../format';
 import { t, tn } from '../i18n';
 import type { PostKnowledge } from '../messages';
 import type { Bands, ErPreference } from '../settings';
@@ -238,7 +238,7 @@ export function buildBadgeView(input: BadgeInput): BadgeView {
     seen: k ? tn('badge.seen', stored.length, date(k.firstSeen), date(k.lastSeen)) : t('badge.notStored'),
     // Each reading over the counts every stored reading shows: a missing count is no drop.
     history: sharedEngagement(stored),
-    author: [reading.author.name && isolated(reading.author.name), handle && isolated(`@${handle}`)]
+    author: [reading.author.name && isolated(reading.author.name), handle && isolated(handleLabel(handle))]
       .filter(Boolean)
       .join(' '),
   };

@@ -2,7 +2,7 @@
 // locale, the names of counts and denominators in formulas, the count rows' labels, the bands
 // in words. Pure, like badge-model.ts.
 
-import { formatPercent, formatPosted, isolated } from '../format';
+import { formatPercent, formatPosted, handleLabel, isolated } from '../format';
 import { t } from '../i18n';
 import type { Bands } from '../settings';
 import { type CountField, likesAreScore, type PostReading } from '../types';
@@ -155,10 +155,14 @@ export function bandOf(rate: number, bands: Bands): Band {
   return 'below';
 }
 
-/** How the author is named in the card: @handle, or the name where the handle is an id or path. */
+/**
+ * How the author is named in the card: @handle, or the name where the handle is an id or path
+ * (handleLabel writes no "@" there), else that id or path as it is.
+ */
 export function authorRef({ handle, name }: PostReading['author']): string {
-  if (handle && !/^\d+$|\//.test(handle)) return isolated(`@${handle}`);
-  return name ? isolated(name) : handle ? isolated(`@${handle}`) : t('badge.theAuthor');
+  const label = handle ? handleLabel(handle) : null;
+  if (label?.startsWith('@')) return isolated(label);
+  return name ? isolated(name) : label ? isolated(label) : t('badge.theAuthor');
 }
 
 /** A Reddit permalink's subreddit, "r/name" ("/r/name/comments/…"); null for a user's own posts. */

@@ -1,6 +1,7 @@
 // Which rows the posts table shows: by platform, author, posting date, text, tag and author set.
 // Pure.
 
+import { handleLabel } from '../format';
 import type { Platform } from '../types';
 import type { PostRow } from './rows';
 
@@ -51,14 +52,17 @@ export function searchFold(s: string): string {
  */
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
 
-/** What a row's text search looks in, folded once per row: its text, "@handle" and name. */
+/**
+ * What a row's text search looks in, folded once per row: its text, its handle as the Author column
+ * shows it ("@alice", "company/acme": handleLabel) and name.
+ */
 const haystacks = new WeakMap<PostRow, string>();
 function haystackOf(r: PostRow): string {
   let h = haystacks.get(r);
   if (h === undefined) {
     // NUL between the parts (never in a needle): a search does not match across two of them.
     h = oneLine(
-      searchFold(`${r.text}\0${r.authorHandle ? `@${r.authorHandle}` : ''}\0${r.authorName ?? ''}`),
+      searchFold(`${r.text}\0${r.authorHandle ? handleLabel(r.authorHandle) : ''}\0${r.authorName ?? ''}`),
     );
     haystacks.set(r, h);
   }
