@@ -39,10 +39,13 @@ async function labels(list: Watchlist): Promise<Record<string, string>> {
     out[row.key] =
       `${row.authorHandle ? `${isolated(handleLabel(row.authorHandle))}: ` : ''}${text ? isolated(text) : t('options.watchlist.noText')}`;
   }
-  // An empty name (an imported file may hold one) is none, as the dashboard and the popup take it.
+  // An empty name (an imported file may hold one) is none, as the dashboard and the popup take it:
+  // the handle alone then, not "alice (@alice)".
   for (const a of authors)
-    if (list.authors.includes(a.key))
-      out[a.key] = `${isolated(a.name || a.handle)} (${isolated(handleLabel(a.handle))})`;
+    if (list.authors.includes(a.key)) {
+      const handle = isolated(handleLabel(a.handle));
+      out[a.key] = a.name ? `${isolated(a.name)} (${handle})` : handle;
+    }
   return out;
 }
 
