@@ -2,8 +2,24 @@
 // the stored list and follows its changes (useWatchlist: one read and one listener for every star
 // on the page), so a star set in the popup shows in an open dashboard.
 import { useState } from 'preact/hooks';
+import { formatNumber } from '@/lib/format';
+import { MAX_STARS } from '@/lib/watchlist';
 import { t } from '../../lib/i18n';
+import { ErrorDetails, rawError } from './action-failed';
 import { toggleStarShown, useWatchlist } from './use-watchlist';
+
+/**
+ * What a failed star says: a full watchlist (toggleKey's refusal, in the user's words already)
+ * in a sentence of its own with nothing to fold; any other failure (the browser's storage, whose
+ * words are most often English) as the watchlist left unchanged, its raw error folded. The full
+ * list's refusal is a plain Error, known by its message (made by the same lookup).
+ */
+function starFailure(e: unknown): { text: string; raw: string | null } {
+  const full = formatNumber(MAX_STARS);
+  if (e instanceof Error && e.message === t('watchlist.full', full))
+    return { text: t('common.star.full', full), raw: null };
+  return { text: t('common.star.saveFailed'), raw: rawError(e) };
+}
 
 interface Props {
   kind: 'posts' | 'authors';
@@ -15,7 +31,7 @@ interface Props {
 
 export function StarToggle({ kind, itemKey, label }: Props) {
   const list = useWatchlist();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ReturnType<typeof starFailure> | null>(null);
   const starred =
     list.status === 'loading'
       ? null
@@ -28,7 +44,7 @@ export function StarToggle({ kind, itemKey, label }: Props) {
       await toggleStarShown(kind, itemKey);
       setError(null);
     } catch (e) {
-      setError(t('common.star.saveFailed', e instanceof Error ? e.message : String(e)));
+      setError(starFailure(e));
     }
   };
 
@@ -48,7 +64,8 @@ export function StarToggle({ kind, itemKey, label }: Props) {
       {error ? (
         <span class="error" role="alert">
           {' '}
-          {error}
+          {error.text}
+          <ErrorDetails raw={error.raw} />
         </span>
       ) : null}
     </span>

@@ -96,13 +96,29 @@ export async function maybePrune(deps: PruneDeps): Promise<PruneCounts | null> {
   const last = await lastPruneItem.getValue();
   if (last <= now && now - last < PRUNE_EVERY_MS) return null;
   await lastPruneItem.setValue(now);
+  // A write of this bookkeeping that storage refuses is logged with what it would have kept, never
+  // thrown: the prune's own outcome stands, and the log tells why the next run came early or late.
+  const kept = (write: Promise<unknown>, what: string) =>
+    write.then(
+      () => {},
+      (e: unknown) => deps.warn(`PostLens: ${what}: ${describeStorageError(e)}`), // i18n-ignore: console log
+    );
   // Failed: due again PRUNE_RETRY_MS from now (as if the last run were that much less than an hour ago).
-  const retrySoon = () => lastPruneItem.setValue(now - PRUNE_EVERY_MS + PRUNE_RETRY_MS).catch(() => {});
+  const retrySoon = () =>
+    kept(
+      lastPruneItem.setValue(now - PRUNE_EVERY_MS + PRUNE_RETRY_MS),
+      'the retry time of a failed prune was not kept, so the next one may wait the hour', // i18n-ignore: console log
+    );
   let limit: PruneLimit | null = null;
   // Told to the user only while automatic pruning is on: without it (or before the settings and the
   // consent could be read) a run deletes none of their data, only old batch ids.
   const told = (error: string) =>
-    limit ? autoPruneFailedItem.setValue({ error, at: now }).catch(() => {}) : Promise.resolve();
+    limit
+      ? kept(
+          autoPruneFailedItem.setValue({ error, at: now }),
+          'the record of a failed prune was not kept, so the storage warning does not show it', // i18n-ignore: console log
+        )
+      : Promise.resolve();
   let result: Awaited<ReturnType<typeof pruneWithin>>;
   try {
     limit = autoPruneLimit(await deps.retentionDays(), await readConsent(), now);
@@ -120,6 +136,9 @@ export async function maybePrune(deps: PruneDeps): Promise<PruneCounts | null> {
   if (removed.snapshots + removed.followerSnapshots > 0)
     await lastAutoPruneItem.setValue({ at: now, removed });
   // Done: a failure told before is over (or, without a consent, automatic pruning is off now).
-  await autoPruneFailedItem.removeValue().catch(() => {});
+  await kept(
+    autoPruneFailedItem.removeValue(),
+    'the record of a failed prune was not cleared, so the storage warning may still show it', // i18n-ignore: console log
+  );
   return removed;
 }
