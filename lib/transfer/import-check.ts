@@ -115,6 +115,21 @@ function urlRule(v: unknown, platform: Platform, path: string): Rule<string> {
   return r;
 }
 
+/**
+ * A post's author handle: null (not shown; a missing field reads as null), or a handle. On Reddit a
+ * handle with a "/" is refused: a user's never holds one (userHandle, platforms/reddit), and
+ * "r/<name>" is a community's record (isCommunity), whose members are no poster's followers and
+ * which posts nothing of its own. The authors list keeps "r/<name>": its members, as PostLens
+ * exports them. Other platforms' handles are checked as any text id.
+ */
+function postAuthorRule(v: unknown, platform: Platform | undefined): Rule<string | null> {
+  if (v === null || v === undefined) return { value: null };
+  const r = idRule(v, LIMITS.name, 'handles');
+  return 'value' in r && platform === 'reddit' && r.value.includes('/')
+    ? { reason: t('transfer.check.redditPostAuthor') }
+    : r;
+}
+
 class Reader {
   readonly problems = new ProblemList();
   constructor(private readonly now: number) {}
@@ -174,13 +189,7 @@ class Reader {
           : this.field(p, 'url', path, (x) => urlRule(x, platform, `${path}.url`));
       const a = this.object(p.author, `${path}.author`, POST_AUTHOR_KEYS);
       const author = a && {
-        handle: this.field(
-          a,
-          'handle',
-          `${path}.author`,
-          (x): Rule<string | null> =>
-            x === null || x === undefined ? { value: null } : idRule(x, LIMITS.name, 'handles'),
-        ),
+        handle: this.field(a, 'handle', `${path}.author`, (x) => postAuthorRule(x, platform)),
         name: this.field(a, 'name', `${path}.author`, nameRule),
         followers: this.field(a, 'followers', `${path}.author`, countRule),
       };

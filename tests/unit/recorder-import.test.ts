@@ -28,7 +28,7 @@ const redditPost = (snapshots = [snap(T0 - 1000, 10), snap(T0, 12)]): ExportPost
   platform: 'reddit',
   postId: 't3_abc',
   url: 'https://www.reddit.com/r/space/comments/abc/launch/',
-  author: { handle: 'r/space', name: 'r/space', followers: 26_000_000 },
+  author: { handle: 'spacefan', name: 'spacefan', followers: 26_000_000 },
   publishedAt: '2025-04-30T08:00:00.000Z',
   text: 'Launch thread',
   snapshots,
@@ -51,8 +51,8 @@ describe('importExport', () => {
       [
         {
           platform: 'reddit',
-          handle: 'r/space',
-          name: 'r/space',
+          handle: 'spacefan',
+          name: 'spacefan',
           followerSnapshots: [{ capturedAt: iso(T0 - 5000), followers: 25_900_000 }],
         },
       ],
@@ -62,18 +62,18 @@ describe('importExport', () => {
       ok: true,
       added: { posts: 1, snapshots: 2, authors: 1, followerSnapshots: 1 },
       kept: expect.stringContaining(
-        'the latest followers of reddit:r/space given as 26,000,000 with no time',
+        'the latest followers of reddit:spacefan given as 26,000,000 with no time',
       ),
     });
     expect(await db.get('posts', 'reddit:t3_abc')).toMatchObject({
-      authorKey: 'reddit:r/space',
+      authorKey: 'reddit:spacefan',
       firstSeen: T0 - 1000,
       lastSeen: T0,
       publishedAt: '2025-04-30T08:00:00.000Z',
     });
     // author.followers says no time: the dated reading stands (the post's last snapshot is no
     // time the author's count was read), and the result says the file's undated one differed.
-    expect(await db.get('authors', 'reddit:r/space')).toMatchObject({
+    expect(await db.get('authors', 'reddit:spacefan')).toMatchObject({
       followers: 25_900_000,
       followersAt: T0 - 5000,
     });
@@ -86,7 +86,7 @@ describe('importExport', () => {
       [
         {
           platform: 'reddit',
-          handle: 'r/space',
+          handle: 'spacefan',
           name: null,
           followerSnapshots: [{ capturedAt: iso(T0), followers: 5 }],
         },
@@ -98,7 +98,7 @@ describe('importExport', () => {
     expect(await importExport(db, data)).toEqual({
       ok: true,
       added: { posts: 0, snapshots: 0, authors: 0, followerSnapshots: 0 },
-      kept: expect.stringContaining('reddit:r/space given as 26,000,000'),
+      kept: expect.stringContaining('reddit:spacefan given as 26,000,000'),
     });
     expect(await counts(db)).toEqual(before);
   });
