@@ -48,6 +48,11 @@ export function OptionsForm({ download, locale }: Props = {}) {
   /** The settings as read (or last saved), and the stored keys that could not be used then. */
   const [loaded, setLoaded] = useState<{ value: Settings; problems: SettingsProblem[] } | null>(null);
   const [saving, setSaving] = useState(false);
+  /**
+   * The settings changed since this page read them, and reading them again failed: what the form
+   * shows may no longer be stored, so it says so (the browser's error folded) and Save waits.
+   */
+  const [unread, setUnread] = useState<string | null>(null);
   /** Each problem's message has an id its field points to (aria-describedby). */
   const idBase = useId();
   /** The form as shown now and the settings it was loaded from, for the watcher below. */
@@ -58,19 +63,22 @@ export function OptionsForm({ download, locale }: Props = {}) {
     // options tab): each field the user has not changed here shows the setting as stored now, so
     // a switch shown is the one the content scripts follow (ticking it back and saving then
     // saves it). A field the user changed keeps the user's value until Save. A read that ends
-    // after a newer one started is dropped.
+    // after a newer one started is dropped. A read that fails leaves the form as it was, so it says
+    // it may be out of date and Save waits for a read that works (a reload, the next change's):
+    // the user would choose, and save, over values no longer stored.
     let reads = 0;
     const apply = (read: { value: Settings; problems: SettingsProblem[] }) => {
       const { settings: edited, loaded: was } = shown.current;
       setSettings(edited && was ? settingsToSave(was.value, edited, read.value, []) : read.value);
       setLoaded(read);
       setSavedDays(read.value.retentionDays);
+      setUnread(null);
     };
     const unwatch = watchSettings(() => {
       const n = ++reads;
       readSettings().then(
         (read) => n === reads && apply(read),
-        () => undefined,
+        (e: unknown) => n === reads && setUnread(withRawError(t('options.rereadFailed'), rawError(e))),
       );
     });
     readSettings().then(
@@ -105,7 +113,9 @@ export function OptionsForm({ download, locale }: Props = {}) {
     // A field the browser holds invalid (a band emptied or "abc", a value out of its range) is
     // not saved as whatever it showed before: the browser says which field and why, and Save
     // does not say "Saved." (the submit button's own check does the same; Enter in a field too).
-    if (problems.length > 0 || saving || !(e.currentTarget as HTMLFormElement).reportValidity()) return;
+    // Nor is a form that may be out of date (`unread`): its line says to reload first.
+    if (problems.length > 0 || saving || unread) return;
+    if (!(e.currentTarget as HTMLFormElement).reportValidity()) return;
     setSaving(true);
     try {
       // Over the settings as stored now: only what the user changed here, so a switch the popup
@@ -219,8 +229,9 @@ export function OptionsForm({ download, locale }: Props = {}) {
           ))}
         </ul>
       ) : null}
+      {unread ? <FoldedMessage message={unread} role="alert" class="error" /> : null}
       <div class="actions">
-        <button type="submit" class="primary" disabled={problems.length > 0}>
+        <button type="submit" class="primary" disabled={problems.length > 0 || unread !== null}>
           {t('options.save')}
         </button>
         {said ? (
