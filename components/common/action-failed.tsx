@@ -59,7 +59,7 @@ export function ErrorDetails({ raw }: { raw: string | null }) {
  * A line holding a storage failure's text (describeStorageError, withRawError): its sentence shown,
  * the browser's raw words folded under it; a text without them is shown whole. The delete lines
  * (their tags, notes or stars kept), a failed import, a failed watchlist check, read or change, the
- * settings form's failed read, the popup's failed load or database read.
+ * settings form's failed read or re-read, the popup's failed load or database read.
  */
 export function FoldedMessage({
   message,
