@@ -10,7 +10,6 @@ import { splitStorageError, withRawError } from '@/lib/store';
 import { type ImportProblem, keepImportedAnnotations } from '@/lib/transfer';
 import { t } from '../../lib/i18n';
 import { FoldedMessage, unanswered } from '../common/action-failed';
-import { SLOT } from '../common/slot';
 import { differs, hasRecords } from './import-adds';
 import { ImportFileChooser } from './import-file-chooser';
 import {
@@ -48,30 +47,19 @@ interface Props {
   dataChanged?: number;
 }
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
- * Whether the background's answer is our own words of a database held open by another PostLens
- * page (store.blocked, its versions in it): the background's i18n speaks the page's language, so
- * the sentence is matched with its two numbers left open.
+ * The background's answer that an import failed. A refusal (the file, or the sender: marked
+ * `refused`) says so already and is said as it is. Any other is a storage failure
+ * (describeStorageError: its sentence, the browser's error enclosed, or our own words of a database
+ * held open by another page), led by what it means here: the import's one transaction was undone,
+ * or never began, so nothing of the file was imported; the browser's error stays enclosed, to be
+ * folded. No answer at all is none of these: whether it was imported is then not known
+ * (dashboard.import.noAnswer).
  */
-function isBlocked(error: string): boolean {
-  const parts = t('store.blocked', SLOT, SLOT).split(SLOT).map(escaped);
-  return new RegExp(`^${parts.join('.+')}$`, 's').test(error);
-}
-
-/**
- * The background's answer that an import failed. A storage failure's (describeStorageError, its
- * browser's error enclosed) is led by what it means here: the import's one transaction was undone,
- * so nothing of the file was imported; its browser's error stays enclosed, to be folded. So is our
- * own words of a database held open by another page: it never opened, so nothing was imported
- * either. Any other answer (a refusal, which says so already) is said as it is. No answer at all
- * is none of these: whether it was imported is then not known (dashboard.import.noAnswer).
- */
-function writeFailed(error: string): string {
-  if (isBlocked(error)) return t('dashboard.import.writeFailed', error);
-  const { text, raw } = splitStorageError(error);
-  return raw === null ? error : withRawError(t('dashboard.import.writeFailed', text), raw);
+function writeFailed(res: { error: string; refused?: true }): string {
+  if (res.refused) return res.error;
+  const { text, raw } = splitStorageError(res.error);
+  return withRawError(t('dashboard.import.writeFailed', text), raw ?? '');
 }
 
 export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
@@ -151,7 +139,7 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
       return setState({ kind: 'error', message: withRawError(t('dashboard.import.noAnswer'), res.error) });
     // The write's own answer says what happened, whenever Cancel was pressed.
     if (!res.ok && 'cancelled' in res) return setState({ kind: 'cancelled', message: res.error });
-    if (!res.ok) return setState({ kind: 'error', message: writeFailed(res.error) });
+    if (!res.ok) return setState({ kind: 'error', message: writeFailed(res) });
     // Sets, tags and notes go to storage.local only now, after the database has committed.
     const annotations = await keepImportedAnnotations(p.data);
     setState({

@@ -39,9 +39,11 @@ export async function importExport(db: PostLensDb, input: unknown): Promise<Impo
   return importChecked(db, checked.data, undefined, checked.respelled);
 }
 
+/** A file refused for what it holds, not by storage: marked so (WriteResult.refused), said as it is. */
 export const importRefused = (reason: string): ImportResult => ({
   ok: false,
   error: t('store.importRefused', reason),
+  refused: true,
 });
 
 /**

@@ -187,7 +187,12 @@ describe('changes from extension pages', () => {
   it('refuses an invalid file without raising a storage warning', async () => {
     const { h } = handlers();
     const r = await h.importData({ ...data, version: 3 }, senders.popup);
-    expect(r).toEqual({ ok: false, error: expect.stringContaining('unsupported export version 3') });
+    // Marked a refusal (the file's, not storage's): the import panel says it as it is.
+    expect(r).toEqual({
+      ok: false,
+      error: expect.stringContaining('unsupported export version 3'),
+      refused: true,
+    });
     expect(await h.storageStatus(undefined, senders.popup)).toEqual({ lastError: null, at: null });
   });
 
