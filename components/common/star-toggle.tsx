@@ -3,21 +3,19 @@
 // on the page), so a star set in the popup shows in an open dashboard.
 import { useState } from 'preact/hooks';
 import { formatNumber } from '@/lib/format';
-import { MAX_STARS } from '@/lib/watchlist';
+import { MAX_STARS, WatchlistFullError } from '@/lib/watchlist';
 import { t } from '../../lib/i18n';
 import { ErrorDetails, rawError } from './action-failed';
 import { toggleStarShown, useWatchlist } from './use-watchlist';
 
 /**
- * What a failed star says: a full watchlist (toggleKey's refusal, in the user's words already)
- * in a sentence of its own with nothing to fold; any other failure (the browser's storage, whose
- * words are most often English) as the watchlist left unchanged, its raw error folded. The full
- * list's refusal is a plain Error, known by its message (made by the same lookup).
+ * What a failed star says: a full watchlist (toggleKey's refusal, WatchlistFullError, known by its
+ * type) in a sentence of its own with nothing to fold; any other failure (the browser's storage,
+ * whose words are most often English) as the watchlist left unchanged, its raw error folded.
  */
 function starFailure(e: unknown): { text: string; raw: string | null } {
-  const full = formatNumber(MAX_STARS);
-  if (e instanceof Error && e.message === t('watchlist.full', full))
-    return { text: t('common.star.full', full), raw: null };
+  if (e instanceof WatchlistFullError)
+    return { text: t('common.star.full', formatNumber(MAX_STARS)), raw: null };
   return { text: t('common.star.saveFailed'), raw: rawError(e) };
 }
 

@@ -113,13 +113,18 @@ export async function getWatchlist(warn: (m: string) => void = console.warn): Pr
   return value;
 }
 
+/** A star refused because the list holds MAX_STARS already: known by its name, not its words. */
+export class WatchlistFullError extends Error {
+  override name = 'WatchlistFullError'; // i18n-ignore: an error name, code
+}
+
 /**
  * The list with `key` added when absent, removed when present. Pure. A full list refuses the
- * addition (throws, with the reason): it never drops the oldest star to make room.
+ * addition (throws WatchlistFullError, with the reason): it never drops the oldest star to make room.
  */
 export function toggleKey(list: readonly string[], key: string): string[] {
   if (list.includes(key)) return list.filter((k) => k !== key);
-  if (list.length >= MAX_STARS) throw new Error(t('watchlist.full', formatNumber(MAX_STARS)));
+  if (list.length >= MAX_STARS) throw new WatchlistFullError(t('watchlist.full', formatNumber(MAX_STARS)));
   return [...list, key];
 }
 
