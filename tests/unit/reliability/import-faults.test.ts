@@ -149,9 +149,11 @@ describe('refused imports change nothing, byte for byte', () => {
   ])('sent straight to the background, %s is refused there too', async (_name, data) => {
     const before = await fullDump();
     const answer = await backend().importData(data, PAGE);
+    // Marked a refusal (the file's, not storage's), as the import panel tells it.
     expect(answer).toEqual({
       ok: false,
       error: expect.stringContaining('Import refused, nothing was added'),
+      refused: true,
     });
     expect(await fullDump()).toBe(before);
   });
