@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import LongFilesFirstSequencer from './tests/harness/long-files-first';
 
 // Three projects: unit tests (happy-dom, fake browser, fake-indexeddb) and the end-to-end suites,
 // which load the built extension into real Chromium / real Firefox and so run one file at a time.
@@ -33,6 +34,8 @@ const fakeBrowserOnly = {
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
+    // Each group starts with its longest files, so that no long file runs alone at its end.
+    sequence: { sequencer: LongFilesFirstSequencer },
     projects: [
       {
         plugins: [WxtVitest()],
