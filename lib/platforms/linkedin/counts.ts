@@ -55,7 +55,10 @@ const COMMENTS_TEXT = [
 
 // The reposts item has no class of its own, only its label says what it counts. French: "N
 // republications" (a French LinkedIn scraper reads the count from that text, code index file
-// 46202528800); 'republicaç' (Portuguese) does not match it.
+// 46202528800); 'republicaç' (Portuguese) does not match it. Spanish: "N veces compartido" (a
+// LinkedIn post parser's list of the lines LinkedIn renders, code index file 68939752133); Italian:
+// "N diffusioni post" (LinkedIn's Italian analytics export, code index file 35711270785). No source
+// for Dutch's words was found, so none is listed for it.
 // i18n-ignore: page text to match (words the platform's page shows, not PostLens's UI)
 const REPOST_WORDS = [
   'repost',
@@ -65,6 +68,8 @@ const REPOST_WORDS = [
   'republication',
   'partage',
   'geteilt',
+  'compartido',
+  'diffusion',
 ];
 
 function countFrom(el: Element | null, attr: string | null, locale: string): Count {
