@@ -82,6 +82,22 @@ export function FoldedMessage({
 }
 
 /**
+ * FoldedMessage for a line beside buttons (the prune panel's and the settings form's status lines,
+ * a star's error): its sentence in a <span> that runs on after them, `role` on the sentence alone,
+ * the browser's raw words folded after it. <details> is flow content, so the parent must be a flow
+ * element (a <div>, never a <span> or a <p>); without `role` it is the parent that speaks.
+ */
+export function InlineFoldedMessage({ message, role }: { message: string; role?: 'status' | 'alert' }) {
+  const { text, raw } = splitStorageError(message);
+  return (
+    <>
+      <span role={role}> {text}</span>
+      <ErrorDetails raw={raw} />
+    </>
+  );
+}
+
+/**
  * What of a storage failure's sentence the action's own words do not say already: none for the
  * generic one ("Storage failed. Data already stored is kept."), which any failed action implies;
  * the others name the cause and what to do (storage full, a newer version).

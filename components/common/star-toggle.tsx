@@ -3,9 +3,10 @@
 // on the page), so a star set in the popup shows in an open dashboard.
 import { useState } from 'preact/hooks';
 import { formatNumber } from '@/lib/format';
+import { withRawError } from '@/lib/store';
 import { MAX_STARS, WatchlistFullError } from '@/lib/watchlist';
 import { t } from '../../lib/i18n';
-import { ErrorDetails, rawError } from './action-failed';
+import { InlineFoldedMessage, rawError } from './action-failed';
 import { toggleStarShown, useWatchlist } from './use-watchlist';
 
 /**
@@ -13,11 +14,16 @@ import { toggleStarShown, useWatchlist } from './use-watchlist';
  * type) in a sentence of its own with nothing to fold; any other failure (the browser's storage,
  * whose words are most often English) as the watchlist left unchanged, its raw error folded.
  */
-function starFailure(e: unknown): { text: string; raw: string | null } {
-  if (e instanceof WatchlistFullError)
-    return { text: t('common.star.full', formatNumber(MAX_STARS)), raw: null };
-  return { text: t('common.star.saveFailed'), raw: rawError(e) };
+function starFailure(e: unknown): string {
+  if (e instanceof WatchlistFullError) return t('common.star.full', formatNumber(MAX_STARS));
+  return withRawError(t('common.star.saveFailed'), rawError(e));
 }
+
+/**
+ * The star and its alert run on in the line around them, as <span>s would; they are <div>s because
+ * the alert holds a <details> (flow content), which no <span> may hold.
+ */
+const INLINE = { display: 'inline' } as const;
 
 interface Props {
   kind: 'posts' | 'authors';
@@ -29,7 +35,7 @@ interface Props {
 
 export function StarToggle({ kind, itemKey, label }: Props) {
   const list = useWatchlist();
-  const [error, setError] = useState<ReturnType<typeof starFailure> | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const starred =
     list.status === 'loading'
       ? null
@@ -47,7 +53,7 @@ export function StarToggle({ kind, itemKey, label }: Props) {
   };
 
   return (
-    <span class="star-toggle">
+    <div class="star-toggle" style={INLINE}>
       <button
         type="button"
         class="star"
@@ -60,12 +66,10 @@ export function StarToggle({ kind, itemKey, label }: Props) {
         {starred ? `★ ${t('common.star.starred')}` : `☆ ${t('common.star.star')}`}
       </button>
       {error ? (
-        <span class="error" role="alert">
-          {' '}
-          {error.text}
-          <ErrorDetails raw={error.raw} />
-        </span>
+        <div class="error" role="alert" style={INLINE}>
+          <InlineFoldedMessage message={error} />
+        </div>
       ) : null}
-    </span>
+    </div>
   );
 }

@@ -10,10 +10,10 @@ import {
   watchSettings,
 } from '@/lib/settings';
 import { updateSettings } from '@/lib/settings-item';
-import { splitStorageError, withRawError } from '@/lib/store';
+import { withRawError } from '@/lib/store';
 import { PLATFORMS } from '@/lib/types';
 import { t } from '../../lib/i18n';
-import { ErrorDetails, FoldedMessage, rawError } from '../common/action-failed';
+import { FoldedMessage, InlineFoldedMessage, rawError } from '../common/action-failed';
 import { aroundSlot, SLOT } from '../common/slot';
 import { BandsEditor } from './bands-editor';
 import { NumberInput } from './number-input';
@@ -45,6 +45,11 @@ export function OptionsForm({ download, locale }: Props = {}) {
   /** The retention as saved: what the background prunes with. */
   const [savedDays, setSavedDays] = useState<number | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  /**
+   * The first read's failure: said in place of the form while no read has worked, never beside the
+   * form a later read (the next change's) filled, even one that worked before the first failed.
+   */
+  const [unreadable, setUnreadable] = useState<string | null>(null);
   /** The settings as read (or last saved), and the stored keys that could not be used then. */
   const [loaded, setLoaded] = useState<{ value: Settings; problems: SettingsProblem[] } | null>(null);
   const [saving, setSaving] = useState(false);
@@ -73,24 +78,31 @@ export function OptionsForm({ download, locale }: Props = {}) {
       setLoaded(read);
       setSavedDays(read.value.retentionDays);
       setUnread(null);
+      setUnreadable(null);
     };
     const unwatch = watchSettings(() => {
       const n = ++reads;
       readSettings().then(
         (read) => n === reads && apply(read),
-        (e: unknown) => n === reads && setUnread(withRawError(t('options.rereadFailed'), rawError(e))),
+        (e: unknown) => {
+          if (n !== reads) return;
+          // Beside the form, the form may be out of date; with no form yet (the first read ended
+          // after this one started, so it was dropped), nothing was read: said in its place.
+          if (shown.current.loaded) setUnread(withRawError(t('options.rereadFailed'), rawError(e)));
+          else setUnreadable(withRawError(t('options.readFailed'), rawError(e)));
+        },
       );
     });
     readSettings().then(
       (read) => reads === 0 && apply(read),
       // The user's sentence, the browser's words (often English) folded after it.
-      (e: unknown) => setStatus(withRawError(t('options.readFailed'), rawError(e))),
+      (e: unknown) => setUnreadable(withRawError(t('options.readFailed'), rawError(e))),
     );
     return unwatch;
   }, []);
   if (!settings || !loaded)
-    return status ? (
-      <FoldedMessage message={status} role="alert" class="error" />
+    return unreadable ? (
+      <FoldedMessage message={unreadable} role="alert" class="error" />
     ) : (
       <p class="muted">{t('common.loading')}</p>
     );
@@ -106,8 +118,6 @@ export function OptionsForm({ download, locale }: Props = {}) {
   /** Stored values this page could not use when it read them: each shows its default. */
   const unusable = storedProblemsText(loaded.problems);
   const intervalText = aroundSlot(t('options.snapshots.interval', SLOT));
-  /** The status line: a failed Save's sentence shown, the browser's raw error folded after it. */
-  const said = status ? splitStorageError(status) : null;
   const save = async (e: Event) => {
     e.preventDefault();
     // A field the browser holds invalid (a band emptied or "abc", a value out of its range) is
@@ -234,12 +244,8 @@ export function OptionsForm({ download, locale }: Props = {}) {
         <button type="submit" class="primary" disabled={problems.length > 0 || unread !== null}>
           {t('options.save')}
         </button>
-        {said ? (
-          <>
-            <span role="status"> {said.text}</span>
-            <ErrorDetails raw={said.raw} />
-          </>
-        ) : null}
+        {/* The status line: a failed Save's sentence shown, the browser's raw error folded after it. */}
+        {status ? <InlineFoldedMessage message={status} role="status" /> : null}
       </div>
     </form>
   );

@@ -6,9 +6,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
 import { exportFile } from '@/components/common/export-file';
 import { type PrunePreview, type RetentionStatus, sendMessage } from '@/lib/messaging';
-import { splitStorageError, withRawError } from '@/lib/store';
+import { withRawError } from '@/lib/store';
 import { t } from '../../lib/i18n';
-import { ErrorDetails, rawError, unanswered } from '../common/action-failed';
+import { InlineFoldedMessage, rawError, unanswered } from '../common/action-failed';
 import {
   automaticText,
   confirmLabel,
@@ -126,7 +126,6 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
   const note = auto ? automaticText(auto, locale) : null;
   // A storage failure's answer (describeStorageError), no answer at all, or a failed export, in the
   // status: its sentence said, the browser's raw error folded after it.
-  const said = status ? splitStorageError(status) : null;
   return (
     <div class="prune">
       {note ? <p class="muted">{note}</p> : null}
@@ -161,12 +160,7 @@ export function PrunePanel({ savedDays, disabled, download, locale }: Props) {
           </button>
         </p>
       ) : null}
-      {said ? (
-        <>
-          <span role="status"> {said.text}</span>
-          <ErrorDetails raw={said.raw} />
-        </>
-      ) : null}
+      {status ? <InlineFoldedMessage message={status} role="status" /> : null}
     </div>
   );
 }
