@@ -69,6 +69,21 @@ function postedOf(v: unknown, readAt: number): string | null {
 }
 
 /**
+ * A post's author: an object, its handle read once (what is checked is what is kept). On Reddit a
+ * handle with a "/" is refused with the whole author: a user's never holds one (userHandle,
+ * platforms/reddit), so only a page's own text could send it, and "r/<name>" is a community's
+ * record (isCommunity), whose members are no poster's followers. The import refuses it alike
+ * (postAuthorRule, transfer/import-check.ts); a community's profile reading is no post author.
+ */
+function posterOf(v: unknown, platform: Platform): { handle: unknown; of: Record<string, unknown> } {
+  const of = objectOf(v);
+  const handle = of.handle;
+  if (platform === 'reddit' && typeof handle === 'string' && handle.includes('/'))
+    fail(t('checks.redditPostAuthor', shown(handle)));
+  return { handle, of };
+}
+
+/**
  * A post read at readAt (epoch ms); throws only when its identity fails, notes every other field
  * it could not keep.
  */
@@ -80,15 +95,15 @@ export function postOf(v: unknown, notes = new Notes(), readAt = Date.now()): Po
   const url = urlOf(v.url, platform, `${who} url`); // i18n-ignore: a field path (post key and field name)
   const { field, text, displayName } = notes.about(who);
   // The author handle is not identity: a post without one is kept, with no author (authorKey null).
-  const a = field('author', () => objectOf(v.author), null);
+  const a = field('author', () => posterOf(v.author, platform), null);
   const reading: PostReading = {
     platform,
     postId,
     url,
     author: {
       handle: a && field('author.handle', () => handleOf(a.handle), null),
-      name: a && displayName('author.name', () => a.name),
-      followers: a && field('author.followers', () => countOf(a.followers), null),
+      name: a && displayName('author.name', () => a.of.name),
+      followers: a && field('author.followers', () => countOf(a.of.followers), null),
     },
     publishedAt: field('publishedAt', () => postedOf(v.publishedAt, readAt), null),
     text: text('text', () => v.text, LIMITS.text),

@@ -14,7 +14,7 @@ import {
 } from '../store';
 import type { ExportV1 } from '../transfer';
 import { checkAnyExport } from '../transfer';
-import { getWatchlist, removeStar } from '../watchlist';
+import { removeStars } from '../watchlist';
 import { forgetAlertRecords } from './alert-records';
 import { cancelIdOf } from './cancels';
 import { deleteAllHandoffs, deleteOneHandoffs } from './delete-marks';
@@ -67,13 +67,11 @@ async function forgetAnnotations(gone: Gone): Promise<void> {
 /**
  * The stars of the posts and authors deleted go too (all: every star; the thresholds and the
  * alerts switch are settings and stay): a starred post with no data is checked, and counted, for
- * nothing. Removed one by one through the watchlist's own removeStar, so a star added meanwhile
- * stays; only the stars there are, at most the watchlist's cap, are written.
+ * nothing. Removed in one write through the watchlist's own removeStars, so a star added meanwhile
+ * stays, and a write refused leaves every star as it was (as deletedStarsKept says).
  */
 async function forgetStars(gone: Gone): Promise<void> {
-  const { posts, authors } = await getWatchlist();
-  for (const key of posts) if (gone === 'all' || gone.posts.has(key)) await removeStar('posts', key);
-  for (const key of authors) if (gone === 'all' || gone.authors.has(key)) await removeStar('authors', key);
+  await removeStars(gone);
 }
 
 /**

@@ -95,14 +95,26 @@ export async function maybePrune(deps: PruneDeps): Promise<PruneCounts | null> {
   const now = deps.now();
   const last = await lastPruneItem.getValue();
   if (last <= now && now - last < PRUNE_EVERY_MS) return null;
-  await lastPruneItem.setValue(now);
   // A write of this bookkeeping that storage refuses is logged with what it would have kept, never
   // thrown: the prune's own outcome stands, and the log tells why the next run came early or late.
-  const kept = (write: Promise<unknown>, what: string) =>
+  // Answers whether the write was kept.
+  const kept = (write: Promise<unknown>, what: string): Promise<boolean> =>
     write.then(
-      () => {},
-      (e: unknown) => deps.warn(`PostLens: ${what}: ${describeStorageError(e)}`), // i18n-ignore: console log
+      () => true,
+      (e: unknown) => {
+        deps.warn(`PostLens: ${what}: ${describeStorageError(e)}`); // i18n-ignore: console log
+        return false;
+      },
     );
+  // Without its time kept, every write would start a prune: this run is left out (the next write
+  // tries again), and the log says so rather than that pruning failed.
+  if (
+    !(await kept(
+      lastPruneItem.setValue(now),
+      'the time of this prune was not kept, so it did not run (the next write tries again)', // i18n-ignore: console log
+    ))
+  )
+    return null;
   // Failed: due again PRUNE_RETRY_MS from now (as if the last run were that much less than an hour ago).
   const retrySoon = () =>
     kept(
@@ -134,7 +146,10 @@ export async function maybePrune(deps: PruneDeps): Promise<PruneCounts | null> {
   }
   const { removed } = result;
   if (removed.snapshots + removed.followerSnapshots > 0)
-    await lastAutoPruneItem.setValue({ at: now, removed });
+    await kept(
+      lastAutoPruneItem.setValue({ at: now, removed }),
+      'the record of what automatic pruning removed was not kept, so options does not show it', // i18n-ignore: console log
+    );
   // Done: a failure told before is over (or, without a consent, automatic pruning is off now).
   await kept(
     autoPruneFailedItem.removeValue(),

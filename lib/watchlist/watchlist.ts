@@ -149,9 +149,29 @@ export const removeStar = (kind: 'posts' | 'authors', key: string): Promise<Watc
   changeWatchlist((current) => ({ ...current, [kind]: current[kind].filter((k) => k !== key) }));
 
 /**
+ * Unstars the posts and authors given (all: every star; the thresholds and the alerts switch stay),
+ * whatever else was starred since the caller looked, in one write: a write storage refuses leaves
+ * every star as it was, never some removed and some kept. Nothing is written when none of them is
+ * starred.
+ */
+export function removeStars(
+  gone: { posts: ReadonlySet<string>; authors: ReadonlySet<string> } | 'all',
+): Promise<Watchlist> {
+  return exclusive('watchlist', async () => {
+    const current = await getWatchlist();
+    const posts = gone === 'all' ? [] : current.posts.filter((k) => !gone.posts.has(k));
+    const authors = gone === 'all' ? [] : current.authors.filter((k) => !gone.authors.has(k));
+    if (posts.length === current.posts.length && authors.length === current.authors.length) return current;
+    const next = { ...current, posts, authors };
+    await watchlistItem.setValue(next);
+    return next;
+  });
+}
+
+/**
  * Saves the settings part of the watchlist (alerts and thresholds) over what is stored now. The
- * starred lists change only through storeStarToggle and removeStar: a list a page read earlier
- * would undo stars added since.
+ * starred lists change only through storeStarToggle, removeStar and removeStars: a list a page read
+ * earlier would undo stars added since.
  */
 export const updateWatchlist = (patch: Partial<Omit<Watchlist, 'posts' | 'authors'>>): Promise<Watchlist> =>
   changeWatchlist((current) => ({ ...current, ...patch }));
