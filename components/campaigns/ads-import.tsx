@@ -11,6 +11,7 @@ import {
   adsCampaignFor,
   adsCampaignNames,
   adsImportReady,
+  checkCampaignInput,
   decodeAdsFile,
   guessAdsMapping,
   headerCurrency,
@@ -113,14 +114,17 @@ export function AdsImport({ campaign, locale, onApplied }: Props) {
     if (!outcome?.ok || !adsImportReady(outcome.result) || !loaded) return;
     const { totals } = outcome.result;
     const replaced = ADS_VALUES.filter((v) => totals[v] !== null);
+    const input = {
+      ...withPosts(campaign, campaign.postKeys),
+      ...Object.fromEntries(replaced.map((v) => [v, totals[v]])),
+    };
+    // The background's own check, asked first: a campaign it refuses (one another PostLens version
+    // stored) is refused again on every Apply, so the user is told to correct what it names, its
+    // words folded. Its answer, unmarked, could not be told from a storage failure's.
+    const checked = checkCampaignInput(input);
+    if (!checked.ok) return setFailure({ text: t('campaigns.ads.import.applyInvalid'), raw: checked.error });
     setBusy(true);
-    const res = await saveCampaign(
-      {
-        ...withPosts(campaign, campaign.postKeys),
-        ...Object.fromEntries(replaced.map((v) => [v, totals[v]])),
-      },
-      campaign,
-    );
+    const res = await saveCampaign(input, campaign);
     if (!res.ok) {
       setFailure(
         failureOf(res, {

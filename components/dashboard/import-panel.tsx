@@ -20,6 +20,7 @@ import {
   prepareImport,
   recordsOf,
   type Stage,
+  storageWhy,
   type WriteStage,
 } from './import-pipeline';
 import { ImportPreviewOffer } from './import-preview';
@@ -52,14 +53,14 @@ interface Props {
  * `refused`) says so already and is said as it is. Any other is a storage failure
  * (describeStorageError: its sentence, the browser's error enclosed, or our own words of a database
  * held open by another page), led by what it means here: the import's one transaction was undone,
- * or never began, so nothing of the file was imported; the browser's error stays enclosed, to be
- * folded. No answer at all is none of these: whether it was imported is then not known
- * (dashboard.import.noAnswer).
+ * or never began, so nothing of the file was imported; what to do when storage's sentence says
+ * none (storageWhy); the browser's error stays enclosed, to be folded. No answer at all is none of
+ * these: whether it was imported is then not known (dashboard.import.noAnswer).
  */
 function writeFailed(res: { error: string; refused?: true }): string {
   if (res.refused) return res.error;
   const { text, raw } = splitStorageError(res.error);
-  return withRawError(t('dashboard.import.writeFailed', text), raw ?? '');
+  return withRawError(t('dashboard.import.writeFailed', storageWhy(text)), raw ?? '');
 }
 
 export function ImportPanel({ onImported, dataChanged = 0 }: Props) {

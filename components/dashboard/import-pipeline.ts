@@ -85,13 +85,25 @@ export async function countImport(data: ExportV1 | ExportV2): Promise<ImportPrev
 }
 
 /**
+ * Storage's sentence for why an import failed, with what to do when it says none (the generic
+ * failure, an aborted transaction): import the file again, then restart the browser. Nothing of
+ * the file was written, so importing it again adds nothing twice. The others say what to do
+ * themselves (free disk space, update PostLens, close other PostLens tabs, it reopens).
+ */
+export function storageWhy(text: string): string {
+  return text === t('store.error.failed') || text === t('store.error.aborted')
+    ? t('dashboard.import.storageRetry', text)
+    : text;
+}
+
+/**
  * What the panel says when the database could not be read to count a preview (nothing is sent):
- * storage's sentence for why (describeStorageError: store.error.*, or store.blocked whole), the
- * browser's error folded after it.
+ * storage's sentence for why (describeStorageError: store.error.*, or store.blocked whole, with
+ * storageWhy's advice), the browser's error folded after it.
  */
 export function countFailed(e: unknown): string {
   const { text, raw } = splitStorageError(describeStorageError(e));
-  return withRawError(t('dashboard.import.countFailed', text), raw ?? '');
+  return withRawError(t('dashboard.import.countFailed', storageWhy(text)), raw ?? '');
 }
 
 /** What the panel says when Cancel stopped the import before anything was sent. */

@@ -12,7 +12,7 @@ import {
   refusedKey,
 } from '@/lib/queries';
 import { getSettings, type Settings } from '@/lib/settings';
-import { withRawError } from '@/lib/store';
+import { describeStorageError, splitStorageError, withRawError } from '@/lib/store';
 import { PLATFORMS, type Platform } from '@/lib/types';
 import { t } from '../../lib/i18n';
 import { rawError } from '../common/action-failed';
@@ -80,6 +80,24 @@ async function askTab(tabId: number | undefined, url: string | null) {
   }
 }
 
+/**
+ * Failures that opening the popup again, or a restart, does not mend: each needs its own step
+ * (free disk space, update PostLens, close the other PostLens pages), which storage's sentence says.
+ */
+const LASTING = new Set(['QuotaExceededError', 'VersionError', 'DbBlockedError']); // i18n-ignore: error names, code
+
+/**
+ * What the popup says of a failed database read: storage's sentence for a lasting failure
+ * (describeStorageError), else the popup's own advice; the browser's words (often English) folded
+ * after it (FoldedMessage).
+ */
+function databaseFailed(e: unknown): string {
+  const name = typeof e === 'object' && e !== null && 'name' in e ? String(e.name) : '';
+  if (!LASTING.has(name)) return withRawError(t('popup.databaseFailed'), rawError(e));
+  const { text, raw } = splitStorageError(describeStorageError(e));
+  return withRawError(t('popup.databaseFailedWhy', text), raw ?? '');
+}
+
 export async function loadPopupData(): Promise<PopupData> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const url = tab?.url ?? null;
@@ -97,8 +115,7 @@ export async function loadPopupData(): Promise<PopupData> {
     keys.length ? loadRowsForKeys(keys, pref) : Promise.resolve([]),
     page?.profileKey ? loadAuthorView(page.profileKey, pref) : Promise.resolve(null),
   ]).catch((e: unknown): [PopupPost[], null] => {
-    // The user's sentence, the browser's words (often English) folded after it (FoldedMessage).
-    error = withRawError(t('popup.databaseFailed'), rawError(e));
+    error = databaseFailed(e);
     return [[], null];
   });
   const listed = new Set(posts.map((p) => p.row.key));

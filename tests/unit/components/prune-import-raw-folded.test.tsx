@@ -110,7 +110,10 @@ describe('the import panel: the sentence shown, the raw error folded', () => {
     const alert = await screen.findByRole('alert');
     const panel = alert.closest('section')!;
     const { visible, folded } = shown(panel);
-    expect(alert.textContent).toBe(t('dashboard.import.writeFailed', t('store.error.failed')));
+    // Storage's generic sentence, then what to do (import-storage-retry.test.tsx).
+    expect(alert.textContent).toBe(
+      t('dashboard.import.writeFailed', t('dashboard.import.storageRetry', t('store.error.failed'))),
+    );
     expect(visible).not.toContain(MESSAGE);
     expect(visible).not.toContain('\u2063');
     expect(folded).toEqual([RAW]);
