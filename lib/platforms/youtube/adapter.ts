@@ -1,5 +1,5 @@
 // YouTube: the watch page (views, likes, comments, channel subscribers), the lists of videos on
-// home, search and channel pages, Shorts shelves, and channel headers.
+// home, search and channel pages and the watch page's sidebar, Shorts shelves, and channel headers.
 
 import { parseCount } from '../../parse-count';
 import type { AdapterContext, Count, PageReader, PostReading, ProfileReading } from '../../types';

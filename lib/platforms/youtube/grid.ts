@@ -1,11 +1,15 @@
-// One video in a YouTube list: home and channel grids, search results, Shorts shelves. These show
-// views only; the title link's aria-label has them exactly ("… 17,458 views 10 years ago …"), the
-// metadata line rounds them ("17K views").
+// One video in a YouTube list: home and channel grids, search results, Shorts shelves, the watch
+// page's sidebar. These show views only; the title link's aria-label has them exactly ("… 17,458
+// views 10 years ago …"), the metadata line rounds them ("17K views").
 import { parseRelativeTime } from '../../read';
 import type { AdapterContext, Count, PostReading } from '../../types';
 import { excerpt, textOf } from '../dom';
 import { itemParts } from './item-parts';
 import { channelHandle, lastViewsIn, videoLink, viewsIn } from './text';
+
+// A sidebar lockup's first metadata row is its channel's name as plain text, with no link
+// (watch-sidebar-en.html): no count, no age, and no author, which stays unknown rather than guessed.
+const SIDEBAR_LOCKUP = 'ytd-watch-next-secondary-results-renderer yt-lockup-view-model';
 
 export const GRID_ITEMS = [
   // <ytd-rich-item-renderer class="style-scope ytd-rich-grid-renderer"> home and channel grids, with
@@ -19,6 +23,10 @@ export const GRID_ITEMS = [
   'ytd-reel-item-renderer',
   // <ytm-shorts-lockup-view-model-v2> Shorts shelf outside a grid item (search-ja.html)
   'ytm-shorts-lockup-view-model-v2',
+  // the watch page's sidebar ("up next"): 2025 lockups, in an item section or straight in #items, in
+  // either class spelling; then the compact renderer of before (watch-sidebar-en.html)
+  SIDEBAR_LOCKUP,
+  'ytd-compact-video-renderer',
 ];
 
 // What the page has but does not show yet, by the attribute it sets on the item or a container
@@ -124,8 +132,10 @@ function pageChannel(href: string): string | null {
 }
 
 export function readGridItem(item: Element, ctx: AdapterContext): PostReading | null {
-  const parts = itemParts(item);
+  let parts = itemParts(item);
   if (!parts) return null;
+  const nameRow = item.matches(SIDEBAR_LOCKUP) ? parts.metadata[0]?.parentElement : null;
+  if (nameRow) parts = { ...parts, metadata: parts.metadata.filter((el) => !nameRow.contains(el)) };
   const link = videoLink(parts.videoLink?.getAttribute('href'));
   // Shelves without a video link are not videos.
   if (!link) return null;
