@@ -5,7 +5,7 @@ import { parseCount } from '../../parse-count';
 import type { AdapterContext, Count, PageReader, PostReading, ProfileReading } from '../../types';
 import { excerpt, queryAllFirst, queryFirst, textOf } from '../dom';
 import { playerFacts } from './embedded-json';
-import { GRID_ANCHOR, GRID_ITEMS, NOT_SHOWN, readGridItem } from './grid';
+import { GRID_ITEMS, gridAnchor, NOT_SHOWN, readGridItem } from './grid';
 import { channelHandle, isSubscriberText, viewsIn } from './text';
 
 const WATCH = [
@@ -176,6 +176,6 @@ export const youtubeReader: PageReader = {
   },
   readProfile,
   badgeAnchor(el) {
-    return queryFirst(el, el.matches(WATCH_LIST) ? WATCH_ANCHOR : GRID_ANCHOR) ?? el;
+    return el.matches(WATCH_LIST) ? (queryFirst(el, WATCH_ANCHOR) ?? el) : gridAnchor(el);
   },
 };

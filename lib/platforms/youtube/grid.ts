@@ -3,7 +3,7 @@
 // views 10 years ago …"), the metadata line rounds them ("17K views").
 import { parseRelativeTime } from '../../read';
 import type { AdapterContext, Count, PostReading } from '../../types';
-import { excerpt, textOf } from '../dom';
+import { excerpt, queryFirst, textOf } from '../dom';
 import { itemParts } from './item-parts';
 import { channelHandle, lastViewsIn, videoLink, viewsIn } from './text';
 
@@ -45,6 +45,14 @@ export const GRID_ANCHOR = [
   '.yt-content-metadata-view-model__metadata-row:last-child',
   '.shortsLockupViewModelHostMetadataSubhead',
 ];
+
+/** Where a list item's badge goes: GRID_ANCHOR's first match, or the item itself. */
+export function gridAnchor(item: Element): Element {
+  const row = queryFirst(item, GRID_ANCHOR);
+  // A lockup's last row may be a "New" badge alone, with no text span (watch-sidebar-en.html): the
+  // views and age are in the row before it.
+  return (row && !row.querySelector('span') ? row.previousElementSibling : row) ?? item;
+}
 
 // The title link's aria-label repeats the title and channel name before the counts ("<title> by
 // <channel> 17,458 views …"; home-en.html), and either may say "no views" or "Top 5 views": the counts
