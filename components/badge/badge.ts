@@ -68,10 +68,12 @@ export class Badge {
     this.wrap = el(doc, 'div', { class: 'wrap' }, this.chip);
     root.append(this.wrap);
     // A card that hover opened stays open only while the pointer is on the badge (it may move onto
-    // the card); one that a press of the chip opened stays until pressed again, Escape, or focus
-    // leaving the badge. Keyboard users get the same card by focusing the chip, and focus moving
-    // on to the card's own button keeps it open.
-    // Escape closes an open card wherever focus is (open() listens on the document meanwhile).
+    // the card); one that a press of the chip opened stays until pressed again, Escape, focus
+    // leaving the badge, or a press outside it. Keyboard users get the same card by focusing the
+    // chip, and focus moving on to the card's own button keeps it open.
+    // Escape, and a press outside the badge, close an open card wherever focus is (open() listens
+    // on the document meanwhile): Safari, and Firefox on macOS, focus no button that is clicked,
+    // so a card a click opened there never saw focus leave.
     for (const type of ['mouseenter', 'mouseleave', 'focusout']) this.wrap.addEventListener(type, this);
     // Pressing the chip (Enter, Space, a click) toggles the card, as a disclosure button does.
     for (const type of ['focus', 'click']) this.chip.addEventListener(type, this);
@@ -102,6 +104,9 @@ export class Badge {
         break;
       case 'keydown':
         if ((e as KeyboardEvent).key === 'Escape') this.dismiss();
+        break;
+      case 'pointerdown':
+        if (!e.composedPath().includes(this.wrap)) this.open(false);
         break;
     }
   }
@@ -139,7 +144,7 @@ export class Badge {
   }
 
   /**
-   * Closes the card, if open, and so takes away the document's keydown listener: a badge removed
+   * Closes the card, if open, and so takes away the document's listeners: a badge removed
    * from the page (its post emptied, the extension reloaded) must not stay reachable through it.
    */
   close(): void {
@@ -153,11 +158,14 @@ export class Badge {
     this.card?.remove();
     this.card = null;
     this.host()?.toggleAttribute('data-open', open);
-    // Only while the card is open, and in the capture phase: a hover-opened card must close on
-    // Escape with focus anywhere in the page, and the badge's host stops keydown from inside it
-    // (badge-layer.ts), as a page's own handlers may, before it bubbles to the document.
-    if (open) this.doc.addEventListener('keydown', this, true);
-    else this.doc.removeEventListener('keydown', this, true);
+    // Only while the card is open (a page of closed badges holds no listener of theirs), and in
+    // the capture phase: a hover-opened card must close on Escape with focus anywhere in the page,
+    // a press anywhere outside the badge closes the card, and the badge's host stops keydown and
+    // pointerdown from inside it (badge-layer.ts), as a page's own handlers may, before they
+    // bubble to the document.
+    for (const type of ['keydown', 'pointerdown'])
+      if (open) this.doc.addEventListener(type, this, true);
+      else this.doc.removeEventListener(type, this, true);
     // A disclosure: the chip controls the card while it exists (the card holds buttons, so it is
     // no tooltip and no description of the chip; it follows the chip in focus order).
     if (!open) {
