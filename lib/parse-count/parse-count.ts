@@ -89,13 +89,20 @@ const UNIT_AFTER = / ?([十百千万萬亿億십백천만억]|lakh|crore)/iy;
 // "млн"/"млрд" and the long words ("millones", "milhões", "миллион"), and CLDR's other short
 // forms: tr "Mn"/"Mr"/"Mlr", sv "tn"/"mn"/"md", da "mia.", id "rb"/"jt", vi "N"/"Tr", el "χιλ."/
 // "εκ."/"δισ.", hi "हज़ार"/"लाख"/"अ॰", ca "kM", fr-CA "G", hr "mlr.", lv "mljrd.", lt "tūkst.",
-// et "tuh", af "mjd", sr/bs "hilj."; on an English page, or with no locale. The bare 5 would be a
-// thousandth (or less) of the count: null. A static list, not every language's tables from Intl
-// (too slow to learn at a feed's first count), and short forms only (each word is bytes in every
-// content script); ordinary words ("7 milestones", "12 Kommentare", "12 nights") still read, and
-// so does Italian's "12 Mi piace" (likes), where "Mi" is a word, not pt's million.
+// et "tuh", af "mjd", sr/bs "hilj."; and the long words Intl writes of the languages most used on
+// the platforms: id/ms "ribu"/"juta", vi "nghìn"/"triệu"/"tỷ", tr "bin", hu "ezer", it "mila",
+// fr "mille", ca "milers", nl/af "duizend"/"duisend", da/nb/sv "tusind"/"tusen", fi/et "tuhat",
+// hr/sl/sr/bs "tisuća"/"tisoč"/"hiljada", ro "mii"/"de mii", pt "bilhões", fil "libo", bg/sr
+// "хиляди"/"хиљада", be "мільён", ar "ألف"/"مليون"/"مليار", fa "هزار"/"میلیون", ur "ہزار"/"لاکھ"/
+// "کروڑ"/"ارب", he "אלף"/"מיליון", bn "হাজার"/"লাখ"/"কোটি", hi "अरब"/"करोड़"; on an English page, or
+// with no locale. The bare 5 would be a thousandth (or less) of the count: null. A static list, not
+// every language's tables from Intl (too slow to learn at a feed's first count), and not every
+// language's long words (each word is bytes in every content script: the languages left out are
+// listed in tests/unit/parse-count-foreign-long-words.test.ts); ordinary words ("7 milestones",
+// "12 Kommentare", "12 nights", "12 min") still read, and so does Italian's "12 Mi piace" (likes),
+// where "Mi" is a word, not pt's million.
 const FOREIGN_WORD_AFTER =
-  / ?(?:mil(?:[lj]|l?(?:i[aoáój]|[oó]n|h[ãõ]|j[ao]|y[ao])\p{L}*)?|m(?:[dmnr]|jd|rd|l(?:j?rd|[dnr])|i[ao]?(?! piace))|bi|t(?:[nr]|uh|ūkst|sd|ausend|[yi]s(?:[ií]\p{L}*)?)|n|rb|jt|km|g|hilj|т[ыи]с\p{L}*|мл(?:н|рд)|м[иі]л(?:(?:ли|ьй|ья|и[аој])\p{L}*)?|χιλ|εκ|δισ|हज\u093c?ार|लाख|अ)(?![\p{L}\p{M}])/iuy;
+  / ?(?:mil(?:[alj]|l(?:e|ar)|ers?|l?(?:i[aoáójuw]|[oó]n|h[ãõ]|j[aáoó]|y[ao])\p{L}*)?|m(?:[dmnr]|jd|rd|l(?:j?rd|[dnr])|i(?:[aoie]|jë|ng)?(?! piace))|bi(?:l(?:h[ãõ]|[iy][ow])\p{L}*)?|bin|t(?:[nr]|uh(?:at(?:ta)?)?|ūkst\p{L}*|sd|ausend|[yi]s(?:[ií]\p{L}*|u[ćc]\p{L}|oč|ac)?|[uú]s(?:en|ind|und)|riệu|ỷ)|d(?:ui|[ao]u)[sz]end|de mi(?:i|li[ao]\p{L}*)|hilj(?:ad[ae])?|n(?:ghìn)?|ribu|juta|rb|jt|km|g|ezer|libo|т[ыи]с\p{L}*|мл(?:н|рд)|м[иі]л(?:(?:ли|ь[йяё]|и[аој])\p{L}*)?|хи[лљ](?:[яа]д\p{L}*)?|χιλ|εκ|δισ|[أآ]لا?ف|[هہ]زار|لاکھ|کروڑ|ارب|م(?:لايين|[يی]?ل[يی](?:ون|ارد?))|אלף|מיליו?(?:ן|ארד)|हज\u093c?ार|लाख|अ(?:रब)?|करोड\u093c?|হাজার|লাখ|কোটি)(?![\p{L}\p{M}])/iuy;
 // A clock time, duration or ratio ("5:32", "12:30", "16:9"): a colon between digits.
 const CLOCK_AFTER = /:\d/y;
 const CLOCK_BEFORE = /\d:$/;
