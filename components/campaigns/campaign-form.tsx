@@ -4,6 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Campaign } from '@/lib/campaigns';
 import {
   type CampaignFormValues,
+  checkCampaignInput,
   currencyCodes,
   type FormErrors,
   formValues,
@@ -94,6 +95,12 @@ export function CampaignForm({ campaign, currency, now, locale, onSaved, onCance
     );
     setErrors(read.ok ? {} : read.errors);
     if (!read.ok) return;
+    // The background's own check, asked first: what the fields' reading lets through (a name past
+    // its limit) or keeps as stored (a post listed twice, a score past its range, as another PostLens
+    // version stored them) is refused on every save, so the user is told to correct what it names,
+    // its words folded. Its answer, unmarked, could not be told from a storage failure's.
+    const checked = checkCampaignInput(read.input);
+    if (!checked.ok) return setFailure({ text: t('campaigns.detail.saveInvalid'), raw: checked.error });
     setBusy(true);
     const res = await saveCampaign(read.input, basedOn);
     if (res.ok) {

@@ -97,13 +97,25 @@ export function storageWhy(text: string): string {
 }
 
 /**
+ * Storage's sentences that speak of a write, each with what is true of this read instead: the
+ * connection closed (the page opens it again on its next read), or the browser aborted the read.
+ */
+const READ_CUT_SHORT = [
+  ['store.error.closed', 'dashboard.import.readClosed'],
+  ['store.error.aborted', 'dashboard.import.readAborted'],
+] as const;
+
+/**
  * What the panel says when the database could not be read to count a preview (nothing is sent):
  * storage's sentence for why (describeStorageError: store.error.*, or store.blocked whole, with
- * storageWhy's advice), the browser's error folded after it.
+ * storageWhy's advice; a read cut short said as a read, READ_CUT_SHORT, with storageRetry's), the
+ * browser's error folded after it.
  */
 export function countFailed(e: unknown): string {
   const { text, raw } = splitStorageError(describeStorageError(e));
-  return withRawError(t('dashboard.import.countFailed', storageWhy(text)), raw ?? '');
+  const read = READ_CUT_SHORT.find(([said]) => text === t(said));
+  const why = read ? t('dashboard.import.storageRetry', t(read[1])) : storageWhy(text);
+  return withRawError(t('dashboard.import.countFailed', why), raw ?? '');
 }
 
 /** What the panel says when Cancel stopped the import before anything was sent. */

@@ -130,6 +130,13 @@ export function readCampaignForm(
   // Kept as typed, spaces too: the name is the user's (a blank one is refused).
   const name = v.name;
   if (name.trim() === '') errors.name = t('campaignData.form.name');
+  // The check's limit, said at the field (the save would be refused for it).
+  else if (name.length > CAMPAIGN_LIMITS.name)
+    errors.name = t(
+      'campaignData.form.nameTooLong',
+      wholeNumber(CAMPAIGN_LIMITS.name),
+      wholeNumber(name.length),
+    );
   if (!isIsoDay(v.start)) errors.start = t('campaignData.form.firstDay');
   if (!isIsoDay(v.end)) errors.end = t('campaignData.form.lastDay');
   else if (isIsoDay(v.start) && dayCount(v.start, v.end) === 0)

@@ -157,3 +157,15 @@ it('starts a new campaign today for 30 days in the given currency', () => {
     spend: '',
   });
 });
+
+// The background's check refuses a name past CAMPAIGN_LIMITS.name (200) characters: said at the field,
+// with both lengths, before any save is sent (the save was refused every time).
+it.each([
+  [200, 'a', null],
+  [201, 'a', 'A campaign name has at most 200 characters; this one has 201.'],
+  [1000, 'é', 'A campaign name has at most 200 characters; this one has 1,000.'],
+])('a name of %i %j: its field error is %j', (length, char, error) => {
+  const out = read({ name: char.repeat(length) });
+  if (error === null) expect(out.ok).toBe(true);
+  else expect(out).toEqual({ ok: false, errors: { name: error } });
+});

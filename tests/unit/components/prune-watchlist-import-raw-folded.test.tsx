@@ -174,7 +174,10 @@ describe('the import panel: a file or a comparison that cannot be read', () => {
     fireEvent.change(input);
     const alert = await screen.findByRole('alert');
     expectFolded(alert.closest('section')!, MESSAGE, `InvalidStateError: ${MESSAGE}`);
-    expect(alert.textContent).toBe(t('dashboard.import.countFailed', t('store.error.closed')));
+    // Said as the read it was, with what to do (import-count-read-words.test.ts).
+    expect(alert.textContent).toBe(
+      t('dashboard.import.countFailed', t('dashboard.import.storageRetry', t('dashboard.import.readClosed'))),
+    );
   });
 
   it.each(['en', 'de'] as const)('%s: the browser cannot read the file', async (lang) => {
