@@ -58,9 +58,9 @@ export function heldText(data: ExportV1 | ExportV2): string {
 }
 
 /**
- * The preview's sentence on the file's readings of stored moments that differ from the stored ones
- * (previewImport's differing, which countImport passes on): the import leaves them as they are, so
- * they add nothing, yet the user learns of them before Import, not only after. '' for none.
+ * The preview's sentence on the file's entries that differ from the stored ones of the same moment
+ * or id (previewImport's differing, which countImport passes on): the import leaves them as they
+ * are, so they add nothing, yet the user learns of them before Import, not only after. '' for none.
  */
 export function differingText(c: ImportPreview): string {
   const n = c.differing ?? 0;

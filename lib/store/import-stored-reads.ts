@@ -1,10 +1,11 @@
-// What an import's file can touch in the database, read at once inside its write transaction:
-// the posts, their snapshots and authors, and the listed authors' follower snapshots.
+// What an import's file can touch in the database, read at once inside its write transaction (or
+// the preview's read-only one): the posts, their snapshots and authors, and the listed authors'
+// follower snapshots.
 
 import type { ExportV1 } from '../transfer';
 import { authorKey, postKey } from '../types';
 import type { AuthorRecord, FollowerSnapshotRecord, SnapshotRecord, StoredPost } from './schema';
-import { timeRange, type WriteTx } from './transactions';
+import { type AnyTx, timeRange } from './transactions';
 
 const distinct = <T>(items: Iterable<T>) => [...new Set(items)];
 const readEach = <T>(keys: readonly string[], read: (key: string) => Promise<T>) =>
@@ -20,8 +21,8 @@ export interface StoredForImport {
   storedSnaps: Map<string, SnapshotRecord[]>;
 }
 
-/** Everything the file can touch, read at once. */
-export async function readStoredForImport(tx: WriteTx, data: ExportV1): Promise<StoredForImport> {
+/** Everything the file can touch, read at once (tx: over posts, snapshots, authors and followerSnapshots). */
+export async function readStoredForImport(tx: AnyTx, data: ExportV1): Promise<StoredForImport> {
   const fileAuthorKeys = distinct(data.authors.map((a) => authorKey(a.platform, a.handle)));
   const authorKeys = distinct([
     ...fileAuthorKeys,

@@ -7,7 +7,8 @@
 // The steps: import-stored-reads.ts (the read), import-author-records.ts and
 // import-follower-readings.ts (authors), import-post-records.ts (posts and snapshots),
 // import-undated-followers.ts (posts' counts of no time), import-write-merged.ts (summaries, the
-// write); import-not-taken.ts words what was not taken.
+// write); import-not-taken.ts words what was not taken. The merge in memory (mergeStored) is also
+// the import preview's count (lib/queries/export-reads.ts), so the two cannot disagree.
 
 import { t } from '../i18n';
 import type { ImportCounts, WriteResult } from '../messages';
@@ -19,12 +20,13 @@ import { importAuthorRecords } from './import-author-records';
 import { mergeFollowerReadings } from './import-follower-readings';
 import { keptText, type Merged } from './import-not-taken';
 import { mergePostRecords } from './import-post-records';
-import { readStoredForImport } from './import-stored-reads';
+import { readStoredForImport, type StoredForImport } from './import-stored-reads';
 import { settleUndatedFollowers } from './import-undated-followers';
-import { writeMerged } from './import-write-merged';
+import { type MergedWrites, writeMerged } from './import-write-merged';
 import type { WriteTx } from './transactions';
 
 export { keptText, type Merged } from './import-not-taken';
+export { readStoredForImport, type StoredForImport } from './import-stored-reads';
 
 /**
  * What an import added, and (kept) what of it the database already held otherwise, in words:
@@ -70,6 +72,20 @@ export function importChecked(
 
 /** Merges a checked export inside a transaction the caller owns (and commits or aborts). */
 export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> {
+  const { merged, writes } = mergeStored(data, await readStoredForImport(tx, data));
+  await writeMerged(tx, writes);
+  return merged;
+}
+
+/**
+ * The merge in memory, of a checked export and the stored records it touches (readStoredForImport):
+ * what it adds and names (merged), and what it writes. Writes nothing: the import preview counts
+ * what an import would add and name with it.
+ */
+export function mergeStored(
+  data: ExportV1,
+  { fileAuthorKeys, storedAuthors, storedFollowers, storedPosts, storedSnaps }: StoredForImport,
+): { merged: Merged; writes: MergedWrites } {
   const added: ImportCounts = { posts: 0, snapshots: 0, authors: 0, followerSnapshots: 0 };
   const kept: string[] = [];
   /** Of kept, what the file contradicts itself on: not imported, whatever the user had. */
@@ -84,8 +100,6 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
     new ProblemList(),
   );
 
-  const { fileAuthorKeys, storedAuthors, storedFollowers, storedPosts, storedSnaps } =
-    await readStoredForImport(tx, data);
   const records = importAuthorRecords(storedAuthors, fileAuthorKeys, merged);
   // The listed authors first: a new author's record is made from its first mention, for a listed
   // author the list's (its handle and name), not a post's.
@@ -106,14 +120,16 @@ export async function mergeExport(tx: WriteTx, data: ExportV1): Promise<Merged> 
     merged,
   );
   settleUndatedFollowers(undated, dated, records.authors, merged);
-  await writeMerged(tx, {
-    posts,
-    snapsOf,
-    snapAdds,
-    followerAdds,
-    authors: records.authors,
-    storedAuthors,
-    followersOf: records.followersOf,
-  });
-  return merged;
+  return {
+    merged,
+    writes: {
+      posts,
+      snapsOf,
+      snapAdds,
+      followerAdds,
+      authors: records.authors,
+      storedAuthors,
+      followersOf: records.followersOf,
+    },
+  };
 }

@@ -99,14 +99,14 @@ describe('a file whose only difference is a reading of a stored moment', () => {
       lang: 'en',
       preview:
         'Nothing to import: backup.json holds 2 posts, 3 snapshots, 1 author and 2 follower readings, and none of it adds to what is stored already. ' +
-        '1 entry of the file differs from yours for the same moment and would be left as you have it.',
+        '1 entry of the file differs from yours for the same moment (or id) and would be left as you have it.',
       close: 'Close',
     },
     {
       lang: 'de',
       preview:
         'Nichts zu importieren: backup.json enthält 2 Beiträge, 3 Messungen, 1 Autor und 2 Follower-Messungen, und nichts davon ergänzt, was schon gespeichert ist. ' +
-        '1 Eintrag der Datei weicht von deinem für denselben Zeitpunkt ab und würde so belassen, wie du ihn hast.',
+        '1 Eintrag der Datei weicht von deinem für denselben Zeitpunkt (oder dieselbe ID) ab und würde so belassen, wie du ihn hast.',
       close: 'Schließen',
     },
   ] as const)(
@@ -140,7 +140,7 @@ describe('a file whose only difference is a reading of a stored moment', () => {
     const el = await previewed(JSON.stringify(file));
     expect(el.querySelector('p')?.textContent).toBe(
       'backup.json holds 2 posts. Importing adds 0 posts, 1 snapshot, 0 authors and 1 follower reading. ' +
-        '2 entries of the file differ from yours for the same moments and would be left as you have them.',
+        '2 entries of the file differ from yours for the same moments (or ids) and would be left as you have them.',
     );
     expect(buttons(el)).toEqual(['Import', 'Cancel']);
   });

@@ -72,8 +72,16 @@ describe('previewImport reads each author of the file once', () => {
     file.authors = [];
     file.posts[0]!.author.handle = 'dora';
     const reads = countRequests('authors');
-    expect(await previewImport(file)).toEqual({ posts: 0, snapshots: 0, authors: 1, followerSnapshots: 0 });
-    expect(reads.n).toBe(3);
+    // Post p0 is stored as alice's: the import keeps its author and names the file's other one
+    // (differing), and reads alice too, as the import does (4 authors, each read once).
+    expect(await previewImport(file)).toEqual({
+      posts: 0,
+      snapshots: 0,
+      authors: 1,
+      followerSnapshots: 0,
+      differing: 1,
+    });
+    expect(reads.n).toBe(4);
   });
 
   it('a stored author whose latest count differs from the file still counts as differing', async () => {
