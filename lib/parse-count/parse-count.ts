@@ -102,7 +102,7 @@ const UNIT_AFTER = / ?([十百千万萬亿億십백천만억]|lakh|crore)/iy;
 // "12 Kommentare", "12 nights", "12 min") still read, and so does Italian's "12 Mi piace" (likes),
 // where "Mi" is a word, not pt's million.
 const FOREIGN_WORD_AFTER =
-  / ?(?:mil(?:[alj]|l(?:e|ar)|ers?|l?(?:i[aoáójuw]|[oó]n|h[ãõ]|j[aáoó]|y[ao])\p{L}*)?|m(?:[dmnr]|jd|rd|l(?:j?rd|[dnr])|i(?:[aoie]|jë|ng)?(?! piace))|bi(?:l(?:h[ãõ]|[iy][ow])\p{L}*)?|bin|t(?:[nr]|uh(?:at(?:ta)?)?|ūkst\p{L}*|sd|ausend|[yi]s(?:[ií]\p{L}*|u[ćc]\p{L}|oč|ac)?|[uú]s(?:en|ind|und)|riệu|ỷ)|d(?:ui|[ao]u)[sz]end|de mi(?:i|li[ao]\p{L}*)|hilj(?:ad[ae])?|n(?:ghìn)?|ribu|juta|rb|jt|km|g|ezer|libo|т[ыи]с\p{L}*|мл(?:н|рд)|м[иі]л(?:(?:ли|ь[йяё]|и[аој])\p{L}*)?|хи[лљ](?:[яа]д\p{L}*)?|χιλ|εκ|δισ|[أآ]لا?ف|[هہ]زار|لاکھ|کروڑ|ارب|م(?:لايين|[يی]?ل[يی](?:ون|ارد?))|אלף|מיליו?(?:ן|ארד)|हज\u093c?ार|लाख|अ(?:रब)?|करोड\u093c?|হাজার|লাখ|কোটি)(?![\p{L}\p{M}])/iuy;
+  / ?(?:mil(?:[alj]|l(?:e|ar)|ers?|l?(?:i(?:[aoáój]|[uw]n)|[oó]n|h[ãõ]|j[aáoó]|y[ao])\p{L}*)?|m(?:[dmnr]|jd|rd|l(?:j?rd|[dnr])|i(?:[aoie]|jë|ng)?(?! piace))|bi(?:l(?:h[ãõ]|[iy][ow]n)\p{L}*)?|bin|t(?:[nr]|uh(?:at(?:ta)?)?|ūkst\p{L}*|sd|ausend|[yi]s(?:[ií]\p{L}*|u[ćc]\p{L}|oč|ac)?|[uú]s(?:en|ind|und)|riệu|ỷ)|d(?:ui|[ao]u)[sz]end|de mi(?:i|li[ao]\p{L}*)|hilj(?:ad[ae])?|n(?:ghìn)?|ribu|juta|rb|jt|km|g|ezer|libo|т[ыи]с\p{L}*|мл(?:н|рд)|м[иі]л(?:(?:ли|ь[йяё]|и[аој])\p{L}*)?|хи[лљ](?:[яа]д\p{L}*)?|χιλ|εκ|δισ|[أآ]لا?ف|[هہ]زار|لاکھ|کروڑ|ارب|م(?:لايين|[يی]?ل[يی](?:ون|ارد?))|אלף|מיליו?(?:ן|ארד)|हज\u093c?ार|लाख|अ(?:रब)?|करोड\u093c?|হাজার|লাখ|কোটি)(?![\p{L}\p{M}])/iuy;
 // A clock time, duration or ratio ("5:32", "12:30", "16:9"): a colon between digits.
 const CLOCK_AFTER = /:\d/y;
 const CLOCK_BEFORE = /\d:$/;

@@ -157,6 +157,11 @@ describe('parseCount: long magnitude words of other languages', () => {
     ['12 millennials', 'en', 12],
     ['12 Milan', 'en', 12],
     ['12 bills', 'en', 12],
+    // English words that begin like a magnitude word (a review ran a 275,000-word list)
+    ['12 milliwatts', 'en', 12],
+    ['12 milium', 'en', 12],
+    ['12 bilious', 'en', 12],
+    ['12 biliousness', 'en', 12],
     ['12 bins', 'en', 12],
     ['12 tunes', 'en', 12],
     ['12 dudes', 'en', 12],

@@ -50,8 +50,12 @@ export const GRID_ANCHOR = [
 export function gridAnchor(item: Element): Element {
   const row = queryFirst(item, GRID_ANCHOR);
   // A lockup's last row may be a "New" badge alone, with no text span (watch-sidebar-en.html): the
-  // views and age are in the row before it.
-  return (row && !row.querySelector('span') ? row.previousElementSibling : row) ?? item;
+  // views and age are in the row before it. Only a lockup's row: an older #metadata-line read before
+  // its spans arrive keeps the badge (placed once, when first shown) where the views will be.
+  const badgeRow =
+    row?.matches('.ytContentMetadataViewModelMetadataRow, .yt-content-metadata-view-model__metadata-row') &&
+    !row.querySelector('span');
+  return (badgeRow ? row?.previousElementSibling : row) ?? item;
 }
 
 // The title link's aria-label repeats the title and channel name before the counts ("<title> by

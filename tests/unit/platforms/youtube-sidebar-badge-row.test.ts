@@ -31,3 +31,13 @@ describe('youtube sidebar: the badge sits by the views row', () => {
     expect(anchor?.textContent).toContain(views);
   });
 });
+
+// Only a lockup's badge row steps back: an older item's #metadata-line read before its spans arrive
+// (the badge is placed once, when first shown) keeps the badge on that line, where the views will be.
+it('an older item whose #metadata-line has no spans yet: the badge stays on that line', () => {
+  const home = new DOMParser().parseFromString(html('home-en.html'), 'text/html');
+  const item = adapter.findPosts(home).find((p) => p.querySelector('#metadata-line'))!;
+  const line = item.querySelector('#metadata-line')!;
+  for (const span of line.querySelectorAll('span')) span.remove();
+  expect(adapter.badgeAnchor?.(item)).toBe(line);
+});
