@@ -41,10 +41,29 @@ export function isPostKey(v: unknown): v is string {
 }
 
 /**
- * The request, checked: a campaign id of the stored shape and 1–5,000 post keys, deduplicated. A
- * bad one is refused for what it asked (marked: the page shows these words, not a storage failure's).
+ * The longest key a removal takes: several times today's key limit, so a key another PostLens
+ * version or an older import stored past that limit can still be removed, while 5,000 of them stay
+ * a bounded request (a million-character key is refused before storage is touched).
  */
-export function checkAddPosts(data: unknown): { ok: true; value: AddPostsRequest } | Refused {
+export const REMOVABLE_KEY_MAX = 1000;
+
+/**
+ * Any key a campaign may hold, whatever its shape: removing matches it exactly against the stored
+ * keys, so a key today's check refuses (an unknown platform, a key past the limit) can be removed,
+ * as the campaign form's advice (campaigns.detail.saveInvalid) asks.
+ */
+export const isRemovableKey = (v: unknown): v is string =>
+  typeof v === 'string' && v.length > 0 && v.length <= REMOVABLE_KEY_MAX;
+
+/**
+ * The request, checked: a campaign id of the stored shape and 1–5,000 keys that pass `isKey`,
+ * deduplicated. A bad one is refused for what it asked (marked: the page shows these words, not a
+ * storage failure's).
+ */
+function checkPostsRequest(
+  data: unknown,
+  isKey: (v: unknown) => v is string,
+): { ok: true; value: AddPostsRequest } | Refused {
   const refuse = (why: string) => ({ ok: false as const, error: notSaved(why), refused: true as const });
   if (typeof data !== 'object' || data === null) return refuse(t('background.campaignPosts.nothingGiven'));
   const { campaignId, postKeys } = data as { campaignId?: unknown; postKeys?: unknown };
@@ -57,7 +76,7 @@ export function checkAddPosts(data: unknown): { ok: true; value: AddPostsRequest
   if (!Array.isArray(postKeys) || postKeys.length === 0) return refuse(t('background.campaignPosts.noKeys'));
   if (postKeys.length > CAMPAIGN_LIMITS.postKeys)
     return refuse(t('background.campaignPosts.tooManyKeys', wholeNumber(CAMPAIGN_LIMITS.postKeys)));
-  const bad = postKeys.findIndex((k) => !isPostKey(k));
+  const bad = postKeys.findIndex((k) => !isKey(k));
   if (bad >= 0) {
     const k = postKeys[bad];
     const shown = typeof k === 'string' ? `"${k.slice(0, 60)}"` : (JSON.stringify(k) ?? String(k));
@@ -65,6 +84,12 @@ export function checkAddPosts(data: unknown): { ok: true; value: AddPostsRequest
   }
   return { ok: true, value: { campaignId: id, postKeys: [...new Set(postKeys as string[])] } };
 }
+
+/** An add, checked: only keys of today's shape (isPostKey) go into a campaign. */
+export const checkAddPosts = (data: unknown) => checkPostsRequest(data, isPostKey);
+
+/** A removal, checked: any key a campaign may hold (isRemovableKey), within the same count. */
+export const checkRemovePosts = (data: unknown) => checkPostsRequest(data, isRemovableKey);
 
 /**
  * One change to a stored campaign, in one transaction on the campaigns store, so a concurrent edit
@@ -125,7 +150,10 @@ export const addPostsInTx = (db: PostLensDb, { campaignId, postKeys }: AddPostsR
     return { write: { ...stored, postKeys: [...stored.postKeys, ...fresh], updatedAt: now }, counts };
   });
 
-/** Removes the keys the campaign holds; others are ignored, and removing nothing writes nothing. */
+/**
+ * Removes the keys the campaign holds, matched exactly (whatever their shape); others are ignored,
+ * and removing nothing writes nothing.
+ */
 export const removePostsInTx = (db: PostLensDb, { campaignId, postKeys }: AddPostsRequest, now: number) =>
   changeInTx(db, campaignId, (stored) => {
     const gone = new Set(postKeys);
@@ -151,7 +179,8 @@ export interface AddPostsDeps {
 /**
  * A handler of one of these changes: only our own pages may send it (a content script opens the
  * dashboard's prompt instead, see open-dashboard.ts), the request is checked before any storage is
- * touched, and an unknown campaign is the caller's mistake, not a storage failure (no storage
+ * touched (by `check`: an add takes only today's key shape, a removal any key a campaign may hold),
+ * and an unknown campaign is the caller's mistake, not a storage failure (no storage
  * warning for it). Each refusal is marked (`refused`), so the page shows its words as they are,
  * while a storage failure's (often the browser's English) goes under the page's own sentence.
  */
@@ -162,13 +191,14 @@ async function handle<C extends object>(
     req: AddPostsRequest,
     now: number,
   ) => Promise<WriteResult<{ campaign: Campaign | null } & Partial<C>>>,
+  check: (data: unknown) => { ok: true; value: AddPostsRequest } | Refused,
   data: unknown,
   sender: SenderLike | undefined,
   deps: AddPostsDeps,
 ): Promise<WriteResult<{ campaign: Campaign } & C>> {
   const refused = deps.fromPage(what, sender);
   if (refused) return refused;
-  const checked = checkAddPosts(data);
+  const checked = check(data);
   if (!checked.ok) return checked;
   const result = await deps.guard(what, sender, (db) => inTx(db, checked.value, deps.now()));
   // With its mark, if refused: the page says another tab changed the campaign.
@@ -183,7 +213,21 @@ export const addPostsToCampaign = (
   sender: SenderLike | undefined,
   deps: AddPostsDeps,
 ): Promise<AddPostsResult> =>
-  handle<{ added: number; already: number }>('addPostsToCampaign', addPostsInTx, data, sender, deps);
+  handle<{ added: number; already: number }>(
+    'addPostsToCampaign',
+    addPostsInTx,
+    checkAddPosts,
+    data,
+    sender,
+    deps,
+  );
 
 export const removePostsFromCampaign = (data: unknown, sender: SenderLike | undefined, deps: AddPostsDeps) =>
-  handle<{ removed: number }>('removePostsFromCampaign', removePostsInTx, data, sender, deps);
+  handle<{ removed: number }>(
+    'removePostsFromCampaign',
+    removePostsInTx,
+    checkRemovePosts,
+    data,
+    sender,
+    deps,
+  );

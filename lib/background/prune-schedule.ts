@@ -107,7 +107,9 @@ export async function maybePrune(deps: PruneDeps): Promise<PruneCounts | null> {
       },
     );
   // Without its time kept, every write would start a prune: this run is left out (the next write
-  // tries again), and the log says so rather than that pruning failed.
+  // tries again), and the log says so rather than that pruning failed. storage.session lives in
+  // memory, so a full disk (storage.local and IndexedDB refusing writes) does not refuse this
+  // write: the prune that frees room still runs then.
   if (
     !(await kept(
       lastPruneItem.setValue(now),
