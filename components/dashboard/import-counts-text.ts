@@ -66,3 +66,13 @@ export function differingText(c: ImportPreview): string {
   const n = c.differing ?? 0;
   return n > 0 ? ` ${tn('dashboard.import.readyDiffering', n)}` : '';
 }
+
+/**
+ * The preview's sentence on the entries the file contradicts itself on (previewImport's notTaken):
+ * the import answers them not imported, whatever the user had, so the preview says so before it,
+ * apart from what it leaves as the user has it. '' for none.
+ */
+export function notTakenText(c: ImportPreview): string {
+  const n = c.notTaken ?? 0;
+  return n > 0 ? ` ${tn('dashboard.import.readyNotTaken', n)}` : '';
+}

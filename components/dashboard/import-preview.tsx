@@ -3,7 +3,7 @@
 
 import { t, tn } from '../../lib/i18n';
 import { addsNone, hasRecords, listsRecords } from './import-adds';
-import { addedText, differingText, heldText } from './import-counts-text';
+import { addedText, differingText, heldText, notTakenText } from './import-counts-text';
 import type { Prepared } from './import-pipeline';
 
 interface Props {
@@ -22,6 +22,7 @@ export function ImportPreviewOffer({ prepared, onConfirm, onClose }: Props) {
             ? t('dashboard.import.readyAllStored', prepared.fileName, heldText(prepared.data))
             : t('dashboard.import.readyNothing', prepared.fileName)}
           {differingText(prepared.preview)}
+          {notTakenText(prepared.preview)}
         </p>
         <button type="button" onClick={onClose}>
           {t('dashboard.import.close')}
@@ -38,6 +39,7 @@ export function ImportPreviewOffer({ prepared, onConfirm, onClose }: Props) {
           addedText(prepared.preview, listsRecords(hasRecords(prepared.data), prepared.preview)),
         )}
         {differingText(prepared.preview)}
+        {notTakenText(prepared.preview)}
       </p>
       <button type="button" class="primary" onClick={onConfirm}>
         {t('dashboard.import.confirm')}

@@ -2,8 +2,8 @@
 
 import type { ImportCounts } from '../messages';
 import type { AuthorRecord, FollowerSnapshotRecord, SnapshotRecord, StoredPost } from '../records';
-import { getDb, mergeStored, type PostLensDb, readStoredForImport, timeRange } from '../store';
-import type { ExportRecords, ExportV1 } from '../transfer';
+import { getDb, mergeStored, type PostLensDb, readStoredForImport, sameCampaign, timeRange } from '../store';
+import { campaignsOf, type ExportRecords, type ExportV1, type ExportV2 } from '../transfer';
 
 /** Everything, or only the posts given (with their snapshots and their authors). */
 export async function loadExportRecords(
@@ -41,29 +41,52 @@ export async function loadExportRecords(
 }
 
 /**
- * What importing `data` would add: ImportCounts, and differing (absent for none): the entries of the
+ * What importing `data` would add: ImportCounts; differing (absent for none): the entries of the
  * file that differ from what is stored for the same moment or id (a post's reading, text, link,
- * posting time, author or author name; an author's name or follower reading), which the merge
- * leaves as the user has them and its answer names (store.importKept).
+ * posting time, author or author name; an author's name or follower reading; a campaign), which
+ * the merge leaves as the user has them and its answer names (store.importKept); notTaken (absent
+ * for none): the entries the file contradicts itself on, which the import answers not imported
+ * (store.importNotTaken).
  */
-export type PreviewCounts = ImportCounts & { differing?: number };
+export type PreviewCounts = ImportCounts & { differing?: number; notTaken?: number };
 
 /**
  * What importing `data` would add to the database now, and what of it would differ: the import's
  * own merge (mergeStored, lib/store/import-writer.ts) run in memory on the stored records the file
  * touches, read as the import reads them (readStoredForImport: each key the file names once), so
  * the preview counts by the import's rule. Nothing is written. What the file contradicts itself on
- * (the import's importNotTaken) is not counted in differing: it is no difference from the user's.
+ * (the import's importNotTaken) is counted apart, in notTaken: it is no difference from the user's.
+ * A campaign of the file whose id is stored with other content is kept as stored, and the import
+ * names it with the entries left as the user has them (store.keptCampaign): counted in differing.
+ * The campaigns it adds are previewCampaigns' (lib/queries/campaigns.ts).
  */
 export async function previewImport(
-  data: Omit<ExportV1, 'version'>,
+  data: Omit<ExportV1, 'version'> | ExportV2,
   db?: PostLensDb,
 ): Promise<PreviewCounts> {
   const d = db ?? (await getDb());
-  const tx = d.transaction(['posts', 'snapshots', 'authors', 'followerSnapshots'], 'readonly');
+  const campaigns = isV2(data) ? campaignsOf(data) : [];
+  const tx = d.transaction(['posts', 'snapshots', 'authors', 'followerSnapshots', 'campaigns'], 'readonly');
   const file: ExportV1 = { ...data, version: 1 };
-  const { added, kept, notTaken } = mergeStored(file, await readStoredForImport(tx, file)).merged;
+  // Both reads in one transaction: the campaigns as stored when the records were.
+  const [stored, storedCampaigns] = await Promise.all([
+    readStoredForImport(tx, file),
+    Promise.all(campaigns.map((c) => tx.objectStore('campaigns').get(c.id))),
+  ]);
+  const { added, kept, notTaken } = mergeStored(file, stored).merged;
   const fileOnly = new Set(notTaken);
-  const differing = kept.filter((k) => !fileOnly.has(k)).length;
-  return { ...added, ...(differing > 0 && { differing }) };
+  const keptCampaigns = campaigns.filter((c, i) => {
+    const s = storedCampaigns[i];
+    return s !== undefined && !sameCampaign(s, c);
+  }).length;
+  const differing = kept.filter((k) => !fileOnly.has(k)).length + keptCampaigns;
+  return {
+    ...added,
+    ...(differing > 0 && { differing }),
+    ...(notTaken.length > 0 && { notTaken: notTaken.length }),
+  };
 }
+
+/** A version 2 file, which may hold campaigns (a caller may pass a version 1 file without its version). */
+const isV2 = (data: Omit<ExportV1, 'version'> | ExportV2): data is ExportV2 =>
+  (data as { version?: unknown }).version === 2;

@@ -97,9 +97,10 @@ async function addNewCampaigns(
 /**
  * The same campaign, as the file would hold each (toExportCampaign: every input written in one key
  * order, null where not entered): a campaign stored before the later inputs existed has no key for
- * them, which is the null the file gives (lib/campaigns/campaign.ts).
+ * them, which is the null the file gives (lib/campaigns/campaign.ts). The import preview counts by it
+ * too (lib/queries/export-reads.ts).
  */
-function sameCampaign(a: Campaign, b: Campaign): boolean {
+export function sameCampaign(a: Campaign, b: Campaign): boolean {
   return JSON.stringify(toExportCampaign(a)) === JSON.stringify(toExportCampaign(b));
 }
 
