@@ -4,11 +4,10 @@
 
 import { formatNumber } from '@/lib/format';
 import type { ImportCounts } from '@/lib/messaging';
-import { type PreviewCounts, previewCampaigns, previewImport } from '@/lib/queries';
+import { type PreviewCounts, previewImport } from '@/lib/queries';
 import { describeStorageError, splitStorageError, withRawError } from '@/lib/store';
 import type { AnnotationsAdded, CheckOptions, ExportV1, ImportProblem } from '@/lib/transfer';
 import {
-  campaignsOf,
   checkSize,
   decodeImportBytes,
   type ExportV2,
@@ -78,8 +77,6 @@ export async function countImport(data: ExportV1 | ExportV2): Promise<ImportPrev
     previewImport(data),
     previewImportedAnnotations(data),
   ]);
-  const campaigns = campaignsOf(data);
-  if (campaigns.length > 0) preview.campaigns = await previewCampaigns(campaigns);
   if (annotations) preview.annotations = annotations;
   return preview;
 }

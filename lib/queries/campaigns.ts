@@ -83,11 +83,3 @@ export async function storedPostKeys(keys: readonly string[], db?: PostLensDb): 
   const found = await Promise.all(keys.map((k) => tx.store.getKey(k)));
   return new Set(found.filter((k): k is string => k !== undefined));
 }
-
-/** How many of an import's campaigns are new (a stored id is kept, not overwritten). */
-export async function previewCampaigns(campaigns: readonly Campaign[], db?: PostLensDb): Promise<number> {
-  const d = db ?? (await getDb());
-  const tx = d.transaction('campaigns', 'readonly');
-  const found = await Promise.all(campaigns.map((c) => tx.store.getKey(c.id)));
-  return found.filter((k) => k === undefined).length;
-}

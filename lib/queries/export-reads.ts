@@ -58,14 +58,12 @@ export type PreviewCounts = ImportCounts & { differing?: number; notTaken?: numb
  * (the import's importNotTaken) is counted apart, in notTaken: it is no difference from the user's.
  * A campaign of the file whose id is stored with other content is kept as stored, and the import
  * names it with the entries left as the user has them (store.keptCampaign): counted in differing.
- * The campaigns it adds are previewCampaigns' (lib/queries/campaigns.ts).
+ * The campaigns it adds (new ids: a stored id is kept, not overwritten) are counted from the same
+ * read, when the file has any.
  */
-export async function previewImport(
-  data: Omit<ExportV1, 'version'> | ExportV2,
-  db?: PostLensDb,
-): Promise<PreviewCounts> {
+export async function previewImport(data: ExportV1 | ExportV2, db?: PostLensDb): Promise<PreviewCounts> {
   const d = db ?? (await getDb());
-  const campaigns = isV2(data) ? campaignsOf(data) : [];
+  const campaigns = campaignsOf(data);
   const tx = d.transaction(['posts', 'snapshots', 'authors', 'followerSnapshots', 'campaigns'], 'readonly');
   const file: ExportV1 = { ...data, version: 1 };
   // Both reads in one transaction: the campaigns as stored when the records were.
@@ -75,6 +73,7 @@ export async function previewImport(
   ]);
   const { added, kept, notTaken } = mergeStored(file, stored).merged;
   const fileOnly = new Set(notTaken);
+  const newCampaigns = storedCampaigns.filter((s) => s === undefined).length;
   const keptCampaigns = campaigns.filter((c, i) => {
     const s = storedCampaigns[i];
     return s !== undefined && !sameCampaign(s, c);
@@ -82,11 +81,8 @@ export async function previewImport(
   const differing = kept.filter((k) => !fileOnly.has(k)).length + keptCampaigns;
   return {
     ...added,
+    ...(campaigns.length > 0 && { campaigns: newCampaigns }),
     ...(differing > 0 && { differing }),
     ...(notTaken.length > 0 && { notTaken: notTaken.length }),
   };
 }
-
-/** A version 2 file, which may hold campaigns (a caller may pass a version 1 file without its version). */
-const isV2 = (data: Omit<ExportV1, 'version'> | ExportV2): data is ExportV2 =>
-  (data as { version?: unknown }).version === 2;

@@ -1,9 +1,10 @@
 // @vitest-environment node
 
 import type { Campaign, CampaignInput } from '@/lib/campaigns/figures';
-import { previewCampaigns } from '@/lib/queries/campaigns';
+import { previewImport } from '@/lib/queries/export-reads';
 import { importWithCampaigns } from '@/lib/store/campaign-writer';
 import { closeDb, getDb } from '@/lib/store/db';
+import { withCampaigns } from '@/lib/transfer/campaigns-in-export';
 import type { ExportV1 } from '@/lib/transfer/format';
 import { campaignHandlers, dashboard, ID, MARCH_CAMPAIGN, PAGES, popup } from './fixtures/campaign-handlers';
 import { freshIndexedDb, T0 } from './recorder-helpers';
@@ -179,14 +180,14 @@ describe('importWithCampaigns', () => {
 
   it('adds the posts and the new campaigns, and counts both', async () => {
     const db = await getDb();
-    expect(await previewCampaigns([campaign], db)).toBe(1);
+    expect((await previewImport(withCampaigns(data, [campaign]), db)).campaigns).toBe(1);
     expect(await importWithCampaigns(db, data, [campaign])).toEqual({
       ok: true,
       added: { posts: 1, snapshots: 1, authors: 1, followerSnapshots: 0, campaigns: 1 },
     });
     expect(await stored()).toEqual([campaign]);
     expect(await db.getAllKeys('posts')).toEqual(['x:1']);
-    expect(await previewCampaigns([campaign], db)).toBe(0);
+    expect((await previewImport(withCampaigns(data, [campaign]), db)).campaigns).toBe(0);
     expect(await importWithCampaigns(db, data, [campaign])).toEqual({
       ok: true,
       added: { posts: 0, snapshots: 0, authors: 0, followerSnapshots: 0, campaigns: 0 },
