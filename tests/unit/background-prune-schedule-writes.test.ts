@@ -4,16 +4,24 @@
 // "pruning failed": the time of the run (written first, before pruning) and the record of what an
 // automatic prune removed (written after it deleted). Either is refused without breaking the
 // schedule: a prune that deleted still answers what it removed and clears a failure told before.
+// On a full disk storage.local refuses every write ("QUOTA_BYTES quota exceeded"), and that is
+// when the automatic prune the user confirmed should free room. The run time is kept in
+// storage.session, which lives in memory (never on disk), so a full disk does not keep the
+// schedule from running: the snapshots past retention are deleted, and a write right after does
+// not start a second prune. (Only the record of what it removed, in storage.local, is lost, and
+// the log says so.)
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   lastAutoPruneItem,
   lastPruneItem,
   maybePrune,
+  PRUNE_EVERY_MS,
   retentionConsentItem,
 } from '@/lib/background/prune-schedule';
 import { autoPruneFailedItem } from '@/lib/background/storage-status';
 import { recordBatch } from '@/lib/store';
 import { closeDb, getDb } from '@/lib/store/db';
-import { batch, DAY, freshIndexedDb, reading, T0 } from './recorder-helpers';
+import { batch, DAY, freshIndexedDb, MIN, reading, T0 } from './recorder-helpers';
 
 beforeEach(freshIndexedDb);
 afterEach(() => {
@@ -67,5 +75,32 @@ describe("the prune schedule's writes that storage refuses", () => {
     expect(lines[0]).toMatch(/record of what automatic pruning removed was not kept/);
     expect(lines[0]).toContain('QUOTA_BYTES quota exceeded');
     expect(await autoPruneFailedItem.getValue()).toBeNull();
+  });
+});
+
+describe('automatic pruning on a full disk (storage.local refuses writes)', () => {
+  it('still deletes the snapshots past retention, and once only for writes right after', async () => {
+    await retentionConsentItem.setValue(consent);
+    expect(await oldReadings()).toBe(3);
+    const localSet = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const warn = vi.fn();
+    const db = vi.fn(getDb);
+    const deps = { db, retentionDays: async () => 30, warn };
+
+    expect(await maybePrune({ ...deps, now: () => T0 })).toMatchObject({ snapshots: 1 });
+    expect(await (await getDb()).count('snapshots')).toBe(2);
+    // The refused write was storage.local's (the record of what was removed), and it is said so.
+    expect(localSet).toHaveBeenCalled();
+    expect(warn.mock.calls.map(([m]) => String(m))).toEqual([
+      expect.stringMatching(/record of what automatic pruning removed was not kept.*QUOTA_BYTES/),
+    ]);
+    expect(await lastPruneItem.getValue()).toBe(T0);
+
+    const opened = db.mock.calls.length;
+    expect(await maybePrune({ ...deps, now: () => T0 + MIN })).toBeNull();
+    expect(db.mock.calls.length).toBe(opened);
+    expect(await maybePrune({ ...deps, now: () => T0 + PRUNE_EVERY_MS })).not.toBeNull();
   });
 });
