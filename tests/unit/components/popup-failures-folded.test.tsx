@@ -3,12 +3,18 @@
 // PostLens database: UnknownError: …", the browser's English words mid-sentence, in German too, and
 // nothing of what to do. Now the alert is the user's sentence alone; the browser's words are folded
 // under "Error details".
+// A full disk (QuotaExceededError), a database a newer PostLens wrote (VersionError: the extension
+// was downgraded) or one another PostLens page holds open fails again on every opening and after a
+// restart too, so "open PostLens again" was no advice for them: each needs its own step (free disk
+// space, update PostLens, close the other PostLens tabs). The popup says storage's sentence for
+// these, as the import does; any other failure keeps the popup's own advice (below, "in %s").
 
 import { browser } from 'wxt/browser';
 import { App } from '@/entrypoints/popup/App';
 import { setMessageLookup, t } from '@/lib/i18n';
 import { type SiteStatus, siteStatus } from '@/lib/platforms/mastodon/site-access';
 import * as queries from '@/lib/queries';
+import { DbBlockedError } from '@/lib/store/db';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
 import { render, screen } from '../testing-library';
 import { resetAll, tab } from './helpers';
@@ -63,5 +69,60 @@ describe.each(['en', 'de'] as const)('in %s', (lang) => {
     expect(alert.textContent).not.toContain('backing store');
     expect(alert.textContent).toBe(t('popup.databaseFailed'));
     expect(folded()).toEqual(['UnknownError: Internal error opening backing store']);
+  });
+});
+
+type Kind = 'quota' | 'newer' | 'blocked';
+const ERRORS: Record<Kind, () => Error> = {
+  quota: () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+  newer: () =>
+    new DOMException('The requested version (8) is less than the existing version (9).', 'VersionError'),
+  blocked: () => new DbBlockedError(t('store.blocked', '7', '8')),
+};
+/** Storage's sentence for each kind, as describeStorageError says it (store.blocked: our own words). */
+const SENTENCE: Record<Kind, () => string> = {
+  quota: () => t('store.error.quota'),
+  newer: () => t('store.error.newer'),
+  blocked: () => t('store.blocked', '7', '8'),
+};
+/** What the browser said, folded; the blocked database has no browser's words. */
+const RAW: Record<Kind, string | null> = {
+  quota: 'QuotaExceededError: The quota has been exceeded.',
+  newer: 'VersionError: The requested version (8) is less than the existing version (9).',
+  blocked: null,
+};
+/** The step each kind needs, in each language. */
+const STEP: Record<Kind, Record<Lang, string>> = {
+  quota: { en: 'Free disk space', de: 'Gib Speicherplatz frei' },
+  newer: { en: 'update PostLens', de: 'aktualisiere PostLens' },
+  blocked: { en: 'Close other PostLens tabs', de: 'PostLens-Tabs' },
+};
+
+describe('the popup: a database read storage refuses for a known reason', () => {
+  beforeEach(() => {
+    vi.spyOn(browser.tabs, 'query').mockImplementation((async () => [
+      { id: 7, url: 'https://x.com/home' },
+    ]) as never);
+    tab.answer = { keys: ['x:p1'], profileKey: null, platform: 'x' };
+  });
+
+  it.each<[Kind, Lang]>([
+    ['quota', 'en'],
+    ['quota', 'de'],
+    ['newer', 'en'],
+    ['newer', 'de'],
+    ['blocked', 'en'],
+    ['blocked', 'de'],
+  ])('(%s, %s) says what to do for it, the browser’s words folded', async (kind, lang) => {
+    await useLang(lang);
+    vi.mocked(queries.loadRowsForKeys).mockRejectedValue(ERRORS[kind]());
+    render(<App />);
+    const alert = await screen.findByRole('alert');
+    const text = alert.textContent ?? '';
+    expect(text).toContain(STEP[kind][lang]);
+    // Not the advice for a passing failure: opening again or restarting does not help here.
+    expect(text).not.toContain(t('popup.databaseFailed'));
+    expect(text).toBe(t('popup.databaseFailedWhy', SENTENCE[kind]()));
+    expect(folded()).toEqual(RAW[kind] === null ? [] : [RAW[kind]]);
   });
 });
