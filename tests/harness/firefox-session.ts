@@ -47,17 +47,35 @@ async function buttonNamed(page: Page, name: string): Promise<ElementHandle<HTML
   return found;
 }
 
+/** A file's size, 0 when it is gone: Firefox renames its temporary files while we look. */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * Clicks the button and waits for the file Firefox saves into the download folder. Firefox writes
  * to a temporary name (random.json.part) beside an empty placeholder with the final name, then
- * moves the finished file there: done when a new name alone is left, not empty.
+ * moves the finished file there; a temporary name without ".part" (random.csv) can also stand
+ * alone for a moment and vanish between two looks (a run once stat'ed one already gone: ENOENT).
+ * Done when one new name alone is left, not empty, with the same name and size on two looks.
  */
 async function downloadInto(downloadDir: string, page: Page, name: string) {
   const before = new Set(listDir(downloadDir));
   await (await buttonNamed(page, name)).click();
   const fresh = () => listDir(downloadDir).filter((f) => !before.has(f));
-  const done = (files: string[]) =>
-    files.length === 1 && !files[0]!.endsWith('.part') && statSync(join(downloadDir, files[0]!)).size > 0;
+  let lastSeen = '';
+  const done = (files: string[]) => {
+    const file = files.length === 1 && !files[0]!.endsWith('.part') ? files[0]! : null;
+    const size = file ? sizeOf(join(downloadDir, file)) : 0;
+    const seen = size > 0 ? `${file}\n${size}` : '';
+    const settled = seen !== '' && seen === lastSeen;
+    lastSeen = seen;
+    return settled;
+  };
   const files = await pollUntil(async () => fresh(), done, 20_000);
   if (!done(files)) {
     throw new Error(
