@@ -1,5 +1,6 @@
 // badge.css's colours, read from the file, and WCAG's contrast between them: what the badge's
-// contrast tests (badge-contrast, card-contrast) measure, computed, never written down.
+// contrast tests (badge-contrast, card-contrast, badge-focus-ring) measure, computed, never
+// written down.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -31,14 +32,15 @@ export const resolve = (colour: string, theme: Record<string, string>): string =
   return v ? theme[v[1]!]! : colour;
 };
 
-/** The value of `property` in the first rule with `selector`, resolved in `theme`. */
-export const ruleColour = (selector: string, property: string, theme: Record<string, string>) =>
-  resolve(
-    rule(selector)
-      .match(new RegExp(`\\b${property}:\\s*([^;]+);`))![1]!
-      .trim(),
-    theme,
-  );
+/** The colour of `property` in the first rule with `selector`, resolved in `theme`: the value, or
+ *  a shorthand's last word (outline: 2px solid var(--ring); box-shadow: 0 0 0 2px #fff). */
+export const ruleColour = (selector: string, property: string, theme: Record<string, string>) => {
+  const value = rule(selector)
+    .match(new RegExp(`\\b${property}:\\s*([^;]+);`))![1]!
+    .trim();
+  const last = value.match(/(#[0-9a-f]{3,6}|rgba?\([^)]*\)|var\(--[\w-]+\))$/i);
+  return resolve(last ? last[1]! : value, theme);
+};
 
 /** [r, g, b, alpha] of #rgb, #rrggbb or rgb()/rgba(). */
 function channels(colour: string): [number, number, number, number] {

@@ -4,9 +4,9 @@
 // the card, and the focus ring (:focus-visible), which sits 2px outside the chip or a card's
 // button, on the page, the chip or the card. Both were #1d9bf0: 3.0:1 on the light card and on a
 // white page, under 3:1 on any page a little darker than white. The aim is 4.5:1 against what a
-// theme's line sits on (its card, its chip, its pages), and never under 3:1 against a white page
-// or the platforms' dark ones (a post's image or a dark-themed spot under a light-themed badge).
-import { contrast, over, resolve, rule, ruleColour, themes } from './badge-css';
+// theme's line sits on (its card, its chip, its pages). On any other page the ring's halo may be
+// the tone that shows: badge-focus-ring holds the two tones to 3:1 on any background.
+import { contrast, over, ruleColour, themes } from './badge-css';
 
 const WHITE = '#ffffff';
 /** The platforms' dark page backgrounds: X, YouTube, Reddit. */
@@ -15,11 +15,7 @@ const DARK_PAGES = ['#000000', '#0f0f0f', '#0e1113'];
 const ownPages = { light: [WHITE], dark: DARK_PAGES };
 
 const sparkColour = (theme: Record<string, string>) => ruleColour('.spark', 'color', theme);
-const ringColour = (theme: Record<string, string>) =>
-  resolve(
-    rule(':focus-visible').match(/\boutline:\s*[^;]*?(#[0-9a-f]{3,6}|var\(--[\w-]+\))\s*;/i)![1]!,
-    theme,
-  );
+const ringColour = (theme: Record<string, string>) => ruleColour(':focus-visible', 'outline', theme);
 
 /** [what, colour] of each surface a theme's focus ring sits on or beside. */
 function ringSurfaces(name: 'light' | 'dark'): [string, string][] {
@@ -48,13 +44,4 @@ describe('the focus ring', () => {
         expect(contrast(ring, surface), `${ring} on ${what}`).toBeGreaterThanOrEqual(4.5);
     },
   );
-
-  it.each(
-    (['light', 'dark'] as const).flatMap((name) =>
-      [WHITE, ...DARK_PAGES].map((page) => [name, page] as const),
-    ),
-  )('in the %s theme stays at 3:1 or more on a page of %s', (name, page) => {
-    const ring = ringColour(themes[name]);
-    expect(contrast(ring, page), `${ring} on ${page}`).toBeGreaterThanOrEqual(3);
-  });
 });
