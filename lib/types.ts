@@ -159,6 +159,37 @@ export interface PlatformAdapter extends PageReader {
 export const postKey = (p: { platform: Platform; postId: string }) => `${p.platform}:${p.postId}`;
 export const authorKey = (platform: Platform, handle: string) => `${platform}:${handle.toLowerCase()}`;
 
+/** A post key's or author key's platform and the rest (post id or handle), as keyParts splits it. */
+export interface KeyParts<P extends string = Platform> {
+  platform: P;
+  rest: string;
+}
+
+/** What keyParts takes besides a key of today's shape; each for a caller that must read any key. */
+export interface KeyPartsOptions {
+  /** Any text before the ":" is the platform, none too (":1"), not only one of PLATFORMS. */
+  anyPlatform?: boolean;
+  /** An empty rest ("x:") is taken, as "". */
+  emptyRest?: boolean;
+}
+
+/**
+ * A post key (postKey) or author key (authorKey) split at its first ":": the platform never holds
+ * one, while a post id or handle may ("mastodon:1@a:b" is mastodon's "1@a:b"). null when there is
+ * no ":", the platform is none of PLATFORMS, or the rest is empty (unless `options` allow these).
+ */
+export function keyParts(key: string, options?: KeyPartsOptions & { anyPlatform?: false }): KeyParts | null;
+export function keyParts(key: string, options: KeyPartsOptions): KeyParts<string> | null;
+export function keyParts(key: string, options: KeyPartsOptions = {}): KeyParts<string> | null {
+  const cut = key.indexOf(':');
+  if (cut < 0) return null;
+  const platform = key.slice(0, cut);
+  const rest = key.slice(cut + 1);
+  if (!options.anyPlatform && !(PLATFORMS as readonly string[]).includes(platform)) return null;
+  if (!options.emptyRest && rest === '') return null;
+  return { platform, rest };
+}
+
 /** A posting time known only to the day, as ISO 8601 writes a date alone: "2026-03-04". */
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -6,7 +6,7 @@ import { formatNumber } from '@/lib/format';
 import { type ErPref, median } from '@/lib/metrics';
 import { isCommunity } from '@/lib/platforms';
 import { authorFormulas, authorStats, type PostRow } from '@/lib/queries';
-import type { Platform } from '@/lib/types';
+import { keyParts } from '@/lib/types';
 import { t } from '../../lib/i18n';
 
 /**
@@ -17,9 +17,9 @@ import { t } from '../../lib/i18n';
  */
 export function setAuthors(keys: readonly string[]): string[] {
   return keys.filter((k) => {
-    // A key is "platform:handle" (authorKey); the handle may hold ":" itself, the platform never.
-    const cut = k.indexOf(':');
-    return !isCommunity(k.slice(0, cut) as Platform, k.slice(cut + 1));
+    // A key is "platform:handle" (authorKey); one of no known platform or no handle is no community.
+    const parts = keyParts(k);
+    return parts === null || !isCommunity(parts.platform, parts.rest);
   });
 }
 

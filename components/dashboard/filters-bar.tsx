@@ -5,7 +5,7 @@ import { tagCounts } from '@/lib/annotations';
 import { formatNumber, isoDay, isolate, isolated } from '@/lib/format';
 import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
 import type { RowFilter } from '@/lib/queries';
-import { PLATFORMS, type Platform } from '@/lib/types';
+import { keyParts, PLATFORMS, type Platform } from '@/lib/types';
 import { t, uiLocale } from '../../lib/i18n';
 
 export interface AuthorOption {
@@ -62,10 +62,10 @@ const tagLabel = (tag: string): string => (RTL_LETTER.test(tag) ? isolate(tag) :
  * view), as the author options read: "@handle (Platform)" (handleLabel), from its key ("platform:handle").
  */
 function goneAuthorLabel(key: string): string {
-  const at = key.indexOf(':');
-  const platform = key.slice(0, at) as Platform;
-  if (at < 0 || !PLATFORMS.includes(platform)) return isolated(key);
-  return `${isolated(handleLabel(key.slice(at + 1)))} (${PLATFORM_NAMES[platform]})`;
+  // "x:" too is named as x's (handle ""), as it always was; a key of no known platform as it is.
+  const parts = keyParts(key, { emptyRest: true });
+  if (parts === null) return isolated(key);
+  return `${isolated(handleLabel(parts.rest))} (${PLATFORM_NAMES[parts.platform]})`;
 }
 
 export function FiltersBar({ filter, authors, annotations, onChange, searchRef, postKeys }: Props) {

@@ -8,7 +8,7 @@ import { LIMITS } from '../check';
 import { t, wholeNumber } from '../i18n';
 import type { WriteResult } from '../messages';
 import { describeStorageError, type PostLensDb } from '../store';
-import { PLATFORMS } from '../types';
+import { keyParts } from '../types';
 import type { Refused } from './handler-context';
 import type { SenderLike } from './senders';
 
@@ -30,14 +30,8 @@ const notSaved = (why: string) => t('background.campaignNotSaved', why);
  */
 export function isPostKey(v: unknown): v is string {
   if (typeof v !== 'string' || v.length > CAMPAIGN_LIMITS.key) return false;
-  const cut = v.indexOf(':');
-  const postId = v.slice(cut + 1);
-  return (
-    cut >= 1 &&
-    (PLATFORMS as readonly string[]).includes(v.slice(0, cut)) &&
-    postId.trim() !== '' &&
-    postId.length <= LIMITS.postId
-  );
+  const parts = keyParts(v);
+  return parts !== null && parts.rest.trim() !== '' && parts.rest.length <= LIMITS.postId;
 }
 
 /**

@@ -7,16 +7,13 @@
 // could read campaign names drawn there and click its buttons, and a write from a content script
 // would let a hostile page that fakes a click add posts silently. Opening a tab is all a faked
 // click can do; the user still picks the campaign, on our own page.
-import { PLATFORMS, type Platform } from '../types';
+import { keyParts } from '../types';
 import { isPostKey } from './campaign-posts';
 import { describeSender, type Identity, isContentScript, type SenderLike } from './senders';
 
 /** The dashboard URL of a post key ("platform:postId"), or null for anything else. */
 export function dashboardPostUrl(extensionUrl: string, key: unknown): string | null {
-  if (typeof key !== 'string' || key.length > 250) return null;
-  const colon = key.indexOf(':');
-  const platform = key.slice(0, colon);
-  if (colon < 1 || colon === key.length - 1 || !PLATFORMS.includes(platform as Platform)) return null;
+  if (typeof key !== 'string' || key.length > 250 || keyParts(key) === null) return null;
   return `${extensionUrl}dashboard.html#/post/${encodeURIComponent(key)}`;
 }
 

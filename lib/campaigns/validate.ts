@@ -3,7 +3,7 @@
 
 import { attempt, fail, LIMITS } from '../check';
 import { t, tn, wholeNumber } from '../i18n';
-import { PLATFORMS } from '../types';
+import { keyParts } from '../types';
 import {
   type CampaignInput,
   COUNT_INPUTS,
@@ -40,12 +40,10 @@ function nameOf(v: unknown): string {
 function postKeyOf(v: unknown, field: string): string {
   if (typeof v !== 'string' || v.length > CAMPAIGN_LIMITS.key)
     return fail(t('campaignData.validate.notPostKey', field));
-  const cut = v.indexOf(':');
-  const platform = v.slice(0, cut);
-  const postId = v.slice(cut + 1);
-  if (cut < 1 || !(PLATFORMS as readonly string[]).includes(platform) || postId.trim() === '')
-    fail(t('campaignData.validate.badPostKey', field, v.slice(0, 60)));
-  if (postId.length > LIMITS.postId)
+  const parts = keyParts(v);
+  if (parts === null || parts.rest.trim() === '')
+    return fail(t('campaignData.validate.badPostKey', field, v.slice(0, 60)));
+  if (parts.rest.length > LIMITS.postId)
     fail(t('campaignData.validate.postIdTooLong', field, String(LIMITS.postId)));
   return v;
 }

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { LIMITS } from '../limits';
 import { DELETED_ALL_KEY, DELETED_KEYS_KEY, deletedKeysOf, HANDOFF_PREFIX, isTime } from '../messages';
-import { type Platform, postKey } from '../types';
+import { keyParts, type Platform, postKey } from '../types';
 
 /** The parts of browser.storage.local read here. */
 export interface MarksArea {
@@ -18,7 +18,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** True for a key ("platform:postId") whose post id the background's check refuses. */
 export function refusedKey(key: string): boolean {
-  const id = key.slice(key.indexOf(':') + 1);
+  // Any platform and an empty id are split as well: only the id is judged here. A key without ":"
+  // is judged whole, as it always was (a tab's keys are postKeys, so none lacks one).
+  const id = keyParts(key, { anyPlatform: true, emptyRest: true })?.rest ?? key;
   return id.trim() === '' || id.length > LIMITS.postId;
 }
 
