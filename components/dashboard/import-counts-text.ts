@@ -1,5 +1,6 @@
 // What an import adds or a file holds, in words: the counts as one list, each worded for its number.
 
+import { keptText } from '@/lib/store';
 import { annotationsAddedParts, campaignsOf, type ExportV1, type ExportV2 } from '@/lib/transfer';
 import { t, tn } from '../../lib/i18n';
 import type { ImportPreview } from './import-pipeline';
@@ -75,4 +76,15 @@ export function differingText(c: ImportPreview): string {
 export function notTakenText(c: ImportPreview): string {
   const n = c.notTaken ?? 0;
   return n > 0 ? ` ${tn('dashboard.import.readyNotTaken', n)}` : '';
+}
+
+/**
+ * The preview's sentence on the handles the file spells in more than one case (Prepared's
+ * respelled): the import merges each into one author and names them in its result, so the preview
+ * names them before Import in the result's own words (keptText: the first five, then how many
+ * more). '' for none.
+ */
+export function respelledText(respelled: readonly string[] = []): string {
+  const text = keptText([], [], respelled);
+  return text ? ` ${text}` : '';
 }

@@ -130,8 +130,9 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
     const run = { importId: crypto.randomUUID(), cancelled: false };
     writing.current = run;
     setState({ kind: 'busy', stage: { stage: 'importing', records: recordsOf(p.preview) } });
-    // The file as parsed, not p.data: the background checks and merges it itself, and only its
-    // own check of the raw file sees (and so names) handles the file spells two ways.
+    // The file as parsed, not p.data (its spellings merged already): the background checks and
+    // merges it itself, and only a check of the raw file sees (and so names) the handles the file
+    // spells two ways, as the page's check did for the preview.
     const res = await sendMessage('importData', { importId: run.importId, file: p.file }).catch(unanswered);
     writing.current = null;
     // No answer (the service worker stopped, the extension reloaded): the user's sentence, the

@@ -55,12 +55,14 @@ export type Prepared =
   /**
    * data: the file as checked (merged and cleaned), which the preview counts. file: the file as
    * parsed, which passed that check (so it is an export): what importData is sent, for the
-   * background checks the raw file itself, and only that check names what it merged.
+   * background checks the raw file itself. respelled: the handles that check merged across
+   * spellings (ImportCheck's), which the preview names as the import's result will.
    */
   | {
       ok: true;
       data: ExportV1 | ExportV2;
       file: ExportV1 | ExportV2;
+      respelled?: string[];
       preview: ImportPreview;
       fileName: string;
     }
@@ -188,9 +190,8 @@ export async function prepareImport(
     }
     // validateExport accepted parsed.value, so it is a version 1 or 2 export as its header says.
     const raw = parsed.value as ExportV1 | ExportV2;
-    return signal?.aborted
-      ? cancelled()
-      : { ok: true, data: checked.data, file: raw, preview, fileName: file.name };
+    // checked: its data, and the handles it merged across spellings (respelled) when there are any.
+    return signal?.aborted ? cancelled() : { ...checked, file: raw, preview, fileName: file.name };
   } catch (e) {
     if (signal?.aborted) return cancelled();
     // The user's sentence, the browser's words (often English: NotReadableError) folded after it.

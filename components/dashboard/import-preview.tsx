@@ -3,7 +3,7 @@
 
 import { t, tn } from '../../lib/i18n';
 import { addsNone, hasRecords, listsRecords } from './import-adds';
-import { addedText, differingText, heldText, notTakenText } from './import-counts-text';
+import { addedText, differingText, heldText, notTakenText, respelledText } from './import-counts-text';
 import type { Prepared } from './import-pipeline';
 
 interface Props {
@@ -23,6 +23,7 @@ export function ImportPreviewOffer({ prepared, onConfirm, onClose }: Props) {
             : t('dashboard.import.readyNothing', prepared.fileName)}
           {differingText(prepared.preview)}
           {notTakenText(prepared.preview)}
+          {respelledText(prepared.respelled)}
         </p>
         <button type="button" onClick={onClose}>
           {t('dashboard.import.close')}
@@ -40,6 +41,7 @@ export function ImportPreviewOffer({ prepared, onConfirm, onClose }: Props) {
         )}
         {differingText(prepared.preview)}
         {notTakenText(prepared.preview)}
+        {respelledText(prepared.respelled)}
       </p>
       <button type="button" class="primary" onClick={onConfirm}>
         {t('dashboard.import.confirm')}

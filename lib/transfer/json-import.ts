@@ -17,7 +17,12 @@ export { looksTruncated };
 export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 
 export type ImportCheck =
-  | { ok: true; data: ExportV1 | ExportV2 }
+  /**
+   * respelled: the handles the file spells in more than one case, merged into one author in data
+   * (ExportCheck's, kept so the preview can name them as the import's result does; the key only
+   * when there are any).
+   */
+  | { ok: true; data: ExportV1 | ExportV2; respelled?: string[] }
   /** problems and total: the report when the fields are at fault (import-report.ts). */
   | { ok: false; error: string; problems?: ImportProblem[]; total?: number };
 export type ParseResult =
@@ -109,15 +114,18 @@ export function validateExport(value: unknown, options: CheckOptions = {}): Impo
       total: checked.total,
     };
   }
+  const respelled = checked.respelled && { respelled: checked.respelled };
   // A file with annotations is handed on as version 2, the version that can carry them.
   if (checked.annotations)
     return {
       ok: true,
       data: withAnnotations(withCampaigns(checked.data, checked.campaigns), checked.annotations),
+      ...respelled,
     };
   return {
     ok: true,
     data: checked.campaigns.length > 0 ? withCampaigns(checked.data, checked.campaigns) : checked.data,
+    ...respelled,
   };
 }
 

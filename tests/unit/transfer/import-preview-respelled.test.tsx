@@ -1,0 +1,65 @@
+// A file that spells one author's handle in more than one case ("Alice" and "alice": one author
+// key) is merged into one author, and the import's result names those handles. The preview shown
+// before Import did not: the checked file it counts has them merged already, and the check's list
+// was dropped on the page. The preview now names them in the result's words (first five, then how
+// many more), so the user learns of it before deciding, not only after.
+
+import type { ExportPost } from '@/lib/transfer/format';
+import { resetAll } from '../components/helpers';
+import { previewed } from '../components/import-files';
+import { exportOf, T1, T2 } from '../fixtures/export-file';
+import { fireEvent, screen } from '../testing-library';
+
+vi.mock('@/lib/messaging/protocol', async () => (await import('../components/helpers')).protocolMock);
+
+beforeEach(resetAll);
+
+const post = (postId: string, handle: string, at: string): ExportPost => ({
+  platform: 'x',
+  postId,
+  url: `https://x.com/${handle}/status/${postId}`,
+  author: { handle, name: null, followers: null },
+  publishedAt: null,
+  text: 'hello',
+  snapshots: [
+    { capturedAt: at, likes: 1, comments: null, reposts: null, saves: null, views: null, followers: null },
+  ],
+});
+
+const ONE =
+  "1 handle is spelled in more than one case in the file; PostLens holds one author for it, spelled as the file's latest reading spells it: alice (Alice).";
+
+/** Each of `handles` in two cases, the lower case read last: `handles.length` respelled handles. */
+const twoCases = (handles: string[]) =>
+  handles.flatMap((h, i) => [post(`${i}a`, h, T1), post(`${i}b`, h.toLowerCase(), T2)]);
+
+/** Imports the previewed file and answers the result's text. */
+async function imported(preview: HTMLElement): Promise<string> {
+  fireEvent.click([...preview.querySelectorAll('button')].find((b) => b.textContent === 'Import')!);
+  return (await screen.findByText(/^Imported:/)).textContent ?? '';
+}
+
+describe('the import preview names the handles the file spells in more than one case', () => {
+  it('"Alice" and "alice": named before Import, in the words the result then uses', async () => {
+    const preview = await previewed(JSON.stringify(exportOf([], twoCases(['Alice']))));
+    expect(preview.textContent).toContain(` ${ONE}`);
+    expect(await imported(preview)).toContain(ONE);
+  });
+
+  it('seven such handles: the first five named, then how many more, as in the result', async () => {
+    const handles = ['Ann', 'Bob', 'Cat', 'Dan', 'Eve', 'Fay', 'Gus'];
+    const preview = await previewed(JSON.stringify(exportOf([], twoCases(handles))));
+    const more =
+      "7 handles are spelled in more than one case in the file; PostLens holds one author for each, spelled as the file's latest reading spells it: ann (Ann), bob (Bob), cat (Cat), dan (Dan), eve (Eve) and 2 more.";
+    expect(preview.textContent).toContain(more);
+    expect(await imported(preview)).toContain(more);
+  });
+
+  it('a file spelling each handle one way has no such sentence', async () => {
+    const preview = await previewed(
+      JSON.stringify(exportOf([], [post('1', 'alice', T1), post('2', 'alice', T2)])),
+    );
+    expect(preview.textContent).toMatch(/Importing adds/);
+    expect(preview.textContent).not.toContain('more than one case');
+  });
+});
