@@ -159,3 +159,26 @@ export async function maybePrune(deps: PruneDeps): Promise<PruneCounts | null> {
   );
   return removed;
 }
+
+/**
+ * maybePrune as the background runs it after each stored batch: one run at a time. A call while
+ * one runs joins it (gets its promise) rather than starting another, which would read the last run
+ * time before the running one wrote it and prune the whole store again: twice the work, two
+ * records of what was removed, and a failure record one wrote that the other cleared in whichever
+ * order they ended. Its failure is logged, never thrown (it is a write's aftermath, not the
+ * write's), and ends the run, so the next call starts one (due PRUNE_RETRY_MS after the failure).
+ */
+export function autoPruner(deps: PruneDeps): () => Promise<PruneCounts | null> {
+  let running: Promise<PruneCounts | null> | null = null;
+  return () => {
+    running ??= maybePrune(deps)
+      .catch((e: unknown) => {
+        deps.warn(`PostLens: pruning failed: ${describeStorageError(e)}`); // i18n-ignore: console log
+        return null;
+      })
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+}

@@ -11,7 +11,7 @@ import { describeStorageError, knownPosts, WriteQueue } from '../store';
 import { createCheckedReadings } from './checked-readings';
 import type { HandlerContext, HandlerDeps } from './handler-context';
 import { createHandoff, type HandoffArea } from './handoff';
-import { maybePrune } from './prune-schedule';
+import { autoPruner } from './prune-schedule';
 import { isContentScript, isExtensionPage, type SenderLike } from './senders';
 import { cachedSettings } from './settings-cache';
 import { createWatchAlerts } from './watch-alerts';
@@ -39,10 +39,8 @@ function refusedKeys(data: unknown): string[] {
 }
 
 export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays, denied }: HandlerContext) {
-  const autoPrune = () =>
-    maybePrune({ db: deps.db, retentionDays, now: deps.now, warn: deps.warn }).catch(
-      (e) => deps.warn(`PostLens: pruning failed: ${describeStorageError(e)}`), // i18n-ignore: console log
-    );
+  // One prune at a time: a batch stored while one runs joins it (autoPruner says why).
+  const autoPrune = autoPruner({ db: deps.db, retentionDays, now: deps.now, warn: deps.warn });
   const settings = cachedSettings(deps.settings);
   // Watchlist breakout alerts, checked after each stored batch, by the same kept settings. Alert
   // records storage refused are a storage failure like any other: the popup's warning says so.
@@ -54,7 +52,10 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
   // What the batch check changed, told to the user (before a platform's switch adds its drops).
   const checked = createCheckedReadings(deps);
 
-  /** The automatic prune started after the last write, so tests (and callers) can await it. */
+  /**
+   * The automatic prune started (or joined) after the last write, so tests (and callers) can await
+   * it: a prune an earlier write started and still runs is this one too.
+   */
   let pruning: Promise<unknown> = Promise.resolve();
 
   const queue = new WriteQueue({
