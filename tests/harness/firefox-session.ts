@@ -68,21 +68,24 @@ async function downloadInto(downloadDir: string, page: Page, name: string) {
   await (await buttonNamed(page, name)).click();
   const fresh = () => listDir(downloadDir).filter((f) => !before.has(f));
   let lastSeen = '';
+  let settled: string | null = null;
   const done = (files: string[]) => {
     const file = files.length === 1 && !files[0]!.endsWith('.part') ? files[0]! : null;
     const size = file ? sizeOf(join(downloadDir, file)) : 0;
     const seen = size > 0 ? `${file}\n${size}` : '';
-    const settled = seen !== '' && seen === lastSeen;
+    if (seen !== '' && seen === lastSeen) settled = file;
     lastSeen = seen;
-    return settled;
+    return settled !== null;
   };
   const files = await pollUntil(async () => fresh(), done, 20_000);
-  if (!done(files)) {
+  // The name the polls saw settle, not a look taken again (it could catch a rename).
+  if (settled === null) {
     throw new Error(
       `"${name}" saved no file into ${downloadDir} (new there: ${files.join(', ') || 'nothing'})`,
     );
   }
-  return { fileName: files[0]!, text: readFileSync(join(downloadDir, files[0]!), 'utf8') };
+  const fileName: string = settled;
+  return { fileName, text: readFileSync(join(downloadDir, fileName), 'utf8') };
 }
 
 export async function startFirefoxSession(
