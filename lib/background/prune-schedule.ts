@@ -167,6 +167,8 @@ export async function maybePrune(deps: PruneDeps): Promise<PruneCounts | null> {
  * records of what was removed, and a failure record one wrote that the other cleared in whichever
  * order they ended. Its failure is logged, never thrown (it is a write's aftermath, not the
  * write's), and ends the run, so the next call starts one (due PRUNE_RETRY_MS after the failure).
+ * A run that never ends (a database open that never answers) holds the next ones off until the
+ * service worker restarts; before, each write started a prune that would hang the same way.
  */
 export function autoPruner(deps: PruneDeps): () => Promise<PruneCounts | null> {
   let running: Promise<PruneCounts | null> | null = null;
