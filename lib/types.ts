@@ -1,5 +1,7 @@
 // The shapes every part of PostLens agrees on. Pure types: no browser imports.
 
+import { LIMITS } from './limits';
+
 // Every platform's id, in the order pages list them. The one list a new platform is added to
 // outside its folder (docs/adding-a-platform.md says why): each platform's facts are in
 // lib/platforms/<id>/platform.ts and its descriptor (facts and adapter) in its index.ts, and
@@ -188,6 +190,18 @@ export function keyParts(key: string, options: KeyPartsOptions = {}): KeyParts<s
   if (!options.anyPlatform && !(PLATFORMS as readonly string[]).includes(platform)) return null;
   if (!options.emptyRest && rest === '') return null;
   return { platform, rest };
+}
+
+/**
+ * Whether `key` is a post key of today's shape: a known platform and a post id that is not blank
+ * and at most LIMITS.postId long, the rule a reading and an import hold a post id to (idOf in
+ * lib/check-fields.ts, idRule in lib/transfer), so every stored post's key passes. The one rule
+ * for it outside the campaign check: the background's (isPostKey, lib/background/campaign-posts.ts),
+ * the dashboard's links to a post, and the campaigns view's wording of "Add … to which campaign?".
+ */
+export function isPostKeyShape(key: string): boolean {
+  const parts = keyParts(key);
+  return parts !== null && parts.rest.trim() !== '' && parts.rest.length <= LIMITS.postId;
 }
 
 /** A posting time known only to the day, as ISO 8601 writes a date alone: "2026-03-04". */

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Download } from '@/components/common/download';
 import { type Campaign, compareCampaigns } from '@/lib/campaigns';
-import { PLATFORMS } from '@/lib/types';
+import { isPostKeyShape } from '@/lib/types';
 import { t, uiLocale } from '../../lib/i18n';
 import { ActionFailed } from '../common/action-failed';
 import { aroundSlot, SLOT } from '../common/slot';
@@ -49,10 +49,6 @@ function takeAddKey(): string | null {
   return key;
 }
 
-// Only to word the prompt: the background checks the key again, by the campaigns' own rule.
-const looksLikePostKey = (k: string) =>
-  k.length <= 220 && (PLATFORMS as readonly string[]).includes(k.slice(0, k.indexOf(':'))) && /:\S/.test(k);
-
 /** "Add x:123 to which campaign?", from the card on a page: the user picks, nothing is added before. */
 function AddRequest(props: {
   postKey: string;
@@ -61,7 +57,9 @@ function AddRequest(props: {
   onDone: () => void;
 }) {
   const { postKey, campaigns } = props;
-  const valid = looksLikePostKey(postKey);
+  // Only to word the prompt, by the rule the background checks the key by again (isPostKey): a key
+  // offered here is one it adds, and one refused here it would refuse.
+  const valid = isPostKeyShape(postKey);
   // The whole question is one message; the key goes where its $1 stands, shown as code.
   const [before, after] = aroundSlot(t('campaigns.panel.addWhich', SLOT));
   return (

@@ -61,10 +61,11 @@ const tagLabel = (tag: string): string => (RTL_LETTER.test(tag) ? isolate(tag) :
  * An author the filter names but no row is of (deleted in the Authors view, or named by a saved
  * view), as the author options read: "@handle (Platform)" (handleLabel), from its key ("platform:handle").
  */
-function goneAuthorLabel(key: string): string {
-  // "x:" too is named as x's (handle ""), as it always was; a key of no known platform as it is.
-  const parts = keyParts(key, { emptyRest: true });
-  if (parts === null) return isolated(key);
+export function goneAuthorLabel(key: string): string {
+  // A key of no known platform, or with a blank handle ("x:", "x: "; the reading check and an
+  // import store no author without one), is shown as it is, not as an author "@ (X)".
+  const parts = keyParts(key);
+  if (parts === null || parts.rest.trim() === '') return isolated(key);
   return `${isolated(handleLabel(parts.rest))} (${PLATFORM_NAMES[parts.platform]})`;
 }
 

@@ -4,11 +4,10 @@
 // (saveCampaign) would overwrite whatever changed since the page read it: a spend typed in the
 // dashboard while the popup was open would be lost to the popup's stale copy.
 import { CAMPAIGN_LIMITS, type Campaign, campaignIdOf } from '../campaigns';
-import { LIMITS } from '../check';
 import { t, wholeNumber } from '../i18n';
 import type { WriteResult } from '../messages';
 import { describeStorageError, type PostLensDb } from '../store';
-import { keyParts } from '../types';
+import { isPostKeyShape } from '../types';
 import type { Refused } from './handler-context';
 import type { SenderLike } from './senders';
 
@@ -25,14 +24,13 @@ const notSaved = (why: string) => t('background.campaignNotSaved', why);
 
 /**
  * A post key as campaigns store it: `platform:postId`, a known platform, a non-blank id within the
- * reading's limit. The same rule as lib/campaigns/validate.ts (which keeps its own private), so a
- * key accepted here is one a later saveCampaign of the campaign accepts too.
+ * reading's limit (isPostKeyShape, the rule the pages word their prompts by), within the campaign's
+ * key limit. The same rule as lib/campaigns/validate.ts (which keeps its own, to name what is
+ * wrong), so a key accepted here is one a later saveCampaign of the campaign accepts too. The key
+ * limit is checked first, so a long string is refused before it is split.
  */
-export function isPostKey(v: unknown): v is string {
-  if (typeof v !== 'string' || v.length > CAMPAIGN_LIMITS.key) return false;
-  const parts = keyParts(v);
-  return parts !== null && parts.rest.trim() !== '' && parts.rest.length <= LIMITS.postId;
-}
+export const isPostKey = (v: unknown): v is string =>
+  typeof v === 'string' && v.length <= CAMPAIGN_LIMITS.key && isPostKeyShape(v);
 
 /**
  * The longest key a removal takes: several times today's key limit, so a key another PostLens

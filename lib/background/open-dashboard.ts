@@ -7,13 +7,16 @@
 // could read campaign names drawn there and click its buttons, and a write from a content script
 // would let a hostile page that fakes a click add posts silently. Opening a tab is all a faked
 // click can do; the user still picks the campaign, on our own page.
-import { keyParts } from '../types';
 import { isPostKey } from './campaign-posts';
 import { describeSender, type Identity, isContentScript, type SenderLike } from './senders';
 
-/** The dashboard URL of a post key ("platform:postId"), or null for anything else. */
+/**
+ * The dashboard URL of a post key ("platform:postId"), or null for anything but a key of the shape
+ * every stored post's has (isPostKey): neither a reading nor an import stores a post with a blank
+ * id or one past the reading's limit, so such a key would open a view of no post.
+ */
 export function dashboardPostUrl(extensionUrl: string, key: unknown): string | null {
-  if (typeof key !== 'string' || key.length > 250 || keyParts(key) === null) return null;
+  if (!isPostKey(key)) return null;
   return `${extensionUrl}dashboard.html#/post/${encodeURIComponent(key)}`;
 }
 
