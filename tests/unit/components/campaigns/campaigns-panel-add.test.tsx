@@ -2,6 +2,7 @@
 // it asks which campaign, adds only when the user says so, and takes the request out of the URL.
 
 import { CampaignsPanel } from '@/components/campaigns';
+import { LIMITS } from '@/lib/check';
 import { fireEvent, render, screen, waitFor, within } from '../../testing-library';
 import { clock, resetAll, sent } from '../helpers';
 import { saveDirect, seedPosts, storedCampaigns } from './setup-campaigns';
@@ -105,5 +106,41 @@ it.each([['evil:1'], ['x:'], ['<img src=x onerror=alert(1)>']])(
     );
     expect(ask.queryByRole('button', { name: 'Add to campaign' })).toBeNull();
     expect(document.querySelector('img')).toBeNull();
+  },
+);
+
+// The prompt is worded by the rule the background adds by (isPostKeyShape, lib/types.ts). It split
+// the key by hand and looked for a ":" followed by a non-space anywhere: "x: a", a key the
+// background adds, read "not a post key", and an id past the reading's limit was offered, then
+// refused when the user added it.
+const askFor = async (key: string) => {
+  panel(key);
+  return within(await prompt());
+};
+
+it.each([['x: a'], ['x:a b'], [`x:${'1'.repeat(LIMITS.postId)}`]])(
+  'offers %s, a key the background adds, and adds it',
+  async (key) => {
+    const launch = await saveDirect({ name: 'Launch' });
+    const ask = await askFor(key);
+    expect(ask.getByText(/to which campaign\?/).textContent).toBe(`Add ${key} to which campaign?`);
+    expect(ask.queryByRole('alert')).toBeNull();
+    fireEvent.change(await ask.findByLabelText('Campaign'), { target: { value: launch.id } });
+    fireEvent.click(ask.getByRole('button', { name: 'Add to campaign' }));
+    expect((await ask.findByRole('status')).textContent).toBe('Added the post to Launch.');
+    expect((await storedCampaigns())[0]!.postKeys).toEqual([key]);
+  },
+);
+
+it.each([['x: '], [`x:${'1'.repeat(LIMITS.postId + 1)}`], ['reddit:\t']])(
+  'says %s is not a post key, as the background would refuse it',
+  async (key) => {
+    await saveDirect({ name: 'Launch' });
+    const ask = await askFor(key);
+    expect(ask.getByRole('alert').textContent).toBe(
+      `The link asked to add “${key.slice(0, 80)}”, which is not a post key (platform:postId).`,
+    );
+    expect(ask.queryByRole('button', { name: 'Add to campaign' })).toBeNull();
+    expect(ask.queryByText(/to which campaign\?/)).toBeNull();
   },
 );
