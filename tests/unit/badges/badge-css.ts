@@ -32,15 +32,30 @@ export const resolve = (colour: string, theme: Record<string, string>): string =
   return v ? theme[v[1]!]! : colour;
 };
 
+/** The value of `property` in the first rule with `selector`; undefined if that rule sets none. */
+export const ruleValue = (selector: string, property: string): string | undefined =>
+  rule(selector)
+    .match(new RegExp(`\\b${property}:\\s*([^;]+);`))?.[1]
+    ?.trim();
+
 /** The colour of `property` in the first rule with `selector`, resolved in `theme`: the value, or
  *  a shorthand's last word (outline: 2px solid var(--ring); box-shadow: 0 0 0 2px #fff). */
 export const ruleColour = (selector: string, property: string, theme: Record<string, string>) => {
-  const value = rule(selector)
-    .match(new RegExp(`\\b${property}:\\s*([^;]+);`))![1]!
-    .trim();
+  const value = ruleValue(selector, property)!;
   const last = value.match(/(#[0-9a-f]{3,6}|rgba?\([^)]*\)|var\(--[\w-]+\))$/i);
   return resolve(last ? last[1]! : value, theme);
 };
+
+/** A length in px ("2px", or a bare "0") as a number; NaN for any other unit, which a test then
+ *  fails on rather than compare it as pixels. */
+export const px = (length: string): number =>
+  /^-?\d+(\.\d+)?px$/.test(length) || length === '0' ? Number.parseFloat(length) : Number.NaN;
+
+/** A box-shadow's layers, each as its words: "0 0 0 2px var(--h), 0 6px 24px rgba(0, 0, 0, 0.2)"
+ *  is [["0", "0", "0", "2px", "var(--h)"], ["0", "6px", "24px", "rgba(0, 0, 0, 0.2)"]]: the commas
+ *  and spaces inside a colour's parentheses split nothing. */
+export const shadowLayers = (value: string): string[][] =>
+  value.split(/,(?![^(]*\))/).map((layer) => layer.trim().split(/\s+(?![^(]*\))/));
 
 /** [r, g, b, alpha] of #rgb, #rrggbb or rgb()/rgba(). */
 function channels(colour: string): [number, number, number, number] {
