@@ -3,33 +3,20 @@
 // before Import did not: the checked file it counts has them merged already, and the check's list
 // was dropped on the page. The preview now names them, listed as the result lists them (first five,
 // then how many more), so the user learns of it before deciding, not only after. Its words are of
-// what the import will do: the result's own ("PostLens holds one author") said before anything is
+// what the import would do: the result's own ("PostLens holds one author") said before anything is
 // imported would tell of a merge that has not happened, and may not, if the user cancels.
 
 import { setMessageLookup } from '@/lib/i18n';
-import type { ExportPost } from '@/lib/transfer/format';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
 import { resetAll } from '../components/helpers';
 import { previewed } from '../components/import-files';
-import { exportOf, T1, T2 } from '../fixtures/export-file';
+import { exportOf, postBy, T1, T2 } from '../fixtures/export-file';
 import { fireEvent, screen } from '../testing-library';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('../components/helpers')).protocolMock);
 
 beforeEach(resetAll);
 afterEach(async () => setMessageLookup(lookupFrom(await loadMessages('en'))));
-
-const post = (postId: string, handle: string, at: string): ExportPost => ({
-  platform: 'x',
-  postId,
-  url: `https://x.com/${handle}/status/${postId}`,
-  author: { handle, name: null, followers: null },
-  publishedAt: null,
-  text: 'hello',
-  snapshots: [
-    { capturedAt: at, likes: 1, comments: null, reposts: null, saves: null, views: null, followers: null },
-  ],
-});
 
 /** The preview's sentence and the result's, for one handle: the same facts, before and after. */
 const ONE_AHEAD =
@@ -39,7 +26,7 @@ const ONE_DONE =
 
 /** Each of `handles` in two cases, the lower case read last: `handles.length` respelled handles. */
 const twoCases = (handles: string[]) =>
-  handles.flatMap((h, i) => [post(`${i}a`, h, T1), post(`${i}b`, h.toLowerCase(), T2)]);
+  handles.flatMap((h, i) => [postBy(`${i}a`, h, T1), postBy(`${i}b`, h.toLowerCase(), T2)]);
 
 /** Imports the previewed file and answers the result's text. */
 async function imported(preview: HTMLElement): Promise<string> {
@@ -82,7 +69,7 @@ describe('the import preview names the handles the file spells in more than one 
 
   it('a file spelling each handle one way has no such sentence', async () => {
     const preview = await previewed(
-      JSON.stringify(exportOf([], [post('1', 'alice', T1), post('2', 'alice', T2)])),
+      JSON.stringify(exportOf([], [postBy('1', 'alice', T1), postBy('2', 'alice', T2)])),
     );
     expect(preview.textContent).toMatch(/Importing adds/);
     expect(preview.textContent).not.toContain('more than one case');

@@ -4,25 +4,12 @@
 // file's latest reading spells it. That is a choice PostLens makes for the user, so the import's
 // result names every such handle and the spellings not kept, through the dashboard's real path
 // (the background's importData: checkAnyExport, then the writer), never quietly.
-import type { ExportPost } from '@/lib/transfer/format';
 import { backend, resetAll } from '../components/helpers';
-import { exportOf, T1, T2, T3 } from '../fixtures/export-file';
+import { exportOf, postBy, T1, T2, T3 } from '../fixtures/export-file';
 
 beforeEach(resetAll);
 
 const PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/dashboard.html' };
-
-const post = (postId: string, handle: string, at: string): ExportPost => ({
-  platform: 'x',
-  postId,
-  url: `https://x.com/${handle}/status/${postId}`,
-  author: { handle, name: null, followers: null },
-  publishedAt: null,
-  text: 'hello',
-  snapshots: [
-    { capturedAt: at, likes: 1, comments: null, reposts: null, saves: null, views: null, followers: null },
-  ],
-});
 
 const importFile = (file: unknown) => backend().importData({ importId: 'i1', file }, PAGE);
 
@@ -30,13 +17,13 @@ describe('an import names the handles it merged across spellings', () => {
   it.each([
     [
       'an author only in the posts, two posts in two spellings',
-      [post('1', 'Jane', T1), post('2', 'jane', T2)],
+      [postBy('1', 'Jane', T1), postBy('2', 'jane', T2)],
       'jane (Jane)',
     ],
-    ['the capitalised spelling read last', [post('1', 'jane', T1), post('2', 'JANE', T3)], 'JANE (jane)'],
+    ['the capitalised spelling read last', [postBy('1', 'jane', T1), postBy('2', 'JANE', T3)], 'JANE (jane)'],
     [
       'three spellings, the newest kept, both others named',
-      [post('1', 'jane', T1), post('2', 'Jane', T2), post('3', 'JANE', T3)],
+      [postBy('1', 'jane', T1), postBy('2', 'Jane', T2), postBy('3', 'JANE', T3)],
       'JANE (jane, Jane)',
     ],
   ])('%s', async (_what, posts, named) => {
@@ -48,14 +35,14 @@ describe('an import names the handles it merged across spellings', () => {
   });
 
   it('one spelling throughout: nothing to name', async () => {
-    const r = await importFile(exportOf([], [post('1', 'jane', T1), post('2', 'jane', T2)]));
+    const r = await importFile(exportOf([], [postBy('1', 'jane', T1), postBy('2', 'jane', T2)]));
     expect(r).toMatchObject({ ok: true });
     expect(r.ok && r.kept).toBeUndefined();
   });
 
   it('in a version 2 file with a campaign too', async () => {
     const file = {
-      ...exportOf([], [post('1', 'Jane', T1), post('2', 'jane', T2)]),
+      ...exportOf([], [postBy('1', 'Jane', T1), postBy('2', 'jane', T2)]),
       version: 2,
       campaigns: [
         {
