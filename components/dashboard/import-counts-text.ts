@@ -1,7 +1,8 @@
 // What an import adds or a file holds, in words: the counts as one list, each worded for its number.
 
+import { listed } from '@/lib/store';
 import { annotationsAddedParts, campaignsOf, type ExportV1, type ExportV2 } from '@/lib/transfer';
-import { t, tn, wholeNumber } from '../../lib/i18n';
+import { t, tn } from '../../lib/i18n';
 import type { ImportPreview } from './import-pipeline';
 
 /**
@@ -79,22 +80,12 @@ export function notTakenText(c: ImportPreview): string {
 
 /**
  * The preview's sentence on the handles the file spells in more than one case (Prepared's
- * respelled): the import will merge each into one author and name them in its result
+ * respelled): the import would merge each into one author and name them in its result
  * (store.importRespelled), so the preview names them before Import, in words of what the import
- * will do, not of what it did. The list is the result's (keptText's listed: the first five, then
- * how many more), built here as listed is not exported from lib/store. '' for none.
+ * would do, listed as the result lists them (lib/store's listed: the first five, then how many
+ * more). '' for none.
  */
 export function respelledText(respelled: readonly string[] = []): string {
-  if (respelled.length === 0) return '';
-  const shown = respelled.slice(0, 5).join(', ');
-  const text =
-    respelled.length > 5
-      ? t(
-          'dashboard.import.readyRespelledMore',
-          wholeNumber(respelled.length),
-          shown,
-          wholeNumber(respelled.length - 5),
-        )
-      : tn('dashboard.import.readyRespelled', respelled.length, shown);
-  return ` ${text}`;
+  const text = listed(respelled, 'dashboard.import.readyRespelledMore', 'dashboard.import.readyRespelled');
+  return text ? ` ${text}` : '';
 }

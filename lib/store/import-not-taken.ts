@@ -37,11 +37,23 @@ export function keptText(
   return sentences.length > 0 ? sentences.join(' ') : undefined;
 }
 
-/** One sentence naming the first five items and counting the rest; undefined for none. */
-function listed(
+/**
+ * One sentence naming the first five items and counting the rest; undefined for none. The import
+ * preview words its respelled handles by it too (dashboard.import.readyRespelled*), so its list is
+ * the result's.
+ */
+export function listed(
   items: readonly string[],
-  more: 'store.importKeptMore' | 'store.importNotTakenMore' | 'store.importRespelledMore',
-  few: 'store.importKept' | 'store.importNotTaken' | 'store.importRespelled',
+  more:
+    | 'store.importKeptMore'
+    | 'store.importNotTakenMore'
+    | 'store.importRespelledMore'
+    | 'dashboard.import.readyRespelledMore',
+  few:
+    | 'store.importKept'
+    | 'store.importNotTaken'
+    | 'store.importRespelled'
+    | 'dashboard.import.readyRespelled',
 ): string | undefined {
   if (items.length === 0) return undefined;
   const shown = items.slice(0, 5).join(', ');

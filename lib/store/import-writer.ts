@@ -25,7 +25,7 @@ import { settleUndatedFollowers } from './import-undated-followers';
 import { type MergedWrites, writeMerged } from './import-write-merged';
 import type { WriteTx } from './transactions';
 
-export { keptText, type Merged } from './import-not-taken';
+export { keptText, listed, type Merged } from './import-not-taken';
 export { readStoredForImport, type StoredForImport } from './import-stored-reads';
 
 /**
