@@ -8,10 +8,10 @@ import { previewImport } from '@/lib/queries/export-reads';
 import { putCampaign } from '@/lib/store';
 import { getDb } from '@/lib/store/db';
 import { withCampaigns } from '@/lib/transfer';
-import type { ExportPost, ExportSnapshot, ExportV1, ExportV2 } from '@/lib/transfer/format';
+import type { ExportPost, ExportV1, ExportV2 } from '@/lib/transfer/format';
 import { loadMessages, lookupFrom } from '../../harness/locale-messages';
 import { campaignOf } from '../fixtures/campaign';
-import { type Author, exportOf, T1 } from '../fixtures/export-file';
+import { type Author, exportOf, likesAt, T1 } from '../fixtures/export-file';
 import { backend, clock, resetAll } from './helpers';
 import { buttons, previewed } from './import-files';
 
@@ -22,15 +22,6 @@ afterEach(async () => setMessageLookup(lookupFrom(await loadMessages('en'))));
 
 const PAGE = { id: 'test-extension', url: 'chrome-extension://test-extension/dashboard.html' };
 
-const snap = (capturedAt: string, likes: number): ExportSnapshot => ({
-  capturedAt,
-  likes,
-  comments: null,
-  reposts: null,
-  saves: null,
-  views: null,
-  followers: null,
-});
 /** Post 1 by jane read at T1 with `likes`, its author's followers given with no time (`followers`). */
 const post = (likes: number, followers: number | null = null): ExportPost => ({
   platform: 'x',
@@ -39,7 +30,7 @@ const post = (likes: number, followers: number | null = null): ExportPost => ({
   author: { handle: 'jane', name: 'Jane', followers },
   publishedAt: null,
   text: 'hello',
-  snapshots: [snap(T1, likes)],
+  snapshots: [likesAt(T1, likes)],
 });
 /** jane listed with 100 followers read at T1. */
 const jane: Author = {

@@ -14,7 +14,7 @@ import { closeDb, getDb } from '@/lib/store/db';
 import type { ExportPost, ExportSnapshot } from '@/lib/transfer/format';
 import { reading, record, resetAll } from '../components/helpers';
 import { campaignOf } from '../fixtures/campaign';
-import { type Author, checkFile, exportOf, iso, problemsIn, T1, T2 } from '../fixtures/export-file';
+import { type Author, checkFile, exportOf, iso, likesAt, problemsIn, T1, T2 } from '../fixtures/export-file';
 import { freshIndexedDb, HOUR, T0 } from '../recorder-helpers';
 
 vi.mock('@/lib/messaging/protocol', async () => (await import('../components/helpers')).protocolMock);
@@ -22,15 +22,6 @@ vi.mock('@/lib/messaging/protocol', async () => (await import('../components/hel
 beforeEach(freshIndexedDb);
 afterEach(closeDb);
 
-const snap = (capturedAt: string, likes: number): ExportSnapshot => ({
-  capturedAt,
-  likes,
-  comments: null,
-  reposts: null,
-  saves: null,
-  views: null,
-  followers: null,
-});
 const post = (
   handle: string | null,
   snapshots: ExportSnapshot[],
@@ -50,8 +41,8 @@ const check = (posts: ExportPost[], authors: Author[] = []) => checkFile(file(po
 const problemsOf = (posts: ExportPost[], authors: Author[] = []) => problemsIn(file(posts, authors));
 
 describe('one post twice, its author handle in another case', () => {
-  const older = post('Jane', [snap(T1, 1)]);
-  const newer = post('jane', [snap(T2, 2)]);
+  const older = post('Jane', [likesAt(T1, 1)]);
+  const newer = post('jane', [likesAt(T2, 2)]);
   it.each([
     ['older entry first', [older, newer]],
     ['newer entry first', [newer, older]],
@@ -59,13 +50,13 @@ describe('one post twice, its author handle in another case', () => {
     // The spelling not kept is named, for the import's result to say (never chosen quietly).
     expect(check(posts)).toEqual({
       ok: true,
-      data: file([post('jane', [snap(T1, 1), snap(T2, 2)])]),
+      data: file([post('jane', [likesAt(T1, 1), likesAt(T2, 2)])]),
       respelled: ['jane (Jane)'],
     });
   });
 
   it('the capitalised spelling is kept when it is the newer one', () => {
-    const r = check([post('jane', [snap(T1, 1)]), post('JANE', [snap(T2, 2)])]);
+    const r = check([post('jane', [likesAt(T1, 1)]), post('JANE', [likesAt(T2, 2)])]);
     expect(r.ok && r.data.posts.map((p) => p.author.handle)).toEqual(['JANE']);
   });
 
@@ -91,7 +82,7 @@ describe('one post twice, its author handle in another case', () => {
   });
 
   it('another author altogether is still refused', () => {
-    expect(problemsOf([post('jane', [snap(T1, 1)]), post('joan', [snap(T2, 2)])])).toEqual([
+    expect(problemsOf([post('jane', [likesAt(T1, 1)]), post('joan', [likesAt(T2, 2)])])).toEqual([
       [
         'posts[1].author.handle',
         'differs from posts[0].author.handle (jane), the same post x:1; PostLens keeps one author.handle per post and will not choose',
@@ -101,17 +92,17 @@ describe('one post twice, its author handle in another case', () => {
 });
 
 describe('one post twice, one entry without its author handle', () => {
-  const known = post('jane', [snap(T1, 1)]);
-  const unknown = post(null, [snap(T2, 2)]);
+  const known = post('jane', [likesAt(T1, 1)]);
+  const unknown = post(null, [likesAt(T2, 2)]);
   it.each([
     ['the handle first', [known, unknown]],
     ['the handle second', [unknown, known]],
   ])('%s: merged, keeping the handle given', (_what, posts) => {
-    expect(check(posts)).toEqual({ ok: true, data: file([post('jane', [snap(T1, 1), snap(T2, 2)])]) });
+    expect(check(posts)).toEqual({ ok: true, data: file([post('jane', [likesAt(T1, 1), likesAt(T2, 2)])]) });
   });
 
   it('both without a handle: merged, no handle', () => {
-    const r = check([post(null, [snap(T1, 1)]), post(null, [snap(T2, 2)])]);
+    const r = check([post(null, [likesAt(T1, 1)]), post(null, [likesAt(T2, 2)])]);
     expect(r.ok && r.data.posts.map((p) => p.author.handle)).toEqual([null]);
   });
 
@@ -124,8 +115,8 @@ describe('one post twice, one entry without its author handle', () => {
 });
 
 describe('an author only in the posts, spelled in another case by another post', () => {
-  const first = post('Jane', [snap(T1, 1)], { postId: '1' });
-  const second = post('jane', [snap(T2, 2)], { postId: '2', url: 'https://x.com/jane/status/2' });
+  const first = post('Jane', [likesAt(T1, 1)], { postId: '1' });
+  const second = post('jane', [likesAt(T2, 2)], { postId: '2', url: 'https://x.com/jane/status/2' });
 
   it.each([
     ['the older post first', [first, second]],
@@ -156,7 +147,7 @@ describe('an author only in the posts, spelled in another case by another post',
   });
 
   it('posts as new as each other: which spelling is newer is unknown, refused saying so', () => {
-    const tied = { ...second, snapshots: [snap(T1, 2)] };
+    const tied = { ...second, snapshots: [likesAt(T1, 2)] };
     expect(problemsOf([first, tied])).toEqual([
       [
         'posts[1].author.handle',
@@ -168,7 +159,7 @@ describe('an author only in the posts, spelled in another case by another post',
 
 describe('what the import says it did not take', () => {
   const undated = (followers: number) => ({
-    ...post('jane', [snap(T1, 1)]),
+    ...post('jane', [likesAt(T1, 1)]),
     author: { handle: 'jane', name: 'Jane', followers },
   });
   const dated: Author = {
@@ -206,7 +197,7 @@ describe('what the import says it did not take', () => {
   it('what the user had is still said to be left as they had it, beside what was not imported', async () => {
     const db = await getDb();
     // The user has this post read at T1 with 9 likes; the file says 1.
-    await importExport(db, file([post('jane', [snap(T1, 9)])]));
+    await importExport(db, file([post('jane', [likesAt(T1, 9)])]));
     expect(await importExport(db, file([undated(500)], [dated]))).toMatchObject({
       kept: `1 entry in the file differs from what you already had for the same moment (or id) and was left as you had it: post x:1 read at ${T1}. 1 entry in the file was not imported, as the file itself contradicts it: the latest followers of x:jane given as 500 with no time, where the file's newest dated reading says otherwise.`,
     });
