@@ -97,11 +97,14 @@ async function addNewCampaigns(
 /**
  * The same campaign, as the file would hold each (toExportCampaign: every input written in one key
  * order, null where not entered): a campaign stored before the later inputs existed has no key for
- * them, which is the null the file gives (lib/campaigns/campaign.ts). The import preview counts by it
- * too (lib/queries/export-reads.ts).
+ * them, which is the null the file gives (lib/campaigns/campaign.ts). When it was last saved is not
+ * compared: saved again unchanged after the export, or saved at another time by the copy that wrote
+ * the file, it holds nothing the import would leave out. When it was created is: it orders the
+ * campaigns list. The import preview counts by it too (lib/queries/export-reads.ts).
  */
 export function sameCampaign(a: Campaign, b: Campaign): boolean {
-  return JSON.stringify(toExportCampaign(a)) === JSON.stringify(toExportCampaign(b));
+  const compared = (c: Campaign) => JSON.stringify(toExportCampaign({ ...c, updatedAt: 0 }));
+  return compared(a) === compared(b);
 }
 
 /**
