@@ -5,7 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { AuthorSet } from '@/lib/annotations';
 import { formatNumber, isolated } from '@/lib/format';
 import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
-import type { PostRow } from '@/lib/queries';
+import { collate, type PostRow } from '@/lib/queries';
 import type { Platform } from '@/lib/types';
 import { t, tn, uiLocale } from '../../lib/i18n';
 import { useAnnotations } from '../annotations';
@@ -24,7 +24,7 @@ export function authorLabel(r: PostRow): string {
   return `${who} · ${PLATFORM_NAMES[r.platform]}`;
 }
 
-/** The authors of the rows, most posts first. */
+/** The authors of the rows, most posts first, then in the user's language's alphabet (as the Posts table's). */
 export function authorsOf(rows: readonly PostRow[]): AuthorChoice[] {
   const byKey = new Map<string, AuthorChoice>();
   for (const r of rows) {
@@ -33,7 +33,8 @@ export function authorsOf(rows: readonly PostRow[]): AuthorChoice[] {
     if (known) known.posts++;
     else byKey.set(r.authorKey, { key: r.authorKey, label: authorLabel(r), posts: 1 });
   }
-  return [...byKey.values()].sort((a, b) => b.posts - a.posts || a.label.localeCompare(b.label));
+  const compare = collate();
+  return [...byKey.values()].sort((a, b) => b.posts - a.posts || compare(a.label, b.label));
 }
 
 export interface AuthorFilterState {

@@ -11,6 +11,7 @@ import {
   shareOfVoice,
 } from './author-stats';
 import { type PostRow, rowOf } from './rows';
+import { collate } from './sort-rows';
 
 export interface AuthorView {
   author: AuthorRecord;
@@ -19,10 +20,17 @@ export interface AuthorView {
   rows: PostRow[];
 }
 
+/**
+ * Every author, by platform, then handle in the user's language's alphabet (a Swedish user looks for
+ * Ödman after Zorn). The platforms are ids, not words: compared as code units, the same everywhere.
+ */
 export async function loadAuthors(): Promise<AuthorRecord[]> {
   const db = await getDb();
   const authors = await db.getAll('authors');
-  return authors.sort((a, b) => a.platform.localeCompare(b.platform) || a.handle.localeCompare(b.handle));
+  const compare = collate();
+  return authors.sort(
+    (a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : 0) || compare(a.handle, b.handle),
+  );
 }
 
 /** One author's record, follower history and the stats of every post of theirs seen (rows from their summaries). */

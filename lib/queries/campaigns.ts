@@ -6,12 +6,14 @@ import { periodBounds, periodGain } from '../campaigns';
 import type { PostRecord } from '../records';
 import { getDb, type PostLensDb } from '../store';
 import { pickCounts } from '../types';
+import { collate } from './sort-rows';
 
-/** Every campaign, oldest first. */
+/** Every campaign, oldest first; those created at one moment by name, in the user's language's alphabet. */
 export async function loadCampaigns(db?: PostLensDb): Promise<Campaign[]> {
   const d = db ?? (await getDb());
   const all = await d.getAll('campaigns');
-  return all.sort((a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name));
+  const compare = collate();
+  return all.sort((a, b) => a.createdAt - b.createdAt || compare(a.name, b.name));
 }
 
 export async function loadCampaign(id: string, db?: PostLensDb): Promise<Campaign | null> {
