@@ -18,6 +18,7 @@ import { EXPORT_VERSION, type ExportCampaign, type ExportFile, type ExportV1, ty
 import { type CheckOptions, checkExport, keysOf, unknownKeys } from './import-check';
 import { type ImportRefusal, ProblemList, refuse } from './import-report';
 import { instantRule, ruleOf } from './import-rules';
+import { byCodeUnits } from './json-export';
 
 /**
  * A campaign as the file holds it: every input written, null where not entered, including the
@@ -80,11 +81,12 @@ export const campaignsOf = (data: ExportV1 | ExportV2): Campaign[] =>
   data.version === 2 ? data.campaigns.map(fromExportCampaign) : [];
 
 /**
- * The file Export JSON writes: the posts and authors buildExport built, with the campaigns, as
- * version EXPORT_VERSION. The one place the written version is set.
+ * The file Export JSON writes: the posts and authors buildExport built, with the campaigns (oldest
+ * first, then by id as code units: byCodeUnits), as version EXPORT_VERSION. The one place the
+ * written version is set.
  */
 export function withCampaigns(data: ExportV1, campaigns: readonly Campaign[]): ExportFile {
-  const sorted = [...campaigns].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  const sorted = [...campaigns].sort((a, b) => a.createdAt - b.createdAt || byCodeUnits(a.id, b.id));
   return { ...data, version: EXPORT_VERSION, campaigns: sorted.map(toExportCampaign) };
 }
 

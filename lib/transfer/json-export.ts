@@ -14,6 +14,13 @@ export interface ExportRecords {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/**
+ * The order of identifiers (post and author keys, campaign ids) in a file: their UTF-16 code units,
+ * the same on every machine. localeCompare follows the machine's default locale (Danish puts "aa"
+ * after "z"), so one store exported on two machines would not be the same bytes.
+ */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {
@@ -43,7 +50,7 @@ export function buildExport(records: ExportRecords, exportedAt: Date): ExportV1 
   const authorByKey = new Map(records.authors.map((a) => [a.key, a]));
 
   const posts: ExportPost[] = [...records.posts]
-    .sort((a, b) => a.firstSeen - b.firstSeen || a.key.localeCompare(b.key))
+    .sort((a, b) => a.firstSeen - b.firstSeen || byCodeUnits(a.key, b.key))
     .map((p) => {
       const snaps = [...(snapsByPost.get(p.key) ?? [])].sort((a, b) => a.capturedAt - b.capturedAt);
       const author = p.authorKey ? authorByKey.get(p.authorKey) : undefined;
@@ -75,7 +82,7 @@ export function buildExport(records: ExportRecords, exportedAt: Date): ExportV1 
     });
 
   const authors: ExportAuthor[] = [...records.authors]
-    .sort((a, b) => a.key.localeCompare(b.key))
+    .sort((a, b) => byCodeUnits(a.key, b.key))
     .map((a) => {
       const snaps = [...(followersByAuthor.get(a.key) ?? [])].sort((x, y) => x.capturedAt - y.capturedAt);
       const author: ExportAuthor = {
