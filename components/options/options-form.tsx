@@ -138,8 +138,8 @@ export function OptionsForm({ download, locale }: Props = {}) {
       setSavedDays(saved.retentionDays);
       setStatus(t('options.saved'));
     } catch (e) {
-      // The user's sentence, the browser's words (often English: "QUOTA_BYTES quota exceeded")
-      // folded after it.
+      // The user's sentence, the browser's words (often English: Chromium's
+      // "Resource::kQuotaBytes quota exceeded") folded after it.
       setStatus(withRawError(t('options.saveFailed'), rawError(e)));
     } finally {
       setSaving(false);

@@ -186,7 +186,8 @@ export function WatchlistPanel() {
   /**
    * Storage refused a change (full, or gone): the panel shows the watchlist as stored again (a
    * box the user ticked unticks, a star stays) and says what was not saved and what to do, the
-   * browser's words (`e`, "QUOTA_BYTES quota exceeded") folded after it. Answers what is shown.
+   * browser's words (`e`, Chromium's "Resource::kQuotaBytes quota exceeded") folded after it.
+   * Answers what is shown.
    */
   const refused = async (e: unknown, say: (stored: Watchlist) => string): Promise<Watchlist> => {
     const stored = await getWatchlist().catch(() => list);

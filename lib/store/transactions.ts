@@ -103,8 +103,9 @@ function withRaw(sentence: string, e: unknown): string {
 
 /**
  * `sentence` in the user's language, then `raw` (words another part of the browser gave, most often
- * English: storage.local's "QUOTA_BYTES quota exceeded") enclosed as describeStorageError encloses
- * its own, so a page shows the sentence and folds `raw` under "Error details".
+ * English: storage.local's "Resource::kQuotaBytes quota exceeded" in Chromium) enclosed as
+ * describeStorageError encloses its own, so a page shows the sentence and folds `raw` under
+ * "Error details".
  */
 export function withRawError(sentence: string, raw: string): string {
   const bare = raw.replaceAll(RAW_MARK, '');
