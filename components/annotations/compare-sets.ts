@@ -5,8 +5,8 @@ import type { AuthorSet } from '@/lib/annotations';
 import { formatNumber } from '@/lib/format';
 import { type ErPref, median } from '@/lib/metrics';
 import { isCommunity } from '@/lib/platforms';
-import { authorFormulas, authorStats, type PostRow } from '@/lib/queries';
-import { keyParts } from '@/lib/types';
+import { type AuthorStats, authorBasis, authorFormulas, authorStats, type PostRow } from '@/lib/queries';
+import { type ErBasis, keyParts } from '@/lib/types';
 import { t } from '../../lib/i18n';
 
 /**
@@ -36,8 +36,33 @@ export interface SetFigures {
   totalEngagement: number | null;
 }
 
+/**
+ * A row's stats (an author's, a set's) on its table's one basis (authorBasis of all the table's
+ * rows), so that no row's ER stands beside another's on the other basis: ERs by views and by
+ * followers are unlike figures, often ten times apart. Stats already on it are kept; else taken
+ * anew on it from the row's posts (stats made with another lead may have passed over it); a row
+ * whose posts have no ER on it has no ER figure, its formula saying 0 posts have one on it.
+ * `best`: how many best posts the stats keep.
+ */
+export function statsOn(
+  stats: AuthorStats,
+  rows: readonly PostRow[],
+  basis: ErBasis | null,
+  best: number,
+): AuthorStats {
+  if (basis === null || stats.erBasis === basis) return stats;
+  const anew = authorStats(stats.key, rows, best, basis);
+  if (anew.erBasis === basis) return anew;
+  return { ...stats, erBasis: basis, postsWithEr: 0, medianEr: null, meanEr: null, bestPosts: [] };
+}
+
 /** A set's figures as the table shows them: with the median velocity's formula too. */
 export interface SetFiguresShown extends SetFigures {
+  /**
+   * The table's one ER basis, every set's median ER on it (statsOn); null when no post of any set
+   * has an ER.
+   */
+  erBasis: ErBasis | null;
   /** The median velocity's formula: of how many of the posts seen (those with a velocity). */
   medianVelocityFormula: string;
   /** The total engagement's formula: of how many of the posts seen (those that show counts). */
@@ -45,7 +70,8 @@ export interface SetFiguresShown extends SetFigures {
 }
 
 /**
- * `pref`: Settings' ER choice the rows were made with (a set's median ER keeps to one basis);
+ * `pref`: Settings' ER choice the rows were made with, which leads the table's one basis (every
+ * set's median ER is on it);
  * `locale`: the one the formulas write their numbers in.
  */
 export function compareSets(
@@ -55,7 +81,7 @@ export function compareSets(
   locale?: string,
 ): SetFigures[] {
   return compareSetsShown(sets, rows, pref, locale).map(
-    ({ medianVelocityFormula: _, totalEngagementFormula: __, ...figures }) => figures,
+    ({ medianVelocityFormula: _, totalEngagementFormula: __, erBasis: ___, ...figures }) => figures,
   );
 }
 
@@ -66,11 +92,19 @@ export function compareSetsShown(
   pref?: ErPref,
   locale?: string,
 ): SetFiguresShown[] {
-  return sets.map((set) => {
-    // The set's keys as stored sets are read (checkAnnotations): in lower case, as posts carry them.
+  // The set's keys as stored sets are read (checkAnnotations): in lower case, as posts carry them.
+  const posts = sets.map((set) => {
     const keys = new Set(set.authorKeys);
-    const mine = rows.filter((r) => r.authorKey !== null && keys.has(r.authorKey));
-    const stats = authorStats(set.id, mine, 0, pref);
+    return rows.filter((r) => r.authorKey !== null && keys.has(r.authorKey));
+  });
+  // One basis for the whole table, taken over every set's posts, as the heatmap takes one for all
+  // its cells: a set rated by followers (0.5%) beside one by views (4.5%) would read as ten times
+  // less engaging.
+  const basis = authorBasis(posts.flat(), pref);
+  return sets.map((set, i) => {
+    const keys = new Set(set.authorKeys);
+    const mine = posts[i]!;
+    const stats = statsOn(authorStats(set.id, mine, 0, pref), mine, basis, 0);
     const velocities = mine.map((r) => r.velocity).filter((v): v is number => v !== null);
     const formulas = authorFormulas(stats, locale);
     return {
@@ -81,6 +115,7 @@ export function compareSetsShown(
       postsSeen: stats.postsSeen,
       medianEr: stats.medianEr,
       medianErFormula: formulas.medianEr,
+      erBasis: basis,
       medianVelocity: median(velocities),
       medianVelocityFormula: t(
         'annotations.compared.medianVelocityOf',

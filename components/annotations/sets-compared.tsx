@@ -3,7 +3,8 @@
 import { useMemo } from 'preact/hooks';
 import type { AuthorSet } from '@/lib/annotations';
 import { formatNumber, formatPercent, formatVelocity } from '@/lib/format';
-import type { ErPref } from '@/lib/metrics';
+import { basisWords } from '@/lib/insights';
+import { type ErPref, leadBasis } from '@/lib/metrics';
 import type { PostRow } from '@/lib/queries';
 import { t, uiLocale } from '../../lib/i18n';
 import { compareSetsShown } from './compare-sets';
@@ -21,6 +22,9 @@ export function SetsCompared({
   const locale = uiLocale();
   const figures = useMemo(() => compareSetsShown(sets, rows, pref, locale), [sets, rows, pref, locale]);
   if (figures.length === 0) return null;
+  // Every set's median ER is on the table's one basis, which the header names. With none (no post
+  // of any set has an ER), the lead's words: "0 of 2 posts with an ER by views" is as true.
+  const basis = basisWords(figures[0]!.erBasis ?? leadBasis(pref, rows));
   return (
     <table class="sets-compared">
       <caption>{t('annotations.compared.title')}</caption>
@@ -29,7 +33,9 @@ export function SetsCompared({
           <th scope="col">{t('annotations.compared.set')}</th>
           <th scope="col">{t('annotations.compared.authors')}</th>
           <th scope="col">{t('annotations.compared.postsSeen')}</th>
-          <th scope="col">{t('annotations.compared.medianEr')}</th>
+          <th scope="col" title={t('annotations.compared.erBasisTitle', basis)}>
+            {t('annotations.compared.medianErOn', basis)}
+          </th>
           <th scope="col">{t('annotations.compared.medianVelocity')}</th>
           <th scope="col">{t('annotations.compared.totalEngagement')}</th>
         </tr>

@@ -28,10 +28,18 @@ interface Props {
    */
   spanGaps?: boolean;
   /**
-   * Each point is a day (the Overview's trends, a campaign's days), placed at its local midnight:
-   * the legend names the day, not a time ("Mar 4, 2026, 12:00 AM" read as a reading at midnight).
+   * Each point is a calendar day (the Overview's trends, a campaign's days), placed where it
+   * starts: its local midnight, or, for a day the data begins inside (the Overview's last N days
+   * begin at the time they were picked), that time. The legend names the day, not a time
+   * ("Mar 4, 2026, 12:00 AM" read as a reading at midnight), and a part of a day by its span.
    */
   perDay?: boolean;
+  /**
+   * With perDay, where the data ends (epoch ms, excluded) when that is inside its last day (the
+   * Overview's last N days end at the time they were picked): the legend names that day by the
+   * part of it the data holds. Without it the last day is whole.
+   */
+  end?: number;
 }
 
 /** A rate (a fraction) as a percent the user reads, in their locale; a small one never as 0%. */
@@ -189,8 +197,25 @@ export function timeTicks(locale: string, splits: readonly number[], step: numbe
 }
 
 /** The legend's time (uPlot's default is "2025-03-01 3:00pm"): the cursor's point in the user's locale. */
-export const legendTime = (locale: string, v: number | null, perDay = false) =>
-  v === null ? '—' : perDay ? formatDate(v * 1000, locale) : formatDateTime(v * 1000, locale);
+export const legendTime = (locale: string, v: number | null, perDay = false, end?: number) =>
+  v === null ? '—' : perDay ? dayLegend(locale, v, end) : formatDateTime(v * 1000, locale);
+
+/**
+ * A chart of days' name for the day that starts at `v` (epoch seconds) and lasts to the next local
+ * midnight, or to `end` (epoch ms) where that comes first: the day ("Mar 10, 2026") when that is the
+ * whole day, else the span it holds ("Mar 8, 2026, 2:37 PM – Mar 9, 2026, 12:00 AM"), since its
+ * value counts only that part of the day.
+ */
+export function dayLegend(locale: string, v: number, end?: number): string {
+  const at = v * 1000;
+  const d = new Date(at);
+  // Local days, as the axis's: the day's first instant (01:00 where the clock skips midnight).
+  const midnight = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  const next = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+  const until = end !== undefined && end > at && end < next ? end : next;
+  if (at === midnight && until === next) return formatDate(at, locale);
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).formatRange(at, until);
+}
 
 /**
  * The time axis: the data's span, or a day around it when every point has the same time (one
@@ -211,6 +236,7 @@ function options(
   title: string,
   spanGaps: boolean,
   perDay: boolean,
+  end: number | undefined,
 ): uPlot.Options {
   const hasRate = data.series.some((s) => s.scale === 'rate');
   return {
@@ -250,7 +276,7 @@ function options(
         : []),
     ],
     series: [
-      { value: (_u: uPlot, v: number | null) => legendTime(uiLocale(), v, perDay) },
+      { value: (_u: uPlot, v: number | null) => legendTime(uiLocale(), v, perDay, end) },
       ...data.series.map((s, i) => ({
         label: s.label,
         scale: s.scale,
@@ -270,7 +296,7 @@ function options(
   };
 }
 
-export function TimeChart({ data, title, height = 320, spanGaps = true, perDay = false }: Props) {
+export function TimeChart({ data, title, height = 320, spanGaps = true, perDay = false, end }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
@@ -280,7 +306,7 @@ export function TimeChart({ data, title, height = 320, spanGaps = true, perDay =
     try {
       const width = Math.max(320, el.clientWidth || 800);
       plot = new uPlot(
-        options(data, width, height, title, spanGaps, perDay),
+        options(data, width, height, title, spanGaps, perDay, end),
         [data.x, ...data.series.map((s) => s.values)],
         el,
       );
@@ -295,7 +321,7 @@ export function TimeChart({ data, title, height = 320, spanGaps = true, perDay =
       resize.disconnect();
       plot?.destroy();
     };
-  }, [data, height, title, spanGaps, perDay]);
+  }, [data, height, title, spanGaps, perDay, end]);
   if (data.x.length === 0) return <p class="muted">{t('common.chart.empty')}</p>;
   return (
     <figure class="chart">

@@ -144,8 +144,8 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
           <>
             <ShareReport target={report} what="authors" drawnAt={comparison.madeAt} />
             <TimeChart data={chart} title={t('dashboard.authors.followersChart')} height={280} />
-            <ComparisonTable comparison={comparison.data} onDelete={remove} />
-            <ComparisonNotes comparison={comparison.data} madeAt={comparison.madeAt} />
+            <ComparisonTable comparison={comparison.data} onDelete={remove} pref={pref} />
+            <ComparisonNotes comparison={comparison.data} madeAt={comparison.madeAt} pref={pref} />
           </>
         ) : null}
       </div>

@@ -1,11 +1,20 @@
 // The author comparison's notes, below its table in the report (PNG, print): when it was made, the
 // span of the readings it rests on and each column's formula. A picture or a printout has no hover
-// titles, so the table's formulas are written out here, in the titles' own words.
+// titles, so the table's formulas are written out here, in the titles' own words, under its
+// headers' words and on its one ER basis (comparisonBasis, statsShown).
 import { formatDateTime } from '@/lib/format';
+import type { ErPref } from '@/lib/metrics';
 import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
 import { authorFormulas, type Comparison } from '@/lib/queries';
 import { t, uiLocale } from '../../lib/i18n';
-import { changeTitle, shareTitle, voiceLikesOf, voiceTotalOf } from './comparison-table';
+import {
+  changeTitle,
+  comparisonBasis,
+  shareTitle,
+  statsShown,
+  voiceLikesOf,
+  voiceTotalOf,
+} from './comparison-table';
 
 /**
  * The earliest and latest reading times among the compared authors: their posts' first and
@@ -33,31 +42,39 @@ interface Props {
   comparison: Comparison;
   /** When the comparison was read (epoch ms). */
   madeAt: number;
+  /** Settings' ER choice, as the table is given it (ComparisonTable's `pref`). */
+  pref?: ErPref;
 }
 
-export function ComparisonNotes({ comparison, madeAt }: Props) {
+export function ComparisonNotes({ comparison, madeAt, pref }: Props) {
   const locale = uiLocale();
+  // The table's basis and each author's stats on it, taken as the table takes them: a formula
+  // here on an author's own basis would describe a figure the table does not show.
+  const { basis, words } = comparisonBasis(comparison, pref);
   const span = readingSpan(comparison);
   const voiceTotal = voiceTotalOf(comparison);
   const likes = voiceLikesOf(comparison);
-  const perAuthor = comparison.views.map((v) => ({
-    key: v.author.key,
-    // As the table's row names the author ("@alice · X"; handleLabel), the handle in a <bdi>.
-    who: (
-      <>
-        <bdi>{handleLabel(v.author.handle)}</bdi> · {PLATFORM_NAMES[v.author.platform]}
-      </>
-    ),
-    change: changeTitle(v.trend, locale),
-    share: shareTitle(v.stats, voiceTotal, locale, likes),
-    ...authorFormulas(v.stats, locale, v.author.platform),
-  }));
+  const perAuthor = comparison.views.map((v) => {
+    const stats = statsShown(v, basis);
+    return {
+      key: v.author.key,
+      // As the table's row names the author ("@alice · X"; handleLabel), the handle in a <bdi>.
+      who: (
+        <>
+          <bdi>{handleLabel(v.author.handle)}</bdi> · {PLATFORM_NAMES[v.author.platform]}
+        </>
+      ),
+      change: changeTitle(v.trend, locale),
+      share: shareTitle(stats, voiceTotal, locale, likes),
+      ...authorFormulas(stats, locale, v.author.platform),
+    };
+  });
   type Line = (typeof perAuthor)[number];
   const columns: Array<[string, (a: Line) => string | undefined]> = [
     [t('dashboard.comparison.followerChange'), (a) => a.change],
     [t('dashboard.comparison.postsPerWeek'), (a) => a.postsPerWeek],
-    [t('dashboard.comparison.medianEr'), (a) => a.medianEr],
-    [t('dashboard.comparison.meanEr'), (a) => a.meanEr],
+    [t('dashboard.comparison.medianErOn', words), (a) => a.medianEr],
+    [t('dashboard.comparison.meanErOn', words), (a) => a.meanEr],
     [t('dashboard.comparison.engagement'), (a) => a.totalEngagement],
     [t('dashboard.comparison.shareOfVoice'), (a) => a.share],
   ];

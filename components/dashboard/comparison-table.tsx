@@ -1,17 +1,23 @@
 // Authors side by side: followers, ER, output, best posts and share of voice.
+import { statsOn } from '@/components/annotations/compare-sets';
 import { ConfirmButton } from '@/components/common/confirm-button';
 import { changeOverSpan } from '@/components/common/follower-span';
 import { StarToggle } from '@/components/common/star-toggle';
 import { firstCodePoints, formatNumber, formatPercent, formatPerWeek, isolated } from '@/lib/format';
+import { basisWords } from '@/lib/insights';
+import { type ErPref, erOn, leadBasis } from '@/lib/metrics';
 import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
 import {
   type AuthorStats,
+  type AuthorView,
+  authorBasis,
   authorFormulas,
   type Comparison,
   type FollowerTrend,
   type LikesWord,
   likesWordOf,
 } from '@/lib/queries';
+import type { ErBasis } from '@/lib/types';
 import { t, uiLocale } from '../../lib/i18n';
 
 /** A post's first 60 characters (code points: an emoji is never cut in two); the rest is in its title. */
@@ -75,10 +81,43 @@ export function shareTitle(
 interface Props {
   comparison: Comparison;
   onDelete: (authorKey: string) => void;
+  /** Settings' ER choice the comparison was loaded with; without it, read from the rows (leadBasis). */
+  pref?: ErPref;
 }
 
-export function ComparisonTable({ comparison, onDelete }: Props) {
+/** How many best posts an author's stats keep (loadAuthorView's). */
+const BEST_POSTS = 3;
+
+/**
+ * The comparison's one ER basis, taken over all the compared authors' posts as the heatmap takes
+ * one for all its cells: an author rated by followers (0.5%) beside one rated by views (4.5%) would
+ * read as ten times less engaging. `words` name it in the headers; with none (no post has an ER),
+ * the lead's words. The table and its notes (ComparisonNotes) both take it from here, so the report
+ * never describes a figure the table does not show. `pref`: as ComparisonTable's.
+ */
+export function comparisonBasis(
+  comparison: Comparison,
+  pref: ErPref | undefined,
+): { basis: ErBasis | null; words: string } {
+  const basis = authorBasis(
+    comparison.views.flatMap((v) => v.rows),
+    pref,
+  );
+  return { basis, words: basisWords(basis ?? leadBasis(pref, [])) };
+}
+
+/**
+ * An author's stats as the table shows them: on the comparison's basis (comparisonBasis). An author
+ * with no ER on it shows none ("—", its formula says 0 posts have one on it), never one on the
+ * other basis.
+ */
+export const statsShown = ({ stats, rows }: AuthorView, basis: ErBasis | null): AuthorStats =>
+  statsOn(stats, rows, basis, BEST_POSTS);
+
+export function ComparisonTable({ comparison, onDelete, pref }: Props) {
   const locale = uiLocale();
+  const { basis, words } = comparisonBasis(comparison, pref);
+  const erHeaderTitle = t('dashboard.comparison.erBasisTitle', words);
   const voiceTotal = voiceTotalOf(comparison);
   const likes = voiceLikesOf(comparison);
   // Where a Reddit author's score stands in for likes, the headers say so; else they are as ever.
@@ -101,11 +140,11 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
           <th scope="col" class="num">
             {t('dashboard.comparison.postsPerWeek')}
           </th>
-          <th scope="col" class="num">
-            {t('dashboard.comparison.medianEr')}
+          <th scope="col" class="num" title={erHeaderTitle}>
+            {t('dashboard.comparison.medianErOn', words)}
           </th>
-          <th scope="col" class="num">
-            {t('dashboard.comparison.meanEr')}
+          <th scope="col" class="num" title={erHeaderTitle}>
+            {t('dashboard.comparison.meanErOn', words)}
           </th>
           <th scope="col" class="num" title={scoreTitle}>
             {t('dashboard.comparison.engagement')}
@@ -113,14 +152,18 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
           <th scope="col" class="num" title={scoreTitle}>
             {t('dashboard.comparison.shareOfVoice')}
           </th>
-          <th scope="col">{t('dashboard.comparison.bestPosts')}</th>
+          <th scope="col" title={erHeaderTitle}>
+            {t('dashboard.comparison.bestPostsOn', words)}
+          </th>
           <th scope="col">
             <span class="visually-hidden">{t('dashboard.comparison.actions')}</span>
           </th>
         </tr>
       </thead>
       <tbody>
-        {comparison.views.map(({ author, trend, stats }) => {
+        {comparison.views.map((view) => {
+          const { author, trend } = view;
+          const stats = statsShown(view, basis);
           const formulas = authorFormulas(stats, locale, author.platform);
           // "@alice", but a channel's path ("channel/UC…") or an account's number with no "@".
           const handle = handleLabel(author.handle);
@@ -162,7 +205,7 @@ export function ComparisonTable({ comparison, onDelete }: Props) {
                   {stats.bestPosts.map((r) => (
                     <li key={r.key}>
                       <a href={`#/post/${encodeURIComponent(r.key)}`} title={r.text}>
-                        {formatPercent(r.er, locale)} ·{' '}
+                        {formatPercent(stats.erBasis === null ? r.er : erOn(r, stats.erBasis), locale)} ·{' '}
                         <bdi>{shortText(r.text) || t('dashboard.noText')}</bdi>
                       </a>
                     </li>

@@ -1,6 +1,7 @@
 // One Overview card: the period's value, its change against the previous period (▲/▼ and the
 // previous value), what it rests on, its formula, and its value per day as a small uPlot chart.
 import { useMemo } from 'preact/hooks';
+import { changeOverSpan } from '@/components/common/follower-span';
 import { TimeChart } from '@/components/common/time-chart';
 import {
   formatDateTime,
@@ -18,6 +19,8 @@ interface Props {
   card: PostCard | FollowerCard;
   /** dayStarts of the period (epoch ms), the x of the trend. */
   days: number[];
+  /** Where the period ends (epoch ms): its last day may end there, before midnight (whole if not given). */
+  end?: number;
   /** Shown under the label: whose followers, for a follower card. */
   subtitle?: string;
 }
@@ -51,33 +54,66 @@ function formatDifference(v: number, unit: CardUnit): string {
     : formatValue(a, unit);
 }
 
-/** What the value rests on: how many posts had the figure, or the two follower counts read. */
+/**
+ * What a follower card's value rests on: the two counts and when each was read. A change resting
+ * on a count read longer before the period than it lasts is said with the time it was seen over,
+ * as the author comparison says it ("+500 in 185 days"), never as the period's.
+ */
+function followerBasis({ current }: FollowerCard, locale: string): string | null {
+  const { between, firstRead, atEnd, value } = current;
+  if (between) {
+    const [[fromAt, from], [toAt, to]] = between;
+    const read = t(
+      'insights.card.followersRead',
+      formatNumber(from, locale),
+      formatNumber(to, locale),
+      formatDateTime(fromAt, locale),
+      formatDateTime(toAt, locale),
+    );
+    if (value !== null) return read;
+    return t('insights.card.overSpan', changeOverSpan(signed(to - from), toAt - fromAt), read);
+  }
+  // None read in the period: the end count is the one before it again, and "1,100 → 1,100
+  // followers" would be a change of 0 nobody saw. The reason says it is unknown.
+  // No count at or before the start: what changed since the first one read, said as such.
+  if (!firstRead || atEnd === null) return null;
+  const [at, first] = firstRead;
+  return t(
+    'insights.card.sinceFirstRead',
+    formatDateTime(at, locale),
+    formatNumber(first, locale),
+    formatNumber(atEnd, locale),
+    signed(atEnd - first),
+  );
+}
+
+/**
+ * What the value rests on: how many posts had the figure, or the two follower counts read; for the
+ * interactions, how many of the posts that show counts show not every count (partShown).
+ */
 function basisOf(card: PostCard | FollowerCard): string | null {
   const locale = uiLocale();
-  if ('authorKey' in card) {
-    const { atStart, atEnd, firstRead, value } = card.current;
-    if (value !== null)
-      return t('insights.card.followersRead', formatNumber(atStart, locale), formatNumber(atEnd, locale));
-    // A count at the start but none read in the period: the end count is that same count again,
-    // and "1,100 → 1,100 followers" would be a change of 0 nobody saw. The reason says it is unknown.
-    if (atStart !== null) return null;
-    // No count at the start: what changed since the first one read, said as such.
-    if (!firstRead || atEnd === null) return null;
-    const [at, first] = firstRead;
-    return t(
-      'insights.card.sinceFirstRead',
-      formatDateTime(at, locale),
-      formatNumber(first, locale),
-      formatNumber(atEnd, locale),
-      signed(atEnd - first),
-    );
-  }
-  const { posts, used } = card.current;
+  if ('authorKey' in card) return followerBasis(card, locale);
+  const { posts, used, partShown: part } = card.current;
   if (card.id === 'posts' || posts === 0) return null;
-  if (card.id === 'interactions')
+  if (card.id === 'interactions') {
+    const none = formatNumber(posts - used, locale);
+    // A post showing some counts adds those alone (its hidden likes add nothing): "all 2 posts show
+    // counts" would read as every count of both added.
+    if (part > 0)
+      return used === posts
+        ? tn('insights.card.showPartCounts', posts, formatNumber(part, locale))
+        : tn(
+            'insights.card.someShowPartCounts',
+            posts,
+            none,
+            formatNumber(part, locale),
+            formatNumber(used, locale),
+          );
     return used === posts
       ? tn('insights.card.allShowCounts', posts)
-      : tn('insights.card.someShowNoCounts', posts, formatNumber(posts - used, locale));
+      : tn('insights.card.someShowNoCounts', posts, none);
+  }
   if (card.id !== 'medianEr') return tn('insights.card.withVelocity', posts, formatNumber(used, locale));
   // On the card's one basis (both periods alike); with none, no post has an ER on either.
   return card.erBasis
@@ -103,7 +139,7 @@ function ChangeLine({ card }: { card: PostCard | FollowerCard }) {
   );
 }
 
-export function OverviewCard({ card, days, subtitle }: Props) {
+export function OverviewCard({ card, days, end, subtitle }: Props) {
   // A follower card's chart draws the count at each day's end (1,000 … 1,250), not its change: a
   // title "Follower change per day" would read as +1,250 a day.
   const chartTitle =
@@ -139,8 +175,9 @@ export function OverviewCard({ card, days, subtitle }: Props) {
         = {card.formula}
       </p>
       {card.daily.some((v) => v !== null) ? (
-        // A day with no value had nothing to measure (no post posted, none rated): no line across it.
-        <TimeChart data={data} title={chartTitle} height={TREND_HEIGHT} spanGaps={false} perDay />
+        // A day with no value had nothing to measure (no post posted, none rated, no follower count
+        // the change rests on): no line across it.
+        <TimeChart data={data} title={chartTitle} height={TREND_HEIGHT} spanGaps={false} perDay end={end} />
       ) : (
         <p class="muted">{t('insights.card.noDaily')}</p>
       )}

@@ -3,7 +3,7 @@
 // period of equal length just before; then the period's top posts.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ShareReport } from '@/components/common/share-report';
-import { formatDateTime, formatNumber } from '@/lib/format';
+import { dateFormat, formatDateTime, formatNumber } from '@/lib/format';
 import {
   buildFollowerCards,
   buildPostOverview,
@@ -12,6 +12,7 @@ import {
   lastDays,
   type Period,
   type PeriodCheck,
+  type PostOverview,
   periodOfDays,
 } from '@/lib/insights';
 import type { ErPref } from '@/lib/metrics';
@@ -50,13 +51,31 @@ function namesOf(cards: readonly FollowerCard[], labels: ReadonlyMap<string, str
 const periodOf = (c: PeriodChoice, now: number): PeriodCheck =>
   c.kind === 'last' ? { ok: true, period: lastDays(c.days, now) } : periodOfDays(c.from, c.to);
 
-/** The period's first and last instant, then the previous period's, as the user writes dates. */
-const periodDates = (o: { period: Period; previous: Period }): string[] => {
+/**
+ * The period and the one before it, as the user writes dates (also in the report's picture and
+ * printed page, which show this line). Days picked: their first and last day ("Mar 1 – 7, 2026")
+ * in the zone whose days they are; their end is the midnight after the last day, which written as
+ * a time ("Mar 8, 2026, 12:00 AM") read as one day more. The last N days: the moments they run
+ * from and to (to the time they were picked).
+ */
+function periodLine({
+  period,
+  previous,
+  partial,
+}: Pick<PostOverview<PostRow>, 'period' | 'previous' | 'partial'>) {
   const locale = uiLocale();
-  return [o.period.start, o.period.end, o.previous.start, o.previous.end].map((v) =>
-    formatDateTime(v, locale),
-  );
-};
+  if (period.timeZone !== undefined) {
+    const days = (p: Period) =>
+      dateFormat(locale, { dateStyle: 'medium', timeZone: p.timeZone }).formatRange(p.start, p.end - 1);
+    return t(
+      partial ? 'insights.overview.periodDaysSoFar' : 'insights.overview.periodDays',
+      days(period),
+      days(previous),
+    );
+  }
+  const at = [period.start, period.end, previous.start, previous.end].map((v) => formatDateTime(v, locale));
+  return t(partial ? 'insights.overview.periodSoFar' : 'insights.overview.period', ...at);
+}
 
 export function OverviewView({ rows, now: fixedNow, pref }: Props) {
   const filter = useAuthorFilter(rows);
@@ -98,7 +117,10 @@ export function OverviewView({ rows, now: fixedNow, pref }: Props) {
   // author), and only the follower cards are drawn again.
   const filters = useMemo(() => <AuthorFilter f={filter} />, [filter]);
   const postCards = useMemo(
-    () => overview?.cards.map((c) => <OverviewCard key={c.id} card={c} days={overview.days} />),
+    () =>
+      overview?.cards.map((c) => (
+        <OverviewCard key={c.id} card={c} days={overview.days} end={overview.period.end} />
+      )),
     [overview],
   );
   const topPosts = useMemo(() => {
@@ -132,10 +154,7 @@ export function OverviewView({ rows, now: fixedNow, pref }: Props) {
       {overview && (
         <>
           <p class="muted overview-period">
-            {overview.partial
-              ? t('insights.overview.periodSoFar', ...periodDates(overview))
-              : t('insights.overview.period', ...periodDates(overview))}{' '}
-            {t('insights.overview.countsIn')}{' '}
+            {periodLine(overview)} {t('insights.overview.countsIn')}{' '}
             {/* Shown, not only in each card's tooltip: the report's picture and printed page hold
                 no tooltip, and each card's "(300%)" needs its formula there too. */}
             {changeFormula()}
@@ -156,6 +175,7 @@ export function OverviewView({ rows, now: fixedNow, pref }: Props) {
                   key={c.authorKey}
                   card={c}
                   days={overview.days}
+                  end={overview.period.end}
                   subtitle={labels.get(c.authorKey) ?? c.authorKey}
                 />
               ))}

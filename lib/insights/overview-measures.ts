@@ -22,7 +22,7 @@ import type { ErBasis } from '../types';
  */
 export type OverviewRow = Pick<PostRow, 'key' | 'date' | 'engagement' | 'er' | 'velocity' | 'outlier'> &
   ErRates &
-  Partial<Pick<PostRow, 'firstSeen' | 'platform'>>;
+  Partial<Pick<PostRow, 'firstSeen' | 'platform' | 'likes' | 'comments'>>;
 export type PostCardId = 'posts' | 'interactions' | 'medianEr' | 'medianVelocity';
 export type CardUnit = 'count' | 'rate' | 'velocity';
 
@@ -33,6 +33,8 @@ export interface PostFigure {
   /** Posts seen in the period, and of those the posts with the figure the value rests on. */
   posts: number;
   used: number;
+  /** Of the posts that show interactions, those showing not every count (showsPart). */
+  partShown: number;
 }
 
 const noPosts = () => t('insights.measures.noPosts');
@@ -43,6 +45,8 @@ export interface Tally {
   /** The sum of the engagement shown (added in the posts' order) and how many posts showed it. */
   engagement: number;
   engaged: number;
+  /** Of the engaged posts, those showing not every count (showsPart): their interactions are part. */
+  partShown: number;
   /** The posts' ERs on each basis: the median ER card takes one basis for both periods. */
   ers: Record<ErBasis, number[]>;
   velocities: number[];
@@ -52,6 +56,7 @@ export const emptyTally = (): Tally => ({
   posts: 0,
   engagement: 0,
   engaged: 0,
+  partShown: 0,
   ers: { views: [], followers: [] },
   velocities: [],
 });
@@ -69,16 +74,28 @@ export function tally(
   erViews: number | null,
   erFollowers: number | null,
   velocity: number | null,
+  part = false,
 ): void {
   t.posts++;
   if (engagement !== null) {
     t.engagement += engagement;
     t.engaged++;
+    if (part) t.partShown++;
   }
   if (erViews !== null) t.ers.views.push(erViews);
   if (erFollowers !== null) t.ers.followers.push(erFollowers);
   if (velocity !== null) t.velocities.push(velocity);
 }
+
+/**
+ * A post that shows interaction counts, but not every count: no likes (Reddit's score) or no
+ * comments, the two every platform read shows beside its counts (missing where an author hides the
+ * likes, turns comments off, or LinkedIn leaves out a 0). Its interactions are those it shows.
+ * Reposts and saves are not asked for: Instagram and YouTube show neither, Mastodon no saves. A row
+ * that carries no counts at all (undefined: a caller's own rows) is not said to hide any.
+ */
+export const showsPart = (r: Pick<OverviewRow, 'engagement' | 'likes' | 'comments'>): boolean =>
+  finite(r.engagement) && (r.likes === null || r.comments === null);
 
 /** The value when finite, else null. */
 export const finiteOrNull = (v: number | null | undefined): number | null => (finite(v) ? v : null);
@@ -180,5 +197,5 @@ export function figure(m: PostMeasure, s: Tally, basis: ErBasis | null): PostFig
         : s.engaged === 0
           ? t('insights.measures.interactions.none')
           : m.none(basis);
-  return { value, reason, posts: s.posts, used: m.used(s, basis) };
+  return { value, reason, posts: s.posts, used: m.used(s, basis), partShown: s.partShown };
 }

@@ -4,9 +4,12 @@
 // A period holds the instants start ≤ t < end. The end is exclusive so that a period and the one
 // before it (which ends where it starts) never both count the same post.
 //
-// The last N days are N × 24 hours ending now, cut into 24-hour steps. Days the user picks are
-// calendar days of a time zone (theirs unless a test names one): across a change of clock a day
-// lasts 23 or 25 hours, so those periods, their days and the period before are cut at midnights.
+// The last N days are N × 24 hours ending now, and the period before them N × 24 hours too. Days
+// the user picks are calendar days of a time zone (theirs unless a test names one): across a change
+// of clock a day lasts 23 or 25 hours, so those periods and the period before are cut at midnights.
+// The trend of either kind is cut into calendar days (dayStarts), so that what a chart names
+// "Mar 10" holds the posts of 10 March: the last N days begin and end at the time they were
+// picked, so their first and last days are parts of days.
 
 import { formatNumber, isoDay } from '../format';
 import { t, uiLocale } from '../i18n';
@@ -136,24 +139,22 @@ export function periodOfDays(from: string, to: string, timeZone: string = localT
 }
 
 /**
- * The starts of the period's days, the first at its start: 24-hour steps (the last day may be
- * shorter), or for a period of calendar days each midnight in its zone.
+ * The starts of the period's days, the first at its start: each calendar day of `timeZone` (the
+ * period's own, else the user's, whose days the charts draw) from its midnight. A period that
+ * begins or ends inside a day (the last N days, from the time they were picked) has that day cut
+ * short: the first then starts at the period's start, the last ends at the period's end.
  */
-export function dayStarts(p: Period): number[] {
-  if (p.timeZone === undefined) {
-    const n = Math.max(0, Math.ceil((p.end - p.start) / DAY_MS));
-    return Array.from({ length: n }, (_, i) => p.start + i * DAY_MS);
-  }
+export function dayStarts(p: Period, timeZone: string = p.timeZone ?? localTimeZone()): number[] {
   const out: number[] = [];
   if (!(p.start < p.end)) return out;
-  const [y, m, d] = dateIn(p.start, p.timeZone);
-  let offset = offsetAt(p.start, p.timeZone);
+  const [y, m, d] = dateIn(p.start, timeZone);
+  let offset = offsetAt(p.start, timeZone);
   for (let day = p.start, i = 1; day < p.end; i++) {
     // A date the zone skipped (Samoa's 30 December 2011) starts where the next one does: one day.
     const before = out[out.length - 1];
     if (before === undefined || day > before) out.push(day);
-    day = dayStartIn(y, m, d + i, p.timeZone, offset);
-    offset = offsetAt(day, p.timeZone);
+    day = dayStartIn(y, m, d + i, timeZone, offset);
+    offset = offsetAt(day, timeZone);
   }
   return out;
 }

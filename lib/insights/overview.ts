@@ -23,6 +23,7 @@ import {
   type OverviewRow,
   type PostCardId,
   type PostFigure,
+  showsPart,
   type Tally,
   tally,
 } from './overview-measures';
@@ -177,12 +178,13 @@ export function buildPostOverview<T extends OverviewRow>(
     const byFollowers = erOn(r, 'followers');
     const velocity = finiteOrNull(r.velocity);
     if (tells === null && byViews !== null && byFollowers !== null && r.erBasis) tells = r;
+    const part = showsPart(r);
     if (!inThis) {
-      tally(inPrevious, engagement, byViews, byFollowers, velocity);
+      tally(inPrevious, engagement, byViews, byFollowers, velocity, part);
       continue;
     }
-    tally(inPeriod, engagement, byViews, byFollowers, velocity);
-    tally(byDay[dayIndex(days, date)]!, engagement, byViews, byFollowers, velocity);
+    tally(inPeriod, engagement, byViews, byFollowers, velocity, part);
+    tally(byDay[dayIndex(days, date)]!, engagement, byViews, byFollowers, velocity, part);
     if (byViews !== null) ratedOn.views.push(r);
     if (byFollowers !== null) ratedOn.followers.push(r);
     if (velocity !== null) rated.velocity.push(r);
@@ -261,20 +263,31 @@ export function buildFollowerCards(
       current: cur,
       previous: prev,
       change: changeOf(cur.value, prev.value),
-      // The trend draws the count itself (at each day's end), which shows the change and its pace.
-      daily: followersDaily(pts, days, period, now),
+      // The trend draws the count itself (at each day's end), which shows the change and its pace:
+      // from the start count the change rests on, else (the card says the change is unknown) from
+      // the first count read inside the period, never an older one drawn on as the period's.
+      daily: followersDaily(pts, days, period, now, cur.value === null ? period.start : null),
     };
   });
 }
 
 /**
  * A follower card's trend: the count at each started day's end (followersAt at the earlier of the
- * next day's start and the period's end), null for a day not begun. Those instants only grow, so
- * one walk through the readings serves every day instead of a walk from the first one per day.
+ * next day's start and the period's end), null for a day not begun. With `after`, readings at or
+ * before it are passed over: the line starts (null before) at the first one after it. Those instants
+ * only grow, so one walk through the readings serves every day instead of a walk from the first one
+ * per day.
  */
-function followersDaily(points: Points, days: readonly number[], period: Period, now: number) {
+function followersDaily(
+  points: Points,
+  days: readonly number[],
+  period: Period,
+  now: number,
+  after: number | null,
+) {
   const out: Array<number | null> = [];
-  let next = 0;
+  let next = after === null ? 0 : points.findIndex(([at]) => at > after);
+  if (next < 0) next = points.length;
   let found: number | null = null;
   for (let i = 0; i < days.length; i++) {
     const day = days[i]!;

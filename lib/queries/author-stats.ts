@@ -105,9 +105,11 @@ const hasEr = (r: PostRow, basis: ErBasis): boolean => erOn(r, basis) !== null;
  * The one basis an author's ER figures are taken on (lib/metrics/er-basis.ts): the one Settings
  * lead with ("auto" leads with views; without `pref`, read from the rows) when any post has an ER
  * on it, else the other when any has one there, else null. As the outlier score (fillOutliers) and
- * the badge's "× usual", ER by views is set beside ER by views only.
+ * the badge's "× usual", ER by views is set beside ER by views only. Given every row of a table of
+ * authors or author sets (the author comparison, Sets compared), it is that table's one basis, as
+ * the heatmap takes one for all its cells.
  */
-const authorBasis = (rows: readonly PostRow[], pref: ErPref | undefined): ErBasis | null =>
+export const authorBasis = (rows: readonly PostRow[], pref: ErPref | undefined): ErBasis | null =>
   chooseBasis(leadBasis(pref, rows), {
     views: rows.some((r) => hasEr(r, 'views')),
     followers: rows.some((r) => hasEr(r, 'followers')),

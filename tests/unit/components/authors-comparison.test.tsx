@@ -194,11 +194,12 @@ describe('the comparison table', () => {
       postRow({ key: 'x:4' }),
     ];
     const cell = table([view(authorRecord(), [], rows)]);
-    expect(cell('x:alice', 'Median ER').textContent).toBe('3%');
-    expect(cell('x:alice', 'Median ER').getAttribute('title')).toBe(
+    // The ER headers name the table's one basis (comparison-one-basis.test.tsx).
+    expect(cell('x:alice', 'Median ER by views').textContent).toBe('3%');
+    expect(cell('x:alice', 'Median ER by views').getAttribute('title')).toBe(
       'median of the ERs by views of 3 of the 4 posts seen (those with one); each is (likes + comments + reposts + saves, those shown) ÷ views; ERs by followers are left out, as they are not alike',
     );
-    expect(cell('x:alice', 'Mean ER').getAttribute('title')).toMatch(
+    expect(cell('x:alice', 'Mean ER by views').getAttribute('title')).toMatch(
       /^mean of the ERs by views of 3 of the 4 posts seen/,
     );
     // One gap of a week between the two dated posts: 1 post a week.

@@ -26,7 +26,9 @@ describe('a post whose posted time is after it was first seen', () => {
     // Seen 11:00 today; the page's day is tomorrow's (its zone is ahead): midnight after now.
     const card = posts([row('2026-03-16', NOW - H)]);
     expect(card.current.value).toBe(1);
-    expect(card.daily[6]).toBe(1);
+    // On today, the last of the trend's days (8 March from noon, 9 to 14 March, today to noon).
+    expect(card.daily).toHaveLength(8);
+    expect(card.daily[7]).toBe(1);
   });
 
   it('counts in the period it was seen in, not the next one', () => {
@@ -40,6 +42,7 @@ describe('a post whose posted time is after it was first seen', () => {
 
   it('keeps a posted time before first seen as it is', () => {
     const card = posts([row('2026-03-10', NOW - 2 * D)]);
-    expect(card.daily.indexOf(1)).toBe(1);
+    // On 10 March (8 March from noon, 9 March, 10 March), not on 13 March when it was seen.
+    expect(card.daily.indexOf(1)).toBe(2);
   });
 });

@@ -116,9 +116,10 @@ describe('OverviewView', () => {
     expect(text('Median engagement rate')).toContain('3 of 4 posts with an ER');
     const formula = card('Posts seen').querySelector('.overview-formula') as HTMLElement;
     expect(formula.title).toContain('change = this period − previous period; % = change ÷ |previous|');
-    // Each card draws its value per day over the 30 days.
+    // Each card draws its value per day over the 30 days: 31 calendar days, as they begin and end
+    // at noon (the first from noon, today to noon).
     const posts = charts.find((c) => c.title === 'Posts seen per day')!;
-    expect(posts.data[0]).toHaveLength(30);
+    expect(posts.data[0]).toHaveLength(31);
     expect((posts.data[1] as number[]).reduce((s, v) => s + v, 0)).toBe(4);
   });
 
@@ -157,12 +158,22 @@ describe('OverviewView', () => {
     expect(screen.getByText(/^No follower count read yet for/).textContent).toBe(
       'No follower count read yet for RIVAL @rival · X: open their profile once with PostLens on, and this shows how their followers change.',
     );
-    // 7 days: 1,100 → 1,250 = 150; not read in the 7 days before, so no change against them (it
-    // was shown as 1,100 → 1,100 = 0, a change nobody saw).
+    // 7 days: the last count before them (1,100) was read 13 days before their start, longer
+    // before than they last, so 1,100 → 1,250 is said over the 19 days it was seen in, not as
+    // theirs (it was shown as +150 in the last 7 days); no change against the 7 days before either.
     fireEvent.click(screen.getByLabelText('Last 7 days'));
-    await waitFor(() => expect(text('Follower change: ACME @acme · X')).toContain('1,100 → 1,250 followers'));
+    await waitFor(() =>
+      expect(text('Follower change: ACME @acme · X')).toContain(
+        'over longer than this period: +150 in 19 days (1,100 → 1,250 followers, read Feb 23, 2026, 12:00 PM and Mar 14, 2026, 12:00 PM)',
+      ),
+    );
+    expect(
+      screen
+        .getByRole('article', { name: 'Follower change: ACME @acme · X' })
+        .querySelector('.overview-value')?.textContent,
+    ).toBe('—');
     expect(text('Follower change: ACME @acme · X')).toContain(
-      '— vs — the previous period: no value for the previous period',
+      '— vs — the previous period: no value for this period',
     );
   });
 

@@ -266,8 +266,8 @@ describe('interactions, median ER, median velocity', () => {
     '%s is %s from %i posts, before %s from %i: change %s (%s)',
     (id, value, used, prev, prevUsed, abs, pct) => {
       const c = card(o, id);
-      expect(c.current).toEqual({ value, reason: null, posts: 5, used });
-      expect(c.previous).toEqual({ value: prev, reason: null, posts: 2, used: prevUsed });
+      expect(c.current).toEqual({ value, reason: null, posts: 5, used, partShown: 0 });
+      expect(c.previous).toEqual({ value: prev, reason: null, posts: 2, used: prevUsed, partShown: 0 });
       expect(c.change.abs).toBeCloseTo(abs, 12);
       expect(c.change.pct).toBeCloseTo(pct, 12);
     },
@@ -280,9 +280,15 @@ describe('interactions, median ER, median velocity', () => {
     ['medianVelocity', 'no post seen has two readings 5 min or more apart, both showing counts'],
   ])('%s is null, not 0, when no post seen has the figure: %s', (id, reason) => {
     const c = card(overview([row(START, { engagement: 5 }), row(START + D, { engagement: 7 })]), id);
-    expect(c.current).toEqual({ value: null, reason, posts: 2, used: 0 });
+    expect(c.current).toEqual({ value: null, reason, posts: 2, used: 0, partShown: 0 });
     // No posts before either: said apart from posts without the figure.
-    expect(c.previous).toEqual({ value: null, reason: 'no posts seen in this period', posts: 0, used: 0 });
+    expect(c.previous).toEqual({
+      value: null,
+      reason: 'no posts seen in this period',
+      posts: 0,
+      used: 0,
+      partShown: 0,
+    });
     expect(c.change).toEqual({ abs: null, pct: null, reason: 'no value for this period' });
   });
 
@@ -293,9 +299,15 @@ describe('interactions, median ER, median velocity', () => {
     (id) => {
       const c = card(overview([row(START), row(START + D)]), id);
       const reason = 'none of the posts seen shows its interaction counts';
-      expect(c.current).toEqual({ value: null, reason, posts: 2, used: 0 });
+      expect(c.current).toEqual({ value: null, reason, posts: 2, used: 0, partShown: 0 });
       // No posts before either: said apart from posts without the figure.
-      expect(c.previous).toEqual({ value: null, reason: 'no posts seen in this period', posts: 0, used: 0 });
+      expect(c.previous).toEqual({
+        value: null,
+        reason: 'no posts seen in this period',
+        posts: 0,
+        used: 0,
+        partShown: 0,
+      });
       expect(c.change).toEqual({ abs: null, pct: null, reason: 'no value for this period' });
     },
   );
@@ -325,8 +337,10 @@ describe('follower change', () => {
     // it was not 0); 520 − 500 = 20 before.
     ['x:b', 520, 520, null, 20, null, null, 'no value for this period'],
     ['x:c', null, null, null, null, null, null, 'no follower count of this author read yet'],
-    // d: 75 − 70 = 5 now; not read inside the previous period, so that change is unknown, not 0.
-    ['x:d', 70, 75, 5, null, null, null, 'no value for the previous period'],
+    // d: 70 was read 8 days before the start of these 7 days, longer before than they last: not
+    // their start count, so 75 − 70 is no change of theirs; not read inside the previous period
+    // either, so that change is unknown too, not 0.
+    ['x:d', null, 75, null, null, null, null, 'no value for this period'],
   ])('%s: %s → %s is %s; before %s; change %s (%s)', (key, atStart, atEnd, value, prev, abs, pct, reason) => {
     const o = overview([], readings, ['x:a', 'x:b', 'x:c', 'x:d']);
     const c = o.followers.find((f) => f.authorKey === key)!;
@@ -360,6 +374,10 @@ describe('follower change', () => {
       value: 100,
       reason: null,
       firstRead: null,
+      between: [
+        [START - 2 * D, 1000],
+        [START + D, 1100],
+      ],
     });
   });
 
@@ -451,18 +469,21 @@ describe('top posts', () => {
 });
 
 describe('per-day series', () => {
-  // Three days; now is half way through the second, so the third has not begun.
-  const period = { start: START, end: START + 3 * D };
-  const now = START + 1.5 * D;
+  // Three days from a midnight (UTC, the tests' zone), so each is a whole calendar day (the part
+  // days of a period that begins inside one: overview-day-slices.test.ts); now is half way through
+  // the second, so the third has not begun.
+  const DAY0 = Date.UTC(2026, 2, 8);
+  const period = { start: DAY0, end: DAY0 + 3 * D };
+  const now = DAY0 + 1.5 * D;
   const o = buildOverview({
     rows: [
-      row(START + 1, { engagement: 4, er: 0.02 }),
-      row(START + 2, { engagement: 6, er: 0.04 }),
-      row(START + D + 5, { engagement: null }),
+      row(DAY0 + 1, { engagement: 4, er: 0.02 }),
+      row(DAY0 + 2, { engagement: 6, er: 0.04 }),
+      row(DAY0 + D + 5, { engagement: null }),
     ],
     followers: [
-      { authorKey: 'x:a', capturedAt: START - D, followers: 100 },
-      { authorKey: 'x:a', capturedAt: START + 0.5 * D, followers: 110 },
+      { authorKey: 'x:a', capturedAt: DAY0 - D, followers: 100 },
+      { authorKey: 'x:a', capturedAt: DAY0 + 0.5 * D, followers: 110 },
     ],
     authors: ['x:a'],
     period,
@@ -485,7 +506,7 @@ describe('per-day series', () => {
 
   it('followers per day are the count at each day’s end', () => {
     expect(o.followers[0]!.daily).toEqual([110, 110, null]);
-    expect(o.days).toEqual([START, START + D, START + 2 * D]);
+    expect(o.days).toEqual([DAY0, DAY0 + D, DAY0 + 2 * D]);
     expect(o.partial).toBe(true);
   });
 

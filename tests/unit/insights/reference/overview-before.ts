@@ -18,11 +18,15 @@ const DAY_MS = 86_400_000;
 const DEFAULT_TOP_POSTS = 5;
 
 const previousPeriod = (p: Period): Period => ({ start: p.start - (p.end - p.start), end: p.start });
+// Kept in step since (the trend's calendar days): a period's trend is cut at the midnights of the
+// zone the tests run in (UTC, vitest.config.ts), its first and last day cut short by the period.
+const nextMidnight = (t: number): number => Math.floor(t / DAY_MS) * DAY_MS + DAY_MS;
 function dayStarts(p: Period): number[] {
-  const n = Math.max(0, Math.ceil((p.end - p.start) / DAY_MS));
-  return Array.from({ length: n }, (_, i) => p.start + i * DAY_MS);
+  const out: number[] = [];
+  for (let day = p.start; day < p.end; day = nextMidnight(day)) out.push(day);
+  return out;
 }
-const dayIndex = (p: Period, t: number): number => Math.floor((t - p.start) / DAY_MS);
+const dayIndex = (p: Period, t: number): number => Math.floor(t / DAY_MS) - Math.floor(p.start / DAY_MS);
 
 function median(values: readonly number[]): number | null {
   const xs = values.filter((v) => Number.isFinite(v)).sort((x, y) => x - y);
@@ -147,7 +151,11 @@ export function figure(m: PostMeasure, rows: readonly OverviewRow[]): PostFigure
         : !rows.some((r) => finite(r.engagement))
           ? t('insights.measures.interactions.none')
           : m.none;
-  return { value, reason, posts: rows.length, used: m.of ? values.length : rows.length };
+  // Kept in step (2026-12-07): of the posts showing interactions, those without likes or comments.
+  const partShown = rows.filter(
+    (r) => finite(r.engagement) && (r.likes === null || r.comments === null),
+  ).length;
+  return { value, reason, posts: rows.length, used: m.of ? values.length : rows.length, partShown };
 }
 
 // ---- overview.ts ----
@@ -231,7 +239,14 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
       current: cur,
       previous: prev,
       change: changeOf(cur.value, prev.value),
-      daily: days.map((day) => (started(day) ? followersAt(pts, Math.min(day + DAY_MS, period.end)) : null)),
+      // Kept in step since (the follower card's rule): with no change, no count the card rests on
+      // before the first one read inside the period, so the line starts there.
+      daily: days.map((day) => {
+        const at = Math.min(nextMidnight(day), period.end);
+        if (!started(day)) return null;
+        if (cur.value === null && !pts.some(([when]) => when > period.start && when <= at)) return null;
+        return followersAt(pts, at);
+      }),
     };
   });
 
