@@ -6,9 +6,9 @@ import type { AuthorSet } from '@/lib/annotations';
 import { formatNumber, isolated } from '@/lib/format';
 import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
 import { collate, type PostRow } from '@/lib/queries';
-import type { Platform } from '@/lib/types';
+import { keyParts, type Platform } from '@/lib/types';
 import { t, tn, uiLocale } from '../../lib/i18n';
-import { useAnnotations } from '../annotations';
+import { setAuthors, useAnnotations } from '../annotations';
 
 export interface AuthorChoice {
   key: string;
@@ -22,6 +22,16 @@ export function authorLabel(r: PostRow): string {
   const name = r.authorName ? isolated(r.authorName) : null;
   const who = [name, handle].filter(Boolean).join(' ') || isolated(r.authorKey ?? '');
   return `${who} · ${PLATFORM_NAMES[r.platform]}`;
+}
+
+/**
+ * An author no row is of (one of a set with no post stored) as authorLabel reads: "@handle ·
+ * Platform", from its key ("platform:handle"); a key of no known platform or no handle as it is.
+ */
+export function keyLabel(key: string): string {
+  const parts = keyParts(key);
+  if (parts === null || parts.rest.trim() === '') return isolated(key);
+  return `${isolated(handleLabel(parts.rest))} · ${PLATFORM_NAMES[parts.platform]}`;
 }
 
 /** The authors of the rows, most posts first, then in the user's language's alphabet (as the Posts table's). */
@@ -53,6 +63,12 @@ export interface AuthorFilterState {
   authors: AuthorChoice[];
   /** The platforms of the rows, sorted. */
   platforms: Platform[];
+  /**
+   * The authors the choice stands for (the Overview's follower cards): the one chosen; else a set's
+   * authors on the platform chosen, also those none of whose posts is stored (their profile may
+   * have been read); else the authors listed.
+   */
+  followed: AuthorChoice[];
 }
 
 export function useAuthorFilter(rows: PostRow[]): AuthorFilterState {
@@ -77,6 +93,24 @@ export function useAuthorFilter(rows: PostRow[]): AuthorFilterState {
     [onPlatform, author],
   );
   const platforms = useMemo(() => [...new Set(rows.map((r) => r.platform))].sort(), [rows]);
+  // A set's people only: a Reddit community in it is no author and has no followers (setAuthors).
+  const setKeys = useMemo(
+    () => (setId === 'all' ? null : setAuthors(sets.find((s) => s.id === setId)?.authorKeys ?? [])),
+    [setId, sets],
+  );
+  const followed = useMemo(() => {
+    if (author !== 'all')
+      return [authors.find((a) => a.key === author) ?? { key: author, label: keyLabel(author), posts: 0 }];
+    if (setKeys === null) return authors;
+    // Those with posts as the author select lists them, then the others in the user's alphabet.
+    const listed = new Set(authors.map((a) => a.key));
+    const compare = collate();
+    const others = setKeys
+      .filter((k) => !listed.has(k) && (platform === 'all' || keyParts(k)?.platform === platform))
+      .map((k) => ({ key: k, label: keyLabel(k), posts: 0 }))
+      .sort((a, b) => compare(a.label, b.label));
+    return [...authors, ...others];
+  }, [author, authors, setKeys, platform]);
   // The same object until a choice or what it lists changes: a view can keep its filter elements
   // while other data of its own arrives (the Overview's follower readings).
   return useMemo(
@@ -99,8 +133,9 @@ export function useAuthorFilter(rows: PostRow[]): AuthorFilterState {
       chosen,
       authors,
       platforms,
+      followed,
     }),
-    [setId, sets, platform, author, chosen, authors, platforms],
+    [setId, sets, platform, author, chosen, authors, platforms, followed],
   );
 }
 

@@ -86,11 +86,9 @@ export function OverviewView({ rows, now: fixedNow, pref }: Props) {
   const readings = useFollowerReadings(filter.author === 'all' ? null : [filter.author]);
   const check = periodOf(choice, now);
   const period = check.ok ? check.period : null;
-  const authorKeys = useMemo(
-    () => (filter.author === 'all' ? filter.authors.map((a) => a.key) : [filter.author]),
-    [filter.author, filter.authors],
-  );
-  const labels = useMemo(() => new Map(filter.authors.map((a) => [a.key, a.label])), [filter.authors]);
+  // With a set chosen, its authors, also those with no post stored: their profile may have been read.
+  const authorKeys = useMemo(() => filter.followed.map((a) => a.key), [filter.followed]);
+  const labels = useMemo(() => new Map(filter.followed.map((a) => [a.key, a.label])), [filter.followed]);
   // Two halves, so that the follower readings, which arrive after the rows, rebuild only the
   // follower cards: the post cards keep their objects and their charts are not drawn again.
   const overview = useMemo(

@@ -1,8 +1,9 @@
 // The Overview's follower change with a Reddit community's record in the database: its members
 // (read on r/foo's page, stored as the author "reddit:r/foo") are no followers, and r/foo has no
-// posts of its own. The Overview gives a follower card to the authors of the posts shown only, so
-// the community gets no card and no name in the "no follower count read yet" line, even when every
-// author's readings are read (All authors).
+// posts of its own. The Overview gives a follower card to the authors of the posts shown (with a set
+// chosen, to its people: setAuthors leaves communities out), so the community gets no card and no
+// name in the "no follower count read yet" line, even when every author's readings are read (All
+// authors).
 
 import { OverviewView } from '@/components/insights/overview';
 import { getDb } from '@/lib/store';
