@@ -11,6 +11,16 @@
 // - Neither counts when glued to a word, a slash or another sign before it: that is an e-mail
 //   address (a@b.com), a URL fragment (example.com/#anchor) or an HTML entity (&#39;). Links
 //   (http…, www.…) are taken out first, so nothing inside one counts either.
+// - An emoji is no word: the presentation selectors U+FE0E/U+FE0F that end many ("❤️", "⭐️") are
+//   marks, yet a tag right after one counts ("I ❤️#love"), as twitter-text's hashtagBoundary has it.
+//   "#️⃣" (# U+FE0F U+20E3) is the keycap emoji, not a tag: twitter-text refuses a hashtag whose
+//   body starts with either.
+// - A mention may follow a letter of a script written without spaces between words (Chinese,
+//   Japanese, Thai…): "ありがとう@NHK_PR" mentions @NHK_PR on X, whose validMentionPrecedingChars
+//   refuses only ASCII letters, digits and signs there. A hashtag may not ("日本語#タグ" is no tag
+//   on X: its hashtagBoundary refuses any letter). Other scripts' letters are words with spaces
+//   around them, so "josé@example.com" stays an address: our handles take any letter and dots,
+//   X's take ASCII only, so following X there would make it @example.com.
 // - Case is ignored when grouping, by a full case fold (#AI and #ai are one tag, #Straße and
 //   #STRASSE too, and #İstanbul, whose İ lower-cases to i and a combining dot, is #istanbul), shown
 //   in its most used casing; a tag used twice in one post counts once for that post. Turkish
@@ -26,13 +36,19 @@ export type TagKind = 'hashtag' | 'mention';
 // be a tag ("詳細はhttps://example.com/cp。#夏" tags #夏, as X links it). The full-width signs ＃
 // and ＠ stay in: one glued to a link is glued to its last word, which no tag may be.
 const LINK = /(?:\bhttps?:\/\/|\bwww\.)[^\s\u3000-\u303f\uff00-\uff02\uff04-\uff1f\uff21-\uffef]*/giu;
-// A zero-width non-joiner or joiner between two of its letters is part of the word (Persian
-// می‌خواهم, Devanagari conjuncts): without it a tag would be cut at its first one.
+// Not after a word's letter, mark or digit or one of the signs, unless that is an emoji's
+// presentation selector (a mark): the "(?!…)" inside the lookbehind. A lookbehind of alternatives,
+// (?<=^|…|…), said the same but made the scan of a post several times slower. Not before U+FE0F or
+// U+20E3 either (the keycap "#️⃣"). A zero-width non-joiner or joiner between two of its letters is
+// part of the word (Persian می‌خواهم, Devanagari conjuncts): without it a tag would be cut at its
+// first one.
 const HASHTAG =
-  /(?<![\p{L}\p{M}\p{N}_&/#＃@＠])[#＃]([\p{L}\p{M}\p{N}_]+(?:[\u200c\u200d]+[\p{L}\p{M}\p{N}_]+)*)/gu;
+  /(?<!(?![\ufe0e\ufe0f])[\p{L}\p{M}\p{N}_&/#＃@＠])[#＃](?![\ufe0f\u20e3])([\p{L}\p{M}\p{N}_]+(?:[\u200c\u200d]+[\p{L}\p{M}\p{N}_]+)*)/gu;
 const HAS_LETTER = /\p{L}/u;
+// The same for a mention, which may also follow a keycap's U+20E3 ("1️⃣@bob", as on X) and the
+// letters and marks of a script written without spaces (a Thai word may end in a vowel sign, a mark).
 const MENTION =
-  /(?<![\p{L}\p{M}\p{N}_+\-@＠/#＃])[@＠]([\p{L}\p{M}\p{N}_]+(?:[.-][\p{L}\p{M}\p{N}_]+)*(?:@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+)?)/gu;
+  /(?<!(?![\ufe0e\ufe0f\u20e3\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}])[\p{L}\p{M}\p{N}_+\-@＠/#＃])[@＠]([\p{L}\p{M}\p{N}_]+(?:[.-][\p{L}\p{M}\p{N}_]+)*(?:@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+)?)/gu;
 
 export interface TagUse {
   kind: TagKind;

@@ -8,6 +8,9 @@
 // Two more (2026-12-06): a tag's key is its full case fold (#Straße groups with #STRASSE; ı kept
 // apart), and a mention's last ".Word" before a space after a handle of small letters is the next
 // sentence ("@bob.See you" mentions @bob).
+// And (2026-12-07), as twitter-text: a tag may follow an emoji's presentation selector ("❤️#love"),
+// "#️⃣" is no tag, and a mention may follow a keycap or a letter of a script written without spaces
+// ("ありがとう@NHK_PR").
 
 import { comparableEr } from '@/lib/insights/timing';
 import type { TagKind, TagUse, TopicInput, TopicReport, TopicStat } from '@/lib/insights/topics';
@@ -27,10 +30,11 @@ function sampleSize(n: number | undefined, fallback: number): number {
 }
 
 const LINK = /(?:\bhttps?:\/\/|\bwww\.)\S*/giu;
-const HASHTAG = /(?<![\p{L}\p{M}\p{N}_&/#＃@])[#＃]([\p{L}\p{M}\p{N}_]+)/gu;
+const HASHTAG =
+  /(?<=^|[\ufe0e\ufe0f]|[^\p{L}\p{M}\p{N}_&/#＃@])[#＃](?![\ufe0f\u20e3])([\p{L}\p{M}\p{N}_]+)/gu;
 const HAS_LETTER = /\p{L}/u;
 const MENTION =
-  /(?<![\p{L}\p{M}\p{N}_+\-@/#＃])@([\p{L}\p{M}\p{N}_]+(?:[.-][\p{L}\p{M}\p{N}_]+)*(?:@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+)?)/gu;
+  /(?<=^|[\ufe0e\ufe0f\u20e3\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]|[^\p{L}\p{M}\p{N}_+\-@/#＃])@([\p{L}\p{M}\p{N}_]+(?:[.-][\p{L}\p{M}\p{N}_]+)*(?:@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+)?)/gu;
 const SIGN = /[#＃@]/;
 
 export function extractTags(text: string): TagUse[] {
