@@ -1,6 +1,6 @@
 // Which posts of a batch just written broke out (watch-alerts.ts): read in one transaction, each
-// starred post's spaced readings against its velocity before, each starred author's post against
-// the author's median ER.
+// starred post's spaced readings against its velocity before, each starred author's recent post
+// (authorPostJudged) against the author's median ER.
 
 import { validateBatch } from '../check';
 import {
@@ -17,6 +17,7 @@ import { snapshotUpTo } from '../store';
 import { pickCounts, postKey } from '../types';
 import {
   authorBreakout,
+  authorPostJudged,
   authorUnderThreshold,
   type Breakout,
   MIN_SPAN_MS,
@@ -32,7 +33,7 @@ export interface FindDeps {
   locale?: string;
 }
 
-/** A post read just now of a starred author: the bases its ER is known under the threshold on. */
+/** A post read just now of a starred author: the bases its ER is known fallen back on (authorUnderThreshold). */
 export interface UnderThreshold {
   key: string;
   under: ErBasis[];
@@ -139,12 +140,18 @@ export async function findBreakouts(
       const othersOn = (b: ErBasis) => others.map((p) => erOn(p, b)).filter((v): v is number => v !== null);
       const ersOn = { views: othersOn('views'), followers: othersOn('followers') };
       const ers = own ? ersOn[own.basis] : [];
-      const hit = authorBreakout(own?.value ?? null, ers, list.authorFactor, deps.locale, own?.basis);
-      if (hit && judging) found.push(hit);
-      // Only a post known to be under the threshold, on the basis its breakout was alerted on,
-      // may break out anew: a reading whose ER cannot be told on it (no views shown, no
-      // followers known) leaves the breakout alerted standing. Which basis that was, check()
-      // knows (the record), so each basis the post is known under on is said.
+      // Only a recent post, out for some minutes and engaged more than a few times, is judged:
+      // not one of years ago read on the author's profile. Whether an alerted one has fallen back
+      // is told whatever its age: that only ends its record.
+      const judged = judging && authorPostJudged({ ...post, latest: post.summary.latest }, at);
+      const hit =
+        judged && authorBreakout(own?.value ?? null, ers, list.authorFactor, deps.locale, own?.basis);
+      if (hit) found.push(hit);
+      // Only a post known to have fallen back clearly under the threshold (authorUnderThreshold),
+      // on the basis its breakout was alerted on, may break out anew: a reading whose ER cannot
+      // be told on it (no views shown, no followers known) leaves the breakout alerted standing.
+      // Which basis that was, check() knows (the record), so each basis the post is known under
+      // on is said.
       const under = ER_BASES.filter((b) => authorUnderThreshold(erOn(post, b), ersOn[b], list.authorFactor));
       if (under.length > 0) underAuthorThreshold.push({ key, under, basis: own?.basis ?? null });
     }

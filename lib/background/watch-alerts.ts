@@ -109,9 +109,11 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
       notShown.alerted,
       Object.keys(notShown.alerted).filter((k) => !holdsBack(notShown.alerted[k] ?? 0, expiredAt)),
     );
-    // An author breakout alerted already is the same breakout while the post stays above the
-    // threshold on the basis it was alerted on; one under it there now may break out again. A
-    // record that names no basis (written before it was kept) goes by the basis judged on now.
+    // An author breakout alerted already is the same breakout until the post falls clearly under
+    // the threshold on the basis it was alerted on (under AUTHOR_FALLEN_BACK of it: the median
+    // moves with every post of the author read, and a post just under would alert again at the
+    // same ER); one fallen back so may break out again. A record that names no basis (written
+    // before it was kept) goes by the basis judged on now.
     const brokeOut: Record<string, AuthorAlerted> = { ...((await authorAlertedItem.getValue()) ?? {}) };
     let brokeOutChanged = false;
     for (const [key, at] of Object.entries(notShown.brokeOut)) {

@@ -1,19 +1,18 @@
 // Breakout detection, pure: the background hands in what it read, so the same readings always give
 // the same alert. Reuses the velocity and outlier rules of lib/metrics, so an alert's figure is the
-// one the badge and the tables show.
-import { formatMultiple, formatPercent, formatVelocity } from '../format';
-import { t, tn } from '../i18n';
+// one the badge and the tables show. A starred post's rule is here, a starred author's post's in
+// author-breakout.ts.
+import { formatMultiple, formatVelocity } from '../format';
+import { t } from '../i18n';
 import {
   ENGAGEMENT_FIELDS,
   type EngagementField,
   type ErBasis,
   MIN_AGE_MS,
-  median,
-  outlierFromMedian,
   type TimedCounts,
   velocity,
 } from '../metrics';
-import { type CountField, countsFrom, likesAreScore, type Platform } from '../types';
+import { type CountField, type Counts, countsFrom, likesAreScore, type Platform } from '../types';
 
 export interface Breakout {
   kind: 'post' | 'author';
@@ -21,8 +20,8 @@ export interface Breakout {
   value: number;
   /** What it is compared with: the previous velocity, or the author's median ER. */
   base: number;
-  /** value / base. */
-  multiple: number;
+  /** value / base; null when base is 0 (a post that gained nothing before: no multiple of nothing). */
+  multiple: number | null;
   /** The figure and its formula, for the notification. */
   text: string;
   /** An author breakout's ER basis, when given: what must fall under the threshold to end it. */
@@ -33,7 +32,7 @@ export interface Breakout {
  * `value` ≥ `threshold`, give or take the last bits of a float: a figure exactly at the threshold
  * reaches it, though 3 × 0.003 is 0.009000000000000001 and 0.6 / 0.2 is 2.9999999999999996.
  */
-function reaches(value: number, threshold: number): boolean {
+export function reaches(value: number, threshold: number): boolean {
   return value >= threshold - Math.abs(threshold) * 1e-9;
 }
 
@@ -84,12 +83,58 @@ export function spacedReadings(snaps: readonly TimedCounts[]): TimedCounts[] {
 }
 
 /**
+ * Fewest interactions a breakout's figure must rest on: the gain of a starred post's stretch now
+ * (beyond what the counts' rounding may account for), and the engagement of a starred author's
+ * post whose ER is judged. Under it a multiple is a like or two: 1,000 → 1,001 likes over 5 h
+ * (0.2/h) and 1,002 six minutes later (10/h) would be "50×", and 4 likes on 40 views "10%". From
+ * 10 on, one interaction more or less moves the figure by a tenth at most.
+ */
+export const MIN_INTERACTIONS = 10;
+
+/**
+ * The most a count may have been rounded by where the page showed it, as far as the number tells:
+ * a reading keeps only the number read ("1.2K" is kept as 1,200), not how it was written. Pages
+ * write counts under 1,000 in full, and larger ones in full or compact with two significant digits
+ * or more ("1.2K", "12K", "123K", "1.2M", "12万"), so a count of 1,000 or more ending in zeros may
+ * be compact: up to one unit of its last nonzero digit off (1,200 may be 1,200 to 1,299), never
+ * coarser than its second digit (1,000 is "1K", 1,000 to 1,099). 0 when the count is exact.
+ */
+export function roundingOf(count: number): number {
+  if (!(count >= 1000) || !Number.isInteger(count)) return 0;
+  const coarsest = 10 ** (String(count).length - 2);
+  let unit = 1;
+  while (unit * 10 <= coarsest && count % (unit * 10) === 0) unit *= 10;
+  return unit === 1 ? 0 : unit;
+}
+
+/**
+ * The least the counts `fields` may have gained from `from` to `to`: each count's gain shown, less
+ * its rounding (roundingOf; the larger of its two readings'), since "1.2K" then "1.3K" may be
+ * 1,299 then 1,300, one like. Rounding only takes away gain shown: a count shown the same twice
+ * counts as unchanged (as velocity takes it), not as one that may have fallen, and a count shown
+ * falling counts as it shows.
+ */
+function leastGain(from: Counts, to: Counts, fields: readonly EngagementField[]): number {
+  let least = 0;
+  for (const f of fields) {
+    const a = from[f]!;
+    const b = to[f]!;
+    least += b < a ? b - a : Math.max(0, b - a - Math.max(roundingOf(a), roundingOf(b)));
+  }
+  return least;
+}
+
+/**
  * A starred post's breakout: velocity now (Δ engagement per hour between its latest snapshot and
  * the one before it, spacedReadings) at least `factor` × the one before (between the two before
  * those), both over the counts all three show: comments first shown in the middle one would make
- * the velocity now one of likes and comments against one of likes alone. `snaps` are the post's
- * last snapshots, oldest first; fewer than three at least MIN_SPAN_MS apart, a previous velocity
- * that is not above 0 (no growth to multiply) or no count shown in all three gives none. Given the
+ * the velocity now one of likes and comments against one of likes alone. The stretch now must
+ * also have gained at least MIN_INTERACTIONS beyond its counts' rounding (leastGain): a like or
+ * two is no breakout, however small the velocity before. A velocity before of 0 (a post at rest)
+ * then breaks out on that gain alone, as no multiple of it would ever be reached: the post that
+ * was flat for hours and takes off is the one to tell. `snaps` are the post's last snapshots,
+ * oldest first; fewer than three at least MIN_SPAN_MS apart, a falling count before (a score voted
+ * down: no rest, and no growth to multiply) or no count shown in all three gives none. Given the
  * post's platform (which names its counts: Reddit's likes are its score), the text names the
  * counts the velocities add up ("likes + comments gained per hour").
  */
@@ -104,87 +149,24 @@ export function postBreakout(
   const [a, b, c] = sharedCounts(last);
   const now = velocity(b, c)?.engagementPerHour ?? null;
   const before = velocity(a, b)?.engagementPerHour ?? null;
-  if (now === null || before === null || !(before > 0) || !reaches(now, factor * before)) return null;
-  const multiple = now / before;
-  const figures = [
-    formatVelocity(now, locale),
-    formatMultiple(multiple, locale),
-    formatVelocity(before, locale),
-  ] as const;
-  const counts = platform && sharedFields(last).map((f) => termOf(f, platform));
-  return {
-    kind: 'post',
-    value: now,
-    base: before,
-    multiple,
-    text: counts
-      ? t('watchlist.breakout.postCounts', ...figures, counts.join(' + '))
-      : t('watchlist.breakout.post', ...figures),
-  };
+  if (now === null || before === null || before < 0) return null;
+  const fields = sharedFields(last);
+  if (leastGain(b!, c!, fields) < MIN_INTERACTIONS) return null;
+  if (before > 0 && !reaches(now, factor * before)) return null;
+  const multiple = before > 0 ? now / before : null;
+  const counts = platform && fields.map((f) => termOf(f, platform)).join(' + ');
+  const nowText = formatVelocity(now, locale);
+  const beforeText = formatVelocity(before, locale);
+  let text: string;
+  if (multiple === null)
+    text = counts
+      ? t('watchlist.breakout.postCountsFromNone', nowText, beforeText, counts)
+      : t('watchlist.breakout.postFromNone', nowText, beforeText);
+  else {
+    const figures = [nowText, formatMultiple(multiple, locale), beforeText] as const;
+    text = counts
+      ? t('watchlist.breakout.postCounts', ...figures, counts)
+      : t('watchlist.breakout.post', ...figures);
+  }
+  return { kind: 'post', value: now, base: before, multiple, text };
 }
-
-/**
- * The post's ER against the median of the author's other posts: null when it cannot be told (no
- * ER of its own, fewer than OUTLIER_MIN_POSTS others with one, or a median of 0), else whether it
- * reaches `factor` × the median.
- */
-function authorCompared(
-  er: number | null,
-  otherErs: readonly number[],
-  factor: number,
-): { er: number; med: number; multiple: number; others: number; reached: boolean } | null {
-  const others = otherErs.filter((v) => Number.isFinite(v));
-  const med = median(others);
-  const multiple = outlierFromMedian(er, med, others.length);
-  if (er === null || med === null || multiple === null) return null;
-  // Compared as the rule reads (ER ≥ factor × median), not through the multiple (0.03 / 0.01 is
-  // 2.999…), and with reaches' tolerance (3 × 0.003 is 0.009000000000000001).
-  return { er, med, multiple, others: others.length, reached: reaches(er, factor * med) };
-}
-
-/**
- * A starred author's post breaking out: its ER at least `factor` × the median ER of the author's
- * other posts, once there are OUTLIER_MIN_POSTS of them with an ER (as the outlier score needs).
- * Given the ER's basis (the others' ERs on the same one), the text says it: "ER by views".
- */
-export function authorBreakout(
-  er: number | null,
-  otherErs: readonly number[],
-  factor: number,
-  locale?: string,
-  basis?: ErBasis,
-): Breakout | null {
-  const c = authorCompared(er, otherErs, factor);
-  if (!c?.reached) return null;
-  const key =
-    basis === 'views'
-      ? 'watchlist.breakout.authorByViews'
-      : basis === 'followers'
-        ? 'watchlist.breakout.authorByFollowers'
-        : 'watchlist.breakout.author';
-  return {
-    kind: 'author',
-    value: c.er,
-    base: c.med,
-    multiple: c.multiple,
-    text: tn(
-      key,
-      c.others,
-      formatPercent(c.er, locale),
-      formatMultiple(c.multiple, locale),
-      formatPercent(c.med, locale),
-    ),
-    ...(basis && { basis }),
-  };
-}
-
-/**
- * Whether the post's ER is known to be under `factor` × the author's median: false when it reaches
- * it, and false too when either cannot be told (a page that shows no views says nothing of the
- * post having fallen back). Only this ends an author breakout already alerted.
- */
-export const authorUnderThreshold = (
-  er: number | null,
-  otherErs: readonly number[],
-  factor: number,
-): boolean => authorCompared(er, otherErs, factor)?.reached === false;

@@ -31,12 +31,8 @@ describe('postBreakout: velocity now against the one before', () => {
   it.each([
     ['exactly 2× alerts', [at(0, 100), at(1, 260), at(2, 580)], 2, 320],
     ['just under 2× does not', [at(0, 100), at(1, 260), at(2, 579)], 2, null],
-    [
-      'a previous velocity of 0 does not (nothing to multiply)',
-      [at(0, 100), at(1, 100), at(2, 900)],
-      2,
-      null,
-    ],
+    // No multiple of 0, but a post at rest that takes off is the breakout to tell (800/h).
+    ['a previous velocity of 0 then a gain alerts', [at(0, 100), at(1, 100), at(2, 900)], 2, 800],
     ['a falling previous count does not', [at(0, 100), at(1, 50), at(2, 900)], 2, null],
     ['a count missing in the middle does not', [at(0, 100), at(1, null), at(2, 900)], 2, null],
     ['a count missing at the end does not', [at(0, 100), at(1, 260), at(2, null)], 2, null],
@@ -72,11 +68,12 @@ describe('postBreakout: velocity now against the one before', () => {
   });
 
   // A velocity exactly at the threshold alerts, whatever floating point makes of factor × before.
+  // Gains of 30 and 70 now: the stretch now gains at least MIN_INTERACTIONS (10).
   it.each([
-    // 0 → 1 → 4 over 5 h steps: 0.2/h then 0.6/h (3 × 0.2 is 0.6000000000000001)
-    ['0.2/h then 0.6/h at 3×', [at(0, 0), at(5, 1), at(10, 4)], 3],
-    ['0.1/h then 0.3/h at 3×', [at(0, 0), at(10, 1), at(20, 4)], 3],
-    ['0.1/h then 0.7/h at 7×', [at(0, 0), at(10, 1), at(20, 8)], 7],
+    // 0 → 10 → 40 over 50 h steps: 0.2/h then 0.6/h (3 × 0.2 is 0.6000000000000001)
+    ['0.2/h then 0.6/h at 3×', [at(0, 0), at(50, 10), at(100, 40)], 3],
+    ['0.1/h then 0.3/h at 3×', [at(0, 0), at(100, 10), at(200, 40)], 3],
+    ['0.1/h then 0.7/h at 7×', [at(0, 0), at(100, 10), at(200, 80)], 7],
   ])('exactly at the threshold alerts: %s', (_name, snaps, factor) => {
     expect(postBreakout(snaps, factor, 'en-US')).not.toBeNull();
   });
