@@ -107,6 +107,38 @@ export function textOf(el: Element | null | undefined): string {
   return fold(el?.textContent ?? '');
 }
 
+// <br>, and the elements that start and end a line (paragraphs, lines, list items…), whose words
+// textContent joins to their neighbours' ("logged</p><p>#birding" reads "logged#birding", a hashtag
+// glued to a word). A string, no Set built from it when the module loads: a content script that
+// never reads a post's text (YouTube's) then leaves it out of its bundle.
+const BREAKS = 'br,p,div,li,ul,ol,dd,dt,blockquote,pre,h1,h2,h3,h4,h5,h6,hr,tr,td,th,figcaption';
+
+/**
+ * A post's text as textOf reads it, with a space for each line break and between paragraphs, list
+ * items and other blocks. By element name, not innerText: innerText lays the page out, and this
+ * reads every post of a feed. A text without such an element is read from its textContent.
+ */
+export function postTextOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  // Trimmed first: the fold trims anyway, and LinkedIn indents its text with lines of white space,
+  // which would otherwise make the fold copy a text that has single spaces only inside.
+  if (!el.querySelector(BREAKS)) return fold((el.textContent ?? '').trim());
+  let out = '';
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += (c as Text).data;
+      else if (c.nodeType === 1) {
+        const line = (c as Element).matches(BREAKS) ? '\n' : '';
+        out += line;
+        walk(c);
+        out += line;
+      }
+    }
+  };
+  walk(el);
+  return fold(out);
+}
+
 /**
  * Post text, folded, as the store keeps it: whole, up to LIMITS.text, which is above any
  * platform's longest post, as a caption's hashtags and mentions often come last and the hashtag

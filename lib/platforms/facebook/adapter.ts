@@ -4,7 +4,7 @@
 
 import { parseRelativeTime } from '../../read';
 import type { AdapterContext, PageReader, PostReading } from '../../types';
-import { excerpt, httpsUrl, textOf } from '../dom';
+import { excerpt, httpsUrl, postTextOf, textOf } from '../dom';
 import { facebookCounts, footerOf, owned } from './counts';
 import { type FacebookPermalink, facebookPermalink, handleFromUrl } from './links';
 import { readFacebookProfile, visibleName } from './profile';
@@ -172,7 +172,7 @@ function readPost(post: Element, ctx: AdapterContext): PostReading | null {
     url: link.url,
     author: { handle: authorHandle(author, ctx) ?? link.handle, name: visibleName(author) },
     publishedAt: publishedAt(post, ctx),
-    text: excerpt(textOf(message)),
+    text: excerpt(postTextOf(message)),
     ...counts,
     saves: null,
     views: null,

@@ -6,7 +6,7 @@
 
 import { parseCount } from '../../parse-count';
 import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
-import { excerpt, isoDate, queryFirst, textOf } from '../dom';
+import { excerpt, isoDate, postTextOf, queryFirst, textOf } from '../dom';
 import { comments, likes } from './counts';
 import { findPosts } from './find-posts';
 import { LIKED_BY, parsePermalink, profileHandle, scanLinks } from './links';
@@ -58,7 +58,7 @@ function readPost(el: Element, ctx: AdapterContext): PostReading | null {
     url: `https://www.instagram.com/${link.kind}/${link.code}/`,
     author: scan.author,
     publishedAt: isoDate(time?.getAttribute('datetime')),
-    text: excerpt(textOf(caption(el))),
+    text: excerpt(postTextOf(caption(el))),
     likes: likes(scan.likedBy, ctx.locale),
     comments: comments(scan.comments, ctx.locale),
     reposts: null,

@@ -1,7 +1,7 @@
 // LinkedIn: home feed, company pages and a person's activity pages. A post is the card carrying
 // its activity URN; its id also encodes when it was posted (the top 41 bits are Unix ms).
 import type { AdapterContext, PageReader, PostReading } from '../../types';
-import { excerpt, queryFirst } from '../dom';
+import { excerpt, postTextOf, queryFirst } from '../dom';
 import { firstActor, isPromoted, readActor } from './actor';
 import { countsBar, readLinkedInCounts } from './counts';
 import { readProfile } from './profile';
@@ -99,13 +99,12 @@ function ownPostId(text: Element | null, cardId: string): string {
 function postText(el: Element | null): string {
   if (!el) return '';
   // Screen-reader prefixes ("hashtag") would otherwise be glued to the visible words; a text
-  // without any is read as it is, without copying it (excerpt folds white space as textOf does).
-  // Trimmed first: the fold trims anyway, and LinkedIn indents the text with lines of white space,
-  // which would otherwise make excerpt fold a text that has single spaces only inside.
-  if (!el.querySelector(HIDDEN)) return excerpt((el.textContent ?? '').trim());
+  // without any is read as it is, without copying it. postTextOf reads each <br> as a space:
+  // LinkedIn breaks its lines with them, and the hashtags often stand on a line of their own.
+  if (!el.querySelector(HIDDEN)) return excerpt(postTextOf(el));
   const copy = el.cloneNode(true) as Element;
   for (const hidden of Array.from(copy.querySelectorAll(HIDDEN))) hidden.remove();
-  return excerpt((copy.textContent ?? '').trim());
+  return excerpt(postTextOf(copy));
 }
 
 /**

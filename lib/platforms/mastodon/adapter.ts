@@ -4,7 +4,7 @@
 // Fixtures: tests/fixtures/mastodon (see SOURCES.md there).
 
 import type { AdapterContext, Count, PageReader, PostReading, ProfileReading } from '../../types';
-import { excerpt, httpsUrl, isoDate, queryFirst, textOf } from '../dom';
+import { excerpt, httpsUrl, isoDate, postTextOf, queryFirst, textOf } from '../dom';
 import { counterValue, snowflakeDate, statValue, wholeCount } from './counts';
 import { fullAcct, isMastodonPage, localDomain } from './detect';
 
@@ -143,7 +143,7 @@ function readStatus(el: Element, ctx: AdapterContext): PostReading | null {
     url,
     author: { handle, name: textOf(authorLink ? queryFirst(authorLink, NAME) : null) || null },
     publishedAt: isoDate(ownFirst(el, TIME)?.getAttribute('datetime')) ?? snowflakeDate(id),
-    text: excerpt(textOf(ownFirst(el, CONTENT))),
+    text: excerpt(postTextOf(ownFirst(el, CONTENT))),
     // Timelines show boost and favourite counters only where Mastodon passes withCounters
     // (explore); the focused post shows them in its meta line and no reply count at all.
     likes: detailed

@@ -4,7 +4,7 @@
 
 import { isBareCount, parseCount } from '../../parse-count';
 import type { AdapterContext, PageReader, PostReading, ProfileReading } from '../../types';
-import { excerpt, httpsUrl, isoDate, textOf } from '../dom';
+import { excerpt, httpsUrl, isoDate, postTextOf, textOf } from '../dom';
 import { ownedBy, POST, threadsCounts } from './counts';
 
 const HOST = /(^|\.)threads\.(net|com)$/i;
@@ -48,7 +48,7 @@ function postText(post: Element): string {
   for (const span of Array.from(post.querySelectorAll('span[dir="auto"]'))) {
     if (!ownedBy(post, span) || span.closest('a[href], [role="button"]')) continue;
     if (span.parentElement?.closest('span[dir="auto"]')) continue;
-    const t = textOf(span);
+    const t = postTextOf(span);
     if (t) parts.push(t);
   }
   return parts.join(' ');

@@ -11,7 +11,7 @@ import {
   type PostReading,
   type ProfileReading,
 } from '../../types';
-import { excerpt, httpsUrl, outermost, queryAllFirst, queryFirst, textOf } from '../dom';
+import { excerpt, httpsUrl, outermost, postTextOf, queryAllFirst, queryFirst, textOf } from '../dom';
 import { rehydrationData, userDetailFollowers, videoDetailItem } from './embedded-json';
 
 const HOST = /(^|\.)tiktok\.com$/i;
@@ -271,7 +271,7 @@ function readVideo(el: Element, ctx: AdapterContext): PostReading | null {
     url: postUrl(handle, ref),
     author: { handle, name },
     publishedAt: publishedAt(el, ctx, id, exact?.publishedAt ?? null),
-    text: excerpt(textOf(queryFirst(el, DESC)) || exact?.text || ''),
+    text: excerpt(postTextOf(queryFirst(el, DESC)) || exact?.text || ''),
     likes,
     comments,
     reposts,
