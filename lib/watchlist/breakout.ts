@@ -132,11 +132,12 @@ function leastGain(from: Counts, to: Counts, fields: readonly EngagementField[])
  * also have gained at least MIN_INTERACTIONS beyond its counts' rounding (leastGain): a like or
  * two is no breakout, however small the velocity before. A velocity before of 0 (a post at rest)
  * then breaks out on that gain alone, as no multiple of it would ever be reached: the post that
- * was flat for hours and takes off is the one to tell. `snaps` are the post's last snapshots,
- * oldest first; fewer than three at least MIN_SPAN_MS apart, a falling count before (a score voted
- * down: no rest, and no growth to multiply) or no count shown in all three gives none. Given the
- * post's platform (which names its counts: Reddit's likes are its score), the text names the
- * counts the velocities add up ("likes + comments gained per hour").
+ * was flat for hours and takes off is the one to tell (a rest read from rounded counts may hide a
+ * gain, roundingOf: the least gained now must reach `factor` × the most hidden before). `snaps`
+ * are the post's last snapshots, oldest first; fewer than three at least MIN_SPAN_MS apart, a
+ * falling count before (a score voted down: no rest, and no growth to multiply) or no count shown
+ * in all three gives none. Given the post's platform (which names its counts: Reddit's likes are
+ * its score), the text names the counts the velocities add up ("likes + comments gained per hour").
  */
 export function postBreakout(
   snaps: readonly TimedCounts[],
@@ -152,6 +153,14 @@ export function postBreakout(
   if (now === null || before === null || before < 0) return null;
   const fields = sharedFields(last);
   if (leastGain(b!, c!, fields) < MIN_INTERACTIONS) return null;
+  // A rest read from rounded counts may hide a gain ("12K" then "12K": up to 999 likes): the least
+  // the stretch now can have gained must still reach `factor` × the most the one before can have.
+  if (before === 0) {
+    const hidden = fields.reduce((sum, f) => sum + Math.max(roundingOf(a![f]!), roundingOf(b![f]!)), 0);
+    const perHour = (gain: number, from: TimedCounts, to: TimedCounts) =>
+      gain / ((to.capturedAt - from.capturedAt) / 3_600_000);
+    if (!reaches(perHour(leastGain(b!, c!, fields), b!, c!), factor * perHour(hidden, a!, b!))) return null;
+  }
   if (before > 0 && !reaches(now, factor * before)) return null;
   const multiple = before > 0 ? now / before : null;
   const counts = platform && fields.map((f) => termOf(f, platform)).join(' + ');

@@ -132,3 +132,14 @@ describe('a starred post in the background (recorder, watchlist, notification)',
     );
   });
 });
+
+// A rest read from rounded counts ("12K" twice) may hide up to 999 likes gained: no "up from 0/h".
+describe('a previous velocity of 0 read from rounded counts', () => {
+  it.each([
+    ['12K, 12K, 14K', [12_000, 12_000, 14_000], false],
+    ['1.2K, 1.2K, 1.4K', [1_200, 1_200, 1_400], false],
+    ['exact 999, 999, 1,050', [999, 999, 1_050], true],
+  ])('%s alerts: %s', (_, [x, y, z], alerts) => {
+    expect(postBreakout([at(0, x!), at(1, y!), at(2, z!)], 2) !== null).toBe(alerts);
+  });
+});
