@@ -57,7 +57,8 @@ function formatDifference(v: number, unit: CardUnit): string {
 /**
  * What a follower card's value rests on: the two counts and when each was read. A change resting
  * on a count read longer before the period than it lasts is said with the time it was seen over,
- * as the author comparison says it ("+500 in 185 days"), never as the period's.
+ * as the author comparison says it ("+500 in 185 days"), never as the period's; with two counts
+ * read inside the period, what changed since the first of them (the chart's line) instead.
  */
 function followerBasis({ current }: FollowerCard, locale: string): string | null {
   const { between, firstRead, atEnd, value } = current;
@@ -71,11 +72,14 @@ function followerBasis({ current }: FollowerCard, locale: string): string | null
       formatDateTime(toAt, locale),
     );
     if (value !== null) return read;
-    return t('insights.card.overSpan', changeOverSpan(signed(to - from), toAt - fromAt), read);
+    // The chart starts at the first count read inside the period: a change seen since then is said
+    // as below, as the chart draws it; the longer one only with no second count read inside.
+    if (!firstRead || firstRead[0] === toAt)
+      return t('insights.card.overSpan', changeOverSpan(signed(to - from), toAt - fromAt), read);
   }
   // None read in the period: the end count is the one before it again, and "1,100 → 1,100
   // followers" would be a change of 0 nobody saw. The reason says it is unknown.
-  // No count at or before the start: what changed since the first one read, said as such.
+  // No usable count at the start: what changed since the first one read inside, said as such.
   if (!firstRead || atEnd === null) return null;
   const [at, first] = firstRead;
   return t(

@@ -53,8 +53,9 @@ export interface FollowerChange {
   /** Why value is null; null when it is not. */
   reason: string | null;
   /**
-   * With no count read at or before the start: the first one read inside the period, so a card
-   * can say what changed since then (never as the period's change). Else null.
+   * With no usable start count (none read at or before the start, or the last one before it read
+   * too long before): the first one read inside the period, where the card's chart starts, so a
+   * card can say what changed since then (never as the period's change). Else null.
    */
   firstRead: Reading | null;
   /**
@@ -82,8 +83,9 @@ export function followerChange(points: Points, p: Period): FollowerChange {
   // The end count would be the start count again, a change of 0 nobody saw.
   else if (!readInside) reason = t('insights.followers.notReadInPeriod');
   else if (atStart === null) reason = t('insights.followers.startTooOld');
-  const first = points[0];
-  const firstRead = start === null && first && first[0] > p.start && first[0] <= p.end ? first : null;
+  // A start count too old is no start either: the change seen inside is since the first one read there.
+  const first = atStart === null ? points.find((r) => r[0] > p.start) : undefined;
+  const firstRead = first && first[0] <= p.end ? first : null;
   return {
     atStart,
     atEnd,

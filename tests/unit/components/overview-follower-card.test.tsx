@@ -52,7 +52,7 @@ it.each([
   [
     'de',
     'de',
-    'über länger als diesen Zeitraum: +500 in 185 Tagen (1.000 → 1.500 Follower, gelesen am 02.09.2025, 12:00 und 06.03.2026, 12:00)',
+    'über einen längeren Zeitraum als diesen: +500 in 185 Tagen (1.000 → 1.500 Follower, gelesen am 02.09.2025, 12:00 und 06.03.2026, 12:00)',
     'die letzte Follower-Zahl vor dem Anfang wurde länger vor ihm gelesen, als der Zeitraum dauert: die Änderung in diesem Zeitraum ist unbekannt',
   ],
 ])(
@@ -86,4 +86,34 @@ it.each([
   const { text } = shown(readings);
   expect(text).toContain('no follower count read in this period: the change is unknown');
   expect(text).toContain('No value per day to draw in this period.');
+});
+
+describe('a start count too old, and counts read inside the period', () => {
+  const MARCH_2 = Date.UTC(2026, 2, 2, 12);
+  // The review's proof: the card said "+600 in 185 days (500 → 1,100 …)" while its chart drew
+  // 1,000 → 1,100 from the first count read inside, and never said that change.
+  it('two read inside: says the change since the first of them, as the chart draws it', () => {
+    const { value, text } = shown([
+      [SEPTEMBER, 500],
+      [MARCH_2, 1000],
+      [MARCH_6, 1100],
+    ]);
+    expect(value).toBe('—');
+    expect(text).toContain(
+      "the last follower count before the start was read longer before it than the period lasts: this period's change is unknown",
+    );
+    expect(text).toContain(
+      'since the first count read, Mar 2, 2026, 12:00 PM: 1,000 → 1,100 followers (+100)',
+    );
+    expect(text).not.toContain('over longer than this period');
+  });
+
+  it('one read inside: no change seen inside, so the change over the longer time', () => {
+    const { text } = shown([
+      [SEPTEMBER, 500],
+      [MARCH_6, 1100],
+    ]);
+    expect(text).toContain('over longer than this period: +600 in 185 days (500 → 1,100 followers');
+    expect(text).not.toContain('since the first count read');
+  });
 });

@@ -171,3 +171,30 @@ describe('the chart draws only counts the card rests on', () => {
     expect(cardOf(rs).daily).toEqual(daily);
   });
 });
+
+describe('with a start count too old, the first count read inside is where the change seen starts', () => {
+  it.each([
+    // [what, readings, firstRead (which reading)]
+    // The review's proof: the card said +600 over 199 days while its chart drew 1,000 → 1,100.
+    [
+      'read long before, then twice inside',
+      [rd(S - 180 * D, 500), rd(S + 2 * D, 1000), rd(S + 6 * D, 1100)],
+      1,
+    ],
+    ['read long before, then once inside', [rd(S - 180 * D, 500), rd(S + 6 * D, 1100)], 1],
+    ['read long before, then after the end only', [rd(S - 180 * D, 500), rd(P.end + H, 1100)], null],
+    [
+      'read long before and near the start: the period has its change',
+      [rd(S - 180 * D, 500), rd(S - H, 900), rd(S + D, 1000)],
+      null,
+    ],
+  ] as const)('%s', (_what, rs, firstRead) => {
+    const c = followerChange(points(rs), P);
+    expect(c.firstRead).toEqual(firstRead === null ? null : rs[firstRead]);
+  });
+
+  it('keeps the value unknown and the reason as they are', () => {
+    const c = followerChange(points([rd(S - 180 * D, 500), rd(S + 2 * D, 1000), rd(S + 6 * D, 1100)]), P);
+    expect([c.value, c.reason]).toEqual([null, TOO_OLD]);
+  });
+});
