@@ -203,7 +203,7 @@ export const legendTime = (locale: string, v: number | null, perDay = false, end
 /**
  * A chart of days' name for the day that starts at `v` (epoch seconds) and lasts to the next local
  * midnight, or to `end` (epoch ms) where that comes first: the day ("Mar 10, 2026") when that is the
- * whole day, else the span it holds ("Mar 8, 2026, 2:37 PM – Mar 9, 2026, 12:00 AM"), since its
+ * whole day, else the span it holds ("Mar 8, 2026, 2:37 – 11:59 PM"), since its
  * value counts only that part of the day.
  */
 export function dayLegend(locale: string, v: number, end?: number): string {
@@ -214,7 +214,9 @@ export function dayLegend(locale: string, v: number, end?: number): string {
   const next = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
   const until = end !== undefined && end > at && end < next ? end : next;
   if (at === midnight && until === next) return formatDate(at, locale);
-  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).formatRange(at, until);
+  // A part day that runs to midnight ends on its last minute: "… – Mar 9, 12:00 AM" reads as a day more.
+  const last = until === next ? until - 60_000 : until;
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).formatRange(at, last);
 }
 
 /**

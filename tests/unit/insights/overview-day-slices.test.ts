@@ -55,8 +55,8 @@ describe('a post is drawn on the calendar day it is dated', () => {
     ['10 March 00:00', 'Mar 10, 2026', Date.UTC(2026, 2, 10)],
     ['10 March 23:59:59.999', 'Mar 10, 2026', Date.UTC(2026, 2, 11) - 1],
     ['11 March 14:00 (before the time the view opened)', 'Mar 11, 2026', Date.UTC(2026, 2, 11, 14)],
-    ['8 March 14:37, the period’s first instant', 'Mar 8, 2026, 2:37 PM – Mar 9, 2026, 12:00 AM', WEEK.start],
-    ['8 March 23:00', 'Mar 8, 2026, 2:37 PM – Mar 9, 2026, 12:00 AM', Date.UTC(2026, 2, 8, 23)],
+    ['8 March 14:37, the period’s first instant', 'Mar 8, 2026, 2:37 – 11:59 PM', WEEK.start],
+    ['8 March 23:00', 'Mar 8, 2026, 2:37 – 11:59 PM', Date.UTC(2026, 2, 8, 23)],
     ['15 March 09:00, today', 'Mar 15, 2026, 12:00 AM – 2:37 PM', Date.UTC(2026, 2, 15, 9)],
     ['15 March 14:36:59.999, the last instant', 'Mar 15, 2026, 12:00 AM – 2:37 PM', NOW - 1],
   ])('%s: under %j', (_, name, date) => {
@@ -64,7 +64,7 @@ describe('a post is drawn on the calendar day it is dated', () => {
   });
 
   it('names a part of a day in the user’s language', () => {
-    expect(dayNameOf(Date.UTC(2026, 2, 8, 20), 'de')).toBe('08.03.2026, 14:37 – 09.03.2026, 00:00');
+    expect(dayNameOf(Date.UTC(2026, 2, 8, 20), 'de')).toBe('08.03.2026, 14:37–23:59 Uhr');
     expect(dayNameOf(Date.UTC(2026, 2, 15, 9), 'de')).toBe('15.03.2026, 00:00–14:37 Uhr');
   });
 });
@@ -163,7 +163,7 @@ describe('the chart’s legend', () => {
   it('names the part of the last day a chart given the period’s end holds', () => {
     render(h(TimeChart, { data, title: 't', perDay: true, end: o.period.end }));
     expect([legendAt(0), legendAt(2), legendAt(7)]).toEqual([
-      'Mar 8, 2026, 2:37 PM – Mar 9, 2026, 12:00 AM',
+      'Mar 8, 2026, 2:37 – 11:59 PM',
       'Mar 10, 2026',
       'Mar 15, 2026, 12:00 AM – 2:37 PM',
     ]);
