@@ -6,14 +6,17 @@
 // folded under it), and the panel shows what is stored.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { firstCodePoints, handleLabel, isolated } from '@/lib/format';
+import { firstCodePoints, formatNumber, handleLabel, isolated } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
+import { MIN_AGE_MS } from '@/lib/metrics';
 import { loadAuthors, loadRowsForKeys } from '@/lib/queries';
 import { withRawError } from '@/lib/store';
 import {
+  AUTHOR_RECENT_MS,
   checkWatchlist,
   factorProblem,
   getWatchlist,
+  MIN_INTERACTIONS,
   removeStar,
   updateWatchlist,
   type Watchlist,
@@ -288,13 +291,19 @@ export function WatchlistPanel() {
       {starredList('authors', t('options.watchlist.starredAuthors'))}
       <Threshold
         name={t('options.watchlist.postThreshold')}
-        hint={t('options.watchlist.postThresholdHint', SLOT)}
+        hint={t('options.watchlist.postThresholdHint', SLOT, formatNumber(MIN_INTERACTIONS, uiLocale()))}
         value={list.postFactor}
         onSave={saveFactor('postFactor', t('options.watchlist.postThreshold'))}
       />
       <Threshold
         name={t('options.watchlist.authorThreshold')}
-        hint={t('options.watchlist.authorThresholdHint', SLOT)}
+        hint={t(
+          'options.watchlist.authorThresholdHint',
+          SLOT,
+          formatNumber(MIN_AGE_MS / 60_000, uiLocale()),
+          formatNumber(AUTHOR_RECENT_MS / 3_600_000, uiLocale()),
+          formatNumber(MIN_INTERACTIONS, uiLocale()),
+        )}
         value={list.authorFactor}
         onSave={saveFactor('authorFactor', t('options.watchlist.authorThreshold'))}
       />
