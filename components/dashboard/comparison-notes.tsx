@@ -1,20 +1,13 @@
 // The author comparison's notes, below its table in the report (PNG, print): when it was made, the
 // span of the readings it rests on and each column's formula. A picture or a printout has no hover
 // titles, so the table's formulas are written out here, in the titles' own words, under its
-// headers' words and on its one ER basis (comparisonBasis, statsShown).
+// headers' words and on its one ER basis (comparisonShown).
 import { formatDateTime } from '@/lib/format';
 import type { ErPref } from '@/lib/metrics';
 import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
 import { authorFormulas, type Comparison } from '@/lib/queries';
 import { t, uiLocale } from '../../lib/i18n';
-import {
-  changeTitle,
-  comparisonBasis,
-  shareTitle,
-  statsShown,
-  voiceLikesOf,
-  voiceTotalOf,
-} from './comparison-table';
+import { changeTitle, comparisonShown, shareTitle, voiceLikesOf, voiceTotalOf } from './comparison-table';
 
 /**
  * The earliest and latest reading times among the compared authors: their posts' first and
@@ -50,12 +43,13 @@ export function ComparisonNotes({ comparison, madeAt, pref }: Props) {
   const locale = uiLocale();
   // The table's basis and each author's stats on it, taken as the table takes them: a formula
   // here on an author's own basis would describe a figure the table does not show.
-  const { basis, words } = comparisonBasis(comparison, pref);
+  const shown = comparisonShown(comparison, pref);
+  const { words } = shown;
   const span = readingSpan(comparison);
   const voiceTotal = voiceTotalOf(comparison);
   const likes = voiceLikesOf(comparison);
-  const perAuthor = comparison.views.map((v) => {
-    const stats = statsShown(v, basis);
+  const perAuthor = comparison.views.map((v, i) => {
+    const stats = shown.stats[i]!;
     return {
       key: v.author.key,
       // As the table's row names the author ("@alice · X"; handleLabel), the handle in a <bdi>.

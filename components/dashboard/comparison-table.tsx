@@ -9,7 +9,6 @@ import { type ErPref, erOn, leadBasis } from '@/lib/metrics';
 import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
 import {
   type AuthorStats,
-  type AuthorView,
   authorBasis,
   authorFormulas,
   type Comparison,
@@ -88,35 +87,53 @@ interface Props {
 /** How many best posts an author's stats keep (loadAuthorView's). */
 const BEST_POSTS = 3;
 
-/**
- * The comparison's one ER basis, taken over all the compared authors' posts as the heatmap takes
- * one for all its cells: an author rated by followers (0.5%) beside one rated by views (4.5%) would
- * read as ten times less engaging. `words` name it in the headers; with none (no post has an ER),
- * the lead's words. The table and its notes (ComparisonNotes) both take it from here, so the report
- * never describes a figure the table does not show. `pref`: as ComparisonTable's.
- */
-export function comparisonBasis(
-  comparison: Comparison,
-  pref: ErPref | undefined,
-): { basis: ErBasis | null; words: string } {
-  const basis = authorBasis(
-    comparison.views.flatMap((v) => v.rows),
-    pref,
-  );
-  return { basis, words: basisWords(basis ?? leadBasis(pref, [])) };
+/** What the table and its notes show of a comparison: its one ER basis and each author's stats on it. */
+export interface ComparisonShown {
+  basis: ErBasis | null;
+  /** The basis named for the headers; with none (no post has an ER), the lead's words. */
+  words: string;
+  /** comparison.views' stats, in their order, on `basis`. */
+  stats: AuthorStats[];
 }
 
 /**
- * An author's stats as the table shows them: on the comparison's basis (comparisonBasis). An author
- * with no ER on it shows none ("—", its formula says 0 posts have one on it), never one on the
- * other basis.
+ * Per comparison read and ER choice, its basis and stats: the table and its notes ask on the same
+ * render, and re-rating walks every compared post. A comparison is a new object at each read.
  */
-export const statsShown = ({ stats, rows }: AuthorView, basis: ErBasis | null): AuthorStats =>
-  statsOn(stats, rows, basis, BEST_POSTS);
+const shownOf = new WeakMap<Comparison, Map<ErPref | undefined, Omit<ComparisonShown, 'words'>>>();
+
+/**
+ * The comparison's one ER basis, taken over all the compared authors' posts as the heatmap takes
+ * one for all its cells: an author rated by followers (0.5%) beside one rated by views (4.5%) would
+ * read as ten times less engaging; and each author's stats on it (statsOn): an author with no ER on
+ * it shows none ("—", its formula says 0 posts have one on it), never one on the other basis. The
+ * table and its notes (ComparisonNotes) both take them from here, so the report never describes a
+ * figure the table does not show. `pref`: as ComparisonTable's.
+ */
+export function comparisonShown(comparison: Comparison, pref: ErPref | undefined): ComparisonShown {
+  let byPref = shownOf.get(comparison);
+  if (!byPref) {
+    byPref = new Map();
+    shownOf.set(comparison, byPref);
+  }
+  let shown = byPref.get(pref);
+  if (!shown) {
+    const basis = authorBasis(
+      comparison.views.flatMap((v) => v.rows),
+      pref,
+    );
+    const stats = comparison.views.map(({ stats, rows }) => statsOn(stats, rows, basis, BEST_POSTS));
+    shown = { basis, stats };
+    byPref.set(pref, shown);
+  }
+  // Words in the language of this render, not the first one's.
+  return { ...shown, words: basisWords(shown.basis ?? leadBasis(pref, [])) };
+}
 
 export function ComparisonTable({ comparison, onDelete, pref }: Props) {
   const locale = uiLocale();
-  const { basis, words } = comparisonBasis(comparison, pref);
+  const shown = comparisonShown(comparison, pref);
+  const { words } = shown;
   const erHeaderTitle = t('dashboard.comparison.erBasisTitle', words);
   const voiceTotal = voiceTotalOf(comparison);
   const likes = voiceLikesOf(comparison);
@@ -161,9 +178,8 @@ export function ComparisonTable({ comparison, onDelete, pref }: Props) {
         </tr>
       </thead>
       <tbody>
-        {comparison.views.map((view) => {
-          const { author, trend } = view;
-          const stats = statsShown(view, basis);
+        {comparison.views.map(({ author, trend }, i) => {
+          const stats = shown.stats[i]!;
           const formulas = authorFormulas(stats, locale, author.platform);
           // "@alice", but a channel's path ("channel/UC…") or an account's number with no "@".
           const handle = handleLabel(author.handle);
