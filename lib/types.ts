@@ -244,3 +244,10 @@ export function postedMs(at: string | null | undefined): number {
  */
 export const keptPosted = (first: string | null, next: string | null): string | null =>
   first === null || (isDayOnly(first) && next !== null && !isDayOnly(next)) ? next : first;
+
+/**
+ * The order of identifiers (post and author keys, campaign ids, platform ids): their UTF-16 code
+ * units, the same on every machine. localeCompare follows the machine's default locale (Danish puts
+ * "aa" after "z"), so one store exported on two machines would not be the same bytes.
+ */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

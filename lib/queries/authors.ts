@@ -3,6 +3,7 @@
 import type { ErPref } from '../metrics';
 import type { AuthorRecord } from '../records';
 import { getDb, timeRange } from '../store';
+import { byCodeUnits } from '../types';
 import {
   type AuthorStats,
   authorStats,
@@ -28,9 +29,7 @@ export async function loadAuthors(): Promise<AuthorRecord[]> {
   const db = await getDb();
   const authors = await db.getAll('authors');
   const compare = collate();
-  return authors.sort(
-    (a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : 0) || compare(a.handle, b.handle),
-  );
+  return authors.sort((a, b) => byCodeUnits(a.platform, b.platform) || compare(a.handle, b.handle));
 }
 
 /** One author's record, follower history and the stats of every post of theirs seen (rows from their summaries). */

@@ -13,12 +13,12 @@ import {
   moneyInput,
 } from '../campaigns';
 import { t } from '../i18n';
+import { byCodeUnits } from '../types';
 import { checkExportAnnotations } from './annotations-in-export';
 import { EXPORT_VERSION, type ExportCampaign, type ExportFile, type ExportV1, type ExportV2 } from './format';
 import { type CheckOptions, checkExport, keysOf, unknownKeys } from './import-check';
 import { type ImportRefusal, ProblemList, refuse } from './import-report';
 import { instantRule, ruleOf } from './import-rules';
-import { byCodeUnits } from './json-export';
 
 /**
  * A campaign as the file holds it: every input written, null where not entered, including the

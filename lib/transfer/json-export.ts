@@ -2,7 +2,7 @@
 // caller reads the records and downloads the text.
 
 import type { AuthorRecord, FollowerSnapshotRecord, PostRecord, SnapshotRecord } from '../records';
-import { type Count, pickCounts } from '../types';
+import { byCodeUnits, type Count, pickCounts } from '../types';
 import { EXPORT_FORMAT, type ExportAuthor, type ExportPost, type ExportV1, type ExportV2 } from './format';
 
 export interface ExportRecords {
@@ -13,13 +13,6 @@ export interface ExportRecords {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
-
-/**
- * The order of identifiers (post and author keys, campaign ids) in a file: their UTF-16 code units,
- * the same on every machine. localeCompare follows the machine's default locale (Danish puts "aa"
- * after "z"), so one store exported on two machines would not be the same bytes.
- */
-export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
