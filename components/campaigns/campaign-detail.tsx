@@ -114,7 +114,12 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
           'campaigns.detail.figuresCaption',
           day(c.start, locale),
           day(c.end, locale),
-          describeBasis(posts.map((p) => p.facts.period)),
+          // The posts left out of the figures (no reading in the period) are named by key.
+          describeBasis(
+            posts.map((p) => p.facts.period),
+            posts.map((p) => p.key),
+            locale,
+          ),
         )}
       />
       <CampaignTrend trend={row.trend} gain={row.gain} postCount={c.postKeys.length} />

@@ -3,20 +3,25 @@
 import { useMemo } from 'preact/hooks';
 import { TimeChart } from '@/components/common/time-chart';
 import type { Figure } from '@/lib/campaigns';
-import { type TrendPoint, trendChartData } from '@/lib/campaigns';
+import { type TrendPoint, trendChartData, trendPosts } from '@/lib/campaigns';
 import { formatNumber } from '@/lib/format';
-import { t, uiLocale } from '../../lib/i18n';
+import { t, tn, uiLocale } from '../../lib/i18n';
 
 interface Props {
   trend: TrendPoint[];
   gain: Figure<'gain'>;
+  /** The campaign's posts; those never read by the period's end are left out of the trend, said so. */
   postCount: number;
 }
 
 export function CampaignTrend({ trend, gain, postCount }: Props) {
   const data = useMemo(() => trendChartData(trend), [trend]);
   const known = trend.filter((p) => p.engagement !== null);
-  const partial = known.filter((p) => p.posts < postCount).length;
+  // A day is partial when it adds up fewer posts than the trend follows: a post never read is not
+  // waited for on every day, but said once to be left out.
+  const followed = Math.min(postCount, trendPosts(trend));
+  const partial = known.filter((p) => p.posts < followed).length;
+  const leftOut = known.length > 0 ? postCount - followed : 0;
   return (
     <section class="campaign-trend" aria-label={t('campaigns.trend.label')}>
       <h3>{t('campaigns.trend.heading')}</h3>
@@ -38,6 +43,7 @@ export function CampaignTrend({ trend, gain, postCount }: Props) {
           )}
         </p>
       ) : null}
+      {leftOut > 0 ? <p class="muted">{tn('campaigns.trend.leftOut', leftOut)}</p> : null}
     </section>
   );
 }

@@ -7,13 +7,14 @@ import { engagement } from '../metrics';
 import type { Count, Counts } from '../types';
 import { type Campaign, type CountInputId, countInput, INPUT_NAMES } from './campaign';
 import { formatCost, toMajor } from './money';
-import { have, input, need, type Part, postTotal, quotient, rose, scaled, sum } from './parts';
+import { have, input, need, type Part, quotient, rose, scaled, sum, postTotal as totalOver } from './parts';
 import type { PeriodGain } from './period';
 import { revenueEstimate, roas, roi } from './value';
+import { engagementFormula, type LikesWord, likesWordOfKeys } from './words';
 
 export type { Campaign, CampaignInput } from './campaign';
 export type { Part } from './parts';
-export { postTotal, quotient } from './parts';
+export { quotient } from './parts';
 
 /** One post as the figures read it: what it gained in the campaign's period, and its latest counts. */
 export interface PostFacts {
@@ -30,6 +31,20 @@ export interface PostFacts {
 export const periodEngagement = (f: PostFacts): number | null =>
   f.period.gained ? engagement(f.period.gained) : null;
 export const periodViews = (f: PostFacts): number | null => f.period.gained?.views ?? null;
+
+/**
+ * A post with no reading in the period has no gain PostLens can know: it is left out of the
+ * figures (the figures' caption names it, describeBasis) rather than blocking every one of them.
+ */
+export const leftOut = (f: PostFacts | undefined): boolean => f?.period.basis === 'no-reading-in-period';
+
+/** Σ of one value over the campaign's posts (facts by post key), leaving out those leftOut says. */
+export const postTotal = (
+  keys: readonly string[],
+  facts: ReadonlyMap<string, PostFacts>,
+  pick: (f: PostFacts) => number | null,
+  what: string,
+): Part => totalOver(keys, facts, pick, what, leftOut);
 
 export const FIGURE_IDS = [
   'engagement',
@@ -102,11 +117,15 @@ function delivery(c: Campaign, views: Part): { part: Part; basis: 'impressions' 
   return { part: need(t('campaignData.need.paidImpressionsOr', missing)), basis: 'views' };
 }
 
-/** Every figure of one campaign from what its posts gained in its period. facts: by post key. */
+/**
+ * Every figure of one campaign from what its posts gained in its period. facts: by post key;
+ * likes: how the posts count likes (a Reddit post's are its score), else read from their keys.
+ */
 export function campaignFigures(
   c: Campaign,
   facts: ReadonlyMap<string, PostFacts>,
   locale?: string,
+  likes?: LikesWord,
 ): Figure[] {
   const keys = c.postKeys;
   const eng = postTotal(keys, facts, periodEngagement, t('campaignData.need.engagementInPeriod'));
@@ -130,12 +149,15 @@ export function campaignFigures(
   const estimate = revenueEstimate(c);
   const roasOf = roas(c);
   const roiOf = roi(c);
-  const gained = t('campaignData.figure.gained');
+  // A post published before the start and first read in the period counts from that reading:
+  // the formula says so when one does (the caption says which day).
+  const fromFirst = keys.some((k) => facts.get(k)?.period.basis === 'no-reading-before-start');
+  const gained = t(fromFirst ? 'campaignData.figure.gainedFromFirstReading' : 'campaignData.figure.gained');
   const specs: Spec[] = [
     [
       'engagement',
       figureLabel('engagement'),
-      t('campaignData.figure.engagement.formula', gained),
+      engagementFormula(likes ?? likesWordOfKeys(keys.filter((k) => !leftOut(facts.get(k)))), gained),
       'count',
       eng,
     ],

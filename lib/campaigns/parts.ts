@@ -1,7 +1,7 @@
 // The building blocks of every campaign figure: a number, or what it still needs. Pure. A missing
 // input or a division by zero is a need ("needs clicks", "needs non-zero views"), never 0,
 // Infinity or NaN.
-import { t, tn } from '../i18n';
+import { t, tn, wholeNumber } from '../i18n';
 
 /** A number or what it still needs. */
 export interface Part {
@@ -15,23 +15,35 @@ export const need = (...needs: string[]): Part => ({ value: null, needs });
 /** An input the user entered, or the need naming it. */
 export const input = (v: number | null, what: string): Part => (v === null ? need(what) : have(v));
 
-/** Σ of one value over the campaign's posts (facts by post key); every post must have it, or it is a need. */
+/**
+ * Σ of one value over the campaign's posts (facts by post key). A post `leftOut` says has no part
+ * in the sum (the caption names it); every other post must have the value, or it is a need, and so
+ * is a sum that every post is left out of.
+ */
 export function postTotal<F>(
   keys: readonly string[],
   facts: ReadonlyMap<string, F>,
   pick: (f: F) => number | null,
   what: string,
+  leftOut: (f: F) => boolean = () => false,
 ): Part {
   if (keys.length === 0) return need(t('campaignData.need.posts'));
   let sum = 0;
   let missing = 0;
+  let counted = 0;
   for (const key of keys) {
     const f = facts.get(key);
+    if (f !== undefined && leftOut(f)) continue;
+    counted++;
     const v = f ? pick(f) : null;
     if (v === null || !Number.isFinite(v)) missing++;
     else sum += v;
   }
-  return missing > 0 ? need(tn('campaignData.need.ofPosts', keys.length, what, missing)) : have(sum);
+  // Every post left out: none has the value.
+  if (counted === 0) missing = keys.length;
+  return missing > 0
+    ? need(tn('campaignData.need.ofPosts', keys.length, what, wholeNumber(missing)))
+    : have(sum);
 }
 
 /** n ÷ d; a zero divisor is the need `zero` names, never Infinity or NaN. */

@@ -1,11 +1,14 @@
 // What a campaign's posts gained during its period, from the stored snapshots. Pure.
 //
 // A post's gain is its last snapshot in the period minus its last snapshot before the start. A
-// post with no reading before the start counts from zero, i.e. from its publication: exact for a
-// post published inside the period; for one published earlier (or at an unknown time) it also
-// holds what the post had at the start, which the basis says in words. A post with no reading
-// inside the period has no gain PostLens can know, and the figures that need it say so.
-import { tn } from '../i18n';
+// post with no reading before the start that was published inside the period counts from zero:
+// its counts before publication were zero. One published earlier (or at an unknown time) counts
+// from its first reading in the period: what it had before that reading is no gain PostLens saw,
+// and counting it from zero would show its whole lifetime as gained in the period. The basis says
+// which, in words. A post with no reading inside the period has no gain PostLens can know: the
+// figures leave it out and their caption names it.
+import { formatDate } from '../format';
+import { t, tn, wholeNumber } from '../i18n';
 import { COUNT_FIELDS, type Counts, pickCounts, postedMs } from '../types';
 
 export type PeriodBasis =
@@ -13,7 +16,10 @@ export type PeriodBasis =
   | 'since-start'
   /** No reading before the start, published at or after it: counted from zero, exactly. */
   | 'published-in-period'
-  /** No reading before the start, published before it or at an unknown time: counted from zero. */
+  /**
+   * No reading before the start, published before it or at an unknown time: counted from its
+   * first reading in the period (`countedFrom`).
+   */
   | 'no-reading-before-start'
   /** No reading inside the period. */
   | 'no-reading-in-period';
@@ -24,6 +30,8 @@ export interface PeriodGain {
   basis: PeriodBasis;
   /** Readings inside the period. */
   readings: number;
+  /** 'no-reading-before-start' only: when the reading the gain counts from was taken (epoch ms). */
+  countedFrom?: number;
 }
 
 type Reading = Counts & { capturedAt: number };
@@ -41,13 +49,20 @@ export function periodGain(
   const last = during[during.length - 1];
   const readings = during.length;
   if (!last) return { gained: null, basis: 'no-reading-in-period', readings };
-  const published = postedMs(publishedAt);
-  const base: Counts | null = before ? pickCounts(before) : null;
-  const basis: PeriodBasis = before
-    ? 'since-start'
-    : published >= from
-      ? 'published-in-period'
-      : 'no-reading-before-start';
+  if (before) return { gained: gainFrom(pickCounts(before), last), basis: 'since-start', readings };
+  if (postedMs(publishedAt) >= from)
+    return { gained: gainFrom(null, last), basis: 'published-in-period', readings };
+  const first = during[0]!;
+  return {
+    gained: gainFrom(pickCounts(first), last),
+    basis: 'no-reading-before-start',
+    readings,
+    countedFrom: first.capturedAt,
+  };
+}
+
+/** Each count of `last` minus the base's (0 without a base); a count either lacks is null, never 0. */
+function gainFrom(base: Counts | null, last: Reading): Counts {
   const end = pickCounts(last);
   const gained = {} as Counts;
   for (const f of COUNT_FIELDS) {
@@ -55,11 +70,22 @@ export function periodGain(
     const at = base ? base[f] : 0;
     gained[f] = to === null || at === null ? null : to - at;
   }
-  return { gained, basis, readings };
+  return gained;
 }
 
-/** The basis of a campaign's period figures, in words, e.g. for the figures' caption. */
-export function describeBasis(gains: readonly PeriodGain[]): string {
+/** How many left-out posts the caption names by key; the rest it counts ("and 3 more"). */
+const NAMED_MAX = 3;
+
+/**
+ * The basis of a campaign's period figures, in words, e.g. for the figures' caption. keys: the
+ * post key of each gain, in the same order, to name the posts left out (no reading in the period);
+ * without them the caption counts those posts only.
+ */
+export function describeBasis(
+  gains: readonly PeriodGain[],
+  keys: readonly string[] = [],
+  locale?: string,
+): string {
   const readings = gains.reduce((n, g) => n + g.readings, 0);
   const count = (b: PeriodBasis) => gains.filter((g) => g.basis === b).length;
   const parts = [tn('campaignData.basis.readings', readings)];
@@ -68,8 +94,29 @@ export function describeBasis(gains: readonly PeriodGain[]): string {
   const inPeriod = count('published-in-period');
   if (inPeriod) parts.push(tn('campaignData.basis.publishedInPeriod', inPeriod));
   const noBase = count('no-reading-before-start');
-  if (noBase) parts.push(tn('campaignData.basis.noReadingBeforeStart', noBase));
+  if (noBase)
+    parts.push(tn('campaignData.basis.noReadingBeforeStart', noBase, firstReadingDays(gains, locale)));
   const noReading = count('no-reading-in-period');
-  if (noReading) parts.push(tn('campaignData.basis.noReadingInPeriod', noReading));
+  if (noReading) parts.push(leftOutWords(gains, keys, noReading));
   return parts.join('; ');
+}
+
+/** The day of the first reading the posts without a base count from, or the first and last such day. */
+function firstReadingDays(gains: readonly PeriodGain[], locale: string | undefined): string {
+  const times = gains.flatMap((g) =>
+    g.basis === 'no-reading-before-start' && g.countedFrom !== undefined ? [g.countedFrom] : [],
+  );
+  const first = formatDate(times.length ? Math.min(...times) : null, locale);
+  const last = formatDate(times.length ? Math.max(...times) : null, locale);
+  return first === last ? first : t('campaignData.basis.dayRange', first, last);
+}
+
+/** The posts left out of the figures: how many, and which by key when the keys are given. */
+function leftOutWords(gains: readonly PeriodGain[], keys: readonly string[], n: number): string {
+  const named = keys.filter((_, i) => gains[i]?.basis === 'no-reading-in-period');
+  if (named.length < n) return tn('campaignData.basis.noReadingInPeriod', n);
+  const shown = named.slice(0, NAMED_MAX).join(', ');
+  const rest = named.length - NAMED_MAX;
+  const which = rest > 0 ? t('campaignData.basis.andMore', shown, wholeNumber(rest)) : shown;
+  return tn('campaignData.basis.noReadingInPeriodNamed', n, which);
 }

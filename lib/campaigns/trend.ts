@@ -77,9 +77,19 @@ export function engagementTrend(
 }
 
 /**
+ * How many of the campaign's posts the trend follows: those with a reading by the end of the
+ * period (or by now). A day's sum only ever grows to cover more of them (a value carries forward),
+ * so the most any day covers is all of them. A post never read has no part in any day's sum: it is
+ * left out, as the figures leave out a post with no reading in the period.
+ */
+export const trendPosts = (points: readonly TrendPoint[]): number =>
+  points.reduce((most, p) => Math.max(most, p.posts), 0);
+
+/**
  * Engagement gained over the period: from the first known day to the last day a snapshot was
  * taken (later days only carry that value forward, which says nothing about growth). Only when
- * both days cover every post, since a post first captured mid-period would look like growth.
+ * both days cover every post the trend follows (trendPosts), since a post first captured
+ * mid-period would look like growth.
  */
 export function trendGain(points: readonly TrendPoint[], postCount: number): Part {
   if (postCount === 0) return { value: null, needs: [t('campaignData.need.posts')] };
@@ -87,10 +97,11 @@ export function trendGain(points: readonly TrendPoint[], postCount: number): Par
   const last = points.findLast((p) => p.fresh && p.engagement !== null);
   if (!first || !last || last.at <= first.at)
     return { value: null, needs: [t('campaignData.need.snapshotsTwoDays')] };
-  if (first.posts < postCount || last.posts < postCount)
+  const followed = Math.min(postCount, trendPosts(points));
+  if (first.posts < followed || last.posts < followed)
     return {
       value: null,
-      needs: [t('campaignData.need.snapshotsEveryPost', first.posts < postCount ? first.day : last.day)],
+      needs: [t('campaignData.need.snapshotsEveryPost', first.posts < followed ? first.day : last.day)],
     };
   return { value: last.engagement! - first.engagement!, needs: [] };
 }

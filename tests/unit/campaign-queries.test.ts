@@ -78,12 +78,13 @@ it('reads each post’s latest counts, and the snapshots of the period with the 
     },
     followers: 700,
   });
-  // x:2, posted before the start, was first read inside the period: counted from zero (its
-  // publication), and the basis says so.
+  // x:2, posted before the start, was first read inside the period: counted from that reading (not
+  // from zero, which would take its whole lifetime as gained in the period), and the basis says so.
   expect(data.facts.get('x:2')!.period).toEqual({
-    gained: { likes: 3, comments: null, reposts: null, saves: null, views: null },
+    gained: { likes: 0, comments: null, reposts: null, saves: null, views: null },
     basis: 'no-reading-before-start',
     readings: 1,
+    countedFrom: at(12),
   });
   // x:2's snapshot has the author's followers as known when it was taken.
   expect(data.facts.get('x:2')!.followers).toBe(600);

@@ -27,14 +27,34 @@ describe('periodGain: what a post gained between the start and its last reading 
       { gained: c(40, 4, null), basis: 'published-in-period', readings: 1 },
     ],
     [
-      'published before the start, no reading before it: from publication, and said so',
+      'published before the start, no reading before it: from its first reading, and said so',
+      [
+        undefined,
+        [at(2, c(40, 4, 900)), at(5, c(55, 6, 1400))],
+        new Date(FROM - 30 * DAY).toISOString(),
+        FROM,
+      ],
+      {
+        gained: c(15, 2, 500),
+        basis: 'no-reading-before-start',
+        readings: 2,
+        countedFrom: FROM + 2 * DAY,
+      },
+    ],
+    [
+      'published before the start, read once in the period: no gain seen yet, not its lifetime',
       [undefined, [at(2, c(40, 4, 900))], new Date(FROM - 30 * DAY).toISOString(), FROM],
-      { gained: c(40, 4, 900), basis: 'no-reading-before-start', readings: 1 },
+      { gained: c(0, 0, 0), basis: 'no-reading-before-start', readings: 1, countedFrom: FROM + 2 * DAY },
     ],
     [
       'unknown posting time, no reading before the start: the same',
-      [undefined, [at(2, c(40, null, null))], null, FROM],
-      { gained: c(40, null, null), basis: 'no-reading-before-start', readings: 1 },
+      [undefined, [at(2, c(40, null, null)), at(3, c(47, 2, null))], null, FROM],
+      {
+        gained: c(7, null, null),
+        basis: 'no-reading-before-start',
+        readings: 2,
+        countedFrom: FROM + 2 * DAY,
+      },
     ],
     [
       'no reading in the period: no gain',
@@ -57,10 +77,11 @@ describe('periodGain: what a post gained between the start and its last reading 
 });
 
 describe('describeBasis', () => {
-  const g = (basis: PeriodGain['basis'], readings: number): PeriodGain => ({
+  const g = (basis: PeriodGain['basis'], readings: number, countedFrom?: number): PeriodGain => ({
     gained: basis === 'no-reading-in-period' ? null : c(1, 1, 1),
     basis,
     readings,
+    ...(countedFrom !== undefined && { countedFrom }),
   });
   it.each<[string, PeriodGain[], string]>([
     [
@@ -74,11 +95,11 @@ describe('describeBasis', () => {
         g('since-start', 2),
         g('since-start', 1),
         g('published-in-period', 1),
-        g('no-reading-before-start', 1),
-        g('no-reading-before-start', 2),
+        g('no-reading-before-start', 1, FROM + 2 * DAY),
+        g('no-reading-before-start', 2, FROM + 4 * DAY),
         g('no-reading-in-period', 0),
       ],
-      'from 7 readings in the period; 2 posts against a reading before the start; 1 post published in the period, counted from zero; no reading before the start for 2 posts: counted from publication; 1 post left out: no reading in the period',
+      'from 7 readings in the period; 2 posts against a reading before the start; 1 post published in the period, counted from zero; no reading before the start for 2 posts: counted from their first readings, Mar 12, 2025 – Mar 14, 2025; 1 post left out: no reading in the period',
     ],
     ['no posts', [], 'from 0 readings in the period'],
   ])('%s', (_why, gains, text) => {
