@@ -21,6 +21,16 @@ const LABELS: Record<AdsColumn, () => string> = {
 /** Each column's name on the page, also used by the preview. */
 export const columnLabel = (k: AdsColumn): string => LABELS[k]();
 
+/**
+ * The option value of the file's campaign without a name: "" is "choose…". The file's names are
+ * trimmed, so none is a single space.
+ */
+const NO_NAME = ' ';
+const nameOption = (name: string) => (name === '' ? NO_NAME : name);
+
+/** A choice the page offers when the file needs it. */
+type AdsNeed = NonNullable<AdsResult['errors'][number]['need']>;
+
 /** A file read and the choices made for it: the panel's state once a file is chosen. */
 export interface Loaded {
   fileName: string;
@@ -32,12 +42,14 @@ interface ChoicesProps {
   loaded: Loaded;
   names: Array<{ name: string; rows: number }>;
   result: AdsResult | null;
+  /** The choice that would settle the file's refusal, when one would. */
+  need?: AdsNeed;
   set: (over: Partial<AdsChoices>) => void;
 }
 
-export function Choices({ loaded: { fileName, table, choices }, names, result, set }: ChoicesProps) {
+export function Choices({ loaded: { fileName, table, choices }, names, result, need, set }: ChoicesProps) {
   const { mapping } = choices;
-  const needs = new Set(result?.errors.map((e) => e.need));
+  const needs = new Set([need, ...(result?.errors.map((e) => e.need) ?? [])]);
   const pick = (e: Event) => (e.currentTarget as HTMLSelectElement).value;
   // Rows with something in them: Papa gives the newline that ends the file, and every blank line,
   // as a row of one empty cell, which no one would count, nor a report's closing notice (the
@@ -71,12 +83,15 @@ export function Choices({ loaded: { fileName, table, choices }, names, result, s
           <label>
             {t('campaigns.ads.choices.thisCampaign')}
             <select
-              value={choices.campaignName ?? ''}
-              onChange={(e) => set({ campaignName: pick(e) || null })}
+              value={choices.campaignName === null ? '' : nameOption(choices.campaignName)}
+              onChange={(e) => {
+                const v = pick(e);
+                set({ campaignName: v === '' ? null : v === NO_NAME ? '' : v });
+              }}
             >
               <option value="">{t('campaigns.ads.choices.choose')}</option>
               {names.map((n) => (
-                <option key={n.name} value={n.name}>
+                <option key={n.name} value={nameOption(n.name)}>
                   {tn(
                     'campaigns.ads.choices.campaignOption',
                     n.rows,
@@ -85,6 +100,16 @@ export function Choices({ loaded: { fileName, table, choices }, names, result, s
                 </option>
               ))}
             </select>
+          </label>
+        ) : null}
+        {mapping.campaign === null && (needs.has('oneCampaign') || choices.oneCampaign) ? (
+          <label>
+            <input
+              type="checkbox"
+              checked={choices.oneCampaign === true}
+              onChange={(e) => set({ oneCampaign: (e.currentTarget as HTMLInputElement).checked })}
+            />{' '}
+            {t('campaigns.ads.choices.oneCampaign')}
           </label>
         ) : null}
         {mapping.spend !== null || mapping.revenue !== null ? (

@@ -11,6 +11,15 @@ import { periodDay } from './period-day';
 /** Errors listed in the preview; the count says how many more there are. */
 const SHOWN_ERRORS = 50;
 
+/** Why Meta's "Results" was not taken as conversions, or null when there is nothing to say. */
+function resultsNote(skipped: AdsResult['resultsNotTaken']): string | null {
+  if (!skipped) return null;
+  if (skipped.counts === null) return t('campaigns.ads.preview.resultsNoIndicator', skipped.column);
+  // The indicators as the file writes them (action types, not words); an empty one said so.
+  const counts = skipped.counts.map((c) => (c === '' ? t('campaigns.ads.preview.empty') : c));
+  return t('campaigns.ads.preview.resultsNotConversions', skipped.column, counts.join(', '));
+}
+
 export function Preview({
   campaign,
   result,
@@ -29,6 +38,7 @@ export function Preview({
       : null,
     result.rowsSummary > 0 ? tn('campaigns.ads.preview.totalRows', result.rowsSummary) : null,
   ].filter((s) => s !== null);
+  const results = resultsNote(result.resultsNotTaken);
   return (
     <div class="ads-preview">
       <table class="campaign-figures">
@@ -74,6 +84,7 @@ export function Preview({
         {left.length > 0 ? ' ' : ''}
         {left.length > 0 ? t('campaigns.ads.preview.notCounted', left.join(', ')) : ''}
       </p>
+      {results ? <p class="muted">{results}</p> : null}
       {result.errors.length === 0 && result.rowsUsed === 0 ? (
         <p class="needs">{t('campaigns.ads.preview.nothingToApply')}</p>
       ) : null}

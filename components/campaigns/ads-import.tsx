@@ -45,7 +45,8 @@ async function load(file: File, campaign: Campaign): Promise<Loaded | string> {
   const parsed = parseAdsCsv(decoded.text);
   if (!parsed.ok) return parsed.error;
   const { table } = parsed;
-  const mapping = guessAdsMapping(table.header);
+  // The data rows too: Meta's "Results" is guessed as conversions only when they show it is.
+  const mapping = guessAdsMapping(table.header, table.rows.slice(table.headerIndex + 1));
   // Preselected only when certain: the file's only campaign, or the one named like this one.
   const name = adsCampaignFor(adsCampaignNames(table, mapping), campaign.name);
   return {
@@ -186,7 +187,13 @@ export function AdsImport({ campaign, locale, onApplied }: Props) {
       ) : null}
       {loaded && outcome ? (
         <>
-          <Choices loaded={loaded} names={names} result={outcome.ok ? outcome.result : null} set={set} />
+          <Choices
+            loaded={loaded}
+            names={names}
+            result={outcome.ok ? outcome.result : null}
+            need={outcome.ok ? undefined : outcome.need}
+            set={set}
+          />
           {outcome.ok ? (
             <Preview campaign={campaign} result={outcome.result} locale={locale} />
           ) : (

@@ -9,7 +9,7 @@ import { CAMPAIGN_LIMITS } from './validate';
 export type DateOrder = 'dmy' | 'mdy';
 export type DecimalMark = '.' | ',';
 /** Which choice would settle an error: the page offers it. */
-export type AdsNeed = 'dateOrder' | 'decimalMark' | 'emptyAsZero';
+export type AdsNeed = 'dateOrder' | 'decimalMark' | 'emptyAsZero' | 'oneCampaign';
 export type Read<T> = { ok: true; value: T } | { ok: false; reason: string; need?: AdsNeed };
 
 const pad = (n: string) => n.padStart(2, '0');

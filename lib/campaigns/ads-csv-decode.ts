@@ -52,7 +52,7 @@ function guessDelimiter(text: string): string {
 }
 
 /**
- * Without a header of names PostLens knows (a German or French export): the first of the first
+ * Without a header of names PostLens knows (an export in another language): the first of the first
  * HEADER_SEARCH_ROWS rows as wide as most of the file's rows, since title lines above the header
  * (Google Ads writes the report's name and dates, in the account's language) are narrower; else
  * the first non-empty.

@@ -34,6 +34,11 @@ export interface AdsChoices {
   emptyAsZero: boolean;
   /** With a campaign column: the file's name for this campaign. */
   campaignName: string | null;
+  /**
+   * Without a campaign column: the user said every row is this campaign's, though a column names
+   * several things on one day (its ads, ad sets or a breakdown by age or platform).
+   */
+  oneCampaign?: boolean;
 }
 
 /** What the import needs of the campaign: its period and its amounts' currency. */
@@ -99,24 +104,76 @@ function namesAlike(table: AdsTable, mapping: AdsMapping, chosen: string): strin
   return spelled.size > 1 ? [...spelled] : [];
 }
 
-/** Reasons the file cannot be read as asked at all, before any row is. */
-export function refusal(table: AdsTable, c: AdsChoices, period: AdsPeriod): string | null {
+/** A cell that names something rather than counts it: it has a letter ("Spring", not "1.234,50 €"). */
+const isName = (cell: string) => /\p{L}/u.test(cell);
+
+/**
+ * Without a campaign column: the first column no value is read from that names two things on one
+ * day ("Spring" and "Summer" on 2025-03-01), with the two and the day as the file writes it. Such
+ * rows are several campaigns' (every campaign's spend would be added to this one) or one campaign's
+ * ads, ad sets or breakdown: only the user can tell which.
+ */
+function severalOnOneDay(
+  table: AdsTable,
+  mapping: AdsMapping,
+): { column: string; first: string; second: string; day: string } | null {
+  const chosen = new Set(ADS_COLUMNS.map((k) => mapping[k]));
+  const free = table.header.map((_, i) => i).filter((i) => !chosen.has(i));
+  // Per day as the file writes it: each free column's first name that day.
+  const seen = new Map<string, Map<number, string>>();
+  for (const r of table.rows.slice(table.headerIndex + 1)) {
+    const day = (r[mapping.date!] ?? '').trim();
+    if (day === '' || noData(r) || isSummary(r, day)) continue;
+    const names = seen.get(day) ?? new Map<number, string>();
+    seen.set(day, names);
+    for (const i of free) {
+      const cell = (r[i] ?? '').trim();
+      if (!isName(cell)) continue;
+      const first = names.get(i);
+      if (first === undefined) names.set(i, cell);
+      else if (first !== cell) return { column: table.header[i] ?? '', first, second: cell, day };
+    }
+  }
+  return null;
+}
+
+/** Why the file cannot be read as asked at all, before any row is, and the choice that would settle it. */
+export function refusal(
+  table: AdsTable,
+  c: AdsChoices,
+  period: AdsPeriod,
+): { reason: string; need?: AdsNeed } | null {
   const { mapping } = c;
-  if (mapping.date === null) return t('campaignData.ads.chooseDateColumn');
-  if (!ADS_VALUES.some((v) => mapping[v] !== null)) return t('campaignData.ads.chooseValueColumn');
+  const no = (reason: string) => ({ reason });
+  if (mapping.date === null) return no(t('campaignData.ads.chooseDateColumn'));
+  if (!ADS_VALUES.some((v) => mapping[v] !== null)) return no(t('campaignData.ads.chooseValueColumn'));
   const used = ADS_COLUMNS.filter((k) => mapping[k] !== null);
   const twice = used.find((k, i) => used.slice(i + 1).some((j) => mapping[j] === mapping[k]));
-  if (twice) return t('campaignData.ads.columnTwice', table.header[mapping[twice]!] ?? '');
-  if (mapping.campaign !== null && c.campaignName === null) return t('campaignData.ads.chooseCampaign');
+  if (twice) return no(t('campaignData.ads.columnTwice', table.header[mapping[twice]!] ?? ''));
+  if (mapping.campaign !== null && c.campaignName === null) return no(t('campaignData.ads.chooseCampaign'));
   if (mapping.campaign !== null && c.campaignName !== null) {
     const alike = namesAlike(table, mapping, c.campaignName);
-    if (alike.length > 1) return t('campaignData.ads.namesAlike', alike[0]!, alike[1]!);
+    if (alike.length > 1) return no(t('campaignData.ads.namesAlike', alike[0]!, alike[1]!));
+  }
+  if (mapping.campaign === null && !c.oneCampaign) {
+    const several = severalOnOneDay(table, mapping);
+    if (several)
+      return {
+        reason: t(
+          'campaignData.ads.severalOnOneDay',
+          several.column,
+          several.first,
+          several.second,
+          several.day,
+        ),
+        need: 'oneCampaign',
+      };
   }
   if (mapping.spend === null && mapping.revenue === null) return null;
-  if (!isCurrencyCode(c.currency)) return t('campaignData.ads.chooseCurrency');
+  if (!isCurrencyCode(c.currency)) return no(t('campaignData.ads.chooseCurrency'));
   const own = MONEY_INPUTS.map((k) => moneyInput(period as Campaign, k)).find((m) => m !== null);
   if (own && own.currency !== c.currency)
-    return t('campaignData.ads.currencyMismatch', c.currency, own.currency);
+    return no(t('campaignData.ads.currencyMismatch', c.currency, own.currency));
   return null;
 }
 

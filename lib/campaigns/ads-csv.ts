@@ -6,7 +6,7 @@
 // cell read in ads-csv-cells.ts and each row in ads-csv-rows.ts.
 import { t } from '../i18n';
 import type { AdsNeed } from './ads-csv-cells';
-import { ADS_VALUES, type AdsValue } from './ads-csv-columns';
+import { ADS_VALUES, type AdsValue, resultsColumn } from './ads-csv-columns';
 import type { AdsTable } from './ads-csv-decode';
 import { type AdsChoices, type AdsPeriod, noData, readRow, refusal } from './ads-csv-rows';
 import { MAX_AMOUNT_MINOR, type Money } from './money';
@@ -41,6 +41,12 @@ export interface AdsImport {
   errors: AdsRowError[];
   /** First and last day of this campaign's rows in the file, in the period or not. */
   dateRange: { first: string; last: string } | null;
+  /**
+   * Meta's "Results" column when neither it nor any other is chosen as conversions, since it was
+   * not guessed as them: with the indicators its rows count that are no purchase, lead or
+   * conversion, or null when the file has no Result indicator column to say what they count.
+   */
+  resultsNotTaken: { column: string; counts: string[] | null } | null;
 }
 
 /** A column's sum over the limit, in words: one sentence per column, named as the column is. */
@@ -67,10 +73,11 @@ export function importAdsRows(
   table: AdsTable,
   choices: AdsChoices,
   period: AdsPeriod,
-): { ok: true; result: AdsImport } | { ok: false; error: string } {
+): { ok: true; result: AdsImport } | { ok: false; error: string; need?: AdsNeed } {
   const stop = refusal(table, choices, period);
-  if (stop) return { ok: false, error: stop };
+  if (stop) return { ok: false, error: stop.reason, ...(stop.need ? { need: stop.need } : {}) };
   const { mapping } = choices;
+  const results = resultsColumn(table.header, table.rows.slice(table.headerIndex + 1));
   const sums: Record<AdsValue, number> = { spend: 0, revenue: 0, clicks: 0, impressions: 0, conversions: 0 };
   const r: AdsImport = {
     totals: { spend: null, revenue: null, clicks: null, impressions: null, conversions: null },
@@ -80,6 +87,13 @@ export function importAdsRows(
     rowsSummary: 0,
     errors: [],
     dateRange: null,
+    resultsNotTaken:
+      results &&
+      results.notConversions?.length !== 0 &&
+      mapping.conversions === null &&
+      !Object.values(mapping).includes(results.at)
+        ? { column: table.header[results.at]!, counts: results.notConversions }
+        : null,
   };
   for (let i = table.headerIndex + 1; i < table.rows.length; i++) {
     const cells = table.rows[i]!;

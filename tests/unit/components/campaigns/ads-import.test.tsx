@@ -21,13 +21,14 @@ beforeEach(resetAll);
 
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 
-// A Meta export: two campaigns, one row before the period (2025-01-01 – 2025-01-31).
+// A Meta export: two campaigns, one row before the period (2025-01-01 – 2025-01-31). Their results
+// are purchases, as the Result indicator says, so "Results" is taken as conversions.
 const META = [
-  'Reporting starts,Reporting ends,Campaign name,Amount spent (EUR),Impressions,Link clicks,Results,Purchases conversion value',
-  '2024-12-31,2024-12-31,Spring launch,50.00,900,9,1,20.00',
-  '2025-01-02,2025-01-02,Spring launch,"1,200.50","12,000",120,3,450.00',
-  '2025-01-03,2025-01-03,Spring launch,99.50,8000,80,2,"1,050.25"',
-  '2025-01-03,2025-01-03,Autumn sale,10.00,100,1,0,0.00',
+  'Reporting starts,Reporting ends,Campaign name,Amount spent (EUR),Impressions,Link clicks,Results,Purchases conversion value,Result indicator',
+  '2024-12-31,2024-12-31,Spring launch,50.00,900,9,1,20.00,actions:offsite_conversion.fb_pixel_purchase',
+  '2025-01-02,2025-01-02,Spring launch,"1,200.50","12,000",120,3,450.00,actions:offsite_conversion.fb_pixel_purchase',
+  '2025-01-03,2025-01-03,Spring launch,99.50,8000,80,2,"1,050.25",actions:offsite_conversion.fb_pixel_purchase',
+  '2025-01-03,2025-01-03,Autumn sale,10.00,100,1,0,0.00,actions:offsite_conversion.fb_pixel_purchase',
 ].join('\r\n');
 
 async function openImport() {
