@@ -29,7 +29,7 @@ interface Props {
   kind: 'posts' | 'authors';
   /** The post key (`platform:postId`) or author key (`platform:handle`). */
   itemKey: string;
-  /** Who or what is starred, for the screen reader's label ("@nasa's post"). */
+  /** Who or what is starred, for the screen reader's label ("this post", "@nasa"). */
   label: string;
 }
 
@@ -60,7 +60,9 @@ export function StarToggle({ kind, itemKey, label }: Props) {
         aria-pressed={starred === true}
         disabled={starred === null}
         title={t('common.star.hint')}
-        aria-label={starred ? t('common.star.unstarItem', label) : t('common.star.starItem', label)}
+        // One name whether on or off: aria-pressed says which. A name turned to "Unstar …" when
+        // pressed was read "Unstar …, pressed", as if it were unstarred.
+        aria-label={t('common.star.starItem', label)}
         onClick={toggle}
       >
         {starred ? `★ ${t('common.star.starred')}` : `☆ ${t('common.star.star')}`}

@@ -5,7 +5,6 @@ import { AddToCampaign } from '@/components/campaigns/add-to-campaign';
 import { SafeLink } from '@/components/common/safe-link';
 import { StarToggle } from '@/components/common/star-toggle';
 import {
-  firstCodePoints,
   formatCompact,
   formatDateTime,
   formatMultiple,
@@ -13,11 +12,14 @@ import {
   formatPercent,
   formatVelocity,
   handleLabel,
-  isolated,
 } from '@/lib/format';
-import { type PopupPost, type RateField, rateHint, rateSourcedTitle } from '@/lib/queries';
+import { type PopupPost, type PostRow, type RateField, rateHint, rateSourcedTitle } from '@/lib/queries';
 import { likesAreScore } from '@/lib/types';
 import { t, tn, uiLocale } from '../../lib/i18n';
+import { postNamed } from './post-named';
+
+// Asked for from here since before post-named.ts (popup-link-names.test.tsx).
+export { firstWords } from './post-named';
 
 /**
  * The counts a post shows, labelled in the user's language (asked at render). Reddit's likes are
@@ -32,6 +34,18 @@ const counts = (score: boolean) =>
     ['views', t('popup.counts.views')],
   ] as const;
 
+/**
+ * The ER Settings lead with, with its basis ("1% of views", as the badge's chip says it): the
+ * popup sorts by it at first ("Engagement rate"), and a post's outlier score is taken on it. One
+ * post's is by views and another's by followers, so the basis is said, or the order would not be
+ * read off the list.
+ */
+function leadEr(r: PostRow, locale: string): string {
+  if (r.er === null || r.erBasis === null) return formatPercent(null);
+  const pct = formatPercent(r.er, locale);
+  return r.erBasis === 'views' ? t('badge.chip.rateViews', pct) : t('badge.chip.rateFollowers', pct);
+}
+
 /** The four rates, labelled and formatted (asked at render). */
 const rates = () =>
   [
@@ -42,36 +56,6 @@ const rates = () =>
   ] as const satisfies ReadonlyArray<
     readonly [RateField, string, (v: number | null, locale?: string) => string]
   >;
-
-/** How many characters of a post's text name it in its links' labels. */
-const NAMED_CHARS = 40;
-
-/**
- * The first words of a post's text, on one line: cut at NAMED_CHARS characters (never inside an
- * emoji), back to the last space when one is past the half, with "…" when cut. Reads at most a few
- * hundred characters of the text, however long it is.
- */
-export function firstWords(text: string): string {
-  const head = text.slice(0, NAMED_CHARS * 4);
-  const line = head.replace(/\s+/g, ' ').trim();
-  const cut = firstCodePoints(line, NAMED_CHARS);
-  if (line === '' || (cut === line && head.length === text.length)) return cut;
-  const space = cut.lastIndexOf(' ');
-  return `${(space > cut.length / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-/**
- * Which post a link is for, in words ("post by Alice: “Launch day…”"): a screen reader's list of
- * links gives each link its name alone, where every post's "Open" would read the same. A post
- * without text is told by when it was posted (else first seen). The page's name and text are
- * isolated: a right-to-left override in them ends with them.
- */
-function postNamed(who: string, text: string, date: number, locale: string): string {
-  const words = firstWords(text);
-  return words
-    ? t('popup.post.postByWords', isolated(who), isolated(words))
-    : t('popup.post.postByDate', isolated(who), formatDateTime(date, locale));
-}
 
 interface Props {
   post: PopupPost;
@@ -94,7 +78,13 @@ export function PostItem({ post, dashboardUrl }: Props) {
     value: format(r[field], locale),
     note: rateSourcedTitle(r, field),
   }));
-  const named = postNamed(who, r.text, r.date, locale);
+  const lead = {
+    field: 'er',
+    label: t('popup.sort.er'),
+    value: leadEr(r, locale),
+    note: rateSourcedTitle(r, 'er'),
+  };
+  const named = postNamed(who, r, locale);
   return (
     <li class="post">
       <div class="post-head">
@@ -102,7 +92,9 @@ export function PostItem({ post, dashboardUrl }: Props) {
         <span class="post-author">
           <bdi>{who}</bdi>
         </span>
-        <StarToggle kind="posts" itemKey={r.key} label={t('popup.post.starLabel', who)} />
+        {/* Named for its post, as its links are: named for the author alone, all the stars of an
+            author's posts would read the same. */}
+        <StarToggle kind="posts" itemKey={r.key} label={named} />
         <SafeLink
           platform={r.platform}
           url={r.url}
@@ -131,6 +123,13 @@ export function PostItem({ post, dashboardUrl }: Props) {
           );
         })}
       </dl>
+      {/* The lead ER on a line of its own: its basis makes it longer than a rate's cell. */}
+      <dl class="lead-er">
+        <div>
+          <dt>{lead.label}</dt>
+          <dd title={lead.note}>{lead.value}</dd>
+        </div>
+      </dl>
       <dl class="rates">
         {rated.map(({ field, label, value, note }) => (
           <div key={field}>
@@ -143,7 +142,7 @@ export function PostItem({ post, dashboardUrl }: Props) {
           screens never do. A <details> opens with either. */}
       <details class="formulas">
         <summary>{t('popup.post.formulas')}</summary>
-        {rated.map(({ field, label, note }) => (
+        {[lead, ...rated].map(({ field, label, note }) => (
           <p key={field}>
             {label}: {note}
           </p>

@@ -19,6 +19,8 @@ const sortLabels = (): Record<PopupSort, string> => ({
 });
 
 export function PostList({ posts, dashboardUrl }: { posts: PopupPost[]; dashboardUrl: string }) {
+  // At first by the ER Settings lead with, on views for one post and on followers for another:
+  // each post shows it with its basis ("1% of views", PostItem), so the order is read off the list.
   const [sort, setSort] = useState<PopupSort>('er');
   const sorted = useMemo(() => {
     const byKey = new Map(posts.map((p) => [p.row.key, p]));

@@ -38,7 +38,7 @@ it.each([
   const post = within((await screen.findByText('hello')).closest('li')!);
   const shown = name || '@alice';
   expect(post.getByText(shown, { selector: 'bdi' })).toBeTruthy();
-  expect(post.getByRole('button', { name: `Star ${shown}'s post` })).toBeTruthy();
+  expect(post.getByRole('button', { name: `Star post by ${shown}: “hello”` })).toBeTruthy();
   const heading = within(screen.getByRole('region', { name: 'Author summary' })).getByRole('heading');
   expect(heading.textContent?.replace(/\s+/g, ' ').trim()).toBe(name ? 'Alice @alice · X' : '@alice X');
 });

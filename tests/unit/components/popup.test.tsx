@@ -86,6 +86,7 @@ it('lists the tab’s posts by ER, re-sorts by velocity, with counts, rates and 
       .map((dd) => dd.getAttribute('title'))
       .filter((v) => v !== null),
   ).toEqual([
+    'needs counts · (likes + comments + reposts + saves, those shown) ÷ views or ÷ followers, as Settings choose',
     'needs counts · (likes + comments + reposts + saves, those shown) ÷ followers',
     'needs counts · (likes + comments + reposts + saves, those shown) ÷ views',
     'needs counts · engagement gained ÷ hours between the latest reading and the newest one 5 min or more before it',
@@ -98,12 +99,14 @@ it('lists the tab’s posts by ER, re-sorts by velocity, with counts, rates and 
       p.textContent?.trim(),
     );
   expect(formulas(first)).toEqual([
+    'Engagement rate: (likes + comments + reposts + saves, those shown) ÷ followers',
     'ER by followers: (likes + comments + reposts + saves, those shown) ÷ followers',
     'ER by views: needs views: this post shows none · (likes + comments + reposts + saves, those shown) ÷ views',
     'Velocity: engagement gained ÷ hours between the latest reading and the newest one 5 min or more before it',
     "Outlier: needs 3 other posts by @alice with an ER on the same basis, their median above 0 · ER ÷ median ER of the author's other posts seen, on the same basis (views or followers)",
   ]);
   expect(formulas(last)).toEqual([
+    'Engagement rate: needs counts · (likes + comments + reposts + saves, those shown) ÷ views or ÷ followers, as Settings choose',
     'ER by followers: needs counts · (likes + comments + reposts + saves, those shown) ÷ followers',
     'ER by views: needs counts · (likes + comments + reposts + saves, those shown) ÷ views',
     'Velocity: needs counts · engagement gained ÷ hours between the latest reading and the newest one 5 min or more before it',

@@ -43,7 +43,8 @@ it('stars and unstars a post, keeping the rest of the watchlist', async () => {
   await waitFor(() => expect(pressed(star)).toBe('true'));
   expect(star.textContent).toBe('★ Starred');
   expect(await stored()).toEqual({ ...DEFAULT_WATCHLIST, posts: ['x:9', 'x:1'], postFactor: 4 });
-  fireEvent.click(screen.getByRole('button', { name: 'Unstar this post' }));
+  // One name whether on or off: aria-pressed says which.
+  fireEvent.click(screen.getByRole('button', { name: 'Star this post', pressed: true }));
   await waitFor(() => expect(pressed(star)).toBe('false'));
   expect((await stored()).posts).toEqual(['x:9']);
 });
@@ -62,14 +63,14 @@ it('reads the watchlist once and listens once for all the stars on a page, and s
   onTestFinished(() => read.mockRestore());
   const keys = Array.from({ length: 20 }, (_, i) => `x:${i}`);
   const page = render(keys.map((k) => <StarToggle key={k} kind="posts" itemKey={k} label={k} />));
-  const third = await readyStar('Unstar x:3');
+  const third = await readyStar('Star x:3');
   for (const k of keys.filter((k) => k !== 'x:3'))
     expect(pressed(await readyStar(`Star ${k}`))).toBe('false');
   expect(pressed(third)).toBe('true');
   expect([read.mock.calls.length, watch.mock.calls.length]).toEqual([1, 1]);
   // A star set elsewhere reaches every star through the one listener.
   await watchlistItem.setValue({ ...DEFAULT_WATCHLIST, posts: ['x:3', 'x:7'] });
-  await waitFor(() => expect(pressed(screen.getByRole('button', { name: 'Unstar x:7' }))).toBe('true'));
+  await waitFor(() => expect(pressed(screen.getByRole('button', { name: 'Star x:7' }))).toBe('true'));
   // All gone: the listener is taken off, and a star shown later reads the list afresh.
   page.unmount();
   await waitFor(() => expect(unwatched).toHaveBeenCalledTimes(1));
@@ -91,9 +92,9 @@ it('shows a click on every star of the item at once, without waiting for the sto
   );
   fireEvent.click(await readyStar('Star this post'));
   await waitFor(() =>
-    expect(pressed(screen.getByRole('button', { name: 'Unstar the same post' }))).toBe('true'),
+    expect(pressed(screen.getByRole('button', { name: 'Star the same post' }))).toBe('true'),
   );
-  expect(pressed(screen.getByRole('button', { name: 'Unstar this post' }))).toBe('true');
+  expect(pressed(screen.getByRole('button', { name: 'Star this post' }))).toBe('true');
   expect((await stored()).posts).toEqual(['x:1']);
 });
 
@@ -106,7 +107,7 @@ it('is on the dashboard post view', async () => {
 it('is on each popup post', async () => {
   const [post] = await loadRowsForKeys(['x:1'], 'auto');
   render(<PostItem post={post!} dashboardUrl="chrome-extension://test-extension/dashboard.html" />);
-  fireEvent.click(await readyStar("Star Some One's post"));
+  fireEvent.click(await readyStar('Star post by Some One: “post 1”'));
   await waitFor(async () => expect((await stored()).posts).toEqual(['x:1']));
 });
 
