@@ -1,6 +1,9 @@
 // The Posts table's columns besides the post itself: label, sort key, width and cell. The widths
 // (rem, 1rem = 14px: components/common/base.css) fix the table's layout; the default set
-// (lib/table-views DEFAULT_COLUMNS) plus the post's least width fits a 1,280 px window.
+// (lib/table-views DEFAULT_COLUMNS) plus the post's least width fits a 1,280 px window. A header's
+// label wraps at its spaces onto a second line (entrypoints/dashboard/style.css), so each width
+// holds the label's longest word, in English and in German ("Veröffentlicht", "Kommentare"), in a
+// wide system font (DejaVu Sans, bold: Linux's system-ui); a narrower one leaves room to spare.
 import type { ComponentChild } from 'preact';
 import {
   formatDate,
@@ -105,7 +108,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
   platform: {
     label: () => t('dashboard.columns.platform'),
     sortKey: 'platform',
-    width: 6.5,
+    width: 7,
     cell: (r) => PLATFORM_NAMES[r.platform],
   },
   author: {
@@ -129,7 +132,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
   posted: {
     label: () => t('dashboard.columns.posted'),
     sortKey: 'publishedAt',
-    width: 7.5,
+    width: 9,
     cell: posted,
     title: () => t('dashboard.columns.postedTitle'),
   },
@@ -157,7 +160,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
   comments: {
     label: () => t('dashboard.columns.comments'),
     sortKey: 'comments',
-    width: 7,
+    width: 8.5,
     numeric: true,
     cell: count('comments'),
   },
@@ -171,7 +174,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
   saves: {
     label: () => t('dashboard.columns.saves'),
     sortKey: 'saves',
-    width: 5.5,
+    width: 10,
     numeric: true,
     cell: count('saves'),
   },
@@ -196,7 +199,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
   engagement: {
     label: () => t('dashboard.columns.engagement'),
     sortKey: 'engagement',
-    width: 8.5,
+    width: 9,
     numeric: true,
     // A Reddit row's engagement adds its score, not likes: its cell says so, as the likes cell does.
     cell: (r) =>
@@ -229,7 +232,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
   erViews: {
     label: () => t('dashboard.columns.erViews'),
     sortKey: 'erViews',
-    width: 6.5,
+    width: 7.5,
     numeric: true,
     cell: (r) => <span title={rateTitle(r, 'erViews')}>{formatPercent(r.erViews, uiLocale())}</span>,
     title: () => rateFormula('erViews'),
@@ -245,7 +248,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
   outlier: {
     label: () => t('dashboard.columns.outlier'),
     sortKey: 'outlier',
-    width: 6,
+    width: 7,
     numeric: true,
     cell: (r) => <span title={rateSourcedTitle(r, 'outlier')}>{formatMultiple(r.outlier, uiLocale())}</span>,
     // The formula and when there is one: fillOutliers scores a post once its author has
@@ -255,7 +258,7 @@ const ALL: Record<ColumnId, ColumnSpec> = {
   snapshotCount: {
     label: () => t('dashboard.columns.snapshots'),
     sortKey: 'snapshotCount',
-    width: 7.5,
+    width: 8,
     numeric: true,
     cell: n('snapshotCount'),
     title: () => t('dashboard.columns.snapshotsTitle'),

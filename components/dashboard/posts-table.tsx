@@ -10,6 +10,8 @@ import { SortableHeader } from './sortable-header';
 import { useVirtualRows } from './use-virtual-rows';
 
 export const ROW_HEIGHT = 36;
+/** The header row's least height (entrypoints/dashboard/style.css): its height until measured. */
+export const HEAD_HEIGHT = 36;
 
 interface Props {
   rows: PostRow[];
@@ -65,7 +67,7 @@ function useErPreference(rows: readonly PostRow[], given: ErPreference | undefin
 }
 
 export function PostsTable({ rows, sort, onSort, columns, activeKey = null, erPreference, filter }: Props) {
-  const v = useVirtualRows(rows.length, ROW_HEIGHT);
+  const v = useVirtualRows(rows.length, ROW_HEIGHT, HEAD_HEIGHT);
   const pref = useErPreference(rows, erPreference);
   // Over Reddit rows the Engagement header says their likes are a score: counted once, not per cell.
   const likes = useMemo(() => likesWordOfPosts(rows), [rows]);
@@ -102,7 +104,7 @@ export function PostsTable({ rows, sort, onSort, columns, activeKey = null, erPr
             <col key={c.id} style={{ width: `${c.width}rem` }} />
           ))}
         </colgroup>
-        <thead>
+        <thead ref={v.headRef}>
           <tr>
             {before.map((c) => (
               <SortableHeader

@@ -16,9 +16,10 @@ import {
   sortRows,
 } from '@/lib/queries';
 import type { ErPreference } from '@/lib/settings';
-import { DEFAULT_SORT, type SavedView, type TableSort } from '@/lib/table-views';
+import { type ColumnId, DEFAULT_SORT, type SavedView, type TableSort } from '@/lib/table-views';
 import { t, tn, uiLocale } from '../../lib/i18n';
 import { ColumnChooser } from './column-chooser';
+import { COLUMNS, columnsOf } from './columns';
 import { ExportButtons } from './export-buttons';
 import { type AuthorOption, FiltersBar } from './filters-bar';
 import { PostsTable } from './posts-table';
@@ -40,6 +41,19 @@ export function authorOptions(rows: readonly PostRow[]): AuthorOption[] {
   // In the user's language's order, as the table's Author column sorts.
   const compare = collate();
   return [...seen.values()].sort((a, b) => compare(a.label, b.label));
+}
+
+/**
+ * The name of the column the table is sorted by when the Columns menu hides it (no header then
+ * shows ▲/▼ or aria-sort); null when it is shown, or the post's. The table stays in the order the
+ * user chose rather than falling back to another: hiding a column (to make room, or for a clean
+ * screenshot) is no new order, the rows do not jump under the highlight, a saved view restores the
+ * order it was saved with, and the arrow is back with the column. The status line says the order
+ * instead (sortedByHidden*), so no row is ordered by a figure the user cannot see without saying so.
+ */
+export function hiddenSortColumn(sort: TableSort, columns: readonly ColumnId[]): string | null {
+  if (sort.key === 'text' || columnsOf(columns).some((c) => c.sortKey === sort.key)) return null;
+  return COLUMNS.find((c) => c.sortKey === sort.key)?.label ?? null;
 }
 
 const isEmpty = (f: RowFilter) =>
@@ -121,8 +135,10 @@ export function PostsView({
   const provisional =
     loadingTotal(rows) !== null &&
     (!isEmpty(filter) || sort.key !== DEFAULT_SORT.key || sort.dir !== DEFAULT_SORT.dir);
+  // Ties by post key (sortRows): the first rows read through the ER index stay the top of the
+  // table, in their order, when the rest come in.
   const shown = useMemo(
-    () => (provisional ? [] : sortRows(filterRows(rows, filter, marks), sort.key, sort.dir)),
+    () => (provisional ? [] : sortRows(filterRows(rows, filter, marks), sort.key, sort.dir, 'postKey')),
     [rows, filter, sort, marks, provisional],
   );
   const sortBy = (key: SortKey) =>
@@ -175,6 +191,7 @@ export function PostsView({
       : filtered
         ? tn('dashboard.posts.filteredCount', rows.length, formatNumber(shown.length, uiLocale()))
         : tn('dashboard.posts.count', rows.length);
+  const hiddenSort = hiddenSortColumn(sort, columns);
   return (
     <section class="posts-view" aria-label={t('dashboard.posts.region')}>
       <FiltersBar
@@ -188,6 +205,9 @@ export function PostsView({
       <div class="toolbar" ref={toolbarRef}>
         <p class="muted" role="status">
           {status}
+          {hiddenSort === null
+            ? null
+            : ` ${t(sort.dir === 'asc' ? 'dashboard.posts.sortedByHiddenAsc' : 'dashboard.posts.sortedByHiddenDesc', hiddenSort)}`}
         </p>
         <ColumnChooser columns={columns} onChange={setColumns} />
         <SavedViews state={views} current={() => ({ filter, sort, columns })} onApply={apply} />

@@ -8,7 +8,8 @@ import {
   Virtualizer,
   type VirtualizerOptions,
 } from '@tanstack/virtual-core';
-import { useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 
 // Before layout (or in a test DOM without layout) the scroller measures 0 high; assume a
 // screenful so the first rows render at once rather than after the first resize.
@@ -20,8 +21,37 @@ const observeRect = (instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: 
 /** Rows rendered beyond the visible ones, each way. */
 export const OVERSCAN = 12;
 
-export function useVirtualRows(count: number, rowHeight: number) {
+/**
+ * The height of `ref`'s element, followed as it changes (a header's labels wrapping onto a second
+ * line in a narrow window or a longer language); `fallback` until it is laid out, or where nothing
+ * is (a test DOM).
+ */
+function useHeight(ref: RefObject<Element | null>, fallback: number): number {
+  const [height, setHeight] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const read = () => {
+      const h = el.getBoundingClientRect().height;
+      setHeight(h > 0 ? h : fallback);
+    };
+    read();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(read);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [fallback]);
+  return height;
+}
+
+/**
+ * `count` rows of `rowHeight` px in the element of `scrollRef`, after a sticky header (`headRef`,
+ * `headHeight` px until measured) inside the same scroller.
+ */
+export function useVirtualRows(count: number, rowHeight: number, headHeight: number) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const head = useHeight(headRef, headHeight);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const options: VirtualizerOptions<HTMLDivElement, Element> = {
     count,
@@ -32,6 +62,12 @@ export function useVirtualRows(count: number, rowHeight: number) {
     observeElementOffset,
     overscan: OVERSCAN,
     initialRect: { width: 0, height: FALLBACK_HEIGHT },
+    // The header sits in the scroller above the rows: they start its height down the content
+    // (scrollMargin), so a row scrolled to at the bottom (`j`) ends at the view's bottom edge, not
+    // a header's height below it; and, sticky, it covers that much of the view's top, so a row
+    // scrolled to at the top (`k`) lands just below it, not behind it (scrollPaddingStart).
+    scrollMargin: head,
+    scrollPaddingStart: head,
     onChange: () => rerender(0),
   };
   const virtualizer = useMemo(() => new Virtualizer(options), []);
@@ -46,9 +82,12 @@ export function useVirtualRows(count: number, rowHeight: number) {
   const last = items[items.length - 1];
   return {
     scrollRef,
+    headRef,
     items,
-    padTop: first ? first.start : 0,
-    padBottom: last ? total - last.end : 0,
+    // The items' offsets count from the scroller's top (scrollMargin in); the spacers, from the
+    // body's, as getTotalSize does.
+    padTop: first ? first.start - head : 0,
+    padBottom: last ? total - (last.end - head) : 0,
     scrollToTop: () => virtualizer.scrollToOffset(0),
     /** Scrolls just enough to show row `index` (none when it is in view). */
     scrollToIndex: (index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }),

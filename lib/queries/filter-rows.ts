@@ -30,19 +30,33 @@ export interface RowMarks {
 export const EMPTY_FILTER: RowFilter = { platform: null, authorKey: null, from: null, to: null, text: '' };
 
 /**
- * Text as a search compares it, whatever its case or Unicode form: compatibility-composed (a
- * decomposed "é", full-width letters), lower-cased the same in every locale, with the foldings
- * lower-casing leaves undone (ß and ẞ as "ss", İ as "i", final ς as σ), so "STRASSE" finds
- * "Straße", "istanbul" finds "İSTANBUL" and "café" finds a decomposed "café".
+ * The accents of Latin, Greek and Cyrillic letters (decomposed: a combining mark after its letter),
+ * which a user may type or leave out. Not every mark is an accent: a Devanagari vowel sign or the
+ * kana voicing mark makes another word ("काम" is not "कम", "が" not "か"), so those stay.
+ */
+const ACCENTS = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
+
+/**
+ * Text as a search compares it, whatever its case, accents or Unicode form: compatibility-composed
+ * (full-width letters), lower-cased the same in every locale, with the foldings lower-casing leaves
+ * undone (ß and ẞ as "ss", İ as "i", final ς as σ) and the accents dropped (ACCENTS), so "STRASSE"
+ * finds "Straße", "istanbul" finds "İSTANBUL", "cafe" finds "Café" (composed or decomposed) and
+ * "munchen" finds "München".
  */
 export function searchFold(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/i\u0307/g, 'i')
-    .replace(/ß/g, 'ss')
-    .replace(/ς/g, 'σ')
-    .normalize('NFC');
+  return (
+    s
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/i\u0307/g, 'i')
+      .replace(/ß/g, 'ss')
+      .replace(/ς/g, 'σ')
+      .normalize('NFD')
+      .replace(ACCENTS, '$1')
+      // Composed again: what decomposition split but is no accent (Hangul syllables, kana with
+      // their voicing mark) compares as typed.
+      .normalize('NFC')
+  );
 }
 
 /**

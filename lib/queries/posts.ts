@@ -38,9 +38,10 @@ export async function loadFirstRows(pref: ErPref, count: number, db?: PostLensDb
   const index = tx.store.index(pref === 'followers' ? 'by-er-followers-first' : 'by-er-views-first');
   const [total, posts] = await Promise.all([tx.store.count(), highestFirst(index, count)]);
   if (posts.length < count && posts.length < total) {
-    // Fewer posts with an ER than asked for: then those without one, as the table sorts them.
+    // Fewer posts with an ER than asked for: then those without one, as the table sorts them
+    // (sortRows: by post key, highest first under ER ▼).
     const rated = new Set(posts.map((p) => p.key));
-    for await (const c of tx.store.iterate()) {
+    for await (const c of tx.store.iterate(null, 'prev')) {
       if (posts.length >= count) break;
       if (!rated.has(c.value.key)) posts.push(c.value);
     }

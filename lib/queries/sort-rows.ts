@@ -2,7 +2,7 @@
 // user's language's collation (uiLocale). Pure but for that locale.
 
 import { uiLocale } from '../i18n';
-import { COUNT_FIELDS, postedMs } from '../types';
+import { byCodeUnits, COUNT_FIELDS, postedMs } from '../types';
 import type { PostRow } from './rows';
 
 export const SORT_KEYS = [
@@ -53,13 +53,33 @@ const authorOf = (r: PostRow): string | null => r.authorHandle || r.authorName |
 const textOf = (r: PostRow): string | null => r.text || null;
 
 /**
+ * How rows of equal value (or none) are ordered: 'given', as they come (the popup's, in the order
+ * its page shows them); 'postKey', by post key the way the sort runs, as an index holds them (by
+ * value, then by key). The Posts table takes 'postKey': its first rows, read backwards through the
+ * ER index (loadFirstRows), are then the top of the table sorted by ER once every row is read, in
+ * whatever order those come, so a tie never changes order as the rows come in.
+ */
+export type Ties = 'given' | 'postKey';
+
+/**
  * Sorted copy; rows without the value (null) always go last, whatever the direction. The posting
  * time sorts as a time (the stored ISO strings need not share one format); the author as the
- * column shows it, a name where there is no handle.
+ * column shows it, a name where there is no handle. Ties as `ties` says.
  */
-export function sortRows(rows: readonly PostRow[], key: SortKey, dir: SortDir): PostRow[] {
+export function sortRows(
+  rows: readonly PostRow[],
+  key: SortKey,
+  dir: SortDir,
+  ties: Ties = 'given',
+): PostRow[] {
   const sign = dir === 'asc' ? 1 : -1;
   const compare = collate();
+  const byValue = (x: unknown, y: unknown): number => {
+    if (x === null || x === undefined) return y === null || y === undefined ? 0 : 1;
+    if (y === null || y === undefined) return -1;
+    if (typeof x === 'number' && typeof y === 'number') return (x - y) * sign;
+    return compare(String(x), String(y)) * sign;
+  };
   const pick =
     key === 'publishedAt'
       ? postedAt
@@ -68,15 +88,13 @@ export function sortRows(rows: readonly PostRow[], key: SortKey, dir: SortDir): 
         : key === 'text'
           ? textOf
           : (r: PostRow) => r[key];
-  return rows
-    .map((row) => ({ row, v: pick(row) }))
-    .sort((a, b) => {
-      const x = a.v;
-      const y = b.v;
-      if (x === null || x === undefined) return y === null || y === undefined ? 0 : 1;
-      if (y === null || y === undefined) return -1;
-      if (typeof x === 'number' && typeof y === 'number') return (x - y) * sign;
-      return compare(String(x), String(y)) * sign;
-    })
-    .map((d) => d.row);
+  return (
+    rows
+      .map((row) => ({ row, v: pick(row) }))
+      // Post keys in their code units, as IndexedDB orders them (Array.sort is stable: 'given').
+      .sort(
+        (a, b) => byValue(a.v, b.v) || (ties === 'postKey' ? byCodeUnits(a.row.key, b.row.key) * sign : 0),
+      )
+      .map((d) => d.row)
+  );
 }

@@ -35,7 +35,9 @@ function rows(): PostRow[] {
     undefined,
     'auto',
   );
-  // Likes rise with the index; comments fall with it, so each sort puts other posts on top.
+  // Likes rise with the index; comments fall with it, so each sort puts other posts on top. The ER
+  // (the default sort, descending) falls with the index, so post i is row i without ties (ties go
+  // by post key, where "x:10" comes before "x:2").
   return Array.from({ length: COUNT }, (_, i) => ({
     ...base,
     key: `x:${i}`,
@@ -43,6 +45,7 @@ function rows(): PostRow[] {
     text: i % 10 === 0 ? `launch ${i}` : `post ${i}`,
     likes: i,
     comments: COUNT - i,
+    er: 1 - i / COUNT,
   }));
 }
 
