@@ -2,6 +2,8 @@
 // top of its post), unless the card does not fit there and the other side has more room: a card
 // opened above a chip near the top of the window was cut off by the window's edge. Never taller
 // than the room on the side it opens to, nor than 70% of the window (it scrolls inside).
+// Across, right-aligned to the chip unless that passes an edge of the window: a chip in a grid's
+// left column put the card's first columns off-screen, where no scrolling reached them.
 
 /** The gap between chip and card (badge.css: calc(100% + 6px)), and a margin to the window's edge. */
 const GAP_PX = 6;
@@ -37,11 +39,28 @@ export function cardPlacement(
   return { side, maxHeight: Math.max(MIN_HEIGHT_PX, Math.min(cap, Math.floor(room[side]))) };
 }
 
+/**
+ * The card's CSS `right` (from the chip's right edge, where badge.css puts the card's) and its
+ * border-box width: no wider than the window less EDGE_PX each side, and moved in to EDGE_PX from
+ * whichever edge it would pass. chipRight as getBoundingClientRect gives it; viewport the width
+ * the page shows (without its scrollbar); cardWidth the card's width as badge.css makes it.
+ */
+export function cardAcross(chipRight: number, viewport: number, cardWidth: number) {
+  const width = Math.min(cardWidth, viewport - 2 * EDGE_PX);
+  const cardRight = Math.min(viewport - EDGE_PX, Math.max(chipRight, EDGE_PX + width));
+  return { right: chipRight - cardRight, width };
+}
+
 /** Places an open card (a layout read of chip and card, once per opening). */
 export function placeCard(card: HTMLElement, chip: Element, preferred: CardSide): void {
-  const view = card.ownerDocument.defaultView;
+  const doc = card.ownerDocument;
+  const view = doc.defaultView;
   if (!view) return;
   const r = chip.getBoundingClientRect();
+  // Across first: a narrower card is taller, and its height decides the side.
+  const { right, width } = cardAcross(r.right, doc.documentElement.clientWidth, card.offsetWidth);
+  card.style.right = `${right}px`;
+  card.style.width = `${width}px`;
   const { side, maxHeight } = cardPlacement(r.top, r.bottom, view.innerHeight, card.scrollHeight, preferred);
   // Inline, over badge.css's side for the host's placement; CSSOM styles pass a page's CSP.
   const beside = `calc(100% + ${GAP_PX}px)`;
