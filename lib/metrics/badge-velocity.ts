@@ -7,7 +7,8 @@ import { postedMs } from '../types';
 import type { Card, Figure } from './badge-card';
 import { countTerm, term } from './badge-words';
 import { ratio, velocity } from './rates';
-import { ageOf, dayAgeRange, MIN_AGE_MS, recentVelocity, type StoredReading } from './time-rates';
+import { roundedCount, roundingOf } from './rounding';
+import { ageOf, dayAgeRange, MIN_AGE_MS, recentPair, recentVelocity, type StoredReading } from './time-rates';
 
 /**
  * The velocity to lead with: the chip's text, its figure, the same in words for a screen reader
@@ -115,11 +116,13 @@ export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAg
 
   const stored = c.k?.history ?? [];
   const rv = recentVelocity(stored);
+  // With none, the pair it would compare: the card says when their counts' rounding alone left none.
+  const picked = rv ?? recentPair(stored);
   // The engagement compared is named count by count ("Δ (likes + comments)"): only the counts
   // shown in both readings are, so the formula's numbers are theirs, not the totals shown.
   const compared =
-    rv && rv.fields.length > 0
-      ? rv.fields.map((f) => countTerm(f, c.reading.platform))
+    picked && picked.fields.length > 0
+      ? picked.fields.map((f) => countTerm(f, c.reading.platform))
       : [term('engagements')];
   const engWhat = compared.length === 1 ? compared[0]! : `(${compared.join(' + ')})`;
   const engPair: Pair | null = rv && {
@@ -131,30 +134,59 @@ export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAg
   };
   // Views between visits only where both readings show views: the pair the engagement compares,
   // else the last reading that shows views and one at least MIN_AGE_MS before it that does (a
-  // video grid shows plays alone).
+  // video grid shows plays alone). None where their change may be rounding alone.
+  const viewsFromTo =
+    rv && Number.isFinite(rv.from.views) && Number.isFinite(rv.to.views) ? rv : viewsBetweenVisits(stored);
+  const viewsRounded = viewsFromTo && roundedCount(viewsFromTo.from, viewsFromTo.to, ['views']);
   const viewsPair: Pair | null =
-    rv && rv.viewsPerHour !== null
-      ? { from: rv.from, to: rv.to, perHour: rv.viewsPerHour, later: rv.to.views!, earlier: rv.from.views! }
-      : viewsBetweenVisits(stored);
-  for (const [label, what, i, pair] of [
-    [t('badge.label.engagementsBetweenVisits'), engWhat, 1, engPair],
-    [t('badge.label.viewsBetweenVisits'), term('views'), 2, viewsPair],
+    viewsFromTo && !viewsRounded
+      ? {
+          from: viewsFromTo.from,
+          to: viewsFromTo.to,
+          // The same rule, and so the same number, as the tables' velocity.
+          perHour: velocity(viewsFromTo.from, viewsFromTo.to)!.viewsPerHour!,
+          later: viewsFromTo.to.views!,
+          earlier: viewsFromTo.from.views!,
+        }
+      : null;
+  // Each: its label, the counts compared, the pair's figure, the readings compared (also where
+  // their change may be rounding alone) and the count that may be rounded.
+  for (const [label, what, i, pair, ends, rounded] of [
+    [
+      t('badge.label.engagementsBetweenVisits'),
+      engWhat,
+      1,
+      engPair,
+      picked,
+      !rv && picked && roundedCount(picked.from, picked.to, picked.fields),
+    ],
+    [t('badge.label.viewsBetweenVisits'), term('views'), 2, viewsPair, viewsFromTo, viewsRounded],
   ] as const) {
-    if (i === 2 && !pair) continue;
+    if (i === 2 && !ends) continue;
     const v = pair?.perHour;
     const signed = typeof v === 'number' ? `${v < 0 ? '−' : '+'}${num(Math.abs(v))}` : null;
     const f = c.fig(
       label,
       signed && `${signed}/h`,
-      // Two or more stored readings without a pair to compare: seconds apart, or not showing the
-      // same counts (a video grid shows plays alone).
-      stored.length >= 2 ? t('badge.needs.spaced') : t('badge.needs.readings', nf(stored.length)),
+      // A pair whose change may be a compact count's rounding ("1.2K" then "1,234"); else two or
+      // more stored readings without a pair to compare: seconds apart, or not showing the same
+      // counts (a video grid shows plays alone).
+      rounded
+        ? t(
+            'badge.needs.rounded',
+            nf(rounded[1]),
+            countTerm(rounded[0], c.reading.platform),
+            `${nf(rounded[1])}–${nf(rounded[1] + roundingOf(rounded[1]) - 1)}`,
+          )
+        : stored.length >= 2
+          ? t('badge.needs.spaced')
+          : t('badge.needs.readings', nf(stored.length)),
       `Δ ${what} / Δ ${term('hours')}`,
       pair
         ? `(${nf(pair.later)} − ${nf(pair.earlier)}) / ${divisor((pair.to.capturedAt - pair.from.capturedAt) / 3_600_000, (h) => num(Math.abs(pair.later - pair.earlier) / h))} h`
         : '',
-      pair
-        ? t('badge.from.readings', date(pair.from.capturedAt), date(pair.to.capturedAt))
+      ends
+        ? t('badge.from.readings', date(ends.from.capturedAt), date(ends.to.capturedAt))
         : t('badge.from.readingRule'),
     );
     // The recent velocity, where known, is the one to lead with.
@@ -179,18 +211,15 @@ interface Pair {
 }
 
 /**
- * Views per hour between the last stored reading that shows views and the latest one at least
- * MIN_AGE_MS before it that does (readings seconds apart are noise, as in recentVelocity).
+ * The last stored reading that shows views and the latest one at least MIN_AGE_MS before it that
+ * does (readings seconds apart are noise, as in recentVelocity).
  */
-function viewsBetweenVisits(history: readonly StoredReading[]): Pair | null {
+function viewsBetweenVisits(history: readonly StoredReading[]): Pick<Pair, 'from' | 'to'> | null {
   const shown = history.filter((r) => Number.isFinite(r.views));
   // With none shown, `shown` is empty and no reading is looked at: `from` is undefined.
   const to = shown.pop()!;
   const from = shown.findLast((r) => to.capturedAt - r.capturedAt >= MIN_AGE_MS);
-  if (!from) return null;
-  // The same rule, and so the same number, as the tables' velocity.
-  const perHour = velocity(from, to)?.viewsPerHour;
-  return perHour == null ? null : { from, to, perHour, later: to.views!, earlier: from.views! };
+  return from ? { from, to } : null;
 }
 
 /**

@@ -4,4 +4,5 @@ export * from './badge-model';
 export * from './chart-data';
 export * from './er-basis';
 export * from './rates';
+export * from './rounding';
 export * from './time-rates';

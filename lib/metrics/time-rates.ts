@@ -1,9 +1,11 @@
 // Time as a denominator. Pure: the caller hands in "now", so the same reading always gives the
 // same figure. A post's counts divided by its age is its lifetime velocity, known on first sight;
-// the change between two stored readings divided by the time between them is its recent velocity.
+// the change between two stored readings divided by the time between them is its recent velocity
+// (none where that change may be a compact count's rounding alone, rounding.ts).
 
 import { isDayOnly, postedMs } from '../types';
 import { ENGAGEMENT_FIELDS, type EngagementField, type TimedCounts, velocity } from './rates';
+import { roundedCount } from './rounding';
 
 const HOUR_MS = 3_600_000;
 
@@ -47,19 +49,23 @@ export interface RecentVelocity {
   fromEngagement: number;
   toEngagement: number;
   engagementPerHour: number;
+  /** Null when a reading shows no views, or when their change may be rounding alone (roundedCount). */
   viewsPerHour: number | null;
 }
 
 const isCount = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
+/** The two stored readings a recent velocity compares, earlier first, and the counts both show. */
+export type ReadingPair = Pick<RecentVelocity, 'from' | 'to' | 'fields'>;
+
 /**
- * Change per hour between the last stored reading that shows engagement and the latest one at
- * least MIN_AGE_MS before it that shares an engagement count with it (history oldest first); the
- * tables keep to the same time rule (lib/store/summary.ts, velocityFrom). Only the counts shown in
- * both are compared, as velocity() does for the tables: saves shown for the first time are not
- * growth. Null with no such pair.
+ * The pair recentVelocity compares: the last stored reading that shows engagement and the latest
+ * one at least MIN_AGE_MS before it that shares an engagement count with it (history oldest
+ * first); the tables keep to the same time rule (lib/store/summary.ts, velocityFrom). Only the
+ * counts shown in both are compared, as velocity() does for the tables: saves shown for the first
+ * time are not growth. Null with no such pair.
  */
-export function recentVelocity(history: readonly StoredReading[] | undefined): RecentVelocity | null {
+export function recentPair(history: readonly StoredReading[] | undefined): ReadingPair | null {
   const list = history ?? [];
   let last = list.length - 1;
   while (last >= 0 && !ENGAGEMENT_FIELDS.some((f) => isCount(list[last]![f]))) last--;
@@ -69,22 +75,32 @@ export function recentVelocity(history: readonly StoredReading[] | undefined): R
     const from = list[i]!;
     const fields = ENGAGEMENT_FIELDS.filter((f) => isCount(from[f]) && isCount(to[f]));
     // A reading stored seconds before (a count ticked while the page was open) is noise, not a rate.
-    if (fields.length === 0 || to.capturedAt - from.capturedAt < MIN_AGE_MS) continue;
-    // The same rule, and so the same number, as the tables' velocity.
-    const v = velocity(from, to);
-    const perHour = v?.engagementPerHour ?? null;
-    if (!v || perHour === null) return null;
-    const sum = (r: StoredReading) => fields.reduce((n, f) => n + r[f]!, 0);
-    return {
-      from,
-      to,
-      hours: (to.capturedAt - from.capturedAt) / HOUR_MS,
-      fields,
-      fromEngagement: sum(from),
-      toEngagement: sum(to),
-      engagementPerHour: perHour,
-      viewsPerHour: v.viewsPerHour,
-    };
+    if (fields.length > 0 && to.capturedAt - from.capturedAt >= MIN_AGE_MS) return { from, to, fields };
   }
   return null;
+}
+
+/**
+ * Change per hour between the readings recentPair picks. Null with no pair, and when their change
+ * may be the counts' rounding alone (roundedCount: a feed's "1.2K" then the post page's "1,234"):
+ * no other pair is looked for then, so a velocity is always of the pair recentPair picks. Views
+ * per hour likewise null when both readings show views but their change may be rounding alone.
+ */
+export function recentVelocity(history: readonly StoredReading[] | undefined): RecentVelocity | null {
+  const pair = recentPair(history);
+  if (!pair || roundedCount(pair.from, pair.to, pair.fields)) return null;
+  const { from, to, fields } = pair;
+  // The same rule, and so the same number, as the tables' velocity.
+  const v = velocity(from, to);
+  const perHour = v?.engagementPerHour ?? null;
+  if (!v || perHour === null) return null;
+  const sum = (r: StoredReading) => fields.reduce((n, f) => n + r[f]!, 0);
+  return {
+    ...pair,
+    hours: (to.capturedAt - from.capturedAt) / HOUR_MS,
+    fromEngagement: sum(from),
+    toEngagement: sum(to),
+    engagementPerHour: perHour,
+    viewsPerHour: roundedCount(from, to, ['views']) ? null : v.viewsPerHour,
+  };
 }

@@ -9,6 +9,7 @@ import {
   type EngagementField,
   type ErBasis,
   MIN_AGE_MS,
+  roundingOf,
   type TimedCounts,
   velocity,
 } from '../metrics';
@@ -90,22 +91,6 @@ export function spacedReadings(snaps: readonly TimedCounts[]): TimedCounts[] {
  * 10 on, one interaction more or less moves the figure by a tenth at most.
  */
 export const MIN_INTERACTIONS = 10;
-
-/**
- * The most a count may have been rounded by where the page showed it, as far as the number tells:
- * a reading keeps only the number read ("1.2K" is kept as 1,200), not how it was written. Pages
- * write counts under 1,000 in full, and larger ones in full or compact with two significant digits
- * or more ("1.2K", "12K", "123K", "1.2M", "12万"), so a count of 1,000 or more ending in zeros may
- * be compact: up to one unit of its last nonzero digit off (1,200 may be 1,200 to 1,299), never
- * coarser than its second digit (1,000 is "1K", 1,000 to 1,099). 0 when the count is exact.
- */
-export function roundingOf(count: number): number {
-  if (!(count >= 1000) || !Number.isInteger(count)) return 0;
-  const coarsest = 10 ** (String(count).length - 2);
-  let unit = 1;
-  while (unit * 10 <= coarsest && count % (unit * 10) === 0) unit *= 10;
-  return unit === 1 ? 0 : unit;
-}
 
 /**
  * The least the counts `fields` may have gained from `from` to `to`: each count's gain shown, less

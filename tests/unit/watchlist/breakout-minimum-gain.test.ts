@@ -3,9 +3,9 @@
 // A starred post breaks out on a real gain, not on a like or two against a dead stretch before,
 // nor on a compact count's rounding ("1.2K" then "1.3K"); and a post at rest that takes off
 // breaks out. Expected values worked out by hand from the counts.
-import type { TimedCounts } from '@/lib/metrics';
+import { roundingOf, type TimedCounts } from '@/lib/metrics';
 import { closeDb } from '@/lib/store/db';
-import { MIN_INTERACTIONS, postBreakout, roundingOf } from '@/lib/watchlist';
+import { MIN_INTERACTIONS, postBreakout } from '@/lib/watchlist';
 import { watchSetup } from '../fixtures/watch-setup';
 import { freshIndexedDb, MIN, reading } from '../recorder-helpers';
 
