@@ -6,9 +6,9 @@ import { loadCampaigns, loadExportRecords } from '@/lib/queries';
 import {
   BuildCancelled,
   type BuildProgress,
-  buildCsvChunked,
+  buildCsvParts,
   buildExport,
-  buildNdjsonChunked,
+  buildNdjsonParts,
   buildParquetChunked,
   checkSize,
   EXCEL_CELL_MAX,
@@ -21,9 +21,11 @@ import {
   stopIfCancelled,
   withAnnotations,
   withCampaigns,
+  withWatchlist,
 } from '@/lib/transfer';
+import { getWatchlist } from '@/lib/watchlist';
 import { t, tn, uiLocale } from '../../lib/i18n';
-import type { Download } from './download';
+import type { Download, FileContent } from './download';
 
 /** Where an export is: reading the database, building the file (snapshots done of total), encoding Parquet. */
 export type ExportStage =
@@ -97,19 +99,26 @@ export async function exportFile(
     const campaigns = kind === 'json' ? await unlessCancelled(loadCampaigns(), signal) : [];
     // Like campaigns, all of them whatever the filter: they are the user's words, not posts.
     const annotations = kind === 'json' ? await unlessCancelled(getAnnotations(), signal) : EMPTY_ANNOTATIONS;
+    // The stars too (not the thresholds: settings of this browser), so a backup brings them back.
+    const stars = kind === 'json' ? await unlessCancelled(getWatchlist(), signal) : null;
     stopIfCancelled(signal);
     const data = buildExport(records, date);
     const build = { signal, onProgress: (p: BuildProgress) => onStage?.({ stage: 'building', ...p }) };
     const name = exportFileName(kind, date, keys !== null);
-    let file: [string | ArrayBuffer, string];
+    // CSV and NDJSON in pieces, never joined: one string would hold less than the file can be.
+    let file: [FileContent, string];
     if (kind === 'json')
       file = [
-        await serializeExportChunked(withAnnotations(withCampaigns(data, campaigns), annotations), build),
+        await serializeExportChunked(
+          withWatchlist(withAnnotations(withCampaigns(data, campaigns), annotations), stars),
+          build,
+        ),
         'application/json',
       ];
     // The BOM makes spreadsheet apps read the file as UTF-8 (emoji, accents, RTL text).
-    else if (kind === 'csv') file = [`\uFEFF${await buildCsvChunked(data, build)}`, 'text/csv;charset=utf-8'];
-    else if (kind === 'ndjson') file = [await buildNdjsonChunked(data, build), 'application/x-ndjson'];
+    else if (kind === 'csv')
+      file = [['\uFEFF', ...(await buildCsvParts(data, build))], 'text/csv;charset=utf-8'];
+    else if (kind === 'ndjson') file = [await buildNdjsonParts(data, build), 'application/x-ndjson'];
     else {
       const onEncoding = () => onStage?.({ stage: 'encoding' });
       file = [await buildParquetChunked(data, { ...build, onEncoding }), 'application/vnd.apache.parquet'];

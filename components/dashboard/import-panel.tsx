@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/lib/messaging';
 import { splitStorageError, withRawError } from '@/lib/store';
-import { type ImportProblem, keepImportedAnnotations } from '@/lib/transfer';
+import { type ImportProblem, keepImportedAnnotations, keepImportedStars } from '@/lib/transfer';
 import { t } from '../../lib/i18n';
 import { FoldedMessage, unanswered } from '../common/action-failed';
 import { differs, hasRecords } from './import-adds';
@@ -142,8 +142,11 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
     // The write's own answer says what happened, whenever Cancel was pressed.
     if (!res.ok && 'cancelled' in res) return setState({ kind: 'cancelled', message: res.error });
     if (!res.ok) return setState({ kind: 'error', message: writeFailed(res) });
-    // Sets, tags and notes go to storage.local only now, after the database has committed.
-    const annotations = await keepImportedAnnotations(p.data);
+    // Sets, tags and notes, and stars, go to storage.local only now, after the database has committed.
+    const [annotations, stars] = await Promise.all([
+      keepImportedAnnotations(p.data),
+      keepImportedStars(p.data),
+    ]);
     setState({
       kind: 'done',
       added: res.added,
@@ -153,6 +156,9 @@ export function ImportPanel({ onImported, dataChanged = 0 }: Props) {
       annotations: annotations.added,
       annotationsNote: annotations.note,
       annotationsFailed: annotations.failed,
+      stars: stars.kept,
+      starsNote: stars.note,
+      starsFailed: stars.failed,
       ...(differs(res.added, p.preview, annotations.added) && { changed: p.preview }),
     });
     onImported();

@@ -207,6 +207,21 @@ export function tagSpelling(tags: Record<string, readonly string[]>, tag: string
   return undefined;
 }
 
+/**
+ * Every tag's spelling as tagSpelling finds it (the first found), by its nameFold: built once, for
+ * a caller that asks about many tags (an import's merge), where tagSpelling's scan of every post
+ * for each tag took time growing with the square of the tags.
+ */
+export function tagSpellings(tags: Record<string, readonly string[]>): Map<string, string> {
+  const spellings = new Map<string, string>();
+  for (const list of Object.values(tags))
+    for (const tag of list) {
+      const fold = nameFold(tag);
+      if (!spellings.has(fold)) spellings.set(fold, tag);
+    }
+  return spellings;
+}
+
 /** True when there is nothing to keep (the export then leaves its `annotations` key out). */
 export const isEmptyAnnotations = (a: Annotations): boolean =>
   a.sets.length === 0 && Object.keys(a.tags).length === 0 && Object.keys(a.notes).length === 0;

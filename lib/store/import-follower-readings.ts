@@ -2,7 +2,7 @@
 // with the stored ones: one reading per author and moment, a stored one of that moment stays.
 
 import { t } from '../i18n';
-import type { ExportV1 } from '../transfer';
+import { type ExportV1, shownTime } from '../transfer';
 import type { ImportAuthorRecords } from './import-author-records';
 import type { Merged } from './import-not-taken';
 import type { AuthorRecord, FollowerSnapshotRecord } from './schema';
@@ -55,7 +55,7 @@ export function mergeFollowerReadings(
         (storedLatest !== null && storedLatest !== a.followers) ||
         (storedSnap !== undefined && storedSnap !== a.followers)
       )
-        kept.push(t('store.keptFollowers', rec.key, a.followersAt!));
+        kept.push(t('store.keptFollowers', rec.key, shownTime(latestAt)));
       offerFollowers(rec, a.followers, latestAt);
     }
     for (const f of a.followerSnapshots) {
@@ -66,7 +66,7 @@ export function mergeFollowerReadings(
       const stored = have.get(at) ?? (mine?.followersAt === at ? (mine.followers ?? undefined) : undefined);
       if (stored !== undefined && stored !== f.followers) {
         // One reading per moment: yours stays, and the user is told the file's differed.
-        kept.push(t('store.keptFollowers', rec.key, f.capturedAt));
+        kept.push(t('store.keptFollowers', rec.key, shownTime(at)));
         continue;
       }
       if (have.has(at)) continue;

@@ -3,7 +3,7 @@
 // stored added; what the file gives otherwise is named.
 
 import { t } from '../i18n';
-import type { ExportV1 } from '../transfer';
+import { type ExportV1, shownTime } from '../transfer';
 import { authorKey, pickCounts, postKey, READING_FIELDS } from '../types';
 import type { ImportAuthorRecords } from './import-author-records';
 import type { Merged } from './import-not-taken';
@@ -113,7 +113,7 @@ export function mergePostRecords(
         // The file holds each moment once (checkExport), so this one is yours: it stays, and the
         // user is told when the file's reading of that moment differed.
         if (READING_FIELDS.some((f) => stored[f] !== s[f]))
-          kept.push(t('store.keptReading', key, s.capturedAt));
+          kept.push(t('store.keptReading', key, shownTime(capturedAt)));
         continue;
       }
       const snap: SnapshotRecord = { postKey: key, capturedAt, ...pickCounts(s), followers: s.followers };

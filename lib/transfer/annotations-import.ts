@@ -6,7 +6,7 @@ import {
   type AuthorSet,
   getAnnotations,
   nameFold,
-  tagSpelling,
+  tagSpellings,
   updateAnnotations,
 } from '../annotations';
 import { t, tn } from '../i18n';
@@ -29,13 +29,20 @@ const storedForm = (s: AuthorSet): AuthorSet => ({
 function alignToStored(current: Annotations, file: Annotations) {
   const conflicts: AnnotationConflict[] = [];
   const tags: Record<string, string[]> = {};
+  // Each tag's spelling by its fold, looked up rather than searched for (the merge stays linear in
+  // the tags): the stored one (tagSpelling's first found), else the first the file's tags kept.
+  const spelling = tagSpellings(current.tags);
   for (const [key, list] of Object.entries(file.tags)) {
-    const mine = current.tags[key] ?? [];
+    /** The folds this post has: stored, and kept from the file so far. */
+    const has = new Set((current.tags[key] ?? []).map(nameFold));
     const kept: string[] = [];
     for (const tag of list) {
       const fold = nameFold(tag);
-      if ([...mine, ...kept].some((x) => nameFold(x) === fold)) continue;
-      kept.push(tagSpelling(current.tags, tag) ?? tagSpelling(tags, tag) ?? tag);
+      if (has.has(fold)) continue;
+      has.add(fold);
+      const spelled = spelling.get(fold) ?? tag;
+      spelling.set(fold, spelled);
+      kept.push(spelled);
     }
     if (kept.length > 0) tags[key] = kept;
   }

@@ -1,7 +1,8 @@
 // Building an export file a chunk of posts at a time, for the page: between chunks it gives the
 // event loop a turn, so the page paints the progress and a click on Cancel is heard. Each builder
 // writes exactly the bytes of its one-piece counterpart (serializeExport, buildCsv, buildNdjson,
-// buildParquet), which the golden tests pin: only where the work pauses differs.
+// buildParquet), which the golden tests pin: only where the work pauses differs (and the CSV and
+// NDJSON may come as pieces, which are those bytes one after another).
 import Papa from 'papaparse';
 import { CSV_COLUMNS, csvRows } from './csv-export';
 import type { ExportPost, ExportV1, ExportV2 } from './format';
@@ -86,23 +87,42 @@ export async function serializeExportChunked(
   return `{${members.join(',')}}`;
 }
 
-/** buildCsv(data), a chunk of posts at a time. */
-export async function buildCsvChunked(data: ExportV1, ctl: BuildControl = {}): Promise<string> {
-  // Papa writes the header line with a line break after it even with no rows, as buildCsv does.
-  const parts: string[] = [];
+/**
+ * buildCsv(data) in pieces, a chunk of posts at a time: the file is the pieces one after another.
+ * They are never joined into one string here: the CSV repeats a post's text on each of its rows, so
+ * a database JSON exports without trouble can make a CSV longer than the longest string a browser
+ * holds (about 2^29 characters in V8); the page hands the pieces to a Blob (components/common/
+ * download.ts), which holds them as they are.
+ */
+export async function buildCsvParts(data: ExportV1, ctl: BuildControl = {}): Promise<string[]> {
+  // Papa writes the header line with a line break after it even with no rows, as buildCsv does;
+  // a line break between chunks, none after the last.
+  const parts = [`${Papa.unparse([[...CSV_COLUMNS]], { newline: '\r\n' })}\r\n`];
+  let first = true;
   await inChunks(data.posts, ctl, (chunk) => {
     const rows = csvRows({ ...data, posts: chunk });
-    if (rows.length > 0) parts.push(Papa.unparse(rows, { newline: '\r\n' }));
+    if (rows.length === 0) return;
+    if (!first) parts.push('\r\n');
+    parts.push(Papa.unparse(rows, { newline: '\r\n' }));
+    first = false;
   });
-  return `${Papa.unparse([[...CSV_COLUMNS]], { newline: '\r\n' })}\r\n${parts.join('\r\n')}`;
+  return parts;
 }
 
-/** buildNdjson(data), a chunk of posts at a time: every line ends in \n, so chunks just follow. */
-export async function buildNdjsonChunked(data: ExportV1, ctl: BuildControl = {}): Promise<string> {
+/** buildNdjson(data) in pieces, as buildCsvParts: every line ends in \n, so chunks just follow. */
+export async function buildNdjsonParts(data: ExportV1, ctl: BuildControl = {}): Promise<string[]> {
   const parts: string[] = [];
   await inChunks(data.posts, ctl, (chunk) => parts.push(buildNdjson({ ...data, posts: chunk })));
-  return parts.join('');
+  return parts;
 }
+
+/** buildCsv(data), a chunk of posts at a time, as one string (the page saves buildCsvParts'). */
+export const buildCsvChunked = async (data: ExportV1, ctl: BuildControl = {}): Promise<string> =>
+  (await buildCsvParts(data, ctl)).join('');
+
+/** buildNdjson(data), a chunk of posts at a time, as one string (the page saves buildNdjsonParts'). */
+export const buildNdjsonChunked = async (data: ExportV1, ctl: BuildControl = {}): Promise<string> =>
+  (await buildNdjsonParts(data, ctl)).join('');
 
 /**
  * buildParquet(data): the rows a chunk of posts at a time, then the file in one piece (the

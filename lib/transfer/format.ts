@@ -96,6 +96,18 @@ export interface ExportV2 extends Omit<ExportV1, 'version'> {
    * some, so files without them are what they were before; older files import without them.
    */
   annotations?: Annotations;
+  /**
+   * The starred posts and authors (watchlist-in-export.ts), without the thresholds and the alerts
+   * switch, which are settings of one browser: present only when there is a star, so files without
+   * stars are what they were before; older files import without them.
+   */
+  watchlist?: ExportWatchlist;
+}
+
+/** The stars as the export writes them: post keys (platform:postId) and author keys (platform:handle). */
+export interface ExportWatchlist {
+  posts: string[];
+  authors: string[];
 }
 
 /** What Export JSON writes. */

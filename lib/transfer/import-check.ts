@@ -13,6 +13,7 @@ import {
   type ExportPost,
   type ExportSnapshot,
   type ExportV1,
+  type ExportV2,
 } from './format';
 import { type Located, mergeAuthors, mergePosts, postAuthorSpellings } from './import-merge';
 import { type ImportRefusal, memberPath, ProblemList, refuse } from './import-report';
@@ -28,6 +29,7 @@ import {
   ruleOf,
   textRule,
 } from './import-rules';
+import { checkExportWatchlist } from './watchlist-in-export';
 
 export interface CheckOptions {
   /** The importing machine's clock (epoch ms): times later than a day after it are refused. */
@@ -37,9 +39,12 @@ export interface CheckOptions {
 /**
  * A checked export, and the handles it spells in more than one case that were merged into one
  * author spelled as read last (ProblemList.respelled; the import's result names them): the key only
- * when there are any, so a file without them checks as it always did.
+ * when there are any, so a file without them checks as it always did. The data carries the file's
+ * stars (`watchlist`) when it has some, whatever its version: what is built on it keeps them.
  */
-export type ExportCheck = { ok: true; data: ExportV1; respelled?: string[] } | ImportRefusal;
+export type ExportCheck =
+  | { ok: true; data: ExportV1 & Pick<ExportV2, 'watchlist'>; respelled?: string[] }
+  | ImportRefusal;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -54,15 +59,17 @@ export const keysOf = <T>(keys: Record<keyof T & string, true>): ReadonlySet<str
  * The keys each object of a version 1 file may have (format.ts). The import reads no other, so a
  * file with one (edited by hand, "Likes" for "likes", or made by a newer PostLens) is refused,
  * saying where: importing it would drop that value quietly. `annotations` is read at the top by
- * annotations-in-export.ts (a version 2 file's campaigns by campaigns-in-export.ts, before this).
+ * annotations-in-export.ts (a version 2 file's campaigns by campaigns-in-export.ts, before this),
+ * `watchlist` (the stars) by watchlist-in-export.ts, from checkExport.
  */
-const TOP_KEYS = keysOf<ExportV1 & { annotations: unknown }>({
+const TOP_KEYS = keysOf<ExportV1 & { annotations: unknown; watchlist: unknown }>({
   format: true,
   version: true,
   exportedAt: true,
   posts: true,
   authors: true,
   annotations: true,
+  watchlist: true,
 });
 const SNAPSHOT_KEYS: ReadonlySet<string> = new Set(['capturedAt', ...COUNT_FIELDS, 'followers']);
 const POST_KEYS = keysOf<ExportPost>({
@@ -293,8 +300,18 @@ export function checkExport(input: unknown, options: CheckOptions = {}): ExportC
   };
   // An author only in the posts is added with the spelling of the post seen last: known, or refused.
   postAuthorSpellings(mergedPosts, merged.authors, r.problems);
-  if (r.problems.total > 0 || exportedAt === undefined) return r.problems.refusal();
-  const data: ExportV1 = { format: EXPORT_FORMAT, version: 1, exportedAt, ...merged };
+  // The stars, after the records' problems, as the file writes them after the records.
+  const stars = checkExportWatchlist(input);
+  if (!stars.ok) r.problems.absorb(stars);
+  if (!stars.ok || r.problems.total > 0 || exportedAt === undefined) return r.problems.refusal();
+  const data: ExportV1 & Pick<ExportV2, 'watchlist'> = {
+    format: EXPORT_FORMAT,
+    version: 1,
+    exportedAt,
+    ...merged,
+    // The key only when the file has it, so a file without stars checks as it always did.
+    ...(stars.watchlist && { watchlist: stars.watchlist }),
+  };
   const { respelled } = r.problems;
   return respelled.length > 0 ? { ok: true, data, respelled } : { ok: true, data };
 }

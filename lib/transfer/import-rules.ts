@@ -4,7 +4,7 @@
 // README "Export format" documents every limit named here.
 
 import { attempt, LIMITS } from '../check';
-import { BIDI_CONTROL, formatNumber } from '../format';
+import { BIDI_CONTROL, dateFormat, formatNumber } from '../format';
 import { t, uiLocale } from '../i18n';
 import { FUTURE_SLACK_MS } from '../limits';
 import { isDayOnly } from '../types';
@@ -13,6 +13,14 @@ export type Rule<T> = { value: T } | { reason: string };
 
 /** A figure in a reason, grouped as the user's language writes numbers. */
 const group = (n: number) => formatNumber(n, uiLocale());
+
+/**
+ * A moment in an import's message, as the user's clock reads it: date and time to the second in the
+ * user's language and time zone, with the zone's name, so the hour a clock goes back through twice
+ * reads as two times, not one (the file writes it in UTC, which is no time the user saw).
+ */
+export const shownTime = (at: number | string): string =>
+  dateFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'long' }).format(new Date(at));
 
 /**
  * A count: null (not shown; a missing field reads as null), or a whole number from 0 to
@@ -91,7 +99,7 @@ export function instantRule(v: unknown, now: number): Rule<string> {
   utc.setUTCHours(hour, minute, second, Number(ms.padEnd(3, '0')));
   const at = utc.getTime() - offset;
   if (!Number.isFinite(at)) return { reason: t('transfer.rules.outOfRange') };
-  if (at > now + FUTURE_SLACK_MS) return { reason: t('transfer.rules.future', new Date(now).toISOString()) };
+  if (at > now + FUTURE_SLACK_MS) return { reason: t('transfer.rules.future', shownTime(now)) };
   return { value: new Date(at).toISOString() };
 }
 

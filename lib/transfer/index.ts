@@ -13,3 +13,4 @@ export * from './import-rules';
 export * from './json-export';
 export * from './json-import';
 export * from './warehouse';
+export * from './watchlist-in-export';

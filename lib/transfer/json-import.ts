@@ -2,14 +2,17 @@
 // format and version with a message a person can act on, then every field through the same check
 // the background applies (checkAnyExport). Pure: text in, the export exactly as the file holds it,
 // or the reason out, with a report of every problem when the fields are at fault.
+import { numberFormat } from '../format';
 import { t, uiLocale } from '../i18n';
 import { withAnnotations } from './annotations-in-export';
 import { checkAnyExport, withCampaigns } from './campaigns-in-export';
+import { CSV_COLUMNS } from './csv-export';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportV1, type ExportV2 } from './format';
 import type { CheckOptions } from './import-check';
 import type { ImportProblem } from './import-report';
-import { repeatedKeys } from './json-keys';
+import { writtenProblems } from './json-keys';
 import { looksTruncated } from './json-truncated';
+import { WAREHOUSE_COLUMNS } from './warehouse';
 
 export { looksTruncated };
 
@@ -27,16 +30,63 @@ export type ImportCheck =
   | { ok: false; error: string; problems?: ImportProblem[]; total?: number };
 export type ParseResult =
   | { ok: true; value: unknown }
-  /** problems and total: a key written twice in one object (json-keys.ts), each with its path. */
+  /**
+   * problems and total: a key written twice in one object, a count written with a decimal point
+   * or an exponent (json-keys.ts), each with its path.
+   */
   | { ok: false; error: string; problems?: ImportProblem[]; total?: number };
 
 export function checkSize(bytes: number): string | null {
   if (bytes > MAX_IMPORT_BYTES) {
-    const mb = new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    return t('transfer.json.tooLarge', mb.format(bytes / 1024 / 1024));
+    // Rounded up, so a file just over the limit never reads as "60.0 MB, up to 60 MB" (as the
+    // export's tooLargeToImport, components/common/export-file.ts).
+    const mb = Math.ceil((bytes / 1024 / 1024) * 10) / 10;
+    const shown = numberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mb);
+    return t('transfer.json.tooLarge', shown);
   }
   return null;
 }
+
+/**
+ * `sentence`, then the parser's own words (V8's English: "Unexpected token…") enclosed as
+ * withRawError (lib/store/transactions.ts) encloses a browser's error, so the import panel shows
+ * the sentence in the user's language and folds the words under "Error details". lib/store
+ * imports lib/transfer, so this writes the same form rather than calling it; a test
+ * (import-wrong-format.test.ts) holds the two together.
+ */
+const RAW_MARK = '\u2063';
+function withParserWords(sentence: string, raw: string): string {
+  const bare = raw.replaceAll(RAW_MARK, '');
+  return bare ? `${sentence} ${RAW_MARK}${bare}${RAW_MARK}` : sentence;
+}
+
+/** How PostLens's CSV export starts (its header; older versions wrote the same first columns). */
+const CSV_START = new RegExp(`^${CSV_COLUMNS.slice(0, 3).join(',')}(?:,|\\r?\\n|$)`);
+/** How each line of PostLens's NDJSON export starts ({"platform":…,"postKey":…). */
+const NDJSON_START = `{${JSON.stringify(WAREHOUSE_COLUMNS[0][0])}:`;
+
+/** A row of the NDJSON export: the one object its every line holds. */
+const isNdjsonRow = (v: unknown): boolean =>
+  isObj(v) && typeof v.platform === 'string' && typeof v[WAREHOUSE_COLUMNS[1][0]] === 'string';
+
+/**
+ * "CSV" or "NDJSON" when the text is one of PostLens's other exports, which a person may well
+ * choose for Import: the message then says which file Import reads, not how the JSON is wrong.
+ * Only the start is read (a line of the NDJSON holds one snapshot, so it is short).
+ */
+function otherExport(text: string): 'CSV' | 'NDJSON' | null {
+  if (CSV_START.test(text)) return 'CSV';
+  if (!text.startsWith(NDJSON_START)) return null;
+  const end = text.indexOf('\n');
+  try {
+    return isNdjsonRow(JSON.parse(end < 0 ? text : text.slice(0, end))) ? 'NDJSON' : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What the import says of PostLens's CSV or NDJSON export: only a JSON export imports. */
+const otherExportText = (format: 'CSV' | 'NDJSON') => t('transfer.json.otherExport', format);
 
 /**
  * A file's bytes as text, strictly UTF-8 (what Export JSON writes, and what JSON must be): a byte
@@ -69,17 +119,20 @@ export function parseJsonText(raw: string): ParseResult {
   try {
     value = JSON.parse(text);
   } catch (e) {
+    const other = otherExport(text);
+    if (other) return { ok: false, error: otherExportText(other) };
     if (looksTruncated(text)) {
       return { ok: false, error: t('transfer.json.truncated') };
     }
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: t('transfer.json.invalid', detail) };
+    return { ok: false, error: withParserWords(t('transfer.json.invalid'), detail) };
   }
-  // JSON.parse keeps the last of a key written twice; which one the file meant, PostLens cannot know.
-  const twice = repeatedKeys(text);
-  if (twice) {
-    const { problems, total } = twice;
-    return { ok: false, error: t('transfer.json.badFields', twice.error), problems, total };
+  // JSON.parse keeps the last of a key written twice, and reads 1.0000000000000001 as 1: which
+  // the file meant, PostLens cannot know.
+  const written = writtenProblems(text);
+  if (written) {
+    const { problems, total } = written;
+    return { ok: false, error: t('transfer.json.badFields', written.error), problems, total };
   }
   return { ok: true, value };
 }
@@ -89,6 +142,8 @@ const isObj = (v: unknown): v is Record<string, unknown> =>
 
 /** Format and version first: the common mistakes (another app's JSON, a newer PostLens). */
 export function checkHeader(value: unknown): string | null {
+  // An NDJSON export of one snapshot is one line, which parses as JSON.
+  if (isNdjsonRow(value)) return otherExportText('NDJSON');
   if (!isObj(value) || value.format !== EXPORT_FORMAT) {
     return t('transfer.json.notExport', EXPORT_FORMAT);
   }

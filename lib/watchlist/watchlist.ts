@@ -42,7 +42,8 @@ export const MAX_STARS = 500;
 const MAX_KEY_LENGTH =
   Math.max(...PLATFORMS.map((p) => p.length)) + 1 + 2 * Math.max(LIMITS.name, LIMITS.postId);
 
-const isKey = (k: unknown): k is string =>
+/** A key the watchlist keeps: storage's stars are read by it, an import's are checked by it. */
+export const isStarKey = (k: unknown): k is string =>
   typeof k === 'string' && k.length <= MAX_KEY_LENGTH && /^[a-z]+:./.test(k);
 
 /**
@@ -73,7 +74,7 @@ export function checkWatchlist(raw: unknown): { value: Watchlist; problems: stri
       problems.push(`${name}: not a list`); // i18n-ignore: console log for developers
       return [];
     }
-    const good = [...new Set(v.filter(isKey))].slice(0, MAX_STARS);
+    const good = [...new Set(v.filter(isStarKey))].slice(0, MAX_STARS);
     if (good.length !== v.length)
       // i18n-ignore: console log for developers
       problems.push(`${name}: ${v.length - good.length} bad or repeated keys left out`);
@@ -168,10 +169,59 @@ export function removeStars(
   });
 }
 
+/** How many starred posts and authors: added by addStars, or left out of it. */
+export interface StarCounts {
+  posts: number;
+  authors: number;
+}
+
+/**
+ * `list` with the keys of `add` it lacks after it, in their order, as far as MAX_STARS allows: every
+ * key of `list` stays, and each one of `add` that found no room is counted in notKept, never
+ * dropped without a word. Pure.
+ */
+export function unionStars(
+  list: readonly string[],
+  add: readonly string[],
+): { list: string[]; added: number; notKept: number } {
+  const seen = new Set(list);
+  const out = [...list];
+  let notKept = 0;
+  for (const k of add) {
+    if (seen.has(k)) continue;
+    seen.add(k);
+    if (out.length < MAX_STARS) out.push(k);
+    else notKept++;
+  }
+  return { list: out, added: out.length - list.length, notKept };
+}
+
+/**
+ * Stars the posts and authors given (an import's: star keys, isStarKey) beside those starred now,
+ * in one write (unionStars: no star is removed; what MAX_STARS leaves no room for is counted).
+ * Nothing is written when every one is starred already or none fits.
+ */
+export function addStars(add: {
+  posts: readonly string[];
+  authors: readonly string[];
+}): Promise<{ added: StarCounts; notKept: StarCounts }> {
+  return exclusive('watchlist', async () => {
+    const current = await getWatchlist();
+    const posts = unionStars(current.posts, add.posts);
+    const authors = unionStars(current.authors, add.authors);
+    if (posts.added + authors.added > 0)
+      await watchlistItem.setValue({ ...current, posts: posts.list, authors: authors.list });
+    return {
+      added: { posts: posts.added, authors: authors.added },
+      notKept: { posts: posts.notKept, authors: authors.notKept },
+    };
+  });
+}
+
 /**
  * Saves the settings part of the watchlist (alerts and thresholds) over what is stored now. The
- * starred lists change only through storeStarToggle, removeStar and removeStars: a list a page read
- * earlier would undo stars added since.
+ * starred lists change only through storeStarToggle, removeStar, removeStars and addStars: a list
+ * a page read earlier would undo stars added since.
  */
 export const updateWatchlist = (patch: Partial<Omit<Watchlist, 'posts' | 'authors'>>): Promise<Watchlist> =>
   changeWatchlist((current) => ({ ...current, ...patch }));

@@ -2,6 +2,7 @@
 
 import { importExport, recordBatch } from '@/lib/store';
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
+import { shownTime } from '@/lib/transfer';
 import type { ExportPost, ExportV1 } from '@/lib/transfer/format';
 import { checkExport } from '@/lib/transfer/import-check';
 import { batch, freshIndexedDb, reading, SETTINGS, T0 } from './recorder-helpers';
@@ -122,7 +123,7 @@ describe('importExport', () => {
     expect(await importExport(db, recorded)).toEqual({
       ok: true,
       added: { posts: 0, snapshots: 1, authors: 0, followerSnapshots: 0 },
-      kept: `4 entries in the file differ from what you already had for the same moments (or ids) and were left as you had them: the name of author x:nasa, the text of post x:1, the author name of post x:1, post x:1 read at ${iso(T0)}.`,
+      kept: `4 entries in the file differ from what you already had for the same moments (or ids) and were left as you had them: the name of author x:nasa, the text of post x:1, the author name of post x:1, post x:1 read at ${shownTime(T0)}.`,
     });
     const post = await db.get('posts', 'x:1');
     // Stored fields are not overwritten; the seen range widens to the imported history.

@@ -75,7 +75,8 @@ describe('exportFile says what the file holds', () => {
         `Saved postlens-2025-01-10.${kind}: 2 posts. 1 of them has no readings, so no row in this format: JSON keeps it.`,
       );
       if (kind !== 'parquet') {
-        const text = download.mock.calls[0]![0] as string;
+        // CSV and NDJSON come in pieces (exportFile never joins them).
+        const text = (download.mock.calls[0]![0] as string[]).join('');
         expect(text).not.toContain('no readings');
         // x:1's two snapshots, and a header line in CSV.
         const lines = text.split('\n').filter((l) => l.trim() !== '');

@@ -102,7 +102,8 @@ it('exports CSV: a row per snapshot, formulas neutralised, UTF-8 with BOM', asyn
   const download = exportWith(null);
   fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
   await waitFor(() => expect(download).toHaveBeenCalled());
-  const [text, name, mime] = download.mock.calls[0]!;
+  const [pieces, name, mime] = download.mock.calls[0]!;
+  const text = (pieces as string[]).join('');
   expect(name).toBe('postlens-2025-01-10.csv');
   expect(mime).toBe('text/csv;charset=utf-8');
   expect(text.startsWith('\uFEFF')).toBe(true);
@@ -127,8 +128,9 @@ it.each([
   await waitFor(() => expect(download).toHaveBeenCalled());
   const [content, name, mime] = download.mock.calls[0]!;
   expect([name, mime]).toEqual([fileName, type]);
-  if (typeof content === 'string') {
+  if (Array.isArray(content)) {
     const rows = content
+      .join('')
       .trimEnd()
       .split('\n')
       .map((l: string) => JSON.parse(l));

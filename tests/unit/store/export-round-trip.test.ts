@@ -4,6 +4,7 @@
 // into a database that holds other readings keeps the newer ones, and names what it left as it was.
 import { deleteAll, putCampaign, recordBatches } from '@/lib/store';
 import { closeDb, getDb } from '@/lib/store/db';
+import { shownTime } from '@/lib/transfer';
 import { NO_OUTCOMES } from '../fixtures/campaign';
 import { dumpStores as dump, exportText, importText } from '../fixtures/round-trip';
 import { batch, DAY, freshIndexedDb, HOUR, MIN, reading, SETTINGS, T0 } from '../recorder-helpers';
@@ -149,7 +150,7 @@ describe('an import into a database with readings of its own', () => {
       added: { posts: 0, snapshots: 0, authors: 0, followerSnapshots: 0 },
       kept:
         '2 entries in the file differ from what you already had for the same moments (or ids) and were left as you had them: ' +
-        `followers of x:nasa read at ${new Date(T0).toISOString()}, post x:1790000000000000001 read at ${new Date(T0).toISOString()}.`,
+        `followers of x:nasa read at ${shownTime(T0)}, post x:1790000000000000001 read at ${shownTime(T0)}.`,
     });
     expect(await dump(db)).toEqual(before);
   });

@@ -36,7 +36,8 @@ async function seed(texts: string[], twice = false) {
 
 /** The text column of the CSV file `download` was handed, parsed as a spreadsheet would. */
 function textCells(download: ReturnType<typeof vi.fn>): string[] {
-  const csv = (download.mock.calls[0]![0] as string).replace(/^\uFEFF/, '');
+  // The CSV comes in pieces (exportFile never joins them: components/common/download.ts).
+  const csv = ([download.mock.calls[0]![0]].flat() as string[]).join('').replace(/^\uFEFF/, '');
   const [header, ...rows] = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
   const col = header!.indexOf('text');
   return rows.map((r) => r[col]!);

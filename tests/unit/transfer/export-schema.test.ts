@@ -115,8 +115,9 @@ describe('docs/export.schema.json', () => {
     // written follow the schema's order, with the optional ones absent where the record has none.
     const inOrder = (keys: string[], def: { properties?: object }) =>
       expect(keys).toEqual(order(def).filter((k) => keys.includes(k)));
-    // `annotations` is optional and written last, only when the user has some (annotations-export.test.ts).
-    expect([...Object.keys(file), 'annotations']).toEqual(order(schema));
+    // `annotations` and `watchlist` are optional and written last, only when the user has some
+    // (annotations-export.test.ts, watchlist-in-export.test.ts).
+    expect([...Object.keys(file), 'annotations', 'watchlist']).toEqual(order(schema));
     inOrder(Object.keys(post), schema.$defs.post);
     expect(Object.keys(post).slice(0, 7)).toEqual(order(schema.$defs.post).slice(0, 7));
     // Every post key of the schema appears in some post of this export, in that order.

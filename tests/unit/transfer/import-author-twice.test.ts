@@ -6,6 +6,7 @@
 // refused, or named as left as the user had it).
 import { importExport } from '@/lib/store';
 import { closeDb, getDb } from '@/lib/store/db';
+import { shownTime } from '@/lib/transfer';
 import { type Author, checkFile, exportOf, iso, problemsIn, T1, T2, T3 } from '../fixtures/export-file';
 import { freshIndexedDb, HOUR, T0 } from '../recorder-helpers';
 
@@ -146,7 +147,7 @@ describe('the older count at a moment the database already has', () => {
   it('another count: yours stays, and the result names it', async () => {
     const db = await stored(90);
     const r = await importExport(db, twice);
-    expect(r.ok && r.kept).toMatch(`followers of x:alice read at ${T1}`);
+    expect(r.ok && r.kept).toMatch(`followers of x:alice read at ${shownTime(T1)}`);
     expect(await db.getAll('followerSnapshots')).toEqual([
       expect.objectContaining({ authorKey: 'x:alice', capturedAt: T0, followers: 90 }),
     ]);

@@ -5,6 +5,7 @@
 // stores two counts for one moment, and never lets the order of a file's entries choose silently.
 import { importExport } from '@/lib/store';
 import { closeDb, getDb } from '@/lib/store/db';
+import { shownTime } from '@/lib/transfer';
 import type { ExportPost, ExportSnapshot, ExportV1 } from '@/lib/transfer/format';
 import { checkExport } from '@/lib/transfer/import-check';
 import { buildExport } from '@/lib/transfer/json-export';
@@ -208,7 +209,7 @@ describe("a follower snapshot of the file at the moment of the stored author's l
       [T0 - HOUR, 1000],
     ]);
     expect(await db.get('authors', 'x:nasa')).toMatchObject({ followers: 1000, followersAt: T0 });
-    expect(r.ok && r.kept).toEqual(expect.stringContaining(`followers of x:nasa read at ${iso(T0)}`));
+    expect(r.ok && r.kept).toEqual(expect.stringContaining(`followers of x:nasa read at ${shownTime(T0)}`));
   });
 
   it('the same count at that moment is added as history, and nothing is named', async () => {

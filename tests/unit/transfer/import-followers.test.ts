@@ -4,6 +4,7 @@
 // of the file that was not kept, and why. Nothing of the file is left out silently.
 import { importExport } from '@/lib/store';
 import { closeDb, getDb } from '@/lib/store/db';
+import { shownTime } from '@/lib/transfer';
 import type { ExportPost, ExportV1 } from '@/lib/transfer/format';
 import { freshIndexedDb, HOUR, T0 } from '../recorder-helpers';
 
@@ -126,7 +127,7 @@ describe('a dated count of the file read at the same moment as a stored one', ()
       ),
     );
     expect(await db.get('authors', 'x:nasa')).toMatchObject({ followers: 1000, followersAt: T0 });
-    expect(r.ok && r.kept).toEqual(expect.stringContaining(`followers of x:nasa read at ${iso(T0)}`));
+    expect(r.ok && r.kept).toEqual(expect.stringContaining(`followers of x:nasa read at ${shownTime(T0)}`));
   });
 
   it('names it against a stored follower snapshot of that moment', async () => {
@@ -159,7 +160,9 @@ describe('a dated count of the file read at the same moment as a stored one', ()
       ),
     );
     expect(await db.get('authors', 'x:nasa')).toMatchObject({ followers: 1100, followersAt: T0 });
-    expect(r.ok && r.kept).toEqual(expect.stringContaining(`followers of x:nasa read at ${iso(T0 - HOUR)}`));
+    expect(r.ok && r.kept).toEqual(
+      expect.stringContaining(`followers of x:nasa read at ${shownTime(T0 - HOUR)}`),
+    );
   });
 });
 

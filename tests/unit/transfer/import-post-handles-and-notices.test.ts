@@ -11,6 +11,7 @@
 import { exportFile } from '@/components/common/export-file';
 import { importExport, importWithCampaigns } from '@/lib/store';
 import { closeDb, getDb } from '@/lib/store/db';
+import { shownTime } from '@/lib/transfer';
 import type { ExportPost, ExportSnapshot } from '@/lib/transfer/format';
 import { reading, record, resetAll } from '../components/helpers';
 import { campaignOf } from '../fixtures/campaign';
@@ -199,7 +200,7 @@ describe('what the import says it did not take', () => {
     // The user has this post read at T1 with 9 likes; the file says 1.
     await importExport(db, file([post('jane', [likesAt(T1, 9)])]));
     expect(await importExport(db, file([undated(500)], [dated]))).toMatchObject({
-      kept: `1 entry in the file differs from what you already had for the same moment (or id) and was left as you had it: post x:1 read at ${T1}. 1 entry in the file was not imported, as the file itself contradicts it: the latest followers of x:jane given as 500 with no time, where the file's newest dated reading says otherwise.`,
+      kept: `1 entry in the file differs from what you already had for the same moment (or id) and was left as you had it: post x:1 read at ${shownTime(T1)}. 1 entry in the file was not imported, as the file itself contradicts it: the latest followers of x:jane given as 500 with no time, where the file's newest dated reading says otherwise.`,
     });
   });
 });
