@@ -99,29 +99,34 @@ const TYPED = {
   mentions: '7',
 };
 
+/** What Meta's "Result indicator" names for a sales campaign's results: purchases, so "Results" is conversions. */
+const PURCHASE = 'actions:offsite_conversion.fb_pixel_purchase';
+
 /**
  * Meta Ads Manager's daily export ("Day" breakdown). In the period: START, START+1, today.
  * Before the start: day −5. Another campaign: day −1.
  */
 const ADS_CSV = [
-  '"Day","Campaign name","Amount spent (EUR)","Link clicks","Impressions","Results","Purchase conversion value"',
-  `"${day(-5).iso}","${ADS_NAME}","500.00","900","50000","20","1000.00"`,
-  `"${day(-2).iso}","${ADS_NAME}","120.50","210","16000","6","300.00"`,
-  `"${day(-1).iso}","${OTHER_ADS_NAME}","77.77","50","9000","1","10.00"`,
-  `"${day(-1).iso}","${ADS_NAME}","99.25","190","15000","5","250.00"`,
-  `"${day(0).iso}","${ADS_NAME}","80.25","100","12000","3","155.40"`,
+  '"Day","Campaign name","Amount spent (EUR)","Link clicks","Impressions","Results","Result indicator","Purchase conversion value"',
+  `"${day(-5).iso}","${ADS_NAME}","500.00","900","50000","20","${PURCHASE}","1000.00"`,
+  `"${day(-2).iso}","${ADS_NAME}","120.50","210","16000","6","${PURCHASE}","300.00"`,
+  `"${day(-1).iso}","${OTHER_ADS_NAME}","77.77","50","9000","1","${PURCHASE}","10.00"`,
+  `"${day(-1).iso}","${ADS_NAME}","99.25","190","15000","5","${PURCHASE}","250.00"`,
+  `"${day(0).iso}","${ADS_NAME}","80.25","100","12000","3","${PURCHASE}","155.40"`,
 ].join('\r\n');
 
 // The import's totals, by hand: the three rows of the campaign in the period.
 // spend 120.50 + 99.25 + 80.25 = 300.00 EUR; revenue 300.00 + 250.00 + 155.40 = 705.40 EUR
 // clicks 210 + 190 + 100 = 500; paid impressions 16000 + 15000 + 12000 = 43000; conversions 6 + 5 + 3 = 14
 
-// What the posts gained in the period, by hand (last reading in the period − reading 1, or − 0):
+// What the posts gained in the period, by hand (last reading in the period − reading 1, or − the
+// first reading in the period for a post published before the start, as C, the fixture's old post):
 // A: likes 611−553 = 58, comments 52−48 = 4, reposts 170−152 = 18, saves 12−9 = 3 → 83; views 34500−30142 = 4358
 // B: likes 1040−1000 = 40, comments 104−100 = 4, reposts 210−200 = 10, saves 21−20 = 1 → 55; views 52000−50000 = 2000
-// C (no reading before the start, counted from 0): 95 + 6 + 15 + 4 = 120; views 6542
-const ENGAGEMENT = 83 + 55 + 120; // 258
-const VIEWS = 4358 + 2000 + 6542; // 12900
+// C (no reading before the start, counted from reading 2): likes 95−70 = 25, comments 6−5 = 1,
+//   reposts 15−12 = 3, saves 4−3 = 1 → 30; views 6542−4000 = 2542
+const ENGAGEMENT = 83 + 55 + 30; // 168
+const VIEWS = 4358 + 2000 + 2542; // 8900
 
 let session: E2ESession;
 let reader: DbReader;
@@ -325,23 +330,23 @@ describe('a campaign from filtered posts, with its ads CSV imported', () => {
     const int = (v: number) => new Intl.NumberFormat(locale).format(v);
     const times = (v: number) => `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v)}×`;
     const GAINED =
-      "each post's last snapshot in the period − its last before the start (from 0, i.e. publication, without one)";
+      "each post's last snapshot in the period − its last before the start (without one: from 0 for a post published in the period, else from its first snapshot in the period)";
     // [figure, value shown, formula shown]; the arithmetic is written out with the inputs above.
     const expected: Array<[string, string, string]> = [
-      ['engagement', int(258), `Σ (likes + comments + reposts + saves) gained: ${GAINED}`],
-      ['views', int(12900), `Σ views gained: ${GAINED}`],
-      // 258 ÷ 12900 = 0.02
-      ['erViews', pct(0.02, 2), 'engagement ÷ views'],
+      ['engagement', int(168), `Σ (likes + comments + reposts + saves) gained: ${GAINED}`],
+      ['views', int(8900), `Σ views gained: ${GAINED}`],
+      // 168 ÷ 8900 = 0.018876…
+      ['erViews', pct(0.0189, 2), 'engagement ÷ views'],
       // The timeline shows no follower count for any of the three posts.
       ['erFollowers', 'needs followers of 3 of 3 posts', "engagement ÷ Σ followers of each post's author"],
       ['erReach', 'needs reach', 'engagement ÷ reach'],
-      // 258 ÷ 43000 = 0.006
-      ['erImpressions', pct(0.006, 2), 'engagement ÷ paid impressions'],
+      // 168 ÷ 43000 = 0.0039069…
+      ['erImpressions', pct(0.0039, 2), 'engagement ÷ paid impressions'],
       ['videoCompletionRate', 'needs video completions', 'video completions ÷ views'],
       // mentions 7 entered, direct messages not
       ['conversations', 'needs direct messages', 'mentions + direct messages'],
-      // 300 ÷ 258 = 1.16279…
-      ['costPerEngagement', eur(1.16), 'spend ÷ engagement'],
+      // 300 ÷ 168 = 1.78571…
+      ['costPerEngagement', eur(1.79), 'spend ÷ engagement'],
       // 300 ÷ 43000 × 1000 = 6.97674…
       ['cpm', eur(6.98), 'spend ÷ paid impressions × 1,000'],
       // 300 ÷ 500 = 0.60
@@ -365,8 +370,8 @@ describe('a campaign from filtered posts, with its ads CSV imported', () => {
       // (705.40 + 8 × 5 − 300) ÷ 300 = 445.40 ÷ 300 = 1.48466…
       ['roi', pct(1.485, 1), '(revenue + leads × lead value − spend) ÷ spend'],
     ];
-    expect(ENGAGEMENT).toBe(258);
-    expect(VIEWS).toBe(12900);
+    expect(ENGAGEMENT).toBe(168);
+    expect(VIEWS).toBe(8900);
     const shown = async () =>
       detail
         .locator('tr[data-figure]')
@@ -385,9 +390,11 @@ describe('a campaign from filtered posts, with its ads CSV imported', () => {
     // The period as the user reads dates (the detail's summary writes it so too).
     const periodDay = (iso: string) =>
       new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T12:00:00`));
+    // C's first reading (reading 2) was taken today, in this test.
+    const firstReadDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date());
     expect(await detail.locator('table.campaign-figures caption').first().textContent()).toBe(
       `Figures for ${periodDay(START)} – ${periodDay(END)}: what the posts gained in the period (from 5 readings in the period; ` +
-        '2 posts against a reading before the start; no reading before the start for 1 post: counted from publication)',
+        `2 posts against a reading before the start; no reading before the start for 1 post: counted from its first reading, ${firstReadDay})`,
     );
   });
 
@@ -400,8 +407,8 @@ describe('a campaign from filtered posts, with its ads CSV imported', () => {
     const eur = (v: number) =>
       new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(v);
     const int = (v: number) => new Intl.NumberFormat(locale).format(v);
-    await expect.poll(() => cell('engagement'), { timeout: 10_000 }).toBe(int(258));
-    expect(await cell('views')).toBe(int(12900));
+    await expect.poll(() => cell('engagement'), { timeout: 10_000 }).toBe(int(168));
+    expect(await cell('views')).toBe(int(8900));
     expect(await cell('spend')).toBe(eur(300));
     expect(await cell('revenue')).toBe(eur(705.4));
     expect(await cell('cpc')).toBe(eur(0.6));
@@ -427,15 +434,15 @@ describe('a campaign from filtered posts, with its ads CSV imported', () => {
       videoCompletions: '',
       mentions: '7',
       directMessages: '',
-      engagement: '258',
-      views: '12900',
-      erViews: '0.02', // 258 ÷ 12900
+      engagement: '168',
+      views: '8900',
+      erViews: '0.0188764', // 168 ÷ 8900 = 0.01887640…
       erFollowers: '',
       erReach: '',
-      erImpressions: '0.006', // 258 ÷ 43000
+      erImpressions: '0.00390698', // 168 ÷ 43000 = 0.003906976…
       videoCompletionRate: '',
       conversations: '',
-      costPerEngagement: '1.162791', // 300 ÷ 258 = 1.1627906…
+      costPerEngagement: '1.785714', // 300 ÷ 168 = 1.7857142…
       cpm: '6.976744', // 300 ÷ 43000 × 1000 = 6.9767441…
       cpc: '0.6', // 300 ÷ 500
       ctr: '0.0116279', // 500 ÷ 43000 = 0.01162790…
