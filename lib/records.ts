@@ -41,12 +41,14 @@ export interface PostSummary {
   /** The followers a rate by followers divides by: latest's, else the author's latest known. */
   followers: Count;
   /**
-   * The readings before the latest that its velocity may compare, oldest first: the newest read at
-   * least MIN_AGE_MS (5 minutes) before the latest, when there is one, and every later one, so that
-   * as later readings come the one to compare is still among them (lib/store/summary.ts). Packed
-   * into one Float64Array (packReadings there: RECENT_STRIDE numbers a reading, NaN for null),
-   * since version 8; version 7 kept an array of readings. Absent when there is no reading before
-   * the latest, and on a summary stored before it was kept.
+   * The readings before the latest that its velocity (recentVelocity, the badge's rule) may compare
+   * now or after later readings, oldest first: every reading showing an engagement count from
+   * MIN_AGE_MS (5 minutes) before the last such reading on, and for each count the newest earlier
+   * reading showing it (lib/store/summary.ts; since version 9, before which it held the readings
+   * from the newest one 5 minutes before the latest). A reader of every post gets only the pair
+   * compared (forReaders). Packed into one Float64Array (packReadings there: RECENT_STRIDE numbers a
+   * reading, NaN for null), since version 8; version 7 kept an array of readings. Absent when there
+   * is no reading before the latest, and on a summary stored before it was kept.
    */
   recent?: Float64Array;
   /**

@@ -61,7 +61,7 @@ export type ReadingPair = Pick<RecentVelocity, 'from' | 'to' | 'fields'>;
 /**
  * The pair recentVelocity compares: the last stored reading that shows engagement and the latest
  * one at least MIN_AGE_MS before it that shares an engagement count with it (history oldest
- * first); the tables keep to the same time rule (lib/store/summary.ts, velocityFrom). Only the
+ * first); the tables' rows take the same pair (lib/store/summary.ts, velocityPair). Only the
  * counts shown in both are compared, as velocity() does for the tables: saves shown for the first
  * time are not growth. Null with no such pair.
  */
@@ -95,8 +95,12 @@ export function recentVelocity(history: readonly StoredReading[] | undefined): R
   const perHour = v?.engagementPerHour ?? null;
   if (!v || perHour === null) return null;
   const sum = (r: StoredReading) => fields.reduce((n, f) => n + r[f]!, 0);
+  // A literal, not a spread of the pair: the dashboard asks this of every post's summary on each
+  // load (velocityOf), and spreading cost several times the rest there.
   return {
-    ...pair,
+    from,
+    to,
+    fields,
     hours: (to.capturedAt - from.capturedAt) / HOUR_MS,
     fromEngagement: sum(from),
     toEngagement: sum(to),

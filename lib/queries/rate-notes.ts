@@ -2,8 +2,8 @@
 // text, the popup's (on hover and in its "How these are worked out" list), and a post's page,
 // which writes them out beside the rates and names its snapshot table's formulas. The badge card
 // says the same in full. Pure: the row holds all it needs.
-import { formatNumber } from '../format';
-import { t } from '../i18n';
+import { formatDateTime, formatNumber } from '../format';
+import { t, uiLocale } from '../i18n';
 import { authorRef, ER_FIELD, OUTLIER_MIN_POSTS } from '../metrics';
 import { factsOf, PLATFORM_NAMES } from '../platforms';
 import { likesAreScore, type Platform } from '../types';
@@ -33,9 +33,36 @@ const who = (r: PostRow): string => authorRef({ handle: r.authorHandle, name: r.
 /** Whether opening the author's profile can give this post an ER by followers (not on Reddit). */
 const profileFollowers = (r: PostRow): boolean => factsOf(r.platform)?.profileFollowers !== false;
 
+/** A reading's time as the notes name it: date and time, in the user's language. */
+const when = (ms: number): string => formatDateTime(ms, uiLocale());
+
+/**
+ * Why a velocity is blank: what the post's readings lack (PostRow.velocityGap). A row made without
+ * it says what its latest reading and count of readings tell.
+ */
+function velocityNeeds(r: PostRow): string {
+  const gap = r.velocityGap;
+  if (gap === 'counts' || (gap === undefined && r.engagement === null)) return t('badge.needs.counts');
+  if (r.snapshotCount < 2) return t('badge.needs.readings', r.snapshotCount);
+  const [from, to] = r.velocityReadings ?? [];
+  if (gap === 'rounded' && from !== undefined && to !== undefined)
+    return t('rateNotes.velocityRounded', when(from), when(to));
+  return gap === 'shared' ? t('rateNotes.needsSharedCount') : t('badge.needs.spaced');
+}
+
+/** A velocity's formula, naming the two readings it is between when it has them. */
+function velocityFormula(r: PostRow): string {
+  const [from, to] = r.velocityReadings ?? [];
+  return r.velocity !== null && from !== undefined && to !== undefined
+    ? t('rateNotes.formula.velocityBetween', when(from), when(to))
+    : rateFormula('velocity');
+}
+
 /** Why a rate is blank, from the first input it lacks. */
 function needs(r: PostRow, field: RateField): string | null {
   if (r[field] !== null) return null;
+  // A velocity's readings need not be the latest: it has its own reasons.
+  if (field === 'velocity') return velocityNeeds(r);
   if (r.engagement === null) return t('badge.needs.counts');
   switch (field) {
     case 'er':
@@ -51,8 +78,6 @@ function needs(r: PostRow, field: RateField): string | null {
       return profileFollowers(r) ? t('badge.chip.openProfile', who(r)) : t('badge.needs.followers');
     case 'erViews':
       return r.views === null ? t('rateNotes.needsViews') : t('rateNotes.needsMore');
-    case 'velocity':
-      return r.snapshotCount < 2 ? t('badge.needs.readings', r.snapshotCount) : t('badge.needs.spaced');
     case 'outlier':
       return r.er === null ? t('rateNotes.needsEr') : t('rateNotes.needsOthers', OUTLIER_MIN_POSTS, who(r));
   }
@@ -114,7 +139,11 @@ export function rateNote(r: PostRow, field: RateField): RateNote {
   // The ER the settings lead with is by views or by followers (erBasis); blank, it is either.
   const on = field === 'er' && r.erBasis ? ER_FIELD[r.erBasis] : field;
   const formula =
-    on === 'er' || on === 'erFollowers' || on === 'erViews' ? postErFormula(on, r.platform) : rateFormula(on);
+    on === 'er' || on === 'erFollowers' || on === 'erViews'
+      ? postErFormula(on, r.platform)
+      : on === 'velocity'
+        ? velocityFormula(r)
+        : rateFormula(on);
   return { formula, needs: needs(r, field) };
 }
 

@@ -13,10 +13,9 @@ import {
   OUTLIER_MIN_POSTS,
   ratio,
   sortedNumbers,
-  velocity,
 } from '../metrics';
 import type { AuthorRecord, PostRecord, PostSummary, SnapshotRecord, StoredPost } from '../records';
-import { summarize, velocityFrom } from '../store';
+import { summarize, type VelocityGap, velocityOf } from '../store';
 import { type Count, type Counts, type Platform, postedMs } from '../types';
 
 /** A post with its latest snapshot's counts (all null when it has none). */
@@ -43,8 +42,10 @@ export interface PostRow extends Counts {
   er: number | null;
   erBasis: ErBasis | null;
   /**
-   * Engagements per hour between the latest reading and the one velocityFrom (lib/store/summary.ts)
-   * compares it with: the newest read at least MIN_AGE_MS (5 minutes) before it.
+   * Engagements per hour between the two readings the post's badge compares (velocityOf,
+   * lib/store/summary.ts, by recentVelocity's rule): the last showing an engagement count, and the
+   * newest read at least MIN_AGE_MS (5 minutes) before it that shows one of the same counts. The
+   * same figure as the badge's.
    */
   velocity: number | null;
   /** ER over the median ER of the author's other posts seen, on this post's ER basis. */
@@ -58,6 +59,14 @@ export interface PostRow extends Counts {
    * row made elsewhere may lack it (not known).
    */
   followersFrom?: FollowersSource;
+  /**
+   * The capture times (epoch ms) of the two readings `velocity` compares, earlier first; with no
+   * velocity, of the pair that gives none (velocityGap 'rounded'), else null. Set by
+   * rowFromSummary after followersFrom, as velocityGap; a row made elsewhere may lack both.
+   */
+  velocityReadings?: [from: number, to: number] | null;
+  /** Why `velocity` is blank (VelocityGap, lib/store/summary.ts); null when it is not. */
+  velocityGap?: VelocityGap | null;
 }
 
 /** Where a row's follower count comes from (PostRow.followersFrom). */
@@ -74,13 +83,14 @@ function preferredBasis(byViews: number | null, byFollowers: number | null, pref
  * one for every post on each load, so the figures are worked out once each: engagement is added up
  * once (erByFollowers, erByViews and preferredEr would each add it up again), the preferred ER is
  * picked from the two rates at hand, and the row is one literal (no counts object spread into it).
- * The fields keep the order they always had, so JSON and Object.keys read the same (followersFrom,
- * added since, comes last).
+ * The fields keep the order they always had, so JSON and Object.keys read the same (followersFrom
+ * and the velocity's readings, added since, come last).
  */
 export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErPref): PostRow {
   const { latest, followers } = summary;
-  // Compared with the newest reading at least MIN_AGE_MS before the latest, as the badge does.
-  const from = velocityFrom(summary);
+  // Between the readings the badge compares; without them, why, for the velocity's note.
+  const { pair, gap } = velocityOf(summary);
+  const apart = pair ?? (gap?.gap === 'rounded' ? gap : null);
   // A count the latest reading lacks is null (pickCounts' rule); engagement skips it either way.
   const eng = latest ? engagement(latest) : null;
   const views = latest?.views ?? null;
@@ -113,12 +123,14 @@ export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErP
     erViews,
     er: erBasis === 'views' ? erViews : erBasis === 'followers' ? erFollowers : null,
     erBasis,
-    velocity: from && latest ? (velocity(from, latest)?.engagementPerHour ?? null) : null,
+    velocity: pair ? pair.engagementPerHour : null,
     outlier: null,
     date: Number.isNaN(published) ? post.firstSeen : published,
     // summarize's rule: latest's followers, else the author's latest known.
     followersFrom:
       (latest?.followers ?? null) !== null ? 'reading' : (followers ?? null) !== null ? 'author' : null,
+    velocityReadings: apart ? [apart.from!.capturedAt, apart.to!.capturedAt] : null,
+    velocityGap: gap?.gap ?? null,
   };
 }
 

@@ -5,9 +5,9 @@ import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames, unwra
 import { t } from '../i18n';
 import type { PostSummary, SnapshotRecord, SummaryReading } from '../records';
 import { DB_NAME, type PostLensDB } from './schema';
-import { lacksRecent, packReadings, summarize } from './summary';
+import { packReadings, summarize } from './summary';
 
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 export type PostLensDb = IDBPDatabase<PostLensDB>;
 
@@ -53,34 +53,36 @@ async function summarizeStoredPosts(tx: UpgradeTx): Promise<void> {
 /** A summary as version 7 (and version 6 from e6b0b3c on) kept it: `recent` as reading objects. */
 type UnpackedSummary = Omit<PostSummary, 'recent'> & { recent?: SummaryReading[] | Float64Array };
 
-/**
- * The summary `s` should hold now, or null when it already does. Version 8 packs a `recent` kept as
- * reading objects into one Float64Array (the same readings, every number as it was: packReadings).
- * Version 7: a post summarized before `recent` was kept (versions 4 to 6 before e6b0b3c; the
- * velocity's 5-minute rule came without a version change) whose velocity needs it (lacksRecent)
- * gets it from its snapshots, so the tables show that velocity at once rather than after the
- * post's next reading; one whose previous reading is old enough (or its only earlier one) gives
- * the same velocity without it, and its next write fills it in. Nothing else changes.
- */
-async function mendedSummary(
-  s: UnpackedSummary,
-  snapshots: () => Promise<SnapshotRecord[]>,
-  authorFollowers: () => PostSummary['followers'],
-): Promise<PostSummary | null> {
-  if (Array.isArray(s.recent)) return { ...s, recent: packReadings(s.recent) };
-  const summary = s as PostSummary;
-  if (!lacksRecent(summary)) return null;
-  const { recent } = summarize(await snapshots(), authorFollowers());
-  return recent ? { ...summary, recent } : null;
+/** Whether two packed `recent`s hold the same readings, every number as it is (NaN for null). */
+function samePacked(a: Float64Array | undefined, b: Float64Array | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 }
 
 /**
- * Versions 7 and 8: every stored summary as mendedSummary says, in one pass. Each post written is
- * noted in postChanges, as every write is, so the dashboard's chunked copy is not read stale
- * (post-writes.ts).
+ * The summary `s` should hold now, or null when it already does: `recent` as the current rule keeps
+ * it, from the post's snapshots (summarize), packed into one Float64Array; every other field as
+ * it is. Version 9: the readings the badge's velocity (recentVelocity) can compare, which versions
+ * 7 and 8 did not always keep (they kept those from the newest 5 minutes or more before the latest,
+ * whatever counts it showed), so the tables show the badge's velocity at once rather than after
+ * the post's next reading. Version 8 packed a `recent` of reading objects (version 7); version 7
+ * filled it in on summaries stored before it was kept (versions 4 to 6 before e6b0b3c).
+ */
+function mendedSummary(s: UnpackedSummary, snapshots: readonly SnapshotRecord[]): PostSummary | null {
+  const old = Array.isArray(s.recent) ? packReadings(s.recent) : s.recent;
+  const { recent } = summarize(snapshots, null);
+  if (samePacked(old, recent) && !Array.isArray(s.recent)) return null;
+  if (recent) return { ...s, recent };
+  const { recent: _dropped, ...rest } = s;
+  return rest;
+}
+
+/**
+ * Versions 7 to 9: every stored summary as mendedSummary says, in one pass; each chunk of posts'
+ * snapshots read at once, as version 4 reads them. Each post written is noted in postChanges, as
+ * every write is, so the dashboard's chunked copy is not read stale (post-writes.ts).
  */
 async function mendRecent(tx: UpgradeTx): Promise<void> {
-  const followers = new Map((await tx.objectStore('authors').getAll()).map((a) => [a.key, a.followers]));
   const posts = tx.objectStore('posts');
   const snapIndex = tx.objectStore('snapshots').index('by-post-time');
   for (let after: string | null = null; ; ) {
@@ -88,21 +90,21 @@ async function mendRecent(tx: UpgradeTx): Promise<void> {
       after === null ? undefined : IDBKeyRange.lowerBound(after, true),
       SUMMARIZE_CHUNK,
     );
+    const first = chunk[0];
     const last = chunk[chunk.length - 1];
-    if (!last) return;
+    if (!first || !last) return;
     after = last.key;
-    const mended = await Promise.all(
-      chunk.map(async (post) => {
-        if (!post.summary) return null;
-        const summary = await mendedSummary(
-          post.summary,
-          () => snapIndex.getAll(IDBKeyRange.bound([post.key, -Infinity], [post.key, Infinity])),
-          () => (post.authorKey === null ? null : (followers.get(post.authorKey) ?? null)),
-        );
-        return summary ? { ...post, summary } : null;
-      }),
-    );
-    const changed = mended.filter((p) => p !== null);
+    const snaps = await snapIndex.getAll(IDBKeyRange.bound([first.key, -Infinity], [last.key, Infinity]));
+    const byPost = new Map<string, SnapshotRecord[]>();
+    for (const s of snaps) {
+      const list = byPost.get(s.postKey);
+      if (list) list.push(s);
+      else byPost.set(s.postKey, [s]);
+    }
+    const changed = chunk.flatMap((post) => {
+      const summary = post.summary && mendedSummary(post.summary, byPost.get(post.key) ?? []);
+      return summary ? [{ ...post, summary }] : [];
+    });
     if (changed.length === 0) continue;
     await Promise.all([
       ...changed.map((p) => posts.put(p)),
@@ -183,9 +185,10 @@ function open(): Promise<PostLensDb> {
         for (const name of ['by-lastSeen', 'by-platform'])
           if (posts.indexNames.contains(name)) posts.deleteIndex(name);
       }
-      // Version 4's step above summarized every post with `recent` packed already: only a database
-      // that was version 4 to 7 before this upgrade has summaries without it, or with it unpacked.
-      if (oldVersion >= 4 && oldVersion < 8) abortOnFailure(tx, mendRecent(tx));
+      // Version 4's step above summarized every post as the current code does: only a database
+      // that was version 4 to 8 before this upgrade has summaries whose `recent` is kept by an
+      // older rule, missing, or unpacked.
+      if (oldVersion >= 4 && oldVersion < 9) abortOnFailure(tx, mendRecent(tx));
     },
     blocked(currentVersion, blockedVersion) {
       if (waiting === signal) blocked = signal;

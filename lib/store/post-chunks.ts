@@ -4,7 +4,7 @@
 // CHUNK_POSTS to a record, in key order. Writers note every post they put or delete in postChanges
 // (post-writes.ts, same transaction), so a reader takes each changed post from the posts store and
 // the rest from the chunks: what it returns is what the posts store holds, in key order, with each
-// summary as a reader needs it (forReaders: `recent` cut to the reading the velocity compares with;
+// summary as a reader needs it (forReaders: `recent` cut to the readings the velocity compares;
 // no writer reads the chunks). The chunks are derived data: a failed or missing build only makes
 // reading slower, never wrong.
 import type { IDBPTransaction } from 'idb';

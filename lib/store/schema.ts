@@ -27,7 +27,8 @@ export interface PostLensDB extends DBSchema {
    * Since version 4 each post carries its snapshots' summary, and two indexes order by its ER.
    * Version 6 dropped the by-lastSeen and by-platform indexes, which nothing read. Version 7
    * changes no store: it fills in the summaries' `recent` where a velocity needs it. Version 8
-   * changes none either: it packs each `recent` into one Float64Array.
+   * changes none either: it packs each `recent` into one Float64Array. Nor does version 9: it keeps
+   * each `recent` again by the badge's velocity rule (lib/store/summary.ts).
    */
   posts: {
     key: string;
@@ -90,7 +91,8 @@ export interface PostChunk {
   id: number;
   /**
    * Post records as the posts store held them when the chunk was built, in key order, each summary
-   * as a reader needs it (forReaders, lib/store/summary.ts: `recent` cut to its first reading).
+   * as a reader needs it (forReaders, lib/store/summary.ts: `recent` cut to the readings its
+   * velocity is between).
    */
   posts: StoredPost[];
 }

@@ -3,9 +3,18 @@
 // every writer: a snapshot added (recorder, import), snapshots pruned, the author's followers
 // changed. Pure.
 
-import { MIN_AGE_MS, preferredEr } from '../metrics';
+import {
+  ENGAGEMENT_FIELDS,
+  type EngagementField,
+  engagement,
+  MIN_AGE_MS,
+  preferredEr,
+  type RecentVelocity,
+  recentPair,
+  recentVelocity,
+} from '../metrics';
 import type { PostSummary, SnapshotRecord, SummaryReading } from '../records';
-import { COUNT_FIELDS, type Count, countsFrom, pickCounts } from '../types';
+import { COUNT_FIELDS, type Count, pickCounts } from '../types';
 
 const readingOf = (s: SnapshotRecord | SummaryReading): SummaryReading => ({
   capturedAt: s.capturedAt,
@@ -33,18 +42,22 @@ export function packReadings(list: readonly SummaryReading[]): Float64Array {
   return out;
 }
 
-/** Reading `i` of packed readings (packReadings), keys in readingOf's order. */
+/** The count packed at `k`: NaN stands for null. */
+const countAt = (packed: Float64Array, k: number): Count => {
+  const v = packed[k]!;
+  return Number.isNaN(v) ? null : v;
+};
+
+/**
+ * Reading `i` of packed readings (packReadings), keys in readingOf's order. Built key by key, not
+ * spread from countsFrom: the dashboard unpacks every post's on each load (its velocity).
+ */
 function readingAt(packed: Float64Array, i: number): SummaryReading {
   const at = i * RECENT_STRIDE;
-  const num = (k: number): Count => {
-    const v = packed[at + k]!;
-    return Number.isNaN(v) ? null : v;
-  };
-  return {
-    capturedAt: packed[at]!,
-    ...countsFrom((f) => num(1 + COUNT_FIELDS.indexOf(f))),
-    followers: num(RECENT_STRIDE - 1),
-  };
+  const r = { capturedAt: packed[at]! } as SummaryReading;
+  for (let k = 0; k < COUNT_FIELDS.length; k++) r[COUNT_FIELDS[k]!] = countAt(packed, at + 1 + k);
+  r.followers = countAt(packed, at + RECENT_STRIDE - 1);
+  return r;
 }
 
 /** Every reading of packed readings (packReadings), oldest first. */
@@ -54,39 +67,56 @@ export function unpackReadings(packed: Float64Array): SummaryReading[] {
   return out;
 }
 
-/** Whether a velocity may compare `latest` with `earlier`: read at least MIN_AGE_MS before it. */
-const oldEnough = (earlier: { capturedAt: number }, latest: { capturedAt: number }) =>
-  latest.capturedAt - earlier.capturedAt >= MIN_AGE_MS;
+const isCount = (v: Count | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /**
- * Where `recent` starts among readings before `latest` (oldest first, holding every reading after
- * the first): at the newest old enough to compare, else at the first.
+ * Of `before` (a post's readings before `latest`, oldest first as the by-post-time index orders
+ * them: capture time, then id), those the badge's recent velocity (recentVelocity) can still
+ * compare, now or once any later reading comes. Its `to` is the last reading showing an
+ * engagement count; its `from` the newest at least MIN_AGE_MS before that one sharing a count with
+ * it. So every reading showing a count read less than MIN_AGE_MS before that last one is kept (a
+ * later `to` may compare with it), and of those read earlier, for each count the newest showing it:
+ * an older one showing only counts a kept one shows is passed over for that one, by this `to` and
+ * every later one. A reading showing no engagement count is neither end: none is kept.
  */
-function recentStart(readings: readonly { capturedAt: number }[], latest: SummaryReading): number {
-  let i = readings.length - 1;
-  while (i > 0 && !oldEnough(readings[i]!, latest)) i--;
-  return Math.max(i, 0);
+function velocityCandidates<T extends SnapshotRecord | SummaryReading>(
+  before: readonly T[],
+  latest: SummaryReading,
+): T[] {
+  let last = before.length - 1;
+  const latestShows = engagement(latest) !== null;
+  if (!latestShows) while (last >= 0 && engagement(before[last]!) === null) last--;
+  const toAt = latestShows ? latest.capturedAt : before[last]?.capturedAt;
+  const kept: T[] = [];
+  const seen = new Set<EngagementField>();
+  for (let i = last; i >= 0 && toAt !== undefined && seen.size < ENGAGEMENT_FIELDS.length; i--) {
+    const r = before[i]!;
+    if (toAt - r.capturedAt < MIN_AGE_MS) {
+      if (engagement(r) !== null) kept.push(r);
+      continue;
+    }
+    const known = seen.size;
+    for (const f of ENGAGEMENT_FIELDS) if (isCount(r[f])) seen.add(f);
+    if (seen.size > known) kept.push(r);
+  }
+  return kept.reverse();
 }
 
 /**
- * The readings before the latest from the one to compare on (as `recent` holds them); for a
- * summary stored before `recent` was kept, its previous reading, the one just before the latest,
- * when that is old enough or is the only one; undefined when older ones, not held, may be it.
+ * The readings a summary holds for its velocity (`recent`), oldest first. One stored before
+ * `recent` was kept (versions 4 to 6; version 9's upgrade fills it in) holds its previous reading
+ * alone. Today's summary lacks `recent` only when no reading before the latest shows an
+ * engagement count, so its previous changes nothing; a reader's (forReaders) only when none is
+ * MIN_AGE_MS or more before the last that shows one, so its previous changes nothing either.
  */
-function known(s: PostSummary): SummaryReading[] | undefined {
-  if (s.recent) return unpackReadings(s.recent);
-  const { latest, previous } = s;
-  if (!previous) return [];
-  if (s.snapshotCount <= 2 || (latest && oldEnough(previous, latest))) return [previous];
-  return undefined;
-}
+const held = (s: PostSummary): SummaryReading[] =>
+  s.recent ? unpackReadings(s.recent) : s.previous ? [s.previous] : [];
 
-/**
- * Whether a summary stored before `recent` was kept cannot tell which reading a velocity compares
- * the latest with (its previous is under MIN_AGE_MS before it, and older readings are not held):
- * the tables show no velocity for it until its snapshots fill `recent` in (db.ts, version 7).
- */
-export const lacksRecent = (s: PostSummary): boolean => known(s) === undefined;
+/** `list` (oldest first) with `r` after every reading of its time or before. */
+function inserted(list: readonly SummaryReading[], r: SummaryReading): SummaryReading[] {
+  const at = list.findIndex((x) => x.capturedAt > r.capturedAt);
+  return at < 0 ? [...list, r] : [...list.slice(0, at), r, ...list.slice(at)];
+}
 
 function summary(
   snapshotCount: number,
@@ -109,27 +139,84 @@ function summary(
 }
 
 /**
- * The reading a post's velocity compares its latest with: the newest before it read at least
- * MIN_AGE_MS earlier, as recentVelocity picks it for the badge (a reading seconds before, stored
- * because a count ticked while the page was open, would make noise a rate). Null when there is
- * none, or when a summary stored before it kept `recent` cannot tell.
+ * Why a post has no recent velocity, from its readings: 'counts', none shows an engagement
+ * count; 'spaced', none showing one was read MIN_AGE_MS or more before the last that does;
+ * 'shared', some were, but none shows a count that last one shows; 'rounded', one does, the pair
+ * recentVelocity compares, but it gives no rate (their change may be the counts' rounding alone).
  */
-export function velocityFrom(s: PostSummary): SummaryReading | null {
-  if (!s.latest) return null;
-  // The dashboard asks this of every post on each load: of a packed `recent`, only its first.
-  const from = s.recent && s.recent.length >= RECENT_STRIDE ? readingAt(s.recent, 0) : known(s)?.[0];
-  return from && oldEnough(from, s.latest!) ? from : null;
+export type VelocityGap = 'counts' | 'spaced' | 'shared' | 'rounded';
+
+/** A VelocityGap and the readings that make it: the last showing a count, and one far enough before it. */
+export interface VelocityGapReadings {
+  gap: VelocityGap;
+  from: SummaryReading | null;
+  to: SummaryReading | null;
 }
 
 /**
- * The summary as a reader of every post needs it: `recent` cut to its first reading, the one
- * velocityFrom compares with, so that every figure of the post's row is the same. The later
- * readings matter only to the next write, and the recorder reads the posts store itself; on a post
- * whose counts ticked for minutes they made its record many times the size (post-chunks.ts).
+ * The gap of readings (oldest first) recentVelocity gives no velocity of: 'rounded' when recentPair
+ * picks a pair all the same (its rule, not this one's), else what the readings lack. The readings a
+ * summary holds tell it as all the post's readings would: every reading showing a count from
+ * MIN_AGE_MS before the last one on, and before that, for each count, the newest showing it.
+ */
+function gapOf(list: readonly SummaryReading[]): VelocityGapReadings {
+  const pair = recentPair(list);
+  if (pair) return { gap: 'rounded', from: pair.from as SummaryReading, to: pair.to as SummaryReading };
+  let last = list.length - 1;
+  while (last >= 0 && engagement(list[last]!) === null) last--;
+  const to = list[last];
+  if (!to) return { gap: 'counts', from: null, to: null };
+  // No pair: one 5 min or more before `to` and showing a count shares none with it.
+  const apart = list.findLast(
+    (r, i) => i < last && to.capturedAt - r.capturedAt >= MIN_AGE_MS && engagement(r) !== null,
+  );
+  return apart ? { gap: 'shared', from: apart, to } : { gap: 'spaced', from: null, to };
+}
+
+/** The readings a velocity of `s` may compare, oldest first: those held, then the latest. */
+function velocityList(s: PostSummary): SummaryReading[] {
+  if (!s.latest) return [];
+  const list = held(s);
+  list.push(s.latest);
+  return list;
+}
+
+/**
+ * A post's recent velocity as its badge's card gives it: recentVelocity over the readings the
+ * summary holds for it and the latest, so the tables and the badge keep one rule and show one
+ * figure between the same two readings; without one (null), why (VelocityGap).
+ */
+export function velocityOf(s: PostSummary): {
+  pair: RecentVelocity | null;
+  gap: VelocityGapReadings | null;
+} {
+  const list = velocityList(s);
+  const pair = recentVelocity(list);
+  return { pair, gap: pair ? null : gapOf(list) };
+}
+
+/** velocityOf's pair alone: the badge's recent velocity of the post, or null. */
+export const velocityPair = (s: PostSummary): RecentVelocity | null => recentVelocity(velocityList(s));
+
+/**
+ * The summary as a reader of every post needs it: `recent` cut to the readings its velocity is
+ * between (velocityOf), or that its gap names when there is none, so that every figure and
+ * note of the post's row is the same. Kept: the earlier reading, then the later one unless it is
+ * the latest, which the summary holds anyway; a reader tells the two apart by their times, or by
+ * asking velocityOf, which over these and the latest picks the same pair again (nothing else
+ * is left to pick). The other readings matter only to the next write, and the recorder reads the
+ * posts store itself; on a post whose counts ticked for minutes they made its record many times
+ * the size (post-chunks.ts).
  */
 export function forReaders(s: PostSummary): PostSummary {
-  const { recent } = s;
-  return recent && recent.length > RECENT_STRIDE ? { ...s, recent: recent.slice(0, RECENT_STRIDE) } : s;
+  const { recent, latest } = s;
+  if (!recent || recent.length <= RECENT_STRIDE || !latest) return s;
+  const list = [...unpackReadings(recent), latest];
+  const ends = recentVelocity(list) ?? gapOf(list);
+  const keep = [ends.from, ends.to].filter((r): r is SummaryReading => r !== null && r !== latest);
+  if (keep.length > 0) return { ...s, recent: packReadings(keep) };
+  const { recent: _dropped, ...rest } = s;
+  return rest;
 }
 
 /**
@@ -140,12 +227,11 @@ export function summarize(snaps: readonly SnapshotRecord[], authorFollowers: Cou
   const latest = snaps[snaps.length - 1];
   const previous = snaps[snaps.length - 2];
   const last = latest ? readingOf(latest) : null;
-  const before = snaps.slice(0, -1);
   return summary(
     snaps.length,
     last,
     previous ? readingOf(previous) : null,
-    last ? before.slice(recentStart(before, last)).map(readingOf) : undefined,
+    last ? velocityCandidates(snaps.slice(0, -1), last).map(readingOf) : undefined,
     authorFollowers,
   );
 }
@@ -157,32 +243,22 @@ export function summarize(snaps: readonly SnapshotRecord[], authorFollowers: Cou
 export function withSnapshot(s: PostSummary, snap: SnapshotRecord, authorFollowers: Count): PostSummary {
   const r = readingOf(snap);
   const { latest, previous } = s;
-  const held = known(s);
   if (!latest || r.capturedAt >= latest.capturedAt) {
-    // The one to compare r with is the newest old enough among those held and the old latest;
-    // of a summary stored before `recent` was kept, only when its previous or latest is.
-    const before = latest ? [...(held ?? [previous!]), latest] : [];
-    const start = recentStart(before, r);
-    const recent = held || (before[start] && oldEnough(before[start], r)) ? before.slice(start) : undefined;
+    const recent = latest ? velocityCandidates([...held(s), latest], r) : undefined;
     return summary(s.snapshotCount + 1, r, latest, recent, authorFollowers);
   }
-  // Read before the latest: r joins the readings held (after those of its time or before), and
-  // the one to compare is found again; one older than that one changes nothing.
-  let recent = held;
-  if (held) {
-    const at = held.findIndex((x) => x.capturedAt > r.capturedAt);
-    const all = at < 0 ? [...held, r] : [...held.slice(0, at), r, ...held.slice(at)];
-    recent = all.slice(recentStart(all, latest));
-  }
-  if (!previous || r.capturedAt >= previous.capturedAt)
-    return summary(s.snapshotCount + 1, latest, r, recent, authorFollowers);
-  return summary(s.snapshotCount + 1, latest, previous, recent, authorFollowers);
+  // Read before the latest: r joins the readings held, and those a velocity can compare are found
+  // again (every reading let go of before stays passed over: see velocityCandidates).
+  const recent = velocityCandidates(inserted(held(s), r), latest);
+  const before = !previous || r.capturedAt >= previous.capturedAt ? r : previous;
+  return summary(s.snapshotCount + 1, latest, before, recent, authorFollowers);
 }
 
 /**
- * The summary once the snapshot it holds at snap's capture time (its latest or previous reading,
- * or one of `recent`) has become `snap`: a second reading of one post at one moment, merged into
- * the first.
+ * The summary once the snapshot it stands for at snap's capture time (its latest or previous
+ * reading, one of `recent`, or one it let go of) has become `snap`: a second reading of one post
+ * at one moment, merged into the first. A merge only adds counts, so one let go of may now be a
+ * velocity's end: it joins the readings held, and those a velocity can compare are found again.
  */
 export function withSnapshotReplaced(
   s: PostSummary,
@@ -191,15 +267,15 @@ export function withSnapshotReplaced(
 ): PostSummary {
   const r = readingOf(snap);
   const { latest, previous } = s;
-  const held = s.recent && unpackReadings(s.recent);
-  const recent = held?.map((x) => (x.capturedAt === r.capturedAt ? r : x));
-  if (latest?.capturedAt === r.capturedAt)
-    return summary(s.snapshotCount, r, previous, recent, authorFollowers);
-  if (previous?.capturedAt === r.capturedAt)
-    return summary(s.snapshotCount, latest, r, recent, authorFollowers);
-  if (held?.some((x) => x.capturedAt === r.capturedAt))
-    return summary(s.snapshotCount, latest, previous, recent, authorFollowers);
-  return s;
+  if (!latest) return s;
+  const list = held(s);
+  if (latest.capturedAt === r.capturedAt)
+    return summary(s.snapshotCount, r, previous, velocityCandidates(list, r), authorFollowers);
+  const all = list.some((x) => x.capturedAt === r.capturedAt)
+    ? list.map((x) => (x.capturedAt === r.capturedAt ? r : x))
+    : inserted(list, r);
+  const before = previous?.capturedAt === r.capturedAt ? r : previous;
+  return summary(s.snapshotCount, latest, before, velocityCandidates(all, latest), authorFollowers);
 }
 
 /** The summary with the author's latest known followers now `authorFollowers`. */

@@ -139,7 +139,8 @@ it('writes out the post’s rates as the table has them, each with its formula o
     `ER${formatPercent(0.1)} (likes + comments + reposts + saves, those shown) ÷ views`,
     `ER followers${formatPercent(0.03)} (likes + comments + reposts + saves, those shown) ÷ followers`,
     `ER views${formatPercent(0.1)} (likes + comments + reposts + saves, those shown) ÷ views`,
-    'Velocity20/h engagement gained ÷ hours between the latest reading and the newest one 5 min or more before it',
+    // The two readings compared, by their times (the badge compares the same two).
+    'Velocity20/h engagement gained ÷ hours between the PostLens readings of Jan 10, 2025, 12:00 PM and Jan 10, 2025, 1:00 PM',
     "Outlier— needs 3 other posts by @alice with an ER on the same basis, their median above 0 · ER ÷ median ER of the author's other posts seen, on the same basis (views or followers)",
   ]);
 });

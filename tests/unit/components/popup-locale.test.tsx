@@ -35,18 +35,18 @@ it('German: a post’s counts, rates and velocity are written the German way', a
   const t0 = clock.now;
   const alice = { handle: 'alice', name: 'Alice', followers: 100_000 };
   await record([reading({ postId: 'p1', author: alice, likes: 1234, views: 56_789 })], null, t0);
-  await record([reading({ postId: 'p1', author: alice, likes: 1240, views: 56_789 })], null, t0 + 4 * HOUR);
+  await record([reading({ postId: 'p1', author: alice, likes: 1252, views: 56_789 })], null, t0 + 4 * HOUR);
   tab.answer = { keys: ['x:p1'], profileKey: null, platform: 'x' };
   render(<App />);
   const item = within(await screen.findByRole('listitem'));
   const text = plain(item.getByText('Alice').closest('li')?.textContent);
-  expect(text).toContain(plain(formatCompact(1240, 'de')));
+  expect(text).toContain(plain(formatCompact(1252, 'de')));
   expect(text).toContain(plain(formatCompact(56_789, 'de')));
-  expect(text).toContain(plain(formatPercent(1240 / 100_000, 'de')));
-  expect(text).toContain(plain(formatVelocity(1.5, 'de')));
+  expect(text).toContain(plain(formatPercent(1252 / 100_000, 'de')));
+  expect(text).toContain(plain(formatVelocity(4.5, 'de')));
   // Not the English forms.
   expect(text).not.toContain('1.2K');
-  expect(text).not.toContain('1.5/h');
+  expect(text).not.toContain('4.5/h');
 });
 
 it('German: the author’s followers and their change are written the German way', async () => {

@@ -102,7 +102,7 @@ it('lists the tab’s posts by ER, re-sorts by velocity, with counts, rates and 
     'Engagement rate: (likes + comments + reposts + saves, those shown) ÷ followers',
     'ER by followers: (likes + comments + reposts + saves, those shown) ÷ followers',
     'ER by views: needs views: this post shows none · (likes + comments + reposts + saves, those shown) ÷ views',
-    'Velocity: engagement gained ÷ hours between the latest reading and the newest one 5 min or more before it',
+    'Velocity: engagement gained ÷ hours between the PostLens readings of Jan 10, 2025, 12:00 PM and Jan 10, 2025, 1:00 PM',
     "Outlier: needs 3 other posts by @alice with an ER on the same basis, their median above 0 · ER ÷ median ER of the author's other posts seen, on the same basis (views or followers)",
   ]);
   expect(formulas(last)).toEqual([

@@ -3,11 +3,13 @@
 // The faster rowFromSummary / rowOf / fillOutliers give exactly what the implementation before
 // them gave (tests/unit/queries/reference/rows-before.ts), on many seeded random posts: counts
 // missing, null, 0, negative or fractional; followers null, 0 or negative; no, one or two
-// readings, in either order or at the same instant; posting times in several formats or none;
+// readings, in either order or at the same instant, and up to four held for the velocity;
+// posting times in several formats or none;
 // every ER preference; authors with many tied ERs, few posts, or none.
 import type { ErPref } from '@/lib/metrics';
 import { fillOutliers, type PostRow, rowFromSummary, rowOf } from '@/lib/queries/rows';
 import type { PostSummary, StoredPost, SummaryReading } from '@/lib/records';
+import { packReadings } from '@/lib/store/summary';
 import { type Random, random } from '../random';
 import * as before from './reference/rows-before';
 
@@ -70,6 +72,12 @@ function storedPost(rnd: Random, i: number, authors: readonly (string | null)[])
     previous,
     followers: rnd.pick([null, 0, -5, 1, 1000, rnd.int(1e6)]),
   };
+  // The readings held for the velocity, oldest first: some share counts with the latest, some
+  // none, some are seconds or an hour before it.
+  if (latest && rnd.chance(0.6))
+    summary.recent = packReadings(
+      Array.from({ length: 1 + rnd.int(4) }, () => reading(rnd)).sort((a, b) => a.capturedAt - b.capturedAt),
+    );
   if (rnd.chance(0.5)) summary.erViewsFirst = rnd.next();
   const authorKey = rnd.pick(authors);
   return {

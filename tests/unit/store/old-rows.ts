@@ -3,7 +3,16 @@
 // when the rows built from it equal these.
 
 import type { ErPref } from '@/lib/metrics';
-import { engagement, erByFollowers, erByViews, preferredEr, velocity } from '@/lib/metrics';
+import {
+  ENGAGEMENT_FIELDS,
+  engagement,
+  erByFollowers,
+  erByViews,
+  MIN_AGE_MS,
+  preferredEr,
+  recentVelocity,
+  type StoredReading,
+} from '@/lib/metrics';
 import { fillOutliers, type PostRow } from '@/lib/queries/rows';
 import type { AuthorRecord, PostRecord, SnapshotRecord } from '@/lib/records';
 import { DB_NAME } from '@/lib/store/schema';
@@ -15,7 +24,41 @@ const request = <T>(req: IDBRequest<T>) =>
     req.onerror = () => reject(req.error);
   });
 
-/** The old buildRow, as it was but for the velocity's 5-minute rule and followersFrom: snaps oldest first. */
+/**
+ * A post's velocity and its readings as PostRow holds them, from every reading (oldest first), by
+ * the badge's rule: recentVelocity over the whole history. Without one, why, worked out here by
+ * brute force from every reading: none shows an engagement count; none showing one is 5 min or
+ * more before the last that does; those that are share no count with it; or one does (the pair
+ * recentVelocity compares) and it gives no rate (its change within the counts' rounding).
+ */
+export function badgeVelocityOf(
+  history: readonly StoredReading[],
+): Pick<PostRow, 'velocity' | 'velocityReadings' | 'velocityGap'> {
+  const rv = recentVelocity(history);
+  if (rv)
+    return {
+      velocity: rv.engagementPerHour,
+      velocityReadings: [rv.from.capturedAt, rv.to.capturedAt],
+      velocityGap: null,
+    };
+  const at = history.findLastIndex((r) => engagement(r) !== null);
+  const to = history[at];
+  if (!to) return { velocity: null, velocityReadings: null, velocityGap: 'counts' };
+  const apart = history
+    .slice(0, at)
+    .filter((r) => engagement(r) !== null && to.capturedAt - r.capturedAt >= MIN_AGE_MS);
+  const from = apart.findLast((r) =>
+    ENGAGEMENT_FIELDS.some((f) => Number.isFinite(r[f]) && Number.isFinite(to[f])),
+  );
+  if (from)
+    return { velocity: null, velocityReadings: [from.capturedAt, to.capturedAt], velocityGap: 'rounded' };
+  return { velocity: null, velocityReadings: null, velocityGap: apart.length > 0 ? 'shared' : 'spaced' };
+}
+
+/**
+ * The old buildRow, as it was but for the velocity (since version 9 the badge's, of every
+ * snapshot: badgeVelocityOf) and followersFrom: snaps oldest first.
+ */
 function oldBuildRow(
   post: PostRecord,
   snaps: readonly SnapshotRecord[],
@@ -23,11 +66,7 @@ function oldBuildRow(
   pref: ErPref,
 ): PostRow {
   const latest = snaps[snaps.length - 1];
-  // Since the velocity's 5-minute rule (lib/store/summary.ts): the newest snapshot before the
-  // latest read at least 5 minutes before it, not merely the one before it.
-  const prev = latest
-    ? snaps.slice(0, -1).findLast((x) => latest.capturedAt - x.capturedAt >= 5 * 60_000)
-    : undefined;
+  const { velocity, velocityReadings, velocityGap } = badgeVelocityOf(snaps);
   const counts = pickCounts(latest);
   const followers = latest?.followers ?? author?.followers ?? null;
   const preferred = preferredEr(counts, followers, pref);
@@ -53,11 +92,14 @@ function oldBuildRow(
     erViews: erByViews(counts),
     er: preferred?.value ?? null,
     erBasis: preferred?.basis ?? null,
-    velocity: prev && latest ? (velocity(prev, latest)?.engagementPerHour ?? null) : null,
+    velocity,
     outlier: null,
     date: Number.isNaN(published) ? post.firstSeen : published,
     // Added since: where followers comes from (the latest snapshot's, the author's, or none).
     followersFrom: latest?.followers != null ? 'reading' : author?.followers != null ? 'author' : null,
+    // Added since: the readings the velocity compares, or why it has none.
+    velocityReadings,
+    velocityGap,
   };
 }
 

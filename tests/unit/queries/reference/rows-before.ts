@@ -1,6 +1,6 @@
 // The implementation before the faster rows (as of commit cc3ca51), kept to prove the faster one
-// gives the same output: rowFromSummary and rowOf exactly as they were (but for the velocity's
-// 5-minute rule, since), fillOutliers as it was but
+// gives the same output: rowFromSummary and rowOf exactly as they were (but for the velocity,
+// since the badge's rule: badgeVelocityOf), fillOutliers as it was but
 // for its rule (below), and the
 // metric helpers they called (lib/metrics/rates.ts then), so a later change there cannot move
 // this reference along with the code it checks (median and medianWithout are exported for the
@@ -9,6 +9,7 @@
 import type { PostRow } from '@/lib/queries/rows';
 import type { PostRecord, PostSummary, StoredPost } from '@/lib/records';
 import { COUNT_FIELDS, type Count, type CountField, type Counts, pickCounts } from '@/lib/types';
+import { badgeVelocityOf } from '../../store/old-rows';
 
 type ErBasis = 'views' | 'followers';
 type ErPref = 'auto' | ErBasis;
@@ -19,7 +20,6 @@ interface TimedCounts extends Counts {
 }
 
 const ENGAGEMENT_FIELDS = COUNT_FIELDS.filter((f): f is EngagementField => f !== 'views');
-const HOUR_MS = 3_600_000;
 const OUTLIER_MIN_POSTS = 3;
 
 const isNum = (v: Count | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -58,27 +58,6 @@ function preferredEr(
   return null;
 }
 
-function velocity(
-  a: TimedCounts | null | undefined,
-  b: TimedCounts | null | undefined,
-): { engagementPerHour: number | null; viewsPerHour: number | null } | null {
-  if (!a || !b) return null;
-  const [early, late] = a.capturedAt <= b.capturedAt ? [a, b] : [b, a];
-  const hours = (late.capturedAt - early.capturedAt) / HOUR_MS;
-  if (!Number.isFinite(hours) || hours <= 0) return null;
-  let delta: number | null = null;
-  for (const f of ENGAGEMENT_FIELDS) {
-    const e = early[f];
-    const l = late[f];
-    if (isNum(e) && isNum(l)) delta = (delta ?? 0) + (l - e);
-  }
-  const views = isNum(early.views) && isNum(late.views) ? late.views - early.views : null;
-  return {
-    engagementPerHour: delta === null ? null : delta / hours,
-    viewsPerHour: views === null ? null : views / hours,
-  };
-}
-
 export function median(values: readonly number[]): number | null {
   const xs = values.filter((v) => Number.isFinite(v)).sort((x, y) => x - y);
   if (xs.length === 0) return null;
@@ -111,12 +90,17 @@ function unpacked(packed: Float64Array): TimedCounts[] {
 }
 
 export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErPref): PostRow {
-  const { latest, previous, followers } = summary;
-  // Since the velocity's 5-minute rule: the newest held reading before the latest read at least 5
-  // minutes before it (summaries of this test are built by today's code, so `recent` is held;
-  // since version 8 packed: time, COUNT_FIELDS, followers per reading, NaN for null).
-  const held = summary.recent ? unpacked(summary.recent) : previous ? [previous] : [];
-  const from = latest ? held.findLast((x) => latest.capturedAt - x.capturedAt >= 5 * 60_000) : undefined;
+  const { latest, followers } = summary;
+  // Since version 9 the velocity is the badge's (recentVelocity) over the readings `recent` holds
+  // (since version 8 packed: time, COUNT_FIELDS, followers per reading, NaN for null; of a summary
+  // stored before it was kept, the previous reading) and the latest; badgeVelocityOf works out why
+  // there is none by brute force.
+  const held = summary.recent ? unpacked(summary.recent) : summary.previous ? [summary.previous] : [];
+  const {
+    velocity: perHour,
+    velocityReadings,
+    velocityGap,
+  } = badgeVelocityOf(latest ? [...held, latest] : []);
   const counts = pickCounts(latest);
   const preferred = preferredEr(counts, followers, pref);
   const published = post.publishedAt ? Date.parse(post.publishedAt) : Number.NaN;
@@ -141,11 +125,13 @@ export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErP
     erViews: erByViews(counts),
     er: preferred?.value ?? null,
     erBasis: preferred?.basis ?? null,
-    velocity: from && latest ? (velocity(from, latest)?.engagementPerHour ?? null) : null,
+    velocity: perHour,
     outlier: null,
     date: Number.isNaN(published) ? post.firstSeen : published,
     // Added since: where followers comes from (the row's own reading, the author's, or none).
     followersFrom: latest?.followers != null ? 'reading' : followers != null ? 'author' : null,
+    velocityReadings,
+    velocityGap,
   };
 }
 
