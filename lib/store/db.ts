@@ -189,6 +189,11 @@ function open(): Promise<PostLensDb> {
       // that was version 4 to 8 before this upgrade has summaries whose `recent` is kept by an
       // older rule, missing, or unpacked.
       if (oldVersion >= 4 && oldVersion < 9) abortOnFailure(tx, mendRecent(tx));
+      // Version 9: the chunks hold each post as an older reader cut it (`recent` to its first
+      // reading), which today's velocity rule may read otherwise even where the post itself is not
+      // rewritten; they are derived data (post-chunks.ts), so they go, and the background builds
+      // them again (chunksDue: none while posts exist). Until then readers read the posts store.
+      if (oldVersion >= 5 && oldVersion < 9) tx.objectStore('postChunks').clear();
     },
     blocked(currentVersion, blockedVersion) {
       if (waiting === signal) blocked = signal;

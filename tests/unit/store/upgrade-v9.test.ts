@@ -152,6 +152,34 @@ describe('upgrading to version 9', () => {
     ]);
   });
 
+  it('drops the dashboard’s chunked copy, cut by the old rule, so no reader takes a post from it', async () => {
+    // Likes at 0 and 8 min, then plays alone at 10 min: version 8 kept [0, 8] as today's rule does,
+    // so the post is not rewritten, but its chunk held version 8's reader cut ([0] alone), over
+    // which today's rule finds no pair.
+    const snaps = snapsOf('instagram:C3', 10, [
+      [0, { likes: 100 }],
+      [8, { likes: 200 }],
+      [10, { views: 900 }],
+    ]);
+    const summary = v8Summary(snaps);
+    expect(summary.recent).toEqual(summarize(snaps, null).recent);
+    const stored = post('instagram:C3', summary);
+    const v8 = await openV8();
+    const tx = v8.transaction(['posts', 'snapshots', 'postChunks'], 'readwrite');
+    tx.objectStore('posts').put(stored);
+    for (const s of snaps) tx.objectStore('snapshots').put(s);
+    const oldCut = { ...summary, recent: summary.recent!.slice(0, summary.recent!.length / 2) };
+    tx.objectStore('postChunks').put({ id: 0, posts: [{ ...stored, summary: oldCut }] });
+    await done(tx);
+    v8.close();
+
+    const db = await getDb();
+    expect(await db.count('postChunks')).toBe(0);
+    expect(await db.getAll('posts')).toEqual([stored]);
+    // (100 likes gained in 8 minutes: 750 an hour.)
+    expect((await loadAllRows('auto')).map((r) => [r.key, r.velocity])).toEqual([['instagram:C3', 750]]);
+  });
+
   it('a version-7 summary (`recent` as reading objects) is packed under the new rule', async () => {
     const { recent, ...s } = v8Summary(REEL);
     const reel = post('instagram:C1', { ...s, recent: unpackReadings(recent!) });
