@@ -4,12 +4,28 @@
 
 import { t } from '../i18n';
 import { type ExportV1, shownTime } from '../transfer';
-import { authorKey, pickCounts, postKey, READING_FIELDS } from '../types';
+import { authorKey, isDayOnly, pickCounts, postedMs, postKey, READING_FIELDS } from '../types';
 import type { ImportAuthorRecords } from './import-author-records';
 import type { Merged } from './import-not-taken';
 import { mergedPost } from './post-writes';
 import type { SnapshotRecord, StoredPost } from './schema';
 import { emptySummary } from './summary';
+
+/**
+ * Whether a posting time agrees with the file's: the same, or the file's is a day alone (a page
+ * that showed "Yesterday") and the kept time to the minute falls on that day in the user's zone,
+ * as postedMs reads a day alone. The other way round, mergedPost already took the file's moment.
+ */
+function samePosted(kept: string | null, file: string): boolean {
+  if (kept === file) return true;
+  if (kept === null || !isDayOnly(file) || isDayOnly(kept)) return false;
+  const start = postedMs(file);
+  // The next midnight, not 24 hours on: a day on a clock change lasts 23 or 25.
+  const end = new Date(start);
+  end.setDate(end.getDate() + 1);
+  const at = Date.parse(kept);
+  return at >= start && at < end.getTime();
+}
 
 /** An author's count from its posts' author.followers: of the post last seen, every count of then. */
 export type UndatedCount = { followers: number; last: number; counts: Set<number> };
@@ -88,7 +104,7 @@ export function mergePostRecords(
       // What the user has stays and what it lacks the file fills in, as a later reading would
       // (mergedPost); what the file gives otherwise is named.
       const post = mergedPost(old, asNew);
-      if (p.publishedAt !== null && post.publishedAt !== p.publishedAt)
+      if (p.publishedAt !== null && !samePosted(post.publishedAt, p.publishedAt))
         kept.push(t('store.keptPost.postedTime', key));
       if (old.text !== '' && p.text !== '' && old.text !== p.text) kept.push(t('store.keptPost.text', key));
       if (old.url !== p.url) kept.push(t('store.keptPost.link', key));

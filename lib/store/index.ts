@@ -1,4 +1,7 @@
 // The public face of lib/store/.
+
+// Where most pages have long found them; lib/raw-error.ts holds them so lib/transfer can use them too.
+export { splitStorageError, withRawError } from '../raw-error';
 export * from './campaign-writer';
 export * from './db';
 export * from './delete';

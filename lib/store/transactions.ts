@@ -1,6 +1,7 @@
 // Small pieces the write and read paths share: transaction types, key ranges, storage errors.
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { t } from '../i18n';
+import { withRawError } from '../raw-error';
 import type { FollowerSnapshotRecord, PostLensDB, SnapshotRecord } from './schema';
 
 export const ALL_STORES = [
@@ -80,18 +81,7 @@ const errName = (e: unknown): string =>
   typeof e === 'object' && e !== null && 'name' in e ? String((e as { name: unknown }).name) : '';
 const errMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-/**
- * Encloses the browser's own words (its error's name and message, most often English) in a storage
- * failure's text, so that a page shows the sentence in the user's language and folds these under
- * "Error details" (splitStorageError). Only describeStorageError and withRawError write it, and
- * the text keeps it wherever a message puts that text (background.alertRecordsFailed). An invisible
- * character: a place that shows the text whole (a console line, a page's own folded detail) reads
- * the sentence, then the raw error.
- */
-const RAW_MARK = '\u2063';
-const RAW_PART = /\s?\u2063([^\u2063]*)\u2063/;
-
-/** `sentence`, then the raw error of `e` (its name and message) enclosed in RAW_MARKs. */
+/** `sentence`, then the raw error of `e` (its name and message) enclosed apart (withRawError). */
 function withRaw(sentence: string, e: unknown): string {
   const name = errName(e);
   const message = errMessage(e);
@@ -102,19 +92,9 @@ function withRaw(sentence: string, e: unknown): string {
 }
 
 /**
- * `sentence` in the user's language, then `raw` (words another part of the browser gave, most often
- * English: storage.local's "Resource::kQuotaBytes quota exceeded" in Chromium) enclosed as
- * describeStorageError encloses its own, so a page shows the sentence and folds `raw` under
- * "Error details".
- */
-export function withRawError(sentence: string, raw: string): string {
-  const bare = raw.replaceAll(RAW_MARK, '');
-  return bare ? `${sentence} ${RAW_MARK}${bare}${RAW_MARK}` : sentence;
-}
-
-/**
  * A message a person can act on, for the storage warning and a failed action's answer: a sentence
- * in the user's language, the browser's raw error enclosed apart (splitStorageError takes it out).
+ * in the user's language, the browser's raw error enclosed apart (lib/raw-error.ts:
+ * splitStorageError takes it out).
  */
 export function describeStorageError(e: unknown): string {
   switch (errName(e)) {
@@ -132,15 +112,4 @@ export function describeStorageError(e: unknown): string {
     default:
       return withRaw(t('store.error.failed'), e);
   }
-}
-
-/**
- * A storage failure's text as the user reads it (`text`), and the browser's raw error that
- * describeStorageError enclosed in it (`raw`), or null when it holds none: a text an older version
- * stored (its raw error inside the sentence) or one of other words, each shown whole.
- */
-export function splitStorageError(error: string): { text: string; raw: string | null } {
-  const found = RAW_PART.exec(error);
-  if (!found) return { text: error, raw: null };
-  return { text: error.slice(0, found.index) + error.slice(found.index + found[0].length), raw: found[1]! };
 }

@@ -4,6 +4,7 @@
 // or the reason out, with a report of every problem when the fields are at fault.
 import { numberFormat } from '../format';
 import { t, uiLocale } from '../i18n';
+import { withRawError } from '../raw-error';
 import { withAnnotations } from './annotations-in-export';
 import { checkAnyExport, withCampaigns } from './campaigns-in-export';
 import { CSV_COLUMNS } from './csv-export';
@@ -45,19 +46,6 @@ export function checkSize(bytes: number): string | null {
     return t('transfer.json.tooLarge', shown);
   }
   return null;
-}
-
-/**
- * `sentence`, then the parser's own words (V8's English: "Unexpected token…") enclosed as
- * withRawError (lib/store/transactions.ts) encloses a browser's error, so the import panel shows
- * the sentence in the user's language and folds the words under "Error details". lib/store
- * imports lib/transfer, so this writes the same form rather than calling it; a test
- * (import-wrong-format.test.ts) holds the two together.
- */
-const RAW_MARK = '\u2063';
-function withParserWords(sentence: string, raw: string): string {
-  const bare = raw.replaceAll(RAW_MARK, '');
-  return bare ? `${sentence} ${RAW_MARK}${bare}${RAW_MARK}` : sentence;
 }
 
 /** How PostLens's CSV export starts (its header; older versions wrote the same first columns). */
@@ -124,8 +112,10 @@ export function parseJsonText(raw: string): ParseResult {
     if (looksTruncated(text)) {
       return { ok: false, error: t('transfer.json.truncated') };
     }
+    // The parser's own words (V8's English: "Unexpected token…") folded under "Error details",
+    // the sentence in the user's language.
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: withParserWords(t('transfer.json.invalid'), detail) };
+    return { ok: false, error: withRawError(t('transfer.json.invalid'), detail) };
   }
   // JSON.parse keeps the last of a key written twice, and reads 1.0000000000000001 as 1: which
   // the file meant, PostLens cannot know.
