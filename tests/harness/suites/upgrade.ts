@@ -1,18 +1,19 @@
 // An update from the last released schemas, in a real browser with the built extension, written
-// once for Chromium and Firefox: the database version 5's, 6's or 7's own code wrote
-// (tests/unit/fixtures/versions/v5.json, v6.json and v7.json, in that version's schema as it shipped,
+// once for Chromium and Firefox: the database version 5's, 6's, 7's or 8's own code wrote
+// (tests/unit/fixtures/versions/v5.json to v8.json, in that version's schema as it shipped,
 // tests/unit/fixtures/shipped-schema.ts) is put in the extension's origin, and the dashboard opens
 // it. The browser's own IndexedDB runs the upgrade (fake-indexeddb runs it in the unit tests):
 // every record is kept, the two post indexes version 6 dropped are gone, the others still find
-// the old posts, the summary version 7 fills in gains its `recent` and nothing else, every
-// `recent` version 7 kept as reading objects is one Float64Array of the same numbers (version 8),
-// and the dashboard lists every post.
+// the old posts, each summary changes in its `recent` alone, which is one Float64Array of the
+// readings the current rule keeps from the post's snapshots (version 9; the unit test
+// db-upgrade-from-old-code works that rule out by hand), and the dashboard lists every post.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../../../lib/store/db';
 import { DB_NAME } from '../../../lib/store/schema';
+import { summarize } from '../../../lib/store/summary';
 import { openShipped, type StoreShape, schemaShape } from '../../unit/fixtures/shipped-schema';
 import type { E2EBrowser } from '../e2e-session';
 import { dumpDatabase, STORES } from '../extension-db';
@@ -24,22 +25,39 @@ type Entry = [IDBValidKey, Record<string, unknown>];
 type Fixture = { version: number; stores: Record<string, Entry[]> };
 const fixture = (v: number) =>
   JSON.parse(readFileSync(join(process.cwd(), `tests/unit/fixtures/versions/v${v}.json`), 'utf8')) as Fixture;
-/** The post whose summary version 7 fills in (tests/unit/fixtures/versions/README.md), by version. */
-const FILLED: Record<number, string[]> = { 5: [], 6: ['reddit:t3_1abcde'], 7: [] };
-/** The keys of a fixture's posts whose summary holds `recent` as reading objects (version 7's form). */
-const unpackedKeys = (fx: Fixture) =>
-  (fx.stores.posts ?? []).flatMap(([key, p]) =>
-    Array.isArray((p as { summary?: { recent?: unknown } }).summary?.recent) ? [key as string] : [],
-  );
-/** Packed numbers (time, likes, comments, reposts, saves, views, followers; "NaN" for null) as readings. */
-function readingsOf(nums: (number | string)[]): Record<string, number | null>[] {
-  const keys = ['capturedAt', 'likes', 'comments', 'reposts', 'saves', 'views', 'followers'];
-  const out: Record<string, number | null>[] = [];
-  for (let at = 0; at < nums.length; at += keys.length)
-    out.push(
-      Object.fromEntries(keys.map((k, i) => [k, nums[at + i] === 'NaN' ? null : (nums[at + i] as number)])),
-    );
-  return out;
+/** The form a fixture's summaries keep `recent` in, by version: none, reading objects, packed. */
+const RECENT_FORM: Record<number, 'none' | 'objects' | 'packed'> = {
+  5: 'none',
+  6: 'none',
+  7: 'objects',
+  8: 'packed',
+};
+/** The form of a stored `recent`: reading objects (version 7), packed as the fixture writes it. */
+const formOf = (recent: unknown) =>
+  recent === undefined ? 'none' : Array.isArray(recent) ? 'objects' : 'packed';
+/**
+ * Each post's `recent` as the current code keeps it after the upgrade (version 9 sets it from the
+ * post's snapshots), its numbers with NaN written out; posts without one left out.
+ */
+function expectedRecents(fx: Fixture): { key: string; nums: (number | string)[] }[] {
+  type Snap = Parameters<typeof summarize>[0][number];
+  const snaps = (fx.stores.snapshots ?? []).map(([, s]) => s as unknown as Snap);
+  return (fx.stores.posts ?? []).flatMap(([key]) => {
+    const mine = snaps
+      .filter((s) => s.postKey === key)
+      .sort((a, b) => a.capturedAt - b.capturedAt || a.id! - b.id!);
+    const { recent } = summarize(mine, null);
+    return recent
+      ? [{ key: key as string, nums: Array.from(recent, (v) => (Number.isNaN(v) ? 'NaN' : v)) }]
+      : [];
+  });
+}
+/** A post record without its summary's `recent` (the one field the upgrade may change). */
+function withoutRecent(p: Record<string, unknown>): Record<string, unknown> {
+  const summary = p.summary as Record<string, unknown> | undefined;
+  if (!summary) return p;
+  const { recent, ...rest } = summary;
+  return { ...p, summary: rest };
 }
 /** Version `v`'s stores and indexes as it shipped, built in fake-indexeddb from SHIPPED_STEPS. */
 async function shippedShape(v: number): Promise<StoreShape[]> {
@@ -79,8 +97,14 @@ async function seed(arg: { name: string; version: number; shape: StoreShape[]; j
     }
   };
   const db = await request(open);
-  // The records go over as JSON text: exactly what the file holds (and no deep argument type).
-  const stores = JSON.parse(arg.json) as Record<string, [IDBValidKey, unknown][]>;
+  // The records go over as JSON text: exactly what the file holds (and no deep argument type). A
+  // packed `recent` (version 8 on), written `{ "Float64Array": [...] }` (NaN as "NaN"), is put
+  // back as the Float64Array that version stored.
+  const stores = JSON.parse(arg.json, (_k, v) =>
+    v && typeof v === 'object' && Array.isArray(v.Float64Array)
+      ? Float64Array.from(v.Float64Array as (number | string)[], Number)
+      : v,
+  ) as Record<string, [IDBValidKey, unknown][]>;
   const names = Object.keys(stores);
   const tx = db.transaction(names, 'readwrite');
   for (const n of names) for (const [, value] of stores[n]!) tx.objectStore(n).put(value);
@@ -138,7 +162,7 @@ const rowCount = (): number => document.querySelectorAll('table.posts-table tbod
 export function describeUpgrade(browser: E2EBrowser): void {
   const { session } = useSession(browser);
 
-  describe.each([5, 6, 7])('an update from schema version %i', (v) => {
+  describe.each([5, 6, 7, 8])('an update from schema version %i', (v) => {
     const FIXTURE = fixture(v);
     it('upgrades a database that version wrote: every record kept, the unread indexes gone', async () => {
       // popup.html in a tab of its own reads no database (its tab is no platform page), so this
@@ -164,7 +188,13 @@ export function describeUpgrade(browser: E2EBrowser): void {
         else expect(posts.indexes.map((i) => i.name)).not.toEqual(expect.arrayContaining(dropped));
         const json = JSON.stringify(FIXTURE.stores);
         await evaluateInPage(lookout, seed, { name: DB_NAME, version: v, shape, json });
-        expect((await evaluateInPage(lookout, postIndexes, DB_NAME)).version).toBe(v);
+        const before = await evaluateInPage(lookout, postIndexes, DB_NAME);
+        expect(before.version).toBe(v);
+        // Version 8's summaries hold `recent` as Float64Arrays in the seeded database, as it wrote them.
+        const packedBefore = FIXTURE.stores.posts!.filter(
+          ([, p]) => formOf((p.summary as { recent?: unknown }).recent) === 'packed',
+        );
+        expect(before.recents.filter((r) => r.packed)).toHaveLength(packedBefore.length);
 
         // The dashboard opens the database (its code upgrades it) and lists every stored post.
         const dash = await session().openExtensionPage('dashboard.html#/posts');
@@ -184,41 +214,28 @@ export function describeUpgrade(browser: E2EBrowser): void {
         // Every store of the user's records (the chunked copy and its change notes are rebuilt at
         // will), record for record in key order; each record holds its key (every store's keyPath).
         const records = await evaluateInPage(lookout, dumpDatabase, { name: DB_NAME, stores: STORES });
-        // A summary version 7 filled in gains `recent` (readings before the latest) and nothing else.
-        const filled = (records.posts as { key: string; summary: { recent?: unknown[] } }[])
-          .filter((p) => FILLED[v]!.includes(p.key))
-          .map((p) => {
-            const { recent, ...summary } = p.summary;
-            // Read from `after.recents`: a typed array does not come out of every browser's evaluate.
-            expect(after.recents.find((r) => r.key === p.key)?.nums?.length ?? 0, p.key).toBeGreaterThan(0);
-            return [p.key, summary] as const;
-          });
-        expect(filled.map(([k]) => k)).toEqual(FILLED[v]);
-        // Every `recent` is a Float64Array now; one version 7 kept as reading objects holds the
-        // same readings, every number as it was (version 8).
-        const packed = unpackedKeys(FIXTURE);
-        if (v === 7) expect(packed).toContain('reddit:t3_1abcde');
-        else expect(packed).toEqual([]);
+        // The fixture's summaries keep `recent` in that version's form (so version 8's seeding
+        // really put Float64Arrays back: checked before the upgrade, below).
+        const forms = FIXTURE.stores.posts!.map(([, p]) =>
+          formOf((p.summary as { recent?: unknown }).recent),
+        );
+        expect(forms).toContain(RECENT_FORM[v]);
+        expect(forms.every((f) => f === 'none' || f === RECENT_FORM[v])).toBe(true);
+        // Every `recent` is a Float64Array now, of the readings the current rule keeps (read from
+        // `after.recents`: a typed array does not come out of every browser's evaluate).
         expect(after.recents.every((r) => r.packed)).toBe(true);
-        expect(after.recents.map((r) => r.key)).toEqual(expect.arrayContaining([...FILLED[v]!, ...packed]));
-        for (const key of packed) {
-          const old = FIXTURE.stores.posts!.find(([k]) => k === key)![1] as { summary: { recent: unknown } };
-          expect(readingsOf(after.recents.find((r) => r.key === key)!.nums!), key).toEqual(
-            old.summary.recent,
-          );
-        }
-        const asOld = (records.posts as { key: string; summary: { recent?: unknown } }[]).map((p) => {
-          const f = filled.find(([k]) => k === p.key);
-          if (f) return { ...p, summary: f[1] };
-          if (!packed.includes(p.key)) return p;
-          const old = FIXTURE.stores.posts!.find(([k]) => k === p.key)![1] as {
-            summary: { recent: unknown };
-          };
-          return { ...p, summary: { ...p.summary, recent: old.summary.recent } };
-        });
+        expect(after.recents.map(({ key, nums }) => ({ key, nums }))).toEqual(expectedRecents(FIXTURE));
+        // Nothing else of the user's records changed.
         for (const name of STORES)
-          expect(name === 'posts' ? asOld : records[name], name).toEqual(
-            (FIXTURE.stores[name] ?? []).map(([, record]) => record),
+          expect(
+            name === 'posts'
+              ? (records.posts as Record<string, unknown>[]).map(withoutRecent)
+              : records[name],
+            name,
+          ).toEqual(
+            (FIXTURE.stores[name] ?? []).map(([, record]) =>
+              name === 'posts' ? withoutRecent(record) : record,
+            ),
           );
         expect(after.indexes).toEqual(['by-author', 'by-er-followers-first', 'by-er-views-first']);
         const nasaPosts = FIXTURE.stores.posts!.filter(([, p]) => p.authorKey === 'x:nasa').map(([k]) => k);

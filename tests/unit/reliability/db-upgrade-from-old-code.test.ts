@@ -45,6 +45,41 @@ const PREFS: ErPref[] = ['auto', 'views', 'followers'];
 
 /** A summary as fullDump writes it: a packed `recent` as `{ Float64Array: [...] }` (NaN as "NaN"). */
 type DumpedSummary = Omit<PostSummary, 'recent'> & { recent?: { Float64Array: (number | string)[] } };
+type DumpedPost = { summary?: { recent?: unknown } };
+const isPacked = (recent: unknown): boolean =>
+  typeof recent === 'object' && recent !== null && 'Float64Array' in recent;
+
+/** The engagement counts (every count but views): a reading showing none is no velocity's end. */
+const ENGAGEMENT = ['likes', 'comments', 'reposts', 'saves'] as const;
+type Reading = { capturedAt: number } & Partial<Record<(typeof ENGAGEMENT)[number], number | null>>;
+const shows = (r: Reading, f: (typeof ENGAGEMENT)[number]) => Number.isFinite(r[f]);
+const showsAny = (r: Reading) => ENGAGEMENT.some((f) => shows(r, f));
+
+/**
+ * The readings before the latest (oldest first) version 9 keeps in `recent`, worked out here by
+ * hand from the rule, not by lib/store/summary.ts: those the badge's velocity may still compare.
+ * Its later end is the last reading showing an engagement count (the latest, or one before it);
+ * kept are every earlier reading showing a count read under 5 minutes before that end, and of
+ * those read earlier, each that is the newest to show one of its counts.
+ */
+function keptByHand<T extends Reading>(mine: readonly T[]): T[] {
+  const before = mine.slice(0, -1);
+  const latest = mine[mine.length - 1];
+  const to = latest && showsAny(latest) ? latest : before.findLast(showsAny);
+  if (!to) return [];
+  const far = (r: Reading) => to.capturedAt - r.capturedAt >= 5 * 60_000;
+  return before.filter(
+    (r, i) =>
+      showsAny(r) &&
+      r.capturedAt <= to.capturedAt &&
+      (!far(r) ||
+        ENGAGEMENT.some(
+          (f) =>
+            shows(r, f) &&
+            !before.some((x, j) => j > i && far(x) && x.capturedAt <= to.capturedAt && shows(x, f)),
+        )),
+  );
+}
 
 /**
  * The readings of a dumped packed `recent`, unpacked here by hand (not by lib/store/summary.ts):
@@ -70,6 +105,17 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+/**
+ * A record as the old code stored it: a packed `recent` (version 8 on), which the fixture writes as
+ * fullDump does (`{ "Float64Array": [...] }`, NaN as "NaN"), a Float64Array again.
+ */
+const stored = (value: Record<string, unknown>): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(value), (_k, v) =>
+    v && typeof v === 'object' && Array.isArray(v.Float64Array)
+      ? Float64Array.from(v.Float64Array as (number | string)[], Number)
+      : v,
+  );
+
 /** Version v's database as it shipped, holding exactly the fixture's records. */
 async function createFrom(fx: Fixture): Promise<void> {
   const db = await openShipped(indexedDB, DB_NAME, fx.version);
@@ -79,8 +125,13 @@ async function createFrom(fx: Fixture): Promise<void> {
   for (const name of names) {
     const store = tx.objectStore(name);
     // Every store keeps its key in the record (keyPath), so the record alone puts it back.
-    for (const [key, value] of fx.stores[name]!) expect(await request(store.put(value))).toEqual(key);
+    for (const [key, value] of fx.stores[name]!) expect(await request(store.put(stored(value)))).toEqual(key);
   }
+  // The old database holds each packed `recent` as a Float64Array, as version 8 wrote it (a dump
+  // alone cannot tell: it writes a Float64Array as the fixture does).
+  const packed = (fx.stores.posts ?? []).filter(([, p]) => isPacked((p as DumpedPost).summary?.recent));
+  const held = await request(tx.objectStore('posts').getAll());
+  expect(held.filter((p) => p.summary?.recent instanceof Float64Array)).toHaveLength(packed.length);
   await new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
@@ -114,41 +165,56 @@ describe('upgrading a database written by an older version’s own code', () => 
       const { version: after, ...upgraded } = await dump();
       expect(after).toBe(DB_VERSION);
       // The rows built from the summaries equal the rows the old code built from every snapshot
-      // (with the velocity's 5-minute rule: the v6 fixture's Reddit post needs version 7 for it).
+      // (with the badge's velocity, old-rows.ts: the posts version 9 writes below need it).
       for (const pref of PREFS) expect(await loadAllRows(pref), pref).toEqual(oldRows[pref]);
 
       // Each post's snapshots, ordered here by hand.
       const snaps = (fx.stores.snapshots ?? []).map(
-        ([, s]) => s as { postKey: string; capturedAt: number; id: number },
+        ([, s]) => s as { postKey: string; capturedAt: number; id: number } & Reading,
       );
       const snapsOf = (key: string) =>
         snaps.filter((s) => s.postKey === key).sort((a, b) => a.capturedAt - b.capturedAt || a.id - b.id);
-      // Version 7 fills `recent` in where a summary written without it cannot give a velocity: more
-      // than two readings, the one before the latest under 5 minutes before it (the v6 fixture's
-      // Reddit launch post). Their keys, found here from the old records by hand.
-      const filled =
+      const pick = (s: (typeof snaps)[number] | undefined) => {
+        if (!s) return null;
+        const { postKey, id, ...rest } = s;
+        return rest;
+      };
+      // Version 9 sets every summary's `recent` to the readings the badge's velocity may compare
+      // (keptByHand), packed, and writes the posts whose `recent` was not that already, or was
+      // reading objects (version 7's, which version 8 packs). Versions 4 to 6 kept no `recent`: all
+      // 9 of their posts with a reading before the latest that shows a count are written (version
+      // 7's upgrade filled only the Reddit launch post's, which its velocity needed). Version 7
+      // held all 9 as reading objects. Version 8 kept those from the newest reading 5 minutes or
+      // more before the latest, whatever counts it showed: 2 posts had passed over a reading the
+      // badge still compares (below), so version 9 writes those 2.
+      const oldRecent = (p: DumpedPost) => {
+        const r = p.summary?.recent;
+        if (!isPacked(r)) return r;
+        return readingsOf(r as DumpedSummary['recent']);
+      };
+      const written =
         fx.version < 4
           ? []
           : (fx.stores.posts ?? []).flatMap(([key, p]) => {
-              const s = (p as { summary: PostSummary }).summary;
-              const close =
-                s.latest && s.previous && s.latest.capturedAt - s.previous.capturedAt < 5 * 60_000;
-              return s.snapshotCount > 2 && !s.recent && close ? [key as string] : [];
+              const recent = keptByHand(snapsOf(key as string)).map(pick);
+              const had = oldRecent(p as DumpedPost);
+              const same = JSON.stringify(had ?? []) === JSON.stringify(recent);
+              return Array.isArray((p as DumpedPost).summary?.recent) || !same ? [key as string] : [];
             });
-      if (fx.version === 6) expect(filled).toEqual(['reddit:t3_1abcde']);
-      // Version 8 packs every `recent` kept as reading objects (version 7, and version 6 from
-      // e6b0b3c on): the v7 fixture's summaries.
-      const packed =
-        fx.version < 6
-          ? []
-          : (fx.stores.posts ?? []).flatMap(([key, p]) =>
-              Array.isArray((p as { summary: { recent?: unknown } }).summary.recent) ? [key as string] : [],
-            );
-      if (fx.version === 7) expect(packed).toContain('reddit:t3_1abcde');
-      const written = [...filled, ...packed].sort();
+      if (fx.version >= 4) expect(written, 'posts version 9 writes').toHaveLength(fx.version < 8 ? 9 : 2);
+      // x:…001's latest shows comments, the reading before it none (the page hid them), so the
+      // first reading, the newest showing comments, is kept; reddit:t3_1fghij's reading before its
+      // latest has no likes (the negative score stored as null), so the one before it is kept.
+      if (fx.version === 8) expect(written).toEqual(['reddit:t3_1fghij', 'x:1890000000000000001']);
 
-      // Every store the old version had: the same records, in the same key order, with the same keys.
+      // Every store the old version had: the same records, in the same key order, with the same keys;
+      // but the dashboard's chunked copy (version 5 on), which version 9 drops: derived data, each
+      // post cut as an older reader cut it, built again by the background.
       for (const [name, records] of Object.entries(fx.stores)) {
+        if (name === 'postChunks') {
+          expect(upgraded[name], name).toEqual([]);
+          continue;
+        }
         expect(await db.count(name as 'posts'), name).toBe(
           records.length + (name === 'postChanges' && written.length ? 1 : 0),
         );
@@ -158,8 +224,8 @@ describe('upgrading a database written by an older version’s own code', () => 
       // Stores added since version v start empty, but for the change note below.
       for (const name of Object.keys(upgraded).filter((n) => !(n in fx.stores) && n !== 'postChanges'))
         expect(upgraded[name]).toEqual([]);
-      // The posts versions 7 and 8 wrote are noted changed (one note after the old ones), so the
-      // dashboard does not read them from its chunked copy as they were.
+      // The posts version 9 wrote are noted changed (one note after the old ones), as every write
+      // is (post-writes.ts).
       const oldNotes = fx.stores.postChanges ?? [];
       const nextId = oldNotes.length ? Math.max(...oldNotes.map(([k]) => k as number)) + 1 : 1;
       expect(upgraded.postChanges).toEqual(
@@ -167,8 +233,7 @@ describe('upgrading a database written by an older version’s own code', () => 
       );
 
       // Every post kept field for field; version 4 adds only its summary (its own posts have one),
-      // version 7 only `recent` in the summaries it fills, version 8 only the form of each `recent`
-      // (the same readings, every number as it was).
+      // version 9 only each summary's `recent`, packed, as its rule keeps it (checked below).
       const posts = (upgraded.posts as Array<[string, { summary?: DumpedSummary }]>).map(
         ([key, { summary, ...post }]) =>
           [
@@ -178,14 +243,19 @@ describe('upgrading a database written by an older version’s own code', () => 
       );
       const kept = posts.map(([key, { summary, ...post }]) => {
         if (fx.version < 4) return [key, post];
-        if (!filled.includes(key)) return [key, { ...post, summary }];
         const { recent, ...rest } = summary!;
         return [key, { ...post, summary: rest }];
+      });
+      const withoutRecent = (fx.stores.posts ?? []).map(([key, p]) => {
+        const summary = (p as { summary?: Record<string, unknown> }).summary;
+        if (!summary) return [key, p];
+        const { recent, ...rest } = summary;
+        return [key, { ...p, summary: rest }];
       });
       // Every `recent` the current code holds is packed.
       for (const [key, p] of upgraded.posts as Array<[string, { summary?: DumpedSummary }]>)
         if (p.summary?.recent !== undefined) expect(p.summary.recent, key).toHaveProperty('Float64Array');
-      expect(kept).toEqual(fx.stores.posts);
+      expect(kept).toEqual(withoutRecent);
       const authors = new Map(
         (fx.stores.authors ?? []).map(([k, a]) => [k, a as { followers: number | null }]),
       );
@@ -194,21 +264,11 @@ describe('upgrading a database written by an older version’s own code', () => 
         expect(post.summary, `${key} has a summary`).toBeTypeOf('object');
         const summary = post.summary!;
         expect(summary.snapshotCount, key).toBe(mine.length);
-        const pick = (s: (typeof mine)[number] | undefined) => {
-          if (!s) return null;
-          const { postKey, id, ...rest } = s;
-          return rest;
-        };
         expect(summary.latest, key).toEqual(pick(mine[mine.length - 1]));
         expect(summary.previous, key).toEqual(pick(mine[mine.length - 2]));
-        if (filled.includes(key)) {
-          // From the newest reading at least 5 minutes before the latest, to the one before it.
-          const latestAt = mine[mine.length - 1]!.capturedAt;
-          const before = mine.slice(0, -1);
-          const from = before.findLastIndex((x) => latestAt - x.capturedAt >= 5 * 60_000);
-          expect(from, key).toBeGreaterThanOrEqual(0);
-          expect(summary.recent, key).toEqual(before.slice(from).map(pick));
-        }
+        // The readings the badge's velocity may compare; none kept, no `recent`.
+        const recent = keptByHand(mine).map(pick);
+        expect(summary.recent, key).toEqual(recent.length ? recent : undefined);
         // Followers: the latest snapshot's, else the author's latest known (set after it, or imported).
         const author = authors.get((post as { authorKey?: string | null }).authorKey ?? '');
         expect(summary.followers, key).toBe(summary.latest?.followers ?? author?.followers ?? null);
