@@ -17,6 +17,24 @@ type UpgradeTx = IDBPTransaction<PostLensDB, StoreNames<PostLensDB>[], 'versionc
 const SUMMARIZE_CHUNK = 500;
 
 /**
+ * The snapshots of the posts keyed `first` to `last` (a chunk of the posts store, in key order), by
+ * post, each post's oldest first: one read for the chunk, as the upgrade steps summarize them.
+ */
+async function snapshotsOf(
+  snapIndex: { getAll(query: IDBKeyRange): Promise<SnapshotRecord[]> },
+  first: string,
+  last: string,
+): Promise<Map<string, SnapshotRecord[]>> {
+  const byPost = new Map<string, SnapshotRecord[]>();
+  for (const s of await snapIndex.getAll(IDBKeyRange.bound([first, -Infinity], [last, Infinity]))) {
+    const list = byPost.get(s.postKey);
+    if (list) list.push(s);
+    else byPost.set(s.postKey, [s]);
+  }
+  return byPost;
+}
+
+/**
  * Version 4: every stored post gets the summary of its snapshots, read in the upgrade
  * transaction itself (nothing else can write meanwhile). Every other field is kept as it was.
  */
@@ -33,13 +51,7 @@ async function summarizeStoredPosts(tx: UpgradeTx): Promise<void> {
     const first = chunk[0];
     const last = chunk[chunk.length - 1];
     if (!first || !last) return;
-    const snaps = await snapIndex.getAll(IDBKeyRange.bound([first.key, -Infinity], [last.key, Infinity]));
-    const byPost = new Map<string, SnapshotRecord[]>();
-    for (const s of snaps) {
-      const list = byPost.get(s.postKey);
-      if (list) list.push(s);
-      else byPost.set(s.postKey, [s]);
-    }
+    const byPost = await snapshotsOf(snapIndex, first.key, last.key);
     await Promise.all(
       chunk.map((post) => {
         const author = post.authorKey === null ? null : (followers.get(post.authorKey) ?? null);
@@ -94,13 +106,7 @@ async function mendRecent(tx: UpgradeTx): Promise<void> {
     const last = chunk[chunk.length - 1];
     if (!first || !last) return;
     after = last.key;
-    const snaps = await snapIndex.getAll(IDBKeyRange.bound([first.key, -Infinity], [last.key, Infinity]));
-    const byPost = new Map<string, SnapshotRecord[]>();
-    for (const s of snaps) {
-      const list = byPost.get(s.postKey);
-      if (list) list.push(s);
-      else byPost.set(s.postKey, [s]);
-    }
+    const byPost = await snapshotsOf(snapIndex, first.key, last.key);
     const changed = chunk.flatMap((post) => {
       const summary = post.summary && mendedSummary(post.summary, byPost.get(post.key) ?? []);
       return summary ? [{ ...post, summary }] : [];
