@@ -27,8 +27,12 @@ const END = localDay(10);
 
 let session: E2ESession;
 let dash: Page;
-/** Σ (likes + comments + reposts + saves) of each post's latest snapshot, from the database: each
- * post is first read inside the campaign's period, so that is also what it gained in the period. */
+/**
+ * Σ (likes + comments + reposts + saves) each post gained in the period, from the database: both
+ * posts were published long before the campaign (the saved timeline's own dates) and first read
+ * inside its period, so each counts from its first reading there (lib/campaigns/period.ts): its
+ * latest snapshot minus its first. Read once each here, so 0, and the caption says from when.
+ */
 let engagement = 0;
 
 beforeAll(async () => {
@@ -44,10 +48,10 @@ beforeAll(async () => {
   try {
     const dump = await reader.waitFor((d) => KEYS.every((k) => d.snapshots.some((s) => s.postKey === k)));
     for (const key of KEYS) {
-      const s = dump.snapshots
-        .filter((x) => x.postKey === key)
-        .sort((a, b) => b.capturedAt - a.capturedAt)[0]!;
-      for (const v of [s.likes, s.comments, s.reposts, s.saves]) engagement += v ?? 0;
+      const own = dump.snapshots.filter((x) => x.postKey === key).sort((a, b) => a.capturedAt - b.capturedAt);
+      const [first, last] = [own[0]!, own[own.length - 1]!];
+      for (const f of ['likes', 'comments', 'reposts', 'saves'] as const)
+        engagement += (last[f] ?? 0) - (first[f] ?? 0);
     }
     // The older post shows no view count (tests/fixtures/x/SOURCES.md, x-timeline-zeros.html).
     expect(dump.snapshots.find((s) => s.postKey === KEYS[0])?.views).toBeNull();
@@ -112,6 +116,10 @@ describe('a campaign made in the dashboard', () => {
       await expect.poll(() => row.locator('td.num').textContent(), { timeout: 10_000 }).toBe(value);
       if (formula) expect(await row.locator('td.formula-cell').textContent()).toBe(formula);
     }
+    // The engagement's 0 is counted from each post's first reading in the period, and says so.
+    expect(await dash.locator('table.campaign-figures caption').first().textContent()).toContain(
+      'no reading before the start for 2 posts: counted from their first readings',
+    );
   });
 
   it('is in the campaigns CSV with the values entered and its figures', async () => {

@@ -617,6 +617,8 @@ describe('every dashboard view, on posts read the real way', () => {
         Reposts: '152',
         Saves: '9',
         Views: new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(30142),
+        // The ER the list is sorted by, with its basis (Settings' lead: views where shown).
+        'Engagement rate': `${pct(762 / 30142)} of views`,
         'ER by followers': '—',
         'ER by views': pct(762 / 30142),
         Velocity: '—',
