@@ -8,7 +8,7 @@ import type { Card, Figure } from './badge-card';
 import { countTerm, term } from './badge-words';
 import { ratio, velocity } from './rates';
 import { roundedCount, roundingOf } from './rounding';
-import { ageOf, dayAgeRange, MIN_AGE_MS, recentPair, recentVelocity, type StoredReading } from './time-rates';
+import { ageOf, dayAgeRange, MIN_AGE_MS, pairVelocity, recentPair, type StoredReading } from './time-rates';
 
 /**
  * The velocity to lead with: the chip's text, its figure, the same in words for a screen reader
@@ -115,9 +115,10 @@ export function velocityFigures(c: Card): { lead: LeadVelocity | null } & PostAg
   }
 
   const stored = c.k?.history ?? [];
-  const rv = recentVelocity(stored);
-  // With none, the pair it would compare: the card says when their counts' rounding alone left none.
-  const picked = rv ?? recentPair(stored);
+  // The pair recentVelocity compares, and its velocity; with none, the card says when the pair's
+  // counts' rounding alone left none.
+  const picked = recentPair(stored);
+  const rv = picked && pairVelocity(picked);
   // The engagement compared is named count by count ("Δ (likes + comments)"): only the counts
   // shown in both readings are, so the formula's numbers are theirs, not the totals shown.
   const compared =

@@ -61,7 +61,7 @@ export type ReadingPair = Pick<RecentVelocity, 'from' | 'to' | 'fields'>;
 /**
  * The pair recentVelocity compares: the last stored reading that shows engagement and the latest
  * one at least MIN_AGE_MS before it that shares an engagement count with it (history oldest
- * first); the tables' rows take the same pair (lib/store/summary.ts, velocityPair). Only the
+ * first); the tables' rows take the same pair (lib/store/summary.ts, velocityOf). Only the
  * counts shown in both are compared, as velocity() does for the tables: saves shown for the first
  * time are not growth. Null with no such pair.
  */
@@ -88,7 +88,15 @@ export function recentPair(history: readonly StoredReading[] | undefined): Readi
  */
 export function recentVelocity(history: readonly StoredReading[] | undefined): RecentVelocity | null {
   const pair = recentPair(history);
-  if (!pair || roundedCount(pair.from, pair.to, pair.fields)) return null;
+  return pair && pairVelocity(pair);
+}
+
+/**
+ * recentVelocity of the pair recentPair picked, for a caller that needs the pair too (without a
+ * velocity, to say why): the pair is not looked for twice.
+ */
+export function pairVelocity(pair: ReadingPair): RecentVelocity | null {
+  if (roundedCount(pair.from, pair.to, pair.fields)) return null;
   const { from, to, fields } = pair;
   // The same rule, and so the same number, as the tables' velocity.
   const v = velocity(from, to);

@@ -8,10 +8,11 @@ import {
   type EngagementField,
   engagement,
   MIN_AGE_MS,
+  pairVelocity,
   preferredEr,
+  type ReadingPair,
   type RecentVelocity,
   recentPair,
-  recentVelocity,
 } from '../metrics';
 import type { PostSummary, SnapshotRecord, SummaryReading } from '../records';
 import { COUNT_FIELDS, type Count, pickCounts } from '../types';
@@ -155,12 +156,11 @@ export interface VelocityGapReadings {
 
 /**
  * The gap of readings (oldest first) recentVelocity gives no velocity of: 'rounded' when recentPair
- * picks a pair all the same (its rule, not this one's), else what the readings lack. The readings a
- * summary holds tell it as all the post's readings would: every reading showing a count from
- * MIN_AGE_MS before the last one on, and before that, for each count, the newest showing it.
+ * picks a pair all the same (`pair`: its rule, not this one's), else what the readings lack. The
+ * readings a summary holds tell it as all the post's readings would: every reading showing a count
+ * from MIN_AGE_MS before the last one on, and before that, for each count, the newest showing it.
  */
-function gapOf(list: readonly SummaryReading[]): VelocityGapReadings {
-  const pair = recentPair(list);
+function gapOf(list: readonly SummaryReading[], pair: ReadingPair | null): VelocityGapReadings {
   if (pair) return { gap: 'rounded', from: pair.from as SummaryReading, to: pair.to as SummaryReading };
   let last = list.length - 1;
   while (last >= 0 && engagement(list[last]!) === null) last--;
@@ -191,12 +191,10 @@ export function velocityOf(s: PostSummary): {
   gap: VelocityGapReadings | null;
 } {
   const list = velocityList(s);
-  const pair = recentVelocity(list);
-  return { pair, gap: pair ? null : gapOf(list) };
+  const picked = recentPair(list);
+  const pair = picked && pairVelocity(picked);
+  return { pair, gap: pair ? null : gapOf(list, picked) };
 }
-
-/** velocityOf's pair alone: the badge's recent velocity of the post, or null. */
-export const velocityPair = (s: PostSummary): RecentVelocity | null => recentVelocity(velocityList(s));
 
 /**
  * The summary as a reader of every post needs it: `recent` cut to the readings its velocity is
@@ -211,8 +209,9 @@ export const velocityPair = (s: PostSummary): RecentVelocity | null => recentVel
 export function forReaders(s: PostSummary): PostSummary {
   const { recent, latest } = s;
   if (!recent || recent.length <= RECENT_STRIDE || !latest) return s;
-  const list = [...unpackReadings(recent), latest];
-  const ends = recentVelocity(list) ?? gapOf(list);
+  const list = velocityList(s);
+  // The ends alone: gapOf names recentPair's pair whether or not it gives a velocity.
+  const ends = gapOf(list, recentPair(list));
   const keep = [ends.from, ends.to].filter((r): r is SummaryReading => r !== null && r !== latest);
   if (keep.length > 0) return { ...s, recent: packReadings(keep) };
   const { recent: _dropped, ...rest } = s;

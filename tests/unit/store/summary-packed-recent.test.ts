@@ -6,7 +6,7 @@ import { recordBatch } from '@/lib/store';
 // stands for come back exactly, nulls as null, through the recorder's write and an IndexedDB read,
 // and the velocity the tables show is compared with the same reading as before packing.
 import { closeDb, getDb } from '@/lib/store/db';
-import { packReadings, RECENT_STRIDE, summarize, unpackReadings, velocityPair } from '@/lib/store/summary';
+import { packReadings, RECENT_STRIDE, summarize, unpackReadings, velocityOf } from '@/lib/store/summary';
 import { countsFrom } from '@/lib/types';
 import { batch, freshIndexedDb, MIN, reading, T0 } from '../recorder-helpers';
 
@@ -67,7 +67,7 @@ describe('a summary keeps `recent` packed', () => {
     // Latest at 8 min: the newest read 5 min or more before it is the one at 2 min.
     expect(unpackReadings(s.recent!).map((x) => (x.capturedAt - T0) / MIN)).toEqual([2, 6, 7]);
     expect(unpackReadings(s.recent!)[2]).toMatchObject({ likes: 70, views: null });
-    expect(velocityPair(s)?.from).toEqual(r(T0 + 2 * MIN, { likes: 20, views: 200 }));
+    expect(velocityOf(s).pair?.from).toEqual(r(T0 + 2 * MIN, { likes: 20, views: 200 }));
   });
 
   it('the recorder stores it packed, and IndexedDB gives back the same readings', async () => {
@@ -98,6 +98,6 @@ describe('a summary keeps `recent` packed', () => {
     ]);
     const snaps = await db.getAllFromIndex('snapshots', 'by-post-time');
     expect(stored).toEqual(summarize(snaps, stored.followers));
-    expect(velocityPair(stored)?.from.capturedAt).toBe(T0);
+    expect(velocityOf(stored).pair?.from.capturedAt).toBe(T0);
   });
 });
