@@ -1,7 +1,7 @@
 // The one export path: the dashboard's Export JSON / CSV / NDJSON / Parquet and the options page's
 // "Export everything first" (before pruning) build and save the same file the same way.
 import { EMPTY_ANNOTATIONS, getAnnotations } from '@/lib/annotations';
-import { formatNumber, numberFormat } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
 import { loadCampaigns, loadExportRecords } from '@/lib/queries';
 import {
   BuildCancelled,
@@ -10,7 +10,6 @@ import {
   buildExport,
   buildNdjsonParts,
   buildParquetChunked,
-  checkSize,
   EXCEL_CELL_MAX,
   type ExportKind,
   exportFileName,
@@ -18,6 +17,7 @@ import {
   postsOverExcelCell,
   SHEETS_CELL_MAX,
   serializeExportChunked,
+  shownMegabytes,
   stopIfCancelled,
   withAnnotations,
   withCampaigns,
@@ -75,11 +75,7 @@ function utf8Size(text: string): number {
 function notImportable(text: string): string | null {
   if (text.length * 3 <= MAX_IMPORT_BYTES) return null;
   const bytes = utf8Size(text);
-  if (checkSize(bytes) === null) return null;
-  // Rounded up, so a file just over the limit never reads as "60.0 MB, over the 60 MB".
-  const mb = Math.ceil((bytes / 1024 / 1024) * 10) / 10;
-  const shown = numberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mb);
-  return t('common.export.tooLargeToImport', shown);
+  return bytes > MAX_IMPORT_BYTES ? t('common.export.tooLargeToImport', shownMegabytes(bytes)) : null;
 }
 
 /**

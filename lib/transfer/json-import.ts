@@ -37,15 +37,17 @@ export type ParseResult =
    */
   | { ok: false; error: string; problems?: ImportProblem[]; total?: number };
 
+/**
+ * A file's size in megabytes, one decimal, in the user's language: rounded up, so a file just over
+ * the limit never reads as "60.0 MB, up to 60 MB" (here and in the export's tooLargeToImport).
+ */
+export function shownMegabytes(bytes: number): string {
+  const mb = Math.ceil((bytes / 1024 / 1024) * 10) / 10;
+  return numberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mb);
+}
+
 export function checkSize(bytes: number): string | null {
-  if (bytes > MAX_IMPORT_BYTES) {
-    // Rounded up, so a file just over the limit never reads as "60.0 MB, up to 60 MB" (as the
-    // export's tooLargeToImport, components/common/export-file.ts).
-    const mb = Math.ceil((bytes / 1024 / 1024) * 10) / 10;
-    const shown = numberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mb);
-    return t('transfer.json.tooLarge', shown);
-  }
-  return null;
+  return bytes > MAX_IMPORT_BYTES ? t('transfer.json.tooLarge', shownMegabytes(bytes)) : null;
 }
 
 /** How PostLens's CSV export starts (its header; older versions wrote the same first columns). */

@@ -5,6 +5,8 @@
 // file, as the annotations' do); kept only once the file's database write has committed (the
 // import panel), by union with the stars stored then, through the watchlist's own writer
 // (addStars): a star that MAX_STARS leaves no room for is counted and said, never dropped quietly.
+
+import { isObject } from '../check-fields';
 import { t, tn, wholeNumber } from '../i18n';
 import { isPostKeyShape, keyParts } from '../types';
 import { addStars, getWatchlist, isStarKey, MAX_STARS, type StarCounts, unionStars } from '../watchlist';
@@ -19,9 +21,6 @@ export function withWatchlist(
   if (!stars || (stars.posts.length === 0 && stars.authors.length === 0)) return file;
   return { ...file, watchlist: { posts: [...stars.posts], authors: [...stars.authors] } };
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const FIELDS: readonly string[] = ['posts', 'authors'];
 

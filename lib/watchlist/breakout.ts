@@ -137,14 +137,15 @@ export function postBreakout(
   const before = velocity(a, b)?.engagementPerHour ?? null;
   if (now === null || before === null || before < 0) return null;
   const fields = sharedFields(last);
-  if (leastGain(b!, c!, fields) < MIN_INTERACTIONS) return null;
+  const least = leastGain(b!, c!, fields);
+  if (least < MIN_INTERACTIONS) return null;
   // A rest read from rounded counts may hide a gain ("12K" then "12K": up to 999 likes): the least
   // the stretch now can have gained must still reach `factor` × the most the one before can have.
   if (before === 0) {
     const hidden = fields.reduce((sum, f) => sum + Math.max(roundingOf(a![f]!), roundingOf(b![f]!)), 0);
     const perHour = (gain: number, from: TimedCounts, to: TimedCounts) =>
       gain / ((to.capturedAt - from.capturedAt) / 3_600_000);
-    if (!reaches(perHour(leastGain(b!, c!, fields), b!, c!), factor * perHour(hidden, a!, b!))) return null;
+    if (!reaches(perHour(least, b!, c!), factor * perHour(hidden, a!, b!))) return null;
   }
   if (before > 0 && !reaches(now, factor * before)) return null;
   const multiple = before > 0 ? now / before : null;
