@@ -18,9 +18,6 @@ import { likesAreScore } from '@/lib/types';
 import { t, tn, uiLocale } from '../../lib/i18n';
 import { postNamed } from './post-named';
 
-// Asked for from here since before post-named.ts (popup-link-names.test.tsx).
-export { firstWords } from './post-named';
-
 /**
  * The counts a post shows, labelled in the user's language (asked at render). Reddit's likes are
  * its score (upvotes − downvotes, which can be below 0), as the badge names them.

@@ -77,7 +77,11 @@ export function importAdsRows(
   const stop = refusal(table, choices, period);
   if (stop) return { ok: false, error: stop.reason, ...(stop.need ? { need: stop.need } : {}) };
   const { mapping } = choices;
-  const results = resultsColumn(table.header, table.rows.slice(table.headerIndex + 1));
+  // Only asked when no column is taken as conversions: it reads every row, at every choice.
+  const results =
+    mapping.conversions === null
+      ? resultsColumn(table.header, table.rows.slice(table.headerIndex + 1))
+      : null;
   const sums: Record<AdsValue, number> = { spend: 0, revenue: 0, clicks: 0, impressions: 0, conversions: 0 };
   const r: AdsImport = {
     totals: { spend: null, revenue: null, clicks: null, impressions: null, conversions: null },
@@ -88,10 +92,7 @@ export function importAdsRows(
     errors: [],
     dateRange: null,
     resultsNotTaken:
-      results &&
-      results.notConversions?.length !== 0 &&
-      mapping.conversions === null &&
-      !Object.values(mapping).includes(results.at)
+      results && results.notConversions?.length !== 0 && !Object.values(mapping).includes(results.at)
         ? { column: table.header[results.at]!, counts: results.notConversions }
         : null,
   };

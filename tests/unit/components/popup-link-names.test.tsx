@@ -3,7 +3,7 @@
 // "History" and cannot be told apart. The name starts with the words shown (WCAG 2.5.3).
 
 import { browser } from 'wxt/browser';
-import { firstWords } from '@/components/popup/post-item';
+import { firstWords } from '@/components/popup/post-named';
 import { App } from '@/entrypoints/popup/App';
 import { formatDateTime } from '@/lib/format';
 import { setMessageLookup } from '@/lib/i18n';
