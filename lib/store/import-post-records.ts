@@ -12,19 +12,20 @@ import type { SnapshotRecord, StoredPost } from './schema';
 import { emptySummary } from './summary';
 
 /**
- * Whether a posting time agrees with the file's: the same, or the file's is a day alone (a page
- * that showed "Yesterday") and the kept time to the minute falls on that day in the user's zone,
- * as postedMs reads a day alone. The other way round, mergedPost already took the file's moment.
+ * Whether two posting times agree: the same, or `day` is a day alone (a page that showed
+ * "Yesterday") and `at`, a time to the minute, falls on that day in the user's zone, as postedMs
+ * reads a day alone. A stored day alone and the file's moment on it: mergedPost takes the moment; a
+ * file's moment on another day is left out and named (mergePostRecords).
  */
-function samePosted(kept: string | null, file: string): boolean {
-  if (kept === file) return true;
-  if (kept === null || !isDayOnly(file) || isDayOnly(kept)) return false;
-  const start = postedMs(file);
+function samePosted(at: string | null, day: string): boolean {
+  if (at === day) return true;
+  if (at === null || !isDayOnly(day) || isDayOnly(at)) return false;
+  const start = postedMs(day);
   // The next midnight, not 24 hours on: a day on a clock change lasts 23 or 25.
   const end = new Date(start);
   end.setDate(end.getDate() + 1);
-  const at = Date.parse(kept);
-  return at >= start && at < end.getTime();
+  const ms = Date.parse(at);
+  return ms >= start && ms < end.getTime();
 }
 
 /** An author's count from its posts' author.followers: of the post last seen, every count of then. */
@@ -102,8 +103,14 @@ export function mergePostRecords(
       posts.set(key, asNew);
     } else {
       // What the user has stays and what it lacks the file fills in, as a later reading would
-      // (mergedPost); what the file gives otherwise is named.
-      const post = mergedPost(old, asNew);
+      // (mergedPost); what the file gives otherwise is named. A moment on another day than a stored
+      // day alone contradicts it rather than filling it in: a later reading of the page would take
+      // it (the page's own clock), but a file is not the page, so the user's day stays, named below
+      // with the other differences, never re-dated without a word.
+      const merged = mergedPost(old, asNew);
+      const otherDay =
+        isDayOnly(old.publishedAt) && p.publishedAt !== null && !samePosted(p.publishedAt, old.publishedAt);
+      const post = otherDay ? { ...merged, publishedAt: old.publishedAt } : merged;
       if (p.publishedAt !== null && !samePosted(post.publishedAt, p.publishedAt))
         kept.push(t('store.keptPost.postedTime', key));
       if (old.text !== '' && p.text !== '' && old.text !== p.text) kept.push(t('store.keptPost.text', key));

@@ -1,8 +1,9 @@
 // @vitest-environment node
 // A posting time given as a day alone ("Yesterday" on one machine) against one to the minute (a
 // permalink page on another): they agree when the moment falls on that day in the user's zone
-// (postedMs; vitest.config.ts runs in UTC), and the import says nothing then. A file's moment over a
-// stored day alone is taken as a later reading of the page would take it (keptPosted).
+// (postedMs; vitest.config.ts runs in UTC), and the import says nothing then. A file's moment on a
+// stored day alone is taken as a later reading of the page would take it (keptPosted); one on
+// another day is left out and named, as any other differing posting time.
 import { importExport, recordBatch } from '@/lib/store';
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
 import { buildExport } from '@/lib/transfer/json-export';
@@ -73,12 +74,24 @@ describe('a day alone against a posting time to the minute', () => {
     expect(await importOver(stored, inFile)).toEqual({ kept: CONFLICT, publishedAt: stored });
   });
 
-  it.each([
-    ['on its day', '2025-05-01', '2025-05-01T10:00:00.000Z'],
-    ['on another day', '2025-05-01', '2025-04-29T10:00:00.000Z'],
-  ])('the file’s moment over a stored day alone (%s): as the recorder does', async (_, stored, inFile) => {
+  it('the file’s moment on a stored day alone: taken, as the recorder does', async () => {
+    const [stored, inFile] = ['2025-05-01', '2025-05-01T10:00:00.000Z'];
     const recorder = await recorderKeeps(stored, inFile);
     expect(recorder).toBe(inFile);
     expect(await importOver(stored, inFile)).toEqual({ kept: undefined, publishedAt: recorder });
   });
+
+  // A later reading of the page takes its own moment over the day its feed showed; a file is not
+  // the page, and the user's day would change without a word: it stays, and the import names it.
+  it.each([
+    ['the day before', '2025-05-01', '2025-04-30T23:59:59.999Z'],
+    ['two days before', '2025-05-01', '2025-04-29T10:00:00.000Z'],
+    ['the next midnight', '2025-05-01', '2025-05-02T00:00:00.000Z'],
+  ])(
+    'the file’s moment on another day than a stored day alone (%s): kept and reported',
+    async (_, stored, inFile) => {
+      expect(await recorderKeeps(stored, inFile)).toBe(inFile);
+      expect(await importOver(stored, inFile)).toEqual({ kept: CONFLICT, publishedAt: stored });
+    },
+  );
 });
