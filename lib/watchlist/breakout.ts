@@ -110,6 +110,16 @@ function leastGain(from: Counts, to: Counts, fields: readonly EngagementField[])
 }
 
 /**
+ * The most the counts `fields` may have gained from `from` to `to`: each count's gain shown plus its
+ * rounding (the larger of its two readings'), since "12K" then "13K" may be 12,000 then 13,999.
+ */
+function mostGain(from: Counts, to: Counts, fields: readonly EngagementField[]): number {
+  let most = 0;
+  for (const f of fields) most += to[f]! - from[f]! + Math.max(roundingOf(from[f]!), roundingOf(to[f]!));
+  return most;
+}
+
+/**
  * A starred post's breakout: velocity now (Δ engagement per hour between its latest snapshot and
  * the one before it, spacedReadings) at least `factor` × the one before (between the two before
  * those), both over the counts all three show: comments first shown in the middle one would make
@@ -117,8 +127,9 @@ function leastGain(from: Counts, to: Counts, fields: readonly EngagementField[])
  * also have gained at least MIN_INTERACTIONS beyond its counts' rounding (leastGain): a like or
  * two is no breakout, however small the velocity before. A velocity before of 0 (a post at rest)
  * then breaks out on that gain alone, as no multiple of it would ever be reached: the post that
- * was flat for hours and takes off is the one to tell (a rest read from rounded counts may hide a
- * gain, roundingOf: the least gained now must reach `factor` × the most hidden before). `snaps`
+ * was flat for hours and takes off is the one to tell. Rounded counts are taken at their least
+ * now and their most before (leastGain, mostGain): "12K, 13K, 15K" an hour apart may be a post
+ * slowing down, and is no breakout. `snaps`
  * are the post's last snapshots, oldest first; fewer than three at least MIN_SPAN_MS apart, a
  * falling count before (a score voted down: no rest, and no growth to multiply) or no count shown
  * in all three gives none. Given the post's platform (which names its counts: Reddit's likes are
@@ -139,15 +150,13 @@ export function postBreakout(
   const fields = sharedFields(last);
   const least = leastGain(b!, c!, fields);
   if (least < MIN_INTERACTIONS) return null;
-  // A rest read from rounded counts may hide a gain ("12K" then "12K": up to 999 likes): the least
-  // the stretch now can have gained must still reach `factor` × the most the one before can have.
-  if (before === 0) {
-    const hidden = fields.reduce((sum, f) => sum + Math.max(roundingOf(a![f]!), roundingOf(b![f]!)), 0);
-    const perHour = (gain: number, from: TimedCounts, to: TimedCounts) =>
-      gain / ((to.capturedAt - from.capturedAt) / 3_600_000);
-    if (!reaches(perHour(least, b!, c!), factor * perHour(hidden, a!, b!))) return null;
-  }
-  if (before > 0 && !reaches(now, factor * before)) return null;
+  // Rounded counts may hide gain ("12K" then "12K": up to 999 likes) or show gain that is not there
+  // ("12K, 13K, 15K" may be 12,000, 13,999, 15,000: slowing down): the least the stretch now can
+  // have gained must reach `factor` × the most the one before can have. With exact counts the two
+  // are the gains shown, and this is `now` ≥ `factor` × `before`.
+  const perHour = (gain: number, from: TimedCounts, to: TimedCounts) =>
+    gain / ((to.capturedAt - from.capturedAt) / 3_600_000);
+  if (!reaches(perHour(least, b!, c!), factor * perHour(mostGain(a!, b!, fields), a!, b!))) return null;
   const multiple = before > 0 ? now / before : null;
   const counts = platform && fields.map((f) => termOf(f, platform)).join(' + ');
   const nowText = formatVelocity(now, locale);

@@ -95,9 +95,9 @@ describe('breakout alerts check only the readings the background stored', () => 
       await sent(h, batch([likes(n), likes(n, '2')]), at(hours));
     await h.watch.idle();
     expect(create).toHaveBeenCalledTimes(2);
-    // Post 2 goes on from 680 to 2,400 in 2 h (860/h, 2.05× its 420/h): a new breakout; post 1's
-    // reading is left out and says nothing new.
-    await sent(h, batch([offPlatform(), likes(2400, '2')]), at(4));
+    // Post 2 goes on from 680 to 2,401 in 2 h (860.5/h, 2.05× its 420/h; 2,400 might be a rounded
+    // "2.4K"): a new breakout; post 1's reading is left out and says nothing new.
+    await sent(h, batch([offPlatform(), likes(2401, '2')]), at(4));
     await h.watch.idle();
     expect(create).toHaveBeenCalledTimes(3);
     expect(create).toHaveBeenLastCalledWith('postlens-watch:x:2', expect.anything());

@@ -143,3 +143,33 @@ describe('a previous velocity of 0 read from rounded counts', () => {
     expect(postBreakout([at(0, x!), at(1, y!), at(2, z!)], 2) !== null).toBe(alerts);
   });
 });
+
+// A velocity before above 0 read from rounded counts: "12K, 13K, 15K" an hour apart shows 1,000/h
+// then 2,000/h, "2×", but may be 12,000, 13,999, 15,000: 1,999/h then 1,001/h, a post slowing down.
+// The least now (leastGain) must reach 2 × the most before (shown gain + rounding).
+describe('a previous velocity above 0 read from rounded counts', () => {
+  it.each([
+    // least now 2,000 − 999 = 1,001/h against 2 × (1,000 + 999) = 3,998/h
+    ['12K, 13K, 15K', [12_000, 13_000, 15_000], false],
+    // least now 100 − 99 = 1/h against 2 × (100 + 99)
+    ['1.2K, 1.3K, 1.5K', [1_200, 1_300, 1_500], false],
+    // least now 4,000 − 999 = 3,001/h against 3,998/h
+    ['12K, 13K, 17K', [12_000, 13_000, 17_000], false],
+    // least now 5,000 − 999 = 4,001/h against 3,998/h
+    ['12K, 13K, 18K', [12_000, 13_000, 18_000], true],
+    // exact counts: 102/h then 204/h, 2× shown and sure
+    ['exact 1,201, 1,303, 1,507', [1_201, 1_303, 1_507], true],
+    // exact counts: 102/h then 203/h, under 2×
+    ['exact 1,201, 1,303, 1,506', [1_201, 1_303, 1_506], false],
+  ])('%s (%s) alerts: %s', (_, [x, y, z], alerts) => {
+    expect(postBreakout([at(0, x!), at(1, y!), at(2, z!)], 2) !== null).toBe(alerts);
+  });
+
+  it('says the multiple the counts show', () => {
+    expect(postBreakout([at(0, 12_000), at(1, 13_000), at(2, 18_000)], 2, 'en-US')).toMatchObject({
+      value: 5000,
+      base: 1000,
+      multiple: 5,
+    });
+  });
+});
