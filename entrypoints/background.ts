@@ -5,6 +5,7 @@ import {
   createHandlers,
   createWatchlistCheck,
   listenForAlertClicks,
+  listenForUnwatchedAlerts,
   onCommand,
   openAlert,
   openFromCard,
@@ -65,6 +66,10 @@ export default defineBackground(() => {
   listenForAlertClicks((id) => {
     void openAlert(id, opener).then((opened) => opened && browser.notifications.clear(id));
   });
+  // An alert whose post or author is unstarred, or with alerts switched off, leaves the
+  // notification centre: registered at start like the others, so a star change that wakes a
+  // stopped worker is heard (a deleted post's alert goes with its records: forgetAlertRecords).
+  listenForUnwatchedAlerts({ db: getDb, warn: (message) => console.warn(message) });
   const checkWatchlist = createWatchlistCheck({
     ...opener,
     db: getDb,

@@ -1,4 +1,5 @@
-// A click on a watchlist alert opens its post in the dashboard: the notification's id names it.
+// A click on a watchlist alert opens its post in the dashboard: the notification's id names it,
+// and the alerts of a post are found and cleared by it.
 
 import { browser } from 'wxt/browser';
 import { dashboardPostUrl } from './open-dashboard';
@@ -34,4 +35,21 @@ export async function openAlert(
   if (!url) return false;
   await deps.openTab(url);
   return true;
+}
+
+/**
+ * The post keys of the alerts in the notification centre now; none where the notifications API is
+ * not there (the optional permission not granted, or taken back: its notifications went with it).
+ */
+export async function shownAlerts(): Promise<string[]> {
+  const api = browser.notifications;
+  if (!api) return [];
+  return Object.keys(await api.getAll()).flatMap((id) => alertPostKey(id) ?? []);
+}
+
+/** Clears the alerts of these posts, each shown or not. */
+export async function clearAlerts(posts: Iterable<string>): Promise<void> {
+  const api = browser.notifications;
+  if (!api) return;
+  for (const key of posts) await api.clear(`${ALERT_PREFIX}${key}`);
 }

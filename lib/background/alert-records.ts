@@ -6,6 +6,7 @@ import { exclusive } from '../exclusive';
 import { t } from '../i18n';
 import type { ErBasis } from '../metrics';
 import { describeStorageError } from '../store';
+import { clearAlerts, shownAlerts } from './alert-clicks';
 
 /** When each post last alerted (epoch ms), so a worker restart does not alert twice in an hour. */
 export const alertedItem = storage.defineItem<Record<string, number>>('local:watchAlerted', {
@@ -68,8 +69,9 @@ export const ALERT_RECORDS_LOCK = 'watchAlertRecords';
 
 /**
  * Removes the records of the posts deleted (all: every record), after any check that holds the
- * records now and before the next. Derived records: if storage refuses, the delete stands and the
- * worker's log says so.
+ * records now and before the next, and clears their alerts still in the notification centre (a
+ * click would open a post that is gone). Derived records: if storage or the notifications API
+ * refuses, the delete stands and the worker's log says so.
  */
 export function forgetAlertRecords(posts: ReadonlySet<string> | 'all'): Promise<void> {
   const forget = async <V>(item: {
@@ -89,6 +91,12 @@ export function forgetAlertRecords(posts: ReadonlySet<string> | 'all'): Promise<
   return exclusive(ALERT_RECORDS_LOCK, async () => {
     await forget(alertedItem);
     await forget(authorAlertedItem);
+    try {
+      const shown = await shownAlerts();
+      await clearAlerts(posts === 'all' ? shown : shown.filter((k) => posts.has(k)));
+    } catch (e) {
+      console.warn('PostLens: the alerts of deleted posts could not be cleared', e); // i18n-ignore: console log
+    }
   });
 }
 

@@ -1,6 +1,7 @@
 // Breakout alerts for the watchlist (lib/watchlist/): after each committed write of readings, the
 // written posts (those whose readings the batch check kept) that are starred, or whose author is,
-// are checked against the user's thresholds, and each breakout becomes one browser notification.
+// are checked against the user's thresholds, and each breakout becomes one browser notification
+// (cleared once what it shows is no longer watched, alert-notifier.ts, or its post is deleted).
 // Only the posts just written are read (their last three snapshots far enough apart, and for a
 // starred author the summaries of their other posts), so a write of posts nobody starred costs
 // one storage.local read (and once per worker and per change of the stars, one of the author
@@ -15,7 +16,7 @@ import type { PostLensDb, StoredPost } from '../store';
 import { captureTime } from '../store';
 import { type Breakout, getWatchlist } from '../watchlist';
 import { ALERT_PREFIX } from './alert-clicks';
-import { alertText, browserNotifier, type Notifier } from './alert-notifier';
+import { alertText, browserNotifier, type Notifier, watches } from './alert-notifier';
 import {
   ALERT_RECORDS_LOCK,
   type AlertRecordsState,
@@ -33,7 +34,7 @@ import { createDropUnstarred } from './drop-unstarred';
 import { findBreakouts } from './find-breakouts';
 
 export { ALERT_PREFIX, alertPostKey, listenForAlertClicks, openAlert } from './alert-clicks';
-export { alertText, browserNotifier, type Notifier } from './alert-notifier';
+export { alertText, browserNotifier, listenForUnwatchedAlerts, type Notifier } from './alert-notifier';
 export { type AuthorAlerted, alertedItem, authorAlertedItem, forgetAlertRecords } from './alert-records';
 export { batchPostKeys } from './find-breakouts';
 
@@ -152,9 +153,17 @@ export function createWatchAlerts(deps: WatchAlertDeps) {
       notShown.alerted,
       Object.keys(notShown.alerted).filter((k) => before?.[k] !== notShown.alerted[k]),
     );
+    // The stars read again, just before the records are written and the alerts shown: one taken
+    // off (or alerts switched off) while this check read storage alerts for nothing no longer
+    // watched, and holds no later alert back. One taken off after this read has its alert cleared
+    // once this check is done (listenForUnwatchedAlerts waits for the records' lock).
+    const watched = await getWatchlist(deps.warn);
     // Recorded before shown: an alert whose record storage refuses is not shown (the next reading
     // tries again), so no breakout is ever notified twice for a record that was never kept.
-    const due = found.filter(([post]) => alerted[post.key] === undefined);
+    const due = found.flatMap(([post, breakouts]): Array<[StoredPost, Breakout[]]> => {
+      const left = breakouts.filter((b) => watches(watched, post, b));
+      return alerted[post.key] === undefined && left.length > 0 ? [[post, left]] : [];
+    });
     const added = new Set<string>();
     for (const [post, breakouts] of due) {
       alerted[post.key] = now;
