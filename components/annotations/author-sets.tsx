@@ -1,6 +1,6 @@
 // "Author sets" in the Authors view: name groups of authors ("Our brand", "Competitors A") and
 // fill them from the authors picked in the comparison, so sets can be compared and filtered on.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   type AuthorSet,
   addAuthorsToSet,
@@ -9,6 +9,7 @@ import {
   removeSet,
   renameSet,
 } from '@/lib/annotations';
+import { isolated } from '@/lib/format';
 import { t, tn } from '../../lib/i18n';
 import { ConfirmButton } from '../common/confirm-button';
 import { setAuthors } from './compare-sets';
@@ -84,6 +85,16 @@ function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
   // since) is refused and said, not written over it; the typed name stays, and the refusal makes
   // the name found the base, so a second Save replaces it knowingly.
   const [base, setBase] = useState(set.name);
+  // Keyboard use: the field takes focus when it opens, and Rename takes it back when it closes
+  // (the field and its buttons go, which would drop focus to the page).
+  const field = useRef<HTMLInputElement>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const wasRenaming = useRef(false);
+  useEffect(() => {
+    if (renaming !== null && !wasRenaming.current) field.current?.focus();
+    if (renaming === null && wasRenaming.current) renameButton.current?.focus();
+    wasRenaming.current = renaming !== null;
+  }, [renaming]);
   const saveName = async (typed: string) => {
     let found = base;
     const problem = await state.edit((a) => {
@@ -91,11 +102,16 @@ function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
       found = a.sets.find((s) => s.id === set.id)?.name ?? base;
       return found === base
         ? renameSet(a, set.id, typed.trim())
-        : { ok: false, message: t('annotations.sets.nameChangedElsewhere', found) };
+        : { ok: false, message: t('annotations.sets.nameChangedElsewhere', isolated(found)) };
     });
     onMessage(problem);
     if (problem) setBase(found);
     else setRenaming(null);
+  };
+  // Cancel (or Escape): the stored name stays, and a refusal said of the rename goes with it.
+  const cancel = () => {
+    setRenaming(null);
+    onMessage(null);
   };
   const run = async (change: Parameters<AnnotationsState['edit']>[0]) => onMessage(await state.edit(change));
   // Its authors: a Reddit community in it is none (setAuthors), so it is neither counted nor compared.
@@ -104,32 +120,49 @@ function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
   return (
     <li>
       {renaming === null ? (
-        // Isolated: direction controls in a name (an imported file's) must not reorder what follows.
-        <strong>
-          <bdi>{set.name}</bdi>
-        </strong>
+        <>
+          {/* Isolated: direction controls in a name (an imported file's) must not reorder what follows. */}
+          <strong>
+            <bdi>{set.name}</bdi>
+          </strong>{' '}
+          <span class="muted">{tn('annotations.sets.authors', n)}</span>{' '}
+          <button
+            type="button"
+            ref={renameButton}
+            onClick={() => {
+              setBase(set.name);
+              setRenaming(set.name);
+            }}
+          >
+            {t('annotations.sets.rename')}
+          </button>
+        </>
       ) : (
-        <input
-          aria-label={t('annotations.sets.newName', set.name)}
-          value={renaming}
-          onInput={(e) => setRenaming(e.currentTarget.value)}
-        />
-      )}{' '}
-      <span class="muted">{tn('annotations.sets.authors', n)}</span>{' '}
-      {renaming === null ? (
-        <button
-          type="button"
-          onClick={() => {
-            setBase(set.name);
-            setRenaming(set.name);
+        // A form, so that Enter in the field saves.
+        <form
+          class="set-rename"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saveName(renaming);
           }}
         >
-          {t('annotations.sets.rename')}
-        </button>
-      ) : (
-        <button type="button" onClick={() => void saveName(renaming)}>
-          {t('annotations.sets.saveName')}
-        </button>
+          <input
+            ref={field}
+            aria-label={t('annotations.sets.newName', isolated(set.name))}
+            value={renaming}
+            onInput={(e) => setRenaming(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape') return;
+              e.preventDefault();
+              cancel();
+            }}
+          />{' '}
+          <span class="muted">{tn('annotations.sets.authors', n)}</span>{' '}
+          <button type="submit">{t('annotations.sets.saveName')}</button>{' '}
+          <button type="button" onClick={cancel}>
+            {t('common.cancel')}
+          </button>
+        </form>
       )}{' '}
       <button
         type="button"
@@ -149,7 +182,7 @@ function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
         {t('annotations.sets.compare')}
       </button>{' '}
       <ConfirmButton
-        confirmLabel={t('annotations.sets.deleteNamed', set.name)}
+        confirmLabel={t('annotations.sets.deleteNamed', isolated(set.name))}
         onConfirm={() => run((a) => removeSet(a, set.id))}
       >
         {t('annotations.sets.delete')}

@@ -1,5 +1,7 @@
 // A post's tags (chips to add and remove) and its note (saved on request, so a half-typed note
 // is never stored by accident). A refused tag or note keeps what the user typed and says why.
+// The post's report (its PNG and print) shows the saved note as text, whole, and none of the
+// fields: a 3-row box showed a long note's first lines, and a draft not saved as if it were.
 import { useState } from 'preact/hooks';
 import { addTag, removeTag, setNote, tagAsKept } from '@/lib/annotations';
 import { t } from '../../lib/i18n';
@@ -74,32 +76,43 @@ export function PostAnnotations({ postKey }: { postKey: string }) {
           </li>
         ))}
       </ul>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add();
-        }}
-      >
-        <label>
-          {t('annotations.post.tag')} <input value={tag} onInput={(e) => setTag(e.currentTarget.value)} />
-        </label>{' '}
-        <button type="submit">{t('annotations.post.addTag')}</button>
-      </form>
-      <label class="note-field">
-        {t('annotations.post.note')}
-        <textarea
-          rows={3}
-          value={note}
-          onInput={(e) => {
-            if (draft === null) setBase(stored);
-            setDraft(e.currentTarget.value);
+      {stored ? (
+        <div class="saved-note">
+          <strong>{t('annotations.post.note')}</strong>
+          {/* Isolated: direction controls in the note must not reorder the page around it. */}
+          <bdi>{stored}</bdi>
+        </div>
+      ) : null}
+      {/* "share-report": the class the report's picture (report-image.ts) and print (base.css)
+          leave out, as they do the report's own buttons. */}
+      <div class="share-report annotation-fields">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add();
           }}
-        />
-      </label>
-      <button type="button" onClick={() => void saveNote()} disabled={note === stored}>
-        {t('annotations.post.saveNote')}
-      </button>
-      {message ? <p role="status">{message}</p> : null}
+        >
+          <label>
+            {t('annotations.post.tag')} <input value={tag} onInput={(e) => setTag(e.currentTarget.value)} />
+          </label>{' '}
+          <button type="submit">{t('annotations.post.addTag')}</button>
+        </form>
+        <label class="note-field">
+          {t('annotations.post.note')}
+          <textarea
+            rows={3}
+            value={note}
+            onInput={(e) => {
+              if (draft === null) setBase(stored);
+              setDraft(e.currentTarget.value);
+            }}
+          />
+        </label>
+        <button type="button" onClick={() => void saveNote()} disabled={note === stored}>
+          {t('annotations.post.saveNote')}
+        </button>
+        {message ? <p role="status">{message}</p> : null}
+      </div>
     </section>
   );
 }

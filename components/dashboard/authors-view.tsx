@@ -15,6 +15,7 @@ import {
 } from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
 import { splitStorageError } from '@/lib/store';
+import { keyParts } from '@/lib/types';
 import { t } from '../../lib/i18n';
 import { ActionFailed, type Failure, failureOf, rawError, unanswered } from '../common/action-failed';
 import { ShareReport } from '../common/share-report';
@@ -38,6 +39,12 @@ function lineLabel(author: AuthorRecord, comparison: Comparison): string {
   return shared ? `${handle} · ${PLATFORM_NAMES[author.platform]}` : handle;
 }
 
+/** A key with no author record, as the comparison names an author: "@bob · X" (the key if unreadable). */
+function keyLabel(key: string): string {
+  const parts = keyParts(key);
+  return parts ? `${isolated(handleLabel(parts.rest))} · ${PLATFORM_NAMES[parts.platform]}` : isolated(key);
+}
+
 interface Props {
   pref: ErPref;
   /** Bumped when the database changed (import, delete), to read again. */
@@ -52,7 +59,13 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
   const [authors, setAuthors] = useState<AuthorRecord[]>([]);
   const [selected, setSelected] = useState<string[]>([]);
   // With when it was read: the report says so (ComparisonNotes).
-  const [comparison, setComparison] = useState<{ data: Comparison; madeAt: number } | null>(null);
+  // With the picked keys that have no author record (deleted, or a set's from an import): said,
+  // not compared.
+  const [comparison, setComparison] = useState<{
+    data: Comparison;
+    madeAt: number;
+    unrecorded: string[];
+  } | null>(null);
   // A read that failed (said in the user's words, the browser's error folded) or a delete's note.
   const [error, setError] = useState<Failure | { text: string; raw?: undefined } | null>(null);
   const [deleteFailure, setDeleteFailure] = useState<Failure | null>(null);
@@ -75,7 +88,8 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
         // A community is no author (AuthorPicker leaves it out), though a set made before it did
         // may still hold one: its members are no followers, and it has no posts of its own.
         const views = data.views.filter((v) => !isCommunity(v.author.platform, v.author.handle));
-        if (current) setComparison({ data: { ...data, views }, madeAt: Date.now() });
+        const unrecorded = selected.filter((k) => !data.views.some((v) => v.author.key === k));
+        if (current) setComparison({ data: { ...data, views }, madeAt: Date.now(), unrecorded });
       },
       fail(() => t('dashboard.authors.compareFailed')),
     );
@@ -122,12 +136,19 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
     onChanged();
   };
 
+  // What the picker lists: a set's keys without a record (hidden there) are never added to
+  // another set by "Add selected", nor removed unseen by "Remove selected".
+  const listed = useMemo(() => new Set(authors.map((a) => a.key)), [authors]);
+  const shown = useMemo(() => selected.filter((k) => listed.has(k)), [selected, listed]);
+  // A comparison of no author (a set whose authors were all deleted) is no report to share.
+  const compared = comparison && comparison.data.views.length > 0 ? comparison : null;
+
   const report = useRef<HTMLDivElement>(null);
   return (
     <section class="authors-view" aria-label={t('dashboard.authors.region')}>
       <div class="authors-side">
         <AuthorPicker authors={authors} selected={selected} onChange={setSelected} />
-        <AuthorSets state={annotations} selected={selected} onPick={setSelected} />
+        <AuthorSets state={annotations} selected={shown} onPick={setSelected} />
       </div>
       <div class="comparison-body" ref={report}>
         {error?.raw !== undefined ? (
@@ -139,14 +160,19 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
         ) : null}
         {deleteFailure ? <ActionFailed text={deleteFailure.text} raw={deleteFailure.raw} /> : null}
         {rows ? <SetsCompared sets={annotations.annotations.sets} rows={rows} pref={pref} /> : null}
-        {!comparison ? <p class="muted">{t('dashboard.authors.pick')}</p> : null}
-        {comparison && chart ? (
+        {!compared ? <p class="muted">{t('dashboard.authors.pick')}</p> : null}
+        {compared && chart ? (
           <>
-            <ShareReport target={report} what="authors" drawnAt={comparison.madeAt} />
+            <ShareReport target={report} what="authors" drawnAt={compared.madeAt} />
             <TimeChart data={chart} title={t('dashboard.authors.followersChart')} height={280} />
-            <ComparisonTable comparison={comparison.data} onDelete={remove} pref={pref} />
-            <ComparisonNotes comparison={comparison.data} madeAt={comparison.madeAt} pref={pref} />
+            <ComparisonTable comparison={compared.data} onDelete={remove} pref={pref} />
+            <ComparisonNotes comparison={compared.data} madeAt={compared.madeAt} pref={pref} />
           </>
+        ) : null}
+        {comparison && comparison.unrecorded.length > 0 ? (
+          <p class="muted unrecorded">
+            {t('dashboard.authors.notRecorded', comparison.unrecorded.map(keyLabel).join(', '))}
+          </p>
         ) : null}
       </div>
     </section>
