@@ -1,5 +1,6 @@
 // One Overview card: the period's value, its change against the previous period (▲/▼ and the
-// previous value), what it rests on, its formula, and its value per day as a small uPlot chart.
+// previous value; while the period runs, against as much of the previous one), what it rests on,
+// its formula, and its value per day as a small uPlot chart.
 import { useMemo } from 'preact/hooks';
 import { changeOverSpan } from '@/components/common/follower-span';
 import { TimeChart } from '@/components/common/time-chart';
@@ -23,6 +24,11 @@ interface Props {
   end?: number;
   /** Shown under the label: whose followers, for a follower card. */
   subtitle?: string;
+  /**
+   * While the period runs: when the part of the previous period the card is compared with ends
+   * (Overview.compared, written out), as far into it as now is into this one. Left out: the whole.
+   */
+  upTo?: string;
 }
 
 const TREND_HEIGHT = 120;
@@ -125,25 +131,35 @@ function basisOf(card: PostCard | FollowerCard): string | null {
     : tn('insights.card.withEr', posts, formatNumber(used, locale));
 }
 
-function ChangeLine({ card }: { card: PostCard | FollowerCard }) {
+/** The change against the previous period, or against as much of it as `upTo` says (see Props). */
+function ChangeLine({ card, upTo }: { card: PostCard | FollowerCard; upTo: string | undefined }) {
   const { change, unit } = card;
   const previous = cardValue(card, card.previous.value);
   if (change.abs === null)
-    return <p class="overview-change">{t('insights.card.noChange', previous, change.reason ?? '')}</p>;
+    return (
+      <p class="overview-change">
+        {upTo === undefined
+          ? t('insights.card.noChange', previous, change.reason ?? '')
+          : t('insights.card.noChangeSoFar', previous, change.reason ?? '', upTo)}
+      </p>
+    );
   const arrow = change.abs > 0 ? '▲' : change.abs < 0 ? '▼' : '=';
   const pct =
     change.pct === null
       ? t('insights.card.noPercent', change.reason ?? '')
       : formatPercent(Math.abs(change.pct), uiLocale());
   const dir = change.abs > 0 ? 'up' : change.abs < 0 ? 'down' : 'same';
+  const difference = formatDifference(change.abs, unit);
   return (
     <p class={`overview-change ${dir}`}>
-      {t('insights.card.change', arrow, formatDifference(change.abs, unit), pct, previous)}
+      {upTo === undefined
+        ? t('insights.card.change', arrow, difference, pct, previous)
+        : t('insights.card.changeSoFar', arrow, difference, pct, previous, upTo)}
     </p>
   );
 }
 
-export function OverviewCard({ card, days, end, subtitle }: Props) {
+export function OverviewCard({ card, days, end, subtitle, upTo }: Props) {
   // A follower card's chart draws the count at each day's end (1,000 … 1,250), not its change: a
   // title "Follower change per day" would read as +1,250 a day.
   const chartTitle =
@@ -174,8 +190,8 @@ export function OverviewCard({ card, days, end, subtitle }: Props) {
       <p class="overview-value">{cardValue(card, card.current.value)}</p>
       {card.current.value === null && <p class="muted">{card.current.reason}</p>}
       {basis && <p class="muted">{basis}</p>}
-      <ChangeLine card={card} />
-      <p class="overview-formula" title={`${card.label} = ${card.formula}; ${changeFormula()}`}>
+      <ChangeLine card={card} upTo={upTo} />
+      <p class="overview-formula" title={`${card.label} = ${card.formula}; ${changeFormula(upTo)}`}>
         = {card.formula}
       </p>
       {card.daily.some((v) => v !== null) ? (

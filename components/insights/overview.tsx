@@ -1,6 +1,7 @@
 // The dashboard's Overview: for a period and the authors chosen, the posts seen, their
 // interactions, median ER and velocity, and each author's follower change, every card against the
-// period of equal length just before; then the period's top posts.
+// period of equal length just before (while it runs, against as much of that one, as each card
+// says); then the period's top posts.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { ShareReport } from '@/components/common/share-report';
 import { dateFormat, formatDateTime, formatNumber } from '@/lib/format';
@@ -77,6 +78,21 @@ function periodLine({
   return t(partial ? 'insights.overview.periodSoFar' : 'insights.overview.period', ...at);
 }
 
+/**
+ * While the period runs (partial), the instant the part of the previous period its cards are
+ * compared with ends (Overview.compared), as the user writes a date and time, in the zone of the
+ * days picked; undefined when the cards compare with the whole previous period.
+ */
+function upToOf({ partial, compared }: Pick<PostOverview<PostRow>, 'partial' | 'compared'>) {
+  if (!partial) return undefined;
+  const format = dateFormat(uiLocale(), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: compared.timeZone,
+  });
+  return format.format(compared.end);
+}
+
 export function OverviewView({ rows, now: fixedNow, pref }: Props) {
   const filter = useAuthorFilter(rows);
   const [choice, setChoice] = useState<PeriodChoice>({ kind: 'last', days: 30 });
@@ -114,12 +130,14 @@ export function OverviewView({ rows, now: fixedNow, pref }: Props) {
   // changes: Preact skips them when the readings arrive (the author select alone lists every
   // author), and only the follower cards are drawn again.
   const filters = useMemo(() => <AuthorFilter f={filter} />, [filter]);
+  // While the period runs, when the part of the previous period its cards compare with ends.
+  const upTo = useMemo(() => (overview ? upToOf(overview) : undefined), [overview]);
   const postCards = useMemo(
     () =>
       overview?.cards.map((c) => (
-        <OverviewCard key={c.id} card={c} days={overview.days} end={overview.period.end} />
+        <OverviewCard key={c.id} card={c} days={overview.days} end={overview.period.end} upTo={upTo} />
       )),
-    [overview],
+    [overview, upTo],
   );
   const topPosts = useMemo(() => {
     if (!overview) return null;
@@ -155,7 +173,7 @@ export function OverviewView({ rows, now: fixedNow, pref }: Props) {
             {periodLine(overview)} {t('insights.overview.countsIn')}{' '}
             {/* Shown, not only in each card's tooltip: the report's picture and printed page hold
                 no tooltip, and each card's "(300%)" needs its formula there too. */}
-            {changeFormula()}
+            {changeFormula(upTo)}
           </p>
           {overview.cards[0]!.current.posts === 0 && (
             <p class="insights-empty">{t('insights.overview.empty')}</p>
@@ -175,6 +193,7 @@ export function OverviewView({ rows, now: fixedNow, pref }: Props) {
                   days={overview.days}
                   end={overview.period.end}
                   subtitle={labels.get(c.authorKey) ?? c.authorKey}
+                  upTo={upTo}
                 />
               ))}
             </div>

@@ -1,6 +1,7 @@
 // "What to post about": each hashtag and mention in the rows' text, with the posts using it and their
 // median ER and velocity. Tags under the sample stay listed but greyed, so the user sees what is
-// coming without mistaking one post's luck for a topic that works.
+// coming without mistaking one post's luck for a topic that works; a median velocity under the same
+// sample (of posts with a velocity) is "—", with what it needs.
 import { useMemo } from 'preact/hooks';
 import { formatNumber, formatPercent, formatVelocity } from '@/lib/format';
 import {
@@ -43,6 +44,9 @@ function TopicRow({
   chosen: boolean;
 }) {
   const locale = uiLocale();
+  // A median velocity needs the sample an ER does, on its own posts: the velocity of the one post of
+  // a tag rated on three ERs, shown as the tag's, would read as a topic's pace ("500/h") on one post.
+  const velocityShown = topic.withVelocity >= need;
   return (
     <tr class={topic.rated ? 'topic rated' : 'topic under-sample'} data-tag={topic.key}>
       <th scope="row">
@@ -76,10 +80,12 @@ function TopicRow({
             ? topic.withCounts === 0
               ? t('insights.topics.noCounts')
               : t('insights.topics.noVelocity')
-            : tn('insights.topics.medianVelocityOf', topic.withVelocity)
+            : velocityShown
+              ? tn('insights.topics.medianVelocityOf', topic.withVelocity)
+              : tn('insights.topics.needsVelocity', need, formatNumber(topic.withVelocity, locale))
         }
       >
-        {formatVelocity(topic.medianVelocity, locale)}
+        {formatVelocity(velocityShown ? topic.medianVelocity : null, locale)}
       </td>
     </tr>
   );

@@ -4,13 +4,17 @@
 // - A hashtag is # (or the full-width ＃) and Unicode letters, marks, digits or underscores with at
 //   least one letter (#MarketingTips, #café, #日本, #2024goals). All-digit ones (#1, #2024) are
 //   skipped: X and Instagram do not link them, so they are rankings and issue numbers, not topics.
+//   The signs some scripts spell words with are part of the tag too (#ポケモン・サン, #col·lecció,
+//   #צה״ל): TAG_SIGNS.
 // - A mention is @handle (or the full-width ＠, as Japanese and Chinese keyboards type it; X's own
 //   extractor, twitter-text, takes it as an at sign too), where a handle may hold inner dots and
 //   hyphens (@john.doe on Instagram, @name.bsky.social on Bluesky) and may carry a server
 //   (@user@mastodon.social on Mastodon). ".@handle", X's way to make a reply public, mentions it.
 // - Neither counts when glued to a word, a slash or another sign before it: that is an e-mail
 //   address (a@b.com), a URL fragment (example.com/#anchor) or an HTML entity (&#39;). Links
-//   (http…, www.…) are taken out first, so nothing inside one counts either.
+//   (http…, www.…) are taken out first, so nothing inside one counts either. A hashtag does not
+//   count after "?" or "=" either: that is a link written without http or www, its query
+//   ("example.com/?q=#x"), which LINK does not find; "Really?#tag", glued so, is lost with it.
 // - An emoji is no word: the presentation selectors U+FE0E/U+FE0F that end many ("❤️", "⭐️") are
 //   marks, yet a tag right after one counts ("I ❤️#love"), as twitter-text's hashtagBoundary has it.
 //   "#️⃣" (# U+FE0F U+20E3) is the keycap emoji, not a tag: twitter-text refuses a hashtag whose
@@ -36,14 +40,25 @@ export type TagKind = 'hashtag' | 'mention';
 // be a tag ("詳細はhttps://example.com/cp。#夏" tags #夏, as X links it). The full-width signs ＃
 // and ＠ stay in: one glued to a link is glued to its last word, which no tag may be.
 const LINK = /(?:\bhttps?:\/\/|\bwww\.)[^\s\u3000-\u303f\uff00-\uff02\uff04-\uff1f\uff21-\uffef]*/giu;
+// The signs inside a word that X's extractor, twitter-text, keeps in a hashtag (its
+// hashtagSpecialChars, but for the joiners below): the middle dot U+00B7 (Catalan col·lecció), Hebrew
+// maqaf U+05BE, geresh U+05F3 and gershayim U+05F4 (צה״ל), Tibetan tsheg U+0F0B and U+0F0C, Cyrillic
+// kavyka U+A67E, and the Japanese ditto U+3003, wave dash U+301C, full-width tilde U+FF5E, sound marks
+// U+309B and U+309C, double hyphen U+30A0 and middle dot U+30FB (ポケモン・サン). Cut there, "#ポケモン・サン"
+// and "#ポケモン・ソード" were both "#ポケモン", a tag nobody wrote. As in twitter-text, one may stand
+// anywhere in the body, the first place too; the body still needs a letter (HAS_LETTER).
+const TAG_SIGNS = '\u00b7\u05be\u05f3\u05f4\u0f0b\u0f0c\u3003\u301c\u309b\u309c\u30a0\u30fb\ua67e\uff5e';
+const TAG_CHAR = `[\\p{L}\\p{M}\\p{N}_${TAG_SIGNS}]`;
 // Not after a word's letter, mark or digit or one of the signs, unless that is an emoji's
 // presentation selector (a mark): the "(?!…)" inside the lookbehind. A lookbehind of alternatives,
 // (?<=^|…|…), said the same but made the scan of a post several times slower. Not before U+FE0F or
 // U+20E3 either (the keycap "#️⃣"). A zero-width non-joiner or joiner between two of its letters is
 // part of the word (Persian می‌خواهم, Devanagari conjuncts): without it a tag would be cut at its
 // first one.
-const HASHTAG =
-  /(?<!(?![\ufe0e\ufe0f])[\p{L}\p{M}\p{N}_&/#＃@＠])[#＃](?![\ufe0f\u20e3])([\p{L}\p{M}\p{N}_]+(?:[\u200c\u200d]+[\p{L}\p{M}\p{N}_]+)*)/gu;
+const HASHTAG = new RegExp(
+  `(?<!(?![\\ufe0e\\ufe0f])[\\p{L}\\p{M}\\p{N}_&/?=#＃@＠])[#＃](?![\\ufe0f\\u20e3])(${TAG_CHAR}+(?:[\\u200c\\u200d]+${TAG_CHAR}+)*)`,
+  'gu',
+);
 const HAS_LETTER = /\p{L}/u;
 // The same for a mention, which may also follow a keycap's U+20E3 ("1️⃣@bob", as on X) and the
 // letters and marks of a script written without spaces (a Thai word may end in a vowel sign, a mark).

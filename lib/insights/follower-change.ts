@@ -66,12 +66,16 @@ export interface FollowerChange {
   between: readonly [Reading, Reading] | null;
 }
 
-export function followerChange(points: Points, p: Period): FollowerChange {
-  const length = p.end - p.start;
+/**
+ * `maxAge`: how long before an instant a count may have been read to be the count then; the period's
+ * length unless given. The Overview gives the whole previous period's for the part of it a running
+ * period is compared with (comparedSpan), so both sides of a card keep the same rule.
+ */
+export function followerChange(points: Points, p: Period, maxAge = p.end - p.start): FollowerChange {
   const start = readingAt(points, p.start);
   const end = readingAt(points, p.end);
-  // Read no longer before the instant than the period lasts: the count at that instant.
-  const near = (r: Reading | null, at: number): r is Reading => r !== null && at - r[0] <= length;
+  // Read no longer before the instant than the period lasts (maxAge): the count at that instant.
+  const near = (r: Reading | null, at: number): r is Reading => r !== null && at - r[0] <= maxAge;
   const atStart = near(start, p.start) ? start[1] : null;
   const atEnd = near(end, p.end) ? end[1] : null;
   // The last reading at or before the end is after the start exactly when one was read inside.

@@ -1,5 +1,6 @@
 // The Overview's periods: the last 7, 30 or 90 days, or two calendar days the user picks, and the
-// period of equal length just before, which every card is compared with. Pure: Date and Intl only.
+// period of equal length just before, which every card is compared with (while a period runs, only
+// as much of it as has passed of this one: comparedSpan). Pure: Date and Intl only.
 //
 // A period holds the instants start ≤ t < end. The end is exclusive so that a period and the one
 // before it (which ends where it starts) never both count the same post.
@@ -45,6 +46,31 @@ export function previousPeriod(p: Period): Period {
   const [y, m, d] = dateIn(p.start, p.timeZone);
   const start = dayStartIn(y, m, d - dayStarts(p).length, p.timeZone);
   return { start, end: p.start, timeZone: p.timeZone };
+}
+
+/**
+ * What a period is compared with (`previous`, previousPeriod(p)) while it runs: of `previous`, as
+ * much as has passed of `p` by `now`, from its start. Seven days of a month against a whole month
+ * before read as a fall of three quarters that nobody saw. A period of days is measured in them: as
+ * many whole days, then as long into the next one as `now` is into its day (no longer than that
+ * day), so "Dec 1–31" on Dec 7 at noon is compared with Nov 1 to Nov 7 at noon, whatever change of
+ * clock lies between. A period that has ended (`now` at or after its end, as the last N days, which
+ * end now) is compared with the whole of `previous`; one not begun with none of it.
+ */
+export function comparedSpan(p: Period, now: number, previous: Period = previousPeriod(p)): Period {
+  if (!(now < p.end)) return previous;
+  if (!(now >= p.start)) return { ...previous, end: previous.start };
+  // Up to the instant matching now, that one included (its end is 1 ms after it): nothing is dated
+  // after now, so this period holds the posts up to now, now included.
+  if (p.timeZone === undefined)
+    return { ...previous, end: Math.min(previous.end, previous.start + (now - p.start) + 1) };
+  const days = dayStarts(p);
+  const before = dayStarts(previous);
+  const i = dayIndex(days, now);
+  // A zone that skipped a date (dayStarts) may leave the previous period a day short: its end then.
+  const from = before[i] ?? previous.end;
+  const to = before[i + 1] ?? previous.end;
+  return { ...previous, end: Math.min(to, from + (now - days[i]!) + 1) };
 }
 
 /**

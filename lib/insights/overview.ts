@@ -1,6 +1,7 @@
 // The Overview: for a period and the posts of an author set, the posts seen, their interactions,
 // median ER and median velocity, and each author's follower change; each against the period of
-// equal length just before, with its formula and a value per day; and the period's top posts.
+// equal length just before (while this one runs, against as much of it as has passed of this one:
+// comparedSpan), with its formula and a value per day; and the period's top posts.
 // Pure: the rows and follower readings come in, nothing is read here.
 //
 // A post belongs to the period its `date` falls in (posted time, else first seen; never after first
@@ -27,7 +28,7 @@ import {
   type Tally,
   tally,
 } from './overview-measures';
-import { dayIndex, dayStarts, type Period, previousPeriod } from './overview-period';
+import { comparedSpan, dayIndex, dayStarts, type Period, previousPeriod } from './overview-period';
 import { DEFAULT_TOP_POSTS, type TopBy, topOfRated } from './top-posts';
 
 export * from './follower-change';
@@ -72,8 +73,15 @@ export interface FollowerCard extends CardBase {
 
 export interface Overview<T extends OverviewRow> {
   period: Period;
+  /** The whole period before (for the period line); the cards compare with `compared`. */
   previous: Period;
-  /** The period ends after now: its figures are so far, against a whole previous period. */
+  /**
+   * What every card's previous value is of: `previous`, or while the period runs (partial) its part
+   * as far into it as now is into this period (comparedSpan), so that figures so far are not set
+   * against a whole period.
+   */
+  compared: Period;
+  /** The period ends after now: its figures are so far, against `compared`, a part of `previous`. */
   partial: boolean;
   days: number[];
   cards: PostCard[];
@@ -83,8 +91,12 @@ export interface Overview<T extends OverviewRow> {
   topErBasis: ErBasis | null;
 }
 
-/** How every card's change is worked out, in the user's language. */
-export const changeFormula = (): string => t('insights.overview.changeFormula');
+/**
+ * How every card's change is worked out, in the user's language; with `upTo` (while the period
+ * runs: when the part of the previous period compared ends, written out), against that part.
+ */
+export const changeFormula = (upTo?: string): string =>
+  upTo === undefined ? t('insights.overview.changeFormula') : t('insights.overview.changeFormulaSoFar', upTo);
 
 /** This period's value against the previous one's; never Infinity or NaN. */
 export function changeOf(current: number | null, previous: number | null): Change {
@@ -145,13 +157,14 @@ export function buildPostOverview<T extends OverviewRow>(
 ): PostOverview<T> {
   const { period, now } = input;
   const previous = previousPeriod(period);
+  const compared = comparedSpan(period, now, previous);
   const days = dayStarts(period);
   // Days that have not begun have no data yet: null, not 0.
   const started = (day: number) => day <= now;
 
-  // One pass over the posts: each one into this period's tally and its day's, or the previous
-  // period's (the cards' values all come from these tallies), and this period's posts with each
-  // figure the top posts are ranked by.
+  // One pass over the posts: each one into this period's tally and its day's, or the compared
+  // span's of the previous period (the cards' values all come from these tallies), and this
+  // period's posts with each figure the top posts are ranked by.
   const rated: Record<Exclude<TopBy, 'er'>, T[]> = { velocity: [], outlier: [] };
   // The top posts by ER rank on the median ER card's one basis, known once every post is read.
   const ratedOn: Record<ErBasis, T[]> = { views: [], followers: [] };
@@ -169,7 +182,7 @@ export function buildPostOverview<T extends OverviewRow>(
     const r = rows[i]!;
     const date = dateOf(r);
     const inThis = date >= period.start && date < period.end;
-    if (!inThis && !(date >= previous.start && date < previous.end)) continue;
+    if (!inThis && !(date >= compared.start && date < compared.end)) continue;
     counted++;
     if (likesAreScore(r.platform)) scored++;
     // Each figure checked once, for both tallies and the top lists.
@@ -226,6 +239,7 @@ export function buildPostOverview<T extends OverviewRow>(
   return {
     period,
     previous,
+    compared,
     partial: period.end > now,
     days,
     cards,
@@ -244,6 +258,10 @@ export function buildFollowerCards(
 ): FollowerCard[] {
   const { period, now } = input;
   const previous = previousPeriod(period);
+  // As the post cards: while the period runs, the change over as much of the one before. Its counts
+  // may be as old as for the whole of it: a part of a week is not to need a count read in its hours.
+  const compared = comparedSpan(period, now, previous);
+  const previousLength = previous.end - previous.start;
   const days = dayStarts(period);
   const points = pointsByAuthor(input.followers);
   // The same words on every follower card: asked for once, not twice per author.
@@ -253,7 +271,7 @@ export function buildFollowerCards(
   return input.authors.map((authorKey): FollowerCard => {
     const pts = points.get(authorKey) ?? noPoints;
     const cur = followerChange(pts, period);
-    const prev = followerChange(pts, previous);
+    const prev = followerChange(pts, compared, previousLength);
     return {
       authorKey,
       read: pts.length > 0,

@@ -29,6 +29,7 @@ export interface TopicStat {
   medianEr: number | null;
   /** Posts with a velocity (two readings at least). */
   withVelocity: number;
+  /** Their median, whatever their number: the table shows it once withVelocity reaches the minimum sample. */
   medianVelocity: number | null;
   /** withEr reaches the minimum sample. */
   rated: boolean;

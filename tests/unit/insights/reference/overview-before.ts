@@ -195,16 +195,29 @@ export function topPosts<T extends OverviewRow>(
 export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): Overview<T> {
   const { period, now } = input;
   const previous = previousPeriod(period);
+  // Kept in step since (a running period, 2026-12-07): while now is before the period's end, the
+  // cards compare with as much of the previous period as has passed of this one, the instant
+  // matching now included (1 ms more); with none of it before the period begins.
+  const compared: Period =
+    now >= period.end
+      ? previous
+      : {
+          start: previous.start,
+          end:
+            now < period.start
+              ? previous.start
+              : Math.min(previous.end, previous.start + (now - period.start) + 1),
+        };
   const days = dayStarts(period);
   const current = input.rows.filter(inPeriod(period));
-  const before = input.rows.filter(inPeriod(previous));
+  const before = input.rows.filter(inPeriod(compared));
   const started = (day: number) => day <= now;
   const byDay = days.map((): OverviewRow[] => []);
   for (const r of current) byDay[dayIndex(period, r.date)]!.push(r);
 
   // Of the rows of both periods, in the order given.
   const basis = basisOf(
-    input.rows.filter((r) => inPeriod(period)(r) || inPeriod(previous)(r)),
+    input.rows.filter((r) => inPeriod(period)(r) || inPeriod(compared)(r)),
     input.pref,
   );
   const cards = MEASURES.map((measure): PostCard => {
@@ -228,7 +241,7 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
   const followers = input.authors.map((authorKey): FollowerCard => {
     const pts = points.get(authorKey) ?? [];
     const cur = followerChange(pts, period);
-    const prev = followerChange(pts, previous);
+    const prev = followerChange(pts, compared, previous.end - previous.start);
     return {
       authorKey,
       // Not in cc3ca51: the field came later, and the output must carry it to compare.
@@ -259,6 +272,7 @@ export function buildOverview<T extends OverviewRow>(input: OverviewInput<T>): O
   return {
     period,
     previous,
+    compared,
     partial: period.end > now,
     days,
     cards,
