@@ -1,6 +1,7 @@
 // A recording call's work inside its one transaction: every record its readings touch read in
 // waves (record-reads.ts), the readings applied in memory in order (each sees the ones before it,
-// as one-at-a-time writes would), then every write issued at once. recorder.ts validates the
+// as one-at-a-time writes would; one left out as unchanged is compared again when a later one of
+// the call goes in before it: left-out-readings.ts), then every write issued at once. recorder.ts validates the
 // batches and runs this.
 
 import type { ReadingBatch } from '../messages';
@@ -8,6 +9,7 @@ import type { SummaryReading } from '../records';
 import type { Count, Counts, Platform, PostReading } from '../types';
 import { authorKey, COUNT_FIELDS, pickCounts, postKey } from '../types';
 import { holdForTest } from './hold-for-test';
+import { LeftOutReadings, showsChange } from './left-out-readings';
 import { mergedPost, putPosts } from './post-writes';
 import { type AuthorState, at, type CallReads, readCall } from './record-reads';
 import type { AuthorRecord, FollowerSnapshotRecord, PostSummary, SnapshotRecord, StoredPost } from './schema';
@@ -58,6 +60,8 @@ export class Writes {
    * later reading of that moment that differs is stored with them where it shows none.
    */
   private readonly unchangedAt = new Map<string, Counts>();
+  /** The readings known to be left out as unchanged, compared again when a snapshot goes in before them. */
+  private readonly leftOut = new LeftOutReadings();
   private readonly batchIds: { batchId: string; at: number }[] = [];
   /** This call's snapshots (and follower snapshots) of each post (and author), in the order added. */
   private readonly addedOf = new Map<string, SnapshotRecord[]>();
@@ -241,6 +245,7 @@ export class Writes {
       for (const f of COUNT_FIELDS) if (r[f] !== null) same[f] = r[f];
       if (typeof r.author.followers === 'number') same.followers = r.author.followers;
       post.summary = withSnapshotReplaced(post.summary, same, null);
+      this.recheck(post, now);
       return;
     }
     const { latest, previous } = post.summary;
@@ -259,27 +264,65 @@ export class Writes {
     const counts = pickCounts(r);
     const unchanged = this.unchangedAt.get(`${key}|${now}`);
     if (unchanged) for (const f of COUNT_FIELDS) counts[f] ??= unchanged[f];
-    // A count the page stopped showing (null) is absence, not change.
-    if (before && !COUNT_FIELDS.some((f) => counts[f] !== null && counts[f] !== before[f])) {
-      if (now - before.capturedAt < interval) {
-        this.unchangedAt.set(`${key}|${now}`, counts);
-        return;
-      }
+    if (before && !showsChange(counts, before) && now - before.capturedAt < interval) {
+      this.unchangedAt.set(`${key}|${now}`, counts);
+      const authorKey = author?.key ?? null;
+      this.leftOut.note(key, {
+        at: now,
+        counts,
+        followers: r.author.followers,
+        authorKey,
+      });
+      return;
     }
-    // The followers this reading saw, or else the author's read at or before its time (the
-    // author's newest count can be from a later reading: a late batch's snapshot does not take it).
-    let followers =
-      typeof r.author.followers === 'number'
-        ? r.author.followers
-        : this.followersAsOf(author?.key ?? null, now);
-    if (followers === null && post.authorKey) followers = this.followersAsOf(post.authorKey, now);
-    const snap: SnapshotRecord = { postKey: key, capturedAt: now, ...counts, followers };
+    this.addSnapshot(
+      post,
+      now,
+      counts,
+      this.snapshotFollowers(post, r.author.followers, author?.key ?? null, now),
+    );
+    this.recheck(post, now);
+  }
+
+  /**
+   * After the snapshot of a post at `time` was added or merged into: each reading left out after
+   * it (leftOut) is compared again, oldest first, with the snapshot now before it, and stored
+   * where it shows a change, as it would have been had the readings come in order. Without this a
+   * late snapshot passes for what the page showed at the times of the readings left out after it.
+   * The interval need not be looked at again: the snapshot before one is no older than before.
+   */
+  private recheck(post: StoredPost, time: number): void {
+    for (const o of this.leftOut.after(post.key, time)) {
+      const before = this.snapshotBefore(post.key, o.at);
+      if (before && !showsChange(o.counts, before)) continue;
+      this.addSnapshot(post, o.at, o.counts, this.snapshotFollowers(post, o.followers, o.authorKey, o.at));
+    }
+  }
+
+  /**
+   * A snapshot's followers: those its reading saw, or else the author's read at or before its time
+   * (the author's newest count can be from a later reading: a late batch's snapshot does not take it).
+   */
+  private snapshotFollowers(
+    post: StoredPost,
+    seen: Count | undefined,
+    author: string | null,
+    time: number,
+  ): Count {
+    if (typeof seen === 'number') return seen;
+    const followers = this.followersAsOf(author, time);
+    return followers === null && post.authorKey ? this.followersAsOf(post.authorKey, time) : followers;
+  }
+
+  private addSnapshot(post: StoredPost, time: number, counts: Counts, followers: Count): void {
+    const snap: SnapshotRecord = { postKey: post.key, capturedAt: time, ...counts, followers };
     this.snapshots.push(snap);
-    this.snapshotAt.set(`${key}|${now}`, snap);
-    const list = this.addedOf.get(key);
+    this.snapshotAt.set(`${post.key}|${time}`, snap);
+    const list = this.addedOf.get(post.key);
     if (list) list.push(snap);
-    else this.addedOf.set(key, [snap]);
+    else this.addedOf.set(post.key, [snap]);
     post.summary = withSnapshot(post.summary, snap, null);
+    this.leftOut.stored(snap);
   }
 
   /**

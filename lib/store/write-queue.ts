@@ -32,11 +32,25 @@ const MAX_TIME = 8.64e15;
 const finiteTime = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isFinite(v) && v >= -MAX_TIME ? v : undefined;
 
+/** When a batch was read, as the hand-off kept it (`at`), else as it says (readAt); else undefined. */
+const readTime = (batch: unknown, at: number | undefined): number | undefined =>
+  finiteTime(at) ?? finiteTime((batch as { readAt?: unknown } | null)?.readAt);
+
+/**
+ * A time as the log names it. A time past any date (another unit, a corrupt hand-off) has no ISO
+ * form: toISOString would throw and fail every batch of the transaction with it.
+ */
+function shown(time: number): string {
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? String(time) : date.toISOString();
+}
+
 /**
  * When a batch's readings are stored as taken: when the page read them (the hand-off's time, else
  * the batch's readAt), never later than now; now for a batch that says neither. A retried batch
  * thus stays older than a newer reading of the same post stored before it. A read time after now
- * (the clock was set back between reading and storing) is stored as now, and `log` says so.
+ * (the clock was set back between reading and storing) is stored as now, and `log` says so. See
+ * captureTimes for a transaction's several batches.
  */
 export function captureTime(
   batch: unknown,
@@ -44,18 +58,42 @@ export function captureTime(
   now: number,
   log?: (message: string) => void,
 ): number {
-  const read = finiteTime(at) ?? finiteTime((batch as { readAt?: unknown } | null)?.readAt);
-  if (read === undefined) return now;
-  if (read > now) {
-    // A time past any date (another unit, a corrupt hand-off) has no ISO form: toISOString would
-    // throw and fail every batch of the transaction with it.
-    const date = new Date(read);
-    const when = Number.isNaN(date.getTime()) ? String(read) : date.toISOString();
-    // i18n-ignore: console log
-    log?.(`PostLens: a batch read at ${when}, after now (the clock went back), is stored as of now`);
-    return now;
+  return captureTimes([{ batch, at }], now, log)[0]!;
+}
+
+/**
+ * captureTime for the batches stored in one transaction. Those read after now (the clock was set
+ * back) cannot be stored as of when they were read, nor all as of now: one moment keeps one
+ * snapshot of a post, so two batches' readings of it would be merged into one, whose counts no
+ * single reading showed. Each read time after now is stored as its own time instead, the newest
+ * as now and each older one a millisecond before the next free one, skipping the other batches'
+ * times: their order stays, and no time is later than a reading made after this transaction
+ * could be. Batches of one read time stay one moment. `log` names the time each is stored as.
+ */
+export function captureTimes(
+  group: readonly { batch: unknown; at: number | undefined }[],
+  now: number,
+  log?: (message: string) => void,
+): number[] {
+  const read = group.map((w) => readTime(w.batch, w.at));
+  const taken = new Set(read.map((r) => (r === undefined ? now : r)).filter((r) => r <= now));
+  const ahead = [...new Set(read.filter((r): r is number => r !== undefined && r > now))];
+  const given = new Map<number, number>();
+  let free = now;
+  for (const r of ahead.sort((x, y) => y - x)) {
+    while (taken.has(free)) free--;
+    given.set(r, free--);
   }
-  return read;
+  return read.map((r) => {
+    if (r === undefined) return now;
+    if (r <= now) return r;
+    const time = given.get(r)!;
+    log?.(
+      // i18n-ignore: console log
+      `PostLens: a batch read at ${shown(r)}, after now (the clock went back), is stored as of ${shown(time)}`,
+    );
+    return time;
+  });
 }
 
 export class WriteQueue {
@@ -99,7 +137,7 @@ export class WriteQueue {
         settings,
         now,
         this.deps.log,
-        group.map((w) => captureTime(w.batch, w.at, now, this.deps.log)),
+        captureTimes(group, now, this.deps.log),
       );
     } catch (e) {
       const error = describeStorageError(e);
