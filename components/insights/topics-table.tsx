@@ -1,7 +1,7 @@
 // "What to post about": each hashtag and mention in the rows' text, with the posts using it and their
 // median ER and velocity. Tags under the sample stay listed but greyed, so the user sees what is
 // coming without mistaking one post's luck for a topic that works; a median velocity under the same
-// sample (of posts with a velocity) is "—", with what it needs.
+// sample (of posts with a velocity) is greyed alike in a row that has it, with what it needs.
 import { useMemo } from 'preact/hooks';
 import { formatNumber, formatPercent, formatVelocity } from '@/lib/format';
 import {
@@ -45,7 +45,7 @@ function TopicRow({
 }) {
   const locale = uiLocale();
   // A median velocity needs the sample an ER does, on its own posts: the velocity of the one post of
-  // a tag rated on three ERs, shown as the tag's, would read as a topic's pace ("500/h") on one post.
+  // a tag rated on three ERs, shown plain as the tag's, would read as a topic's pace ("500/h").
   const velocityShown = topic.withVelocity >= need;
   return (
     <tr class={topic.rated ? 'topic rated' : 'topic under-sample'} data-tag={topic.key}>
@@ -74,7 +74,7 @@ function TopicRow({
         {formatPercent(topic.medianEr, locale)}
       </td>
       <td
-        class="num"
+        class={velocityShown || topic.medianVelocity === null ? 'num' : 'num under-sample'}
         title={
           topic.medianVelocity === null
             ? topic.withCounts === 0
@@ -85,7 +85,7 @@ function TopicRow({
               : tn('insights.topics.needsVelocity', need, formatNumber(topic.withVelocity, locale))
         }
       >
-        {formatVelocity(velocityShown ? topic.medianVelocity : null, locale)}
+        {formatVelocity(topic.medianVelocity, locale)}
       </td>
     </tr>
   );

@@ -296,15 +296,20 @@ describe('every dashboard view, on posts read the real way', () => {
     const card = (id: string) => view.locator(`article.overview-card[data-card="${id}"]`);
     const value = (id: string) => card(id).locator('.overview-value').textContent();
     const change = (id: string) => card(id).locator('.overview-change').textContent();
+    // The period runs until the end of today: each card compares it with the previous period up to
+    // the same point, which it names (Oct 19, 2025, at today's time of day, a day before the start).
+    const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const soFar = (text: string) =>
+      new RegExp(`^${esc(text)} the previous period up to the same point \\(Oct 19, 2025, [^)]+\\)$`);
 
     await expect.poll(() => value('posts'), { timeout: 10_000 }).toBe('6');
     // 6 − 1 = 5, 5 ÷ 1 = 500 %
-    expect(await change('posts')).toBe(`▲ 5 (${pct(5)}) vs 1 the previous period`);
+    expect(await change('posts')).toMatch(soFar(`▲ 5 (${pct(5)}) vs 1`));
 
     // 762 + 172 + 250 + 100 + 50 + 465 = 1,799; before: 25; 1,799 − 25 = 1,774; 1,774 ÷ 25 = 70.96
     expect(await value('interactions')).toBe(int(1799));
     expect(await card('interactions').textContent()).toContain('all 6 posts show counts');
-    expect(await change('interactions')).toBe(`▲ ${int(1774)} (${pct(70.96)}) vs 25 the previous period`);
+    expect(await change('interactions')).toMatch(soFar(`▲ ${int(1774)} (${pct(70.96)}) vs 25`));
 
     // ERs sorted: 1.25 %, 2 %, 2.528 % (a0), 2.6875 % (a1), 3.875 %, 5 %: the median is the mean of the middle two.
     const medianEr = (762 / 30142 + 172 / 6400) / 2; // 2.6078 %
@@ -312,8 +317,8 @@ describe('every dashboard view, on posts read the real way', () => {
     expect(await card('medianEr').textContent()).toContain('6 of 6 posts with an ER');
     // Before: b3's 2.5 %. Change in percentage points, and as a share of 2.5 %.
     const pp = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format((medianEr - 0.025) * 100);
-    expect(await change('medianEr')).toBe(
-      `▲ ${pp} pp (${pct((medianEr - 0.025) / 0.025)}) vs ${pct(0.025)} the previous period`,
+    expect(await change('medianEr')).toMatch(
+      soFar(`▲ ${pp} pp (${pct((medianEr - 0.025) / 0.025)}) vs ${pct(0.025)}`),
     );
 
     // Two posts have two readings: a1 and b2; the median of two is their mean.
@@ -571,7 +576,8 @@ describe('every dashboard view, on posts read the real way', () => {
     );
     const tag = (key: string) => texts(topics.locator(`tr[data-tag="${key}"]`).locator('th .tag-label, td'));
     // #launch: a1, a2, b2, b3 ("#Launch" three times, "#launch" once). ERs 2.6875, 5, 3.875, 2.5 %:
-    // median (2.6875 + 3.875) ÷ 2 = 3.28125 %. Velocities: a1's and b2's, median their mean.
+    // median (2.6875 + 3.875) ÷ 2 = 3.28125 %. Velocities: a1's and b2's, median their mean, greyed:
+    // 2 posts with a velocity, under the sample of 3 the rated row's ERs have.
     expect(await tag('#launch')).toEqual([
       '#Launch',
       'hashtag',
@@ -579,6 +585,9 @@ describe('every dashboard view, on posts read the real way', () => {
       pct((0.026875 + 0.03875) / 2),
       perHour((vA1 + vB2) / 2),
     ]);
+    const launchVelocity = topics.locator('tr[data-tag="#launch"] td').last();
+    expect(await launchVelocity.getAttribute('class')).toBe('num under-sample');
+    expect(await launchVelocity.getAttribute('title')).toBe('needs 3 posts with a velocity (has 2)');
     // #coffee: a1, a3, b1 ("#Coffee" twice). ERs 2.6875, 1.25, 2 %: median 2 %. Velocity: a1's only.
     expect(await tag('#coffee')).toEqual(['#Coffee', 'hashtag', '3', pct(0.02), perHour(vA1)]);
     // @TestUser123 in b2 only: one post, under the sample of 3.

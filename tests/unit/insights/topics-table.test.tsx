@@ -8,9 +8,9 @@ import { render, screen, within } from '../testing-library';
 const row = (text: string, er: number | null, velocity: number | null = null) =>
   postRow({ text, er, erViews: er, erBasis: er === null ? null : 'views', velocity });
 
-// #launch: ERs 0.02, 0.06, 0.04 → 4%; velocities 12, 4: 2 of the 3 a median velocity needs → "—";
-// written "#launch" in two posts. @partner: ERs 0.1, 0.3, 0.2 → 20%; no velocity. #tease: one post
-// with an ER → greyed, and one with a velocity → "—".
+// #launch: ERs 0.02, 0.06, 0.04 → 4%; velocities 12, 4 → 8/h, greyed: 2 of the 3 a median
+// velocity needs; written "#launch" in two posts. @partner: ERs 0.1, 0.3, 0.2 → 20%; no velocity.
+// #tease: one post with an ER → greyed, its velocity with it.
 const rows = [
   row('Big #Launch today', 0.02, 12),
   row('#launch day 2', 0.06, 4),
@@ -35,8 +35,8 @@ it('ranks the tags with the sample by median ER and greys the rest', () => {
   render(<TopicsTable rows={rows} minSample={3} />);
   expect(bodyRows()).toEqual([
     ['@partner', 'mention', '3', '20%', '—'],
-    ['#launch', 'hashtag', '3', '4%', '—'],
-    ['#teaseneeds 3 posts with an ER (has 1)', 'hashtag', '1', '50%', '—'],
+    ['#launch', 'hashtag', '3', '4%', '8/h'],
+    ['#teaseneeds 3 posts with an ER (has 1)', 'hashtag', '1', '50%', '100/h'],
   ]);
   const tease = screen.getByRole('rowheader', { name: /#tease/ }).closest('tr')!;
   expect(tease.className).toContain('under-sample');
@@ -59,7 +59,7 @@ describe('a median velocity needs the sample too', () => {
   const velocityCell = (tag: string) =>
     within(screen.getByRole('rowheader', { name: new RegExp(tag) }).closest('tr')!).getAllByRole('cell')[3]!;
 
-  it('shows "—" for a tag rated on 3 ERs with 1 velocity, and says what it needs', () => {
+  it('greys the velocity of a tag rated on 3 ERs with 1 velocity, and says what it needs', () => {
     // #launch: ERs 2%, 4%, 6% → rated, median 4%; one velocity (500/h), under the sample of 3.
     render(
       <TopicsTable
@@ -67,20 +67,22 @@ describe('a median velocity needs the sample too', () => {
         minSample={3}
       />,
     );
-    expect(bodyRows()).toEqual([['#launch', 'hashtag', '3', '4%', '—']]);
+    expect(bodyRows()).toEqual([['#launch', 'hashtag', '3', '4%', '500/h']]);
     expect(velocityCell('#launch').title).toBe('needs 3 posts with a velocity (has 1)');
-    expect(screen.getByRole('table').textContent).not.toContain('500/h');
+    expect(velocityCell('#launch').className).toBe('num under-sample');
+    expect(screen.getByRole('rowheader', { name: /#launch/ }).closest('tr')!.className).toContain('rated');
   });
 
   it.each([
-    // [velocities, minimum sample, shown, title]
-    [[12, 4], 3, '—', 'needs 3 posts with a velocity (has 2)'],
-    [[12, 4, 20], 3, '12/h', 'median of 3 posts with a velocity'],
-    [[12, 4], 2, '8/h', 'median of 2 posts with a velocity'],
-    [[7], 1, '7/h', 'median of 1 post with a velocity'],
-  ])('velocities %j, sample %i: %s', (velocities, minSample, shown, title) => {
+    // [velocities (posts with an ER: 3), minimum sample, shown, greyed, title]
+    [[12, 4, null], 3, '8/h', true, 'needs 3 posts with a velocity (has 2)'],
+    [[12, 4, 20], 3, '12/h', false, 'median of 3 posts with a velocity'],
+    [[12, 4, null], 2, '8/h', false, 'median of 2 posts with a velocity'],
+    [[7, null, null], 1, '7/h', false, 'median of 1 post with a velocity'],
+  ])('velocities %j, sample %i: %s', (velocities, minSample, shown, greyed, title) => {
     render(<TopicsTable rows={velocities.map((v) => row('#pace', 0.01, v))} minSample={minSample} />);
     expect(velocityCell('#pace').textContent).toBe(shown);
+    expect(velocityCell('#pace').className.includes('under-sample')).toBe(greyed);
     expect(velocityCell('#pace').title).toBe(title);
   });
 });
