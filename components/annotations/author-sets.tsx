@@ -10,9 +10,10 @@ import {
   renameSet,
 } from '@/lib/annotations';
 import { isolated } from '@/lib/format';
-import { t, tn } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import { ConfirmButton } from '../common/confirm-button';
 import { setAuthors } from './compare-sets';
+import { SetAuthorCount } from './set-author-count';
 import type { AnnotationsState } from './use-annotations';
 
 interface Props {
@@ -21,9 +22,15 @@ interface Props {
   selected: string[];
   /** Picks a set's authors for the comparison. */
   onPick: (keys: string[]) => void;
+  /**
+   * The keys PostLens has an author record of: a set's other keys (a deleted author's, an imported
+   * set's never read here) are said apart, not counted as its authors. null or left out while not
+   * known (not yet read, or the read failed): every key is counted, none called unrecorded.
+   */
+  recorded?: ReadonlySet<string> | null;
 }
 
-export function AuthorSets({ state, selected, onPick }: Props) {
+export function AuthorSets({ state, selected, onPick, recorded = null }: Props) {
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const create = async () => {
@@ -60,6 +67,7 @@ export function AuthorSets({ state, selected, onPick }: Props) {
             state={state}
             selected={selected}
             onPick={onPick}
+            recorded={recorded}
             onMessage={setMessage}
           />
         ))}
@@ -79,7 +87,7 @@ interface ItemProps extends Omit<Props, 'state'> {
   onMessage: (m: string | null) => void;
 }
 
-function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
+function SetItem({ set, state, selected, onPick, recorded, onMessage }: ItemProps) {
   const [renaming, setRenaming] = useState<string | null>(null);
   // The stored name the rename was begun from: a save finding another (another tab renamed the set
   // since) is refused and said, not written over it; the typed name stays, and the refusal makes
@@ -116,7 +124,9 @@ function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
   const run = async (change: Parameters<AnnotationsState['edit']>[0]) => onMessage(await state.edit(change));
   // Its authors: a Reddit community in it is none (setAuthors), so it is neither counted nor compared.
   const authors = setAuthors(set.authorKeys);
-  const n = authors.length;
+  // Counted: those PostLens has a record of, the others said apart (SetAuthorCount). "Compare its
+  // authors" still takes them all, and the comparison names those it has no record of.
+  const count = <SetAuthorCount authors={authors} recorded={recorded ?? null} />;
   return (
     <li>
       {renaming === null ? (
@@ -125,7 +135,7 @@ function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
           <strong>
             <bdi>{set.name}</bdi>
           </strong>{' '}
-          <span class="muted">{tn('annotations.sets.authors', n)}</span>{' '}
+          {count}{' '}
           <button
             type="button"
             ref={renameButton}
@@ -157,8 +167,7 @@ function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
               cancel();
             }}
           />{' '}
-          <span class="muted">{tn('annotations.sets.authors', n)}</span>{' '}
-          <button type="submit">{t('annotations.sets.saveName')}</button>{' '}
+          {count} <button type="submit">{t('annotations.sets.saveName')}</button>{' '}
           <button type="button" onClick={cancel}>
             {t('common.cancel')}
           </button>
@@ -178,7 +187,7 @@ function SetItem({ set, state, selected, onPick, onMessage }: ItemProps) {
       >
         {t('annotations.sets.removeSelected')}
       </button>{' '}
-      <button type="button" disabled={n === 0} onClick={() => onPick(authors)}>
+      <button type="button" disabled={authors.length === 0} onClick={() => onPick(authors)}>
         {t('annotations.sets.compare')}
       </button>{' '}
       <ConfirmButton

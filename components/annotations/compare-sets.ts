@@ -67,30 +67,74 @@ export interface SetFiguresShown extends SetFigures {
   medianVelocityFormula: string;
   /** The total engagement's formula: of how many of the posts seen (those that show counts). */
   totalEngagementFormula: string;
+  /** How many of the set's authors PostLens has no record of (0 when that is not known). */
+  unrecorded: number;
+  /** The Authors figure's formula when some have no record: of how many of the set's it is. */
+  authorsFormula?: string;
 }
 
 /**
  * `pref`: Settings' ER choice the rows were made with, which leads the table's one basis (every
  * set's median ER is on it);
- * `locale`: the one the formulas write their numbers in.
+ * `locale`: the one the formulas write their numbers in;
+ * `recorded`: the keys PostLens has an author record of, the only ones counted as a set's authors
+ * (compareSetsShown); null or left out when not known, and every key is counted.
  */
 export function compareSets(
   sets: readonly AuthorSet[],
   rows: readonly PostRow[],
   pref?: ErPref,
   locale?: string,
+  recorded?: ReadonlySet<string> | null,
 ): SetFigures[] {
-  return compareSetsShown(sets, rows, pref, locale).map(
-    ({ medianVelocityFormula: _, totalEngagementFormula: __, erBasis: ___, ...figures }) => figures,
+  return compareSetsShown(sets, rows, pref, locale, recorded).map(
+    ({
+      medianVelocityFormula: _,
+      totalEngagementFormula: __,
+      erBasis: ___,
+      unrecorded: ____,
+      authorsFormula: _____,
+      ...figures
+    }) => figures,
   );
 }
 
-/** compareSets' figures with the median velocity's and total engagement's formulas, for the table's titles. */
+/** The posts of any of the sets, by their authors' keys. */
+function setsPosts(sets: readonly AuthorSet[], rows: readonly PostRow[]): PostRow[] {
+  const keys = new Set(sets.flatMap((s) => s.authorKeys));
+  return rows.filter((r) => r.authorKey !== null && keys.has(r.authorKey));
+}
+
+/**
+ * The earliest and latest times PostLens read the sets' posts (their first and latest readings:
+ * firstSeen, lastSeen), which the sets' figures rest on; null with no post.
+ */
+export function setsReadingSpan(
+  sets: readonly AuthorSet[],
+  rows: readonly PostRow[],
+): [number, number] | null {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const r of setsPosts(sets, rows)) {
+    for (const time of [r.firstSeen, r.lastSeen]) {
+      if (!Number.isFinite(time)) continue;
+      min = Math.min(min, time);
+      max = Math.max(max, time);
+    }
+  }
+  return min <= max ? [min, max] : null;
+}
+
+/**
+ * compareSets' figures with the formulas of the median velocity, the total engagement and (when
+ * some of a set's authors have no record) the authors, for the table's titles and its report.
+ */
 export function compareSetsShown(
   sets: readonly AuthorSet[],
   rows: readonly PostRow[],
   pref?: ErPref,
   locale?: string,
+  recorded?: ReadonlySet<string> | null,
 ): SetFiguresShown[] {
   // The set's keys as stored sets are read (checkAnnotations): in lower case, as posts carry them.
   const posts = sets.map((set) => {
@@ -107,11 +151,26 @@ export function compareSetsShown(
     const stats = statsOn(authorStats(set.id, mine, 0, pref), mine, basis, 0);
     const velocities = mine.map((r) => r.velocity).filter((v): v is number => v !== null);
     const formulas = authorFormulas(stats, locale);
+    // Its people only: a community in it is no author (setAuthors), and has no posts to add. Of
+    // those, the ones PostLens has a record of: a deleted author (or an imported set's key never
+    // read here) is no author it knows, and counting it said "2 authors" of a set of none.
+    const people = setAuthors([...keys]);
+    const unrecorded = recorded ? people.filter((k) => !recorded.has(k)).length : 0;
+    const authors = people.length - unrecorded;
     return {
       id: set.id,
       name: set.name,
-      // Its people only: a community in it is no author (setAuthors), and has no posts to add.
-      authors: setAuthors([...keys]).length,
+      authors,
+      unrecorded,
+      ...(unrecorded > 0
+        ? {
+            authorsFormula: t(
+              'annotations.compared.authorsOf',
+              formatNumber(authors, locale),
+              formatNumber(people.length, locale),
+            ),
+          }
+        : {}),
       postsSeen: stats.postsSeen,
       medianEr: stats.medianEr,
       medianErFormula: formulas.medianEr,

@@ -1,7 +1,7 @@
 // Competitor comparison: pick authors, see their followers over time and how their posts do;
 // group them in author sets and compare the sets.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { AuthorSets, SetsCompared, useAnnotations } from '@/components/annotations';
+import { AuthorSets, keyLabel, SetsCompared, useAnnotations } from '@/components/annotations';
 import { isolated } from '@/lib/format';
 import { sendMessage } from '@/lib/messaging';
 import type { ErPref } from '@/lib/metrics';
@@ -15,7 +15,6 @@ import {
 } from '@/lib/queries';
 import type { AuthorRecord } from '@/lib/records';
 import { splitStorageError } from '@/lib/store';
-import { keyParts } from '@/lib/types';
 import { t } from '../../lib/i18n';
 import { ActionFailed, type Failure, failureOf, rawError, unanswered } from '../common/action-failed';
 import { ShareReport } from '../common/share-report';
@@ -39,12 +38,6 @@ function lineLabel(author: AuthorRecord, comparison: Comparison): string {
   return shared ? `${handle} · ${PLATFORM_NAMES[author.platform]}` : handle;
 }
 
-/** A key with no author record, as the comparison names an author: "@bob · X" (the key if unreadable). */
-function keyLabel(key: string): string {
-  const parts = keyParts(key);
-  return parts ? `${isolated(handleLabel(parts.rest))} · ${PLATFORM_NAMES[parts.platform]}` : isolated(key);
-}
-
 interface Props {
   pref: ErPref;
   /** Bumped when the database changed (import, delete), to read again. */
@@ -57,6 +50,9 @@ interface Props {
 export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
   const annotations = useAnnotations();
   const [authors, setAuthors] = useState<AuthorRecord[]>([]);
+  // Whether `authors` is the stored list: until it is read (or when the read failed), no set's key
+  // is said to have no record.
+  const [authorsRead, setAuthorsRead] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
   // With when it was read: the report says so (ComparisonNotes).
   // With the picked keys that have no author record (deleted, or a set's from an import): said,
@@ -73,8 +69,14 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
 
   useEffect(() => {
     loadAuthors().then(
-      setAuthors,
-      fail(() => t('dashboard.authors.readFailed')),
+      (read) => {
+        setAuthors(read);
+        setAuthorsRead(true);
+      },
+      (e) => {
+        setAuthorsRead(false);
+        fail(() => t('dashboard.authors.readFailed'))(e);
+      },
     );
   }, [version]);
   useEffect(() => {
@@ -140,6 +142,8 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
   // another set by "Add selected", nor removed unseen by "Remove selected".
   const listed = useMemo(() => new Set(authors.map((a) => a.key)), [authors]);
   const shown = useMemo(() => selected.filter((k) => listed.has(k)), [selected, listed]);
+  // The keys with an author record, which alone the sets count as their authors.
+  const recorded = authorsRead ? listed : null;
   // A comparison of no author (a set whose authors were all deleted) is no report to share.
   const compared = comparison && comparison.data.views.length > 0 ? comparison : null;
 
@@ -148,31 +152,36 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
     <section class="authors-view" aria-label={t('dashboard.authors.region')}>
       <div class="authors-side">
         <AuthorPicker authors={authors} selected={selected} onChange={setSelected} />
-        <AuthorSets state={annotations} selected={shown} onPick={setSelected} />
+        <AuthorSets state={annotations} selected={shown} onPick={setSelected} recorded={recorded} />
       </div>
-      <div class="comparison-body" ref={report}>
-        {error?.raw !== undefined ? (
-          <ActionFailed text={error.text} raw={error.raw} />
-        ) : error ? (
-          <p class="error" role="alert">
-            {error.text}
-          </p>
-        ) : null}
-        {deleteFailure ? <ActionFailed text={deleteFailure.text} raw={deleteFailure.raw} /> : null}
-        {rows ? <SetsCompared sets={annotations.annotations.sets} rows={rows} pref={pref} /> : null}
-        {!compared ? <p class="muted">{t('dashboard.authors.pick')}</p> : null}
-        {compared && chart ? (
-          <>
-            <ShareReport target={report} what="authors" drawnAt={compared.madeAt} />
-            <TimeChart data={chart} title={t('dashboard.authors.followersChart')} height={280} />
-            <ComparisonTable comparison={compared.data} onDelete={remove} pref={pref} />
-            <ComparisonNotes comparison={compared.data} madeAt={compared.madeAt} pref={pref} />
-          </>
-        ) : null}
-        {comparison && comparison.unrecorded.length > 0 ? (
-          <p class="muted unrecorded">
-            {t('dashboard.authors.notRecorded', comparison.unrecorded.map(keyLabel).join(', '))}
-          </p>
+      <div class="authors-main">
+        <div class="comparison-body" ref={report}>
+          {error?.raw !== undefined ? (
+            <ActionFailed text={error.text} raw={error.raw} />
+          ) : error ? (
+            <p class="error" role="alert">
+              {error.text}
+            </p>
+          ) : null}
+          {deleteFailure ? <ActionFailed text={deleteFailure.text} raw={deleteFailure.raw} /> : null}
+          {!compared ? <p class="muted">{t('dashboard.authors.pick')}</p> : null}
+          {compared && chart ? (
+            <>
+              <ShareReport target={report} what="authors" drawnAt={compared.madeAt} />
+              <TimeChart data={chart} title={t('dashboard.authors.followersChart')} height={280} />
+              <ComparisonTable comparison={compared.data} onDelete={remove} pref={pref} />
+              <ComparisonNotes comparison={compared.data} madeAt={compared.madeAt} pref={pref} />
+            </>
+          ) : null}
+          {comparison && comparison.unrecorded.length > 0 ? (
+            <p class="muted unrecorded">
+              {t('dashboard.authors.notRecorded', comparison.unrecorded.map(keyLabel).join(', '))}
+            </p>
+          ) : null}
+        </div>
+        {/* Apart from the authors' report, with its own: its figures are the sets', whoever is picked. */}
+        {rows ? (
+          <SetsCompared sets={annotations.annotations.sets} rows={rows} pref={pref} recorded={recorded} />
         ) : null}
       </div>
     </section>

@@ -23,7 +23,11 @@ const rows = [
   ...[10, 20, 30, 40].map((e, i) => row(`x:c${i}`, i % 2 ? 'x:a' : 'x:b', e)),
   ...[0, 1, 2, 3, 4, 5].map((i) => row(`x:n${i}`, i % 2 ? 'x:a' : 'x:b', null)),
 ];
-const sets = [{ id: 's', name: 'Our brand', authorKeys: ['x:a', 'x:b'] }];
+// With a second set: a table of one set compares nothing, and is not shown.
+const sets = [
+  { id: 's', name: 'Our brand', authorKeys: ['x:a', 'x:b'] },
+  { id: 't', name: 'Competitors', authorKeys: ['x:c'] },
+];
 
 describe('Sets compared: the total engagement’s formula', () => {
   it.each([

@@ -92,6 +92,12 @@ describe('author sets in the Authors view', () => {
     await within(sets).findByText('1 author');
     expect((await getAnnotations()).sets[0]?.authorKeys).toEqual(['x:alice']);
 
+    // A second set to compare with: one set alone is compared with nothing, and not shown.
+    fireEvent.input(screen.getByLabelText('New set'), { target: { value: 'Competitors' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create set' }));
+    const ours = (await within(sets).findByText('Our brand')).closest('li')!;
+    await within(sets).findByText('Competitors');
+
     const table = await screen.findByRole('table', { name: 'Sets compared' });
     const row = within(table).getByRole('row', { name: /Our brand/ });
     // Alice's two posts: 150 interactions in all.
@@ -101,14 +107,16 @@ describe('author sets in the Authors view', () => {
         .map((c) => c.textContent),
     ).toEqual(expect.arrayContaining(['1', '2', '150']));
 
-    fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    fireEvent.click(within(ours).getByRole('button', { name: 'Rename' }));
     fireEvent.input(screen.getByLabelText('New name for Our brand'), { target: { value: 'Brand' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save name' }));
     await within(sets).findByText('Brand');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Delete set' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Delete set Brand' }));
-    await waitFor(async () => expect((await getAnnotations()).sets).toEqual([]));
+    fireEvent.click(within(ours).getByRole('button', { name: 'Delete set' }));
+    fireEvent.click(within(ours).getByRole('button', { name: 'Delete set Brand' }));
+    await waitFor(async () =>
+      expect((await getAnnotations()).sets.map((s) => s.name)).toEqual(['Competitors']),
+    );
   });
 });
 

@@ -181,12 +181,16 @@ describe('Insights and Overview: the chosen set deleted in another tab', () => {
 describe('"Sets compared"', () => {
   it('German: its figures and the median ER formula in German numbers', async () => {
     setMessageLookup(lookupFrom(await loadMessages('de')), 'de');
-    const sets = [{ id: 's', name: 'Wir', authorKeys: ['x:a'] }];
+    // Two sets: a table of one set compares nothing, and is not shown. The first row is read.
+    const sets = [
+      { id: 's', name: 'Wir', authorKeys: ['x:a'] },
+      { id: 't', name: 'Andere', authorKeys: ['x:b'] },
+    ];
     const rows: PostRow[] = [];
     for (let i = 0; i < 1234; i++)
       rows.push(row(`x:${i}`, 'x:a', 0.015, i === 0 ? 12_345 : 0, i === 0 ? 2.5 : null));
     const { container } = render(<SetsCompared sets={sets} rows={rows} pref="auto" />);
-    const tds = [...container.querySelectorAll('tbody td')];
+    const tds = [...container.querySelector('tbody tr')!.querySelectorAll('td')];
     const cells = tds.map((c) => plain(c.textContent));
     expect(cells).toEqual(['1', '1.234', '1,5 %', '2,5/h', '12.345']);
     expect(tds[2]!.getAttribute('title')).toContain('1.234 gesehenen');
@@ -194,7 +198,10 @@ describe('"Sets compared"', () => {
   });
 
   it('the Median velocity cell gives its formula and of how many of the posts seen it is', () => {
-    const sets = [{ id: 's', name: 'Our brand', authorKeys: ['x:a'] }];
+    const sets = [
+      { id: 's', name: 'Our brand', authorKeys: ['x:a'] },
+      { id: 't', name: 'Competitors', authorKeys: ['x:b'] },
+    ];
     const rows = [row('x:1', 'x:a', 0.01, 10, 40), row('x:2', 'x:a', 0.02, 20), row('x:3', 'x:a', 0.03, 30)];
     const { container } = render(<SetsCompared sets={sets} rows={rows} pref="auto" />);
     const cell = container.querySelectorAll('tbody td')[3]!;
