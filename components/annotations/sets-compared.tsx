@@ -61,7 +61,10 @@ export function SetsCompared({
         <tbody>
           {figures.map((f) => (
             <tr key={f.id}>
-              <th scope="row">{f.name}</th>
+              <th scope="row">
+                {/* Isolated: a name's direction marks must not reorder the row around it. */}
+                <bdi>{f.name}</bdi>
+              </th>
               <td class="num" title={f.authorsFormula}>
                 {formatNumber(f.authors, locale)}
               </td>

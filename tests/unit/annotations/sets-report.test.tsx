@@ -212,3 +212,9 @@ describe('a set’s authors PostLens has no record of', () => {
     expect(screen.queryByText(/not recorded/)).toBeNull();
   });
 });
+
+it('isolates each set name in its row, so a right-to-left override cannot reorder the row', () => {
+  render(<SetsCompared sets={[{ ...sets[0]!, name: '\u202eABC' }]} rows={rows} pref="auto" />);
+  const header = screen.getByRole('rowheader', { name: /ABC/ });
+  expect(header.querySelector('bdi')?.textContent).toBe('\u202eABC');
+});
