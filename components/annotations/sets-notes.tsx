@@ -3,6 +3,7 @@
 // titles, so the table's are written out here, in their own words, under its headers' words.
 import { formatDateTime } from '@/lib/format';
 import { t, uiLocale } from '../../lib/i18n';
+import { FormulaList } from '../common/formula-list';
 import type { SetFiguresShown } from './compare-sets';
 
 interface Props {
@@ -33,24 +34,9 @@ export function SetsNotes({ figures, basis, span }: Props) {
           : t('annotations.compared.notes.noReadings')}
       </p>
       <p>{t('annotations.compared.erBasisTitle', basis)}</p>
-      <dl>
-        {columns.map(([name, formula]) => {
-          // A set whose cell has no formula (all its authors recorded) has no line.
-          const lines = figures.filter((f) => formula(f) !== undefined);
-          if (lines.length === 0) return null;
-          return (
-            <div key={name}>
-              <dt>{name}</dt>
-              {lines.map((f) => (
-                <dd key={f.id}>
-                  {/* Isolated: direction controls in a name must not reorder the formula after it. */}
-                  <bdi>{f.name}</bdi>: {formula(f)}
-                </dd>
-              ))}
-            </div>
-          );
-        })}
-      </dl>
+      {/* A set whose cell has no formula (all its authors recorded) has no line; its name isolated:
+          direction controls in a name must not reorder the formula after it. */}
+      <FormulaList columns={columns} rows={figures} keyOf={(f) => f.id} who={(f) => <bdi>{f.name}</bdi>} />
     </div>
   );
 }

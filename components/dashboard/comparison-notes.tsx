@@ -7,6 +7,7 @@ import type { ErPref } from '@/lib/metrics';
 import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
 import { authorFormulas, type Comparison } from '@/lib/queries';
 import { t, uiLocale } from '../../lib/i18n';
+import { FormulaList } from '../common/formula-list';
 import { changeTitle, comparisonShown, shareTitle, voiceLikesOf, voiceTotalOf } from './comparison-table';
 
 /**
@@ -84,23 +85,7 @@ export function ComparisonNotes({ comparison, madeAt, pref }: Props) {
             )
           : t('dashboard.comparison.notes.noReadings')}
       </p>
-      <dl>
-        {columns.map(([name, formula]) => {
-          // An author whose cell has no formula (a blank figure) has no line.
-          const lines = perAuthor.filter((a) => formula(a) !== undefined);
-          if (lines.length === 0) return null;
-          return (
-            <div key={name}>
-              <dt>{name}</dt>
-              {lines.map((a) => (
-                <dd key={a.key}>
-                  {a.who}: {formula(a)}
-                </dd>
-              ))}
-            </div>
-          );
-        })}
-      </dl>
+      <FormulaList columns={columns} rows={perAuthor} keyOf={(a) => a.key} who={(a) => a.who} />
     </div>
   );
 }
