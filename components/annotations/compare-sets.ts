@@ -5,7 +5,14 @@ import type { AuthorSet } from '@/lib/annotations';
 import { formatNumber } from '@/lib/format';
 import { type ErPref, median } from '@/lib/metrics';
 import { isCommunity } from '@/lib/platforms';
-import { type AuthorStats, authorBasis, authorFormulas, authorStats, type PostRow } from '@/lib/queries';
+import {
+  type AuthorStats,
+  authorBasis,
+  authorFormulas,
+  authorStats,
+  type PostRow,
+  timeSpan,
+} from '@/lib/queries';
 import { type ErBasis, keyParts } from '@/lib/types';
 import { t } from '../../lib/i18n';
 
@@ -113,16 +120,7 @@ export function setsReadingSpan(
   sets: readonly AuthorSet[],
   rows: readonly PostRow[],
 ): [number, number] | null {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const r of setsPosts(sets, rows)) {
-    for (const time of [r.firstSeen, r.lastSeen]) {
-      if (!Number.isFinite(time)) continue;
-      min = Math.min(min, time);
-      max = Math.max(max, time);
-    }
-  }
-  return min <= max ? [min, max] : null;
+  return timeSpan(setsPosts(sets, rows).flatMap((r) => [r.firstSeen, r.lastSeen]));
 }
 
 /**

@@ -5,7 +5,7 @@
 import { formatDateTime } from '@/lib/format';
 import type { ErPref } from '@/lib/metrics';
 import { handleLabel, PLATFORM_NAMES } from '@/lib/platforms';
-import { authorFormulas, type Comparison } from '@/lib/queries';
+import { authorFormulas, type Comparison, timeSpan } from '@/lib/queries';
 import { t, uiLocale } from '../../lib/i18n';
 import { FormulaList } from '../common/formula-list';
 import { changeTitle, comparisonShown, shareTitle, voiceLikesOf, voiceTotalOf } from './comparison-table';
@@ -15,21 +15,12 @@ import { changeTitle, comparisonShown, shareTitle, voiceLikesOf, voiceTotalOf } 
  * latest readings (firstSeen, lastSeen) and their follower readings; null with none.
  */
 function readingSpan(comparison: Comparison): [number, number] | null {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  const see = (time: number) => {
-    if (!Number.isFinite(time)) return;
-    min = Math.min(min, time);
-    max = Math.max(max, time);
-  };
-  for (const v of comparison.views) {
-    for (const r of v.rows) {
-      see(r.firstSeen);
-      see(r.lastSeen);
-    }
-    for (const [time] of v.trend.points) see(time);
-  }
-  return min <= max ? [min, max] : null;
+  return timeSpan(
+    comparison.views.flatMap((v) => [
+      ...v.rows.flatMap((r) => [r.firstSeen, r.lastSeen]),
+      ...v.trend.points.map(([time]) => time),
+    ]),
+  );
 }
 
 interface Props {

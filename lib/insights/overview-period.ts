@@ -53,8 +53,8 @@ export function previousPeriod(p: Period): Period {
  * much as has passed of `p` by `now`, from its start. Seven days of a month against a whole month
  * before read as a fall of three quarters that nobody saw. A period of days is measured in them: as
  * many whole days, then as long into the next one as `now` is into its day (no longer than that
- * day), so "Dec 1–31" on Dec 7 at noon is compared with Nov 1 to Nov 7 at noon, whatever change of
- * clock lies between. A period that has ended (`now` at or after its end, as the last N days, which
+ * day), so "Dec 1–31" on Dec 7 at noon is compared with its previous period (Oct 31 – Nov 30, as
+ * long) from Oct 31 to Nov 6 at noon, whatever change of clock lies between. A period that has ended (`now` at or after its end, as the last N days, which
  * end now) is compared with the whole of `previous`; one not begun with none of it.
  */
 export function comparedSpan(p: Period, now: number, previous: Period = previousPeriod(p)): Period {

@@ -11,3 +11,4 @@ export * from './rate-notes';
 export * from './rows';
 export * from './series';
 export * from './sort-rows';
+export * from './time-span';
