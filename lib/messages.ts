@@ -31,7 +31,15 @@ export type RecordResult =
       nulled: number;
       /** Texts of stored readings longer than their limit, stored cut to it. */
       cut: number;
-      /** Why, worded for the user: the first reasons for the dropped, nulled and cut, in that order. */
+      /**
+       * Readings stored as of a time before they were read: the clock was set back between
+       * reading and storing (lib/store/write-queue.ts). Absent: none.
+       */
+      retimed?: number;
+      /**
+       * Why, worded for the user: the first reasons for the dropped, nulled and cut, in that order,
+       * then the re-dated batch's.
+       */
       reasons: string[];
       /**
        * The keys (`platform:postId`) of the posts the check left out (their identity failed), at
@@ -243,13 +251,16 @@ export interface UnsavedReadings {
 
 /**
  * What the batch check changed in readings since the user last dismissed it (the popup, options
- * and dashboard show it): readings left out, fields stored as null, texts cut; the newest reasons
+ * and dashboard show it): readings left out, fields stored as null, texts cut, readings re-dated
+ * because the clock was set back; the newest reasons
  * (worded for the user, newest first) and when the last change was.
  */
 export interface CheckedReadings {
   dropped: number;
   nulled: number;
   cut: number;
+  /** Readings stored as of a time before they were read (the clock was set back). */
+  retimed: number;
   reasons: string[];
   at: number | null;
 }

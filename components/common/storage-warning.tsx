@@ -1,7 +1,7 @@
 // The background's storage failures (the last write that is tried again, each action that was not
 // done and not yet dismissed, a failed automatic prune), readings not in the database (waiting to
 // be stored, or lost), and what the batch check changed in readings it stored (left out, stored as
-// unknown, cut), shown where the user will see them: popup, options and dashboard.
+// unknown, cut, re-dated by a clock set back), shown where the user will see them: popup, options and dashboard.
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -80,8 +80,8 @@ export function StorageWarning() {
   // The same for the check's changes: those noted after the counts were read stay.
   const dismissChecked = () => {
     if (!checked) return;
-    const { dropped, nulled, cut, at } = checked;
-    sendMessage('dismissChecked', { dropped, nulled, cut, at })
+    const { dropped, nulled, cut, retimed, at } = checked;
+    sendMessage('dismissChecked', { dropped, nulled, cut, retimed, at })
       .then((ok) => (ok ? sendMessage('checkedReadings', undefined).then(setChecked) : undefined))
       .catch(() => {});
   };
@@ -94,6 +94,7 @@ export function StorageWarning() {
         checked.dropped > 0 ? tn('common.storage.checkedDropped', checked.dropped) : '',
         checked.nulled > 0 ? tn('common.storage.checkedNulled', checked.nulled) : '',
         checked.cut > 0 ? tn('common.storage.checkedCut', checked.cut) : '',
+        checked.retimed > 0 ? tn('common.storage.checkedRetimed', checked.retimed) : '',
       ].filter(Boolean)
     : [];
   return (

@@ -1,5 +1,6 @@
 // What the batch check changed in the readings it stored (lib/check.ts): readings left out, fields
-// stored as null, texts cut to their limit. The user must be told, not only the worker's console:
+// stored as null, texts cut to their limit; and readings the write queue stored as of an earlier
+// time than they were read (the clock set back: lib/store/write-queue.ts). The user must be told, not only the worker's console:
 // the counts and the newest reasons are kept in storage.local until the user dismisses them, and
 // the popup, options and dashboard show them (components/common/storage-warning.tsx).
 import { storage } from '#imports';
@@ -7,9 +8,17 @@ import { exclusive } from '../exclusive';
 import type { CheckedReadings, RecordResult } from '../messages';
 import { clearShown, heldItem, type Mark, marksOf, withMark } from './held-item';
 
-const COUNTS = ['dropped', 'nulled', 'cut'] as const;
+const COUNTS = ['dropped', 'nulled', 'cut', 'retimed'] as const;
+type Field = (typeof COUNTS)[number];
 
-export const NO_CHECKED_READINGS: CheckedReadings = { dropped: 0, nulled: 0, cut: 0, reasons: [], at: null };
+export const NO_CHECKED_READINGS: CheckedReadings = {
+  dropped: 0,
+  nulled: 0,
+  cut: 0,
+  retimed: 0,
+  reasons: [],
+  at: null,
+};
 
 /**
  * As kept: with, for each reason, how many changes were noted after its batch's. A batch's reasons
@@ -19,7 +28,21 @@ export const NO_CHECKED_READINGS: CheckedReadings = { dropped: 0, nulled: 0, cut
 interface Kept extends CheckedReadings {
   reasonsAfter?: number[];
   /** The counts by the time they were noted, so a Dismiss clears only what its page showed. */
-  marks?: Mark<(typeof COUNTS)[number]>[];
+  marks?: Mark<Field>[];
+}
+
+/** What a change counts in a batch's result (retimed is absent where there is none). */
+const countOf = (r: Extract<RecordResult, { ok: true }>, f: Field): number => r[f] ?? 0;
+const changesOf = (r: Extract<RecordResult, { ok: true }>): number =>
+  COUNTS.reduce((n, f) => n + countOf(r, f), 0);
+
+/**
+ * A kept value with every count: one kept before re-dated readings were counted has no
+ * `retimed`, in itself or its marks (0: none were counted then).
+ */
+function whole(k: Kept): Kept {
+  const filled = <T extends Partial<Record<Field, number>>>(o: T) => ({ ...o, retimed: o.retimed ?? 0 });
+  return { ...filled(k), marks: k.marks?.map(filled) };
 }
 
 export const checkedReadingsItem = storage.defineItem<Kept>('local:checkedReadings', {
@@ -34,7 +57,7 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
 export function createCheckedReadings(deps: { now(): number; warn(message: string): void }) {
   // The record storage.local refused to keep (a full disk) is held while this worker runs.
   const held = heldItem(checkedReadingsItem, deps.warn, 'what the checks changed');
-  const current = held.get;
+  const current = async (): Promise<Kept> => whole(await held.get());
   const keep = held.set;
   /** Each reason's count of changes noted after it; 0 for one kept before counts were (the newest). */
   const afterOf = (k: Kept): number[] => k.reasons.map((_, i) => k.reasonsAfter?.[i] ?? 0);
@@ -43,15 +66,15 @@ export function createCheckedReadings(deps: { now(): number; warn(message: strin
     /** Adds what the check changed in these stored batches (results as the recorder answered). */
     async noted(results: readonly RecordResult[]): Promise<void> {
       const changed = results.filter(
-        (r): r is Extract<RecordResult, { ok: true }> => r.ok && r.dropped + r.nulled + r.cut > 0,
+        (r): r is Extract<RecordResult, { ok: true }> => r.ok && changesOf(r) > 0,
       );
       if (changed.length === 0) return;
       // One change at a time: two noted together would each add to the same old counts.
       await exclusive('checkedReadings', async () => {
         const before = await current();
         const next: Kept = { ...before, at: deps.now() };
-        const added = { dropped: 0, nulled: 0, cut: 0 };
-        for (const f of COUNTS) added[f] = changed.reduce((n, r) => n + r[f], 0);
+        const added = { dropped: 0, nulled: 0, cut: 0, retimed: 0 };
+        for (const f of COUNTS) added[f] = changed.reduce((n, r) => n + countOf(r, f), 0);
         for (const f of COUNTS) next[f] = before[f] + added[f];
         next.marks = withMark(marksOf(before, COUNTS), COUNTS, next.at as number, added);
         // Newest first: the last batch's reasons, each with the changes noted after its batch.
@@ -63,7 +86,7 @@ export function createCheckedReadings(deps: { now(): number; warn(message: strin
             reasons.push(reason);
             after.push(later);
           }
-          later += r.dropped + r.nulled + r.cut;
+          later += changesOf(r);
         }
         next.reasons = [...reasons, ...before.reasons].slice(0, KEPT_REASONS);
         next.reasonsAfter = [...after, ...afterOf(before).map((n) => n + later)].slice(0, KEPT_REASONS);
@@ -73,18 +96,20 @@ export function createCheckedReadings(deps: { now(): number; warn(message: strin
 
     /** What the notice shows (without what is kept to match reasons and times with changes). */
     async get(): Promise<CheckedReadings> {
-      const { dropped, nulled, cut, reasons, at } = await current();
-      return { dropped, nulled, cut, reasons, at };
+      const { dropped, nulled, cut, retimed, reasons, at } = await current();
+      return { dropped, nulled, cut, retimed, reasons, at };
     },
 
     /**
      * The user dismissed a notice that showed `shown` (the counts, and the `at` read with them):
      * those are no longer counted. Changes noted since the page read the counts stay (with their
      * reasons), even when another page has dismissed meanwhile, so none is cleared unseen. Without
-     * `at`, the counts are taken as the oldest changes. false for malformed counts.
+     * `at`, the counts are taken as the oldest changes. false for malformed counts. Counts sent
+     * without `retimed` show none of them.
      */
     async dismiss(shown: unknown): Promise<boolean> {
-      const seen = shown as Partial<Record<(typeof COUNTS)[number] | 'at', unknown>> | null | undefined;
+      const sent = shown as Partial<Record<Field | 'at', unknown>> | null | undefined;
+      const seen = sent && { ...sent, retimed: sent.retimed ?? 0 };
       if (!seen || !COUNTS.every((f) => isCount(seen[f]))) return false;
       const at = seen.at ?? undefined;
       if (at !== undefined && (typeof at !== 'number' || !Number.isFinite(at))) return false;
@@ -94,6 +119,7 @@ export function createCheckedReadings(deps: { now(): number; warn(message: strin
           dropped: seen.dropped as number,
           nulled: seen.nulled as number,
           cut: seen.cut as number,
+          retimed: seen.retimed as number,
         };
         const { marks, cleared } = clearShown(marksOf(now, COUNTS), COUNTS, counts, at);
         const left = { ...now, marks };

@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import type { CheckedReadings, PostKnowledge, RecordResult, UnsavedReadings } from '../messages';
 import { handoffKey } from '../messages';
 import { describeStorageError, knownPosts, WriteQueue } from '../store';
-import { createCheckedReadings } from './checked-readings';
+import { createCheckedReadings, NO_CHECKED_READINGS } from './checked-readings';
 import type { HandlerContext, HandlerDeps } from './handler-context';
 import { createHandoff, type HandoffArea } from './handoff';
 import { autoPruner } from './prune-schedule';
@@ -199,7 +199,7 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
     async checkedReadings(_data: unknown, sender: SenderLike | undefined): Promise<CheckedReadings> {
       if (!isExtensionPage(sender, deps)) {
         denied('checkedReadings', sender);
-        return { dropped: 0, nulled: 0, cut: 0, reasons: [], at: null };
+        return NO_CHECKED_READINGS;
       }
       return checked.get();
     },

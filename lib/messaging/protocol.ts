@@ -78,7 +78,9 @@ export interface ProtocolMap {
    * are no longer counted. Changes made after the page read the counts stay, even when another
    * page dismissed meanwhile, to be shown next time.
    */
-  dismissChecked(data: Pick<CheckedReadings, 'dropped' | 'nulled' | 'cut'> & { at?: number | null }): boolean;
+  dismissChecked(
+    data: Pick<CheckedReadings, 'dropped' | 'nulled' | 'cut' | 'retimed'> & { at?: number | null },
+  ): boolean;
   /**
    * Creates (no id) or replaces a campaign's fields; answers the campaign as stored. A stored
    * campaign keeps its posts (they change only through the two messages below, by key).

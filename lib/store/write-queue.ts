@@ -4,6 +4,7 @@
 // resolves only after its transaction has committed (recordBatches awaits tx.done), so an
 // acknowledgement means the readings are on disk.
 
+import { t } from '../i18n';
 import type { RecordResult } from '../messages';
 import type { PostLensDb } from './db';
 import { type RecordSettings, recordBatches } from './recorder';
@@ -96,6 +97,21 @@ export function captureTimes(
   });
 }
 
+/**
+ * A batch's result, saying so when its readings were stored as of `time`, before they were read
+ * (`read`: the clock was set back): a re-dated reading is a change to the user's data, so the user
+ * is told (the checked-readings notice), not only the worker's log. Their count is the posts the
+ * batch stored, each reading re-dated.
+ */
+function withRetimed(r: RecordResult, read: number | undefined, time: number): RecordResult {
+  if (!r.ok || r.duplicate || r.stored === 0 || read === undefined || read <= time) return r;
+  return {
+    ...r,
+    retimed: r.stored,
+    reasons: [...r.reasons, t('checks.retimed', shown(read), shown(time))],
+  };
+}
+
 export class WriteQueue {
   private waiting: Waiting[] = [];
   private draining: Promise<void> | null = null;
@@ -131,14 +147,16 @@ export class WriteQueue {
       const [db, settings] = await Promise.all([this.deps.db(), this.deps.settings()]);
       const now = this.deps.now();
       this.transactions++;
-      results = await recordBatches(
+      const times = captureTimes(group, now, this.deps.log);
+      const stored = await recordBatches(
         db,
         group.map((w) => w.batch),
         settings,
         now,
         this.deps.log,
-        captureTimes(group, now, this.deps.log),
+        times,
       );
+      results = stored.map((r, i) => withRetimed(r, readTime(group[i]!.batch, group[i]!.at), times[i]!));
     } catch (e) {
       const error = describeStorageError(e);
       results = group.map(() => ({ ok: false, error }));

@@ -33,6 +33,7 @@ describe('the background counts what the check changed', () => {
       dropped: 1,
       nulled: 1,
       cut: 1,
+      retimed: 0,
       reasons: [
         'x:3 text: longer than 65,536 characters, kept the first 65,536',
         'x:1 likes: must be 0 or more, got -3',

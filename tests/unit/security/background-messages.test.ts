@@ -206,6 +206,7 @@ describe('oversized readings', () => {
       dropped: 0,
       nulled: 0,
       cut: 2,
+      retimed: 0,
       reasons: [
         'x:1790000000000000001 text: longer than 65,536 characters, kept the first 65,536',
         'x:1790000000000000001 author.name: longer than 300 characters, kept the first 300',

@@ -65,6 +65,35 @@ describe('batches read after now, stored together', () => {
   });
 });
 
+describe('batches re-dated by a clock set back', () => {
+  const iso = (t: number) => new Date(t).toISOString();
+
+  it('say so in their results: how many readings, read when, stored as of when', async () => {
+    const q = new WriteQueue({ db: getDb, settings: () => SETTINGS, now: () => NOW });
+    const two = batch([reading({ postId: 'p1' }), reading({ postId: 'p2' })], { readAt: NOW + 5 * MIN });
+    const before = batch([reading({ postId: 'p3' })], { readAt: NOW - MIN });
+    const [ahead, kept] = await Promise.all([q.record(two), q.record(before)]);
+    // The user's notice counts them (checked-readings.ts), beside those the checks changed.
+    expect(ahead).toMatchObject({ ok: true, stored: 2, retimed: 2 });
+    const reasons = ahead.ok ? ahead.reasons : [];
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toContain(iso(NOW + 5 * MIN));
+    expect(reasons[0]).toContain(iso(NOW));
+    // Read before now: stored as of when read, nothing to tell.
+    expect(kept).toMatchObject({ ok: true, stored: 1, reasons: [] });
+    expect(kept.ok && kept.retimed).toBeFalsy();
+  });
+
+  it('are not counted again when a retry of one is a duplicate', async () => {
+    const q = new WriteQueue({ db: getDb, settings: () => SETTINGS, now: () => NOW });
+    const once = batch([reading()], { readAt: NOW + 5 * MIN, batchId: 'b-1' });
+    expect(await q.record(once)).toMatchObject({ ok: true, retimed: 1 });
+    const again = await q.record({ ...once });
+    expect(again).toMatchObject({ ok: true, duplicate: true, reasons: [] });
+    expect(again.ok && again.retimed).toBeFalsy();
+  });
+});
+
 describe('captureTimes', () => {
   it('gives read times after now distinct times up to now, in their order; ties stay one moment', () => {
     const group = [

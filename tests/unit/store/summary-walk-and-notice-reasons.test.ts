@@ -39,6 +39,7 @@ describe('the check notice after a dismissal', () => {
       dropped: 3,
       nulled: 0,
       cut: 0,
+      retimed: 0,
       reasons: ['the batch: posts must be an array'],
       at: 1_000,
     });
