@@ -11,6 +11,7 @@ import { type Cancelled, cancellableWrites } from './cancels';
 import type { HandoffArea } from './handoff';
 import { type ChunkTimers, createChunkSchedule } from './post-chunks-schedule';
 import { describeSender, type Identity, isExtensionPage, type SenderLike } from './senders';
+import type { AccessCheck } from './site-granted';
 import { createStatusTracker } from './storage-status';
 
 /** A write storage did not fail but refused for what it asked (a campaign already full): no storage warning. */
@@ -30,6 +31,8 @@ export interface HandlerDeps extends Identity {
   newId?(): string;
   /** Where content scripts keep batches until stored; browser.storage.local by default. */
   handoffArea?: HandoffArea;
+  /** Whether a site's access is held (site-granted.ts); browser.permissions by default. */
+  siteAccess?: AccessCheck;
   /**
    * Timers for building the dashboard's chunked copy of the posts again once writes pause
    * (post-chunks-schedule.ts). Without them it is not built: readers then read the posts store.

@@ -14,6 +14,7 @@ import { createHandoff, type HandoffArea } from './handoff';
 import { autoPruner } from './prune-schedule';
 import { isContentScript, isExtensionPage, type SenderLike } from './senders';
 import { cachedSettings } from './settings-cache';
+import { browserAccess, siteStillGranted } from './site-granted';
 import { createWatchAlerts } from './watch-alerts';
 
 const MAX_KEY_LENGTH = 220;
@@ -51,6 +52,7 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
   });
   // What the batch check changed, told to the user (before a platform's switch adds its drops).
   const checked = createCheckedReadings(deps);
+  const access = deps.siteAccess ?? browserAccess;
 
   /**
    * The automatic prune started (or joined) after the last write, so tests (and callers) can await
@@ -84,6 +86,13 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
     const count = Array.isArray(posts) ? posts.length : 0;
     // Switched off: nothing is kept, by the user's choice, so there is nothing to tell.
     if (!current.enabled)
+      return {
+        result: { ok: true, stored: 0, duplicate: false, dropped: count, nulled: 0, cut: 0, reasons: [] },
+        kept: null,
+      };
+    // The access the user gave the page's site was taken back: its readings are not kept, as if
+    // switched off (site-granted.ts).
+    if (!(await siteStillGranted((data as { pageUrl?: unknown } | null)?.pageUrl, access)))
       return {
         result: { ok: true, stored: 0, duplicate: false, dropped: count, nulled: 0, cut: 0, reasons: [] },
         kept: null,
