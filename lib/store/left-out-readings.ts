@@ -1,10 +1,10 @@
-// The readings of posts a recording call knows were left out as unchanged (record-writes.ts): each
-// is represented by the snapshot before it in time, whose counts it showed. A snapshot that goes
-// in between them later (a late batch, a clock set back, or a reading earlier in the same call)
-// takes that place, so the recorder compares each again and stores the ones that differ, as it
-// would have had the readings come in order. Known: this call's readings alone. An earlier call's
-// reading left out leaves no trace of what it showed (the post's lastSeen says only when it was
-// read): a late snapshot just before it passes for what it showed. Taking the snapshot it was
+// The readings of posts a recording call knows were left out as unchanged (record-post-reading.ts):
+// each is represented by the snapshot before it in time, whose counts it showed. A snapshot that
+// goes in between them later (a late batch, a clock set back, or a reading earlier in the same
+// call) takes that place, so the recorder compares each again and stores the ones that differ, as
+// it would have had the readings come in order. Known: this call's readings alone. An earlier
+// call's reading left out leaves no trace of what it showed (the post's lastSeen says only when it
+// was read): a late snapshot just before it passes for what it showed. Taking the snapshot it was
 // unchanged against for its counts is no answer: a reading that showed no counts, or fewer (a
 // profile grid's plays alone), would get counts no page showed then, and a false fall.
 

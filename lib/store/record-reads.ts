@@ -1,4 +1,4 @@
-// A recording call's reads (record-writes.ts applies its readings to them): every record the
+// A recording call's reads (record-writes.ts has its readings applied to them): every record the
 // batches can touch, read in waves inside the call's one transaction, so that applying the
 // readings in memory needs no further request.
 

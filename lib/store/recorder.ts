@@ -2,8 +2,8 @@
 // Every batch is validated first, and all writes of a call go into ONE transaction, so a failure
 // leaves the database exactly as it was. Inside it, every record the readings touch is read at once
 // (record-reads.ts: a few waves of requests, not one round trip per reading), the readings are
-// applied in order in memory and every write is issued at once (record-writes.ts); the call
-// returns when the transaction has committed.
+// applied in order in memory and every write is issued at once (record-writes.ts,
+// record-commit.ts); the call returns when the transaction has committed.
 
 import { validateBatch } from '../check';
 import type { RecordResult } from '../messages';

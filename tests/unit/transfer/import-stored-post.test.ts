@@ -1,7 +1,7 @@
 // @vitest-environment node
 // A post already stored that the page showed without a posting time, or with a day alone, or with
 // no author: a file that knows them (a backup made on another machine, a colleague's file) fills
-// them in, as a later reading of the page would (record-writes.ts, keptPosted). What the user has
+// them in, as a later reading of the page would (post-writes.ts, mergedPost and keptPosted). What the user has
 // stays: a stored time is never replaced by another.
 import { importExport, recordBatch } from '@/lib/store';
 import { closeDb, getDb, type PostLensDb } from '@/lib/store/db';
