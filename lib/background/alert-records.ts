@@ -101,7 +101,7 @@ export function forgetAlertRecords(posts: ReadonlySet<string> | 'all'): Promise<
 }
 
 /**
- * Alerts never shown whose take-back storage refused (watch-alerts.ts): each post's key with the
+ * Alerts never shown whose take-back storage refused (show-alerts.ts): each post's key with the
  * time of its record that stands as if the user had been alerted. In storage.session, not the
  * worker's memory alone: a Manifest V3 worker stopped after 30 s idle would otherwise start again
  * with the stale records holding the next alerts back (up to an hour) for breakouts never seen.
