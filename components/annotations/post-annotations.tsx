@@ -1,7 +1,8 @@
 // A post's tags (chips to add and remove) and its note (saved on request, so a half-typed note
 // is never stored by accident). A refused tag or note keeps what the user typed and says why.
-// The post's report (its PNG and print) shows the saved note as text, whole, and none of the
-// fields: a 3-row box showed a long note's first lines, and a draft not saved as if it were.
+// The post's report (its PNG and print) shows the tags and the saved note as text, whole, and none
+// of the fields or buttons ("report-omit"): a 3-row box showed a long note's first lines, and a
+// draft not saved as if it were.
 import { useState } from 'preact/hooks';
 import { addTag, removeTag, setNote, tagAsKept } from '@/lib/annotations';
 import { t } from '../../lib/i18n';
@@ -68,6 +69,7 @@ export function PostAnnotations({ postKey }: { postKey: string }) {
             <bdi>{name}</bdi>{' '}
             <button
               type="button"
+              class="report-omit"
               aria-label={t('annotations.post.removeTag', name)}
               onClick={() => edit((a) => removeTag(a, postKey, name))}
             >
@@ -83,9 +85,9 @@ export function PostAnnotations({ postKey }: { postKey: string }) {
           <bdi>{stored}</bdi>
         </div>
       ) : null}
-      {/* "share-report": the class the report's picture (report-image.ts) and print (base.css)
+      {/* "report-omit": the class the report's picture (report-image.ts) and print (base.css)
           leave out, as they do the report's own buttons. */}
-      <div class="share-report annotation-fields">
+      <div class="report-omit annotation-fields">
         <form
           onSubmit={(e) => {
             e.preventDefault();

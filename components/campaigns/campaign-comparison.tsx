@@ -72,7 +72,8 @@ export function CampaignComparison({ comparison, onOpen, download = downloadText
     <section class="campaign-comparison" aria-label={t('campaigns.comparison.label')} ref={report}>
       <div class="toolbar">
         <h2>{t('campaigns.comparison.title')}</h2>
-        <div class="export">
+        {/* The export and what it answered: the page's, out of the report (picture and print). */}
+        <div class="export report-omit">
           <button type="button" disabled={comparison.rows.length === 0} onClick={exportCsv}>
             {t('campaigns.comparison.export')}
           </button>

@@ -78,7 +78,8 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
         <p class="muted">
           {tn('campaigns.detail.summary', posts.length, day(c.start, locale), day(c.end, locale))}
         </p>
-        <div class="actions">
+        {/* The page's controls and what they answered: out of the report (picture and print). */}
+        <div class="actions report-omit">
           <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
             {t('campaigns.detail.edit')}
           </button>
@@ -87,25 +88,35 @@ export function CampaignDetail({ row, posts, filteredKeys, now, locale, onChange
           </ConfirmButton>
         </div>
         <ShareReport target={report} what={`campaign-${c.name}`} drawnAt={drawnAt} />
-        {deleteFailure ? <ActionFailed text={deleteFailure.text} raw={deleteFailure.raw} /> : null}
+        {deleteFailure ? (
+          <div class="report-omit">
+            <ActionFailed text={deleteFailure.text} raw={deleteFailure.raw} />
+          </div>
+        ) : null}
       </header>
+      {/* The form being edited and the ads import are fields, with values not saved: out of the
+          report (picture and print), which shows the campaign as stored. */}
       {editing ? (
-        <CampaignForm
-          campaign={c}
-          currency={c.spend?.currency ?? 'USD'}
-          now={now}
-          locale={locale}
-          onSaved={() => {
-            setEditing(false);
-            onChanged();
-          }}
-          onCancel={() => setEditing(false)}
-        />
+        <div class="report-omit">
+          <CampaignForm
+            campaign={c}
+            currency={c.spend?.currency ?? 'USD'}
+            now={now}
+            locale={locale}
+            onSaved={() => {
+              setEditing(false);
+              onChanged();
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        </div>
       ) : (
         <>
           <InputsList campaign={c} inputs={row.inputs} />
-          {/* Keyed by campaign: a file chosen for one campaign is never applied to another. */}
-          <AdsImport key={c.id} campaign={c} locale={locale} onApplied={onChanged} />
+          <div class="report-omit">
+            {/* Keyed by campaign: a file chosen for one campaign is never applied to another. */}
+            <AdsImport key={c.id} campaign={c} locale={locale} onApplied={onChanged} />
+          </div>
         </>
       )}
       <FiguresTable

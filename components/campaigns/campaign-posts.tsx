@@ -85,7 +85,9 @@ export function CampaignPosts({ posts, filteredKeys, save, locale }: Props) {
   return (
     <section class="campaign-posts" aria-label={t('campaigns.posts.label')}>
       <h3>{t('campaigns.posts.heading', formatNumber(posts.length, locale))}</h3>
-      <div class="add-posts">
+      {/* Adding posts, removing one, and what that answered: the page's controls, out of the
+          report (picture and print), which lists the posts. */}
+      <div class="add-posts report-omit">
         <button
           type="button"
           disabled={busy || fresh.length === 0}
@@ -111,9 +113,14 @@ export function CampaignPosts({ posts, filteredKeys, save, locale }: Props) {
         </form>
       </div>
       {status?.raw !== undefined ? (
-        <ActionFailed text={status.text} raw={status.raw} />
+        <div class="report-omit">
+          <ActionFailed text={status.text} raw={status.raw} />
+        </div>
       ) : status ? (
-        <p class={status.error ? 'error' : 'muted'} role={status.error ? 'alert' : 'status'}>
+        <p
+          class={status.error ? 'error report-omit' : 'muted report-omit'}
+          role={status.error ? 'alert' : 'status'}
+        >
           {status.text}
         </p>
       ) : null}
@@ -137,6 +144,7 @@ export function CampaignPosts({ posts, filteredKeys, save, locale }: Props) {
               <span class="muted"> {stats(facts, locale)}</span>
               <button
                 type="button"
+                class="report-omit"
                 disabled={busy}
                 aria-label={t('campaigns.posts.removeLabel', key)}
                 onClick={() =>

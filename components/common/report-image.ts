@@ -2,8 +2,8 @@
 // as the browser renders it (SVG foreignObject onto a canvas). Loaded on demand, so pages that
 // never share pay nothing for it. Nothing is fetched from outside the extension: any image or
 // font the element names elsewhere is drawn as an empty placeholder instead (PostLens sends
-// nothing anywhere, a screenshot included). Also the line a report is made with (when, and the
-// zone its times are in: reportMade) and its file name.
+// nothing anywhere, a screenshot included). Also what a report leaves out (REPORT_OMIT, inReport),
+// the line a report is made with (when, and the zone its times are in: reportMade) and its file name.
 
 import { dateFormat } from '@/lib/format';
 import { t } from '../../lib/i18n';
@@ -12,6 +12,19 @@ import { reportZone, zoneName } from './zone-name';
 const OWN = /^(?:chrome-extension|moz-extension|data|blob):/;
 /** A transparent 1×1 GIF. */
 const PLACEHOLDER = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+
+/**
+ * The class of what a report leaves out: the controls on the page around its figures (its own
+ * Download / Copy / Print and their status, a post's star, delete, "Add to campaign", the fields
+ * and × buttons of its tags and note…). The picture (inReport) and the printed page (base.css,
+ * body.printing-report) leave out the same nodes, with all they hold. A report is the figures,
+ * their period, their formulas and when they were read; a control is none of these.
+ */
+export const REPORT_OMIT = 'report-omit';
+
+/** Whether a node is drawn in a report's picture (modern-screenshot's filter: false leaves it out, and all it holds). */
+export const inReport = (node: Node): boolean =>
+  !(node instanceof Element && node.classList.contains(REPORT_OMIT));
 
 export async function elementToPng(el: HTMLElement): Promise<Blob> {
   const { domToBlob } = await import('modern-screenshot');
@@ -22,9 +35,9 @@ export async function elementToPng(el: HTMLElement): Promise<Blob> {
     scale: 2,
     backgroundColor: background,
     font: false,
-    // The report, not the controls that made it: its Download / Copy / Print buttons and their
-    // status ("Drawing…") stay out of the picture, as they do out of the printed page (base.css).
-    filter: (node) => !(node instanceof Element && node.classList.contains('share-report')),
+    // The report, not the controls on the page: they stay out of the picture, as they do out of
+    // the printed page (base.css).
+    filter: inReport,
     fetchFn: async (url) => (OWN.test(url) ? false : PLACEHOLDER),
   });
 }

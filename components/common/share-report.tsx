@@ -1,8 +1,9 @@
 // "Download PNG", "Copy image" and "Print" for one part of a dashboard page: the overview, an author
 // comparison, a post's history or a campaign. One renderer for all (report-image.ts); printing shows
-// only that part (base.css, body.printing-report). Each report carries when it was made and the zone
-// its times are in, also when the browser prints the page itself: a picture sent to a client in
-// another zone otherwise gives times without saying whose, nor from when.
+// only that part (base.css, body.printing-report); both leave out what is marked "report-omit" (the
+// page's controls, these buttons among them). Each report carries when it was made and the zone its
+// times are in, also when the browser prints the page itself: a picture sent to a client in another
+// zone otherwise gives times without saying whose, nor from when.
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLocale } from '../../lib/i18n';
@@ -163,7 +164,8 @@ export function ShareReport({
 
   return (
     <>
-      <div class="share-report">
+      {/* "share-report" lays the buttons out; "report-omit" keeps them out of the report. */}
+      <div class="share-report report-omit">
         <button type="button" disabled={busy} onClick={save}>
           {t('common.share.download')}
         </button>

@@ -163,7 +163,12 @@ export function AuthorsView({ pref, version, onChanged, rows = null }: Props) {
               {error.text}
             </p>
           ) : null}
-          {deleteFailure ? <ActionFailed text={deleteFailure.text} raw={deleteFailure.raw} /> : null}
+          {/* What an author's Delete answered: the page's, out of the report (picture and print). */}
+          {deleteFailure ? (
+            <div class="report-omit">
+              <ActionFailed text={deleteFailure.text} raw={deleteFailure.raw} />
+            </div>
+          ) : null}
           {!compared ? <p class="muted">{t('dashboard.authors.pick')}</p> : null}
           {compared && chart ? (
             <>

@@ -172,7 +172,8 @@ export function ComparisonTable({ comparison, onDelete, pref }: Props) {
           <th scope="col" title={erHeaderTitle}>
             {t('dashboard.comparison.bestPostsOn', words)}
           </th>
-          <th scope="col">
+          {/* The delete buttons' column: out of the report (picture and print), as its cells. */}
+          <th scope="col" class="report-omit">
             <span class="visually-hidden">{t('dashboard.comparison.actions')}</span>
           </th>
         </tr>
@@ -193,7 +194,10 @@ export function ComparisonTable({ comparison, onDelete, pref }: Props) {
                 <div class="muted">
                   <bdi>{handle}</bdi> · {PLATFORM_NAMES[author.platform]}
                 </div>
-                <StarToggle kind="authors" itemKey={author.key} label={isolated(handle)} />
+                {/* A control, out of the report (picture and print). */}
+                <div class="report-omit">
+                  <StarToggle kind="authors" itemKey={author.key} label={isolated(handle)} />
+                </div>
               </th>
               <td class="num">{formatNumber(trend.latest, locale)}</td>
               <td class="num" title={changeTitle(trend, locale)}>
@@ -228,7 +232,7 @@ export function ComparisonTable({ comparison, onDelete, pref }: Props) {
                   ))}
                 </ol>
               </td>
-              <td>
+              <td class="report-omit">
                 <ConfirmButton
                   confirmLabel={t('dashboard.comparison.deleteConfirm', isolated(handle))}
                   onConfirm={() => onDelete(author.key)}

@@ -167,7 +167,7 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
             formatDateTime(post.firstSeen, uiLocale()),
             formatDateTime(post.lastSeen, uiLocale()),
           )}{' '}
-          ·{' '}
+          · {/* Kept in the report: the post's address is the figures' source (a link in a PDF). */}
           <SafeLink platform={post.platform} url={post.url}>
             {t('dashboard.post.openOn', PLATFORM_NAMES[post.platform])}
           </SafeLink>
@@ -175,12 +175,15 @@ export function PostDetail({ postKey, row, onDeleted }: Props) {
         {/* The zone once, and the report's own date, as every report writes them: a picture or
             print sent on says when its figures were read and whose times it gives. */}
         <p class="muted post-made">{reportMade(madeAt, uiLocale())}</p>
-        <StarToggle kind="posts" itemKey={post.key} label={t('dashboard.post.starLabel')} />
-        <AddToCampaign postKeys={[post.key]} />
-        <ConfirmButton confirmLabel={t('dashboard.post.deleteConfirm')} onConfirm={remove}>
-          {t('dashboard.post.delete')}
-        </ConfirmButton>
-        {deleteError ? <ActionFailed text={deleteError.text} raw={deleteError.raw} /> : null}
+        {/* The page's controls and what they answered: out of the report (picture and print). */}
+        <div class="report-omit">
+          <StarToggle kind="posts" itemKey={post.key} label={t('dashboard.post.starLabel')} />
+          <AddToCampaign postKeys={[post.key]} />
+          <ConfirmButton confirmLabel={t('dashboard.post.deleteConfirm')} onConfirm={remove}>
+            {t('dashboard.post.delete')}
+          </ConfirmButton>
+          {deleteError ? <ActionFailed text={deleteError.text} raw={deleteError.raw} /> : null}
+        </div>
       </header>
       {/* The table's rates, only while they are of the snapshots listed below (else none: a wrong
           figure is worse than none, and the table's rows are read again on the next load). */}

@@ -1,7 +1,7 @@
 // A post's note in the post's report (its PNG and print): the report showed the 3-row note box,
 // so a long note was cut to its first lines, and a draft not yet saved would go out as the note.
 // The report now shows the saved note as text, whole, and leaves the fields out, as it leaves out
-// its own Download / Copy / Print buttons (the "share-report" class, which base.css hides in print).
+// its own Download / Copy / Print buttons (the "report-omit" class, which base.css hides in print).
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
