@@ -10,5 +10,7 @@ export * from './community';
 export type { PlatformDescriptor } from './define-platform';
 export * from './links';
 export * from './mastodon/site-access';
+// Named apart, so that a test which replaces site-access.ts (its browser calls) keeps these.
+export { isBuiltin, type Site, siteOf } from './mastodon/site-of';
 export type { PlatformFacts } from './platform-facts';
 export * from './registry';

@@ -6,7 +6,9 @@
 
 import { browser } from 'wxt/browser';
 import { t } from '../../i18n';
-import { CONTENT_MATCHES } from '../registry';
+import { isBuiltin, SCRIPT_ID_PREFIX, type Site, siteOf } from './site-of';
+
+export { isBuiltin, SCRIPT_ID_PREFIX, type Site, siteOf } from './site-of';
 
 export type SiteStatus = 'builtin' | 'enabled' | 'available' | 'unsupported';
 
@@ -22,42 +24,6 @@ export type SiteResult =
 /** What WXT builds for entrypoints/mastodon.content/index.ts: the Mastodon adapter's script, the
  * only platform that lives on hosts PostLens cannot know in advance. */
 export const CONTENT_SCRIPT = 'content-scripts/mastodon.js';
-export const SCRIPT_ID_PREFIX = 'postlens-site-';
-
-// Stores where browsers forbid extensions to run scripts.
-const STORE_HOSTS = new Set([
-  'chromewebstore.google.com',
-  'chrome.google.com',
-  'addons.mozilla.org',
-  'microsoftedge.microsoft.com',
-]);
-
-const BUILTIN = new Set(
-  CONTENT_MATCHES.map((p) => /^https:\/\/([^/*]+)\/\*$/.exec(p)?.[1]?.toLowerCase()).filter(Boolean),
-);
-
-export interface Site {
-  host: string;
-  /** Match pattern for the permission and the registration: https://host/* */
-  pattern: string;
-  scriptId: string;
-}
-
-/** The site of an origin or page URL, or null when PostLens cannot run there (not https, an
- * extension or browser page, a store). Pure. */
-export function siteOf(origin: string): Site | null {
-  let u: URL;
-  try {
-    u = new URL(origin);
-  } catch {
-    return null;
-  }
-  const host = u.hostname.toLowerCase();
-  if (u.protocol !== 'https:' || !host || STORE_HOSTS.has(host)) return null;
-  return { host, pattern: `https://${host}/*`, scriptId: `${SCRIPT_ID_PREFIX}${host}` };
-}
-
-export const isBuiltin = (site: Site) => BUILTIN.has(site.host);
 
 async function isRegistered(site: Site): Promise<boolean> {
   const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [site.scriptId] });
