@@ -12,10 +12,12 @@ import { MIN_AGE_MS } from '@/lib/metrics';
 import { loadAuthors, loadRowsForKeys } from '@/lib/queries';
 import { withRawError } from '@/lib/store';
 import {
+  ALERT_EVERY_MS,
   AUTHOR_RECENT_MS,
   checkWatchlist,
   factorProblem,
   getWatchlist,
+  MAX_CHECK_TABS,
   MIN_INTERACTIONS,
   removeStar,
   updateWatchlist,
@@ -252,7 +254,9 @@ export function WatchlistPanel() {
     if (!r.ok) return setNote(r.error);
     const lines = [tn('options.watchlist.checked', r.opened)];
     if (r.failed > 0) lines.push(tn('options.watchlist.failed', r.failed));
-    if (r.skipped > 0) lines.push(tn('options.watchlist.skipped', r.skipped));
+    // The cap the check applies (lib/watchlist), never a number written again in the words.
+    if (r.skipped > 0)
+      lines.push(tn('options.watchlist.skipped', r.skipped, formatNumber(MAX_CHECK_TABS, uiLocale())));
     if (r.opened + r.failed > 0 && !r.closed) lines.push(t('options.watchlist.notClosed'));
     setNote(lines.join(' '));
   };
@@ -313,7 +317,8 @@ export function WatchlistPanel() {
           checked={list.alerts}
           onChange={(e) => switchAlerts(e.currentTarget.checked)}
         />{' '}
-        {t('options.watchlist.alertMe')}
+        {/* The alerts' spacing as the background applies it (lib/watchlist), in hours. */}
+        {tn('options.watchlist.alertMe', ALERT_EVERY_MS / 3_600_000)}
       </label>
       <div class="actions">
         <button type="button" disabled={checking || list.posts.length === 0} onClick={checkNow}>

@@ -9,11 +9,9 @@ import { enabledSites, PLATFORM_MATCHES, safePermalink, siteOf } from '../platfo
 import { getSettings, type Settings } from '../settings';
 import { type PostLensDb, withRawError } from '../store';
 import type { Platform } from '../types';
-import { getWatchlist, type WatchlistCheck } from '../watchlist';
+import { getWatchlist, MAX_CHECK_TABS, type WatchlistCheck } from '../watchlist';
 import { describeSender, type Identity, isExtensionPage, type SenderLike } from './senders';
 
-/** Tabs opened at most per check, so one click never opens hundreds of pages. */
-export const MAX_CHECK_TABS = 30;
 /** The whole check ends by then, loaded or not. */
 export const CHECK_LIMIT_MS = 60_000;
 /** After a tab has loaded: time for the scanner's idle flush and the batch's trip to the database. */

@@ -3,7 +3,7 @@
 // records of those the browser refused taken back. An alert is shown only once its record is kept.
 
 import type { StoredPost } from '../store';
-import { type Breakout, getWatchlist } from '../watchlist';
+import { ALERT_EVERY_MS, type Breakout, getWatchlist } from '../watchlist';
 import { ALERT_PREFIX } from './alert-clicks';
 import { alertText, type Notifier, watches } from './alert-notifier';
 import {
@@ -18,9 +18,6 @@ import {
   withBasis,
 } from './alert-records';
 import type { findBreakouts } from './find-breakouts';
-
-/** No more than one alert per post in this long. */
-export const ALERT_EVERY_MS = 3_600_000;
 
 /** A post's alert record of `at` holds its next alert back at `now`. */
 const holdsBack = (at: number, now: number): boolean => now - at < ALERT_EVERY_MS && at <= now;

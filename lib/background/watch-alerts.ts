@@ -32,7 +32,6 @@ export { ALERT_PREFIX, alertPostKey, listenForAlertClicks, openAlert } from './a
 export { alertText, browserNotifier, type Notifier } from './alert-notifier';
 export { type AuthorAlerted, alertedItem, authorAlertedItem, forgetAlertRecords } from './alert-records';
 export { batchPostKeys } from './find-breakouts';
-export { ALERT_EVERY_MS } from './show-alerts';
 export { listenForUnwatchedAlerts, sweepUnwatchedAlerts } from './unwatched-alerts';
 
 export interface WatchAlertDeps {

@@ -34,6 +34,13 @@ export const FACTOR_LIMITS = { min: 1, max: 100 } as const;
 /** Stars kept at most, so one alert check never reads an unbounded list of posts. */
 export const MAX_STARS = 500;
 /**
+ * Tabs "Check my watchlist now" opens at most per check (the background's check), so one click
+ * never opens hundreds of pages; the options say it in their report of a check.
+ */
+export const MAX_CHECK_TABS = 30;
+/** No more than one alert per post in this long (the background's alerts; the options say it). */
+export const ALERT_EVERY_MS = 3_600_000;
+/**
  * The longest key PostLens makes: a platform's id, ':' and a post id (LIMITS.postId) or a handle
  * (LIMITS.name; an author key lowercases it, which can at most double its length: 'İ' becomes
  * 'i̇'). Every post and author stored can be starred (a Mastodon handle user@a.long.domain runs

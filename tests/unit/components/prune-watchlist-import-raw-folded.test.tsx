@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ImportPanel } from '@/components/dashboard/import-panel';
 import { PrunePanel } from '@/components/options/prune-panel';
 import { WatchlistPanel } from '@/components/options/watchlist-panel';
-import { setMessageLookup, t } from '@/lib/i18n';
+import { setMessageLookup, t, tn } from '@/lib/i18n';
 import { getSettings } from '@/lib/settings';
 import { settingsItem } from '@/lib/settings-item';
 import { DEFAULT_WATCHLIST, watchlistItem } from '@/lib/watchlist';
@@ -152,7 +152,7 @@ describe('the watchlist panel: storage that refuses', () => {
     await useLang(lang);
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
     render(<WatchlistPanel />);
-    const box = await screen.findByRole('checkbox', { name: t('options.watchlist.alertMe') });
+    const box = await screen.findByRole('checkbox', { name: tn('options.watchlist.alertMe', 1) });
     refuseWrites();
     fireEvent.click(box);
     const status = await statusLine();

@@ -78,6 +78,15 @@ it('turns alerts on once the permission is granted, and off again', async () => 
   await waitFor(async () => expect((await stored()).alerts).toBe(false));
 });
 
+it("words the alerts' spacing of one hour in the singular (other values: options-words-follow-caps)", async () => {
+  render(<WatchlistPanel />);
+  expect(
+    await screen.findByRole('checkbox', {
+      name: 'Alert me (a browser notification, at most one per post an hour)',
+    }),
+  ).toBeTruthy();
+});
+
 it('warns when alerts are on but the permission was taken back', async () => {
   await watchlistItem.setValue({ ...DEFAULT_WATCHLIST, alerts: true });
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
