@@ -20,6 +20,7 @@ import type { ErPref } from '@/lib/metrics';
 import type { PostRow } from '@/lib/queries';
 import { t, tn, uiLocale } from '../../lib/i18n';
 import { AuthorFilter, useAuthorFilter } from './author-filter';
+import { filterScope } from './filter-scope';
 import { OverviewCard } from './overview-card';
 import { type PeriodChoice, PeriodChooser } from './period-chooser';
 import { TopPosts } from './top-posts';
@@ -162,13 +163,16 @@ export function OverviewView({ rows, now: fixedNow, pref }: Props) {
   const hiddenFollowers = read.length - shownFollowers.length;
   return (
     <section class="insights overview" aria-label={t('insights.overview.label')} ref={report}>
-      <form class="insights-filters" onSubmit={(e) => e.preventDefault()}>
+      {/* The choices are controls, left out of the report (picture and print: report-omit); the
+          scope line and the period line below say in words what they chose. */}
+      <form class="insights-filters report-omit" onSubmit={(e) => e.preventDefault()}>
         {filters}
         <PeriodChooser choice={choice} now={now} onChange={pick} clock={() => fixedNow ?? Date.now()} />
       </form>
       {overview && <ShareReport target={report} what="overview" drawnAt={drawnAt} />}
       {overview && (
         <>
+          <p class="muted overview-scope">{filterScope(filter)}</p>
           <p class="muted overview-period">
             {periodLine(overview)} {t('insights.overview.countsIn')}{' '}
             {/* Shown, not only in each card's tooltip: the report's picture and printed page hold
