@@ -46,8 +46,9 @@ export interface PostSummary {
    * MIN_AGE_MS (5 minutes) before the last such reading on, and for each count the newest earlier
    * reading showing it (lib/store/summary.ts; since version 9, before which it held the readings
    * from the newest one 5 minutes before the latest). A reader of every post gets only the pair
-   * compared (forReaders). Packed into one Float64Array (packReadings there: RECENT_STRIDE numbers a
-   * reading, NaN for null), since version 8; version 7 kept an array of readings. Absent when there
+   * compared (forReaders, lib/store/summary-velocity.ts). Packed into one Float64Array
+   * (packReadings, lib/store/packed-readings.ts: RECENT_STRIDE numbers a reading, NaN for null),
+   * since version 8; version 7 kept an array of readings. Absent when there
    * is no reading before the latest, and on a summary stored before it was kept.
    */
   recent?: Float64Array;

@@ -61,7 +61,7 @@ export type ReadingPair = Pick<RecentVelocity, 'from' | 'to' | 'fields'>;
 /**
  * The pair recentVelocity compares: the last stored reading that shows engagement and the latest
  * one at least MIN_AGE_MS before it that shares an engagement count with it (history oldest
- * first); the tables' rows take the same pair (lib/store/summary.ts, velocityOf). Only the
+ * first); the tables' rows take the same pair (lib/store/summary-velocity.ts, velocityOf). Only the
  * counts shown in both are compared, as velocity() does for the tables: saves shown for the first
  * time are not growth. Null with no such pair.
  */

@@ -43,7 +43,7 @@ export interface PostRow extends Counts {
   erBasis: ErBasis | null;
   /**
    * Engagements per hour between the two readings the post's badge compares (velocityOf,
-   * lib/store/summary.ts, by recentVelocity's rule): the last showing an engagement count, and the
+   * lib/store/summary-velocity.ts, by recentVelocity's rule): the last showing an engagement count, and the
    * newest read at least MIN_AGE_MS (5 minutes) before it that shows one of the same counts. The
    * same figure as the badge's.
    */
@@ -65,7 +65,7 @@ export interface PostRow extends Counts {
    * rowFromSummary after followersFrom, as velocityGap; a row made elsewhere may lack both.
    */
   velocityReadings?: [from: number, to: number] | null;
-  /** Why `velocity` is blank (VelocityGap, lib/store/summary.ts); null when it is not. */
+  /** Why `velocity` is blank (VelocityGap, lib/store/summary-velocity.ts); null when it is not. */
   velocityGap?: VelocityGap | null;
 }
 

@@ -91,7 +91,7 @@ export interface PostChunk {
   id: number;
   /**
    * Post records as the posts store held them when the chunk was built, in key order, each summary
-   * as a reader needs it (forReaders, lib/store/summary.ts: `recent` cut to the readings its
+   * as a reader needs it (forReaders, lib/store/summary-velocity.ts: `recent` cut to the readings its
    * velocity is between).
    */
   posts: StoredPost[];

@@ -82,7 +82,7 @@ function keptByHand<T extends Reading>(mine: readonly T[]): T[] {
 }
 
 /**
- * The readings of a dumped packed `recent`, unpacked here by hand (not by lib/store/summary.ts):
+ * The readings of a dumped packed `recent`, unpacked here by hand (not by lib/store/packed-readings.ts):
  * seven numbers a reading, time, likes, comments, reposts, saves, views, followers; NaN is null.
  */
 function readingsOf(recent: DumpedSummary['recent']): Record<string, number | null>[] | undefined {

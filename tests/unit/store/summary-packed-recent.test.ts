@@ -2,7 +2,7 @@
 
 import type { SummaryReading } from '@/lib/records';
 import { recordBatch } from '@/lib/store';
-// A summary's `recent` is one Float64Array (lib/store/summary.ts, packReadings): the readings it
+// A summary's `recent` is one Float64Array (lib/store/packed-readings.ts, packReadings): the readings it
 // stands for come back exactly, nulls as null, through the recorder's write and an IndexedDB read,
 // and the velocity the tables show is compared with the same reading as before packing.
 import { closeDb, getDb } from '@/lib/store/db';
