@@ -74,9 +74,16 @@ interface Props {
    */
   list?: CampaignList;
   onAdded?: (c: Campaign) => void;
+  /**
+   * Which post (the one of postKeys), in words ("post by Alice: “Launch day…”"), where a page lists
+   * many (the popup): the picker and the button are named for it, or a screen reader's list of
+   * controls would read "Campaign" and "Add to campaign" once per post. Without it they are named
+   * by their words alone, as on a page of one post (the dashboard's post detail) or for a set.
+   */
+  post?: string;
 }
 
-export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded }: Props) {
+export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded, post }: Props) {
   const id = useId();
   const shared = useContext(SharedList);
   const given = list ?? shared;
@@ -145,14 +152,24 @@ export function AddToCampaign({ postKeys, dashboardUrl, list, onAdded }: Props) 
   return (
     <div class="add-to-campaign">
       <label for={`${id}-campaign`}>{t('campaigns.campaign')}</label>
-      <select id={`${id}-campaign`} value={campaign.id} onChange={(e) => setChosen(e.currentTarget.value)}>
+      <select
+        id={`${id}-campaign`}
+        aria-label={post === undefined ? undefined : t('campaigns.addTo.campaignFor', post)}
+        value={campaign.id}
+        onChange={(e) => setChosen(e.currentTarget.value)}
+      >
         {campaigns.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}
           </option>
         ))}
       </select>
-      <button type="button" disabled={busy || postKeys.length === 0} onClick={add}>
+      <button
+        type="button"
+        disabled={busy || postKeys.length === 0}
+        aria-label={post === undefined ? undefined : t('campaigns.addTo.addOneFor', post)}
+        onClick={add}
+      >
         {postKeys.length > 1 ? tn('campaigns.addTo.addMany', postKeys.length) : t('campaigns.addTo.addOne')}
       </button>
       {status?.raw !== undefined ? (

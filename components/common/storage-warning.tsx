@@ -2,15 +2,17 @@
 // done and not yet dismissed, a failed automatic prune), readings not in the database (waiting to
 // be stored, or lost), and what the batch check changed in readings it stored (left out, stored as
 // unknown, cut, re-dated by a clock set back), shown where the user will see them: popup, options and dashboard.
+// A Dismiss that fails (no answer, storage refused its note, the background refused it) says so
+// beside its notice, the raw error folded as every failed action folds it.
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatDateTime } from '@/lib/format';
 import { type NotDoneAction, STORAGE_PROBLEM_DISMISSED_KEY } from '@/lib/messages';
 import { type CheckedReadings, type StorageStatus, sendMessage, type UnsavedReadings } from '@/lib/messaging';
-import { splitStorageError } from '@/lib/store';
+import { splitStorageError, withRawError } from '@/lib/store';
 import { t, tn, uiLocale } from '../../lib/i18n';
-import { ErrorDetails } from './action-failed';
+import { ErrorDetails, FoldedMessage, rawError } from './action-failed';
 
 /** The sentence naming each action that was not done. */
 const NOT_DONE_SENTENCE: Readonly<Record<NotDoneAction, () => string>> = {
@@ -34,10 +36,55 @@ function notDoneSentence(action: unknown): string {
     : t('common.storage.notDone');
 }
 
+/** The notices with a Dismiss, each told apart for where a failed Dismiss is said. */
+type Dismissable = 'notDone' | 'unsaved' | 'checked';
+
+/**
+ * Runs a notice's Dismiss: `write` notes the dismissal (false: the background refused what it was
+ * sent), then `reread` shows the notices as they are now. Answers what the page must say (its
+ * sentence, the raw error enclosed), or null when both went through: a Dismiss that fails leaves
+ * its notice up, and the user must learn why rather than see nothing happen.
+ */
+async function runDismiss(
+  write: () => Promise<boolean>,
+  reread: () => Promise<unknown>,
+): Promise<string | null> {
+  try {
+    if (!(await write())) return t('common.storage.dismissRefused');
+  } catch (e) {
+    // No answer (the worker restarting) or storage refused the note: the notice stays.
+    return withRawError(t('common.storage.dismissFailed'), rawError(e));
+  }
+  try {
+    await reread();
+    return null;
+  } catch (e) {
+    return withRawError(t('common.storage.dismissedNotReread'), rawError(e));
+  }
+}
+
 export function StorageWarning() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
   const [unsaved, setUnsaved] = useState<UnsavedReadings | null>(null);
   const [checked, setChecked] = useState<CheckedReadings | null>(null);
+  // The last Dismiss that failed, said beside its notice until the next Dismiss.
+  const [failed, setFailed] = useState<{ notice: Dismissable; message: string } | null>(null);
+  const dismissWith = (
+    notice: Dismissable,
+    write: () => Promise<boolean>,
+    reread: () => Promise<unknown>,
+  ) => {
+    setFailed(null);
+    void runDismiss(write, reread).then((message) =>
+      setFailed(message === null ? null : { notice, message }),
+    );
+  };
+  // Said after the notice's own line, whose Dismiss keeps focus for another try: nothing before it
+  // is added or taken away, so the button is not drawn anew.
+  const failedFor = (notice: Dismissable) =>
+    failed?.notice === notice ? (
+      <FoldedMessage message={failed.message} role="alert" class="error dismiss-failed" />
+    ) : null;
   useEffect(() => {
     sendMessage('checkedReadings', undefined)
       .then(setChecked)
@@ -54,9 +101,11 @@ export function StorageWarning() {
   // been open while another dismissed them and new ones came, and those must stay.
   const dismiss = () => {
     if (!unsaved) return;
-    sendMessage('dismissUnsaved', { lost: unsaved.lost, at: unsaved.at })
-      .then((ok) => (ok ? sendMessage('unsavedReadings', undefined).then(setUnsaved) : undefined))
-      .catch(() => {});
+    dismissWith(
+      'unsaved',
+      () => sendMessage('dismissUnsaved', { lost: unsaved.lost, at: unsaved.at }),
+      () => sendMessage('unsavedReadings', undefined).then(setUnsaved),
+    );
   };
   // The failed actions, newest first, and how many earlier ones the background no longer lists.
   const notDone = status?.notDone ? [status.notDone, ...(status.notDoneEarlier ?? [])] : [];
@@ -67,23 +116,28 @@ export function StorageWarning() {
   const dismissNotDone = () => {
     if (notDone.length === 0) return;
     const at = Math.max(...notDone.map((f) => f.at), omitted?.at ?? Number.NEGATIVE_INFINITY);
-    browser.storage.local
-      .get(STORAGE_PROBLEM_DISMISSED_KEY)
-      .then((kept) => {
-        const before = kept[STORAGE_PROBLEM_DISMISSED_KEY];
+    dismissWith(
+      'notDone',
+      async () => {
+        const before = (await browser.storage.local.get(STORAGE_PROBLEM_DISMISSED_KEY))[
+          STORAGE_PROBLEM_DISMISSED_KEY
+        ];
         const noted = typeof before === 'number' && Number.isFinite(before) ? Math.max(before, at) : at;
-        return browser.storage.local.set({ [STORAGE_PROBLEM_DISMISSED_KEY]: noted });
-      })
-      .then(() => sendMessage('storageStatus', undefined).then(setStatus))
-      .catch(() => {});
+        await browser.storage.local.set({ [STORAGE_PROBLEM_DISMISSED_KEY]: noted });
+        return true;
+      },
+      () => sendMessage('storageStatus', undefined).then(setStatus),
+    );
   };
   // The same for the check's changes: those noted after the counts were read stay.
   const dismissChecked = () => {
     if (!checked) return;
     const { dropped, nulled, cut, retimed, at } = checked;
-    sendMessage('dismissChecked', { dropped, nulled, cut, retimed, at })
-      .then((ok) => (ok ? sendMessage('checkedReadings', undefined).then(setChecked) : undefined))
-      .catch(() => {});
+    dismissWith(
+      'checked',
+      () => sendMessage('dismissChecked', { dropped, nulled, cut, retimed, at }),
+      () => sendMessage('checkedReadings', undefined).then(setChecked),
+    );
   };
   // Each failure's sentence in the user's words, its raw error apart (a text an older version stored
   // is shown whole).
@@ -128,6 +182,7 @@ export function StorageWarning() {
               {t('common.storage.dismiss')}
             </button>
           </p>
+          {failedFor('notDone')}
         </div>
       ) : null}
       {status?.autoPrune && autoPrune ? (
@@ -157,6 +212,7 @@ export function StorageWarning() {
           </button>
         </p>
       ) : null}
+      {unsaved && unsaved.lost > 0 ? failedFor('unsaved') : null}
       {checked && changes.length > 0 ? (
         <div class="storage-warning checked-readings" role="status">
           <p>
@@ -166,6 +222,7 @@ export function StorageWarning() {
               {t('common.storage.dismiss')}
             </button>
           </p>
+          {failedFor('checked')}
           {checked.reasons.length > 0 ? (
             <details>
               <summary>{t('common.storage.checkedWhy')}</summary>

@@ -17,12 +17,17 @@ function trendText(change: number | null, spanMs: number): string {
 /**
  * Where the followers figure and its trend come from, for their titles: when the newest count was
  * read (it may be weeks old: the profile is read only while PostLens is on for it), and the trend's
- * formula with the two readings it subtracts. Undefined where there is no such figure.
+ * formula with the two readings it subtracts. A count with no reading behind it is the author's
+ * undated one (followersAt null: only an imported file's posts give one so): named so, with the
+ * count exactly, as the compact figure rounds it. Undefined where there is no such figure.
  */
 function sources(trend: FollowerTrend, locale: string): { followers?: string; trend?: string } {
   const first = trend.points[0];
   const last = trend.points[trend.points.length - 1];
-  if (!first || !last) return {};
+  if (!first || !last)
+    return trend.latest === null
+      ? {}
+      : { followers: t('popup.author.followersUndated', formatNumber(trend.latest, locale)) };
   const at = (p: [number, number]) => [formatNumber(p[1], locale), formatDateTime(p[0], locale)] as const;
   return {
     followers: t('popup.author.followersRead', formatDateTime(last[0], locale)),

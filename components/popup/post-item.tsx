@@ -138,7 +138,8 @@ export function PostItem({ post, dashboardUrl }: Props) {
       {/* The formulas said out loud too: a title shows on hover only, which keyboards and touch
           screens never do. A <details> opens with either. */}
       <details class="formulas">
-        <summary>{t('popup.post.formulas')}</summary>
+        {/* Named for its post as the star is: every post's summary would read the same. */}
+        <summary aria-label={t('popup.post.formulasLabel', named)}>{t('popup.post.formulas')}</summary>
         {[lead, ...rated].map(({ field, label, note }) => (
           <p key={field}>
             {label}: {note}
@@ -165,7 +166,7 @@ export function PostItem({ post, dashboardUrl }: Props) {
           {t('popup.post.history')}
         </a>
       </div>
-      <AddToCampaign postKeys={[r.key]} dashboardUrl={dashboardUrl} />
+      <AddToCampaign postKeys={[r.key]} dashboardUrl={dashboardUrl} post={named} />
     </li>
   );
 }

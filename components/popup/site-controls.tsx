@@ -72,14 +72,12 @@ export function SiteControls({ settings, platform, site, tabUrl, tabId, onChange
           {t('popup.site.onFor', PLATFORM_NAMES[platform])}
         </label>
       ) : null}
-      {site === 'available' && origin ? (
-        <button type="button" onClick={() => access(true)}>
-          {t('popup.site.enable')}
-        </button>
-      ) : null}
-      {site === 'enabled' && origin ? (
-        <button type="button" onClick={() => access(false)}>
-          {t('popup.site.disable')}
+      {/* One button whose words and action follow the site's state: two buttons in turn would
+          put a new one in place of the clicked one, and the keyboard's focus would fall back to
+          the page's start. */}
+      {(site === 'available' || site === 'enabled') && origin ? (
+        <button type="button" onClick={() => access(site === 'available')}>
+          {site === 'available' ? t('popup.site.enable') : t('popup.site.disable')}
         </button>
       ) : null}
       {note ? (

@@ -40,8 +40,9 @@ export interface PopupData {
   /** Of those not in `posts`: the ones whose id the background's check refuses, never stored. */
   refusedCount: number;
   /**
-   * Of those not in `posts`: the ones the background's check refused for their link (not https on
-   * the platform's site), as its answer to the page said; never stored from that reading.
+   * Of those not in `posts`: the ones the background's check refused for their link (lib/check.ts
+   * urlOf: not https, on another site, with credentials, too long), as its answer to the page said;
+   * never stored from that reading. The answer names the posts, not which rule each link broke.
    */
   refusedLinkCount: number;
   author: AuthorView | null;

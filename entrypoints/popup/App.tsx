@@ -5,8 +5,9 @@ import { AuthorSummary } from '@/components/popup/author-summary';
 import { PostList } from '@/components/popup/post-list';
 import { SiteControls } from '@/components/popup/site-controls';
 import { type PopupData, usePopupData } from '@/components/popup/use-popup-data';
+import { LIMITS } from '@/lib/limits';
 import { PLATFORM_NAMES, platformNames } from '@/lib/platforms';
-import { t, tn } from '../../lib/i18n';
+import { t, tn, wholeNumber } from '../../lib/i18n';
 
 /** Why PostLens keeps nothing of this page now (switched off, or off for its platform), or null. */
 function offHere(d: PopupData): string | null {
@@ -27,7 +28,9 @@ function unsavedNotes(d: PopupData, listed: boolean): string[] {
     notes.push(tn(listed ? 'popup.notStoredYet' : 'popup.empty.notStoredYet', d.waitingCount));
   if (d.deletedCount > 0) notes.push(tn('popup.deletedHere', d.deletedCount));
   if (d.refusedCount > 0) notes.push(tn('popup.refusedHere', d.refusedCount));
-  if (d.refusedLinkCount > 0) notes.push(tn('popup.refusedLinkHere', d.refusedLinkCount));
+  // The page knows which links were refused, not for which rule: the note says all of them.
+  if (d.refusedLinkCount > 0)
+    notes.push(tn('popup.refusedLinkHere', d.refusedLinkCount, wholeNumber(LIMITS.url)));
   return notes;
 }
 

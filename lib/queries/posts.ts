@@ -95,7 +95,13 @@ async function fillOutliersFrom(
   for (const r of rows) if (!each.has(r.key)) each.set(r.key, r);
   for (const p of siblings.flat()) if (!each.has(p.key)) each.set(p.key, rowOf(p, pref));
   fillOutliers([...each.values()]);
-  for (const r of rows) r.outlier = each.get(r.key)!.outlier;
+  // A post asked for twice: its second row takes the score, and the inputs its note names.
+  for (const r of rows) {
+    const filled = each.get(r.key)!;
+    r.outlier = filled.outlier;
+    r.outlierMedian = filled.outlierMedian;
+    r.outlierPosts = filled.outlierPosts;
+  }
 }
 
 export interface PopupPost {

@@ -2,7 +2,7 @@
 // text, the popup's (on hover and in its "How these are worked out" list), and a post's page,
 // which writes them out beside the rates and names its snapshot table's formulas. The badge card
 // says the same in full. Pure: the row holds all it needs.
-import { formatDateTime, formatNumber } from '../format';
+import { formatDateTime, formatNumber, formatPercent } from '../format';
 import { t, uiLocale } from '../i18n';
 import { authorRef, ER_FIELD, OUTLIER_MIN_POSTS } from '../metrics';
 import { factsOf, PLATFORM_NAMES } from '../platforms';
@@ -56,6 +56,23 @@ function velocityFormula(r: PostRow): string {
   return r.velocity !== null && from !== undefined && to !== undefined
     ? t('rateNotes.formula.velocityBetween', when(from), when(to))
     : rateFormula('velocity');
+}
+
+/**
+ * An outlier score's formula with its inputs, as the author's Median ER and a velocity name theirs:
+ * the basis it is taken on, the median ER it divides by and how many other posts that median rests
+ * on (PostRow.outlierMedian, outlierPosts: fillOutliers keeps them with the score). A row without
+ * them (made elsewhere) names the formula alone.
+ */
+function outlierFormula(r: PostRow): string {
+  const { outlierMedian: med, outlierPosts: posts, erBasis } = r;
+  if (r.outlier === null || erBasis === null || med == null || posts == null) return rateFormula('outlier');
+  const locale = uiLocale();
+  return t(
+    erBasis === 'views' ? 'rateNotes.formula.outlierViews' : 'rateNotes.formula.outlierFollowers',
+    formatPercent(med, locale),
+    formatNumber(posts, locale),
+  );
 }
 
 /** Why a rate is blank, from the first input it lacks. */
@@ -143,7 +160,7 @@ export function rateNote(r: PostRow, field: RateField): RateNote {
       ? postErFormula(on, r.platform)
       : on === 'velocity'
         ? velocityFormula(r)
-        : rateFormula(on);
+        : outlierFormula(r);
   return { formula, needs: needs(r, field) };
 }
 

@@ -67,6 +67,14 @@ export interface PostRow extends Counts {
   velocityReadings?: [from: number, to: number] | null;
   /** Why `velocity` is blank (VelocityGap, lib/store/summary-velocity.ts); null when it is not. */
   velocityGap?: VelocityGap | null;
+  /**
+   * The inputs of `outlier`, which its note names: the median ER it divides by (of the author's
+   * other posts, on this row's ER basis) and how many posts that median rests on. Set by
+   * fillOutliers with the score, null where there is none; null from rowFromSummary, last of the
+   * fields, so the row keeps one shape. A row made elsewhere may lack them (not known).
+   */
+  outlierMedian?: number | null;
+  outlierPosts?: number | null;
 }
 
 /** Where a row's follower count comes from (PostRow.followersFrom). */
@@ -79,12 +87,13 @@ function preferredBasis(byViews: number | null, byFollowers: number | null, pref
 }
 
 /**
- * A post's row from its summary; outlier is left null (fillOutliers sets it). The dashboard builds
- * one for every post on each load, so the figures are worked out once each: engagement is added up
- * once (erByFollowers, erByViews and preferredEr would each add it up again), the preferred ER is
- * picked from the two rates at hand, and the row is one literal (no counts object spread into it).
- * The fields keep the order they always had, so JSON and Object.keys read the same (followersFrom
- * and the velocity's readings, added since, come last).
+ * A post's row from its summary; outlier and its inputs are left null (fillOutliers sets them).
+ * The dashboard builds one for every post on each load, so the figures are worked out once each:
+ * engagement is added up once (erByFollowers, erByViews and preferredEr would each add it up
+ * again), the preferred ER is picked from the two rates at hand, and the row is one literal (no
+ * counts object spread into it). The fields keep the order they always had, so JSON and
+ * Object.keys read the same (followersFrom, the velocity's readings and the outlier's inputs,
+ * added since, come last).
  */
 export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErPref): PostRow {
   const { latest, followers } = summary;
@@ -131,6 +140,9 @@ export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErP
       (latest?.followers ?? null) !== null ? 'reading' : (followers ?? null) !== null ? 'author' : null,
     velocityReadings: apart ? [apart.from!.capturedAt, apart.to!.capturedAt] : null,
     velocityGap: gap?.gap ?? null,
+    // Here though fillOutliers sets them, so that setting them adds no property to a built row.
+    outlierMedian: null,
+    outlierPosts: null,
   };
 }
 
@@ -203,9 +215,16 @@ export function fillOutliers(rows: PostRow[]): void {
     const of = r.authorKey === null || r.erBasis === null ? undefined : ersOf.get(r.authorKey)?.[r.erBasis];
     if (!of || of.sorted === null || own === null) {
       r.outlier = null;
+      r.outlierMedian = null;
+      r.outlierPosts = null;
       continue;
     }
     const med = of.ascending ? medianWithoutAscending(of.sorted, own) : medianWithout(of.sorted, own);
-    r.outlier = ratio(own, med);
+    const score = ratio(own, med);
+    r.outlier = score;
+    // The score's inputs, for its note; a blank score's note says what it needs instead. A score
+    // means a finite ER, found in its own list and left out of the median: the rest are the others.
+    r.outlierMedian = score === null ? null : med;
+    r.outlierPosts = score === null ? null : of.sorted.length - 1;
   }
 }

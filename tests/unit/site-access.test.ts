@@ -276,4 +276,58 @@ describe('disableSite', () => {
     b.remove.mockRejectedValue(new Error('boom'));
     expect(await disableSite('https://social.example.org')).toMatchObject({ ok: false, reason: 'failed' });
   });
+
+  // A switch-off the browser refuses half way. The script was unregistered, then the access could
+  // not be given back: the open tabs were never told to stop (they went on reading and storing, and
+  // the background takes a site's readings while its access is held), and the answer said
+  // 'enabled' where siteStatus said 'available': "Enable on this site" beside "Could not switch off".
+  it.each([
+    {
+      refused: 'giving back the access',
+      fails: (b: ReturnType<typeof mockBrowser>) => b.remove.mockRejectedValue(new Error('boom')),
+      status: 'available',
+      stopped: true,
+      message:
+        'PostLens is off for social.example.org: it is no longer set up there and its open pages were told to stop reading. But the browser did not take back its access to social.example.org (Error: boom): you can remove it in the browser’s settings for PostLens (site access).',
+    },
+    {
+      refused: 'unregistering the script',
+      fails: (b: ReturnType<typeof mockBrowser>) => b.unregister.mockRejectedValue(new Error('boom')),
+      status: 'enabled',
+      stopped: false,
+      message: 'Could not switch off social.example.org: Error: boom',
+    },
+  ])(
+    'when the browser refuses $refused, says the state there is',
+    async ({ fails, status, stopped, message }) => {
+      const b = mockBrowser();
+      await enableSite('https://social.example.org', 42);
+      vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+        { id: 7, url: 'https://social.example.org/home' } as never,
+      ]);
+      fails(b);
+      const stop = vi.fn(async (_tabId: number) => {});
+
+      const result = await disableSite('https://social.example.org', stop);
+
+      expect(result).toEqual({ ok: false, reason: 'failed', status, message });
+      // What the popup reads next agrees with the answer it shows.
+      expect(await siteStatus('https://social.example.org/')).toBe(status);
+      // The access is held either way; the tabs are stopped once no script is registered.
+      expect(b.granted.has('https://social.example.org/*')).toBe(true);
+      expect(stop.mock.calls).toEqual(stopped ? [[7]] : []);
+    },
+  );
+
+  it('stops the open tabs before giving back the access', async () => {
+    const b = mockBrowser();
+    await enableSite('https://social.example.org', 42);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
+    const stop = vi.fn(async (_tabId: number) => {});
+    await disableSite('https://social.example.org', stop);
+    const [unregistered] = b.unregister.mock.invocationCallOrder;
+    const [stopped] = stop.mock.invocationCallOrder;
+    const [removed] = b.remove.mock.invocationCallOrder;
+    expect(unregistered! < stopped! && stopped! < removed!).toBe(true);
+  });
 });

@@ -119,10 +119,20 @@ export async function enableSite(origin: string, tabId?: number): Promise<SiteRe
   }
 }
 
+/** The ids of the site's open tabs; none when the browser cannot say. */
+async function openTabs(site: Site): Promise<number[]> {
+  try {
+    const tabs = await browser.tabs.query({ url: site.pattern });
+    return tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+  } catch {
+    return [];
+  }
+}
+
 /**
- * Switch PostLens off on the site of `origin`: unregister its script, give back the access, and
- * `stop` the script in each of the site's open tabs (lib/messaging's stopReadingIn; lib/platforms
- * sends no message itself).
+ * Switch PostLens off on the site of `origin`: unregister its script, `stop` the script in each of
+ * the site's open tabs (lib/messaging's stopReadingIn; lib/platforms sends no message itself), and
+ * give back the access.
  */
 export async function disableSite(
   origin: string,
@@ -132,18 +142,27 @@ export async function disableSite(
   const site = siteOf(origin);
   if (refused || !site)
     return refused ?? fail('unsupported', 'unsupported', t('platforms.siteAccess.notWebPage'));
+  // The site's pages open now keep their script, which would go on reading and storing until
+  // each is reloaded: each is told to stop. The tabs are found while the access is still held
+  // (a query by address needs it); a tab whose script is gone already answers nothing.
+  const open = await openTabs(site);
   try {
-    // The site's pages open now keep their script, which would go on reading and storing until
-    // each is reloaded: each is told to stop. The tabs are found while the access is still held
-    // (a query by address needs it); a tab whose script is gone already answers nothing.
-    const open = await browser.tabs.query({ url: site.pattern }).catch(() => []);
     if (await isRegistered(site)) await browser.scripting.unregisterContentScripts({ ids: [site.scriptId] });
-    await browser.permissions.remove({ origins: [site.pattern] });
-    await Promise.allSettled(open.flatMap((tab) => (tab.id === undefined ? [] : [stop(tab.id)])));
-    return { ok: true, status: 'available', message: t('platforms.siteAccess.off', site.host) };
   } catch (e) {
     return fail('enabled', 'failed', t('platforms.siteAccess.offFailed', site.host, String(e)));
   }
+  // Stopped as soon as the script is unregistered, before the access is given back: should the
+  // browser then refuse to give it back, the background would still take these tabs' readings
+  // (it refuses only a site whose access was taken back: lib/background/site-granted.ts).
+  await Promise.allSettled(open.map(async (tabId) => stop(tabId)));
+  try {
+    await browser.permissions.remove({ origins: [site.pattern] });
+  } catch (e) {
+    // Off all the same (no script registered, the open tabs stopped: siteStatus says 'available'),
+    // but the access the user gave is still held: said so, with where to take it back.
+    return fail('available', 'failed', t('platforms.siteAccess.offAccessKept', site.host, String(e)));
+  }
+  return { ok: true, status: 'available', message: t('platforms.siteAccess.off', site.host) };
 }
 
 /** Hosts the user has enabled, for the options page. */

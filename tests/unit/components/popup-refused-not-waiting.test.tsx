@@ -173,7 +173,7 @@ it('the popup tells a post the background refused for its link apart from the po
   render(<App />);
   expect(
     await screen.findByText(
-      "1 post read on this page has a link PostLens cannot store (not an https link on the platform's site): it will not be saved.",
+      "1 post read on this page has a link PostLens cannot store (it stores only https links on the platform's site, without a user name or password, of at most 2,048 characters): it will not be saved.",
     ),
   ).toBeTruthy();
   expect(screen.queryByText(WAITING)).toBeNull();

@@ -1,7 +1,7 @@
 // The implementation before the faster rows (as of commit cc3ca51), kept to prove the faster one
 // gives the same output: rowFromSummary and rowOf exactly as they were (but for the velocity,
-// since the badge's rule: badgeVelocityOf), fillOutliers as it was but
-// for its rule (below), and the
+// since the badge's rule: badgeVelocityOf, and the fields added since, marked so), fillOutliers
+// as it was but for its rule and the outlier's inputs (below), and the
 // metric helpers they called (lib/metrics/rates.ts then), so a later change there cannot move
 // this reference along with the code it checks (median and medianWithout are exported for the
 // test of their faster versions). Test-only: never imported by lib/.
@@ -132,6 +132,9 @@ export function rowFromSummary(post: PostRecord, summary: PostSummary, pref: ErP
     followersFrom: latest?.followers != null ? 'reading' : followers != null ? 'author' : null,
     velocityReadings,
     velocityGap,
+    // Added since: the outlier's inputs, which fillOutliers sets with it.
+    outlierMedian: null,
+    outlierPosts: null,
   };
 }
 
@@ -162,8 +165,14 @@ export function fillOutliers(rows: PostRow[]): void {
       r.authorKey === null || r.erBasis === null ? undefined : lists.get(`${r.erBasis}|${r.authorKey}`);
     if (!sorted || own === null || sorted.length - 1 < OUTLIER_MIN_POSTS) {
       r.outlier = null;
+      r.outlierMedian = null;
+      r.outlierPosts = null;
       continue;
     }
-    r.outlier = ratio(own, medianWithout(sorted, own));
+    const med = medianWithout(sorted, own);
+    r.outlier = ratio(own, med);
+    // Added since: a score's inputs, the median and the others it is of (none without a score).
+    r.outlierMedian = r.outlier === null ? null : med;
+    r.outlierPosts = r.outlier === null ? null : sorted.length - 1;
   }
 }
