@@ -1,9 +1,9 @@
 // A part of an extension page as a PNG, for a report to send: modern-screenshot draws the element
 // as the browser renders it (SVG foreignObject onto a canvas). Loaded on demand, so pages that
-// never share pay nothing for it. Nothing is fetched from outside the extension: any image or
-// font the element names elsewhere is drawn as an empty placeholder instead (PostLens sends
-// nothing anywhere, a screenshot included). Also what a report leaves out (REPORT_OMIT, inReport),
-// the line a report is made with (when, and the zone its times are in: reportMade) and its file name.
+// never share pay nothing for it. Nothing is fetched from outside the extension: any image or font
+// the element names elsewhere is drawn as an empty placeholder instead (PostLens sends nothing
+// anywhere, a screenshot included). Also what a report leaves out (REPORT_OMIT, inReport), the line
+// a report is made with (when, and the zone its times are in: reportMade) and its file name.
 
 import { dateFormat } from '@/lib/format';
 import { t } from '../../lib/i18n';
@@ -22,7 +22,10 @@ const PLACEHOLDER = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAAL
  */
 export const REPORT_OMIT = 'report-omit';
 
-/** Whether a node is drawn in a report's picture (modern-screenshot's filter: false leaves it out, and all it holds). */
+/**
+ * Whether a node is drawn in a report's picture (modern-screenshot's filter: false leaves it out,
+ * and all it holds).
+ */
 export const inReport = (node: Node): boolean =>
   !(node instanceof Element && node.classList.contains(REPORT_OMIT));
 

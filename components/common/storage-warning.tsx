@@ -1,9 +1,9 @@
 // The background's storage failures (the last write that is tried again, each action that was not
 // done and not yet dismissed, a failed automatic prune), readings not in the database (waiting to
 // be stored, or lost), and what the batch check changed in readings it stored (left out, stored as
-// unknown, cut, re-dated by a clock set back), shown where the user will see them: popup, options and dashboard.
-// A Dismiss that fails (no answer, storage refused its note, the background refused it) says so
-// beside its notice, the raw error folded as every failed action folds it.
+// unknown, cut, re-dated by a clock set back), shown where the user will see them: popup, options
+// and dashboard. A Dismiss that fails (no answer, storage refused its note, the background refused
+// it) says so beside its notice, the raw error folded as every failed action folds it.
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';

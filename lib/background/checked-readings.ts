@@ -1,8 +1,9 @@
 // What the batch check changed in the readings it stored (lib/check.ts): readings left out, fields
 // stored as null, texts cut to their limit; and readings the write queue stored as of an earlier
-// time than they were read (the clock set back: lib/store/write-queue.ts). The user must be told, not only the worker's console:
-// the counts and the newest reasons are kept in storage.local until the user dismisses them, and
-// the popup, options and dashboard show them (components/common/storage-warning.tsx).
+// time than they were read (the clock set back: lib/store/write-queue.ts). The user must be told,
+// not only the worker's console: the counts and the newest reasons are kept in storage.local until
+// the user dismisses them, and the popup, options and dashboard show them
+// (components/common/storage-warning.tsx).
 import { storage } from '#imports';
 import { exclusive } from '../exclusive';
 import type { CheckedReadings, RecordResult } from '../messages';

@@ -84,15 +84,12 @@ export function createReadingsHandlers(deps: HandlerDeps, { note, retentionDays,
     const current = await settings();
     const posts = (data as { posts?: unknown } | null)?.posts;
     const count = Array.isArray(posts) ? posts.length : 0;
-    // Switched off: nothing is kept, by the user's choice, so there is nothing to tell.
-    if (!current.enabled)
-      return {
-        result: { ok: true, stored: 0, duplicate: false, dropped: count, nulled: 0, cut: 0, reasons: [] },
-        kept: null,
-      };
-    // The access the user gave the page's site was taken back: its readings are not kept, as if
-    // switched off (site-granted.ts).
-    if (!(await siteStillGranted((data as { pageUrl?: unknown } | null)?.pageUrl, access)))
+    // Switched off, or the access the user gave the page's site taken back (site-granted.ts):
+    // nothing is kept, by the user's choice, so there is nothing to tell.
+    if (
+      !current.enabled ||
+      !(await siteStillGranted((data as { pageUrl?: unknown } | null)?.pageUrl, access))
+    )
       return {
         result: { ok: true, stored: 0, duplicate: false, dropped: count, nulled: 0, cut: 0, reasons: [] },
         kept: null,

@@ -43,9 +43,9 @@ export interface PostRow extends Counts {
   erBasis: ErBasis | null;
   /**
    * Engagements per hour between the two readings the post's badge compares (velocityOf,
-   * lib/store/summary-velocity.ts, by recentVelocity's rule): the last showing an engagement count, and the
-   * newest read at least MIN_AGE_MS (5 minutes) before it that shows one of the same counts. The
-   * same figure as the badge's.
+   * lib/store/summary-velocity.ts, by recentVelocity's rule): the last showing an engagement
+   * count, and the newest read at least MIN_AGE_MS (5 minutes) before it that shows one of the
+   * same counts. The same figure as the badge's.
    */
   velocity: number | null;
   /** ER over the median ER of the author's other posts seen, on this post's ER basis. */
